@@ -1,0 +1,81 @@
+// Thin wrappers around the ICU C functions Chronicle uses.
+//
+// ICU renames its exported functions with a version suffix through function-like macros
+// (`udat_open` is really `udat_open_72`), which Swift cannot import. Each wrapper below is
+// compiled by Clang, where the macro expands normally, and is the only name Swift sees.
+#ifndef CHRONICLE_CICU_SHIM_H
+#define CHRONICLE_CICU_SHIM_H
+
+#include <unicode/utypes.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/ubrk.h>
+#include <unicode/udateintervalformat.h>
+
+// MARK: Calendar
+
+static inline void *cicu_ucal_open(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
+    return ucal_open(zone, zoneLength, locale, UCAL_GREGORIAN, status);
+}
+static inline void *cicu_ucal_clone(const void *cal, UErrorCode *status) { return ucal_clone(cal, status); }
+static inline void cicu_ucal_close(void *cal) { ucal_close(cal); }
+static inline void cicu_ucal_clear(void *cal) { ucal_clear(cal); }
+static inline void cicu_ucal_setAttribute(void *cal, UCalendarAttribute attr, int32_t value) { ucal_setAttribute(cal, attr, value); }
+static inline void cicu_ucal_setDate(void *cal, int32_t year, int32_t month, int32_t day, UErrorCode *status) {
+    ucal_setDate(cal, year, month, day, status);
+}
+static inline void cicu_ucal_set(void *cal, UCalendarDateFields field, int32_t value) { ucal_set(cal, field, value); }
+static inline int32_t cicu_ucal_get(const void *cal, UCalendarDateFields field, UErrorCode *status) { return ucal_get(cal, field, status); }
+static inline void cicu_ucal_add(void *cal, UCalendarDateFields field, int32_t amount, UErrorCode *status) { ucal_add(cal, field, amount, status); }
+static inline UDate cicu_ucal_getMillis(const void *cal, UErrorCode *status) { return ucal_getMillis(cal, status); }
+static inline void cicu_ucal_setMillis(void *cal, UDate date, UErrorCode *status) { ucal_setMillis(cal, date, status); }
+static inline int32_t cicu_ucal_getActualMaximum(const void *cal, UCalendarDateFields field, UErrorCode *status) {
+    return ucal_getLimit(cal, field, UCAL_ACTUAL_MAXIMUM, status);
+}
+static inline int32_t cicu_ucal_getCanonicalTimeZoneID(const UChar *id, int32_t len, UChar *result, int32_t capacity, UErrorCode *status) {
+    return ucal_getCanonicalTimeZoneID(id, len, result, capacity, NULL, status);
+}
+static inline int32_t cicu_ucal_getZoneOffset(const void *cal, UErrorCode *status) {
+    return ucal_get(cal, UCAL_ZONE_OFFSET, status) + ucal_get(cal, UCAL_DST_OFFSET, status);
+}
+
+// MARK: Date formats (parsing and display)
+
+static inline void *cicu_udat_openPattern(const char *locale, const UChar *zone, int32_t zoneLength,
+                                                 const UChar *pattern, int32_t patternLength, UErrorCode *status) {
+    return udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, zoneLength, pattern, patternLength, status);
+}
+static inline void cicu_udat_close(void *fmt) { udat_close(fmt); }
+static inline void cicu_udat_parseCalendar(const void *fmt, void *cal, const UChar *text, int32_t length,
+                                           int32_t *position, UErrorCode *status) {
+    udat_parseCalendar(fmt, cal, text, length, position, status);
+}
+static inline void cicu_udat_set2DigitYearStart(void *fmt, UDate start, UErrorCode *status) { udat_set2DigitYearStart(fmt, start, status); }
+static inline void cicu_udat_setLenient(void *fmt, UBool lenient) { udat_setLenient(fmt, lenient); }
+static inline void cicu_udat_setBooleanAttribute(void *fmt, UDateFormatBooleanAttribute attr, UBool value, UErrorCode *status) {
+    udat_setBooleanAttribute(fmt, attr, value, status);
+}
+
+// MARK: Break iteration (sentences)
+
+static inline UBreakIterator *cicu_ubrk_openSentence(const char *locale, const UChar *text, int32_t length, UErrorCode *status) {
+    return ubrk_open(UBRK_SENTENCE, locale, text, length, status);
+}
+static inline void cicu_ubrk_close(UBreakIterator *bi) { ubrk_close(bi); }
+static inline int32_t cicu_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
+static inline int32_t cicu_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
+static inline void cicu_ubrk_setText(UBreakIterator *bi, const UChar *text, int32_t length, UErrorCode *status) { ubrk_setText(bi, text, length, status); }
+
+// MARK: Date interval display ("Tue, Feb 28 – Thu, Mar 2, 2023")
+
+static inline UDateIntervalFormat *cicu_udtitvfmt_open(const char *locale, const UChar *skeleton, int32_t skeletonLength,
+                                                       const UChar *zone, int32_t zoneLength, UErrorCode *status) {
+    return udtitvfmt_open(locale, skeleton, skeletonLength, zone, zoneLength, status);
+}
+static inline void cicu_udtitvfmt_close(UDateIntervalFormat *fmt) { udtitvfmt_close(fmt); }
+static inline int32_t cicu_udtitvfmt_format(const UDateIntervalFormat *fmt, UDate from, UDate to, UChar *result,
+                                            int32_t capacity, UErrorCode *status) {
+    return udtitvfmt_format(fmt, from, to, result, capacity, NULL, status);
+}
+
+#endif

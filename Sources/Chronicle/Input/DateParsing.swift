@@ -1,0 +1,65 @@
+import ChronicleICU
+
+/// Parses whole date strings (datelines, `--dateline` values) with ICU, one pattern per news form.
+///
+/// ICU's English `MMM` does not know AP-style abbreviations ("Sept."), so the text is first
+/// normalised: periods after month abbreviations go, "Sept" becomes "Sep", a leading weekday and
+/// extra spaces are dropped. Two-digit years pivot on `reference` (the article), never on the clock.
+struct DateParsing: Sendable {
+    /// The patterns tried in order, after normalisation.
+    static let patterns = [
+        "y-MM-dd", "MMMM d, y", "MMM d, y", "MMMM d y", "MMM d y", "d MMMM y", "d MMM y",
+        "d MMMM, y", "M/d/y", "y/M/d", "d.M.y", "MMMM y", "MMM y",
+    ]
+
+    static let shared = DateParsing()
+
+    private let pool = ResourcePool<[ICUDateParser]> {
+        try DateParsing.patterns.map { try ICUDateParser(pattern: $0, locale: "en_US_POSIX") }
+    }
+
+    /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month.
+    func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
+        let normalised = Self.normalise(text)
+        guard !normalised.isEmpty, normalised.unicodeScalars.count < 64 else { return nil }
+        let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
+        let day = try? pool.borrow { parsers -> ICUDay? in
+            for parser in parsers {
+                if let day = parser.parse(normalised, reference: seed) { return day }
+            }
+            return nil
+        }
+        guard let day = day ?? nil else { return nil }
+        let date = CalendarDate(year: day.year, month: day.month, day: day.day)
+        // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era.
+        return (1000...9999).contains(date.year) ? date : nil
+    }
+
+    /// Drops a leading weekday, periods after words, doubled spaces; "Sept" → "Sep".
+    static func normalise(_ text: String) -> String {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        for index in words.indices {
+            var word = words[index]
+            if word.hasSuffix("."), word.count > 2, word.dropLast().allSatisfy(\.isLetter) { word.removeLast() }
+            if word.hasSuffix(".,") { word = String(word.dropLast(2)) + "," }
+            if word.lowercased().hasPrefix("sept") && (word.count == 4 || word.count == 5 && word.hasSuffix(",")) {
+                word = "Sep" + word.dropFirst(4)
+            }
+            words[index] = word
+        }
+        if let first = words.first, Lexicon.info(for: first.trimmingCharacters(in: ",")).weekday != 0, words.count > 2 {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

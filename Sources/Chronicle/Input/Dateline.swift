@@ -1,0 +1,49 @@
+/// When and where an article was written: the anchor every relative expression resolves against.
+///
+/// ```swift
+/// let dateline = Dateline(date: CalendarDate(year: 2023, month: 2, day: 28), place: "Hong Kong", source: "CNN")
+/// let parsed = try Dateline(parsing: "Feb. 28, 2023")
+/// ```
+public struct Dateline: Sendable, Hashable, Codable {
+    /// The day of publication (the TimeML document creation time).
+    public var date: CalendarDate
+    /// Where the article was filed, e.g. "Hong Kong".
+    public var place: String?
+    /// Who published it, e.g. "CNN" or "Reuters".
+    public var source: String?
+    /// The time zone the article's times are in, as an ICU/IANA identifier (default `UTC`).
+    public var timeZone: String
+
+    /// Creates a dateline from its parts.
+    public init(date: CalendarDate, place: String? = nil, source: String? = nil, timeZone: String = "UTC") {
+        self.date = date
+        self.place = place
+        self.source = source
+        self.timeZone = timeZone
+    }
+
+    /// Parses a date as news writes it (`2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`,
+    /// `28 February 2023`, `Tue February 28, 2023`, `2/28/2023`) with ICU, strictly.
+    ///
+    /// - Throws: ``ChronicleError`` with code `invalidDateline` when the text is not such a date
+    ///   or names an impossible day ("Feb 30, 2023"), `invalidTimeZone` for an unknown zone.
+    public init(parsing text: String, place: String? = nil, source: String? = nil, timeZone: String = "UTC") throws(ChronicleError) {
+        let zone = try Dateline.canonicalTimeZone(timeZone)
+        guard let date = DateParsing.shared.parse(text) else {
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            throw ChronicleError(.invalidDateline, "'\(shown)' is not a valid date; expected e.g. 2023-02-28 or Feb. 28, 2023")
+        }
+        self.init(date: date, place: place, source: source, timeZone: zone)
+    }
+
+    /// Checks a time zone identifier with ICU and returns its canonical form.
+    static func canonicalTimeZone(_ identifier: String) throws(ChronicleError) -> String {
+        if identifier == "UTC" { return identifier }
+        guard let canonical = ICUTimeZone.canonicalIdentifier(identifier) else {
+            throw ChronicleError(.invalidTimeZone, "unknown time zone '\(identifier)'; expected an identifier such as Asia/Hong_Kong")
+        }
+        return canonical
+    }
+}
+
+import ChronicleICU

@@ -1,0 +1,56 @@
+/// Holidays news refers to by name, with the rule that gives their day in a year.
+struct Holiday: Sendable {
+    /// How the day of a holiday is found in a given year.
+    enum Rule: Sendable {
+        /// The same month and day every year.
+        case fixed(month: Int, day: Int)
+        /// Days after (or before, when negative) Western Easter Sunday.
+        case easter(offset: Int)
+        /// The `nth` ISO weekday (1 Monday … 7 Sunday) of a month; `nth` −1 is the last.
+        case nthWeekday(month: Int, weekday: Int, nth: Int)
+        /// The first ISO weekday on or after a day (US Election Day: the Tuesday after the first Monday of November).
+        case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
+    }
+
+    /// The words in order, lowercased, apostrophes left out ("new year s day").
+    let words: [String]
+    /// The rule for its day.
+    let rule: Rule
+
+    /// Longer names first, so "Christmas Eve" wins over "Christmas".
+    static let all: [Holiday] = [
+        Holiday(words: ["christmas", "eve"], rule: .fixed(month: 12, day: 24)),
+        Holiday(words: ["christmas", "day"], rule: .fixed(month: 12, day: 25)),
+        Holiday(words: ["christmas"], rule: .fixed(month: 12, day: 25)),
+        Holiday(words: ["xmas"], rule: .fixed(month: 12, day: 25)),
+        Holiday(words: ["boxing", "day"], rule: .fixed(month: 12, day: 26)),
+        Holiday(words: ["new", "year", "s", "eve"], rule: .fixed(month: 12, day: 31)),
+        Holiday(words: ["new", "year", "s", "day"], rule: .fixed(month: 1, day: 1)),
+        Holiday(words: ["new", "year", "s"], rule: .fixed(month: 1, day: 1)),
+        Holiday(words: ["valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
+        Holiday(words: ["independence", "day"], rule: .fixed(month: 7, day: 4)),
+        Holiday(words: ["halloween"], rule: .fixed(month: 10, day: 31)),
+        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["armistice", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["good", "friday"], rule: .easter(offset: -2)),
+        Holiday(words: ["easter", "sunday"], rule: .easter(offset: 0)),
+        Holiday(words: ["easter", "monday"], rule: .easter(offset: 1)),
+        Holiday(words: ["easter"], rule: .easter(offset: 0)),
+        Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
+        Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
+        Holiday(words: ["labor", "day"], rule: .nthWeekday(month: 9, weekday: 1, nth: 1)),
+        Holiday(words: ["memorial", "day"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1)),
+        Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2)),
+        Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3)),
+        Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2)),
+    ]
+
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    static func easterSunday(year: Int) -> (month: Int, day: Int) {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        return ((h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1)
+    }
+}

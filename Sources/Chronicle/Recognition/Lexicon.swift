@@ -1,0 +1,195 @@
+/// The word tables the recogniser and the clause analysis look words up in.
+///
+/// Words are keyed by a 64-bit FNV-1a hash of their lowercased letters, so a token is looked up
+/// without building a `String`. Every rule that depends on a word's meaning reads it from here.
+enum Lexicon {
+    /// The FNV-1a hash of the lowercased ASCII letters (other scalars unchanged) of `scalars[range]`.
+    @inline(__always)
+    static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            var value = scalar.value
+            if value >= 65 && value <= 90 { value += 32 }
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The table entry of a word given as a string (any case).
+    static func info(for word: some StringProtocol) -> WordInfo { table[key(word.unicodeScalars)] ?? .none }
+
+    /// The table entry for a token key.
+    @inline(__always)
+    static func info(key: UInt64) -> WordInfo { table[key] ?? .none }
+
+    static let table: [UInt64: WordInfo] = build()
+
+    // MARK: The tables
+
+    static let months: [(String, UInt8)] = [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11),
+        ("december", 12), ("dec", 12),
+    ]
+    static let weekdays: [(String, UInt8)] = [
+        ("monday", 1), ("mon", 1), ("tuesday", 2), ("tue", 2), ("tues", 2), ("wednesday", 3), ("wed", 3),
+        ("thursday", 4), ("thu", 4), ("thur", 4), ("thurs", 4), ("friday", 5), ("fri", 5),
+        ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7),
+    ]
+    /// Words that are time words only when capitalised (or in a clear date context): verbs and nouns otherwise.
+    static let ambiguousTimeWords = ["may", "march", "mar", "sun", "sat", "wed", "fall", "jan", "dec", "sept", "aug", "mon", "tue", "thu", "fri"]
+    static let units: [(String, TimeUnit, Bool)] = [
+        ("second", .second, false), ("seconds", .second, true), ("sec", .second, false), ("secs", .second, true),
+        ("minute", .minute, false), ("minutes", .minute, true), ("min", .minute, false), ("mins", .minute, true),
+        ("hour", .hour, false), ("hours", .hour, true), ("hr", .hour, false), ("hrs", .hour, true),
+        ("day", .day, false), ("days", .day, true), ("week", .week, false), ("weeks", .week, true),
+        ("weekend", .weekend, false), ("weekends", .weekend, true), ("fortnight", .fortnight, false),
+        ("month", .month, false), ("months", .month, true), ("quarter", .quarter, false), ("quarters", .quarter, true),
+        ("season", .season, false), ("seasons", .season, true), ("half", .half, false), ("halves", .half, true),
+        ("year", .year, false), ("years", .year, true), ("yr", .year, false), ("yrs", .year, true),
+        ("decade", .decade, false), ("decades", .decade, true), ("century", .century, false), ("centuries", .century, true),
+        ("millennium", .millennium, false), ("millennia", .millennium, true),
+    ]
+    static let cardinals: [(String, Int32)] = [
+        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
+        ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20),
+        ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+        ("hundred", 100), ("dozen", 12), ("couple", 2), ("single", 1),
+    ]
+    /// Quantities without a number: "several years" is `PXY`.
+    static let vagueQuantities = ["several", "few", "many", "some", "various", "numerous", "countless"]
+    static let ordinals: [(String, UInt8)] = [
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
+    ]
+    static let seasons: [(String, UInt8)] = [("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)]
+    static let partsOfDay: [(String, UInt8)] = [("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("overnight", 4)]
+    static let decadeWords: [(String, Int32)] = [
+        ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7), ("eighties", 8), ("nineties", 9),
+    ]
+
+    static let tagged: [(WordInfo.Tags, [String])] = [
+        (.last, ["last", "past"]),
+        (.this, ["this", "current", "present"]),
+        (.next, ["next", "coming", "upcoming"]),
+        (.previous, ["previous", "preceding", "prior"]),
+        (.following, ["following", "subsequent", "succeeding"]),
+        (.early, ["early", "beginning", "start", "dawn"]),
+        (.mid, ["mid", "middle", "midst"]),
+        (.late, ["late", "end", "close"]),
+        (.earlier, ["earlier"]),
+        (.later, ["later"]),
+        (.ago, ["ago"]),
+        (.afterward, ["later", "after", "afterward", "afterwards", "hence", "on"]),
+        (.before, ["earlier", "before", "previously", "prior"]),
+        (.every, ["every", "each", "per"]),
+        (.deictic, ["today", "yesterday", "tomorrow", "tonight"]),
+        (.present, ["now", "currently", "nowadays", "presently"]),
+        (.pastRef, ["recently", "lately", "formerly", "previously", "once"]),
+        (.futureRef, ["soon", "eventually"]),
+        (.the, ["the"]),
+        (.approximate, ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "approx"]),
+        (.moreThan, ["more", "over", "longer", "greater"]),
+        (.lessThan, ["less", "under", "fewer", "within", "shorter"]),
+        (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual"]),
+        (.fiscal, ["fiscal"]),
+        (.same, ["same", "that"]),
+        (.recent, ["recent"]),
+        (.clauseBreak, ["which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "where", "when", "unless", "whether", "if", "after", "before", "since", "as", "until", "so"]),
+        (.future, ["will", "shall", "ll", "wo", "gonna"]),
+        (.pastAux, ["was", "were", "had", "did", "got", "went", "came", "became"]),
+        (.presentAux, ["is", "are", "am", "has", "have", "do", "does", "s", "re", "ve"]),
+        (.beAux, ["is", "are", "am", "be", "been", "being", "was", "were", "s", "re"]),
+        (.modal, ["would", "could", "may", "might", "can", "should", "must", "d"]),
+        (.pastVerb, [
+            "said", "told", "met", "took", "gave", "made", "began", "left", "held", "won", "lost", "saw", "rose", "fell",
+            "grew", "sold", "bought", "paid", "spent", "sent", "led", "ran", "kept", "brought", "thought", "felt", "found",
+            "came", "went", "became", "got", "did", "had", "was", "were", "knew", "wrote", "spoke", "stood", "struck",
+            "broke", "chose", "drew", "drove", "fought", "flew", "forgot", "froze", "hid", "hit", "hung", "laid", "lay",
+            "lent", "let", "meant", "quit", "read", "rode", "rang", "sang", "sank", "shot", "shut", "slid", "sought",
+            "split", "spread", "sprang", "stole", "stuck", "swore", "swept", "swam", "taught", "tore", "threw", "understood",
+            "woke", "wore", "withdrew", "upheld", "overtook", "undertook", "forecast", "set", "cut", "put", "beat",
+            "bid", "built", "caught", "dealt", "fed", "heard", "oversaw", "slept", "wound", "ate", "arose", "bore",
+        ]),
+        (.reporting, [
+            "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",
+            "announcing", "reported", "report", "reports", "stated", "added", "noted", "declared", "confirmed", "claimed",
+            "disclosed", "revealed", "wrote", "explained", "warned", "insisted", "acknowledged", "testified",
+        ]),
+        (.verb, [
+            "say", "says", "meet", "meets", "go", "goes", "come", "comes", "begin", "begins", "take", "takes", "make",
+            "hold", "holds", "visit", "visits", "open", "opens", "close", "closes", "start", "starts", "end", "ends",
+            "leave", "leaves", "arrive", "arrives", "return", "returns", "expire", "expires", "vote", "votes",
+        ]),
+        (.eventNoun, [
+            "meeting", "meetings", "election", "elections", "talks", "visit", "trip", "summit", "call", "briefing",
+            "conference", "war", "attack", "attacks", "invasion", "crash", "vote", "referendum", "speech", "interview",
+            "announcement", "agreement", "deal", "launch", "release", "protest", "protests", "strike", "ceremony",
+            "funeral", "wedding", "trial", "hearing", "session", "game", "match", "race", "earthquake", "storm",
+            "explosion", "bombing", "shooting", "raid", "crisis", "merger", "acquisition", "offering", "sale", "sales",
+            "earnings", "profit", "loss", "decline", "increase", "growth", "rise", "fall", "drop", "collapse", "takeover",
+            "victory", "defeat", "campaign", "offensive", "ceasefire", "truce", "treaty", "coup", "revolution", "debate",
+            "negotiations", "visit", "tour", "report", "statement", "decision", "ruling", "verdict", "arrest", "death",
+            "birth", "resignation", "appointment", "inauguration", "foray", "publication", "deadline", "auction",
+        ]),
+        (.preposition, [
+            "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",
+            "within", "over", "after", "before", "between", "of", "into", "around", "near", "about", "amid", "with",
+        ]),
+        (.intends, ["expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "intends", "intend",
+                    "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready"]),
+        (.since, ["since"]),
+        (.notVerb, [
+            "during", "according", "including", "regarding", "following", "morning", "evening", "nothing", "something",
+            "anything", "everything", "thing", "things", "king", "ring", "spring", "string", "bring", "sing", "wing",
+            "building", "meeting", "meetings", "hundred", "need", "indeed", "speed", "proceed", "succeed", "exceed",
+            "feed", "seed", "bed", "red", "shed", "wed", "united", "limited", "related", "ongoing", "outstanding",
+            "interesting", "leading", "funding", "ceiling", "earnings", "feeling", "briefing", "bombing", "shooting",
+            "offering", "hearing", "ruling", "landing", "warning", "beijing", "wyoming", "sterling", "darling",
+            "evening", "pending", "notwithstanding", "concerning", "excluding", "considering", "alleged", "armed",
+            "based", "advanced", "detailed", "skilled", "talented", "aged", "sacred", "wicked", "naked", "rugged",
+            "crooked", "learned", "beloved", "belated", "ragged", "boring", "booming", "neighboring",
+        ]),
+        (.pronounSubject, ["he", "she", "it", "they", "we", "i", "you"]),
+        (.range, ["to", "through", "until", "till", "thru", "and"]),
+        (.between, ["between"]),
+        (.from, ["from"]),
+        (.and, ["and"]),
+        (.of, ["of"]),
+        (.timeSuffix, ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "hkt", "jst"]),
+        (.noon, ["noon", "midday"]),
+        (.midnight, ["midnight"]),
+        (.century, ["century"]),
+        (.yearWord, ["year"]),
+        (.once, ["once", "twice"]),
+        (.determiner, ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]),
+    ]
+
+    private static func build() -> [UInt64: WordInfo] {
+        var table: [UInt64: WordInfo] = [:]
+        func update(_ word: String, _ change: (inout WordInfo) -> Void) {
+            let key = key(word.unicodeScalars)
+            var info = table[key] ?? WordInfo()
+            change(&info)
+            table[key] = info
+        }
+        for (word, month) in months { update(word) { $0.month = month } }
+        for (word, day) in weekdays { update(word) { $0.weekday = day } }
+        for (word, unit, plural) in units { update(word) { $0.unit = unit; $0.plural = plural } }
+        for (word, value) in cardinals { update(word) { $0.cardinal = value } }
+        for (word, value) in ordinals { update(word) { $0.ordinal = value } }
+        for (word, value) in seasons { update(word) { $0.season = value } }
+        for (word, value) in partsOfDay { update(word) { $0.partOfDay = value } }
+        for (word, value) in decadeWords { update(word) { $0.cardinal = value; $0.tags.insert(.decadeWord) } }
+        for (index, holiday) in Holiday.all.enumerated() { update(holiday.words[0]) { $0.holiday = UInt8(index + 1) } }
+        for word in ambiguousTimeWords { update(word) { $0.tags.insert(.lowercaseOnlyTime) } }
+        for (tags, words) in tagged {
+            for word in words { update(word) { $0.tags.formUnion(tags) } }
+        }
+        return table
+    }
+}

@@ -1,0 +1,85 @@
+/// What a recognised expression says, before it is resolved against a date.
+///
+/// The recogniser fills in what the words give ("September" gives a month and no year,
+/// "last year" gives a unit and an offset from the dateline); the resolver supplies the rest.
+struct Mention: Sendable {
+    enum Kind: Sendable { case date, time, duration, set }
+
+    /// Where the missing context comes from.
+    enum Anchor: Sendable {
+        /// Everything is written out ("February 28, 2023", "1998").
+        case absolute
+        /// A calendar name without its year or week ("September", "Friday"): the tense of the clause decides.
+        case implicit
+        /// `offset` units from the dateline's period ("last year", "two weeks ago", "today").
+        case dateline
+        /// `offset` units from the last date the text mentioned ("the next day", "two days later").
+        case reference
+    }
+
+    /// Which part of a period is meant ("early", "mid", "late").
+    enum Part: Sendable { case start, middle, end }
+
+    /// How the dateline cuts the period ("earlier this month" ends at the dateline).
+    enum Cut: Sendable { case untilAnchor, fromAnchor }
+
+    /// How a weekday relates to the anchor ("last Friday", "next Friday", "this Friday").
+    enum WeekdayRelation: Sendable { case previous, next, sameWeek }
+
+    var kind: Kind = .date
+    var anchor: Anchor = .absolute
+    /// The period the expression names.
+    var unit: Granularity = .day
+    /// Units from the anchor's period.
+    var offset = 0
+
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// ISO weekday, 1 (Monday) to 7 (Sunday).
+    var weekday: Int?
+    var quarter: Int?
+    var half: Int?
+    var season: Int?
+    /// Index into ``Holiday/all``.
+    var holiday: Int?
+    /// The decade as its first three digits (199 for the 1990s).
+    var decade: Int?
+    /// A decade written without its century ("the '90s", "the nineties"): 9 for the nineties.
+    var shortDecade: Int?
+    /// The century as TIMEX3 writes it (20 for the 21st century).
+    var century: Int?
+
+    var hour: Int?
+    var minute: Int?
+    /// 1 morning, 2 afternoon, 3 evening, 4 night.
+    var partOfDay: Int?
+
+    var weekdayRelation: WeekdayRelation?
+    /// The year relative to the anchor's year ("March of last year" −1), when no year is written.
+    var relativeYear: Int?
+    /// −1 for "last September", +1 for "next spring", 0 for "this summer": overrides the tense.
+    var relativeYearDirection: Int?
+    /// For "three hours ago": the clock unit of the offset.
+    var timeOffsetUnit: TimeUnit?
+    var part: Part?
+    var cut: Cut?
+    /// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF`.
+    var reference: String?
+    /// The TIMEX3 value of a duration or set, fixed at recognition ("P3Y", "XXXX-WXX-1").
+    var fixedValue: String?
+    /// For "the past three years": the duration's unit and count, to anchor it as an interval ending at the dateline.
+    var span: (unit: TimeUnit, count: Int)?
+    /// TIMEX3 `mod`.
+    var mod: String?
+    var approximate = false
+}
+
+/// An expression the recogniser found: tokens `first...last` and what they mean.
+struct Recognized: Sendable {
+    var first: Int
+    var last: Int
+    var mention: Mention
+    /// The second end of a range ("Tuesday to Thursday"), with its own token span.
+    var rangeEnd: (first: Int, last: Int, mention: Mention)?
+}

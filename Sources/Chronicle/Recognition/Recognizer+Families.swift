@@ -1,0 +1,930 @@
+/// The expression families, one function each. See ``Recognizer``.
+extension Recognizer {
+    // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
+
+    func matchQualified(at index: Int) -> Recognized? {
+        var next = index + 1
+        var mod: String
+        let word = key(index)
+        if word == K.more || word == K.less {
+            guard key(index + 1) == K.than else { return nil }
+            mod = word == K.more ? "MORE_THAN" : "LESS_THAN"
+            next = index + 2
+        } else if word == K.at, key(index + 1) == K.least || key(index + 1) == K.most {
+            mod = key(index + 1) == K.least ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+            next = index + 2
+        } else if word == K.up, key(index + 1) == K.to {
+            mod = "EQUAL_OR_LESS"
+            next = index + 2
+        } else if word == K.nearly || word == K.almost {
+            mod = "LESS_THAN"
+        } else if has(index, .approximate), word != K.some || cardinal(at: index + 1) != nil {
+            mod = "APPROX"
+        } else {
+            return nil
+        }
+        guard var inner = matchExpression(at: next), inner.rangeEnd == nil else { return nil }
+        // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
+        guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
+                || (inner.mention.anchor == .dateline && inner.mention.fixedValue == nil && word != K.about) else { return nil }
+        inner.first = index
+        if inner.mention.mod == nil { inner.mention.mod = mod }
+        if mod == "APPROX" { inner.mention.approximate = true }
+        return inner
+    }
+
+    // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
+
+    func matchAfterThe(at index: Int) -> Recognized? {
+        let next = index + 1
+        let nextKey = key(next)
+        // "the past", "the future", "the present", "the recent past", "the near future"
+        if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
+            var last = next
+            var reference: String? = nextKey == K.past ? "PAST_REF" : nextKey == K.future ? "FUTURE_REF" : nextKey == K.present ? "PRESENT_REF" : nil
+            if nextKey == K.recent, key(next + 1) == K.past { reference = "PAST_REF"; last = next + 1 }
+            if nextKey == K.near, key(next + 1) == K.future { reference = "FUTURE_REF"; last = next + 1 }
+            let following = info(last + 1)
+            if let reference, following.unit == nil, following.cardinal < 0,
+               !Lexicon.vagueQuantities.contains(where: { K.k($0) == key(last + 1) }) {
+                var mention = Mention()
+                mention.reference = reference
+                mention.unit = .none
+                return Recognized(first: index, last: last, mention: mention)
+            }
+        }
+        if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
+            if var partial = matchPartOf(at: next) { partial.first = index; return partial }
+        }
+        // "the year", "the week", "the month", "the quarter": the dateline's own period.
+        let unitInfo = info(next)
+        if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
+           !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
+           !(unit == .year && isNumber(next + 1)) {
+            var mention = Mention()
+            mention.anchor = unit == .weekend ? .implicit : .dateline
+            mention.unit = Granularity(unit)
+            if unit == .weekend { mention.weekday = 6 }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the year 2000"
+        if nextKey == K.year, isNumber(next + 1), let year = matchNumeric(at: next + 1), year.mention.unit == .year {
+            var result = year
+            result.first = index
+            return result
+        }
+        guard var inner = matchExpression(at: next) else { return nil }
+        let takesThe: Bool
+        switch inner.mention.unit {
+        case .decade, .century, .quarter, .half: takesThe = true
+        default:
+            let firstInfo = info(inner.first)
+            takesThe = inner.mention.kind == .duration || inner.mention.anchor == .reference
+                || (firstInfo.tags.contains(.last) || firstInfo.tags.contains(.next) || firstInfo.tags.contains(.following)
+                    || firstInfo.tags.contains(.previous) || firstInfo.tags.contains(.same) || firstInfo.ordinal > 0)
+                || inner.mention.part != nil
+        }
+        guard takesThe else { return inner.first == next ? inner : nil }
+        inner.first = index
+        return inner
+    }
+
+    // MARK: Numbers: years, ISO and numeric dates, "28 February", times, decades, "'90s"
+
+    func matchNumeric(at index: Int) -> Recognized? {
+        // "'90s", "'98"
+        if punct(index, "'") {
+            guard isNumber(index + 1), tokens[index + 1].digits == 2, !tokens[index + 1].spaceBefore else { return nil }
+            let value = Int(tokens[index + 1].number)
+            var mention = Mention()
+            if key(index + 2) == K.s, !tokens[index + 2].spaceBefore, value % 10 == 0 {
+                mention.unit = .decade
+                mention.shortDecade = value / 10
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            guard !isWord(index + 2) || tokens[index + 2].spaceBefore else { return nil }
+            mention.unit = .year
+            mention.year = value
+            mention.anchor = .implicit  // two-digit year, pivoted on the dateline
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        let token = tokens[index]
+        guard token.kind == .number, !token.flags.contains(.decimal) else {
+            return nil
+        }
+        if token.flags.contains(.grouped) { return matchQuantity(at: index) }
+        let value = Int(token.number)
+        let digits = Int(token.digits)
+        // Things that are not dates: "$2020", "33%", "#1998".
+        if let previous = index > 0 ? tokens[index - 1] : nil, previous.kind == .punctuation, !previous.spaceBefore || true,
+           [36, 163, 8364, 165, 35].contains(previous.number), !token.spaceBefore {
+            return nil
+        }
+        if punct(index + 1, "%") { return nil }
+        if digits == 4 {
+            // ISO date: 2023-02-28
+            if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
+               tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+                var mention = Mention()
+                mention.year = value
+                mention.month = Int(tokens[index + 2].number)
+                mention.day = Int(tokens[index + 4].number)
+                return Recognized(first: index, last: index + 4, mention: mention)
+            }
+            // Decade or century: "1990s", "1900s"
+            if key(index + 1) == K.s, !tokens[index + 1].spaceBefore || punct(index + 1, "'") {
+                var mention = Mention()
+                if value % 100 == 0 {
+                    mention.unit = .century
+                    mention.century = value / 100
+                } else if value % 10 == 0 {
+                    mention.unit = .decade
+                    mention.decade = value / 10
+                } else {
+                    return nil
+                }
+                return Recognized(first: index, last: index + 1, mention: mention)
+            }
+            if punct(index + 1, "'"), key(index + 2) == K.s, !tokens[index + 1].spaceBefore, value % 10 == 0 {
+                var mention = Mention()
+                mention.unit = .decade
+                mention.decade = value / 10
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            if isYear(at: index) {
+                var mention = Mention()
+                mention.unit = .year
+                mention.year = value
+                // "1998 first quarter", "2023 Q1"
+                if let period = matchOrdinalPeriod(at: index + 1), period.mention.year == nil, period.mention.relativeYear == nil,
+                   [.quarter, .half].contains(period.mention.unit) {
+                    var combined = period
+                    combined.first = index
+                    combined.mention.year = value
+                    combined.mention.anchor = .absolute
+                    return combined
+                }
+                if let season = info(index + 1).season as UInt8?, season != 0, let match = matchSeason(at: index + 1, year: value) {
+                    var combined = match
+                    combined.first = index
+                    return combined
+                }
+                return Recognized(first: index, last: index, mention: mention)
+            }
+            return matchQuantity(at: index)
+        }
+        guard digits <= 2 else { return matchQuantity(at: index) }
+        // Clock times: "5:30", "5 p.m.", "5pm", "5 o'clock"
+        if let time = matchClock(at: index) { return time }
+        // Numeric dates: 2/28/2023, 2/28/23
+        if punct(index + 1, "/"), isNumber(index + 2), tokens[index + 2].digits <= 2, punct(index + 3, "/"), isNumber(index + 4),
+           !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+            let yearDigits = tokens[index + 4].digits
+            guard yearDigits == 4 || yearDigits == 2 else { return nil }
+            var mention = Mention()
+            mention.month = value
+            mention.day = Int(tokens[index + 2].number)
+            mention.year = Int(tokens[index + 4].number)
+            if yearDigits == 2 { mention.anchor = .implicit }
+            return Recognized(first: index, last: index + 4, mention: mention)
+        }
+        // "28 February 2023", "the 5th of May"
+        var next = index + 1
+        var ordinal = false
+        if [K.th, K.st, K.nd, K.rd].contains(key(next)), !tokens[next].spaceBefore { next += 1; ordinal = true }
+        if ordinal, let period = matchOrdinalPeriodWord(at: next, ordinal: value, first: index) { return period }
+        let ofNext = has(next, .of) ? next + 1 : next
+        if value >= 1, value <= 31, info(ofNext).month != 0, isCapitalized(ofNext) || !info(ofNext).tags.contains(.lowercaseOnlyTime) {
+            var last = ofNext
+            if attachedPunct(last + 1, ".") { last += 1 }
+            var mention = Mention()
+            mention.day = value
+            mention.month = Int(info(ofNext).month)
+            mention.anchor = .implicit
+            let yearIndex = punct(last + 1, ",") ? last + 2 : last + 1
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        return matchQuantity(at: index)
+    }
+
+    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    func isYear(at index: Int) -> Bool {
+        let value = tokens[index].number
+        guard value >= 1000 && value <= 2199 else { return false }
+        // Part of a longer number: "555-1234", "1998.5", "12:1998"
+        if index > 0, !tokens[index].spaceBefore, tokens[index - 1].kind == .punctuation,
+           [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2) { return false }
+        if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
+           [58, 47].contains(next.number) || (next.number == 46 && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+        // A count of something: "1500 soldiers", "2000 km"
+        if isWord(index + 1) {
+            let nextKey = tokens[index + 1].key
+            if CountNouns.keys.contains(nextKey) { return false }
+            if info(index + 1).unit != nil && !has(index + 1, .yearWord) { return false }
+        }
+        return true
+    }
+
+    /// A clock time starting with the number at `index`.
+    func matchClock(at index: Int) -> Recognized? {
+        let hourValue = Int(tokens[index].number)
+        var minute = 0
+        var last = index
+        var hasMinutes = false
+        if punct(index + 1, ":"), isNumber(index + 2), tokens[index + 2].digits == 2, !tokens[index + 1].spaceBefore,
+           !tokens[index + 2].spaceBefore {
+            minute = Int(tokens[index + 2].number)
+            guard minute < 60, hourValue <= 24 else { return nil }
+            last = index + 2
+            hasMinutes = true
+            // A ratio or a score "3:2:1" is not a time.
+            if punct(last + 1, ":") { return nil }
+        }
+        var hour = hourValue
+        var meridiem = false
+        // "p.m.", "pm", "p.m", "a.m."
+        let m = last + 1
+        if isWord(m) {
+            let word = tokens[m].key
+            if word == K.pm || word == K.am {
+                meridiem = true
+                if word == K.pm, hour < 12 { hour += 12 }
+                if word == K.am, hour == 12 { hour = 0 }
+                last = m
+                if attachedPunct(last + 1, ".") { last += 1 }
+            } else if (word == K.p || word == K.a1), attachedPunct(m + 1, "."), key(m + 2) == K.m, !tokens[m + 2].spaceBefore {
+                meridiem = true
+                if word == K.p, hour < 12 { hour += 12 }
+                if word == K.a1, hour == 12 { hour = 0 }
+                last = m + 2
+                if attachedPunct(last + 1, ".") { last += 1 }
+            } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
+                meridiem = true
+                last = m + 2
+            }
+        }
+        guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
+        // A time zone written after it: "5 p.m. EST"
+        if has(last + 1, .timeSuffix), tokens[last + 1].flags.contains(.allCaps) { last += 1 }
+        var mention = Mention()
+        mention.kind = .time
+        mention.anchor = .reference
+        mention.unit = .time
+        mention.hour = hour
+        mention.minute = minute
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    // MARK: "early 2023", "mid-1990s", "late February", "earlier this month", "the end of the year"
+
+    func matchPartOf(at index: Int) -> Recognized? {
+        let word = info(index)
+        let wordKey = key(index)
+        var part: Mention.Part = word.tags.contains(.early) ? .start : word.tags.contains(.mid) ? .middle : .end
+        var cut: Mention.Cut?
+        if wordKey == K.earlier { part = .start; cut = .untilAnchor }
+        if wordKey == K.later { part = .end; cut = .fromAnchor }
+        var next = index + 1
+        if isDash(next), !tokens[next].spaceBefore { next += 1 }
+        // "the end of …", "the beginning of …", "the middle of …"
+        if wordKey == K.end || wordKey == K.beginning || wordKey == K.start || wordKey == K.middle || wordKey == K.close {
+            guard has(next, .of) else { return nil }
+            next += 1
+        } else if wordKey != K.early && wordKey != K.late && wordKey != K.mid && wordKey != K.earlier && wordKey != K.later {
+            return nil
+        }
+        var inner: Recognized
+        if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
+            // "the end of the year": the dateline's year.
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = Granularity(unit)
+            inner = Recognized(first: next, last: next + 1, mention: mention)
+        } else if let found = matchExpression(at: next), found.rangeEnd == nil,
+                  found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
+                  found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline {
+            inner = found
+        } else {
+            return nil
+        }
+        // "earlier"/"later" only before "this …", "today", "tonight".
+        if cut != nil {
+            let innerFirst = key(inner.first)
+            guard innerFirst == K.this || innerFirst == K.today || innerFirst == K.tonight || innerFirst == K.current else {
+                // "two days later" is a quantity, not a part.
+                return nil
+            }
+        }
+        inner.first = index
+        inner.mention.part = part
+        inner.mention.cut = cut
+        inner.mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+        if inner.mention.kind == .date, inner.mention.unit == .day, inner.mention.weekday == nil, cut == nil {
+            inner.mention.kind = .time  // "early today" is a part of a day
+        }
+        return inner
+    }
+
+    // MARK: last/this/next/past/coming/previous/following/same/that + unit, weekday, month, season
+
+    func matchModified(at index: Int) -> Recognized? {
+        let word = info(index)
+        var relation: Int
+        var anchor: Mention.Anchor = .dateline
+        var next = index + 1
+        let wordKey = key(index)
+        if word.tags.contains(.same) {
+            relation = 0
+            anchor = .reference
+            if wordKey == K.that, !has(index - 1, .the) {
+                // "that day" yes; "that the week" no.
+            }
+        } else if word.tags.contains(.this) {
+            relation = 0
+            if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
+        } else if word.tags.contains(.last) {
+            relation = -1
+        } else if word.tags.contains(.next) {
+            relation = 1
+            if wordKey != K.next && wordKey != K.coming && wordKey != K.upcoming { return nil }
+        } else if word.tags.contains(.previous) {
+            relation = -1
+            anchor = .reference
+        } else if word.tags.contains(.following) {
+            relation = 1
+            anchor = .reference
+        } else if word.tags.contains(.recent) {
+            // "recent weeks", "recent years": the vague past.
+            let unit = info(next)
+            guard unit.unit != nil, unit.plural else { return nil }
+            var mention = Mention()
+            mention.reference = "PAST_REF"
+            mention.unit = .none
+            return Recognized(first: index, last: next, mention: mention)
+        } else {
+            return nil
+        }
+        let theBefore = has(index - 1, .the)
+        // "next" written after "the" points into the text: "the next day".
+        if theBefore, anchor == .dateline, relation == 1 { anchor = .reference }
+        let target = info(next)
+        // "the past three years", "the next few days", "last 12 months"
+        if let (count, last) = cardinal(at: next).map({ ($0.value, $0.last) }) ?? vagueCount(at: next),
+           let unit = info(last + 1).unit, wordKey != K.that, wordKey != K.same, !word.tags.contains(.this) || relation != 0 {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.fixedValue = durationValue(count: count, unit: unit)
+            if count > 0 { mention.span = (unit, count) }
+            mention.reference = nil
+            mention.unit = .none
+            if relation < 0 && anchor == .dateline || relation < 0 && theBefore { mention.cut = .untilAnchor }
+            if relation > 0 { mention.cut = .fromAnchor }
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        if let unit = target.unit {
+            if target.plural {
+                // "the past weeks", "the coming months": an unspecified number of units.
+                guard relation != 0 || anchor == .dateline, wordKey != K.that, wordKey != K.same else { return nil }
+                var mention = Mention()
+                mention.kind = .duration
+                mention.fixedValue = durationValue(count: 0, unit: unit)
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
+            var mention = Mention()
+            // "the past year" and "the last decade" are durations ending now (TimeML).
+            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous {
+                mention.kind = .duration
+                mention.fixedValue = durationValue(count: 1, unit: unit)
+                mention.span = (unit, 1)
+                mention.cut = .untilAnchor
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            mention.anchor = anchor
+            mention.unit = Granularity(unit)
+            mention.offset = relation
+            if unit == .weekend { mention.weekday = 6 }
+            var last = next
+            // "last night", "this morning"
+            if unit == .day, wordKey == K.that || wordKey == K.same, info(next + 1).partOfDay != 0 {
+                last = next + 1
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last).partOfDay)
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        if target.partOfDay != 0, anchor == .dateline {
+            // "this morning", "last night", "tomorrow night" (the latter in matchDeictic)
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .dateline
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(target.partOfDay)
+            if relation == -1 {
+                guard target.partOfDay == 4 || target.partOfDay == 3 else { return nil }
+                mention.offset = -1
+            } else if relation == 1 {
+                return nil
+            }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        guard anchor == .dateline, isWord(next) else { return nil }
+        // "last Friday", "this September", "next spring", "last Christmas"
+        var inner: Recognized?
+        if target.weekday != 0 { inner = matchWeekday(at: next) }
+        else if target.month != 0 { inner = matchMonthFirst(at: next, context: true) }
+        else if target.season != 0 { inner = matchSeason(at: next, year: nil, context: true) }
+        else if target.holiday != 0 { inner = matchHoliday(at: next) }
+        guard var found = inner, found.mention.anchor == .implicit, found.mention.year == nil else { return nil }
+        found.first = index
+        if found.mention.weekday != nil && found.mention.month == nil {
+            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .sameWeek
+        } else {
+            found.mention.relativeYearDirection = relation
+        }
+        return found
+    }
+
+    /// "a few", "several", "few", "many": an unspecified count (0).
+    func vagueCount(at index: Int) -> (Int, Int)? {
+        if (key(index) == K.a), key(index + 1) == K.few { return (0, index + 1) }
+        if Lexicon.vagueQuantities.contains(where: { K.k($0) == key(index) }) { return (0, index) }
+        return nil
+    }
+
+    /// A TIMEX3 duration value: `P3Y`, `PT24H`, `P1DE`; a count of 0 means unspecified (`PXY`).
+    func durationValue(count: Int, unit: TimeUnit) -> String {
+        let parts = unit.durationParts
+        let number = count == 0 ? "X" : String(count * parts.factor)
+        return (parts.timePart ? "PT" : "P") + number + parts.letter
+    }
+
+    // MARK: today, yesterday, tomorrow, tonight, now, recently, currently
+
+    func matchDeictic(at index: Int) -> Recognized? {
+        let word = info(index)
+        let wordKey = key(index)
+        if word.tags.contains(.deictic) {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .day
+            mention.offset = wordKey == K.yesterday ? -1 : wordKey == K.tomorrow ? 1 : 0
+            var last = index
+            if wordKey == K.tonight {
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = 4
+            } else if info(index + 1).partOfDay != 0 {
+                last = index + 1
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last).partOfDay)
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_)
+            || wordKey == K.soon {
+            // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : wordKey == K.soon ? "FUTURE_REF" : "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        return nil
+    }
+
+    // MARK: Sets: "every Monday", "each year", "annually", "twice a week"
+
+    func matchSet(at index: Int) -> Recognized? {
+        let word = info(index)
+        let wordKey = key(index)
+        var mention = Mention()
+        mention.kind = .set
+        mention.unit = .none
+        if word.tags.contains(.frequency) {
+            let values: [UInt64: String] = FrequencyValues.table
+            guard let value = values[wordKey] else { return nil }
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        if word.tags.contains(.every), wordKey != K.per {
+            var next = index + 1
+            var count = 1
+            if key(next) == K.other { count = 2; next += 1 }
+            if let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
+                count = value
+                next = last + 1
+            }
+            let target = info(next)
+            if let unit = target.unit {
+                mention.fixedValue = durationValue(count: count, unit: unit)
+            } else if target.weekday != 0, isCapitalized(next) {
+                mention.fixedValue = "XXXX-WXX-\(target.weekday)"
+            } else if target.month != 0, isCapitalized(next) {
+                mention.fixedValue = "XXXX-\(pad(Int(target.month), 2))"
+            } else if target.partOfDay != 0 {
+                mention.fixedValue = "XXXX-XX-XXT" + PartOfDay.codes[Int(target.partOfDay)]
+            } else if target.season != 0 {
+                mention.fixedValue = "XXXX-" + Season.codes[Int(target.season)]
+            } else {
+                return nil
+            }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        if wordKey == K.once || wordKey == K.twice {
+            // "once a year", "twice a week"
+            guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
+                  !info(index + 2).plural else { return nil }
+            mention.fixedValue = durationValue(count: 1, unit: unit)
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
+        return nil
+    }
+
+    // MARK: Quantities: "three years", "24 hours", "a decade ago", "two days later", "year-long"
+
+    func matchQuantity(at index: Int) -> Recognized? {
+        var count: Int
+        var last: Int
+        if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
+            count = value
+            last = end
+        } else if let (value, end) = vagueCount(at: index) {
+            count = value
+            last = end
+        } else if key(index) == K.half, key(index + 1) == K.a || key(index + 1) == K.an {
+            // "half a century" is taken as its whole unit's half below.
+            count = -1
+            last = index + 1
+        } else if let unit = info(index).unit, !isNumber(index - 1) {
+            // "year-long", "weeks-long", or a bare plural after "for": "for years"
+            if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: info(index).plural ? 0 : 1, unit: unit)
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: 0, unit: unit)
+                return Recognized(first: index, last: index, mention: mention)
+            }
+            return nil
+        } else {
+            return nil
+        }
+        var unitIndex = last + 1
+        var hyphenated = false
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
+        guard let unit = info(unitIndex).unit else { return nil }
+        // "the first quarter" is an ordinal period, "second" a unit only after a count
+        if count == -1 {
+            // "half a year" = P6M, "half an hour" = PT30M
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            switch unit {
+            case .year: mention.fixedValue = "P6M"
+            case .hour: mention.fixedValue = "PT30M"
+            case .day: mention.fixedValue = "PT12H"
+            case .century: mention.fixedValue = "P50Y"
+            case .decade: mention.fixedValue = "P5Y"
+            default: return nil
+            }
+            return Recognized(first: index, last: unitIndex, mention: mention)
+        }
+        var end = unitIndex
+        // "a 45-year-old": an age, not a time.
+        if isDash(end + 1), key(end + 2) == K.old { return nil }
+        if key(end + 1) == K.old, !hyphenated { return nil }
+        if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
+        // "two and a half years" → keep simple: the count before "and" is taken as written.
+        var mention = Mention()
+        let afterKey = key(end + 1)
+        let after = info(end + 1)
+        if afterKey == K.ago || (afterKey == K.from && key(end + 2) == K.now) || afterKey == K.hence {
+            guard count > 0 else {
+                // "a few years ago", "several days ago": a vague past.
+                mention.reference = afterKey == K.ago ? "PAST_REF" : "FUTURE_REF"
+                mention.unit = .none
+                return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
+            }
+            mention.anchor = .dateline
+            mention.offset = afterKey == K.ago ? -count : count
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
+        }
+        if (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
+            guard count > 0 else { return nil }
+            mention.anchor = .reference
+            mention.offset = (afterKey == K.earlier || afterKey == K.before_) ? -count : count
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: end + 1, mention: mention)
+        }
+        // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
+        if (key(index) == K.a || key(index) == K.an), unit == .second || unit == .minute { return nil }
+        if unit == .quarter || unit == .half, !hyphenated, count > 0, key(index) != K.a, !info(unitIndex).plural, tokens[index].kind != .number {
+            return nil  // "second quarter" is handled as an ordinal period
+        }
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = durationValue(count: count, unit: unit)
+        return Recognized(first: index, last: end, mention: mention)
+    }
+
+    /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
+    static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {
+        switch unit {
+        case .decade: mention.unit = .year; mention.offset *= 10; mention.approximate = true
+        case .century: mention.unit = .year; mention.offset *= 100; mention.approximate = true
+        case .fortnight: mention.unit = .week; mention.offset *= 2
+        case .hour, .minute, .second: mention.kind = .time; mention.unit = .time; mention.timeOffsetUnit = unit
+        default: mention.unit = Granularity(unit)
+        }
+    }
+
+    // MARK: Month names: "February 28, 2023", "Feb. 28", "September", "March 2022"
+
+    func matchMonthFirst(at index: Int, context: Bool = false) -> Recognized? {
+        let word = info(index)
+        guard word.month != 0 else { return nil }
+        let capitalized = isCapitalized(index)
+        var last = index
+        let abbreviated = tokens[index].length <= 4 && tokens[index].key != K.june && tokens[index].key != K.july
+        if attachedPunct(index + 1, ".") { last += 1 }
+        var mention = Mention()
+        mention.month = Int(word.month)
+        mention.unit = .month
+        mention.anchor = .implicit
+        var next = last + 1
+        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !punct(next + 1, ":"),
+           (1...31).contains(tokens[next].number), !(punct(next + 1, "%")) {
+            mention.day = Int(tokens[next].number)
+            mention.unit = .day
+            last = next
+            if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+            next = last + 1
+            let yearIndex = punct(next, ",") ? next + 1 : next
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            }
+        } else {
+            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            } else if has(next, .of), let relative = relativeYear(at: next + 1) {
+                // "March of last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            } else if punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2 {
+                mention.year = Int(tokens[next + 1].number)
+                last = next + 1
+            }
+        }
+        // Ambiguous words ("may", "march", "sun") need a capital and date context.
+        if word.tags.contains(.lowercaseOnlyTime) || abbreviated {
+            guard capitalized else { return nil }
+            let hasContext = mention.day != nil || mention.year != nil || mention.relativeYear != nil || context
+                || has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next, .since]) || isDash(index - 1)
+            if !hasContext { return nil }
+            if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
+                && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
+        } else if !capitalized && tokens[index].flags.contains(.allCaps) == false && mention.day == nil && mention.year == nil && !context {
+            // lowercase full month names in running text are still months ("in september")
+            if !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
+        }
+        // Names: "April Ryan", "June Carter" — a month followed by a capitalised non-time word.
+        if mention.day == nil, mention.year == nil, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
+           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "last year", "this year", "next year", "the year", "the previous year" after "of".
+    func relativeYear(at index: Int) -> (offset: Int, last: Int)? {
+        let wordKey = key(index)
+        guard info(index + 1).unit == .year, !info(index + 1).plural else { return nil }
+        if wordKey == K.last { return (-1, index + 1) }
+        if wordKey == K.this || wordKey == K.the { return (0, index + 1) }
+        if wordKey == K.next { return (1, index + 1) }
+        return nil
+    }
+
+    // MARK: Weekdays: "Friday", "Tuesday, Feb. 28", "Monday morning"
+
+    func matchWeekday(at index: Int) -> Recognized? {
+        let word = info(index)
+        guard word.weekday != 0 else { return nil }
+        let abbreviated = tokens[index].length <= 4
+        let capitalized = isCapitalized(index)
+        guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
+        var last = index
+        if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
+        // "Tuesday, Feb. 28, 2023"
+        let dateIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
+        if abbreviated && !capitalized { return nil }
+        if abbreviated, !attachedPunct(index + 1, "."), !has(index - 1, .preposition) { return nil }
+        var mention = Mention()
+        mention.anchor = .implicit
+        mention.unit = .day
+        mention.weekday = Int(word.weekday)
+        if info(last + 1).partOfDay != 0, isWord(last + 1) {
+            last += 1
+            mention.kind = .time
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(last).partOfDay)
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    // MARK: Seasons and holidays
+
+    func matchSeason(at index: Int, year: Int?, context: Bool = false) -> Recognized? {
+        let word = info(index)
+        guard word.season != 0 else { return nil }
+        var mention = Mention()
+        mention.unit = .season
+        mention.season = Int(word.season)
+        mention.anchor = year == nil ? .implicit : .absolute
+        mention.year = year
+        var last = index
+        let next = has(index + 1, .of) ? index + 2 : index + 1
+        if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .absolute
+            last = next
+        } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
+            mention.relativeYear = relative.offset
+            last = relative.last
+        }
+        // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
+        if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
+            let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
+                || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner])
+            guard hasContext, !isDash(index + 1) else { return nil }
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    func matchHoliday(at index: Int) -> Recognized? {
+        guard isCapitalized(index) else { return nil }
+        for (number, holiday) in Holiday.all.enumerated() {
+            var position = index
+            var matched = true
+            for word in holiday.words {
+                if punct(position, "'") { position += 1 }
+                guard key(position) == K.k(word) else { matched = false; break }
+                position += 1
+            }
+            guard matched else { continue }
+            var mention = Mention()
+            mention.unit = .day
+            mention.holiday = number
+            mention.anchor = .implicit
+            var last = position - 1
+            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
+                mention.year = Int(tokens[last + 1].number)
+                mention.anchor = .absolute
+                last += 1
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        return nil
+    }
+
+    // MARK: Ordinal periods: "the first quarter", "Q3 2022", "the second half of 1998", "the 21st century"
+
+    func matchOrdinalPeriod(at index: Int) -> Recognized? {
+        let wordKey = key(index)
+        if wordKey == K.q1 || wordKey == K.q2 || wordKey == K.q3 || wordKey == K.q4 {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.quarter = wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
+            mention.anchor = .implicit
+            var last = index
+            if isNumber(index + 1), tokens[index + 1].digits == 4, isYear(at: index + 1) {
+                mention.year = Int(tokens[index + 1].number)
+                mention.anchor = .absolute
+                last += 1
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        let ordinal = Int(info(index).ordinal)
+        guard ordinal > 0 else { return nil }
+        return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
+    }
+
+    /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
+    func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
+        var unitIndex = index
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        let unit = info(unitIndex)
+        var mention = Mention()
+        mention.anchor = .implicit
+        if unit.unit == .quarter, ordinal <= 4, !unit.plural {
+            mention.unit = .quarter
+            mention.quarter = ordinal
+        } else if unit.unit == .half, ordinal <= 2, !unit.plural {
+            mention.unit = .half
+            mention.half = ordinal
+        } else if unit.tags.contains(.century), ordinal <= 30 {
+            mention.unit = .century
+            mention.century = ordinal - 1
+            mention.anchor = .absolute
+            return Recognized(first: first, last: unitIndex, mention: mention)
+        } else {
+            return nil
+        }
+        var last = unitIndex
+        if has(last + 1, .of) {
+            let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            } else if let relative = relativeYear(at: last + 2) {
+                mention.relativeYear = relative.offset
+                last = relative.last
+            }
+        }
+        return Recognized(first: first, last: last, mention: mention)
+    }
+
+    // MARK: Fiscal years: "fiscal 1998", "fiscal year 1999"
+
+    func matchFiscal(at index: Int) -> Recognized? {
+        var next = index + 1
+        if key(next) == K.year { next += 1 }
+        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
+        var mention = Mention()
+        mention.unit = .year
+        mention.year = Int(tokens[next].number)
+        return Recognized(first: index, last: next, mention: mention)
+    }
+}
+
+extension Granularity {
+    /// The granularity of a period named by a unit word.
+    init(_ unit: TimeUnit) {
+        switch unit {
+        case .second, .minute, .hour: self = .time
+        case .day: self = .day
+        case .week, .fortnight: self = .week
+        case .weekend: self = .weekend
+        case .month: self = .month
+        case .quarter: self = .quarter
+        case .season: self = .season
+        case .half: self = .half
+        case .year: self = .year
+        case .decade: self = .decade
+        case .century, .millennium: self = .century
+        }
+    }
+}
+
+/// TIMEX3 codes for parts of a day and seasons, indexed by the lexicon's numbers.
+enum PartOfDay { static let codes = ["", "MO", "AF", "EV", "NI"] }
+enum Season { static let codes = ["", "SP", "SU", "FA", "WI"] }
+
+/// SET values of frequency adverbs.
+enum FrequencyValues {
+    static let table: [UInt64: String] = [
+        K.k("daily"): "P1D", K.k("weekly"): "P1W", K.k("monthly"): "P1M", K.k("yearly"): "P1Y", K.k("annually"): "P1Y",
+        K.k("quarterly"): "P3M", K.k("hourly"): "PT1H", K.k("nightly"): "P1D", K.k("biweekly"): "P2W",
+    ]
+}
+
+/// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
+enum CountNouns {
+    static let keys: Set<UInt64> = Set([
+        "people", "persons", "soldiers", "troops", "workers", "jobs", "employees", "residents", "students", "cases",
+        "deaths", "members", "shares", "units", "copies", "votes", "km", "kilometers", "kilometres", "kilometer",
+        "miles", "mile", "meters", "metres", "feet", "foot", "tons", "tonnes", "barrels", "points", "dollars", "euros",
+        "yuan", "pounds", "yen", "acres", "hectares", "calories", "words", "pages", "vehicles", "cars", "homes",
+        "houses", "children", "women", "men", "refugees", "prisoners", "civilians", "police", "officers", "protesters",
+        "delegates", "seats", "rooms", "beds", "flights", "passengers", "visitors", "tourists", "companies", "firms",
+        "stores", "plants", "ships", "planes", "aircraft", "tanks", "missiles", "rockets", "bombs", "guns", "rounds",
+        "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
+        "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic",
+    ].map { K.k($0) })
+}

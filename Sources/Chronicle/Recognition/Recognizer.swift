@@ -1,0 +1,264 @@
+/// Finds time expressions in tokens: one pass, left to right, longest match at each token.
+///
+/// Each `match…` function tries one family of expressions at a token and returns how far it
+/// reaches and what it means; the word tables in ``Lexicon`` say what each word can be.
+/// The families, in the order they are tried, are listed in `Documentation/Recognition.md`.
+struct Recognizer {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let infos: [WordInfo]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        var infos: [WordInfo] = []
+        infos.reserveCapacity(tokens.count)
+        for token in tokens { infos.append(token.kind == .word ? Lexicon.info(key: token.key) : .none) }
+        self.infos = infos
+    }
+
+    /// Tags that can start an expression, besides time words and numbers.
+    private static let startTags: WordInfo.Tags = [
+        .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
+        .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
+        .noon, .midnight, .decadeWord, .once,
+    ]
+
+    /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
+    func recognize(from firstToken: Int = 0) -> [Recognized] {
+        var found: [Recognized] = []
+        var index = firstToken
+        while index < tokens.count {
+            let token = tokens[index]
+            let info = infos[index]
+            let candidate = token.kind == .number || (token.kind == .punctuation && token.number == 39)
+                || (token.kind == .word && (info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
+                    || (token.capitalized && Self.capitalizedStarts(token.key))))
+            if candidate, let match = matchRange(at: index) ?? matchExpression(at: index) {
+                found.append(match)
+                index = (match.rangeEnd?.last ?? match.last) + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static func capitalizedStarts(_ key: UInt64) -> Bool { key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy }
+
+    // MARK: Token helpers
+
+    @inline(__always) func info(_ index: Int) -> WordInfo { index >= 0 && index < infos.count ? infos[index] : .none }
+    @inline(__always) func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
+    @inline(__always) func has(_ index: Int, _ tags: WordInfo.Tags) -> Bool { isWord(index) && !infos[index].tags.isDisjoint(with: tags) }
+    @inline(__always) func key(_ index: Int) -> UInt64 { isWord(index) ? tokens[index].key : 0 }
+    @inline(__always) func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number }
+    @inline(__always) func punct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].isPunctuation(scalar)
+    }
+    /// A punctuation token touching the previous token (no space): "Feb." or "p.m.".
+    @inline(__always) func attachedPunct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        punct(index, scalar) && !tokens[index].spaceBefore
+    }
+    @inline(__always) func isDash(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        let value = tokens[index].number
+        return value == Dash.hyphen || value == Dash.enDash || value == 0x2212
+    }
+    /// A number written in digits or words at `index`: its value and last token ("twenty-four", "24", "a").
+    func cardinal(at index: Int) -> (value: Int, last: Int)? {
+        if isNumber(index) {
+            let token = tokens[index]
+            guard !token.flags.contains(.decimal), token.digits <= 9 else { return nil }
+            return (Int(token.number), index)
+        }
+        let word = info(index)
+        guard isWord(index), word.cardinal >= 0, !word.tags.contains(.decadeWord) else { return nil }
+        var value = Int(word.cardinal)
+        var last = index
+        // "twenty-four", "twenty four"
+        if value >= 20 && value < 100 && value % 10 == 0 {
+            let next = isDash(index + 1) ? index + 2 : index + 1
+            let unit = info(next).cardinal
+            if isWord(next), unit >= 1 && unit <= 9 { value += Int(unit); last = next }
+        }
+        // "a hundred", "two hundred"
+        if key(last + 1) == K.hundred { value = (value == 0 ? 1 : value) * 100; last += 1 }
+        // "a couple of", "a dozen"
+        if key(index) == K.a || key(index) == K.an {
+            let nextInfo = info(index + 1)
+            if key(index + 1) == K.couple { return (2, key(index + 2) == K.of ? index + 2 : index + 1) }
+            if key(index + 1) == K.dozen { return (12, index + 1) }
+            if key(index + 1) == K.few { return nil }
+            if nextInfo.cardinal > 1 && key(index + 1) != K.half { return nil }
+        }
+        return (value, last)
+    }
+
+    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].capitalized }
+
+    // MARK: Ranges
+
+    /// "from X to Y", "between X and Y", "X to/through/until Y", "X-Y": both ends resolved together.
+    private func matchRange(at index: Int) -> Recognized? {
+        if has(index, [.from, .between]), let first = matchExpression(at: index + 1) {
+            let connectorKey = has(index, .between) ? K.and : 0
+            if var range = rangeContinuation(of: first, connectorKey: connectorKey) {
+                range.first = first.first
+                return range
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A range starting with `first`: "Tuesday to Thursday", "Feb. 28-March 2", "March 3-5", "2019–2021".
+    func rangeContinuation(of first: Recognized, connectorKey: UInt64 = 0) -> Recognized? {
+        guard first.rangeEnd == nil, first.mention.kind == .date || first.mention.kind == .time else { return nil }
+        let connector = first.last + 1
+        let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
+        let isDashConnector = connectorKey == 0 && isDash(connector)
+        guard isWordConnector || isDashConnector else { return nil }
+        let start = connector + 1
+        var end: Recognized?
+        if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
+            end = candidate
+        } else if isNumber(start), first.mention.month != nil, first.mention.day != nil, tokens[start].digits <= 2 {
+            // "March 3-5": the second end copies the month (and year) from the first.
+            let value = Int(tokens[start].number)
+            var last = start
+            if isWord(start + 1), [K.th, K.st, K.nd, K.rd].contains(key(start + 1)), !tokens[start + 1].spaceBefore { last += 1 }
+            var mention = first.mention
+            mention.day = value
+            if punct(last + 1, ","), isNumber(last + 2), tokens[last + 2].digits == 4 {
+                mention.year = Int(tokens[last + 2].number)
+                last += 2
+            }
+            end = Recognized(first: start, last: last, mention: mention)
+        } else if isNumber(start), first.mention.unit == .year, first.mention.anchor == .absolute, tokens[start].digits == 2,
+                  !isWord(start + 1) || !(info(start + 1).unit != nil), let year = first.mention.year {
+            // "1998-99"
+            var mention = first.mention
+            mention.year = year / 100 * 100 + Int(tokens[start].number)
+            if mention.year! <= year { mention.year! += 100 }
+            end = Recognized(first: start, last: start, mention: mention)
+        }
+        guard var end else { return nil }
+        // "Feb. 28-March 2, 2023": a year after the second end belongs to both.
+        if first.mention.year == nil, first.mention.anchor == .implicit, let year = end.mention.year, end.mention.anchor == .absolute {
+            var firstMention = first.mention
+            firstMention.year = year
+            firstMention.anchor = .absolute
+            var range = first
+            range.mention = firstMention
+            range.rangeEnd = (end.first, end.last, end.mention)
+            return range
+        }
+        if end.mention.year == nil, first.mention.year != nil, end.mention.month != nil {
+            end.mention.year = first.mention.year
+            end.mention.anchor = first.mention.anchor
+        }
+        var range = first
+        range.rangeEnd = (end.first, end.last, end.mention)
+        return range
+    }
+
+    private func compatible(_ a: Mention, _ b: Mention) -> Bool {
+        guard a.kind == b.kind || (a.kind == .time && b.kind == .time) else { return false }
+        if a.weekday != nil && a.month == nil { return b.weekday != nil && b.month == nil }
+        if a.unit == .year && a.anchor == .absolute { return b.unit == .year && b.anchor == .absolute }
+        if a.month != nil { return b.month != nil }
+        if a.kind == .time { return b.kind == .time }
+        return a.unit == b.unit
+    }
+
+    // MARK: One expression
+
+    /// The longest expression starting at `index`, including a range that continues it.
+    func matchExpression(at index: Int) -> Recognized? {
+        guard let single = matchSingle(at: index) else { return nil }
+        if let range = rangeContinuation(of: single) { return range }
+        return single
+    }
+
+    private func matchSingle(at index: Int) -> Recognized? {
+        guard index >= 0 && index < tokens.count else { return nil }
+        let word = info(index)
+        // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
+        if let prefixed = matchQualified(at: index) { return prefixed }
+        if has(index, .the) {
+            if let inner = matchAfterThe(at: index) { return inner }
+            return nil
+        }
+        if tokens[index].kind == .number || punct(index, "'") {
+            return matchNumeric(at: index)
+        }
+        guard isWord(index) else { return nil }
+        if word.tags.contains(.early) || word.tags.contains(.mid) || word.tags.contains(.late)
+            || word.tags.contains(.earlier) || word.tags.contains(.later) {
+            if let partial = matchPartOf(at: index) { return partial }
+        }
+        if let relative = matchModified(at: index) { return relative }
+        if let deictic = matchDeictic(at: index) { return deictic }
+        if let set = matchSet(at: index) { return set }
+        if let quantity = matchQuantity(at: index) { return quantity }
+        if word.month != 0, let date = matchMonthFirst(at: index) { return date }
+        if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
+        if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
+        if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
+        if word.ordinal > 0 || [K.q1, K.q2, K.q3, K.q4].contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
+        if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
+        if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
+            var mention = Mention()
+            mention.unit = .decade
+            mention.shortDecade = Int(word.cardinal)
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        if word.tags.contains(.noon) || word.tags.contains(.midnight) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .time
+            mention.hour = word.tags.contains(.noon) ? 12 : 24
+            mention.minute = 0
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        return nil
+    }
+}
+
+/// Lexicon keys the recogniser compares tokens with directly.
+enum K {
+    static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
+    static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to")
+    static let hundred = k("hundred"), couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half")
+    static let th = k("th"), st = k("st"), nd = k("nd"), rd = k("rd"), s = k("s")
+    static let q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy"), h1 = k("h1"), h2 = k("h2")
+    static let am = k("am"), pm = k("pm"), a1 = k("a"), p = k("p"), m = k("m"), oclock = k("clock"), o = k("o")
+    static let ago = k("ago"), from = k("from"), now = k("now"), than = k("than"), at = k("at"), least = k("least"), most = k("most")
+    static let up = k("up"), long = k("long"), old = k("old"), year = k("year"), years = k("years"), day = k("day")
+    static let week = k("week"), month = k("month"), past = k("past"), future = k("future"), present = k("present")
+    static let recent = k("recent"), near = k("near"), this = k("this"), that = k("that"), same = k("same")
+    static let end = k("end"), beginning = k("beginning"), start = k("start"), middle = k("middle"), close = k("close")
+    static let weekend = k("weekend"), night = k("night"), last = k("last"), next = k("next"), coming = k("coming")
+    static let earlier = k("earlier"), later = k("later"), early = k("early"), late = k("late"), mid = k("mid")
+    static let previous = k("previous"), following = k("following"), then = k("then"), time = k("time")
+    static let times = k("times"), once = k("once"), twice = k("twice"), per = k("per"), every = k("every"), each = k("each")
+    static let other = k("other"), fiscal = k("fiscal"), quarter = k("quarter"), season = k("season")
+    static let century = k("century"), several = k("several"), many = k("many"), some = k("some"), more = k("more")
+    static let less = k("less"), over = k("over"), under = k("under"), within = k("within"), nearly = k("nearly")
+    static let about = k("about"), around = k("around"), almost = k("almost"), in_ = k("in"), for_ = k("for")
+    static let during = k("during"), since = k("since"), by = k("by"), on = k("on"), until = k("until")
+    static let days = k("days"), weeks = k("weeks"), months = k("months"), decades = k("decades")
+    static let hours = k("hours"), minutes = k("minutes"), today = k("today"), yesterday = k("yesterday")
+    static let tomorrow = k("tomorrow"), tonight = k("tonight"), current = k("current"), upcoming = k("upcoming")
+    static let lately = k("lately"), recently = k("recently"), soon = k("soon"), currently = k("currently")
+    static let nowadays = k("nowadays"), presently = k("presently"), formerly = k("formerly"), may = k("may")
+    static let march = k("march"), fall = k("fall"), spring = k("spring"), sun = k("sun"), sat = k("sat")
+    static let percent = k("percent"), pct = k("pct"), point = k("point"), points = k("points")
+    static let record = k("record"), before = k("before"), after = k("after"), earlier_ = k("earlier")
+    static let age = k("age"), aged = k("aged"), following_ = k("following"), other_ = k("other"), morning = k("morning")
+    static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
+    static let would = k("would")
+    static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
+}

@@ -1,0 +1,92 @@
+import ChronicleICU
+
+/// A calendar period an expression resolves to, before it is written as a TIMEX3 value.
+enum Period: Sendable, Hashable {
+    case day(CalendarDate)
+    case week(year: Int, week: Int)
+    case weekend(year: Int, week: Int)
+    case month(year: Int, month: Int)
+    case quarter(year: Int, quarter: Int)
+    case half(year: Int, half: Int)
+    case season(year: Int, season: Int)
+    case year(Int)
+    case decade(Int)
+    case century(Int)
+    case partOfDay(CalendarDate, part: Int)
+    case time(CalendarDate, hour: Int, minute: Int)
+
+    var granularity: Granularity {
+        switch self {
+        case .day: .day
+        case .week: .week
+        case .weekend: .weekend
+        case .month: .month
+        case .quarter: .quarter
+        case .half: .half
+        case .season: .season
+        case .year: .year
+        case .decade: .decade
+        case .century: .century
+        case .partOfDay: .partOfDay
+        case .time: .time
+        }
+    }
+
+    /// The TIMEX3 value: `2023-02-26`, `2023-W09`, `2022-Q3`, `201`, `2023-02-27TMO`, `2023-02-27T17:00`.
+    var value: String {
+        switch self {
+        case .day(let date): return date.description
+        case .week(let year, let week): return "\(pad(year, 4))-W\(pad(week, 2))"
+        case .weekend(let year, let week): return "\(pad(year, 4))-W\(pad(week, 2))-WE"
+        case .month(let year, let month): return "\(pad(year, 4))-\(pad(month, 2))"
+        case .quarter(let year, let quarter): return "\(pad(year, 4))-Q\(quarter)"
+        case .half(let year, let half): return "\(pad(year, 4))-H\(half)"
+        case .season(let year, let season): return "\(pad(year, 4))-\(Season.codes[season])"
+        case .year(let year): return pad(year, 4)
+        case .decade(let decade): return pad(decade, 3)
+        case .century(let century): return pad(century, 2)
+        case .partOfDay(let date, let part): return "\(date)T\(PartOfDay.codes[part])"
+        case .time(let date, let hour, let minute): return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))"
+        }
+    }
+
+    /// The first and last day of the period, computed with ICU's calendar.
+    func interval(_ calendar: ICUCalendar) -> DayInterval {
+        switch self {
+        case .day(let date), .partOfDay(let date, _), .time(let date, _, _):
+            return DayInterval(start: date, end: date)
+        case .week(let year, let week):
+            let monday = calendar.monday(ofISOWeek: week, year: year)
+            return DayInterval(start: CalendarDate(monday), end: CalendarDate(calendar.adding(.day, 6, to: monday)))
+        case .weekend(let year, let week):
+            let saturday = calendar.adding(.day, 5, to: calendar.monday(ofISOWeek: week, year: year))
+            return DayInterval(start: CalendarDate(saturday), end: CalendarDate(calendar.adding(.day, 1, to: saturday)))
+        case .month(let year, let month):
+            return months(year: year, first: month, count: 1, calendar)
+        case .quarter(let year, let quarter):
+            return months(year: year, first: quarter * 3 - 2, count: 3, calendar)
+        case .half(let year, let half):
+            return months(year: year, first: half * 6 - 5, count: 6, calendar)
+        case .season(let year, let season):
+            // Meteorological seasons; winter 2022 runs from December 2022 to February 2023.
+            return months(year: year, first: [0, 3, 6, 9, 12][season], count: 3, calendar)
+        case .year(let year):
+            return DayInterval(start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31))
+        case .decade(let decade):
+            return DayInterval(start: CalendarDate(year: decade * 10, month: 1, day: 1), end: CalendarDate(year: decade * 10 + 9, month: 12, day: 31))
+        case .century(let century):
+            return DayInterval(start: CalendarDate(year: century * 100, month: 1, day: 1), end: CalendarDate(year: century * 100 + 99, month: 12, day: 31))
+        }
+    }
+
+    private func months(year: Int, first: Int, count: Int, _ calendar: ICUCalendar) -> DayInterval {
+        let start = ICUDay(year: year, month: first, day: 1)
+        let end = calendar.adding(.day, -1, to: calendar.adding(.month, count, to: start))
+        return DayInterval(start: CalendarDate(start), end: CalendarDate(end))
+    }
+}
+
+extension CalendarDate {
+    init(_ day: ICUDay) { self.init(year: day.year, month: day.month, day: day.day) }
+    var icu: ICUDay { ICUDay(year: year, month: month, day: day) }
+}

@@ -1,0 +1,369 @@
+import ChronicleICU
+
+/// Turns recognised mentions into TIMEX3 values and day intervals, with ICU's calendar.
+///
+/// Two anchors, as the field's best systems use them: expressions that point at "now" resolve
+/// against the dateline; expressions that point back into the text ("the next day", "two days
+/// later", "that month") resolve against the last date the text mentioned. In narrative mode
+/// (histories, encyclopaedias) calendar names without a year resolve against that last date too.
+/// See `Documentation/Resolution.md` for every rule.
+struct Resolver {
+    let dateline: CalendarDate
+    let narrative: Bool
+    let calendar: ICUCalendar
+    /// The last date the text mentioned, with its granularity.
+    private(set) var reference: Period?
+
+    init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
+        self.dateline = dateline
+        self.narrative = narrative
+        self.calendar = calendar
+    }
+
+    /// The outcome for one mention.
+    struct Outcome {
+        var type: TimexType
+        var value: String?
+        var mod: String?
+        var granularity: Granularity
+        var interval: DayInterval?
+        var approximate: Bool
+        var vague: Bool
+        var reason: String?
+    }
+
+    /// Resolves one mention; `tense` is the tense of its clause. Updates the reference date.
+    mutating func resolve(_ mention: Mention, tense: Tense) -> Outcome {
+        var outcome = Outcome(type: type(of: mention), value: nil, mod: mention.mod, granularity: mention.unit,
+                              interval: nil, approximate: mention.approximate || mention.mod == "APPROX", vague: false, reason: nil)
+        if let reference = mention.reference {
+            outcome.value = reference
+            outcome.granularity = .none
+            outcome.vague = true
+            return outcome
+        }
+        if mention.kind == .duration || mention.kind == .set {
+            outcome.value = mention.fixedValue
+            outcome.granularity = .none
+            if let span = mention.span, let cut = mention.cut {
+                outcome.interval = spanInterval(span, cut: cut)
+            }
+            return outcome
+        }
+        switch period(for: mention, tense: tense) {
+        case .success(let period):
+            outcome.value = period.value
+            outcome.granularity = period.granularity
+            outcome.interval = narrow(period.interval(calendar), part: mention.part, cut: mention.cut)
+            if mention.part != nil && mention.cut == nil { outcome.approximate = true }
+            reference = period
+        case .failure(let failure):
+            outcome.reason = failure.reason
+        }
+        return outcome
+    }
+
+    /// Resolves both ends of a range together: the second end never comes before the first.
+    mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
+        let start = resolve(first, tense: tense)
+        var end = resolve(second, tense: tense)
+        if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start {
+            // Repair an end before its start: a week later for weekdays, a year later otherwise.
+            var repaired = second
+            if second.weekday != nil && second.month == nil {
+                repaired.anchor = .absolute
+                let day = calendar.adding(.day, 7, to: endInterval.start.icu)
+                repaired.year = day.year; repaired.month = day.month; repaired.day = day.day; repaired.weekday = nil
+            } else if let year = second.year ?? Int(end.value?.prefix(4) ?? "") {
+                repaired.year = year + 1
+                repaired.anchor = .absolute
+            }
+            end = resolve(repaired, tense: tense)
+        } else if let startInterval = start.interval, second.weekday != nil, second.month == nil, second.anchor == .implicit {
+            // "Tuesday to Thursday": the first Thursday on or after Tuesday.
+            var following = second
+            let weekdayStart = isoWeekday(startInterval.start)
+            let delta = ((second.weekday ?? 1) - weekdayStart + 7) % 7
+            let day = calendar.adding(.day, delta, to: startInterval.start.icu)
+            following.anchor = .absolute
+            following.year = day.year; following.month = day.month; following.day = day.day; following.weekday = nil
+            end = resolve(following, tense: tense)
+        }
+        return (start, end)
+    }
+
+    // MARK: Periods
+
+    struct Failure: Error { let reason: String }
+
+    private func type(of mention: Mention) -> TimexType {
+        switch mention.kind {
+        case .date: .date
+        case .time: .time
+        case .duration: .duration
+        case .set: .set
+        }
+    }
+
+    /// The date the anchor of a mention points at.
+    private func anchorDate(_ mention: Mention) -> CalendarDate {
+        switch mention.anchor {
+        case .reference: return referenceDate
+        case .dateline: return dateline
+        case .implicit, .absolute: return narrative ? referenceDate : dateline
+        }
+    }
+
+    private var referenceDate: CalendarDate {
+        guard let reference else { return dateline }
+        switch reference {
+        case .day(let date), .partOfDay(let date, _), .time(let date, _, _): return date
+        default: return reference.interval(calendar).start
+        }
+    }
+
+    func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
+        let anchor = anchorDate(mention)
+        switch mention.anchor {
+        case .dateline, .reference:
+            return .success(shifted(mention, from: anchor))
+        case .absolute, .implicit:
+            return calendarPeriod(mention, anchor: anchor, tense: tense)
+        }
+    }
+
+    /// "last year", "this week", "two days ago", "the next day", "tonight".
+    private func shifted(_ mention: Mention, from anchor: CalendarDate) -> Period {
+        let offset = mention.offset
+        let day = anchor.icu
+        switch mention.unit {
+        case .day:
+            return .day(CalendarDate(calendar.adding(.day, offset, to: day)))
+        case .partOfDay:
+            return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)
+        case .time:
+            if let hour = mention.hour {
+                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: day) : day
+                return .time(CalendarDate(hourDay), hour: hour % 24, minute: mention.minute ?? 0)
+            }
+            return .day(anchor)
+        case .week, .weekend:
+            let week = calendar.isoWeek(of: calendar.adding(.week, offset, to: day))
+            return mention.unit == .week ? .week(year: week.year, week: week.week) : .weekend(year: week.year, week: week.week)
+        case .month:
+            let shifted = calendar.adding(.month, offset, to: ICUDay(year: day.year, month: day.month, day: 1))
+            return .month(year: shifted.year, month: shifted.month)
+        case .quarter:
+            let index = day.year * 4 + (day.month - 1) / 3 + offset
+            return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
+        case .half:
+            let index = day.year * 2 + (day.month - 1) / 6 + offset
+            return .half(year: floorDiv(index, 2), half: index - floorDiv(index, 2) * 2 + 1)
+        case .season:
+            let (year, season) = seasonOf(anchor)
+            let index = year * 4 + season - 1 + offset
+            return .season(year: floorDiv(index, 4), season: index - floorDiv(index, 4) * 4 + 1)
+        case .year:
+            return .year(day.year + offset)
+        case .decade:
+            return .decade(floorDiv(day.year, 10) + offset)
+        case .century:
+            return .century(floorDiv(day.year, 100) + offset)
+        case .none:
+            return .day(anchor)
+        }
+    }
+
+    /// Calendar names: "February 28, 2023", "September", "Friday", "the first quarter", "Christmas", "the 1990s".
+    private func calendarPeriod(_ mention: Mention, anchor: CalendarDate, tense: Tense) -> Result<Period, Failure> {
+        if let century = mention.century { return .success(.century(century)) }
+        if let decade = mention.decade { return .success(.decade(decade)) }
+        if let short = mention.shortDecade {
+            // "the '90s": the latest such decade not after the anchor.
+            var decade = floorDiv(anchor.year, 100) * 10 + short
+            if decade * 10 > anchor.year { decade -= 10 }
+            return .success(.decade(decade))
+        }
+        // A bare weekday: the tense decides (past: the latest one, today included; future: the next one).
+        if let weekday = mention.weekday, mention.month == nil, mention.day == nil, mention.holiday == nil {
+            let today = isoWeekday(anchor)
+            var delta: Int
+            switch mention.weekdayRelation {
+            case .previous?: delta = -((today - weekday + 7) % 7 == 0 ? 7 : (today - weekday + 7) % 7)
+            case .next?: delta = (weekday - today + 7) % 7 == 0 ? 7 : (weekday - today + 7) % 7
+            case .sameWeek?: delta = weekday - today
+            case nil:
+                delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            }
+            let date = CalendarDate(calendar.adding(.day, delta, to: anchor.icu))
+            if mention.unit == .weekend {
+                let week = calendar.isoWeek(of: date.icu)
+                return .success(.weekend(year: week.year, week: week.week))
+            }
+            if let part = mention.partOfDay { return .success(.partOfDay(date, part: part)) }
+            return .success(.day(date))
+        }
+        // Fill in a missing year from the tense, the anchor and any written relation.
+        var year: Int
+        if let written = mention.year {
+            year = written
+            if written < 100 && mention.anchor == .implicit {
+                // Two-digit years pivot on the anchor: the century that puts them within 80 years before to 20 after.
+                year = floorDiv(anchor.year - 80, 100) * 100 + written
+                if year < anchor.year - 80 { year += 100 }
+            }
+        } else if let relative = mention.relativeYear {
+            year = anchor.year + relative
+        } else {
+            year = anchor.year
+            guard let candidate = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
+            let interval = candidate.interval(calendar)
+            let direction = mention.relativeYearDirection
+            if let direction {
+                // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
+                if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
+                if direction > 0 && interval.start <= anchor { year += 1 }
+            } else {
+                switch tense {
+                case .past:
+                    if interval.start > anchor { year -= 1 }
+                case .future:
+                    if interval.end < anchor { year += 1 }
+                case .present, .none:
+                    // The nearest occurrence.
+                    let months = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
+                    if months > 6 { year -= 1 } else if months < -6 { year += 1 }
+                }
+            }
+        }
+        guard let period = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
+        return .success(period)
+    }
+
+    /// The period a calendar name gives in a year, or `nil` for an impossible day.
+    private func period(_ mention: Mention, year: Int) -> Period? {
+        if let holiday = mention.holiday {
+            return .day(holidayDate(Holiday.all[holiday].rule, year: year))
+        }
+        if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
+        if let half = mention.half { return .half(year: year, half: half) }
+        if let season = mention.season { return .season(year: year, season: season) }
+        if let month = mention.month {
+            guard let day = mention.day else { return .month(year: year, month: month) }
+            let date = CalendarDate(year: year, month: month, day: day)
+            guard calendar.isValid(date.icu) else { return nil }
+            return .day(date)
+        }
+        return .year(year)
+    }
+
+    private func impossible(_ mention: Mention, year: Int) -> Failure {
+        let monthName = MonthNames.english[mention.month ?? 1]
+        return Failure(reason: "\(monthName) \(year) has no day \(mention.day ?? 0)")
+    }
+
+    private func startOfPeriodContaining(_ date: CalendarDate, like period: Period) -> CalendarDate {
+        switch period {
+        case .month: return CalendarDate(year: date.year, month: date.month, day: 1)
+        case .season: return Period.season(year: seasonOf(date).year, season: seasonOf(date).season).interval(calendar).start
+        case .quarter: return CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)
+        default: return date
+        }
+    }
+
+    private func holidayDate(_ rule: Holiday.Rule, year: Int) -> CalendarDate {
+        switch rule {
+        case .fixed(let month, let day):
+            return CalendarDate(year: year, month: month, day: day)
+        case .easter(let offset):
+            let easter = Holiday.easterSunday(year: year)
+            return CalendarDate(calendar.adding(.day, offset, to: ICUDay(year: year, month: easter.month, day: easter.day)))
+        case .nthWeekday(let month, let weekday, let nth):
+            if nth > 0 {
+                let first = CalendarDate(year: year, month: month, day: 1)
+                let delta = (weekday - isoWeekday(first) + 7) % 7 + (nth - 1) * 7
+                return CalendarDate(calendar.adding(.day, delta, to: first.icu))
+            }
+            let last = CalendarDate(year: year, month: month, day: calendar.daysInMonth(year: year, month: month))
+            return CalendarDate(calendar.adding(.day, -((isoWeekday(last) - weekday + 7) % 7), to: last.icu))
+        case .weekdayOnOrAfter(let month, let day, let weekday):
+            let start = CalendarDate(year: year, month: month, day: day)
+            return CalendarDate(calendar.adding(.day, (weekday - isoWeekday(start) + 7) % 7, to: start.icu))
+        }
+    }
+
+    /// ISO weekday of a day: 1 Monday … 7 Sunday.
+    func isoWeekday(_ date: CalendarDate) -> Int {
+        let icu = calendar.weekday(of: date.icu)  // 1 Sunday … 7 Saturday
+        return icu == 1 ? 7 : icu - 1
+    }
+
+    private func seasonOf(_ date: CalendarDate) -> (year: Int, season: Int) {
+        switch date.month {
+        case 3...5: return (date.year, 1)
+        case 6...8: return (date.year, 2)
+        case 9...11: return (date.year, 3)
+        case 12: return (date.year, 4)
+        default: return (date.year - 1, 4)
+        }
+    }
+
+    // MARK: Intervals
+
+    /// Cuts a period to its part ("early" is the first third) or at the dateline ("earlier this month").
+    private func narrow(_ interval: DayInterval, part: Mention.Part?, cut: Mention.Cut?) -> DayInterval {
+        if let cut {
+            switch cut {
+            case .untilAnchor: return DayInterval(start: interval.start, end: max(interval.start, min(interval.end, dateline)))
+            case .fromAnchor: return DayInterval(start: min(interval.end, max(interval.start, dateline)), end: interval.end)
+            }
+        }
+        guard let part else { return interval }
+        let length = calendar.days(from: interval.start.icu, to: interval.end.icu) + 1
+        guard length >= 3 else { return interval }
+        let third = length / 3
+        switch part {
+        case .start:
+            return DayInterval(start: interval.start, end: CalendarDate(calendar.adding(.day, third - 1, to: interval.start.icu)))
+        case .middle:
+            return DayInterval(start: CalendarDate(calendar.adding(.day, third, to: interval.start.icu)),
+                               end: CalendarDate(calendar.adding(.day, -third, to: interval.end.icu)))
+        case .end:
+            return DayInterval(start: CalendarDate(calendar.adding(.day, -(third - 1), to: interval.end.icu)), end: interval.end)
+        }
+    }
+
+    /// "the past three years": the days from three years before the dateline to the dateline.
+    private func spanInterval(_ span: (unit: TimeUnit, count: Int), cut: Mention.Cut) -> DayInterval? {
+        let field: ICUCalendar.Field
+        var count = span.count
+        switch span.unit {
+        case .day: field = .day
+        case .week, .weekend: field = .week
+        case .fortnight: field = .week; count *= 2
+        case .month: field = .month
+        case .quarter: field = .month; count *= 3
+        case .season: field = .month; count *= 3
+        case .half: field = .month; count *= 6
+        case .year: field = .year
+        case .decade: field = .year; count *= 10
+        case .century, .millennium: field = .year; count *= 100
+        case .second, .minute, .hour: return DayInterval(start: dateline, end: dateline)
+        }
+        switch cut {
+        case .untilAnchor:
+            return DayInterval(start: CalendarDate(calendar.adding(field, -count, to: dateline.icu)), end: dateline)
+        case .fromAnchor:
+            return DayInterval(start: dateline, end: CalendarDate(calendar.adding(field, count, to: dateline.icu)))
+        }
+    }
+}
+
+/// Floor division (rounds towards minus infinity).
+func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+/// English month names for messages.
+enum MonthNames {
+    static let english = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"]
+}

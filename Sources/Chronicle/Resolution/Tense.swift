@@ -1,0 +1,94 @@
+/// The tense of the clause holding an expression: it decides whether "Friday" or "September"
+/// lies before or after the dateline.
+enum Tense: Sendable {
+    case past, present, future, none
+}
+
+/// Reads tense from the words of a clause, without a part-of-speech tagger.
+///
+/// Markers, as the field's rule-based taggers use them: future ("will", "'ll", "shall", "is to",
+/// "is expected to", "plans to", "going to"), past (past auxiliaries, irregular past forms, words
+/// in -ed not governed by a present "is/are"; "has/have" + participle counts as past), present
+/// ("is", "are", "has"). The nearest marker before the expression wins; without one, the first
+/// after it; without one in the clause, the neighbouring clause of the same sentence.
+struct TenseReader {
+    let tokens: [Token]
+    let infos: [WordInfo]
+    let clauses: [Int32]
+    let scalars: [Unicode.Scalar]
+
+    /// The tense governing the expression made of tokens `first...last`.
+    func tense(first: Int, last: Int) -> Tense {
+        if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        let clause = clauses[first]
+        if let found = scan(clause: clause, before: first, after: last) { return found }
+        // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
+        let sentence = tokens[first].sentence
+        var index = last + 1
+        while index < tokens.count, tokens[index].sentence == sentence, clauses[index] == clause { index += 1 }
+        if index < tokens.count, tokens[index].sentence == sentence,
+           let found = scan(clause: clauses[index], before: index, after: index - 1) { return found }
+        index = first - 1
+        while index >= 0, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
+        if index >= 0, tokens[index].sentence == sentence,
+           let found = scan(clause: clauses[index], before: index + 1, after: index) { return found }
+        return .none
+    }
+
+    private func scan(clause: Int32, before: Int, after: Int) -> Tense? {
+        var index = before - 1
+        while index >= 0, clauses[index] == clause {
+            if let marker = marker(at: index) { return marker }
+            index -= 1
+        }
+        index = after + 1
+        while index < tokens.count, clauses[index] == clause {
+            if let marker = marker(at: index) { return marker }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The tense a single token marks, if any.
+    func marker(at index: Int) -> Tense? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let tags = infos[index].tags
+        let previous = index > 0 ? infos[index - 1].tags : []
+        if tags.contains(.future) { return .future }
+        if token.key == K.to, index > 0 {
+            // "is to meet", "are expected to", "plans to"
+            if previous.contains(.intends) || (previous.contains(.beAux) && previous.contains(.presentAux)) { return .future }
+            return nil
+        }
+        if tags.contains(.modal) {
+            return token.key == K.would ? .future : nil
+        }
+        if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return .future }
+        if tags.contains(.pastAux) { return .past }
+        if tags.contains(.presentAux) {
+            // "has been", "have agreed": present perfect reads as past.
+            if index + 1 < tokens.count, isPastForm(index + 1) && !tags.contains(.beAux) { return .past }
+            return .present
+        }
+        if tags.contains(.pastVerb) { return .past }
+        if isPastForm(index) {
+            // "is expected", "are based": a present passive.
+            if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }
+            if previous.contains(.presentAux) { return .past }
+            if index > 0, tokens[index - 1].key == K.to { return nil }
+            return .past
+        }
+        return nil
+    }
+
+    /// A lowercase word in -ed that is not a known look-alike ("hundred", "need").
+    func isPastForm(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized || index == 0 || tokens[index - 1].sentence != token.sentence,
+              token.length >= 4 else { return infos[index].tags.contains(.pastVerb) }
+        let end = Int(token.end)
+        guard scalars[end - 1] == "d", scalars[end - 2] == "e" else { return infos[index].tags.contains(.pastVerb) }
+        return !infos[index].tags.contains(.notVerb)
+    }
+}

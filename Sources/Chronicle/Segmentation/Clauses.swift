@@ -1,0 +1,38 @@
+/// Splits each sentence into clauses, so that an expression is tied to the verb of its own clause.
+///
+/// A clause ends at a comma, semicolon, colon, parenthesis, quote or spaced dash, and before a
+/// word that opens a subordinate or coordinate clause ("which", "while", "but", "after" …, see
+/// ``Lexicon``). Sentence boundaries always end a clause. The result is a clause number per token;
+/// numbers only grow through the text.
+enum Clauses {
+    static func clauseNumbers(tokens: [Token], infos: [WordInfo]) -> [Int32] {
+        var numbers = [Int32](repeating: 0, count: tokens.count)
+        var current: Int32 = 0
+        var previousSentence: Int32 = -1
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.sentence != previousSentence {
+                if index > 0 { current += 1 }
+                previousSentence = token.sentence
+            } else if token.kind == .punctuation, isClauseMark(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+                current += 1
+            } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
+                      !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]) {
+                current += 1
+            }
+            numbers[index] = current
+        }
+        return numbers
+    }
+
+    private static func isClauseMark(_ token: Token, next: Token?) -> Bool {
+        switch token.number {
+        case 44, 59, 58, 40, 41, 34, 0x201C, 0x201D, 0x2014, 0x2013, 0x2015: // , ; : ( ) " “ ” — – ―
+            return true
+        case 45:  // a dash between spaces: "Beijing - which"
+            return token.spaceBefore && (next?.spaceBefore ?? true)
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// One token of the article: a word, a number or a punctuation mark, with its place in the text.
+///
+/// Tokens hold offsets and a lookup key, never a copy of their text, so tokenising allocates
+/// nothing per token.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punctuation
+    }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Whitespace comes right before the token.
+        static let spaceBefore = Flags(rawValue: 1 << 0)
+        /// A line break comes before the token.
+        static let newlineBefore = Flags(rawValue: 1 << 1)
+        /// The word starts with an uppercase letter.
+        static let capitalized = Flags(rawValue: 1 << 2)
+        /// The number was written with thousands separators ("1,000").
+        static let grouped = Flags(rawValue: 1 << 3)
+        /// The number has a decimal part ("1.5").
+        static let decimal = Flags(rawValue: 1 << 4)
+        /// Every letter of the word is uppercase.
+        static let allCaps = Flags(rawValue: 1 << 5)
+    }
+
+    /// Offset of the first Unicode scalar.
+    var start: Int32
+    /// Offset just past the last Unicode scalar.
+    var end: Int32
+    var kind: Kind
+    var flags: Flags
+    /// The number of digits of a number token.
+    var digits: UInt8 = 0
+    /// The value of a number token (clamped), or of the punctuation scalar.
+    var number: Int64 = 0
+    /// The lexicon key of a word token (see ``Lexicon/key(_:)``).
+    var key: UInt64 = 0
+    /// The index of the sentence holding the token.
+    var sentence: Int32 = 0
+
+    var length: Int { Int(end - start) }
+
+    @inline(__always) func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && number == Int64(scalar.value)
+    }
+    @inline(__always) var spaceBefore: Bool { flags.contains(.spaceBefore) }
+    @inline(__always) var capitalized: Bool { flags.contains(.capitalized) }
+}

@@ -1,0 +1,136 @@
+internal import CICU
+
+/// A day of the proleptic Gregorian calendar as plain numbers: ICU's calendar works on these.
+public struct ICUDay: Sendable, Hashable {
+    /// The year (astronomical: 0 is 1 BC).
+    public var year: Int
+    /// The month, 1 to 12.
+    public var month: Int
+    /// The day of the month, 1 to 31.
+    public var day: Int
+
+    /// Creates a day from its year, month (1–12) and day of month.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+}
+
+/// Calendar arithmetic on days, backed by one ICU Gregorian calendar in UTC.
+///
+/// Weeks follow ISO 8601 (Monday first, the first week holds 4 days), whatever the machine's locale.
+/// The calendar is strict: an impossible day such as February 30 is reported, never rolled over.
+/// Not thread-safe: it owns an ICU handle. Give each thread its own.
+public final class ICUCalendar {
+    /// A field that ``adding(_:_:to:)`` can move.
+    public enum Field: Sendable {
+        /// Days.
+        case day
+        /// Weeks of seven days.
+        case week
+        /// Calendar months (a day past the month's end is clamped: Jan 31 + 1 month = Feb 28).
+        case month
+        /// Calendar years.
+        case year
+    }
+
+    private let handle: UnsafeMutableRawPointer
+    private static let millisPerDay: Double = 86_400_000
+
+    /// Opens a Gregorian calendar in UTC with ISO week rules.
+    public init() throws(ICUError) {
+        let zone: [UChar] = Array("UTC".utf16)
+        let opened = try check("ucal_open") { status in cicu_ucal_open(zone, Int32(zone.count), "en_US_POSIX", status) }
+        guard let opened else { throw ICUError(call: "ucal_open", code: -1) }
+        handle = opened
+        cicu_ucal_setAttribute(handle, UCAL_FIRST_DAY_OF_WEEK, Int32(UCAL_MONDAY.rawValue))
+        cicu_ucal_setAttribute(handle, UCAL_MINIMAL_DAYS_IN_FIRST_WEEK, 4)
+        cicu_ucal_setAttribute(handle, UCAL_LENIENT, 0)
+    }
+
+    deinit { cicu_ucal_close(handle) }
+
+    /// Whether the day exists (e.g. `false` for 2023-02-29 or year 0 month 13).
+    public func isValid(_ day: ICUDay) -> Bool {
+        guard (1...12).contains(day.month), (1...31).contains(day.day), abs(day.year) < 1_000_000 else { return false }
+        return (try? set(day)) != nil
+    }
+
+    /// The number of days in the month.
+    public func daysInMonth(year: Int, month: Int) -> Int {
+        guard (try? set(ICUDay(year: year, month: month, day: 1))) != nil else { return 0 }
+        return Int((try? check("ucal_getLimit") { cicu_ucal_getActualMaximum(handle, UCAL_DATE, $0) }) ?? 0)
+    }
+
+    /// The day of the week: 1 is Sunday, 7 is Saturday (ICU's numbering).
+    public func weekday(of day: ICUDay) -> Int {
+        guard (try? set(day)) != nil else { return 0 }
+        return Int(get(UCAL_DAY_OF_WEEK))
+    }
+
+    /// The ISO 8601 week of a day and the year that week belongs to (2023-01-01 is in 2022-W52).
+    public func isoWeek(of day: ICUDay) -> (year: Int, week: Int) {
+        guard (try? set(day)) != nil else { return (day.year, 0) }
+        return (Int(get(UCAL_YEAR_WOY)), Int(get(UCAL_WEEK_OF_YEAR)))
+    }
+
+    /// The Monday that starts ISO week `week` of week-year `year`.
+    public func monday(ofISOWeek week: Int, year: Int) -> ICUDay {
+        // January 4 is always in week 1; walk back to its Monday, then forward.
+        let jan4 = ICUDay(year: year, month: 1, day: 4)
+        let back = (weekday(of: jan4) + 5) % 7  // days since Monday
+        return adding(.day, (week - 1) * 7 - back, to: jan4)
+    }
+
+    /// The day `amount` fields after (or, when negative, before) `day`.
+    public func adding(_ field: Field, _ amount: Int, to day: ICUDay) -> ICUDay {
+        guard (try? set(day)) != nil else { return day }
+        let ucalField: UCalendarDateFields
+        var count = amount
+        switch field {
+        case .day: ucalField = UCAL_DATE
+        case .week: ucalField = UCAL_DATE; count = amount * 7
+        case .month: ucalField = UCAL_MONTH
+        case .year: ucalField = UCAL_YEAR
+        }
+        guard (try? check("ucal_add") { cicu_ucal_add(handle, ucalField, Int32(clamping: count), $0) }) != nil else { return day }
+        return current()
+    }
+
+    /// Days from `start` to `end` (negative when `end` comes first).
+    public func days(from start: ICUDay, to end: ICUDay) -> Int {
+        Int(((millis(start) ?? 0) - (millis(end) ?? 0)) / -Self.millisPerDay)
+    }
+
+    /// Milliseconds since 1970-01-01T00:00Z at the start of the day, or `nil` for an impossible day.
+    public func millis(_ day: ICUDay) -> Double? {
+        guard (try? set(day)) != nil else { return nil }
+        return try? check("ucal_getMillis") { cicu_ucal_getMillis(handle, $0) }
+    }
+
+    /// The day holding a UTC instant given in milliseconds since 1970.
+    public func day(atMillis millis: Double) -> ICUDay {
+        _ = try? check("ucal_setMillis") { cicu_ucal_setMillis(handle, millis, $0) }
+        return current()
+    }
+
+    // MARK: Internals
+
+    private func set(_ day: ICUDay) throws(ICUError) {
+        cicu_ucal_clear(handle)
+        cicu_ucal_set(handle, UCAL_EXTENDED_YEAR, Int32(clamping: day.year))
+        cicu_ucal_set(handle, UCAL_MONTH, Int32(day.month - 1))
+        cicu_ucal_set(handle, UCAL_DATE, Int32(day.day))
+        // A strict calendar reports an impossible day only when a field is computed.
+        _ = try check("ucal_get") { cicu_ucal_get(handle, UCAL_DAY_OF_YEAR, $0) }
+    }
+
+    private func get(_ field: UCalendarDateFields) -> Int32 {
+        (try? check("ucal_get") { cicu_ucal_get(handle, field, $0) }) ?? 0
+    }
+
+    private func current() -> ICUDay {
+        ICUDay(year: Int(get(UCAL_EXTENDED_YEAR)), month: Int(get(UCAL_MONTH)) + 1, day: Int(get(UCAL_DATE)))
+    }
+}
