@@ -84,7 +84,9 @@ extension Recognizer {
                     || firstInfo.tags.contains(.previous) || firstInfo.tags.contains(.same) || firstInfo.ordinal > 0)
                 || inner.mention.part != nil
         }
-        guard takesThe else { return inner.first == next ? inner : nil }
+        // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
+        let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
+        guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
         inner.first = index
         return inner
     }

@@ -259,6 +259,6 @@ enum K {
     static let record = k("record"), before = k("before"), after = k("after"), earlier_ = k("earlier")
     static let age = k("age"), aged = k("aged"), following_ = k("following"), other_ = k("other"), morning = k("morning")
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
-    static let would = k("would")
+    static let would = k("would"), but_ = k("but")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

@@ -1,0 +1,95 @@
+/// A news article: its text and its dateline.
+///
+/// ```swift
+/// let article = try Article(text: raw)   // dateline found in the article's own header
+/// let other = Article(text: body, dateline: Dateline(date: CalendarDate(year: 2023, month: 2, day: 28)))
+/// ```
+public struct Article: Sendable, Hashable {
+    /// The whole text, header included; expression offsets count Unicode scalars into it.
+    public let text: String
+    /// When (and where, and by whom) the article was written.
+    public let dateline: Dateline
+    /// Offset (in Unicode scalars) where the body starts: expressions are searched from here on,
+    /// so a header's own date is not reported as an event.
+    public let bodyStart: Int
+
+    /// Reads the dateline from the article's header (see ``DatelineDetector`` forms in the docs).
+    ///
+    /// - Throws: ``ChronicleError`` `emptyText` for empty or blank text, `binaryData` for text
+    ///   holding NUL or other control characters, `missingDateline` when the header has no date.
+    public init(text: String) throws(ChronicleError) {
+        try Article.validate(text)
+        guard let header = DatelineDetector.detect(in: text) else {
+            throw ChronicleError(.missingDateline, "no dateline found in the article's header; give one explicitly (e.g. 2023-02-28)")
+        }
+        self.text = text
+        self.dateline = header.dateline
+        self.bodyStart = header.bodyStart
+    }
+
+    /// Uses the given dateline. A header the article carries is still skipped, and its place and
+    /// source fill in those the given dateline leaves out.
+    public init(text: String, dateline: Dateline) {
+        let header = DatelineDetector.detect(in: text)
+        var merged = dateline
+        if merged.place == nil { merged.place = header?.dateline.place }
+        if merged.source == nil { merged.source = header?.dateline.source }
+        self.text = text
+        self.dateline = merged
+        self.bodyStart = header?.bodyStart ?? 0
+    }
+
+    /// Decodes UTF-8 bytes, then reads or uses the dateline as the other initialisers do.
+    ///
+    /// - Throws: ``ChronicleError`` `invalidUTF8` (with the offset of the first bad byte), or the
+    ///   errors of ``init(text:)``.
+    public init(utf8 bytes: some Collection<UInt8>, dateline: Dateline? = nil) throws(ChronicleError) {
+        let text = try Article.decode(bytes)
+        if let dateline {
+            try Article.validate(text)
+            self.init(text: text, dateline: dateline)
+        } else {
+            try self.init(text: text)
+        }
+    }
+
+    /// Decodes strict UTF-8: an invalid sequence is an error, never silently replaced.
+    static func decode(_ bytes: some Collection<UInt8>) throws(ChronicleError) -> String {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var scalars = String.UnicodeScalarView()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return String(scalars)
+            case .error:
+                throw ChronicleError(.invalidUTF8, "the input is not valid UTF-8 (first bad byte at offset \(offset))")
+            }
+        }
+    }
+
+    /// Rejects text a tagger cannot work on: empty, blank, or binary.
+    static func validate(_ text: String) throws(ChronicleError) {
+        var sawText = false
+        var controls = 0
+        var scanned = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0 {
+                throw ChronicleError(.binaryData, "the input holds NUL bytes: it looks like binary data, not text")
+            }
+            if value < 32 && value != 9 && value != 10 && value != 13 && value != 12 { controls += 1 }
+            if !Tokenizer.isSpace(value) { sawText = true }
+            scanned += 1
+            if scanned == 65_536 && sawText { break }
+        }
+        guard sawText else { throw ChronicleError(.emptyText, "the text is empty") }
+        if controls * 20 > min(scanned, 65_536) {
+            throw ChronicleError(.binaryData, "the input holds control characters: it looks like binary data, not text")
+        }
+    }
+}

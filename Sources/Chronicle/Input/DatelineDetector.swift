@@ -1,0 +1,127 @@
+/// Finds the dateline in an article's header.
+///
+/// Forms recognised, in the first lines of the text:
+/// - the seed's form: a `date 2023-02-28` line, then a place line, a source line and a dash line;
+/// - a line that is only a date: `2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`, `28 February 2023`;
+/// - a date after a label or time: `Updated 5:31 AM EST, Tue February 28, 2023`, `Published: 2023-02-28`;
+/// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
+/// - a wire lede, for place and source: `HONG KONG (CNN) —`.
+/// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
+enum DatelineDetector {
+    struct Header {
+        var dateline: Dateline
+        var bodyStart: Int
+    }
+
+    /// How many leading non-empty lines may hold the header.
+    static let headerLines = 8
+
+    static func detect(in text: String) -> Header? {
+        var lines: [(text: String, end: Int)] = []  // end = scalar offset after the line break
+        var current = String.UnicodeScalarView()
+        var offset = 0
+        var nonEmpty = 0
+        for scalar in text.unicodeScalars {
+            offset += 1
+            if scalar == "\n" {
+                let line = String(current).trimmingCharacters(in: " \t\r\u{A0}")
+                lines.append((line, offset))
+                current = String.UnicodeScalarView()
+                if !line.isEmpty { nonEmpty += 1 }
+                if nonEmpty > headerLines { break }
+                continue
+            }
+            if current.count < 400 { current.append(scalar) }
+        }
+        if nonEmpty <= headerLines, !current.isEmpty {
+            lines.append((String(current).trimmingCharacters(in: " \t\r\u{A0}"), offset))
+        }
+        let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
+        for (position, (index, line)) in filled.enumerated() where line.text.unicodeScalars.count <= 120 {
+            guard let (date, zone, source) = date(in: line.text) else { continue }
+            var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
+            var bodyStart = line.end
+            // The seed's form: place, source, then a dash line close the header.
+            let following = filled.dropFirst(position + 1).prefix(3)
+            if let dash = following.firstIndex(where: { isDashLine($0.element.text) }) {
+                let fields = following[following.startIndex..<dash].map(\.element.text)
+                if fields.count >= 1 { dateline.place = displayPlace(fields[0]) }
+                if fields.count >= 2 { dateline.source = fields[1] }
+                bodyStart = following[dash].element.end
+            }
+            if dateline.place == nil, let lede = lede(in: filled.dropFirst(position + 1).first?.element.text ?? "") {
+                dateline.place = lede.place
+                dateline.source = dateline.source ?? lede.source
+            }
+            _ = index
+            return Header(dateline: dateline, bodyStart: bodyStart)
+        }
+        return nil
+    }
+
+    /// The date a header line holds, with a time zone and a source when the line names them.
+    static func date(in line: String) -> (CalendarDate, String?, String?)? {
+        let lowered = line.lowercased()
+        var candidate = line
+        if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }
+        for prefix in ["published:", "published", "updated:", "updated", "posted:", "posted", "dateline:"] where lowered.hasPrefix(prefix) {
+            candidate = String(line.dropFirst(prefix.count))
+            break
+        }
+        candidate = candidate.trimmingCharacters(in: " ")
+        if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
+        // "By Jane Doe | Reuters | Feb 28, 2023"
+        let fields = line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") }
+        if fields.count > 1 {
+            for (number, field) in fields.enumerated() {
+                guard let date = DateParsing.shared.parse(field) else { continue }
+                let source = fields.enumerated().first { $0.offset != number && !$0.element.lowercased().hasPrefix("by ") && !$0.element.isEmpty }?.element
+                return (date, nil, source)
+            }
+        }
+        // "Updated 5:31 AM EST, Tue February 28, 2023": try each tail after a comma.
+        let parts = candidate.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count > 1 {
+            for start in 1..<parts.count {
+                let tail = parts[start...].joined(separator: ",").trimmingCharacters(in: " ")
+                if let date = DateParsing.shared.parse(tail) {
+                    let zone = parts[..<start].joined().split(separator: " ").compactMap { TimeZoneAbbreviations.table[String($0)] }.first
+                    return (date, zone, nil)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "HONG KONG (CNN) —": the place and the source of a wire lede.
+    static func lede(in line: String) -> (place: String, source: String)? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        let place = String(line[..<open]).trimmingCharacters(in: " ,")
+        let source = String(line[line.index(after: open)..<close])
+        let rest = String(line[line.index(after: close)...]).trimmingCharacters(in: " ")
+        guard !place.isEmpty, place.count <= 40, place == place.uppercased(), !source.isEmpty, source.count <= 30,
+              rest.hasPrefix("—") || rest.hasPrefix("-") || rest.hasPrefix("–") else { return nil }
+        return (displayPlace(place), source)
+    }
+
+    static func isDashLine(_ line: String) -> Bool {
+        !line.isEmpty && line.allSatisfy { $0 == "—" || $0 == "-" || $0 == "–" || $0 == " " }
+    }
+
+    /// "hong kong" and "HONG KONG" read "Hong Kong"; mixed case stays as written.
+    static func displayPlace(_ place: String) -> String {
+        guard place == place.lowercased() || place == place.uppercased() else { return place }
+        return place.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}
+
+/// Time zone abbreviations news headers use, mapped to IANA identifiers.
+enum TimeZoneAbbreviations {
+    static let table: [String: String] = [
+        "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York",
+        "CST": "America/Chicago", "CDT": "America/Chicago", "MST": "America/Denver", "MDT": "America/Denver",
+        "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+        "GMT": "Europe/London", "BST": "Europe/London", "UTC": "UTC", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+        "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "IST": "Asia/Kolkata", "AEST": "Australia/Sydney",
+    ]
+}

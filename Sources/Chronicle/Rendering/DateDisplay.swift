@@ -1,0 +1,86 @@
+import ChronicleICU
+
+/// Formats dates and date ranges for people with ICU's interval formats, in one locale.
+///
+/// Not thread-safe: it owns ICU formatters. Make one per rendering.
+final class DateDisplay {
+    let locale: String
+    private let calendar: ICUCalendar
+    private var formatters: [String: ICUIntervalFormatter] = [:]
+
+    init(locale: String) throws(ChronicleError) {
+        self.locale = locale
+        do {
+            calendar = try ICUCalendar()
+        } catch {
+            throw ChronicleError(.icu, error.description)
+        }
+    }
+
+    /// "Tue, Feb 28, 2023", "Tue, Feb 28 – Thu, Mar 2, 2023", "September 2022", "2013", "Q3 2022".
+    func string(_ expression: TemporalExpression) -> String {
+        guard let interval = expression.interval else { return expression.value ?? "" }
+        if let first = expression.parts.first {
+            return format(interval, skeleton: skeleton(for: first.granularity))
+        }
+        if expression.type == .duration {
+            return format(interval, skeleton: "yMMMd")
+        }
+        if expression.mod == "START" || expression.mod == "MID" || expression.mod == "END" {
+            return format(interval, skeleton: expression.granularity.rank <= Granularity.year.rank ? "yMMM" : "yMMMd")
+        }
+        switch expression.granularity {
+        case .time:
+            if let clock = clockMillis(expression.value) {
+                return format(interval, skeleton: "yMMMEdjmm", extraMillis: clock)
+            }
+            return format(interval, skeleton: "yMMMEd")
+        case .partOfDay:
+            let code = expression.value.map { String($0.suffix(2)) } ?? ""
+            let part = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"][code] ?? ""
+            return format(interval, skeleton: "yMMMEd") + (part.isEmpty ? "" : ", \(part)")
+        default:
+            return format(interval, skeleton: skeleton(for: expression.granularity))
+        }
+    }
+
+    private func skeleton(for granularity: Granularity) -> String {
+        switch granularity {
+        case .century, .decade, .year: "y"
+        case .half, .season: "yMMM"
+        case .quarter: "yQQQ"
+        case .month: "yMMMM"
+        case .week, .weekend: "yMMMd"
+        default: "yMMMEd"
+        }
+    }
+
+    private func format(_ interval: DayInterval, skeleton: String, extraMillis: Double = 0) -> String {
+        guard let start = calendar.millis(interval.start.icu), let end = calendar.millis(interval.end.icu) else {
+            return "\(interval.start)/\(interval.end)"
+        }
+        do {
+            let formatter: ICUIntervalFormatter
+            if let cached = formatters[skeleton] {
+                formatter = cached
+            } else {
+                formatter = try ICUIntervalFormatter(skeleton: skeleton, locale: locale)
+                formatters[skeleton] = formatter
+            }
+            return try formatter.string(fromMillis: start + extraMillis, toMillis: end + extraMillis)
+        } catch {
+            return interval.start == interval.end ? interval.start.description : "\(interval.start)/\(interval.end)"
+        }
+    }
+
+    /// Milliseconds into the day of a `…THH:MM` value.
+    private func clockMillis(_ value: String?) -> Double? {
+        guard let value, let t = value.firstIndex(of: "T") else { return nil }
+        let clock = value[value.index(after: t)...].split(separator: ":")
+        guard clock.count == 2, let hour = Double(clock[0]), let minute = Double(clock[1]) else { return nil }
+        return (hour * 60 + minute) * 60_000
+    }
+
+    /// The dateline as a person reads it: "Tue, Feb 28, 2023".
+    func string(_ date: CalendarDate) -> String { format(DayInterval(start: date, end: date), skeleton: "yMMMEd") }
+}

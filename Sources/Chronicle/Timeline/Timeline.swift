@@ -1,0 +1,33 @@
+/// The events of an article in time order, and every time expression it holds.
+public struct Timeline: Sendable, Hashable {
+    /// The article's dateline, which relative expressions were resolved against.
+    public var dateline: Dateline
+    /// Dated events in time order: by first day, coarser periods before the finer dates they
+    /// contain, ties in text order. Approximate and vague dates are kept and marked.
+    public var events: [Event]
+    /// Every expression found, in text order, dated or not (durations, sets, unresolved ones).
+    public var expressions: [TemporalExpression]
+    /// The sentence end offsets (Unicode scalars, exclusive) the article was split into.
+    public var sentenceEnds: [Int]
+}
+
+extension Timeline {
+    /// Where an event sorts: its first day, with two refinements a reader expects.
+    ///
+    /// An event dated by the current period ("this week", "this year") happens around the
+    /// dateline, so it sorts at the dateline; a vague date sorts near the time it points at
+    /// ("recently" shortly before the dateline, "in the future" after it).
+    struct SortKey: Comparable {
+        var day: CalendarDate
+        var rank: Int           // granularity rank: coarser first
+        var end: CalendarDate   // longer first
+        var order: Int          // text order
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.day != b.day { return a.day < b.day }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.end != b.end { return a.end > b.end }
+            return a.order < b.order
+        }
+    }
+}

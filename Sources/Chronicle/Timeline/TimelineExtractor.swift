@@ -1,0 +1,153 @@
+import ChronicleICU
+
+/// Extracts a dated event timeline from an article.
+///
+/// ```swift
+/// let article = try Article(text: raw)
+/// let timeline = try TimelineExtractor().timeline(for: article)
+/// print(timeline.markdown())
+/// ```
+///
+/// The pipeline: sentences (ICU) → tokens → expressions → resolution (ICU calendar) → events →
+/// timeline. One extractor can serve many threads at once: ICU handles are pooled and each call
+/// borrows its own.
+public struct TimelineExtractor: Sendable {
+    /// How the extractor reads text.
+    public struct Options: Sendable, Hashable {
+        /// Narrative mode, for histories and encyclopaedias: calendar names without a year
+        /// ("in March", "the following year") resolve against the last date the text mentioned,
+        /// not the dateline.
+        public var narrative: Bool
+        /// The largest text accepted, in Unicode scalars (default 256 Mi).
+        public var maximumLength: Int
+
+        /// Creates options; the defaults suit news.
+        public init(narrative: Bool = false, maximumLength: Int = 256 << 20) {
+            self.narrative = narrative
+            self.maximumLength = maximumLength
+        }
+    }
+
+    /// The options in force.
+    public var options: Options
+
+    /// Creates an extractor.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    private static let calendars = ResourcePool<ICUCalendar> { try ICUCalendar() }
+
+    /// The timeline of an article.
+    ///
+    /// - Throws: ``ChronicleError`` `inputTooLarge` past ``Options/maximumLength``, `icu` when ICU fails.
+    public func timeline(for article: Article) throws(ChronicleError) -> Timeline {
+        let scalars = Array(article.text.unicodeScalars)
+        guard scalars.count <= options.maximumLength else {
+            throw ChronicleError(.inputTooLarge, "the text has \(scalars.count) characters; the limit is \(options.maximumLength)")
+        }
+        let sentenceEnds = try SentenceSplitter.sentenceEnds(scalars)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, from: min(article.bodyStart, scalars.count), into: &tokens)
+        var sentence = 0
+        for index in tokens.indices {
+            while sentence < sentenceEnds.count - 1, Int(tokens[index].start) >= sentenceEnds[sentence] { sentence += 1 }
+            tokens[index].sentence = Int32(sentence)
+        }
+        let recognizer = Recognizer(scalars: scalars, tokens: tokens)
+        let found = recognizer.recognize()
+        let clauses = Clauses.clauseNumbers(tokens: tokens, infos: recognizer.infos)
+        let tense = TenseReader(tokens: tokens, infos: recognizer.infos, clauses: clauses, scalars: scalars)
+        let linker = EventLinker(scalars: scalars, tokens: tokens, infos: recognizer.infos, clauses: clauses)
+        do {
+            return try Self.calendars.borrow { calendar in
+                var resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
+                var expressions: [TemporalExpression] = []
+                var events: [(Event, Timeline.SortKey)] = []
+                expressions.reserveCapacity(found.count)
+                for match in found {
+                    let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
+                    let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
+                    expressions.append(expression)
+                    guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
+                    let last = match.rangeEnd?.last ?? match.last
+                    let trigger = linker.trigger(first: match.first, last: last)
+                    let sentenceIndex = expression.sentenceIndex
+                    let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
+                    let event = Event(
+                        expression: expression,
+                        trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
+                        triggerStart: trigger.map { Int(tokens[$0].start) },
+                        triggerEnd: trigger.map { Int(tokens[$0].end) },
+                        description: linker.description(first: match.first, last: last),
+                        sentence: linker.text(from: max(sentenceStart, article.bodyStart), to: sentenceEnds[sentenceIndex])
+                    )
+                    events.append((event, sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar)))
+                }
+                events.sort { $0.1 < $1.1 }
+                return Timeline(dateline: article.dateline, events: events.map(\.0), expressions: expressions, sentenceEnds: sentenceEnds)
+            }
+        } catch let error as ChronicleError {
+            throw error
+        } catch {
+            throw ChronicleError(.icu, "\(error)")
+        }
+    }
+
+    /// Resolves one recognised expression (both ends of a range together) into its public form.
+    private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
+        func expression(first: Int, last: Int, _ outcome: Resolver.Outcome) -> TemporalExpression {
+            let start = Int(tokens[first].start)
+            let end = Int(tokens[last].end)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return TemporalExpression(
+                text: String(view), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
+                granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
+                isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
+        }
+        guard let rangeEnd = match.rangeEnd else {
+            return expression(first: match.first, last: match.last, resolver.resolve(match.mention, tense: tense))
+        }
+        let (startOutcome, endOutcome) = resolver.resolveRange(match.mention, rangeEnd.mention, tense: tense)
+        let startPart = expression(first: match.first, last: match.last, startOutcome)
+        let endPart = expression(first: rangeEnd.first, last: rangeEnd.last, endOutcome)
+        var range = expression(first: match.first, last: rangeEnd.last, startOutcome)
+        // "from Tuesday": the range starts at its first end, not at "from".
+        range.start = startPart.start
+        range.text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+        range.parts = [startPart, endPart]
+        range.mod = nil
+        if let first = startOutcome.value, let second = endOutcome.value, let a = startOutcome.interval, let b = endOutcome.interval {
+            range.value = "\(first)/\(second)"
+            range.interval = DayInterval(start: a.start, end: max(a.end, b.end))
+            range.isApproximate = startOutcome.approximate || endOutcome.approximate
+        } else {
+            range.value = nil
+            range.interval = nil
+            range.unresolvedReason = startOutcome.reason ?? endOutcome.reason ?? "the range's ends could not both be resolved"
+        }
+        return range
+    }
+
+    private func sortKey(_ expression: TemporalExpression, mention: Mention, dateline: CalendarDate, order: Int, calendar: ICUCalendar) -> Timeline.SortKey {
+        guard let interval = expression.interval else {
+            // Vague: "recently" a week before the dateline, "the past" long before, "the future" after.
+            let days: Int
+            switch expression.value {
+            case "PAST_REF"?: days = expression.text.lowercased().contains("past") ? -3650 : -14
+            case "FUTURE_REF"?: days = expression.text.lowercased().contains("future") ? 3650 : 14
+            default: days = 0
+            }
+            let day = CalendarDate(calendar.adding(.day, days, to: dateline.icu))
+            return Timeline.SortKey(day: day, rank: Granularity.none.rank, end: day, order: order)
+        }
+        var day = interval.start
+        // "this week", "this year": the current period sorts at the dateline.
+        if mention.anchor == .dateline, mention.offset == 0, mention.part == nil, mention.cut == nil,
+           interval.start <= dateline, dateline <= interval.end {
+            day = dateline
+        }
+        return Timeline.SortKey(day: day, rank: expression.granularity.rank, end: interval.end, order: order)
+    }
+}
