@@ -7,7 +7,7 @@ struct ChronicleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chronicle",
         abstract: "Extract a dated event timeline from news articles.",
-        subcommands: [Extract.self],
+        subcommands: [Extract.self, Evaluate.self],
         defaultSubcommand: Extract.self
     )
 }

@@ -27,10 +27,11 @@ public struct Article: Sendable, Hashable {
         self.bodyStart = header.bodyStart
     }
 
-    /// Uses the given dateline. A header the article carries is still skipped, and its place and
-    /// source fill in those the given dateline leaves out.
-    public init(text: String, dateline: Dateline) {
-        let header = DatelineDetector.detect(in: text)
+    /// Uses the given dateline. A header the article carries is still skipped (unless `skipsHeader`
+    /// is `false`, e.g. for gold corpora whose text has no header), and its place and source fill in
+    /// those the given dateline leaves out.
+    public init(text: String, dateline: Dateline, skipsHeader: Bool = true) {
+        let header = skipsHeader ? DatelineDetector.detect(in: text) : nil
         var merged = dateline
         if merged.place == nil { merged.place = header?.dateline.place }
         if merged.source == nil { merged.source = header?.dateline.source }

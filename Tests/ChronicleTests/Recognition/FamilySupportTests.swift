@@ -1,0 +1,111 @@
+import Testing
+@testable import Chronicle
+
+/// Shared pieces of the `Family…` tables: one case is one sentence, its pinned dateline, and the
+/// one expression it must hold (exact TimeML extent, type, value, and optionally `mod`).
+/// Every dateline is explicit and in UTC: nothing reads the clock or the machine's locale.
+struct FamilyCase: Sendable, CustomTestStringConvertible {
+    let sentence: String
+    let dateline: CalendarDate
+    /// The expression's exact extent, as written in the sentence (its first occurrence is the one expected).
+    let text: String
+    let type: TimexType
+    let value: String?
+    /// The expected `mod`; `nil` means "not checked".
+    let mod: String?
+
+    init(_ sentence: String, _ text: String, _ type: TimexType, _ value: String?, mod: String? = nil,
+         dateline: CalendarDate = FamilyDates.tuesday) {
+        self.sentence = sentence
+        self.dateline = dateline
+        self.text = text
+        self.type = type
+        self.value = value
+        self.mod = mod
+    }
+
+    var testDescription: String { "“\(text)” → \(type.rawValue) \(value ?? "nil") @\(dateline) in “\(sentence)”" }
+}
+
+/// A look-alike: no expression may overlap `substring` in `sentence`.
+struct FamilyLookAlike: Sendable, CustomTestStringConvertible {
+    let sentence: String
+    let substring: String
+    let dateline: CalendarDate
+
+    init(_ sentence: String, _ substring: String, dateline: CalendarDate = FamilyDates.tuesday) {
+        self.sentence = sentence
+        self.substring = substring
+        self.dateline = dateline
+    }
+
+    var testDescription: String { "no expression on “\(substring)” in “\(sentence)”" }
+}
+
+enum FamilyDates {
+    /// Tuesday, the seed article's dateline.
+    static let tuesday = CalendarDate(year: 2023, month: 2, day: 28)
+    /// A Friday in late summer.
+    static let friday = CalendarDate(year: 2022, month: 9, day: 16)
+    /// A Sunday in mid-year.
+    static let sunday = CalendarDate(year: 2021, month: 6, day: 13)
+}
+
+enum FamilyCheck {
+    /// The timeline of one sentence against a pinned UTC dateline.
+    static func timeline(_ sentence: String, _ dateline: CalendarDate) throws -> Timeline {
+        let article = Article(text: sentence, dateline: Dateline(date: dateline, timeZone: "UTC"))
+        return try TimelineExtractor().timeline(for: article)
+    }
+
+    /// Unicode-scalar range of the first occurrence of `needle` in `haystack`.
+    static func scalarRange(of needle: String, in haystack: String) -> Range<Int>? {
+        let hay = Array(haystack.unicodeScalars)
+        let pin = Array(needle.unicodeScalars)
+        guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+        for start in 0...(hay.count - pin.count) where Array(hay[start..<start + pin.count]) == pin {
+            return start..<start + pin.count
+        }
+        return nil
+    }
+
+    static func describe(_ expressions: [TemporalExpression]) -> String {
+        expressions.map { "“\($0.text)”[\($0.start)..<\($0.end)] \($0.type.rawValue) \($0.value ?? "nil") mod=\($0.mod ?? "-")" }
+            .joined(separator: "; ")
+    }
+
+    /// Checks extent (text and offsets), type, value and mod of the case's expression.
+    static func check(_ item: FamilyCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let timeline = try timeline(item.sentence, item.dateline)
+        let range = try #require(scalarRange(of: item.text, in: item.sentence), "expected text is not in the sentence",
+                                 sourceLocation: sourceLocation)
+        guard let found = timeline.expressions.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else {
+            Issue.record("no expression with extent “\(item.text)”; found: \(describe(timeline.expressions))",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        #expect(found.text == item.text, sourceLocation: sourceLocation)
+        #expect(found.type == item.type, "type; found: \(describe([found]))", sourceLocation: sourceLocation)
+        #expect(found.value == item.value, "value; found: \(describe([found]))", sourceLocation: sourceLocation)
+        if let mod = item.mod {
+            #expect(found.mod == mod, "mod; found: \(describe([found]))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Checks that no expression overlaps the look-alike's substring.
+    static func check(_ item: FamilyLookAlike, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let timeline = try timeline(item.sentence, item.dateline)
+        let range = try #require(scalarRange(of: item.substring, in: item.sentence), "substring is not in the sentence",
+                                 sourceLocation: sourceLocation)
+        let overlapping = timeline.expressions.filter { $0.start < range.upperBound && range.lowerBound < $0.end }
+        #expect(overlapping.isEmpty, "unexpected: \(describe(overlapping))", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Family support")
+struct FamilySupportTests {
+    @Test func scalarRangeCountsUnicodeScalars() {
+        #expect(FamilyCheck.scalarRange(of: "Friday", in: "“Só” Friday") == 5..<11)
+        #expect(FamilyCheck.scalarRange(of: "Monday", in: "Friday") == nil)
+    }
+}
