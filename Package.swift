@@ -30,7 +30,7 @@ let package = Package(
             ],
             path: "Examples/chronicle"
         ),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleICU"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

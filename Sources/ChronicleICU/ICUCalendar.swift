@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// A day of the proleptic Gregorian calendar as plain numbers: ICU's calendar works on these.
 public struct ICUDay: Sendable, Hashable {

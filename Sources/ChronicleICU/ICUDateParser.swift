@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Parses dates written in one fixed pattern (ICU `udat_parseCalendar`), strictly.
 ///

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Formats a day or a range of days for people, in a locale, with ICU's date interval formats.
 ///

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Finds sentence boundaries with ICU's sentence break rules.
 ///

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// A failed ICU call: the C function's name and ICU's `UErrorCode`.
 public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {

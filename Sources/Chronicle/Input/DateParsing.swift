@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// Parses whole date strings (datelines, `--dateline` values) with ICU, one pattern per news form.
 ///

@@ -46,4 +46,4 @@ public struct Dateline: Sendable, Hashable, Codable {
     }
 }
 
-import ChronicleICU
+internal import ChronicleICU

@@ -198,7 +198,7 @@ extension Recognizer {
         let ofNext = has(next, .of) ? next + 1 : next
         if value >= 1, value <= 31, info(ofNext).month != 0, isCapitalized(ofNext) || !info(ofNext).tags.contains(.lowercaseOnlyTime) {
             var last = ofNext
-            if attachedPunct(last + 1, ".") { last += 1 }
+            if monthTakesPeriod(at: last) { last += 1 }
             var mention = Mention()
             mention.day = value
             mention.month = Int(info(ofNext).month)
@@ -663,7 +663,7 @@ extension Recognizer {
         let capitalized = isCapitalized(index)
         var last = index
         let abbreviated = tokens[index].length <= 4 && tokens[index].key != K.june && tokens[index].key != K.july
-        if attachedPunct(index + 1, ".") { last += 1 }
+        if monthTakesPeriod(at: index) { last += 1 }
         var mention = Mention()
         mention.month = Int(word.month)
         mention.unit = .month
@@ -715,6 +715,14 @@ extension Recognizer {
             return nil
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the month name at `index` is an abbreviation whose period belongs to it ("Feb.", "Sept."),
+    /// not a full name ("September.", "May.") ending the sentence.
+    func monthTakesPeriod(at index: Int) -> Bool {
+        let wordKey = key(index)
+        return attachedPunct(index + 1, ".") && tokens[index].length <= 4
+            && wordKey != K.june && wordKey != K.july && wordKey != K.may
     }
 
     /// "last year", "this year", "next year", "the year", "the previous year" after "of".
@@ -818,14 +826,18 @@ extension Recognizer {
 
     func matchOrdinalPeriod(at index: Int) -> Recognized? {
         let wordKey = key(index)
-        if wordKey == K.q1 || wordKey == K.q2 || wordKey == K.q3 || wordKey == K.q4 {
+        // "Q4": the tokenizer splits letters from digits, so "Q" and "4" arrive as two touching tokens.
+        let splitQuarter = wordKey == K.q && isCapitalized(index) && isNumber(index + 1) && !tokens[index + 1].spaceBefore
+            && tokens[index + 1].digits == 1 && (1...4).contains(tokens[index + 1].number)
+        if wordKey == K.q1 || wordKey == K.q2 || wordKey == K.q3 || wordKey == K.q4 || splitQuarter {
             var mention = Mention()
             mention.unit = .quarter
-            mention.quarter = wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
+            mention.quarter = splitQuarter ? Int(tokens[index + 1].number)
+                : wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
             mention.anchor = .implicit
-            var last = index
-            if isNumber(index + 1), tokens[index + 1].digits == 4, isYear(at: index + 1) {
-                mention.year = Int(tokens[index + 1].number)
+            var last = splitQuarter ? index + 1 : index
+            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
+                mention.year = Int(tokens[last + 1].number)
                 mention.anchor = .absolute
                 last += 1
             }

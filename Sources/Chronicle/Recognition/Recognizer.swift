@@ -33,7 +33,7 @@ struct Recognizer {
             let info = infos[index]
             let candidate = token.kind == .number || (token.kind == .punctuation && token.number == 39)
                 || (token.kind == .word && (info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
-                    || (token.capitalized && Self.capitalizedStarts(token.key))))
+                    || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)))
             if candidate, let match = matchRange(at: index) ?? matchExpression(at: index) {
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
@@ -44,7 +44,12 @@ struct Recognizer {
         return found
     }
 
-    private static func capitalizedStarts(_ key: UInt64) -> Bool { key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy }
+    private static func capitalizedStarts(_ key: UInt64) -> Bool {
+        key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
+    }
+
+    /// Counts without a number that start a duration: "several years", "many months".
+    static let vagueCountKeys: Set<UInt64> = Set(Lexicon.vagueQuantities.map { K.k($0) })
 
     // MARK: Token helpers
 
@@ -206,7 +211,7 @@ struct Recognizer {
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
-        if word.ordinal > 0 || [K.q1, K.q2, K.q3, K.q4].contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
+        if word.ordinal > 0 || [K.q1, K.q2, K.q3, K.q4, K.q].contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
         if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
             var mention = Mention()
@@ -259,6 +264,6 @@ enum K {
     static let record = k("record"), before = k("before"), after = k("after"), earlier_ = k("earlier")
     static let age = k("age"), aged = k("aged"), following_ = k("following"), other_ = k("other"), morning = k("morning")
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
-    static let would = k("would"), but_ = k("but")
+    static let would = k("would"), but_ = k("but"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// Formats dates and date ranges for people with ICU's interval formats, in one locale.
 ///

@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// A calendar period an expression resolves to, before it is written as a TIMEX3 value.
 enum Period: Sendable, Hashable {

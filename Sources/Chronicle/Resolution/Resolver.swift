@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// Turns recognised mentions into TIMEX3 values and day intervals, with ICU's calendar.
 ///
@@ -88,6 +88,20 @@ struct Resolver {
             following.anchor = .absolute
             following.year = day.year; following.month = day.month; following.day = day.day; following.weekday = nil
             end = resolve(following, tense: tense)
+        }
+        // "from Monday to Wednesday" in a past clause: the whole range lies before the dateline.
+        if tense == .past, first.weekday != nil, first.month == nil, first.anchor == .implicit, first.weekdayRelation == nil,
+           second.month == nil, first.partOfDay == nil, second.partOfDay == nil, let startInterval = start.interval, let endInterval = end.interval, endInterval.end > dateline {
+            func weekEarlier(_ mention: Mention, _ day: CalendarDate) -> Mention {
+                var moved = mention
+                let earlier = calendar.adding(.day, -7, to: day.icu)
+                moved.anchor = .absolute
+                moved.year = earlier.year; moved.month = earlier.month; moved.day = earlier.day; moved.weekday = nil
+                return moved
+            }
+            let movedStart = weekEarlier(first, startInterval.start)
+            let movedEnd = weekEarlier(second, endInterval.start)
+            return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
         }
         return (start, end)
     }

@@ -71,7 +71,14 @@ struct TenseReader {
             if index + 1 < tokens.count, isPastForm(index + 1) && !tags.contains(.beAux) { return .past }
             return .present
         }
-        if tags.contains(.pastVerb) { return .past }
+        // "will be held", "to be announced": a passive infinitive; the auxiliary before it decides.
+        if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
+           tags.contains(.pastVerb) || isPastForm(index) { return nil }
+        if tags.contains(.pastVerb) {
+            // "is set", "are held": a present passive of an irregular verb.
+            if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }
+            return .past
+        }
         if isPastForm(index) {
             // "is expected", "are based": a present passive.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }

@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// Finds sentence boundaries with ICU (`en_US@ss=standard`, so "Mr. Xi" does not end a sentence).
 ///

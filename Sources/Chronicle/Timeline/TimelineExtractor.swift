@@ -1,4 +1,4 @@
-import ChronicleICU
+internal import ChronicleICU
 
 /// Extracts a dated event timeline from an article.
 ///

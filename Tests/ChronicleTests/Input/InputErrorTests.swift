@@ -1,0 +1,150 @@
+import Testing
+@testable import Chronicle
+
+/// Bad input fails with a `ChronicleError` code, never a crash; bad dates inside the text stay
+/// unresolved expressions. Then the dateline-header forms `DatelineDetector` reads.
+@Suite("InputError")
+struct InputErrorTests {
+    static let dateline = Dateline(date: CalendarDate(year: 2023, month: 2, day: 28), timeZone: "UTC")
+
+    /// The code of the `ChronicleError` the body throws; `nil` when it throws nothing (or something else).
+    private func code(_ body: () throws -> Void) -> ChronicleError.Code? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return (error as? ChronicleError)?.code
+        }
+    }
+
+    @Test func emptyText() {
+        #expect(code { _ = try Article(text: "") } == .emptyText)
+        #expect(code { _ = try Article(utf8: Array("".utf8), dateline: Self.dateline) } == .emptyText)
+    }
+
+    @Test func whitespaceOnly() {
+        #expect(code { _ = try Article(text: "   \n\t  \r\n ") } == .emptyText)
+        #expect(code { _ = try Article(utf8: Array(" \n \u{A0}\n".utf8), dateline: Self.dateline) } == .emptyText)
+    }
+
+    @Test func invalidUTF8() {
+        let bytes: [UInt8] = Array("date 2023-02-28\nPrices rose ".utf8) + [0xC3, 0x28, 0xFF] + Array(" on Friday.".utf8)
+        #expect(code { _ = try Article(utf8: bytes) } == .invalidUTF8)
+        #expect(code { _ = try Article(utf8: bytes, dateline: Self.dateline) } == .invalidUTF8)
+        // A truncated multi-byte sequence at the very end.
+        #expect(code { _ = try Article(utf8: Array("Friday".utf8) + [0xE2, 0x80], dateline: Self.dateline) } == .invalidUTF8)
+    }
+
+    @Test func binaryBytes() {
+        #expect(code { _ = try Article(text: "date 2023-02-28\nPrices\u{0}rose on Friday.") } == .binaryData)
+        let binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x03, 0x00, 0x3E, 0x00]
+        #expect(code { _ = try Article(utf8: binary, dateline: Self.dateline) } == .binaryData)
+        let controls = String(repeating: "\u{1}\u{2}\u{3}ab", count: 20)
+        #expect(code { _ = try Article(utf8: Array(controls.utf8), dateline: Self.dateline) } == .binaryData)
+    }
+
+    @Test func missingDateline() {
+        #expect(code { _ = try Article(text: "Officials met on Friday in Minsk.\nThey talked for hours.") } == .missingDateline)
+        #expect(code { _ = try Article(utf8: Array("No date in this header.\nNone here either.".utf8)) } == .missingDateline)
+    }
+
+    @Test(arguments: ["Feb 30, 2023", "February 30, 2023", "2023-02-30", "2023-13-01", "not a date", ""])
+    func invalidDateline(_ text: String) {
+        #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
+    }
+
+    @Test func unknownTimeZone() {
+        #expect(code { _ = try Dateline(parsing: "Feb. 28, 2023", timeZone: "Mars/Olympus_Mons") } == .invalidTimeZone)
+        #expect(code { _ = try Dateline(parsing: "2023-02-28", timeZone: "Asia/Hong_Kong") } == nil)
+    }
+
+    @Test func impossibleDayInTextStaysUnresolved() throws {
+        let article = Article(text: "The decree was dated Feb 30, 2023, officials said.", dateline: Self.dateline)
+        let timeline = try TimelineExtractor().timeline(for: article)
+        let found = try #require(timeline.expressions.first { $0.text.hasPrefix("Feb 30") })
+        #expect(found.text == "Feb 30, 2023")
+        #expect(found.value == nil)
+        #expect(found.interval == nil)
+        #expect(found.unresolvedReason != nil)
+        #expect(!timeline.events.contains { $0.expression.text == found.text })
+    }
+
+    @Test func impossibleDayWithoutYearStaysUnresolved() throws {
+        let article = Article(text: "Officials said the vote was on April 31.", dateline: Self.dateline)
+        let timeline = try TimelineExtractor().timeline(for: article)
+        let found = try #require(timeline.expressions.first { $0.text == "April 31" })
+        #expect(found.value == nil)
+        #expect(found.unresolvedReason != nil)
+    }
+
+    // MARK: Dateline headers
+
+    struct HeaderCase: Sendable, CustomTestStringConvertible {
+        let text: String
+        let date: CalendarDate
+        let place: String?
+        let source: String?
+        let timeZone: String
+        /// The first word of the body; the header's own date must not be an expression.
+        let bodyStartsWith: String
+        var testDescription: String { text.split(separator: "\n").first.map(String.init) ?? text }
+
+        init(_ text: String, _ date: CalendarDate, place: String? = nil, source: String? = nil, timeZone: String = "UTC", body: String) {
+            self.text = text
+            self.date = date
+            self.place = place
+            self.source = source
+            self.timeZone = timeZone
+            self.bodyStartsWith = body
+        }
+    }
+
+    static let feb28 = CalendarDate(year: 2023, month: 2, day: 28)
+
+    static let headers: [HeaderCase] = [
+        HeaderCase(" date 2023-02-28 \n\nhong kong\n\nCNN\n\n—\n\nChina is preparing to welcome Lukashenko on Tuesday.",
+                   feb28, place: "Hong Kong", source: "CNN", body: "China"),
+        HeaderCase("date: 2022-09-16\nMinsk\nReuters\n---\nThe talks ended on Friday.",
+                   CalendarDate(year: 2022, month: 9, day: 16), place: "Minsk", source: "Reuters", body: "The"),
+        HeaderCase("2023-02-28\n\nThe ministry said on Sunday that the visit was confirmed.", feb28, body: "The"),
+        HeaderCase("Feb. 28, 2023\nThe ministry said on Sunday that the visit was confirmed.", feb28, body: "The"),
+        HeaderCase("February 28, 2023\nThe ministry said on Sunday that the visit was confirmed.", feb28, body: "The"),
+        HeaderCase("Sept. 16, 2022\nThe strike ended on Friday.", CalendarDate(year: 2022, month: 9, day: 16), body: "The"),
+        HeaderCase("Updated 5:31 AM EST, Tue February 28, 2023\nThe ministry said on Sunday that the visit was confirmed.",
+                   feb28, timeZone: "America/New_York", body: "The"),
+        HeaderCase("28 February 2023\nThe ministry said on Sunday that the visit was confirmed.", feb28, body: "The"),
+        HeaderCase("Published: 2023-02-28\nThe ministry said on Sunday that the visit was confirmed.", feb28, body: "The"),
+        HeaderCase("Feb. 28, 2023\nHONG KONG (CNN) — China is preparing to welcome Lukashenko on Tuesday.",
+                   feb28, place: "Hong Kong", source: "CNN", body: "HONG"),
+        HeaderCase("By Jane Doe | Reuters | Feb 28, 2023\nThe ministry said on Sunday that the visit was confirmed.",
+                   feb28, source: "Reuters", body: "The"),
+    ]
+
+    @Test(arguments: headers)
+    func datelineHeader(_ item: HeaderCase) throws {
+        let article = try Article(text: item.text)
+        #expect(article.dateline.date == item.date)
+        #expect(article.dateline.place == item.place)
+        #expect(article.dateline.source == item.source)
+        #expect(article.dateline.timeZone == item.timeZone)
+        let body = String(String.UnicodeScalarView(Array(item.text.unicodeScalars)[article.bodyStart...]))
+        #expect(body.trimmingCharacters(in: " \n\r\t").hasPrefix(item.bodyStartsWith), "body: \(body.prefix(30))")
+        // Same result from bytes.
+        let fromBytes = try Article(utf8: Array(item.text.utf8))
+        #expect(fromBytes.dateline == article.dateline)
+        // The header's own date is not an expression of the body.
+        let timeline = try TimelineExtractor().timeline(for: article)
+        #expect(timeline.expressions.allSatisfy { $0.start >= article.bodyStart })
+        #expect(timeline.dateline.date == item.date)
+    }
+
+    @Test func explicitDatelineStillSkipsHeaderAndKeepsPlace() throws {
+        let text = " date 2023-02-28 \n\nhong kong\n\nCNN\n\n—\n\nOfficials met on Friday."
+        let article = Article(text: text, dateline: Dateline(date: CalendarDate(year: 2023, month: 3, day: 3), timeZone: "UTC"))
+        #expect(article.dateline.date == CalendarDate(year: 2023, month: 3, day: 3))
+        #expect(article.dateline.place == "Hong Kong")
+        let timeline = try TimelineExtractor().timeline(for: article)
+        #expect(timeline.expressions.map(\.text) == ["Friday"])
+        #expect(timeline.expressions.first?.value == "2023-03-03")
+    }
+}

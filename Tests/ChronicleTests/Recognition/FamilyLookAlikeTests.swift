@@ -1,0 +1,36 @@
+import Testing
+@testable import Chronicle
+
+/// Numbers and words that look like time expressions but are not.
+@Suite("Family look-alikes")
+struct FamilyLookAlikeTests {
+    typealias Case = FamilyLookAlike
+
+    static let cases: [Case] = [
+        Case("Prices rose 33% in the capital.", "33%"),
+        Case("The fund holds $5 billion in assets.", "$5 billion"),
+        Case("The pipeline runs 1,000 kilometer across the steppe.", "1,000 kilometer"),
+        Case("The army sent 2,000 soldiers to the border.", "2,000 soldiers"),
+        Case("The army sent 1500 soldiers to the border.", "1500 soldiers"),
+        Case("Prices may rise again.", "may"),
+        Case("The plan may be approved by parliament.", "may"),
+        Case("They march on the capital.", "march"),
+        Case("Workers will march to the square.", "march"),
+        Case("The party unveiled a 12-point plan.", "12-point plan"),
+        Case("Stocks could fall sharply.", "fall"),
+        Case("Temperatures will fall below zero.", "fall"),
+        Case("Shares fell 2.5 percent.", "2.5 percent"),
+        Case("He paid $2020 for the ticket.", "$2020"),
+        Case("The rate stands at 4.5%.", "4.5%"),
+        Case("The home team won 3-2.", "3-2"),
+        Case("Call 555-1234 for details.", "555-1234"),
+        Case("Reporter April Ryan asked a question.", "April Ryan"),
+        Case("The sun rose over the city.", "sun"),
+        Case("He ran 5,000 meters in the heat.", "5,000 meters"),
+        Case("The dollar bought 2020 yen.", "2020 yen"),
+        Case("Attendance was 1,998 people.", "1,998 people"),
+    ]
+
+    @Test(arguments: cases)
+    func lookAlike(_ item: Case) throws { try FamilyCheck.check(item) }
+}

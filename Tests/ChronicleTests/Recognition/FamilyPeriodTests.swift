@@ -1,0 +1,56 @@
+import Testing
+@testable import Chronicle
+
+/// Decades, centuries, seasons, quarters and halves, vague references, holidays.
+@Suite("Family periods")
+struct FamilyPeriodTests {
+    typealias Case = FamilyCase
+    static let friday = FamilyDates.friday
+
+    static let cases: [Case] = [
+        // Decades ("the" is part of the extent) and centuries.
+        Case("Growth was fast in the 1990s.", "the 1990s", .date, "199"),
+        Case("The band was famous in the '90s.", "the '90s", .date, "199"),
+        Case("The city was rebuilt in the 1980s.", "the 1980s", .date, "198"),
+        Case("Debt soared in the 2010s.", "the 2010s", .date, "201"),
+        Case("Such cars were common in the 1970's.", "the 1970's", .date, "197"),
+        Case("The city boomed in the 1900s.", "the 1900s", .date, "19"),
+        Case("The region has changed in the 21st century.", "the 21st century", .date, "20"),
+        Case("The canal was dug in the 19th century.", "the 19th century", .date, "18"),
+        Case("The empire fell in the twentieth century.", "the twentieth century", .date, "19"),
+        // Seasons.
+        Case("Prices soared in summer 2022.", "summer 2022", .date, "2022-SU"),
+        Case("The offensive began in spring 2014.", "spring 2014", .date, "2014-SP"),
+        Case("Harvests failed in the autumn of 2020.", "autumn of 2020", .date, "2020-FA"),
+        // Quarters and halves.
+        Case("Profits rose in the first quarter of 2023.", "the first quarter of 2023", .date, "2023-Q1"),
+        Case("Sales fell in the third quarter.", "the third quarter", .date, "2022-Q3"),
+        Case("Revenue rose in the fourth quarter of 2021.", "the fourth quarter of 2021", .date, "2021-Q4"),
+        Case("Earnings dropped in Q4 2022.", "Q4 2022", .date, "2022-Q4"),
+        Case("The firm will report results for the second quarter.", "the second quarter", .date, "2023-Q2"),
+        Case("Exports slowed in the second half of 2022.", "the second half of 2022", .date, "2022-H2"),
+        Case("Output rose in the first half of last year.", "the first half of last year", .date, "2022-H1"),
+        // Vague references.
+        Case("The two leaders met recently.", "recently", .date, "PAST_REF"),
+        Case("The plant is currently closed.", "currently", .date, "PRESENT_REF"),
+        Case("Tensions have escalated in recent weeks.", "recent weeks", .date, "PAST_REF"),
+        Case("Prices have soared in recent years.", "recent years", .date, "PAST_REF"),
+        Case("Such deals were rare in the past.", "the past", .date, "PAST_REF"),
+        Case("The ban may be lifted in the future.", "the future", .date, "FUTURE_REF"),
+        Case("The ministry will decide soon.", "soon", .date, "FUTURE_REF"),
+        Case("The country now imports most of its grain.", "now", .date, "PRESENT_REF"),
+        // Holidays: the dateline's year, moved by tense.
+        Case("The shops were packed before Christmas.", "Christmas", .date, "2022-12-25"),
+        Case("The shops will close on Christmas.", "Christmas", .date, "2023-12-25"),
+        Case("Pilgrims will gather in Rome at Easter.", "Easter", .date, "2023-04-09"),
+        Case("Families gathered for Thanksgiving.", "Thanksgiving", .date, "2022-11-24"),
+        Case("The ceasefire was broken on Christmas Eve.", "Christmas Eve", .date, "2022-12-24"),
+        Case("Fireworks lit the sky on New Year's Day.", "New Year's Day", .date, "2023-01-01"),
+        Case("The attack came on Easter 2019.", "Easter 2019", .date, "2019-04-21"),
+        Case("The pope will celebrate Easter 2024 in Rome.", "Easter 2024", .date, "2024-03-31"),
+        Case("Turnout rose on Election Day.", "Election Day", .date, "2022-11-08", dateline: CalendarDate(year: 2022, month: 11, day: 10)),
+    ]
+
+    @Test(arguments: cases)
+    func period(_ item: Case) throws { try FamilyCheck.check(item) }
+}

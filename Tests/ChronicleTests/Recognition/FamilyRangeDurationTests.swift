@@ -1,0 +1,60 @@
+import Testing
+@testable import Chronicle
+
+/// Ranges (both ends resolved together), durations, times of day and sets.
+@Suite("Family ranges, durations, times, sets")
+struct FamilyRangeDurationTests {
+    typealias Case = FamilyCase
+
+    static let cases: [Case] = [
+        // Ranges: the extent starts at the first end ("from"/"between" stay out).
+        Case("Lukashenko is to meet officials in Beijing from Tuesday to Thursday.", "Tuesday to Thursday", .date, "2023-02-28/2023-03-02"),
+        Case("The summit will run Feb. 28-March 2.", "Feb. 28-March 2", .date, "2023-02-28/2023-03-02"),
+        Case("The summit ran Feb. 28-March 2, 2023, in Minsk.", "Feb. 28-March 2, 2023", .date, "2023-02-28/2023-03-02"),
+        Case("Output grew between 2010 and 2015.", "2010 and 2015", .date, "2010/2015"),
+        Case("The drought lasted from 2019 to 2021.", "2019 to 2021", .date, "2019/2021"),
+        Case("The 2019–2021 drought ruined farmers.", "2019–2021", .date, "2019/2021"),
+        Case("Talks will be held March 3-5.", "March 3-5", .date, "2023-03-03/2023-03-05"),
+        Case("The fair ran Sept. 8-11, 2022.", "Sept. 8-11, 2022", .date, "2022-09-08/2022-09-11"),
+        Case("The strike lasted from Monday to Wednesday.", "Monday to Wednesday", .date, "2023-02-20/2023-02-22"),
+        Case("The exhibition will run from Thursday through Sunday.", "Thursday through Sunday", .date, "2023-03-02/2023-03-05"),
+        Case("Prices rose from January to March 2022.", "January to March 2022", .date, "2022-01/2022-03"),
+        Case("The exhibition runs from June 1 to Sept. 30, 2023.", "June 1 to Sept. 30, 2023", .date, "2023-06-01/2023-09-30"),
+        // Durations.
+        Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
+        Case("He served three years in prison.", "three years", .duration, "P3Y"),
+        Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
+        Case("The curfew lasted 24 hours.", "24 hours", .duration, "PT24H"),
+        Case("Prices have doubled over the past three years.", "the past three years", .duration, "P3Y"),
+        Case("He lived abroad for a decade.", "a decade", .duration, "P1DE"),
+        Case("The siege lasted six months.", "six months", .duration, "P6M"),
+        Case("The leaders began a two-day visit.", "two-day", .duration, "P2D"),
+        Case("The meeting lasted 90 minutes.", "90 minutes", .duration, "PT90M"),
+        Case("The strike lasted several years.", "several years", .duration, "PXY"),
+        Case("Sales have fallen in the last 12 months.", "the last 12 months", .duration, "P12M"),
+        Case("The debate went on for five hours.", "five hours", .duration, "PT5H"),
+        Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
+        Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
+        Case("He has been in office for more than a decade.", "more than a decade", .duration, "P1DE"),
+        // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
+        Case("The polls close at 5 p.m.", "5 p.m.", .time, "2023-02-28T17:00"),
+        Case("The session opened at 9:30 a.m. sharp.", "9:30 a.m.", .time, "2023-02-28T09:30"),
+        Case("The ceremony starts at noon.", "noon", .time, "2023-02-28T12:00"),
+        Case("On Friday, the polls closed at 8 p.m.", "8 p.m.", .time, "2023-02-24T20:00"),
+        Case("The strike began at 6pm on the dot.", "6pm", .time, "2023-02-28T18:00"),
+        Case("The blast happened at 14:45 local time.", "14:45", .time, "2023-02-28T14:45"),
+        // Sets.
+        Case("The council meets every Monday.", "every Monday", .set, "XXXX-WXX-1"),
+        Case("The report is published annually.", "annually", .set, "P1Y"),
+        Case("The figures are updated daily.", "daily", .set, "P1D"),
+        Case("The board meets every year.", "every year", .set, "P1Y"),
+        Case("The magazine is published weekly.", "weekly", .set, "P1W"),
+        Case("The market opens every Saturday.", "every Saturday", .set, "XXXX-WXX-6"),
+        Case("Inspectors visit twice a week.", "twice a week", .set, "P1W"),
+        Case("Elections are held every four years.", "every four years", .set, "P4Y"),
+        Case("The index is published monthly.", "monthly", .set, "P1M"),
+    ]
+
+    @Test(arguments: cases)
+    func rangeDurationTimeSet(_ item: Case) throws { try FamilyCheck.check(item) }
+}

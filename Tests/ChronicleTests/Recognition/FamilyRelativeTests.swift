@@ -1,0 +1,84 @@
+import Testing
+@testable import Chronicle
+
+/// today/yesterday/tomorrow/tonight/now; last/this/next/coming/past + unit, month, season;
+/// "N units ago/earlier/later/from now"; "earlier/later this …"; early/mid/late.
+@Suite("Family relative")
+struct FamilyRelativeTests {
+    typealias Case = FamilyCase
+    static let friday = FamilyDates.friday
+
+    static let cases: [Case] = [
+        // Deictic days.
+        Case("The minister resigned today.", "today", .date, "2023-02-28"),
+        Case("The minister resigned yesterday.", "yesterday", .date, "2023-02-27"),
+        Case("The results will be published tomorrow.", "tomorrow", .date, "2023-03-01"),
+        Case("The president will address the nation tonight.", "tonight", .time, "2023-02-28TNI"),
+        Case("The talks are now in their third day.", "now", .date, "PRESENT_REF"),
+        Case("Yesterday morning, police raided the office.", "Yesterday morning", .time, "2023-02-27TMO"),
+        Case("Rebels shelled the city last night.", "last night", .time, "2023-02-27TNI"),
+        Case("The minister spoke this morning.", "this morning", .time, "2023-02-28TMO"),
+        Case("The market closed yesterday.", "yesterday", .date, "2021-02-28", dateline: CalendarDate(year: 2021, month: 3, day: 1)),
+        Case("The agency said yesterday that prices rose.", "yesterday", .date, "2024-02-29", dateline: CalendarDate(year: 2024, month: 3, day: 1)),
+        Case("The new law takes effect tomorrow.", "tomorrow", .date, "2023-01-01", dateline: CalendarDate(year: 2022, month: 12, day: 31)),
+        // last / this / next + week, month, quarter, year (whole calendar units, ISO weeks).
+        Case("Prices rose last week.", "last week", .date, "2023-W08"),
+        Case("The talks take place this week.", "this week", .date, "2023-W09"),
+        Case("The report will be published next week.", "next week", .date, "2023-W10"),
+        Case("Exports fell last month.", "last month", .date, "2023-01"),
+        Case("The company cut jobs this month.", "this month", .date, "2023-02"),
+        Case("The plant will reopen next month.", "next month", .date, "2023-03"),
+        Case("Profits fell last quarter.", "last quarter", .date, "2022-Q4"),
+        Case("Sales are up this quarter.", "this quarter", .date, "2023-Q1"),
+        Case("The merger closes next quarter.", "next quarter", .date, "2023-Q2"),
+        Case("Troops invaded last year.", "last year", .date, "2022"),
+        Case("The economy is expected to grow this year.", "this year", .date, "2023"),
+        Case("Elections will be held next year.", "next year", .date, "2024"),
+        Case("Exports fell last week.", "last week", .date, "2022-W36", dateline: friday),
+        Case("The team meets this week.", "this week", .date, "2021-W01", dateline: CalendarDate(year: 2021, month: 1, day: 7)),
+        Case("The talks resume next week.", "next week", .date, "2021-W01", dateline: CalendarDate(year: 2020, month: 12, day: 31)),
+        // last / this / next + month name and season.
+        Case("Sales rose last September.", "last September", .date, "2022-09"),
+        Case("Imports slumped last March.", "last March", .date, "2022-03"),
+        Case("The plant opens next May.", "next May", .date, "2023-05"),
+        Case("The fair returns this September.", "this September", .date, "2023-09"),
+        Case("Prices soared last summer.", "last summer", .date, "2022-SU"),
+        Case("The dam will be finished next spring.", "next spring", .date, "2023-SP"),
+        Case("Talks collapsed last fall.", "last fall", .date, "2022-FA"),
+        Case("The festival returns this summer.", "this summer", .date, "2023-SU"),
+        // the past / the coming + unit: durations (TimeML).
+        Case("Prices have doubled in the past week.", "the past week", .duration, "P1W"),
+        Case("Talks will continue in the coming weeks.", "the coming weeks", .duration, "PXW"),
+        // N units ago / from now / earlier / later; a decade ago.
+        Case("The treaty was signed two years ago.", "two years ago", .date, "2021"),
+        Case("The fire started three days ago.", "three days ago", .date, "2023-02-25"),
+        Case("The mine closed six months ago.", "six months ago", .date, "2022-08"),
+        Case("The ship sank a week ago.", "a week ago", .date, "2023-W08"),
+        Case("The bridge opened a year ago.", "a year ago", .date, "2022"),
+        Case("Lukashenko visited China a decade ago.", "a decade ago", .date, "2013"),
+        Case("The vote will take place two weeks from now.", "two weeks from now", .date, "2023-W11"),
+        Case("The plant opened in 2010 and closed five years later.", "five years later", .date, "2015"),
+        Case("The treaty was signed in 2005. Three years earlier, talks had begun.", "Three years earlier", .date, "2002"),
+        Case("The war began on Feb. 24, 2022. Two days later, troops reached Kyiv.", "Two days later", .date, "2022-02-26"),
+        // earlier / later this week, month, year: the period with START / END.
+        Case("The ministry announced the visit earlier this week.", "earlier this week", .date, "2023-W09", mod: "START"),
+        Case("The two leaders spoke earlier this month.", "earlier this month", .date, "2023-02", mod: "START"),
+        Case("Prices fell earlier this year.", "earlier this year", .date, "2023", mod: "START"),
+        Case("The report will be released later this month.", "later this month", .date, "2023-02", mod: "END"),
+        Case("Elections will be held later this year.", "later this year", .date, "2023", mod: "END"),
+        Case("A decision is expected later this week.", "later this week", .date, "2023-W09", mod: "END"),
+        // early / mid / late + period.
+        Case("Growth slowed in early 2023.", "early 2023", .date, "2023", mod: "START"),
+        Case("The plant closed in mid-2022.", "mid-2022", .date, "2022", mod: "MID"),
+        Case("The recession ended in late 2021.", "late 2021", .date, "2021", mod: "END"),
+        Case("Prices fell in late January.", "late January", .date, "2023-01", mod: "END"),
+        Case("The talks began in early September.", "early September", .date, "2022-09", mod: "START"),
+        Case("The bank failed in mid-March 2020.", "mid-March 2020", .date, "2020-03", mod: "MID"),
+        Case("Growth boomed in the mid-1990s.", "the mid-1990s", .date, "199", mod: "MID"),
+        Case("Prices rose in the early 1980s.", "the early 1980s", .date, "198", mod: "START"),
+        Case("The plant will close by the end of the year.", "the end of the year", .date, "2023", mod: "END"),
+    ]
+
+    @Test(arguments: cases)
+    func relative(_ item: Case) throws { try FamilyCheck.check(item) }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import Chronicle
+
+/// Bare weekdays (tense decides), last/next/this + weekday, weekdays with a part of the day.
+/// Datelines: Tue 2023-02-28 (default), Fri 2022-09-16, Sun 2021-06-13.
+@Suite("Family weekdays")
+struct FamilyWeekdayTests {
+    typealias Case = FamilyCase
+    static let friday = FamilyDates.friday
+    static let sunday = FamilyDates.sunday
+
+    static let cases: [Case] = [
+        // Past clause: the most recent one, today included.
+        Case("The Chinese Foreign Ministry announced the visit on Sunday.", "Sunday", .date, "2023-02-26"),
+        Case("Officials met on Friday in Minsk.", "Friday", .date, "2023-02-24"),
+        Case("He spoke to reporters on Tuesday.", "Tuesday", .date, "2023-02-28"),
+        Case("The talks ended Monday without a deal.", "Monday", .date, "2023-02-27"),
+        Case("Protesters gathered Wednesday in the capital.", "Wednesday", .date, "2023-02-22"),
+        Case("She was arrested on Saturday.", "Saturday", .date, "2023-02-25"),
+        Case("The company reported Thursday that sales fell.", "Thursday", .date, "2023-02-23"),
+        Case("The strike began Friday.", "Friday", .date, "2022-09-16", dateline: friday),
+        Case("The ship docked on Monday.", "Monday", .date, "2022-09-12", dateline: friday),
+        Case("Voters went to the polls on Sunday.", "Sunday", .date, "2021-06-13", dateline: sunday),
+        Case("The court had ruled on Thursday.", "Thursday", .date, "2021-06-10", dateline: sunday),
+        // Future clause: the next one, today included.
+        Case("Lukashenko will visit Beijing on Friday.", "Friday", .date, "2023-03-03"),
+        Case("The president is to meet officials on Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The vote is expected to take place on Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("The committee will meet on Tuesday.", "Tuesday", .date, "2023-02-28"),
+        Case("The minister is scheduled to speak on Monday.", "Monday", .date, "2023-03-06"),
+        Case("Voters will go to the polls Saturday.", "Saturday", .date, "2023-03-04"),
+        Case("The ship will sail on Monday.", "Monday", .date, "2022-09-19", dateline: friday),
+        Case("Parliament will reconvene on Sunday.", "Sunday", .date, "2021-06-13", dateline: sunday),
+        Case("The results will be announced Wednesday.", "Wednesday", .date, "2021-06-16", dateline: sunday),
+        Case("The union plans to strike on Friday.", "Friday", .date, "2022-09-16", dateline: friday),
+        // last / next / this / this past / this coming.
+        Case("Rebels attacked the town last Friday.", "last Friday", .date, "2023-02-24"),
+        Case("They met last Tuesday.", "last Tuesday", .date, "2023-02-21"),
+        Case("The summit opens next Friday.", "next Friday", .date, "2023-03-03"),
+        Case("The bill goes to a vote next Tuesday.", "next Tuesday", .date, "2023-03-07"),
+        Case("The ministers meet this Friday.", "this Friday", .date, "2023-03-03"),
+        Case("The results came this past Monday.", "this past Monday", .date, "2023-02-27"),
+        Case("The board meets this coming Thursday.", "this coming Thursday", .date, "2023-03-02"),
+        Case("The strike ended last Friday.", "last Friday", .date, "2022-09-09", dateline: friday),
+        Case("The show opens next Sunday.", "next Sunday", .date, "2021-06-20", dateline: sunday),
+        // A weekday with its date.
+        Case("The hearing was held Tuesday, Feb. 21, 2023.", "Tuesday, Feb. 21, 2023", .date, "2023-02-21"),
+        // A weekday with a part of the day: TIME.
+        Case("Police raided the office Monday morning.", "Monday morning", .time, "2023-02-27TMO"),
+        Case("The polls closed Friday night.", "Friday night", .time, "2023-02-24TNI"),
+        Case("He will speak Thursday evening.", "Thursday evening", .time, "2023-03-02TEV"),
+        Case("Fighting resumed Sunday afternoon.", "Sunday afternoon", .time, "2023-02-26TAF"),
+    ]
+
+    @Test(arguments: cases)
+    func weekday(_ item: Case) throws { try FamilyCheck.check(item) }
+}
