@@ -15,17 +15,18 @@ struct Extract: ParsableCommand {
               chronicle --format json --dateline 2023-02-28 --time-zone Asia/Hong_Kong article.txt
               cat article.txt | chronicle --dateline "Feb. 28, 2023" -
               chronicle --output timelines.md a.txt b.txt
+              chronicle --format timeml article.txt > article.tml
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, json
+        case markdown, json, timeml
     }
 
     @Argument(help: "Article files ('-' for standard input).")
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: markdown or json.")
+    @Option(name: .shortAndLong, help: "Output format: markdown, json or timeml.")
     var format: Format = .markdown
 
     @Option(help: "The article's date when its header has none (e.g. 2023-02-28 or \"Feb. 28, 2023\").")
@@ -55,7 +56,11 @@ struct Extract: ParsableCommand {
             do {
                 let article = try CLI.readArticle(file, dateline: dateline, timeZone: timeZone)
                 let timeline = try extractor.timeline(for: article)
-                rendered.append(format == .json ? timeline.json() : timeline.markdown(locale: locale))
+                switch format {
+                case .markdown: rendered.append(timeline.markdown(locale: locale))
+                case .json: rendered.append(timeline.json())
+                case .timeml: rendered.append(timeline.timeML(for: article, documentID: file))
+                }
             } catch {
                 CLI.fail(file, error)
                 failed = true

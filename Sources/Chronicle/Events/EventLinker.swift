@@ -14,6 +14,10 @@ struct EventLinker {
     /// The maximum length of a description, in Unicode scalars.
     static let descriptionLimit = 180
 
+    /// Words that join a clause to the sentence and read badly at the start of a description.
+    static let leadingConnectives: Set<UInt64> = Set(["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
+                                                      "though", "because", "so", "that", "or", "nor"].map { K.k($0) })
+
     /// The trigger token of the expression spanning tokens `first...last`, if any.
     func trigger(first: Int, last: Int) -> Int? {
         // "the 2020 election", "Monday's meeting"
@@ -112,10 +116,11 @@ struct EventLinker {
                 while start > 0, clauses[start - 1] == previousClause || tokens[start].kind == .punctuation && clauses[start - 1] == previousClause { start -= 1 }
             }
         }
-        // Trim leading conjunctions and punctuation, trailing punctuation.
-        while start < first, tokens[start].kind == .punctuation || infos[start].tags.contains(.and) || tokens[start].key == K.but_ { start += 1 }
+        // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) { start += 1 }
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
-        return text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit)
+        let clauseText = text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit)
+        return clauseText.prefix(1).uppercased() + clauseText.dropFirst()
     }
 
     /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary.

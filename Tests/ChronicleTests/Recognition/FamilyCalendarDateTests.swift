@@ -16,6 +16,8 @@ struct FamilyCalendarDateTests {
         Case("The law took effect in March.", "March", .date, "2022-03"),
         Case("The agency will publish its report in March.", "March", .date, "2023-03"),
         Case("The election is set for May 14.", "May 14", .date, "2023-05-14"),
+        Case("The vote was held in May.", "May", .date, "2022-05"),
+        Case("The council will meet again in June.", "June", .date, "2023-06"),
         Case("Exports slumped in December.", "December", .date, "2021-12", dateline: friday),
         Case("The plant will reopen in January.", "January", .date, "2023-01", dateline: friday),
         // Month and day, AP abbreviations.

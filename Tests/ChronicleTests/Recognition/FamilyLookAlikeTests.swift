@@ -29,6 +29,9 @@ struct FamilyLookAlikeTests {
         Case("He ran 5,000 meters in the heat.", "5,000 meters"),
         Case("The dollar bought 2020 yen.", "2020 yen"),
         Case("Attendance was 1,998 people.", "1,998 people"),
+        Case("The form asks in section Q7 for details.", "Q7"),
+        Case("Many analysts doubt the plan.", "Many analysts"),
+        Case("Several ministers resigned.", "Several ministers"),
     ]
 
     @Test(arguments: cases)

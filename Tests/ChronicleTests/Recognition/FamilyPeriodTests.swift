@@ -27,6 +27,7 @@ struct FamilyPeriodTests {
         Case("Sales fell in the third quarter.", "the third quarter", .date, "2022-Q3"),
         Case("Revenue rose in the fourth quarter of 2021.", "the fourth quarter of 2021", .date, "2021-Q4"),
         Case("Earnings dropped in Q4 2022.", "Q4 2022", .date, "2022-Q4"),
+        Case("Sales rose in Q3.", "Q3", .date, "2022-Q3"),
         Case("The firm will report results for the second quarter.", "the second quarter", .date, "2023-Q2"),
         Case("Exports slowed in the second half of 2022.", "the second half of 2022", .date, "2022-H2"),
         Case("Output rose in the first half of last year.", "the first half of last year", .date, "2022-H1"),

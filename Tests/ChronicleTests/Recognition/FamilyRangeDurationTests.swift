@@ -31,6 +31,7 @@ struct FamilyRangeDurationTests {
         Case("The leaders began a two-day visit.", "two-day", .duration, "P2D"),
         Case("The meeting lasted 90 minutes.", "90 minutes", .duration, "PT90M"),
         Case("The strike lasted several years.", "several years", .duration, "PXY"),
+        Case("The feud has gone on for many years.", "many years", .duration, "PXY"),
         Case("Sales have fallen in the last 12 months.", "the last 12 months", .duration, "P12M"),
         Case("The debate went on for five hours.", "five hours", .duration, "PT5H"),
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),

@@ -1,0 +1,46 @@
+extension Timeline {
+    /// The article as TimeML: its text unchanged, with an inline `<TIMEX3>` around every resolved
+    /// expression (a range as two, one per end) and the dateline as the `<DCT>` creation time.
+    ///
+    /// The text is XML-escaped (`&`, `<`, `>`), so a TimeML reader that removes the tags and decodes
+    /// the entities gets back exactly the article text. Unresolved expressions are left untagged.
+    public func timeML(for article: Article, documentID: String = "chronicle") -> String {
+        var out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>\(xmlEscape(documentID))</DOCID>\n"
+        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(dateline.date)\" temporalFunction=\"false\" "
+        out += "functionInDocument=\"CREATION_TIME\">\(dateline.date)</TIMEX3></DCT>\n<TEXT>"
+        var tags: [(start: Int, end: Int, expression: TemporalExpression)] = []
+        for expression in expressions where expression.isResolved {
+            for part in expression.parts.isEmpty ? [expression] : expression.parts where part.isResolved {
+                tags.append((part.start, part.end, part))
+            }
+        }
+        var scalars = Array(article.text.unicodeScalars)[...]
+        var position = 0
+        for (number, tag) in tags.enumerated() {
+            out += xmlEscape(scalars[position..<tag.start])
+            out += "<TIMEX3 tid=\"t\(number + 1)\" type=\"\(tag.expression.type.rawValue)\" value=\"\(xmlEscape(tag.expression.value ?? ""))\""
+            if let mod = tag.expression.mod { out += " mod=\"\(mod)\"" }
+            out += ">" + xmlEscape(scalars[tag.start..<tag.end]) + "</TIMEX3>"
+            position = tag.end
+        }
+        out += xmlEscape(scalars[position...]) + "</TEXT>\n</TimeML>\n"
+        scalars = []
+        return out
+    }
+}
+
+func xmlEscape(_ text: String) -> String { xmlEscape(text.unicodeScalars[...]) }
+
+func xmlEscape<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in scalars {
+        switch scalar {
+        case "&": view.append(contentsOf: "&amp;".unicodeScalars)
+        case "<": view.append(contentsOf: "&lt;".unicodeScalars)
+        case ">": view.append(contentsOf: "&gt;".unicodeScalars)
+        case "\"": view.append(contentsOf: "&quot;".unicodeScalars)
+        default: view.append(scalar)
+        }
+    }
+    return String(view)
+}
