@@ -56,13 +56,40 @@ extension Recognizer {
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
         }
-        // "the year", "the week", "the month", "the quarter": the dateline's own period.
+        // "the latest quarter", "the most recent quarter": the quarter the text reports on.
+        var unitIndex = next
+        if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {
+            unitIndex = key(next) == K.latest ? next + 1 : next + 2
+            guard info(unitIndex).unit == .quarter || key(unitIndex) == K.period, !info(unitIndex).plural else { return nil }
+            var mention = Mention()
+            mention.anchor = .reference
+            mention.unit = .quarter
+            return Recognized(first: index, last: unitIndex, mention: mention)
+        }
+        // "the year ended March 31": a fiscal year, a duration in TimeML.
+        if info(next).unit == .year, !info(next).plural, key(next + 1) == K.ended || key(next + 1) == K.ending {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = "P1Y"
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the first nine months (of 1997)", "the last two quarters": a duration.
+        if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
+           let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = durationValue(count: count, unit: unit)
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // "the year", "the week", "the month": the dateline's own period; "the quarter": the one reported on.
         let unitInfo = info(next)
         if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
            !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
             var mention = Mention()
-            mention.anchor = unit == .weekend ? .implicit : .dateline
+            mention.anchor = unit == .weekend ? .implicit : unit == .quarter ? .reference : .dateline
             mention.unit = Granularity(unit)
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
@@ -490,12 +517,12 @@ extension Recognizer {
             }
             return Recognized(first: index, last: last, mention: mention)
         }
-        if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_)
-            || wordKey == K.soon {
+        // "soon" is left out: news corpora annotate it in a fifth of its uses.
+        if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
             // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
             var mention = Mention()
             mention.unit = .none
-            mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : wordKey == K.soon ? "FUTURE_REF" : "PAST_REF"
+            mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
         return nil
@@ -512,6 +539,9 @@ extension Recognizer {
         if word.tags.contains(.frequency) {
             let values: [UInt64: String] = FrequencyValues.table
             guard let value = values[wordKey] else { return nil }
+            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
+            if wordKey != K.daily, isWord(index + 1), !tokens[index + 1].capitalized, info(index + 1).tags.isDisjoint(with: [.preposition, .and, .clauseBreak]),
+               !info(index + 1).tags.contains(.pastVerb), !isEventWordLike(index + 1) { return nil }
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
@@ -681,6 +711,10 @@ extension Recognizer {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if key(next) != K.the, let relative = relativeYear(at: next) {
+                // "March 3 last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
             }
         } else {
             let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
@@ -690,6 +724,10 @@ extension Recognizer {
                 last = yearIndex
             } else if has(next, .of), let relative = relativeYear(at: next + 1) {
                 // "March of last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            } else if key(next) != K.the, let relative = relativeYear(at: next) {
+                // "June last year"
                 mention.relativeYear = relative.offset
                 last = relative.last
             } else if punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2 {

@@ -100,6 +100,14 @@ struct Recognizer {
         return (value, last)
     }
 
+    /// A lowercase word in -ed or -s that may be a verb ("rose", "rises"): used to tell adverbs from adjectives.
+    func isEventWordLike(_ index: Int) -> Bool {
+        guard isWord(index) else { return false }
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length > 3 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
+    }
+
     func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].capitalized }
 
     // MARK: Ranges
@@ -264,6 +272,8 @@ enum K {
     static let record = k("record"), before = k("before"), after = k("after"), earlier_ = k("earlier")
     static let age = k("age"), aged = k("aged"), following_ = k("following"), other_ = k("other"), morning = k("morning")
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
-    static let would = k("would"), but_ = k("but"), be = k("be"), being = k("being"), q = k("q")
+    static let would = k("would"), but_ = k("but"), daily = k("daily"), latest = k("latest"), ended = k("ended"), ending = k("ending")
+    static let could = k("could"), d = k("d")
+    static let period = k("period"), first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

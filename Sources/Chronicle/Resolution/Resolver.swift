@@ -150,6 +150,24 @@ struct Resolver {
     private func shifted(_ mention: Mention, from anchor: CalendarDate) -> Period {
         let offset = mention.offset
         let day = anchor.icu
+        // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before.
+        if mention.unit == .year, mention.part == nil, mention.cut == nil, offset != 0, let reference,
+           mention.anchor == .reference || reference.granularity == .quarter {
+            switch reference {
+            case .quarter(let year, let quarter): return .quarter(year: year + offset, quarter: quarter)
+            case .half(let year, let half): return .half(year: year + offset, half: half)
+            case .month(let year, let month) where mention.anchor == .reference: return .month(year: year + offset, month: month)
+            case .day(let date) where mention.anchor == .reference:
+                return .day(CalendarDate(calendar.adding(.year, offset, to: date.icu)))
+            default: break
+            }
+        }
+        // "the quarter", "the latest quarter": the quarter the text is about, else the last complete one.
+        if mention.unit == .quarter, mention.anchor == .reference, offset == 0 {
+            if case .quarter? = reference { return reference! }
+            let index = dateline.year * 4 + (dateline.month - 1) / 3 - 1
+            return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
+        }
         switch mention.unit {
         case .day:
             return .day(CalendarDate(calendar.adding(.day, offset, to: day)))

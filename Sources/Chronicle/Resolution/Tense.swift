@@ -17,9 +17,14 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
+    static let endPoints: Set<UInt64> = Set(["until", "till", "by", "through", "to"].map { K.k($0) })
+
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
+        // the nearest occurrence reads it best.
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key) { return .none }
         let clause = clauses[first]
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
@@ -61,9 +66,8 @@ struct TenseReader {
             if previous.contains(.intends) || (previous.contains(.beAux) && previous.contains(.presentAux)) { return .future }
             return nil
         }
-        if tags.contains(.modal) {
-            return token.key == K.would ? .future : nil
-        }
+        // "should", "must", "may", "can" look ahead; "would" and "could" are futures seen from the past.
+        if tags.contains(.modal) { return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return .future }
         if tags.contains(.pastAux) { return .past }
         if tags.contains(.presentAux) {
