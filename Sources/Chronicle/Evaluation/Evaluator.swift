@@ -49,12 +49,8 @@ public struct Evaluator: Sendable {
 
 extension Timeline {
     /// The timeline's expressions as TIMEX3 annotations, a range as its two ends, each with the
-    /// span of the event trigger it was tied to.
+    /// span of the event trigger it was tied to (durations and sets included).
     public func timexAnnotations() -> [TimexAnnotation] {
-        var triggers: [Int: Range<Int>] = [:]
-        for event in events {
-            if let start = event.triggerStart, let end = event.triggerEnd { triggers[event.expression.start] = start..<end }
-        }
         var annotations: [TimexAnnotation] = []
         for expression in expressions {
             let trigger = triggers[expression.start]

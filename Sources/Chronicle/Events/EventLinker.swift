@@ -18,76 +18,104 @@ struct EventLinker {
     static let leadingConnectives: Set<UInt64> = Set(["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
                                                       "though", "because", "so", "that", "or", "nor"].map { K.k($0) })
 
-    /// The trigger token of the expression spanning tokens `first...last`, if any.
-    func trigger(first: Int, last: Int) -> Int? {
-        // "the 2020 election", "Monday's meeting"
-        var next = last + 1
-        if next < tokens.count, tokens[next].isPunctuation("'"), next + 1 < tokens.count, tokens[next + 1].key == K.s { next += 2 }
-        if next < tokens.count, clauses[next] == clauses[last], infos[next].tags.contains(.eventNoun) { return next }
-        let clause = clauses[first]
-        if let found = search(clause: clause, before: first, after: last) { return found }
-        let sentence = tokens[first].sentence
-        var index = last + 1
-        while index < tokens.count, clauses[index] == clause { index += 1 }
-        if index < tokens.count, tokens[index].sentence == sentence, let found = search(clause: clauses[index], before: index, after: index - 1, forwardFirst: true) {
-            return found
+    /// What kind of event word a token is; stronger kinds win over nearer weaker ones.
+    enum EventKind {
+        case reporting, finite, nonFinite, noun
+
+        var weight: Double {
+            switch self {
+            case .reporting: 3.5
+            case .finite: 2.5
+            case .nonFinite: 1.5
+            case .noun: 1.0
+            }
         }
-        index = first - 1
-        while index >= 0, clauses[index] == clause { index -= 1 }
-        if index >= 0, tokens[index].sentence == sentence, let found = search(clause: clauses[index], before: index + 1, after: index) {
-            return found
+    }
+
+    /// The trigger token of the expression spanning tokens `first...last`, if any.
+    ///
+    /// Candidates in the expression's clause are scored: reporting verbs ("said", "told") above finite
+    /// verbs, above infinitives and -ing forms, above event nouns; an event noun right next to the
+    /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets a bonus;
+    /// every token of distance costs a little, and words before the expression are slightly preferred.
+    /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one.
+    func trigger(first: Int, last: Int) -> Int? {
+        let clause = clauses[first]
+        if let best = best(in: clause, first: first, last: last, extraDistance: 0) { return best }
+        let sentence = tokens[first].sentence
+        var next = last + 1
+        while next < tokens.count, clauses[next] == clause { next += 1 }
+        if next < tokens.count, tokens[next].sentence == sentence, let best = best(in: clauses[next], first: first, last: last, extraDistance: 0) {
+            return best
+        }
+        var previous = first - 1
+        while previous >= 0, clauses[previous] == clause { previous -= 1 }
+        if previous >= 0, tokens[previous].sentence == sentence, let best = best(in: clauses[previous], first: first, last: last, extraDistance: 0) {
+            return best
         }
         return nil
     }
 
-    private func search(clause: Int32, before: Int, after: Int, forwardFirst: Bool = false) -> Int? {
-        func backward() -> Int? {
-            var index = before - 1
-            while index >= 0, clauses[index] == clause {
-                if isEventWord(index) { return index }
-                index -= 1
-            }
-            return nil
+    private func best(in clause: Int32, first: Int, last: Int, extraDistance: Int) -> Int? {
+        // The clause's token range, found from the expression's side.
+        var anchor = first
+        if clauses[first] != clause {
+            anchor = clauses[first] < clause ? last + 1 : first - 1
+            while anchor >= 0, anchor < tokens.count, clauses[anchor] != clause { anchor += clauses[first] < clause ? 1 : -1 }
+            guard anchor >= 0, anchor < tokens.count else { return nil }
         }
-        func forward() -> Int? {
-            var index = after + 1
-            while index < tokens.count, clauses[index] == clause {
-                if isEventWord(index) { return index }
-                index += 1
+        var start = anchor
+        while start > 0, clauses[start - 1] == clause { start -= 1 }
+        var end = anchor
+        while end + 1 < tokens.count, clauses[end + 1] == clause { end += 1 }
+        var bestIndex: Int?
+        var bestScore = -Double.infinity
+        for index in start...end where index < first || index > last {
+            guard let kind = eventKind(index) else { continue }
+            let before = index < first
+            let distance = before ? first - index : index - last
+            var score = kind.weight - 0.2 * Double(distance) + (before ? 0.3 : 0)
+            if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'"))) { score += 1.8 }
+            if score > bestScore {
+                bestScore = score
+                bestIndex = index
             }
-            return nil
         }
-        return forwardFirst ? (forward() ?? backward()) : (backward() ?? forward())
+        return bestIndex
     }
 
     /// Whether the token can be an event: a content verb or an event noun.
-    func isEventWord(_ index: Int) -> Bool {
+    func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
+
+    /// The kind of event word the token is, or `nil` when it is none.
+    func eventKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
-        guard token.kind == .word, token.length >= 2 else { return false }
+        guard token.kind == .word, token.length >= 2 else { return nil }
         let info = infos[index]
         let tags = info.tags
-        if tags.contains(.eventNoun) || tags.contains(.reporting) || tags.contains(.verb) { return true }
-        if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return false }
-        if tags.contains(.pastVerb) { return !(tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)) }
+        if tags.contains(.reporting) { return .reporting }
+        if tags.contains(.eventNoun) { return .noun }
+        if tags.contains(.verb) { return .finite }
+        if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        if tags.contains(.pastVerb) {
+            return tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) ? nil : .finite
+        }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
-            return false
+            return nil
         }
-        if token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence { return false }
+        if token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence { return nil }
         let end = Int(token.end)
         let length = token.length
-        // -ed and -ing forms
-        if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return true }
-        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" { return true }
-        // after "to", a modal, "will": "to meet", "will visit"
-        if index > 0 {
-            let previous = tokens[index - 1]
-            let previousTags = infos[index - 1].tags
-            if previous.key == K.to || previousTags.contains(.modal) || previousTags.contains(.future) {
-                return !tags.contains(.the) && !token.capitalized
-            }
-        }
-        return false
+        let previousKey = index > 0 ? tokens[index - 1].key : 0
+        let previousTags = index > 0 ? infos[index - 1].tags : []
+        // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
+        if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
+        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" { return .nonFinite }
+        // After a modal or "will": "will begin"; after "to": "to meet".
+        if previousTags.contains(.modal) || previousTags.contains(.future) { return token.capitalized ? nil : .finite }
+        if previousKey == K.to { return token.capitalized || tags.contains(.the) ? nil : .nonFinite }
+        return nil
     }
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.

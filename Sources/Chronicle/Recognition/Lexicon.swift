@@ -114,6 +114,10 @@ enum Lexicon {
             "split", "spread", "sprang", "stole", "stuck", "swore", "swept", "swam", "taught", "tore", "threw", "understood",
             "woke", "wore", "withdrew", "upheld", "overtook", "undertook", "forecast", "set", "cut", "put", "beat",
             "bid", "built", "caught", "dealt", "fed", "heard", "oversaw", "slept", "wound", "ate", "arose", "bore",
+            "fallen", "taken", "given", "begun", "done", "seen", "known", "shown", "grown", "risen", "driven", "written",
+            "spoken", "broken", "chosen", "forgotten", "frozen", "hidden", "stolen", "sworn", "torn", "worn", "gone",
+            "eaten", "beaten", "ridden", "shaken", "withdrawn", "drawn", "flown", "thrown", "blown", "overseen",
+            "undertaken", "arisen", "sunk", "sung", "swum", "begun", "won", "sold", "fought", "brought", "sought",
         ]),
         (.reporting, [
             "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",
@@ -121,7 +125,7 @@ enum Lexicon {
             "disclosed", "revealed", "wrote", "explained", "warned", "insisted", "acknowledged", "testified",
         ]),
         (.verb, [
-            "say", "says", "meet", "meets", "go", "goes", "come", "comes", "begin", "begins", "take", "takes", "make",
+            "say", "says", "meet", "meets", "begin", "begins", "take", "takes", "make",
             "hold", "holds", "visit", "visits", "open", "opens", "close", "closes", "start", "starts", "end", "ends",
             "leave", "leaves", "arrive", "arrives", "return", "returns", "expire", "expires", "vote", "votes",
         ]),

@@ -73,6 +73,8 @@ struct Mention: Sendable {
     /// TIMEX3 `mod`.
     var mod: String?
     var approximate = false
+    /// Written as a count of units from an anchor ("a year ago", "two days later").
+    var quantified = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -676,6 +676,7 @@ extension Recognizer {
 
     /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
     static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {
+        mention.quantified = true
         switch unit {
         case .decade: mention.unit = .year; mention.offset *= 10; mention.approximate = true
         case .century: mention.unit = .year; mention.offset *= 100; mention.approximate = true

@@ -151,7 +151,7 @@ struct Resolver {
         let offset = mention.offset
         let day = anchor.icu
         // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before.
-        if mention.unit == .year, mention.part == nil, mention.cut == nil, offset != 0, let reference,
+        if mention.unit == .year, mention.quantified, mention.part == nil, mention.cut == nil, offset != 0, let reference,
            mention.anchor == .reference || reference.granularity == .quarter {
             switch reference {
             case .quarter(let year, let quarter): return .quarter(year: year + offset, quarter: quarter)
@@ -258,7 +258,9 @@ struct Resolver {
             } else {
                 switch tense {
                 case .past:
-                    if interval.start > anchor { year -= 1 }
+                    // A day within a month after the dateline stays in its year even after a past verb:
+                    // deadlines and record dates ("has set Nov. 10 as the deadline").
+                    if interval.start > anchor, mention.day == nil || calendar.days(from: anchor.icu, to: interval.start.icu) > 31 { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none:

@@ -9,6 +9,9 @@ public struct Timeline: Sendable, Hashable {
     public var expressions: [TemporalExpression]
     /// The sentence end offsets (Unicode scalars, exclusive) the article was split into.
     public var sentenceEnds: [Int]
+    /// The trigger span of every expression that has one, durations and sets included, by the
+    /// expression's start offset (events carry theirs too).
+    var triggers: [Int: Range<Int>] = [:]
 }
 
 extension Timeline {

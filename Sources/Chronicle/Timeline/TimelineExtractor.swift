@@ -64,14 +64,16 @@ public struct TimelineExtractor: Sendable {
                 var resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
                 var expressions: [TemporalExpression] = []
                 var events: [(Event, Timeline.SortKey)] = []
+                var triggers: [Int: Range<Int>] = [:]
                 expressions.reserveCapacity(found.count)
                 for match in found {
                     let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
                     expressions.append(expression)
-                    guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
+                    if let trigger { triggers[expression.start] = Int(tokens[trigger].start)..<Int(tokens[trigger].end) }
+                    guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let sentenceIndex = expression.sentenceIndex
                     let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
                     let event = Event(
@@ -85,7 +87,8 @@ public struct TimelineExtractor: Sendable {
                     events.append((event, sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar)))
                 }
                 events.sort { $0.1 < $1.1 }
-                return Timeline(dateline: article.dateline, events: events.map(\.0), expressions: expressions, sentenceEnds: sentenceEnds)
+                return Timeline(dateline: article.dateline, events: events.map(\.0), expressions: expressions,
+                                sentenceEnds: sentenceEnds, triggers: triggers)
             }
         } catch let error as ChronicleError {
             throw error

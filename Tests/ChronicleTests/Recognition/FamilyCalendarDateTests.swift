@@ -26,7 +26,7 @@ struct FamilyCalendarDateTests {
         Case("The vote was held on Sept. 5.", "Sept. 5", .date, "2022-09-05"),
         Case("The strike started Aug. 3.", "Aug. 3", .date, "2022-08-03"),
         Case("The strike will start Aug. 3.", "Aug. 3", .date, "2023-08-03"),
-        Case("The law passed on March 15th.", "March 15th", .date, "2022-03-15"),
+        Case("The law passed on May 15th.", "May 15th", .date, "2022-05-15"),
         Case("The treaty takes effect Jan. 1.", "Jan. 1", .date, "2023-01-01"),
         Case("The report was released Oct. 12.", "Oct. 12", .date, "2022-10-12"),
         Case("The new rules will apply from Nov. 30.", "Nov. 30", .date, "2023-11-30"),
@@ -39,7 +39,7 @@ struct FamilyCalendarDateTests {
         Case("The bank collapsed on 15 September 2008.", "15 September 2008", .date, "2008-09-15"),
         Case("The war began on Feb. 24, 2022.", "Feb. 24, 2022", .date, "2022-02-24"),
         Case("The accord was signed Dec. 12, 2015, in Paris.", "Dec. 12, 2015", .date, "2015-12-12"),
-        Case("The cargo arrived on 3 March.", "3 March", .date, "2022-03-03"),
+        Case("The cargo arrived on 3 May.", "3 May", .date, "2022-05-03"),
         // Month and year.
         Case("Inflation peaked in February 2023.", "February 2023", .date, "2023-02"),
         Case("Inflation peaked in October 2022.", "October 2022", .date, "2022-10"),
