@@ -52,6 +52,8 @@ struct Mention: Sendable {
 
     var hour: Int?
     var minute: Int?
+    /// Seconds, when written ("17:00:00").
+    var second: Int?
     /// 1 morning, 2 afternoon, 3 evening, 4 night.
     var partOfDay: Int?
 

@@ -103,7 +103,7 @@ extension Recognizer {
         guard var inner = matchExpression(at: next) else { return nil }
         let takesThe: Bool
         switch inner.mention.unit {
-        case .decade, .century, .quarter, .half: takesThe = true
+        case .decade, .century, .quarter, .half, .season: takesThe = true
         default:
             let firstInfo = info(inner.first)
             takesThe = inner.mention.kind == .duration || inner.mention.anchor == .reference
@@ -150,7 +150,16 @@ extension Recognizer {
             return nil
         }
         if punct(index + 1, "%") { return nil }
+        // "493 BC", "44 B.C.", "AD 9" is handled from the era word.
+        if let era = eraAfter(index), value > 0, digits <= 4 {
+            var mention = Mention()
+            mention.unit = .year
+            mention.year = era.bc ? 1 - value : value
+            return Recognized(first: index, last: era.last, mention: mention)
+        }
         if digits == 4 {
+            // ISO date-time: 2009-12-19T17:00:00
+            if let dateTime = matchISODateTime(at: index) { return dateTime }
             // ISO date: 2023-02-28
             if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
                tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
@@ -217,6 +226,14 @@ extension Recognizer {
             if yearDigits == 2 { mention.anchor = .implicit }
             return Recognized(first: index, last: index + 4, mention: mention)
         }
+        // "12-14 July 1950": a range of days in one month.
+        if value >= 1, value <= 31, isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2,
+           !tokens[index + 1].spaceBefore, let second = matchNumeric(at: index + 2), second.mention.month != nil,
+           second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
+            var first = second.mention
+            first.day = value
+            return Recognized(first: index, last: index, mention: first, rangeEnd: (second.first, second.last, second.mention))
+        }
         // "28 February 2023", "the 5th of May"
         var next = index + 1
         var ordinal = false
@@ -247,7 +264,8 @@ extension Recognizer {
         guard value >= 1000 && value <= 2199 else { return false }
         // Part of a longer number: "555-1234", "1998.5", "12:1998"
         if index > 0, !tokens[index].spaceBefore, tokens[index - 1].kind == .punctuation,
-           [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2) { return false }
+           [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2),
+           !(tokens[index - 1].number == 45 && tokens[index - 2].digits == 4 && (1000...2199).contains(tokens[index - 2].number)) { return false }
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
            [58, 47].contains(next.number) || (next.number == 46 && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
         // A count of something: "1500 soldiers", "2000 km"
@@ -370,9 +388,7 @@ extension Recognizer {
         if word.tags.contains(.same) {
             relation = 0
             anchor = .reference
-            if wordKey == K.that, !has(index - 1, .the) {
-                // "that day" yes; "that the week" no.
-            }
+            if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
         } else if word.tags.contains(.this) {
             relation = 0
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
@@ -516,6 +532,13 @@ extension Recognizer {
                 mention.partOfDay = Int(info(last).partOfDay)
             }
             return Recognized(first: index, last: last, mention: mention)
+        }
+        // "the former president": histories annotate it as the past (news corpora never do).
+        if narrative, wordKey == K.former, isWord(index + 1) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
         }
         // "soon" is left out: news corpora annotate it in a fifth of its uses.
         if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
@@ -826,6 +849,8 @@ extension Recognizer {
             mention.relativeYear = relative.offset
             last = relative.last
         }
+        // "the fall of Budapest": a collapse, not a season.
+        if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
         // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
         if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
             let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
@@ -980,4 +1005,47 @@ enum CountNouns {
         "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
         "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic",
     ].map { K.k($0) })
+}
+
+extension Recognizer {
+    /// "BC", "B.C.", "BCE", "AD", "A.D.", "CE" after a year: whether it is before the common era, and its last token.
+    func eraAfter(_ index: Int) -> (bc: Bool, last: Int)? {
+        let next = index + 1
+        guard isWord(next), tokens[next].capitalized else { return nil }
+        let word = key(next)
+        if word == K.bc || word == K.bce { return (true, attachedPunct(next + 1, ".") ? next + 1 : next) }
+        if word == K.ad_ || word == K.ce { return (false, attachedPunct(next + 1, ".") ? next + 1 : next) }
+        // "B.C.", "A.D."
+        if (word == K.b || word == K.a1), attachedPunct(next + 1, "."), key(next + 2) == (word == K.b ? K.c : K.d),
+           !tokens[next + 2].spaceBefore {
+            return (word == K.b, attachedPunct(next + 3, ".") ? next + 3 : next + 2)
+        }
+        return nil
+    }
+
+    /// An ISO 8601 date-time: `2009-12-19T17:00:00` or `2009-12-19T17:00`.
+    func matchISODateTime(at index: Int) -> Recognized? {
+        guard isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
+              !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore else { return nil }
+        // The tokenizer reads "19T17" as the number 19 and the word "T" glued to 17.
+        let t = index + 5
+        guard isWord(t), key(t) == K.t, !tokens[t].spaceBefore, isNumber(t + 1), tokens[t + 1].digits == 2, !tokens[t + 1].spaceBefore,
+              punct(t + 2, ":"), isNumber(t + 3), tokens[t + 3].digits == 2 else { return nil }
+        var last = t + 3
+        var seconds: Int?
+        if punct(last + 1, ":"), isNumber(last + 2), tokens[last + 2].digits == 2, !tokens[last + 1].spaceBefore {
+            seconds = Int(tokens[last + 2].number)
+            last += 2
+        }
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .time
+        mention.year = Int(tokens[index].number)
+        mention.month = Int(tokens[index + 2].number)
+        mention.day = Int(tokens[index + 4].number)
+        mention.hour = Int(tokens[t + 1].number)
+        mention.minute = Int(tokens[t + 3].number)
+        mention.second = seconds
+        return Recognized(first: index, last: last, mention: mention)
+    }
 }

@@ -8,9 +8,13 @@ struct Recognizer {
     let tokens: [Token]
     let infos: [WordInfo]
 
-    init(scalars: [Unicode.Scalar], tokens: [Token]) {
+    /// Narrative mode: also reads "former" as the past, as history annotation guidelines do.
+    let narrative: Bool
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], narrative: Bool = false) {
         self.scalars = scalars
         self.tokens = tokens
+        self.narrative = narrative
         var infos: [WordInfo] = []
         infos.reserveCapacity(tokens.count)
         for token in tokens { infos.append(token.kind == .word ? Lexicon.info(key: token.key) : .none) }
@@ -273,7 +277,8 @@ enum K {
     static let age = k("age"), aged = k("aged"), following_ = k("following"), other_ = k("other"), morning = k("morning")
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
     static let would = k("would"), but_ = k("but"), daily = k("daily"), latest = k("latest"), ended = k("ended"), ending = k("ending")
-    static let could = k("could"), d = k("d")
+    static let could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce"), b = k("b"), c = k("c")
+    static let t = k("t"), former = k("former")
     static let period = k("period"), first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

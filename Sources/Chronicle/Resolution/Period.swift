@@ -13,7 +13,7 @@ enum Period: Sendable, Hashable {
     case decade(Int)
     case century(Int)
     case partOfDay(CalendarDate, part: Int)
-    case time(CalendarDate, hour: Int, minute: Int)
+    case time(CalendarDate, hour: Int, minute: Int, second: Int? = nil)
 
     var granularity: Granularity {
         switch self {
@@ -42,18 +42,19 @@ enum Period: Sendable, Hashable {
         case .quarter(let year, let quarter): return "\(pad(year, 4))-Q\(quarter)"
         case .half(let year, let half): return "\(pad(year, 4))-H\(half)"
         case .season(let year, let season): return "\(pad(year, 4))-\(Season.codes[season])"
-        case .year(let year): return pad(year, 4)
+        case .year(let year): return year > 0 ? pad(year, 4) : "BC" + pad(1 - year, 4)
         case .decade(let decade): return pad(decade, 3)
         case .century(let century): return pad(century, 2)
         case .partOfDay(let date, let part): return "\(date)T\(PartOfDay.codes[part])"
-        case .time(let date, let hour, let minute): return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))"
+        case .time(let date, let hour, let minute, let second):
+            return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))" + (second.map { ":" + pad($0, 2) } ?? "")
         }
     }
 
     /// The first and last day of the period, computed with ICU's calendar.
     func interval(_ calendar: ICUCalendar) -> DayInterval {
         switch self {
-        case .day(let date), .partOfDay(let date, _), .time(let date, _, _):
+        case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _):
             return DayInterval(start: date, end: date)
         case .week(let year, let week):
             let monday = calendar.monday(ofISOWeek: week, year: year)

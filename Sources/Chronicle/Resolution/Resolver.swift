@@ -131,7 +131,7 @@ struct Resolver {
     private var referenceDate: CalendarDate {
         guard let reference else { return dateline }
         switch reference {
-        case .day(let date), .partOfDay(let date, _), .time(let date, _, _): return date
+        case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): return date
         default: return reference.interval(calendar).start
         }
     }
@@ -251,7 +251,10 @@ struct Resolver {
             guard let candidate = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
             let interval = candidate.interval(calendar)
             let direction = mention.relativeYearDirection
-            if let direction {
+            if narrative && direction == nil {
+                // A history names a month without its year when it is the year of the last date mentioned;
+                // the tense of a narrative (always past) says nothing about direction.
+            } else if let direction {
                 // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
                 if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
                 if direction > 0 && interval.start <= anchor { year += 1 }
@@ -286,6 +289,9 @@ struct Resolver {
             guard let day = mention.day else { return .month(year: year, month: month) }
             let date = CalendarDate(year: year, month: month, day: day)
             guard calendar.isValid(date.icu) else { return nil }
+            if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
+                return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
+            }
             return .day(date)
         }
         return .year(year)

@@ -54,7 +54,7 @@ public struct TimelineExtractor: Sendable {
             while sentence < sentenceEnds.count - 1, Int(tokens[index].start) >= sentenceEnds[sentence] { sentence += 1 }
             tokens[index].sentence = Int32(sentence)
         }
-        let recognizer = Recognizer(scalars: scalars, tokens: tokens)
+        let recognizer = Recognizer(scalars: scalars, tokens: tokens, narrative: options.narrative)
         let found = recognizer.recognize()
         let clauses = Clauses.clauseNumbers(tokens: tokens, infos: recognizer.infos)
         let tense = TenseReader(tokens: tokens, infos: recognizer.infos, clauses: clauses, scalars: scalars)

@@ -21,7 +21,7 @@ struct FamilyPeriodTests {
         // Seasons.
         Case("Prices soared in summer 2022.", "summer 2022", .date, "2022-SU"),
         Case("The offensive began in spring 2014.", "spring 2014", .date, "2014-SP"),
-        Case("Harvests failed in the autumn of 2020.", "autumn of 2020", .date, "2020-FA"),
+        Case("Harvests failed in the autumn of 2020.", "the autumn of 2020", .date, "2020-FA"),
         // Quarters and halves.
         Case("Profits rose in the first quarter of 2023.", "the first quarter of 2023", .date, "2023-Q1"),
         Case("Sales fell in the third quarter.", "the third quarter", .date, "2022-Q3"),
