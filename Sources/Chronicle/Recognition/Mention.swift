@@ -77,6 +77,8 @@ struct Mention: Sendable {
     var approximate = false
     /// Written as a count of units from an anchor ("a year ago", "two days later").
     var quantified = false
+    /// "the 1988 quarter": the quarter number comes from the quarter the text reports on.
+    var quarterFromReference = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -61,9 +61,11 @@ extension Recognizer {
         if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {
             unitIndex = key(next) == K.latest ? next + 1 : next + 2
             guard info(unitIndex).unit == .quarter || key(unitIndex) == K.period, !info(unitIndex).plural else { return nil }
+            // The last complete quarter before the dateline.
             var mention = Mention()
-            mention.anchor = .reference
+            mention.anchor = .dateline
             mention.unit = .quarter
+            mention.offset = -1
             return Recognized(first: index, last: unitIndex, mention: mention)
         }
         // "the year ended March 31": a fiscal year, a duration in TimeML.
@@ -82,6 +84,29 @@ extension Recognizer {
             mention.unit = .none
             mention.fixedValue = durationValue(count: count, unit: unit)
             return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // "the year-earlier quarter", "the year-ago period": the same period a year before.
+        if let yearAgo = matchYearAgo(at: next) {
+            var result = yearAgo
+            result.first = index
+            if key(yearAgo.last + 1) == K.quarter || key(yearAgo.last + 1) == K.period { result.last = yearAgo.last + 1 }
+            return result
+        }
+        // "the 1988 period", "the 1988 quarter": a period of that year.
+        if isNumber(next), tokens[next].digits == 4, isYear(at: next), key(next + 1) == K.period || key(next + 1) == K.quarter {
+            var mention = Mention()
+            mention.unit = key(next + 1) == K.quarter ? .quarter : .year
+            mention.year = Int(tokens[next].number)
+            mention.quarterFromReference = key(next + 1) == K.quarter
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "the fiscal year", "the full year", "the current year": the dateline's year.
+        if key(next) == K.fiscal || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year, !info(next + 1).plural,
+           key(next + 2) != K.ended, key(next + 2) != K.ending {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .year
+            return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the year", "the week", "the month": the dateline's own period; "the quarter": the one reported on.
         let unitInfo = info(next)
@@ -324,6 +349,18 @@ extension Recognizer {
         mention.unit = .time
         mention.hour = hour
         mention.minute = minute
+        // "5 p.m. EST Nov. 9", "10 p.m. Wednesday": the day written after the time.
+        let dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        if info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
+           let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
+           day.mention.kind == .date, day.mention.unit == .day {
+            var combined = day.mention
+            combined.kind = .time
+            combined.unit = .time
+            combined.hour = hour
+            combined.minute = minute
+            return Recognized(first: index, last: day.last, mention: combined)
+        }
         return Recognized(first: index, last: last, mention: mention)
     }
 
@@ -362,7 +399,8 @@ extension Recognizer {
         // "earlier"/"later" only before "this …", "today", "tonight".
         if cut != nil {
             let innerFirst = key(inner.first)
-            guard innerFirst == K.this || innerFirst == K.today || innerFirst == K.tonight || innerFirst == K.current else {
+            guard innerFirst == K.this || innerFirst == K.today || innerFirst == K.tonight || innerFirst == K.current
+                    || innerFirst == K.yesterday || innerFirst == K.tomorrow || (inner.mention.weekday != nil && inner.mention.month == nil) else {
                 // "two days later" is a quantity, not a part.
                 return nil
             }
@@ -371,9 +409,8 @@ extension Recognizer {
         inner.mention.part = part
         inner.mention.cut = cut
         inner.mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
-        if inner.mention.kind == .date, inner.mention.unit == .day, inner.mention.weekday == nil, cut == nil {
-            inner.mention.kind = .time  // "early today" is a part of a day
-        }
+        // "late yesterday", "earlier Sunday": still the day (TimeML DATE), with the part as `mod`.
+        if inner.mention.unit == .day, cut != nil { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
     }
 
@@ -432,12 +469,23 @@ extension Recognizer {
             return Recognized(first: index, last: last + 1, mention: mention)
         }
         if let unit = target.unit {
+            // "This Week" inside a sentence is a title, not a week.
+            if isCapitalized(next), isCapitalized(index), index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+               !tokens[index].flags.contains(.allCaps) { return nil }
             if target.plural {
                 // "the past weeks", "the coming months": an unspecified number of units.
                 guard relation != 0 || anchor == .dateline, wordKey != K.that, wordKey != K.same else { return nil }
                 var mention = Mention()
-                mention.kind = .duration
-                mention.fixedValue = durationValue(count: 0, unit: unit)
+                if theBefore {
+                    // "the coming weeks", "the past months": an unspecified number of units.
+                    mention.kind = .duration
+                    mention.fixedValue = durationValue(count: 0, unit: unit)
+                } else {
+                    // "past years", "coming months": the vague past or future.
+                    guard relation != 0 else { return nil }
+                    mention.unit = .none
+                    mention.reference = relation < 0 ? "PAST_REF" : "FUTURE_REF"
+                }
                 return Recognized(first: index, last: next, mention: mention)
             }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
@@ -687,7 +735,9 @@ extension Recognizer {
             return Recognized(first: index, last: end + 1, mention: mention)
         }
         // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
-        if (key(index) == K.a || key(index) == K.an), unit == .second || unit == .minute { return nil }
+        if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
+        // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
+        if tokens[index].kind == .number, tokens[index].digits == 4 { return nil }
         if unit == .quarter || unit == .half, !hyphenated, count > 0, key(index) != K.a, !info(unitIndex).plural, tokens[index].kind != .number {
             return nil  // "second quarter" is handled as an ordinal period
         }
@@ -815,7 +865,7 @@ extension Recognizer {
             return date
         }
         if abbreviated && !capitalized { return nil }
-        if abbreviated, !attachedPunct(index + 1, "."), !has(index - 1, .preposition) { return nil }
+        if abbreviated, !attachedPunct(index + 1, ".") { return nil }
         var mention = Mention()
         mention.anchor = .implicit
         mention.unit = .day
@@ -1047,5 +1097,19 @@ extension Recognizer {
         mention.minute = Int(tokens[t + 3].number)
         mention.second = seconds
         return Recognized(first: index, last: last, mention: mention)
+    }
+}
+
+extension Recognizer {
+    /// "year-earlier", "year-ago": the period the text reports on, a year before.
+    func matchYearAgo(at index: Int) -> Recognized? {
+        guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,
+              key(index + 2) == K.earlier || key(index + 2) == K.ago else { return nil }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .year
+        mention.offset = -1
+        mention.quantified = true
+        return Recognized(first: index, last: index + 2, mention: mention)
     }
 }

@@ -38,7 +38,8 @@ struct Recognizer {
             let candidate = token.kind == .number || (token.kind == .punctuation && token.number == 39)
                 || (token.kind == .word && (info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
                     || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)))
-            if candidate, let match = matchRange(at: index) ?? matchExpression(at: index) {
+            let startsQualifier = token.key == K.at || token.key == K.up
+            if candidate || startsQualifier, let match = matchRange(at: index) ?? matchExpression(at: index) {
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
             } else {
@@ -99,7 +100,7 @@ struct Recognizer {
             if key(index + 1) == K.couple { return (2, key(index + 2) == K.of ? index + 2 : index + 1) }
             if key(index + 1) == K.dozen { return (12, index + 1) }
             if key(index + 1) == K.few { return nil }
-            if nextInfo.cardinal > 1 && key(index + 1) != K.half { return nil }
+            if nextInfo.cardinal > 1 && key(index + 1) != K.half && last == index { return nil }
         }
         return (value, last)
     }
@@ -218,6 +219,7 @@ struct Recognizer {
         if let relative = matchModified(at: index) { return relative }
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
+        if let yearAgo = matchYearAgo(at: index) { return yearAgo }
         if let quantity = matchQuantity(at: index) { return quantity }
         if word.month != 0, let date = matchMonthFirst(at: index) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
@@ -278,7 +280,7 @@ enum K {
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
     static let would = k("would"), but_ = k("but"), daily = k("daily"), latest = k("latest"), ended = k("ended"), ending = k("ending")
     static let could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce"), b = k("b"), c = k("c")
-    static let t = k("t"), former = k("former")
+    static let t = k("t"), former = k("former"), yearEarlier = k("year"), ago_ = k("ago"), full = k("full")
     static let period = k("period"), first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

@@ -56,7 +56,8 @@ struct Resolver {
             outcome.granularity = period.granularity
             outcome.interval = narrow(period.interval(calendar), part: mention.part, cut: mention.cut)
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
-            reference = period
+            // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
+            if !(mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank) { reference = period }
         case .failure(let failure):
             outcome.reason = failure.reason
         }
@@ -156,9 +157,6 @@ struct Resolver {
             switch reference {
             case .quarter(let year, let quarter): return .quarter(year: year + offset, quarter: quarter)
             case .half(let year, let half): return .half(year: year + offset, half: half)
-            case .month(let year, let month) where mention.anchor == .reference: return .month(year: year + offset, month: month)
-            case .day(let date) where mention.anchor == .reference:
-                return .day(CalendarDate(calendar.adding(.year, offset, to: date.icu)))
             default: break
             }
         }
@@ -251,7 +249,10 @@ struct Resolver {
             guard let candidate = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
             let interval = candidate.interval(calendar)
             let direction = mention.relativeYearDirection
-            if narrative && direction == nil {
+            if direction == nil, mention.quarter != nil || mention.half != nil {
+                // "the third quarter" in a report: the latest one that has begun, or the next one in a future clause.
+                if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 { year -= 1 }
+            } else if narrative && direction == nil {
                 // A history names a month without its year when it is the year of the last date mentioned;
                 // the tense of a narrative (always past) says nothing about direction.
             } else if let direction {
@@ -261,9 +262,9 @@ struct Resolver {
             } else {
                 switch tense {
                 case .past:
-                    // A day within a month after the dateline stays in its year even after a past verb:
-                    // deadlines and record dates ("has set Nov. 10 as the deadline").
-                    if interval.start > anchor, mention.day == nil || calendar.days(from: anchor.icu, to: interval.start.icu) > 31 { year -= 1 }
+                    // A date within two months after the dateline stays in its year even after a past
+                    // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline", "in January").
+                    if interval.start > anchor, calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none:
@@ -283,6 +284,10 @@ struct Resolver {
             return .day(holidayDate(Holiday.all[holiday].rule, year: year))
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
+        if mention.quarterFromReference {
+            if case .quarter(_, let quarter)? = reference { return .quarter(year: year, quarter: quarter) }
+            return .year(year)
+        }
         if let half = mention.half { return .half(year: year, half: half) }
         if let season = mention.season { return .season(year: year, season: season) }
         if let month = mention.month {
@@ -298,7 +303,10 @@ struct Resolver {
     }
 
     private func impossible(_ mention: Mention, year: Int) -> Failure {
-        let monthName = MonthNames.english[mention.month ?? 1]
+        let month = mention.month ?? 1
+        // A numeric date can name any month ("2022-22-28").
+        guard MonthNames.english.indices.contains(month), month > 0 else { return Failure(reason: "there is no month \(month)") }
+        let monthName = MonthNames.english[month]
         return Failure(reason: "\(monthName) \(year) has no day \(mention.day ?? 0)")
     }
 
