@@ -56,7 +56,7 @@ enum Lexicon {
         ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
         ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20),
         ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
-        ("hundred", 100), ("dozen", 12), ("couple", 2), ("single", 1),
+        ("hundred", 100), ("thousand", 1000), ("dozen", 12), ("couple", 2), ("single", 1),
     ]
     /// Quantities without a number: "several years" is `PXY`.
     static let vagueQuantities = ["several", "few", "many", "some", "various", "numerous", "countless"]

@@ -45,7 +45,7 @@ extension Recognizer {
             if nextKey == K.recent, key(next + 1) == K.past { reference = "PAST_REF"; last = next + 1 }
             if nextKey == K.near, key(next + 1) == K.future { reference = "FUTURE_REF"; last = next + 1 }
             let following = info(last + 1)
-            if let reference, following.unit == nil, following.cardinal < 0,
+            if let reference, following.unit == nil, following.cardinal < 0, !isNumber(last + 1),
                !Lexicon.vagueQuantities.contains(where: { K.k($0) == key(last + 1) }) {
                 var mention = Mention()
                 mention.reference = reference
@@ -1111,5 +1111,30 @@ extension Recognizer {
         mention.offset = -1
         mention.quantified = true
         return Recognized(first: index, last: index + 2, mention: mention)
+    }
+}
+
+extension Recognizer {
+    /// Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand".
+    func matchSpokenYear(at index: Int) -> Recognized? {
+        let century = Int(info(index).cardinal)
+        guard isWord(index), (10...20).contains(century) else { return nil }
+        var mention = Mention()
+        mention.unit = .year
+        if century == 2, key(index + 1) == K.thousand {
+            // "the year two thousand"
+            guard has(index - 1, .yearWord) || info(index - 1).month != 0 else { return nil }
+            mention.year = 2000
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        let tens = Int(info(index + 1).cardinal)
+        guard isWord(index + 1), tens >= 20, tens < 100, tens % 10 == 0, !info(index + 1).tags.contains(.decadeWord) else { return nil }
+        var last = index + 1
+        var year = century * 100 + tens
+        let unitIndex = isDash(last + 1) ? last + 2 : last + 1
+        let unit = Int(info(unitIndex).cardinal)
+        if isWord(unitIndex), (1...9).contains(unit) { year += unit; last = unitIndex }
+        mention.year = year
+        return Recognized(first: index, last: last, mention: mention)
     }
 }

@@ -220,6 +220,7 @@ struct Recognizer {
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         if let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
         if word.month != 0, let date = matchMonthFirst(at: index) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
@@ -240,6 +241,15 @@ struct Recognizer {
             mention.unit = .time
             mention.hour = word.tags.contains(.noon) ? 12 : 24
             mention.minute = 0
+            // "noon Thursday", "midnight Friday": the day written after it.
+            if info(index + 1).weekday != 0, let day = matchWeekday(at: index + 1), day.mention.unit == .day {
+                var combined = day.mention
+                combined.kind = .time
+                combined.unit = .time
+                combined.hour = mention.hour
+                combined.minute = 0
+                return Recognized(first: index, last: day.last, mention: combined)
+            }
             return Recognized(first: index, last: index, mention: mention)
         }
         return nil
@@ -280,7 +290,7 @@ enum K {
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
     static let would = k("would"), but_ = k("but"), daily = k("daily"), latest = k("latest"), ended = k("ended"), ending = k("ending")
     static let could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce"), b = k("b"), c = k("c")
-    static let t = k("t"), former = k("former"), yearEarlier = k("year"), ago_ = k("ago"), full = k("full")
+    static let t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand")
     static let period = k("period"), first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }

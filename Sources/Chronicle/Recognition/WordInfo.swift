@@ -16,7 +16,7 @@ enum TimeUnit: UInt8, Sendable {
         case .season: ("M", false, 3)
         case .half: ("M", false, 6)
         case .year: ("Y", false, 1)
-        case .decade: ("DE", false, 1)
+        case .decade: ("Y", false, 10)  // TimeBank writes "two decades" as P20Y
         case .century: ("CE", false, 1)
         case .millennium: ("ML", false, 1)
         }

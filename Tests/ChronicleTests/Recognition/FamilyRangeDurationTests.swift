@@ -26,7 +26,7 @@ struct FamilyRangeDurationTests {
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
         Case("The curfew lasted 24 hours.", "24 hours", .duration, "PT24H"),
         Case("Prices have doubled over the past three years.", "the past three years", .duration, "P3Y"),
-        Case("He lived abroad for a decade.", "a decade", .duration, "P1DE"),
+        Case("He lived abroad for a decade.", "a decade", .duration, "P10Y"),
         Case("The siege lasted six months.", "six months", .duration, "P6M"),
         Case("The leaders began a two-day visit.", "two-day", .duration, "P2D"),
         Case("The meeting lasted 90 minutes.", "90 minutes", .duration, "PT90M"),
@@ -36,7 +36,7 @@ struct FamilyRangeDurationTests {
         Case("The debate went on for five hours.", "five hours", .duration, "PT5H"),
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
-        Case("He has been in office for more than a decade.", "more than a decade", .duration, "P1DE"),
+        Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
         // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
         Case("The polls close at 5 p.m.", "5 p.m.", .time, "2023-02-28T17:00"),
         Case("The session opened at 9:30 a.m. sharp.", "9:30 a.m.", .time, "2023-02-28T09:30"),
