@@ -79,6 +79,10 @@ struct Mention: Sendable {
     var quantified = false
     /// "the 1988 quarter": the quarter number comes from the quarter the text reports on.
     var quarterFromReference = false
+    /// "August of that year": the year is the one of the last date mentioned.
+    var yearFromReference = false
+    /// "that time", "the same time": the whole period of the last date mentioned.
+    var storyTime = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -114,7 +114,8 @@ extension Recognizer {
            !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
             var mention = Mention()
-            mention.anchor = unit == .weekend ? .implicit : unit == .quarter ? .reference : .dateline
+            // In a history "the year" is the year the story is in.
+            mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
@@ -292,7 +293,12 @@ extension Recognizer {
            [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2),
            !(tokens[index - 1].number == 45 && tokens[index - 2].digits == 4 && (1000...2199).contains(tokens[index - 2].number)) { return false }
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
-           [58, 47].contains(next.number) || (next.number == 46 && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
+        if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+           index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
+           info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
+           !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
         // A count of something: "1500 soldiers", "2000 km"
         if isWord(index + 1) {
             let nextKey = tokens[index + 1].key
@@ -582,6 +588,8 @@ extension Recognizer {
             return Recognized(first: index, last: last, mention: mention)
         }
         // "the former president": histories annotate it as the past (news corpora never do).
+        // "that time", "the same time", "this period": the time the story is in.
+        if narrative, wordKey == K.that || wordKey == K.this || wordKey == K.the, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, wordKey == K.former, isWord(index + 1) {
             var mention = Mention()
             mention.unit = .none
@@ -800,6 +808,16 @@ extension Recognizer {
                 // "March of last year"
                 mention.relativeYear = relative.offset
                 last = relative.last
+            } else if has(next, .of), key(next + 1) == K.that || key(next + 1) == K.same, info(next + 2).unit == .year {
+                // "August of that year": the year the text is in.
+                mention.relativeYear = 0
+                mention.yearFromReference = true
+                last = next + 2
+            } else if isNumber(next), let era = eraAfter(next), era.bc {
+                // "April 480 BC"
+                mention.year = 1 - Int(tokens[next].number)
+                mention.anchor = .absolute
+                last = era.last
             } else if key(next) != K.the, let relative = relativeYear(at: next) {
                 // "June last year"
                 mention.relativeYear = relative.offset
@@ -1063,8 +1081,8 @@ extension Recognizer {
         let next = index + 1
         guard isWord(next), tokens[next].capitalized else { return nil }
         let word = key(next)
-        if word == K.bc || word == K.bce { return (true, attachedPunct(next + 1, ".") ? next + 1 : next) }
-        if word == K.ad_ || word == K.ce { return (false, attachedPunct(next + 1, ".") ? next + 1 : next) }
+        if word == K.bc || word == K.bce { return (true, next) }
+        if word == K.ad_ || word == K.ce { return (false, next) }
         // "B.C.", "A.D."
         if (word == K.b || word == K.a1), attachedPunct(next + 1, "."), key(next + 2) == (word == K.b ? K.c : K.d),
            !tokens[next + 2].spaceBefore {
@@ -1136,5 +1154,19 @@ extension Recognizer {
         if isWord(unitIndex), (1...9).contains(unit) { year += unit; last = unitIndex }
         mention.year = year
         return Recognized(first: index, last: last, mention: mention)
+    }
+}
+
+extension Recognizer {
+    /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
+    func matchStoryTime(at index: Int) -> Recognized? {
+        var next = index + 1
+        if key(index) == K.the, key(next) == K.same { next += 1 }
+        guard key(next) == K.time || key(next) == K.period, key(index) != K.the || next > index + 1 else { return nil }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .none
+        mention.storyTime = true
+        return Recognized(first: index, last: next, mention: mention)
     }
 }

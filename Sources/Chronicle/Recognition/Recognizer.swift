@@ -38,7 +38,7 @@ struct Recognizer {
             let candidate = token.kind == .number || (token.kind == .punctuation && token.number == 39)
                 || (token.kind == .word && (info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
                     || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)))
-            let startsQualifier = token.key == K.at || token.key == K.up
+            let startsQualifier = token.key == K.at || token.key == K.up || (narrative && token.key == K.former)
             if candidate || startsQualifier, let match = matchRange(at: index) ?? matchExpression(at: index) {
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1

@@ -57,7 +57,9 @@ struct Resolver {
             outcome.interval = narrow(period.interval(calendar), part: mention.part, cut: mention.cut)
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
-            if !(mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank) { reference = period }
+            // In a history, the author's present ("today", "now") is not the story's time either.
+            let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
+            if !comparison && !(narrative && mention.anchor == .dateline) { reference = period }
         case .failure(let failure):
             outcome.reason = failure.reason
         }
@@ -149,6 +151,7 @@ struct Resolver {
 
     /// "last year", "this week", "two days ago", "the next day", "tonight".
     private func shifted(_ mention: Mention, from anchor: CalendarDate) -> Period {
+        if mention.storyTime { return reference ?? .day(anchor) }
         let offset = mention.offset
         let day = anchor.icu
         // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before.
@@ -243,7 +246,7 @@ struct Resolver {
                 if year < anchor.year - 80 { year += 100 }
             }
         } else if let relative = mention.relativeYear {
-            year = anchor.year + relative
+            year = (mention.yearFromReference ? referenceDate.year : anchor.year) + relative
         } else {
             year = anchor.year
             guard let candidate = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
