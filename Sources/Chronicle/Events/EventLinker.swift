@@ -109,6 +109,8 @@ struct EventLinker {
         let length = token.length
         let previousKey = index > 0 ? tokens[index - 1].key : 0
         let previousTags = index > 0 ? infos[index - 1].tags : []
+        // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
+        if previousTags.contains(.determiner) { return nil }
         // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
         if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
         if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" { return .nonFinite }

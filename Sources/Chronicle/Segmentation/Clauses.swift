@@ -1,6 +1,6 @@
 /// Splits each sentence into clauses, so that an expression is tied to the verb of its own clause.
 ///
-/// A clause ends at a comma, semicolon, colon, parenthesis, quote or spaced dash, and before a
+/// A clause ends at a comma, semicolon, colon, quote or spaced dash, and before a
 /// word that opens a subordinate or coordinate clause ("which", "while", "but", "after" …, see
 /// ``Lexicon``). Sentence boundaries always end a clause. The result is a clause number per token;
 /// numbers only grow through the text.
@@ -27,7 +27,7 @@ enum Clauses {
 
     private static func isClauseMark(_ token: Token, next: Token?) -> Bool {
         switch token.number {
-        case 44, 59, 58, 40, 41, 34, 0x201C, 0x201D, 0x2014, 0x2013, 0x2015: // , ; : ( ) " “ ” — – ―
+        case 44, 59, 58, 34, 0x201C, 0x201D, 0x2014, 0x2013, 0x2015: // , ; : " “ ” — – ― (a parenthesis stays inside its clause)
             return true
         case 45:  // a dash between spaces: "Beijing - which"
             return token.spaceBefore && (next?.spaceBefore ?? true)
