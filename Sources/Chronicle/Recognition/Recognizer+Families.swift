@@ -87,10 +87,20 @@ extension Recognizer {
         }
         // "the year-earlier quarter", "the year-ago period": the same period a year before.
         if let yearAgo = matchYearAgo(at: next) {
+            // "the year-ago quarter" is one expression; in "the year-ago results" only "year-ago" is.
+            guard key(yearAgo.last + 1) == K.quarter || key(yearAgo.last + 1) == K.period else { return yearAgo }
             var result = yearAgo
             result.first = index
-            if key(yearAgo.last + 1) == K.quarter || key(yearAgo.last + 1) == K.period { result.last = yearAgo.last + 1 }
+            result.last = yearAgo.last + 1
             return result
+        }
+        // "the 1988 second quarter"
+        if isNumber(next), tokens[next].digits == 4, isYear(at: next), var period = matchOrdinalPeriod(at: next + 1),
+           period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {
+            period.first = index
+            period.mention.year = Int(tokens[next].number)
+            period.mention.anchor = .absolute
+            return period
         }
         // "the 1988 period", "the 1988 quarter": a period of that year.
         if isNumber(next), tokens[next].digits == 4, isYear(at: next), key(next + 1) == K.period || key(next + 1) == K.quarter {
@@ -504,6 +514,13 @@ extension Recognizer {
                 mention.cut = .untilAnchor
                 return Recognized(first: index, last: next, mention: mention)
             }
+            // "this year's third quarter", "next year's first quarter"
+            if unit == .year, punct(next + 1, "'"), key(next + 2) == K.s, var period = matchOrdinalPeriod(at: next + 3),
+               period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {
+                period.first = index
+                period.mention.relativeYear = relation
+                return period
+            }
             mention.anchor = anchor
             mention.unit = Granularity(unit)
             mention.offset = relation
@@ -532,6 +549,13 @@ extension Recognizer {
                 return nil
             }
             return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the previous Friday", "the following Monday": a weekday next to the story's day.
+        if anchor == .reference, target.weekday != 0, var day = matchWeekday(at: next), day.mention.month == nil {
+            day.first = index
+            day.mention.weekdayRelation = relation < 0 ? .previous : .next
+            day.mention.anchor = .reference
+            return day
         }
         guard anchor == .dateline, isWord(next) else { return nil }
         // "last Friday", "this September", "next spring", "last Christmas"
@@ -602,7 +626,9 @@ extension Recognizer {
             var mention = Mention()
             mention.unit = .none
             mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : "PAST_REF"
-            return Recognized(first: index, last: index, mention: mention)
+            // "right now", "more recently", "until recently" keep their adverb.
+            let widened = index > 0 && (key(index - 1) == K.right || key(index - 1) == K.more || key(index - 1) == K.most) && isWord(index - 1)
+            return Recognized(first: widened ? index - 1 : index, last: index, mention: mention)
         }
         return nil
     }
@@ -715,6 +741,8 @@ extension Recognizer {
             return Recognized(first: index, last: unitIndex, mention: mention)
         }
         var end = unitIndex
+        // "a year-earlier loss": the adjective is matched on its own.
+        if isDash(end + 1), key(end + 2) == K.earlier || key(end + 2) == K.ago, !tokens[end + 1].spaceBefore { return nil }
         // "a 45-year-old": an age, not a time.
         if isDash(end + 1), key(end + 2) == K.old { return nil }
         if key(end + 1) == K.old, !hyphenated { return nil }
@@ -1020,6 +1048,12 @@ extension Recognizer {
 
     func matchFiscal(at index: Int) -> Recognized? {
         var next = index + 1
+        // "fiscal second-quarter", "the fiscal-first quarter"
+        let periodIndex = isDash(next) ? next + 1 : next
+        if var period = matchOrdinalPeriod(at: periodIndex), period.mention.unit == .quarter || period.mention.unit == .half {
+            period.first = index
+            return period
+        }
         if key(next) == K.year { next += 1 }
         guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         var mention = Mention()

@@ -143,6 +143,10 @@ struct Resolver {
         let anchor = anchorDate(mention)
         switch mention.anchor {
         case .dateline, .reference:
+            // "the previous Friday": a weekday counted from the story's day.
+            if mention.weekday != nil, mention.weekdayRelation != nil, mention.unit != .weekend {
+                return calendarPeriod(mention, anchor: anchor, tense: tense)
+            }
             return .success(shifted(mention, from: anchor))
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)
