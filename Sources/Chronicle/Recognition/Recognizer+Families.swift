@@ -36,6 +36,7 @@ extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
     func matchAfterThe(at index: Int) -> Recognized? {
+        if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         let next = index + 1
         let nextKey = key(next)
         // "the past", "the future", "the present", "the recent past", "the near future"
@@ -391,6 +392,11 @@ extension Recognizer {
         if wordKey == K.later { part = .end; cut = .fromAnchor }
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
+        // "early in 1914", "late in the year", "later in the month"
+        if key(next) == K.in_, wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later || wordKey == K.mid {
+            next += 1
+            if cut != nil { cut = nil; part = wordKey == K.earlier ? .start : .end }
+        }
         // "the end of …", "the beginning of …", "the middle of …"
         if wordKey == K.end || wordKey == K.beginning || wordKey == K.start || wordKey == K.middle || wordKey == K.close {
             guard has(next, .of) else { return nil }
@@ -400,9 +406,9 @@ extension Recognizer {
         }
         var inner: Recognized
         if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
-            // "the end of the year": the dateline's year.
+            // "the end of the year": the dateline's year (in a history, the story's year).
             var mention = Mention()
-            mention.anchor = .dateline
+            mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             inner = Recognized(first: next, last: next + 1, mention: mention)
         } else if let found = matchExpression(at: next), found.rangeEnd == nil,
@@ -444,6 +450,7 @@ extension Recognizer {
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
         } else if word.tags.contains(.this) {
             relation = 0
+            if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
         } else if word.tags.contains(.last) {
             relation = -1
@@ -593,6 +600,13 @@ extension Recognizer {
     func matchDeictic(at index: Int) -> Recognized? {
         let word = info(index)
         let wordKey = key(index)
+        // In a history "today" and "now" are the author's present, not a day of the story.
+        if narrative, wordKey == K.today {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
         if word.tags.contains(.deictic) {
             var mention = Mention()
             mention.anchor = .dateline
@@ -613,7 +627,7 @@ extension Recognizer {
         }
         // "the former president": histories annotate it as the past (news corpora never do).
         // "that time", "the same time", "this period": the time the story is in.
-        if narrative, wordKey == K.that || wordKey == K.this || wordKey == K.the, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, wordKey == K.that, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, wordKey == K.former, isWord(index + 1) {
             var mention = Mention()
             mention.unit = .none
