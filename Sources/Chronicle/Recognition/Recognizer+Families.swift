@@ -393,7 +393,8 @@ extension Recognizer {
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
         // "early in 1914", "late in the year", "later in the month"
-        if key(next) == K.in_, wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later || wordKey == K.mid {
+        if key(next) == K.in_, wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later || wordKey == K.mid,
+           !(has(next + 1, .the) && info(next + 2).unit == .day) {
             next += 1
             if cut != nil { cut = nil; part = wordKey == K.earlier ? .start : .end }
         }
@@ -640,9 +641,7 @@ extension Recognizer {
             var mention = Mention()
             mention.unit = .none
             mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : "PAST_REF"
-            // "right now", "more recently", "until recently" keep their adverb.
-            let widened = index > 0 && (key(index - 1) == K.right || key(index - 1) == K.more || key(index - 1) == K.most) && isWord(index - 1)
-            return Recognized(first: widened ? index - 1 : index, last: index, mention: mention)
+            return Recognized(first: index, last: index, mention: mention)
         }
         return nil
     }

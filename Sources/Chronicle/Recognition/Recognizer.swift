@@ -290,7 +290,7 @@ enum K {
     static let june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before"), after_ = k("after")
     static let would = k("would"), but_ = k("but"), daily = k("daily"), latest = k("latest"), ended = k("ended"), ending = k("ending")
     static let could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce"), b = k("b"), c = k("c")
-    static let t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand"), right = k("right")
+    static let t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand")
     static let period = k("period"), first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q")
     static let date = k("date"), moment = k("moment"), term = k("term"), run = k("run"), hence = k("hence")
 }
