@@ -30,6 +30,8 @@ let package = Package(
             ],
             path: "Examples/chronicle"
         ),
+        // libFuzzer target: Scripts/fuzz.sh builds it with -sanitize=fuzzer; plain builds get a stub main.
+        .executableTarget(name: "ChronicleFuzz", dependencies: ["Chronicle"], path: "Fuzz/ChronicleFuzz"),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

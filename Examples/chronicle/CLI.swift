@@ -23,6 +23,21 @@ enum CLI {
         return article
     }
 
+    /// Runs async work to completion from a synchronous command.
+    ///
+    /// The tool's entry point stays synchronous: valgrind (callgrind, DHAT) crashes on the async
+    /// entry point's dispatch main thread, and the benchmark and profiles run under valgrind.
+    static func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+
     /// One clear line on standard error.
     static func fail(_ path: String, _ error: any Error) {
         let chronicleError = error as? ChronicleError
@@ -44,4 +59,9 @@ enum CLI {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
+}
+
+/// The result of async work, handed to the waiting thread once (guarded by a semaphore).
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
 }

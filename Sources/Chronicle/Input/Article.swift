@@ -56,6 +56,8 @@ public struct Article: Sendable, Hashable {
 
     /// Decodes strict UTF-8: an invalid sequence is an error, never silently replaced.
     static func decode(_ bytes: some Collection<UInt8>) throws(ChronicleError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Invalid: find the offset of the first bad byte for the message.
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -87,6 +89,10 @@ public struct Article: Sendable, Hashable {
             if !Tokenizer.isSpace(value) { sawText = true }
             scanned += 1
             if scanned == 65_536 && sawText { break }
+        }
+        // Control characters are sampled in the first 64 Ki scalars; a NUL anywhere is binary.
+        if scanned == 65_536, text.utf8.contains(0) {
+            throw ChronicleError(.binaryData, "the input holds NUL bytes: it looks like binary data, not text")
         }
         guard sawText else { throw ChronicleError(.emptyText, "the text is empty") }
         if controls * 20 > min(scanned, 65_536) {

@@ -20,8 +20,10 @@ struct DateParsing: Sendable {
 
     /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month.
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
+        // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
+        guard text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return nil }
         let normalised = Self.normalise(text)
-        guard !normalised.isEmpty, normalised.unicodeScalars.count < 64 else { return nil }
+        guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised) else { return nil }
         let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
         let day = try? pool.borrow { parsers -> ICUDay? in
             for parser in parsers {
@@ -34,6 +36,18 @@ struct DateParsing: Sendable {
         // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era.
         return (1000...9999).contains(date.year) ? date : nil
     }
+
+    /// Whether any pattern can match (speed: most header lines are not dates, and ICU tries
+    /// 13 patterns on each): every pattern starts with a number or a month name, and every English
+    /// month name starts with its three-letter abbreviation.
+    static func mayMatch(_ normalised: String) -> Bool {
+        guard let first = normalised.unicodeScalars.first else { return false }
+        if first.properties.numericType == .decimal || first == "-" || first == "+" { return true }
+        let prefix = String(normalised.unicodeScalars.prefix(3)).lowercased()
+        return monthPrefixes.contains(prefix)
+    }
+
+    private static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Drops a leading weekday, periods after words, doubled spaces; "Sept" → "Sep".
     static func normalise(_ text: String) -> String {

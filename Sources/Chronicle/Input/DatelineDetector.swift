@@ -17,24 +17,38 @@ enum DatelineDetector {
     static let headerLines = 8
 
     static func detect(in text: String) -> Header? {
+        // The first lines (each cut at 400 scalars), read from the UTF-8 bytes: a scan for line
+        // breaks that counts scalars, instead of a String built scalar by scalar (speed).
         var lines: [(text: String, end: Int)] = []  // end = scalar offset after the line break
-        var current = String.UnicodeScalarView()
-        var offset = 0
-        var nonEmpty = 0
-        for scalar in text.unicodeScalars {
-            offset += 1
-            if scalar == "\n" {
-                let line = String(current).trimmingCharacters(in: " \t\r\u{A0}")
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            var nonEmpty = 0
+            var start = 0
+            while start < bytes.count {
+                var index = start
+                var scalars = 0
+                var cut = -1  // byte index of the 401st scalar
+                while index < bytes.count, bytes[index] != 10 {
+                    if bytes[index] & 0xC0 != 0x80 {
+                        if scalars == 400 { cut = index }
+                        scalars += 1
+                    }
+                    index += 1
+                }
+                let line = String(decoding: bytes[start..<(cut >= 0 ? cut : index)], as: UTF8.self).trimmingCharacters(in: " \t\r\u{A0}")
+                offset += scalars
+                guard index < bytes.count else {
+                    // The last line, without a line break.
+                    if nonEmpty <= headerLines { lines.append((line, offset)) }
+                    break
+                }
+                offset += 1
                 lines.append((line, offset))
-                current = String.UnicodeScalarView()
                 if !line.isEmpty { nonEmpty += 1 }
                 if nonEmpty > headerLines { break }
-                continue
+                start = index + 1
             }
-            if current.count < 400 { current.append(scalar) }
-        }
-        if nonEmpty <= headerLines, !current.isEmpty {
-            lines.append((String(current).trimmingCharacters(in: " \t\r\u{A0}"), offset))
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
         for (position, (index, line)) in filled.enumerated() where line.text.unicodeScalars.count <= 120 {

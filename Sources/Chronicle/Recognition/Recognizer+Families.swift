@@ -47,7 +47,7 @@ extension Recognizer {
             if nextKey == K.near, key(next + 1) == K.future { reference = "FUTURE_REF"; last = next + 1 }
             let following = info(last + 1)
             if let reference, following.unit == nil, following.cardinal < 0, !isNumber(last + 1),
-               !Lexicon.vagueQuantities.contains(where: { K.k($0) == key(last + 1) }) {
+               !Self.vagueCountKeys.contains(key(last + 1)) {
                 var mention = Mention()
                 mention.reference = reference
                 mention.unit = .none
@@ -585,7 +585,7 @@ extension Recognizer {
     /// "a few", "several", "few", "many": an unspecified count (0).
     func vagueCount(at index: Int) -> (Int, Int)? {
         if (key(index) == K.a), key(index + 1) == K.few { return (0, index + 1) }
-        if Lexicon.vagueQuantities.contains(where: { K.k($0) == key(index) }) { return (0, index) }
+        if Self.vagueCountKeys.contains(key(index)) { return (0, index) }
         return nil
     }
 
@@ -969,14 +969,17 @@ extension Recognizer {
         return Recognized(first: index, last: last, mention: mention)
     }
 
+    /// The lexicon keys of each holiday's words, computed once (speed).
+    static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map(K.k) }
+
     func matchHoliday(at index: Int) -> Recognized? {
         guard isCapitalized(index) else { return nil }
-        for (number, holiday) in Holiday.all.enumerated() {
+        for number in Holiday.all.indices {
             var position = index
             var matched = true
-            for word in holiday.words {
+            for word in Self.holidayKeys[number] {
                 if punct(position, "'") { position += 1 }
-                guard key(position) == K.k(word) else { matched = false; break }
+                guard key(position) == word else { matched = false; break }
                 position += 1
             }
             guard matched else { continue }

@@ -12,13 +12,14 @@ extension Timeline {
         let encoder = JSONEncoder()
         encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Every value here is a plain string, number, boolean or null: encoding cannot fail.
-        let data = (try? encoder.encode(JSONTimeline(self))) ?? Data()
+        let data = (try? encoder.encode(TimelineJSON(self))) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }
 
-/// The JSON document, written field by field so that absent values appear as `null`.
-private struct JSONTimeline: Encodable {
+/// The JSON document, written field by field so that absent values appear as `null`; also the
+/// `timeline` object of a batch result.
+struct TimelineJSON: Encodable {
     let timeline: Timeline
     init(_ timeline: Timeline) { self.timeline = timeline }
 

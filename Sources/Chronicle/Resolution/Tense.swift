@@ -30,24 +30,27 @@ struct TenseReader {
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
         let sentence = tokens[first].sentence
         var index = last + 1
-        while index < tokens.count, tokens[index].sentence == sentence, clauses[index] == clause { index += 1 }
+        while index < tokens.count, index <= last + window, tokens[index].sentence == sentence, clauses[index] == clause { index += 1 }
         if index < tokens.count, tokens[index].sentence == sentence,
            let found = scan(clause: clauses[index], before: index, after: index - 1) { return found }
         index = first - 1
-        while index >= 0, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
+        while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
         if index >= 0, tokens[index].sentence == sentence,
            let found = scan(clause: clauses[index], before: index + 1, after: index) { return found }
         return .none
     }
 
+    /// How far (in tokens) from the expression a tense marker is looked for (see `EventLinker.window`).
+    private var window: Int { EventLinker.window }
+
     private func scan(clause: Int32, before: Int, after: Int) -> Tense? {
         var index = before - 1
-        while index >= 0, clauses[index] == clause {
+        while index >= 0, index >= before - window, clauses[index] == clause {
             if let marker = marker(at: index) { return marker }
             index -= 1
         }
         index = after + 1
-        while index < tokens.count, clauses[index] == clause {
+        while index < tokens.count, index <= after + window, clauses[index] == clause {
             if let marker = marker(at: index) { return marker }
             index += 1
         }

@@ -36,13 +36,16 @@ public struct TimelineExtractor: Sendable {
         self.options = options
     }
 
+    /// The most of a sentence kept on each side of an event's expression, in Unicode scalars.
+    static let sentenceWindow = 1_000
+
     private static let calendars = ResourcePool<ICUCalendar> { try ICUCalendar() }
 
     /// The timeline of an article.
     ///
     /// - Throws: ``ChronicleError`` `inputTooLarge` past ``Options/maximumLength``, `icu` when ICU fails.
     public func timeline(for article: Article) throws(ChronicleError) -> Timeline {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: article.text)
         guard scalars.count <= options.maximumLength else {
             throw ChronicleError(.inputTooLarge, "the text has \(scalars.count) characters; the limit is \(options.maximumLength)")
         }
@@ -82,7 +85,10 @@ public struct TimelineExtractor: Sendable {
                         triggerStart: trigger.map { Int(tokens[$0].start) },
                         triggerEnd: trigger.map { Int(tokens[$0].end) },
                         description: linker.description(first: match.first, last: last),
-                        sentence: linker.text(from: max(sentenceStart, article.bodyStart), to: sentenceEnds[sentenceIndex])
+                        // A run-on "sentence" (a 50 MB line without a full stop) is cut to a window
+                        // around the expression, so each event costs the same whatever the sentence's length.
+                        sentence: linker.text(from: max(sentenceStart, article.bodyStart, expression.start - Self.sentenceWindow),
+                                              to: min(sentenceEnds[sentenceIndex], expression.end + Self.sentenceWindow))
                     )
                     events.append((event, sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar)))
                 }
@@ -102,10 +108,8 @@ public struct TimelineExtractor: Sendable {
         func expression(first: Int, last: Int, _ outcome: Resolver.Outcome) -> TemporalExpression {
             let start = Int(tokens[first].start)
             let end = Int(tokens[last].end)
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
             return TemporalExpression(
-                text: String(view), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
+                text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
                 granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
                 isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
         }
@@ -118,7 +122,7 @@ public struct TimelineExtractor: Sendable {
         var range = expression(first: match.first, last: rangeEnd.last, startOutcome)
         // "from Tuesday": the range starts at its first end, not at "from".
         range.start = startPart.start
-        range.text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+        range.text = ScalarText.string(scalars[range.start..<range.end])
         range.parts = [startPart, endPart]
         range.mod = nil
         if let first = startOutcome.value, let second = endOutcome.value, let a = startOutcome.interval, let b = endOutcome.interval {
@@ -152,5 +156,17 @@ public struct TimelineExtractor: Sendable {
             day = dateline
         }
         return Timeline.SortKey(day: day, rank: expression.granularity.rank, end: interval.end, order: order)
+    }
+}
+
+@_spi(Benchmark)
+extension TimelineExtractor {
+    /// Benchmarks only: tokenizes `text` and runs the recogniser, without sentences, resolution,
+    /// events or rendering; returns how many expressions were recognised.
+    public func recognizeOnly(_ text: String) -> Int {
+        let scalars = ScalarText.scalars(of: text)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, into: &tokens)
+        return Recognizer(scalars: scalars, tokens: tokens).recognize().count
     }
 }

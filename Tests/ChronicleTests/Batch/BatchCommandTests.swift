@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// `chronicle batch` as users run it: the built binary in a child process.
+@Suite("Batch command")
+struct BatchCommandTests {
+    static var binary: URL? {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("chronicle")
+        let fromExe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("chronicle")
+        return [beside, fromExe].first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Runs `chronicle ARGUMENTS` with `input` on standard input: exit status, stdout, stderr.
+    static func run(_ arguments: [String], input: [UInt8] = []) throws -> (Int32, String, String) {
+        let process = Process()
+        let executable: URL = try #require(binary, "build the chronicle tool first (swift build)")
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    static func records(_ output: String) throws -> [[String: Any]] {
+        try output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    @Test func stdinToStdoutInOrderExitCodeSaysWhetherAnyFailed() throws {
+        let lines = BatchProcessorTests.mixedLines(30)
+        var input: [UInt8] = []
+        for line in lines { input += line + [10, 10] }  // blank lines between records are skipped
+        let (status, out, err) = try Self.run(["batch", "--jobs", "2"], input: input)
+        #expect(status != 0)
+        #expect(err.isEmpty, "no progress bar when standard error is not a terminal")
+        let records = try Self.records(out)
+        #expect(records.count == 30)
+        #expect(records.enumerated().allSatisfy { $0.offset % 6 == 2 || $0.element["id"] as? Int == $0.offset })
+
+        let good = Array(#"{"id":"g","text":"They met on Friday.","dateline":"2023-02-28"}"#.utf8) + [10]
+        let (okStatus, okOut, _) = try Self.run(["batch", "-"], input: good + good)
+        #expect(okStatus == 0)
+        #expect(try Self.records(okOut).count == 2)
+    }
+
+    @Test func filesAndOutputOption() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = folder.appendingPathComponent("a.jsonl"), b = folder.appendingPathComponent("b.jsonl")
+        try Data(#"{"id":"a1","text":"Met on Friday.","dateline":"2023-02-28"}"#.utf8 + [10]).write(to: a)
+        try Data(#"{"id":"b1","text":"Met on Monday.","dateline":"2023-02-28"}"#.utf8).write(to: b)
+        let output = folder.appendingPathComponent("out.jsonl")
+        let (status, out, _) = try Self.run(["batch", "--output", output.path, a.path, b.path])
+        #expect(status == 0 && out.isEmpty)
+        let records = try Self.records(try String(contentsOf: output, encoding: .utf8))
+        #expect(records.compactMap { $0["id"] as? String } == ["a1", "b1"])
+    }
+
+    /// `--dir`: every regular file is one article, by file name; subfolders are ignored.
+    @Test func directoryMode() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: TestSupport.seedArticle, to: folder.appendingPathComponent("b-seed.txt"))
+        try Data("2023-02-28\n\nThey met on Friday.\n".utf8).write(to: folder.appendingPathComponent("a-dated.txt"))
+        try Data("No header, no date.\n".utf8).write(to: folder.appendingPathComponent("c-undated.txt"))
+        let (status, out, _) = try Self.run(["batch", "--dir", folder.path])
+        #expect(status != 0)
+        let records = try Self.records(out)
+        #expect(records.compactMap { $0["id"] as? String } == ["a-dated.txt", "b-seed.txt", "c-undated.txt"])
+        #expect(records.map { $0["timeline"] != nil } == [true, true, false])
+        #expect((records[2]["error"] as? [String: Any])?["code"] as? String == "missingDateline")
+    }
+}
