@@ -1,0 +1,46 @@
+/// Small tables the recogniser reads: TIMEX3 codes, frequency words, count nouns, unit granularities.
+extension Granularity {
+    /// The granularity of a period named by a unit word.
+    init(_ unit: TimeUnit) {
+        switch unit {
+        case .second, .minute, .hour: self = .time
+        case .day: self = .day
+        case .week, .fortnight: self = .week
+        case .weekend: self = .weekend
+        case .month: self = .month
+        case .quarter: self = .quarter
+        case .season: self = .season
+        case .half: self = .half
+        case .year: self = .year
+        case .decade: self = .decade
+        case .century, .millennium: self = .century
+        }
+    }
+}
+
+/// TIMEX3 codes for parts of a day and seasons, indexed by the lexicon's numbers.
+enum PartOfDay { static let codes = ["", "MO", "AF", "EV", "NI"] }
+enum Season { static let codes = ["", "SP", "SU", "FA", "WI"] }
+
+/// SET values of frequency adverbs.
+enum FrequencyValues {
+    static let table: [UInt64: String] = [
+        K.k("daily"): "P1D", K.k("weekly"): "P1W", K.k("monthly"): "P1M", K.k("yearly"): "P1Y", K.k("annually"): "P1Y",
+        K.k("quarterly"): "P3M", K.k("hourly"): "PT1H", K.k("nightly"): "P1D", K.k("biweekly"): "P2W",
+    ]
+}
+
+/// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
+enum CountNouns {
+    static let keys: Set<UInt64> = Set([
+        "people", "persons", "soldiers", "troops", "workers", "jobs", "employees", "residents", "students", "cases",
+        "deaths", "members", "shares", "units", "copies", "votes", "km", "kilometers", "kilometres", "kilometer",
+        "miles", "mile", "meters", "metres", "feet", "foot", "tons", "tonnes", "barrels", "points", "dollars", "euros",
+        "yuan", "pounds", "yen", "acres", "hectares", "calories", "words", "pages", "vehicles", "cars", "homes",
+        "houses", "children", "women", "men", "refugees", "prisoners", "civilians", "police", "officers", "protesters",
+        "delegates", "seats", "rooms", "beds", "flights", "passengers", "visitors", "tourists", "companies", "firms",
+        "stores", "plants", "ships", "planes", "aircraft", "tanks", "missiles", "rockets", "bombs", "guns", "rounds",
+        "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
+        "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic",
+    ].map { K.k($0) })
+}

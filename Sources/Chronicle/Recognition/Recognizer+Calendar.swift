@@ -1,0 +1,273 @@
+/// Calendar names: months ("February 28, 2023", "Sept."), weekdays, seasons, holidays, ordinal periods
+/// ("the first quarter", "the 21st century") and fiscal years.
+extension Recognizer {
+    // MARK: Month names: "February 28, 2023", "Feb. 28", "September", "March 2022"
+
+    func matchMonthFirst(at index: Int, context: Bool = false) -> Recognized? {
+        let word = info(index)
+        guard word.month != 0 else { return nil }
+        let capitalized = isCapitalized(index)
+        var last = index
+        let abbreviated = tokens[index].length <= 4 && tokens[index].key != K.june && tokens[index].key != K.july
+        if monthTakesPeriod(at: index) { last += 1 }
+        var mention = Mention()
+        mention.month = Int(word.month)
+        mention.unit = .month
+        mention.anchor = .implicit
+        var next = last + 1
+        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !punct(next + 1, ":"),
+           (1...31).contains(tokens[next].number), !(punct(next + 1, "%")) {
+            mention.day = Int(tokens[next].number)
+            mention.unit = .day
+            last = next
+            if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+            next = last + 1
+            let yearIndex = punct(next, ",") ? next + 1 : next
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            } else if key(next) != K.the, let relative = relativeYear(at: next) {
+                // "March 3 last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            }
+        } else {
+            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            } else if has(next, .of), let relative = relativeYear(at: next + 1) {
+                // "March of last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            } else if has(next, .of), key(next + 1) == K.that || key(next + 1) == K.same, info(next + 2).unit == .year {
+                // "August of that year": the year the text is in.
+                mention.relativeYear = 0
+                mention.yearFromReference = true
+                last = next + 2
+            } else if isNumber(next), let era = eraAfter(next), era.bc {
+                // "April 480 BC"
+                mention.year = 1 - Int(tokens[next].number)
+                mention.anchor = .absolute
+                last = era.last
+            } else if key(next) != K.the, let relative = relativeYear(at: next) {
+                // "June last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            } else if punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2 {
+                mention.year = Int(tokens[next + 1].number)
+                last = next + 1
+            }
+        }
+        // Ambiguous words ("may", "march", "sun") need a capital and date context.
+        if word.tags.contains(.lowercaseOnlyTime) || abbreviated {
+            guard capitalized else { return nil }
+            let hasContext = mention.day != nil || mention.year != nil || mention.relativeYear != nil || context
+                || has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next, .since]) || isDash(index - 1)
+            if !hasContext { return nil }
+            if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
+                && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
+        } else if !capitalized && tokens[index].flags.contains(.allCaps) == false && mention.day == nil && mention.year == nil && !context {
+            // lowercase full month names in running text are still months ("in september")
+            if !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
+        }
+        // Names: "April Ryan", "June Carter" — a month followed by a capitalised non-time word.
+        if mention.day == nil, mention.year == nil, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
+           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the month name at `index` is an abbreviation whose period belongs to it ("Feb.", "Sept."),
+    /// not a full name ("September.", "May.") ending the sentence.
+    func monthTakesPeriod(at index: Int) -> Bool {
+        let wordKey = key(index)
+        return attachedPunct(index + 1, ".") && tokens[index].length <= 4
+            && wordKey != K.june && wordKey != K.july && wordKey != K.may
+    }
+
+    /// "last year", "this year", "next year", "the year", "the previous year" after "of".
+    func relativeYear(at index: Int) -> (offset: Int, last: Int)? {
+        let wordKey = key(index)
+        guard info(index + 1).unit == .year, !info(index + 1).plural else { return nil }
+        if wordKey == K.last { return (-1, index + 1) }
+        if wordKey == K.this || wordKey == K.the { return (0, index + 1) }
+        if wordKey == K.next { return (1, index + 1) }
+        return nil
+    }
+
+    // MARK: Weekdays: "Friday", "Tuesday, Feb. 28", "Monday morning"
+
+    func matchWeekday(at index: Int) -> Recognized? {
+        let word = info(index)
+        guard word.weekday != 0 else { return nil }
+        let abbreviated = tokens[index].length <= 4
+        let capitalized = isCapitalized(index)
+        guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
+        var last = index
+        if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
+        // "Tuesday, Feb. 28, 2023"
+        let dateIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
+        if abbreviated && !capitalized { return nil }
+        if abbreviated, !attachedPunct(index + 1, ".") { return nil }
+        var mention = Mention()
+        mention.anchor = .implicit
+        mention.unit = .day
+        mention.weekday = Int(word.weekday)
+        if info(last + 1).partOfDay != 0, isWord(last + 1) {
+            last += 1
+            mention.kind = .time
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(last).partOfDay)
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    // MARK: Seasons and holidays
+
+    func matchSeason(at index: Int, year: Int?, context: Bool = false) -> Recognized? {
+        let word = info(index)
+        guard word.season != 0 else { return nil }
+        var mention = Mention()
+        mention.unit = .season
+        mention.season = Int(word.season)
+        mention.anchor = year == nil ? .implicit : .absolute
+        mention.year = year
+        var last = index
+        let next = has(index + 1, .of) ? index + 2 : index + 1
+        if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .absolute
+            last = next
+        } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
+            mention.relativeYear = relative.offset
+            last = relative.last
+        }
+        // "the fall of Budapest": a collapse, not a season.
+        if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
+        // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
+        if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
+            let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
+                || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner])
+            guard hasContext, !isDash(index + 1) else { return nil }
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// The lexicon keys of each holiday's words, computed once (speed).
+    static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map(K.k) }
+
+    func matchHoliday(at index: Int) -> Recognized? {
+        guard isCapitalized(index) else { return nil }
+        for number in Holiday.all.indices {
+            var position = index
+            var matched = true
+            for word in Self.holidayKeys[number] {
+                if punct(position, "'") { position += 1 }
+                guard key(position) == word else { matched = false; break }
+                position += 1
+            }
+            guard matched else { continue }
+            var mention = Mention()
+            mention.unit = .day
+            mention.holiday = number
+            mention.anchor = .implicit
+            var last = position - 1
+            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
+                mention.year = Int(tokens[last + 1].number)
+                mention.anchor = .absolute
+                last += 1
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        return nil
+    }
+
+    // MARK: Ordinal periods: "the first quarter", "Q3 2022", "the second half of 1998", "the 21st century"
+
+    func matchOrdinalPeriod(at index: Int) -> Recognized? {
+        let wordKey = key(index)
+        // "Q4": the tokenizer splits letters from digits, so "Q" and "4" arrive as two touching tokens.
+        let splitQuarter = wordKey == K.q && isCapitalized(index) && isNumber(index + 1) && !tokens[index + 1].spaceBefore
+            && tokens[index + 1].digits == 1 && (1...4).contains(tokens[index + 1].number)
+        if wordKey == K.q1 || wordKey == K.q2 || wordKey == K.q3 || wordKey == K.q4 || splitQuarter {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.quarter = splitQuarter ? Int(tokens[index + 1].number)
+                : wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
+            mention.anchor = .implicit
+            var last = splitQuarter ? index + 1 : index
+            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
+                mention.year = Int(tokens[last + 1].number)
+                mention.anchor = .absolute
+                last += 1
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        let ordinal = Int(info(index).ordinal)
+        guard ordinal > 0 else { return nil }
+        return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
+    }
+
+    /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
+    func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
+        var unitIndex = index
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        let unit = info(unitIndex)
+        var mention = Mention()
+        mention.anchor = .implicit
+        if unit.unit == .quarter, ordinal <= 4, !unit.plural {
+            mention.unit = .quarter
+            mention.quarter = ordinal
+        } else if unit.unit == .half, ordinal <= 2, !unit.plural {
+            mention.unit = .half
+            mention.half = ordinal
+        } else if unit.tags.contains(.century), ordinal <= 30 {
+            mention.unit = .century
+            mention.century = ordinal - 1
+            mention.anchor = .absolute
+            return Recognized(first: first, last: unitIndex, mention: mention)
+        } else {
+            return nil
+        }
+        var last = unitIndex
+        if has(last + 1, .of) {
+            let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            } else if let relative = relativeYear(at: last + 2) {
+                mention.relativeYear = relative.offset
+                last = relative.last
+            }
+        }
+        return Recognized(first: first, last: last, mention: mention)
+    }
+
+    // MARK: Fiscal years: "fiscal 1998", "fiscal year 1999"
+
+    func matchFiscal(at index: Int) -> Recognized? {
+        var next = index + 1
+        // "fiscal second-quarter", "the fiscal-first quarter"
+        let periodIndex = isDash(next) ? next + 1 : next
+        if var period = matchOrdinalPeriod(at: periodIndex), period.mention.unit == .quarter || period.mention.unit == .half {
+            period.first = index
+            return period
+        }
+        if key(next) == K.year { next += 1 }
+        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
+        var mention = Mention()
+        mention.unit = .year
+        mention.year = Int(tokens[next].number)
+        return Recognized(first: index, last: next, mention: mention)
+    }
+}

@@ -1,0 +1,136 @@
+/// Expressions that start with "the": "the 1990s", "the past three years", "the year-ago quarter", "the weekend",
+/// and the story-time phrases of histories ("that time", "the same time").
+extension Recognizer {
+    // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
+
+    func matchAfterThe(at index: Int) -> Recognized? {
+        if narrative, let phrase = matchStoryTime(at: index) { return phrase }
+        let next = index + 1
+        let nextKey = key(next)
+        // "the past", "the future", "the present", "the recent past", "the near future"
+        if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
+            var last = next
+            var reference: String? = nextKey == K.past ? "PAST_REF" : nextKey == K.future ? "FUTURE_REF" : nextKey == K.present ? "PRESENT_REF" : nil
+            if nextKey == K.recent, key(next + 1) == K.past { reference = "PAST_REF"; last = next + 1 }
+            if nextKey == K.near, key(next + 1) == K.future { reference = "FUTURE_REF"; last = next + 1 }
+            let following = info(last + 1)
+            if let reference, following.unit == nil, following.cardinal < 0, !isNumber(last + 1),
+               !Self.vagueCountKeys.contains(key(last + 1)) {
+                var mention = Mention()
+                mention.reference = reference
+                mention.unit = .none
+                return Recognized(first: index, last: last, mention: mention)
+            }
+        }
+        if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
+            if var partial = matchPartOf(at: next) { partial.first = index; return partial }
+        }
+        // "the latest quarter", "the most recent quarter": the quarter the text reports on.
+        var unitIndex = next
+        if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {
+            unitIndex = key(next) == K.latest ? next + 1 : next + 2
+            guard info(unitIndex).unit == .quarter || key(unitIndex) == K.period, !info(unitIndex).plural else { return nil }
+            // The last complete quarter before the dateline.
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .quarter
+            mention.offset = -1
+            return Recognized(first: index, last: unitIndex, mention: mention)
+        }
+        // "the year ended March 31": a fiscal year, a duration in TimeML.
+        if info(next).unit == .year, !info(next).plural, key(next + 1) == K.ended || key(next + 1) == K.ending {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = "P1Y"
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the first nine months (of 1997)", "the last two quarters": a duration.
+        if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
+           let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = durationValue(count: count, unit: unit)
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // "the year-earlier quarter", "the year-ago period": the same period a year before.
+        if let yearAgo = matchYearAgo(at: next) {
+            // "the year-ago quarter" is one expression; in "the year-ago results" only "year-ago" is.
+            guard key(yearAgo.last + 1) == K.quarter || key(yearAgo.last + 1) == K.period else { return yearAgo }
+            var result = yearAgo
+            result.first = index
+            result.last = yearAgo.last + 1
+            return result
+        }
+        // "the 1988 second quarter"
+        if isNumber(next), tokens[next].digits == 4, isYear(at: next), var period = matchOrdinalPeriod(at: next + 1),
+           period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {
+            period.first = index
+            period.mention.year = Int(tokens[next].number)
+            period.mention.anchor = .absolute
+            return period
+        }
+        // "the 1988 period", "the 1988 quarter": a period of that year.
+        if isNumber(next), tokens[next].digits == 4, isYear(at: next), key(next + 1) == K.period || key(next + 1) == K.quarter {
+            var mention = Mention()
+            mention.unit = key(next + 1) == K.quarter ? .quarter : .year
+            mention.year = Int(tokens[next].number)
+            mention.quarterFromReference = key(next + 1) == K.quarter
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "the fiscal year", "the full year", "the current year": the dateline's year.
+        if key(next) == K.fiscal || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year, !info(next + 1).plural,
+           key(next + 2) != K.ended, key(next + 2) != K.ending {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .year
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "the year", "the week", "the month": the dateline's own period; "the quarter": the one reported on.
+        let unitInfo = info(next)
+        if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
+           !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
+           !(unit == .year && isNumber(next + 1)) {
+            var mention = Mention()
+            // In a history "the year" is the year the story is in.
+            mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
+            mention.unit = Granularity(unit)
+            if unit == .weekend { mention.weekday = 6 }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the year 2000"
+        if nextKey == K.year, isNumber(next + 1), let year = matchNumeric(at: next + 1), year.mention.unit == .year {
+            var result = year
+            result.first = index
+            return result
+        }
+        guard var inner = matchExpression(at: next) else { return nil }
+        let takesThe: Bool
+        switch inner.mention.unit {
+        case .decade, .century, .quarter, .half, .season: takesThe = true
+        default:
+            let firstInfo = info(inner.first)
+            takesThe = inner.mention.kind == .duration || inner.mention.anchor == .reference
+                || (firstInfo.tags.contains(.last) || firstInfo.tags.contains(.next) || firstInfo.tags.contains(.following)
+                    || firstInfo.tags.contains(.previous) || firstInfo.tags.contains(.same) || firstInfo.ordinal > 0)
+                || inner.mention.part != nil
+        }
+        // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
+        let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
+        guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
+        inner.first = index
+        return inner
+    }
+    /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
+    func matchStoryTime(at index: Int) -> Recognized? {
+        var next = index + 1
+        if key(index) == K.the, key(next) == K.same { next += 1 }
+        guard key(next) == K.time || key(next) == K.period, key(index) != K.the || next > index + 1 else { return nil }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .none
+        mention.storyTime = true
+        return Recognized(first: index, last: next, mention: mention)
+    }
+}

@@ -1,0 +1,291 @@
+/// Expressions written with digits: years, ISO and numeric dates, "28 February", clock times, decades, "493 BC",
+/// and years read aloud ("nineteen ninety-six").
+extension Recognizer {
+    // MARK: Numbers: years, ISO and numeric dates, "28 February", times, decades, "'90s"
+
+    func matchNumeric(at index: Int) -> Recognized? {
+        // "'90s", "'98"
+        if punct(index, "'") {
+            guard isNumber(index + 1), tokens[index + 1].digits == 2, !tokens[index + 1].spaceBefore else { return nil }
+            let value = Int(tokens[index + 1].number)
+            var mention = Mention()
+            if key(index + 2) == K.s, !tokens[index + 2].spaceBefore, value % 10 == 0 {
+                mention.unit = .decade
+                mention.shortDecade = value / 10
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            guard !isWord(index + 2) || tokens[index + 2].spaceBefore else { return nil }
+            mention.unit = .year
+            mention.year = value
+            mention.anchor = .implicit  // two-digit year, pivoted on the dateline
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        let token = tokens[index]
+        guard token.kind == .number, !token.flags.contains(.decimal) else {
+            return nil
+        }
+        if token.flags.contains(.grouped) { return matchQuantity(at: index) }
+        let value = Int(token.number)
+        let digits = Int(token.digits)
+        // Things that are not dates: "$2020", "33%", "#1998".
+        if let previous = index > 0 ? tokens[index - 1] : nil, previous.kind == .punctuation, !previous.spaceBefore || true,
+           [36, 163, 8364, 165, 35].contains(previous.number), !token.spaceBefore {
+            return nil
+        }
+        if punct(index + 1, "%") { return nil }
+        // "493 BC", "44 B.C.", "AD 9" is handled from the era word.
+        if let era = eraAfter(index), value > 0, digits <= 4 {
+            var mention = Mention()
+            mention.unit = .year
+            mention.year = era.bc ? 1 - value : value
+            return Recognized(first: index, last: era.last, mention: mention)
+        }
+        if digits == 4 {
+            // ISO date-time: 2009-12-19T17:00:00
+            if let dateTime = matchISODateTime(at: index) { return dateTime }
+            // ISO date: 2023-02-28
+            if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
+               tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+                var mention = Mention()
+                mention.year = value
+                mention.month = Int(tokens[index + 2].number)
+                mention.day = Int(tokens[index + 4].number)
+                return Recognized(first: index, last: index + 4, mention: mention)
+            }
+            // Decade or century: "1990s", "1900s"
+            if key(index + 1) == K.s, !tokens[index + 1].spaceBefore || punct(index + 1, "'") {
+                var mention = Mention()
+                if value % 100 == 0 {
+                    mention.unit = .century
+                    mention.century = value / 100
+                } else if value % 10 == 0 {
+                    mention.unit = .decade
+                    mention.decade = value / 10
+                } else {
+                    return nil
+                }
+                return Recognized(first: index, last: index + 1, mention: mention)
+            }
+            if punct(index + 1, "'"), key(index + 2) == K.s, !tokens[index + 1].spaceBefore, value % 10 == 0 {
+                var mention = Mention()
+                mention.unit = .decade
+                mention.decade = value / 10
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            if isYear(at: index) {
+                var mention = Mention()
+                mention.unit = .year
+                mention.year = value
+                // "1998 first quarter", "2023 Q1"
+                if let period = matchOrdinalPeriod(at: index + 1), period.mention.year == nil, period.mention.relativeYear == nil,
+                   [.quarter, .half].contains(period.mention.unit) {
+                    var combined = period
+                    combined.first = index
+                    combined.mention.year = value
+                    combined.mention.anchor = .absolute
+                    return combined
+                }
+                if let season = info(index + 1).season as UInt8?, season != 0, let match = matchSeason(at: index + 1, year: value) {
+                    var combined = match
+                    combined.first = index
+                    return combined
+                }
+                return Recognized(first: index, last: index, mention: mention)
+            }
+            return matchQuantity(at: index)
+        }
+        guard digits <= 2 else { return matchQuantity(at: index) }
+        // Clock times: "5:30", "5 p.m.", "5pm", "5 o'clock"
+        if let time = matchClock(at: index) { return time }
+        // Numeric dates: 2/28/2023, 2/28/23
+        if punct(index + 1, "/"), isNumber(index + 2), tokens[index + 2].digits <= 2, punct(index + 3, "/"), isNumber(index + 4),
+           !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+            let yearDigits = tokens[index + 4].digits
+            guard yearDigits == 4 || yearDigits == 2 else { return nil }
+            var mention = Mention()
+            mention.month = value
+            mention.day = Int(tokens[index + 2].number)
+            mention.year = Int(tokens[index + 4].number)
+            if yearDigits == 2 { mention.anchor = .implicit }
+            return Recognized(first: index, last: index + 4, mention: mention)
+        }
+        // "12-14 July 1950": a range of days in one month.
+        if value >= 1, value <= 31, isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2,
+           !tokens[index + 1].spaceBefore, let second = matchNumeric(at: index + 2), second.mention.month != nil,
+           second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
+            var first = second.mention
+            first.day = value
+            return Recognized(first: index, last: index, mention: first, rangeEnd: (second.first, second.last, second.mention))
+        }
+        // "28 February 2023", "the 5th of May"
+        var next = index + 1
+        var ordinal = false
+        if [K.th, K.st, K.nd, K.rd].contains(key(next)), !tokens[next].spaceBefore { next += 1; ordinal = true }
+        if ordinal, let period = matchOrdinalPeriodWord(at: next, ordinal: value, first: index) { return period }
+        let ofNext = has(next, .of) ? next + 1 : next
+        if value >= 1, value <= 31, info(ofNext).month != 0, isCapitalized(ofNext) || !info(ofNext).tags.contains(.lowercaseOnlyTime) {
+            var last = ofNext
+            if monthTakesPeriod(at: last) { last += 1 }
+            var mention = Mention()
+            mention.day = value
+            mention.month = Int(info(ofNext).month)
+            mention.anchor = .implicit
+            let yearIndex = punct(last + 1, ",") ? last + 2 : last + 1
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped) {
+                mention.year = Int(tokens[yearIndex].number)
+                mention.anchor = .absolute
+                last = yearIndex
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        return matchQuantity(at: index)
+    }
+
+    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    func isYear(at index: Int) -> Bool {
+        let value = tokens[index].number
+        guard value >= 1000 && value <= 2199 else { return false }
+        // Part of a longer number: "555-1234", "1998.5", "12:1998"
+        if index > 0, !tokens[index].spaceBefore, tokens[index - 1].kind == .punctuation,
+           [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2),
+           !(tokens[index - 1].number == 45 && tokens[index - 2].digits == 4 && (1000...2199).contains(tokens[index - 2].number)) { return false }
+        if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
+           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
+        if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+           index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
+           info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
+           !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
+        // A count of something: "1500 soldiers", "2000 km"
+        if isWord(index + 1) {
+            let nextKey = tokens[index + 1].key
+            if CountNouns.keys.contains(nextKey) { return false }
+            if info(index + 1).unit != nil && !has(index + 1, .yearWord) { return false }
+        }
+        return true
+    }
+
+    /// A clock time starting with the number at `index`.
+    func matchClock(at index: Int) -> Recognized? {
+        let hourValue = Int(tokens[index].number)
+        var minute = 0
+        var last = index
+        var hasMinutes = false
+        if punct(index + 1, ":"), isNumber(index + 2), tokens[index + 2].digits == 2, !tokens[index + 1].spaceBefore,
+           !tokens[index + 2].spaceBefore {
+            minute = Int(tokens[index + 2].number)
+            guard minute < 60, hourValue <= 24 else { return nil }
+            last = index + 2
+            hasMinutes = true
+            // A ratio or a score "3:2:1" is not a time.
+            if punct(last + 1, ":") { return nil }
+        }
+        var hour = hourValue
+        var meridiem = false
+        // "p.m.", "pm", "p.m", "a.m."
+        let m = last + 1
+        if isWord(m) {
+            let word = tokens[m].key
+            if word == K.pm || word == K.am {
+                meridiem = true
+                if word == K.pm, hour < 12 { hour += 12 }
+                if word == K.am, hour == 12 { hour = 0 }
+                last = m
+                if attachedPunct(last + 1, ".") { last += 1 }
+            } else if (word == K.p || word == K.a1), attachedPunct(m + 1, "."), key(m + 2) == K.m, !tokens[m + 2].spaceBefore {
+                meridiem = true
+                if word == K.p, hour < 12 { hour += 12 }
+                if word == K.a1, hour == 12 { hour = 0 }
+                last = m + 2
+                if attachedPunct(last + 1, ".") { last += 1 }
+            } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
+                meridiem = true
+                last = m + 2
+            }
+        }
+        guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
+        // A time zone written after it: "5 p.m. EST"
+        if has(last + 1, .timeSuffix), tokens[last + 1].flags.contains(.allCaps) { last += 1 }
+        var mention = Mention()
+        mention.kind = .time
+        mention.anchor = .reference
+        mention.unit = .time
+        mention.hour = hour
+        mention.minute = minute
+        // "5 p.m. EST Nov. 9", "10 p.m. Wednesday": the day written after the time.
+        let dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        if info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
+           let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
+           day.mention.kind == .date, day.mention.unit == .day {
+            var combined = day.mention
+            combined.kind = .time
+            combined.unit = .time
+            combined.hour = hour
+            combined.minute = minute
+            return Recognized(first: index, last: day.last, mention: combined)
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+    /// "BC", "B.C.", "BCE", "AD", "A.D.", "CE" after a year: whether it is before the common era, and its last token.
+    func eraAfter(_ index: Int) -> (bc: Bool, last: Int)? {
+        let next = index + 1
+        guard isWord(next), tokens[next].capitalized else { return nil }
+        let word = key(next)
+        if word == K.bc || word == K.bce { return (true, next) }
+        if word == K.ad_ || word == K.ce { return (false, next) }
+        // "B.C.", "A.D."
+        if (word == K.b || word == K.a1), attachedPunct(next + 1, "."), key(next + 2) == (word == K.b ? K.c : K.d),
+           !tokens[next + 2].spaceBefore {
+            return (word == K.b, attachedPunct(next + 3, ".") ? next + 3 : next + 2)
+        }
+        return nil
+    }
+
+    /// An ISO 8601 date-time: `2009-12-19T17:00:00` or `2009-12-19T17:00`.
+    func matchISODateTime(at index: Int) -> Recognized? {
+        guard isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
+              !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore else { return nil }
+        // The tokenizer reads "19T17" as the number 19 and the word "T" glued to 17.
+        let t = index + 5
+        guard isWord(t), key(t) == K.t, !tokens[t].spaceBefore, isNumber(t + 1), tokens[t + 1].digits == 2, !tokens[t + 1].spaceBefore,
+              punct(t + 2, ":"), isNumber(t + 3), tokens[t + 3].digits == 2 else { return nil }
+        var last = t + 3
+        var seconds: Int?
+        if punct(last + 1, ":"), isNumber(last + 2), tokens[last + 2].digits == 2, !tokens[last + 1].spaceBefore {
+            seconds = Int(tokens[last + 2].number)
+            last += 2
+        }
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .time
+        mention.year = Int(tokens[index].number)
+        mention.month = Int(tokens[index + 2].number)
+        mention.day = Int(tokens[index + 4].number)
+        mention.hour = Int(tokens[t + 1].number)
+        mention.minute = Int(tokens[t + 3].number)
+        mention.second = seconds
+        return Recognized(first: index, last: last, mention: mention)
+    }
+    /// Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand".
+    func matchSpokenYear(at index: Int) -> Recognized? {
+        let century = Int(info(index).cardinal)
+        guard isWord(index), (10...20).contains(century) else { return nil }
+        var mention = Mention()
+        mention.unit = .year
+        if century == 2, key(index + 1) == K.thousand {
+            // "the year two thousand"
+            guard has(index - 1, .yearWord) || info(index - 1).month != 0 else { return nil }
+            mention.year = 2000
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        let tens = Int(info(index + 1).cardinal)
+        guard isWord(index + 1), tens >= 20, tens < 100, tens % 10 == 0, !info(index + 1).tags.contains(.decadeWord) else { return nil }
+        var last = index + 1
+        var year = century * 100 + tens
+        let unitIndex = isDash(last + 1) ? last + 2 : last + 1
+        let unit = Int(info(unitIndex).cardinal)
+        if isWord(unitIndex), (1...9).contains(unit) { year += unit; last = unitIndex }
+        mention.year = year
+        return Recognized(first: index, last: last, mention: mention)
+    }
+}

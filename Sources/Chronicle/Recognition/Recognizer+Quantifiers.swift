@@ -1,0 +1,35 @@
+/// Quantifiers before durations and dates: "about three years", "more than a decade", "nearly an hour".
+extension Recognizer {
+    // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
+
+    func matchQualified(at index: Int) -> Recognized? {
+        var next = index + 1
+        var mod: String
+        let word = key(index)
+        if word == K.more || word == K.less {
+            guard key(index + 1) == K.than else { return nil }
+            mod = word == K.more ? "MORE_THAN" : "LESS_THAN"
+            next = index + 2
+        } else if word == K.at, key(index + 1) == K.least || key(index + 1) == K.most {
+            mod = key(index + 1) == K.least ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+            next = index + 2
+        } else if word == K.up, key(index + 1) == K.to {
+            mod = "EQUAL_OR_LESS"
+            next = index + 2
+        } else if word == K.nearly || word == K.almost {
+            mod = "LESS_THAN"
+        } else if has(index, .approximate), word != K.some || cardinal(at: index + 1) != nil {
+            mod = "APPROX"
+        } else {
+            return nil
+        }
+        guard var inner = matchExpression(at: next), inner.rangeEnd == nil else { return nil }
+        // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
+        guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
+                || (inner.mention.anchor == .dateline && inner.mention.fixedValue == nil && word != K.about) else { return nil }
+        inner.first = index
+        if inner.mention.mod == nil { inner.mention.mod = mod }
+        if mod == "APPROX" { inner.mention.approximate = true }
+        return inner
+    }
+}

@@ -1,0 +1,113 @@
+/// Counts of units: "three years", "24 hours", "a decade ago", "two days later", "year-long".
+extension Recognizer {
+    // MARK: Quantities: "three years", "24 hours", "a decade ago", "two days later", "year-long"
+
+    func matchQuantity(at index: Int) -> Recognized? {
+        var count: Int
+        var last: Int
+        if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
+            count = value
+            last = end
+        } else if let (value, end) = vagueCount(at: index) {
+            count = value
+            last = end
+        } else if key(index) == K.half, key(index + 1) == K.a || key(index + 1) == K.an {
+            // "half a century" is taken as its whole unit's half below.
+            count = -1
+            last = index + 1
+        } else if let unit = info(index).unit, !isNumber(index - 1) {
+            // "year-long", "weeks-long", or a bare plural after "for": "for years"
+            if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: info(index).plural ? 0 : 1, unit: unit)
+                return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: 0, unit: unit)
+                return Recognized(first: index, last: index, mention: mention)
+            }
+            return nil
+        } else {
+            return nil
+        }
+        var unitIndex = last + 1
+        var hyphenated = false
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
+        guard let unit = info(unitIndex).unit else { return nil }
+        // "the first quarter" is an ordinal period, "second" a unit only after a count
+        if count == -1 {
+            // "half a year" = P6M, "half an hour" = PT30M
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            switch unit {
+            case .year: mention.fixedValue = "P6M"
+            case .hour: mention.fixedValue = "PT30M"
+            case .day: mention.fixedValue = "PT12H"
+            case .century: mention.fixedValue = "P50Y"
+            case .decade: mention.fixedValue = "P5Y"
+            default: return nil
+            }
+            return Recognized(first: index, last: unitIndex, mention: mention)
+        }
+        var end = unitIndex
+        // "a year-earlier loss": the adjective is matched on its own.
+        if isDash(end + 1), key(end + 2) == K.earlier || key(end + 2) == K.ago, !tokens[end + 1].spaceBefore { return nil }
+        // "a 45-year-old": an age, not a time.
+        if isDash(end + 1), key(end + 2) == K.old { return nil }
+        if key(end + 1) == K.old, !hyphenated { return nil }
+        if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
+        // "two and a half years" → keep simple: the count before "and" is taken as written.
+        var mention = Mention()
+        let afterKey = key(end + 1)
+        let after = info(end + 1)
+        if afterKey == K.ago || (afterKey == K.from && key(end + 2) == K.now) || afterKey == K.hence {
+            guard count > 0 else {
+                // "a few years ago", "several days ago": a vague past.
+                mention.reference = afterKey == K.ago ? "PAST_REF" : "FUTURE_REF"
+                mention.unit = .none
+                return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
+            }
+            mention.anchor = .dateline
+            mention.offset = afterKey == K.ago ? -count : count
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
+        }
+        if (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
+            guard count > 0 else { return nil }
+            mention.anchor = .reference
+            mention.offset = (afterKey == K.earlier || afterKey == K.before_) ? -count : count
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: end + 1, mention: mention)
+        }
+        // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
+        if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
+        // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
+        if tokens[index].kind == .number, tokens[index].digits == 4 { return nil }
+        if unit == .quarter || unit == .half, !hyphenated, count > 0, key(index) != K.a, !info(unitIndex).plural, tokens[index].kind != .number {
+            return nil  // "second quarter" is handled as an ordinal period
+        }
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = durationValue(count: count, unit: unit)
+        return Recognized(first: index, last: end, mention: mention)
+    }
+
+    /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
+    static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {
+        mention.quantified = true
+        switch unit {
+        case .decade: mention.unit = .year; mention.offset *= 10; mention.approximate = true
+        case .century: mention.unit = .year; mention.offset *= 100; mention.approximate = true
+        case .fortnight: mention.unit = .week; mention.offset *= 2
+        case .hour, .minute, .second: mention.kind = .time; mention.unit = .time; mention.timeOffsetUnit = unit
+        default: mention.unit = Granularity(unit)
+        }
+    }
+}

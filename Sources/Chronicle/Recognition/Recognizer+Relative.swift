@@ -1,0 +1,223 @@
+/// Expressions relative to the dateline or the story: "last year", "this week", "the next day", "the previous
+/// Friday", "year-earlier", "today", "now", "recently".
+extension Recognizer {
+    // MARK: last/this/next/past/coming/previous/following/same/that + unit, weekday, month, season
+
+    func matchModified(at index: Int) -> Recognized? {
+        let word = info(index)
+        var relation: Int
+        var anchor: Mention.Anchor = .dateline
+        var next = index + 1
+        let wordKey = key(index)
+        if word.tags.contains(.same) {
+            relation = 0
+            anchor = .reference
+            if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
+        } else if word.tags.contains(.this) {
+            relation = 0
+            if narrative { anchor = .reference }  // "this day" in a history is the story's day
+            if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
+        } else if word.tags.contains(.last) {
+            relation = -1
+        } else if word.tags.contains(.next) {
+            relation = 1
+            if wordKey != K.next && wordKey != K.coming && wordKey != K.upcoming { return nil }
+        } else if word.tags.contains(.previous) {
+            relation = -1
+            anchor = .reference
+        } else if word.tags.contains(.following) {
+            relation = 1
+            anchor = .reference
+        } else if word.tags.contains(.recent) {
+            // "recent weeks", "recent years": the vague past.
+            let unit = info(next)
+            guard unit.unit != nil, unit.plural else { return nil }
+            var mention = Mention()
+            mention.reference = "PAST_REF"
+            mention.unit = .none
+            return Recognized(first: index, last: next, mention: mention)
+        } else {
+            return nil
+        }
+        let theBefore = has(index - 1, .the)
+        // "next" written after "the" points into the text: "the next day".
+        if theBefore, anchor == .dateline, relation == 1 { anchor = .reference }
+        let target = info(next)
+        // "the past three years", "the next few days", "last 12 months"
+        if let (count, last) = cardinal(at: next).map({ ($0.value, $0.last) }) ?? vagueCount(at: next),
+           let unit = info(last + 1).unit, wordKey != K.that, wordKey != K.same, !word.tags.contains(.this) || relation != 0 {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.fixedValue = durationValue(count: count, unit: unit)
+            if count > 0 { mention.span = (unit, count) }
+            mention.reference = nil
+            mention.unit = .none
+            if relation < 0 && anchor == .dateline || relation < 0 && theBefore { mention.cut = .untilAnchor }
+            if relation > 0 { mention.cut = .fromAnchor }
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        if let unit = target.unit {
+            // "This Week" inside a sentence is a title, not a week.
+            if isCapitalized(next), isCapitalized(index), index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+               !tokens[index].flags.contains(.allCaps) { return nil }
+            if target.plural {
+                // "the past weeks", "the coming months": an unspecified number of units.
+                guard relation != 0 || anchor == .dateline, wordKey != K.that, wordKey != K.same else { return nil }
+                var mention = Mention()
+                if theBefore {
+                    // "the coming weeks", "the past months": an unspecified number of units.
+                    mention.kind = .duration
+                    mention.fixedValue = durationValue(count: 0, unit: unit)
+                } else {
+                    // "past years", "coming months": the vague past or future.
+                    guard relation != 0 else { return nil }
+                    mention.unit = .none
+                    mention.reference = relation < 0 ? "PAST_REF" : "FUTURE_REF"
+                }
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
+            var mention = Mention()
+            // "the past year" and "the last decade" are durations ending now (TimeML).
+            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous {
+                mention.kind = .duration
+                mention.fixedValue = durationValue(count: 1, unit: unit)
+                mention.span = (unit, 1)
+                mention.cut = .untilAnchor
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            // "this year's third quarter", "next year's first quarter"
+            if unit == .year, punct(next + 1, "'"), key(next + 2) == K.s, var period = matchOrdinalPeriod(at: next + 3),
+               period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {
+                period.first = index
+                period.mention.relativeYear = relation
+                return period
+            }
+            mention.anchor = anchor
+            mention.unit = Granularity(unit)
+            mention.offset = relation
+            if unit == .weekend { mention.weekday = 6 }
+            var last = next
+            // "last night", "this morning"
+            if unit == .day, wordKey == K.that || wordKey == K.same, info(next + 1).partOfDay != 0 {
+                last = next + 1
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last).partOfDay)
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        if target.partOfDay != 0, anchor == .dateline {
+            // "this morning", "last night", "tomorrow night" (the latter in matchDeictic)
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .dateline
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(target.partOfDay)
+            if relation == -1 {
+                guard target.partOfDay == 4 || target.partOfDay == 3 else { return nil }
+                mention.offset = -1
+            } else if relation == 1 {
+                return nil
+            }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "the previous Friday", "the following Monday": a weekday next to the story's day.
+        if anchor == .reference, target.weekday != 0, var day = matchWeekday(at: next), day.mention.month == nil {
+            day.first = index
+            day.mention.weekdayRelation = relation < 0 ? .previous : .next
+            day.mention.anchor = .reference
+            return day
+        }
+        guard anchor == .dateline, isWord(next) else { return nil }
+        // "last Friday", "this September", "next spring", "last Christmas"
+        var inner: Recognized?
+        if target.weekday != 0 { inner = matchWeekday(at: next) }
+        else if target.month != 0 { inner = matchMonthFirst(at: next, context: true) }
+        else if target.season != 0 { inner = matchSeason(at: next, year: nil, context: true) }
+        else if target.holiday != 0 { inner = matchHoliday(at: next) }
+        guard var found = inner, found.mention.anchor == .implicit, found.mention.year == nil else { return nil }
+        found.first = index
+        if found.mention.weekday != nil && found.mention.month == nil {
+            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .sameWeek
+        } else {
+            found.mention.relativeYearDirection = relation
+        }
+        return found
+    }
+
+    /// "a few", "several", "few", "many": an unspecified count (0).
+    func vagueCount(at index: Int) -> (Int, Int)? {
+        if (key(index) == K.a), key(index + 1) == K.few { return (0, index + 1) }
+        if Self.vagueCountKeys.contains(key(index)) { return (0, index) }
+        return nil
+    }
+
+    /// A TIMEX3 duration value: `P3Y`, `PT24H`, `P1DE`; a count of 0 means unspecified (`PXY`).
+    func durationValue(count: Int, unit: TimeUnit) -> String {
+        let parts = unit.durationParts
+        let number = count == 0 ? "X" : String(count * parts.factor)
+        return (parts.timePart ? "PT" : "P") + number + parts.letter
+    }
+
+    // MARK: today, yesterday, tomorrow, tonight, now, recently, currently
+
+    func matchDeictic(at index: Int) -> Recognized? {
+        let word = info(index)
+        let wordKey = key(index)
+        // In a history "today" and "now" are the author's present, not a day of the story.
+        if narrative, wordKey == K.today {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        if word.tags.contains(.deictic) {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .day
+            mention.offset = wordKey == K.yesterday ? -1 : wordKey == K.tomorrow ? 1 : 0
+            var last = index
+            if wordKey == K.tonight {
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = 4
+            } else if info(index + 1).partOfDay != 0 {
+                last = index + 1
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last).partOfDay)
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        // "the former president": histories annotate it as the past (news corpora never do).
+        // "that time", "the same time", "this period": the time the story is in.
+        if narrative, wordKey == K.that, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, wordKey == K.former, isWord(index + 1) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "soon" is left out: news corpora annotate it in a fifth of its uses.
+        if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
+            // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = word.tags.contains(.present) ? "PRESENT_REF" : "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        return nil
+    }
+    /// "year-earlier", "year-ago": the period the text reports on, a year before.
+    func matchYearAgo(at index: Int) -> Recognized? {
+        guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,
+              key(index + 2) == K.earlier || key(index + 2) == K.ago else { return nil }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .year
+        mention.offset = -1
+        mention.quantified = true
+        return Recognized(first: index, last: index + 2, mention: mention)
+    }
+}

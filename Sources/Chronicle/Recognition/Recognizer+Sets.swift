@@ -1,0 +1,53 @@
+/// Recurring times: "every Monday", "each year", "annually", "twice a week".
+extension Recognizer {
+    // MARK: Sets: "every Monday", "each year", "annually", "twice a week"
+
+    func matchSet(at index: Int) -> Recognized? {
+        let word = info(index)
+        let wordKey = key(index)
+        var mention = Mention()
+        mention.kind = .set
+        mention.unit = .none
+        if word.tags.contains(.frequency) {
+            let values: [UInt64: String] = FrequencyValues.table
+            guard let value = values[wordKey] else { return nil }
+            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
+            if wordKey != K.daily, isWord(index + 1), !tokens[index + 1].capitalized, info(index + 1).tags.isDisjoint(with: [.preposition, .and, .clauseBreak]),
+               !info(index + 1).tags.contains(.pastVerb), !isEventWordLike(index + 1) { return nil }
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        if word.tags.contains(.every), wordKey != K.per {
+            var next = index + 1
+            var count = 1
+            if key(next) == K.other { count = 2; next += 1 }
+            if let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
+                count = value
+                next = last + 1
+            }
+            let target = info(next)
+            if let unit = target.unit {
+                mention.fixedValue = durationValue(count: count, unit: unit)
+            } else if target.weekday != 0, isCapitalized(next) {
+                mention.fixedValue = "XXXX-WXX-\(target.weekday)"
+            } else if target.month != 0, isCapitalized(next) {
+                mention.fixedValue = "XXXX-\(pad(Int(target.month), 2))"
+            } else if target.partOfDay != 0 {
+                mention.fixedValue = "XXXX-XX-XXT" + PartOfDay.codes[Int(target.partOfDay)]
+            } else if target.season != 0 {
+                mention.fixedValue = "XXXX-" + Season.codes[Int(target.season)]
+            } else {
+                return nil
+            }
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        if wordKey == K.once || wordKey == K.twice {
+            // "once a year", "twice a week"
+            guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
+                  !info(index + 2).plural else { return nil }
+            mention.fixedValue = durationValue(count: 1, unit: unit)
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
+        return nil
+    }
+}
