@@ -42,7 +42,7 @@ enum CLI {
     static func fail(_ path: String, _ error: any Error) {
         let chronicleError = error as? ChronicleError
         var message = "chronicle: \(path == "-" ? "stdin" : path): \(chronicleError?.message ?? "\(error)")"
-        if chronicleError?.code == .missingDateline { message += " with --dateline 2023-02-28" }
+        if chronicleError?.code == .missingDateline { message += ", e.g. --dateline 2023-02-28" }
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 

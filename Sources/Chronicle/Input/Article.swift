@@ -20,7 +20,7 @@ public struct Article: Sendable, Hashable {
     public init(text: String) throws(ChronicleError) {
         try Article.validate(text)
         guard let header = DatelineDetector.detect(in: text) else {
-            throw ChronicleError(.missingDateline, "no dateline found in the article's header; give one explicitly (e.g. 2023-02-28)")
+            throw ChronicleError(.missingDateline, "no dateline found in the article's header; give the article's date explicitly")
         }
         self.text = text
         self.dateline = header.dateline
