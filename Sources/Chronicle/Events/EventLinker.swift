@@ -125,28 +125,18 @@ struct EventLinker {
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
     func description(first: Int, last: Int) -> String {
-        let clause = clauses[first]
-        var start = first
-        while start > 0, start > first - Self.window, clauses[start - 1] == clause { start -= 1 }
-        var end = last
-        while end + 1 < tokens.count, end < last + Self.window, clauses[end + 1] == clause { end += 1 }
+        var start = clauseStart(first, limit: first - Self.window)
+        var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
-        let hasVerb = (start...end).contains { $0 < first || $0 > last ? isEventWord($0) : false }
+        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         let words = (start...end).filter { tokens[$0].kind == .word }.count - (last - first + 1)
         if !hasVerb || words < 3 {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
-            var next = end + 1
-            if next < tokens.count, tokens[next].sentence == sentence, tokens[next].kind == .punctuation { next += 0 }
-            if next < tokens.count, tokens[next].sentence == sentence, !hasVerb || start == 0 || tokens[start - 1].sentence != sentence {
-                let nextClause = clauses[next]
-                end = next
-                while end + 1 < tokens.count, end < last + Self.window, clauses[end + 1] == nextClause || (tokens[end + 1].kind == .punctuation && end + 2 < tokens.count && clauses[end + 2] == nextClause) {
-                    end += 1
-                }
-            } else if start > 0, tokens[start - 1].sentence == sentence {
-                let previousClause = clauses[start - 1]
-                start -= 1
-                while start > 0, start > first - Self.window, clauses[start - 1] == previousClause || tokens[start].kind == .punctuation && clauses[start - 1] == previousClause { start -= 1 }
+            let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
+            if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
+                end = clauseEnd(end + 1, limit: last + Self.window)
+            } else if !opensSentence {
+                start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
@@ -154,6 +144,20 @@ struct EventLinker {
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
         let clauseText = text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit)
         return clauseText.prefix(1).uppercased() + clauseText.dropFirst()
+    }
+
+    /// The first token of the clause holding `index`, no further back than `limit`.
+    private func clauseStart(_ index: Int, limit: Int) -> Int {
+        var start = index
+        while start > 0, start > limit, clauses[start - 1] == clauses[index] { start -= 1 }
+        return start
+    }
+
+    /// The last token of the clause holding `index`, no further on than `limit`.
+    private func clauseEnd(_ index: Int, limit: Int) -> Int {
+        var end = index
+        while end + 1 < tokens.count, end < limit, clauses[end + 1] == clauses[index] { end += 1 }
+        return end
     }
 
     /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary.
