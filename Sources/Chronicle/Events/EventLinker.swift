@@ -43,37 +43,27 @@ struct EventLinker {
     /// every token of distance costs a little, and words before the expression are slightly preferred.
     /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one.
     func trigger(first: Int, last: Int) -> Int? {
-        let clause = clauses[first]
-        if let best = best(in: clause, first: first, last: last, extraDistance: 0) { return best }
+        let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
+        if let best = best(in: own.0...own.1, first: first, last: last) { return best }
         let sentence = tokens[first].sentence
-        var next = last + 1
-        while next < tokens.count, next <= last + Self.window, clauses[next] == clause { next += 1 }
-        if next < tokens.count, tokens[next].sentence == sentence, let best = best(in: clauses[next], first: first, last: last, extraDistance: 0) {
+        let next = own.1 + 1
+        if next < tokens.count, tokens[next].sentence == sentence,
+           let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
             return best
         }
-        var previous = first - 1
-        while previous >= 0, previous >= first - Self.window, clauses[previous] == clause { previous -= 1 }
-        if previous >= 0, tokens[previous].sentence == sentence, let best = best(in: clauses[previous], first: first, last: last, extraDistance: 0) {
+        let previous = own.0 - 1
+        if previous >= 0, tokens[previous].sentence == sentence,
+           let best = best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last) {
             return best
         }
         return nil
     }
 
-    private func best(in clause: Int32, first: Int, last: Int, extraDistance: Int) -> Int? {
-        // The clause's token range, found from the expression's side.
-        var anchor = first
-        if clauses[first] != clause {
-            anchor = clauses[first] < clause ? last + 1 : first - 1
-            while anchor >= 0, anchor < tokens.count, clauses[anchor] != clause { anchor += clauses[first] < clause ? 1 : -1 }
-            guard anchor >= 0, anchor < tokens.count else { return nil }
-        }
-        var start = anchor
-        while start > 0, start > first - Self.window, clauses[start - 1] == clause { start -= 1 }
-        var end = anchor
-        while end + 1 < tokens.count, end < last + Self.window, clauses[end + 1] == clause { end += 1 }
+    /// The best-scoring event word among `range`, the expression being tokens `first...last`.
+    private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
         var bestIndex: Int?
         var bestScore = -Double.infinity
-        for index in start...end where index < first || index > last {
+        for index in range where index < first || index > last {
             guard let kind = eventKind(index) else { continue }
             let before = index < first
             let distance = before ? first - index : index - last
