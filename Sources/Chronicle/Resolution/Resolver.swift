@@ -70,43 +70,42 @@ struct Resolver {
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
         let start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
+        let bareWeekdays = second.weekday != nil && second.month == nil
         if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start {
             // Repair an end before its start: a week later for weekdays, a year later otherwise.
             var repaired = second
-            if second.weekday != nil && second.month == nil {
-                repaired.anchor = .absolute
-                let day = calendar.adding(.day, 7, to: endInterval.start.icu)
-                repaired.year = day.year; repaired.month = day.month; repaired.day = day.day; repaired.weekday = nil
+            if bareWeekdays {
+                repaired = pinned(second, to: calendar.adding(.day, 7, to: endInterval.start.icu))
             } else if let year = second.year ?? Int(end.value?.prefix(4) ?? "") {
                 repaired.year = year + 1
                 repaired.anchor = .absolute
             }
             end = resolve(repaired, tense: tense)
-        } else if let startInterval = start.interval, second.weekday != nil, second.month == nil, second.anchor == .implicit {
+        } else if let startInterval = start.interval, bareWeekdays, second.anchor == .implicit {
             // "Tuesday to Thursday": the first Thursday on or after Tuesday.
-            var following = second
-            let weekdayStart = isoWeekday(startInterval.start)
-            let delta = ((second.weekday ?? 1) - weekdayStart + 7) % 7
-            let day = calendar.adding(.day, delta, to: startInterval.start.icu)
-            following.anchor = .absolute
-            following.year = day.year; following.month = day.month; following.day = day.day; following.weekday = nil
-            end = resolve(following, tense: tense)
+            let delta = ((second.weekday ?? 1) - isoWeekday(startInterval.start) + 7) % 7
+            end = resolve(pinned(second, to: calendar.adding(.day, delta, to: startInterval.start.icu)), tense: tense)
         }
         // "from Monday to Wednesday" in a past clause: the whole range lies before the dateline.
         if tense == .past, first.weekday != nil, first.month == nil, first.anchor == .implicit, first.weekdayRelation == nil,
-           second.month == nil, first.partOfDay == nil, second.partOfDay == nil, let startInterval = start.interval, let endInterval = end.interval, endInterval.end > dateline {
-            func weekEarlier(_ mention: Mention, _ day: CalendarDate) -> Mention {
-                var moved = mention
-                let earlier = calendar.adding(.day, -7, to: day.icu)
-                moved.anchor = .absolute
-                moved.year = earlier.year; moved.month = earlier.month; moved.day = earlier.day; moved.weekday = nil
-                return moved
-            }
-            let movedStart = weekEarlier(first, startInterval.start)
-            let movedEnd = weekEarlier(second, endInterval.start)
+           second.month == nil, first.partOfDay == nil, second.partOfDay == nil,
+           let startInterval = start.interval, let endInterval = end.interval, endInterval.end > dateline {
+            let movedStart = pinned(first, to: calendar.adding(.day, -7, to: startInterval.start.icu))
+            let movedEnd = pinned(second, to: calendar.adding(.day, -7, to: endInterval.start.icu))
             return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
         }
         return (start, end)
+    }
+
+    /// A weekday mention fixed to one day.
+    private func pinned(_ mention: Mention, to day: ICUDay) -> Mention {
+        var fixed = mention
+        fixed.anchor = .absolute
+        fixed.year = day.year
+        fixed.month = day.month
+        fixed.day = day.day
+        fixed.weekday = nil
+        return fixed
     }
 
     // MARK: Periods
