@@ -64,7 +64,7 @@ extension Recognizer {
             return result
         }
         // "the 1988 second quarter"
-        if isNumber(next), tokens[next].digits == 4, isYear(at: next), var period = matchOrdinalPeriod(at: next + 1),
+        if isNumber(next), tokens[next].digits == 4, (1000...2199).contains(tokens[next].number), var period = matchOrdinalPeriod(at: next + 1),
            period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {
             period.first = index
             period.mention.year = Int(tokens[next].number)
@@ -72,7 +72,8 @@ extension Recognizer {
             return period
         }
         // "the 1988 period", "the 1988 quarter": a period of that year.
-        if isNumber(next), tokens[next].digits == 4, isYear(at: next), key(next + 1) == K.period || key(next + 1) == K.quarter {
+        if isNumber(next), tokens[next].digits == 4, (1000...2199).contains(tokens[next].number),
+           key(next + 1) == K.period || key(next + 1) == K.quarter {
             var mention = Mention()
             mention.unit = key(next + 1) == K.quarter ? .quarter : .year
             mention.year = Int(tokens[next].number)
@@ -87,6 +88,13 @@ extension Recognizer {
             mention.unit = .year
             return Recognized(first: index, last: next + 1, mention: mention)
         }
+        // "the year 2000", "the year two thousand"
+        if nextKey == K.year, let year = isNumber(next + 1) ? matchNumeric(at: next + 1) : matchSpokenYear(at: next + 1),
+           year.mention.unit == .year {
+            var result = year
+            result.first = index
+            return result
+        }
         // "the year", "the week", "the month": the dateline's own period; "the quarter": the one reported on.
         let unitInfo = info(next)
         if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
@@ -99,12 +107,6 @@ extension Recognizer {
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
         }
-        // "the year 2000"
-        if nextKey == K.year, isNumber(next + 1), let year = matchNumeric(at: next + 1), year.mention.unit == .year {
-            var result = year
-            result.first = index
-            return result
-        }
         guard var inner = matchExpression(at: next) else { return nil }
         let takesThe: Bool
         switch inner.mention.unit {
@@ -115,6 +117,7 @@ extension Recognizer {
                 || (firstInfo.tags.contains(.last) || firstInfo.tags.contains(.next) || firstInfo.tags.contains(.following)
                     || firstInfo.tags.contains(.previous) || firstInfo.tags.contains(.same) || firstInfo.ordinal > 0)
                 || inner.mention.part != nil
+                || (isNumber(inner.first) && inner.mention.month != nil && inner.mention.day != nil)  // "the 20 September"
         }
         // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long

@@ -269,7 +269,7 @@ extension Recognizer {
     /// Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand".
     func matchSpokenYear(at index: Int) -> Recognized? {
         let century = Int(info(index).cardinal)
-        guard isWord(index), (10...20).contains(century) else { return nil }
+        guard isWord(index), (10...20).contains(century) || (century == 2 && key(index + 1) == K.thousand) else { return nil }
         var mention = Mention()
         mention.unit = .year
         if century == 2, key(index + 1) == K.thousand {

@@ -18,6 +18,10 @@ extension Recognizer {
             next = index + 2
         } else if word == K.nearly || word == K.almost {
             mod = "LESS_THAN"
+        } else if (word == K.ca || word == K.c), attachedPunct(index + 1, "."), isNumber(index + 2) {
+            // "ca. 466 BC", "c. 1200"
+            mod = "APPROX"
+            next = index + 2
         } else if has(index, .approximate), word != K.some || cardinal(at: index + 1) != nil {
             mod = "APPROX"
         } else {

@@ -38,7 +38,8 @@ struct Recognizer {
             let candidate = token.kind == .number || (token.kind == .punctuation && token.number == 39)
                 || (token.kind == .word && (info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
                     || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)))
-            let startsQualifier = token.key == K.at || token.key == K.up || (narrative && token.key == K.former)
+            let startsQualifier = token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
+                || (narrative && token.key == K.former)
             if candidate || startsQualifier, let match = matchRange(at: index) ?? matchExpression(at: index) {
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
@@ -259,6 +260,7 @@ struct Recognizer {
 /// Lexicon keys the recogniser compares tokens with directly.
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
+    static let ca = k("ca")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")

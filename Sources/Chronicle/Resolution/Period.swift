@@ -36,13 +36,13 @@ enum Period: Sendable, Hashable {
     var value: String {
         switch self {
         case .day(let date): return date.description
-        case .week(let year, let week): return "\(pad(year, 4))-W\(pad(week, 2))"
-        case .weekend(let year, let week): return "\(pad(year, 4))-W\(pad(week, 2))-WE"
-        case .month(let year, let month): return "\(pad(year, 4))-\(pad(month, 2))"
-        case .quarter(let year, let quarter): return "\(pad(year, 4))-Q\(quarter)"
-        case .half(let year, let half): return "\(pad(year, 4))-H\(half)"
-        case .season(let year, let season): return "\(pad(year, 4))-\(Season.codes[season])"
-        case .year(let year): return year > 0 ? pad(year, 4) : "BC" + pad(1 - year, 4)
+        case .week(let year, let week): return "\(Period.year(year))-W\(pad(week, 2))"
+        case .weekend(let year, let week): return "\(Period.year(year))-W\(pad(week, 2))-WE"
+        case .month(let year, let month): return "\(Period.year(year))-\(pad(month, 2))"
+        case .quarter(let year, let quarter): return "\(Period.year(year))-Q\(quarter)"
+        case .half(let year, let half): return "\(Period.year(year))-H\(half)"
+        case .season(let year, let season): return "\(Period.year(year))-\(Season.codes[season])"
+        case .year(let year): return Period.year(year)
         case .decade(let decade): return pad(decade, 3)
         case .century(let century): return pad(century, 2)
         case .partOfDay(let date, let part): return "\(date)T\(PartOfDay.codes[part])"
@@ -50,6 +50,9 @@ enum Period: Sendable, Hashable {
             return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))" + (second.map { ":" + pad($0, 2) } ?? "")
         }
     }
+
+    /// A year as TIMEX3 writes it: `2023`, `0044`, and `BC0480` for 480 BC (astronomical year −479).
+    static func year(_ year: Int) -> String { year > 0 ? pad(year, 4) : "BC" + pad(1 - year, 4) }
 
     /// The first and last day of the period, computed with ICU's calendar.
     func interval(_ calendar: ICUCalendar) -> DayInterval {

@@ -237,6 +237,11 @@ struct Resolver {
                 return .success(.weekend(year: week.year, week: week.week))
             }
             if let part = mention.partOfDay { return .success(.partOfDay(date, part: part)) }
+            if let hour = mention.hour {
+                // "noon Thursday", "10 p.m. Wednesday"
+                let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
+                return .success(.time(day, hour: hour % 24, minute: mention.minute ?? 0))
+            }
             return .success(.day(date))
         }
         // Fill in a missing year from the tense, the anchor and any written relation.

@@ -13,15 +13,18 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
     let value: String?
     /// The expected `mod`; `nil` means "not checked".
     let mod: String?
+    /// Read in narrative mode (histories): dates without a year take the story's year.
+    let narrative: Bool
 
     init(_ sentence: String, _ text: String, _ type: TimexType, _ value: String?, mod: String? = nil,
-         dateline: CalendarDate = FamilyDates.tuesday) {
+         dateline: CalendarDate = FamilyDates.tuesday, narrative: Bool = false) {
         self.sentence = sentence
         self.dateline = dateline
         self.text = text
         self.type = type
         self.value = value
         self.mod = mod
+        self.narrative = narrative
     }
 
     var testDescription: String { "“\(text)” → \(type.rawValue) \(value ?? "nil") @\(dateline) in “\(sentence)”" }
@@ -53,9 +56,9 @@ enum FamilyDates {
 
 enum FamilyCheck {
     /// The timeline of one sentence against a pinned UTC dateline.
-    static func timeline(_ sentence: String, _ dateline: CalendarDate) throws -> Timeline {
+    static func timeline(_ sentence: String, _ dateline: CalendarDate, narrative: Bool = false) throws -> Timeline {
         let article = Article(text: sentence, dateline: Dateline(date: dateline, timeZone: "UTC"))
-        return try TimelineExtractor().timeline(for: article)
+        return try TimelineExtractor(options: .init(narrative: narrative)).timeline(for: article)
     }
 
     /// Unicode-scalar range of the first occurrence of `needle` in `haystack`.
@@ -76,7 +79,7 @@ enum FamilyCheck {
 
     /// Checks extent (text and offsets), type, value and mod of the case's expression.
     static func check(_ item: FamilyCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let timeline = try timeline(item.sentence, item.dateline)
+        let timeline = try timeline(item.sentence, item.dateline, narrative: item.narrative)
         let range = try #require(scalarRange(of: item.text, in: item.sentence), "expected text is not in the sentence",
                                  sourceLocation: sourceLocation)
         guard let found = timeline.expressions.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else {

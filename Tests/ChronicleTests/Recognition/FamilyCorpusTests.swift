@@ -1,0 +1,80 @@
+import Testing
+@testable import Chronicle
+
+/// Families fixed while raising the TempEval-3 scores (Documentation/Evaluation.md), each with its own
+/// cases: financial periods, spoken and BC years, date-times, ranges, clock times with their day,
+/// the two-month window for past clauses, narrative (history) resolution, and extents.
+@Suite("Family corpus conventions")
+struct FamilyCorpusTests {
+    typealias Case = FamilyCase
+    /// Wednesday, November 1, 1989: an earnings-season dateline.
+    static let report = CalendarDate(year: 1989, month: 11, day: 1)
+    /// The WikiWars download date: in a history it is only the author's present.
+    static let download = CalendarDate(year: 2009, month: 12, day: 19)
+
+    static let cases: [Case] = [
+        // Earnings reports: the quarter reported on, and the same period a year before.
+        Case("Net rose in the third quarter. A year earlier, it fell.", "A year earlier", .date, "1988-Q3", dateline: report),
+        Case("Profit rose 5% in the third quarter from a year ago.", "a year ago", .date, "1988-Q3", dateline: report),
+        Case("Net income rose in the third quarter, compared with year-earlier profit.", "year-earlier", .date, "1988-Q3", dateline: report),
+        Case("Sales rose in the third quarter; in the year-ago quarter they fell.", "the year-ago quarter", .date, "1988-Q3", dateline: report),
+        Case("Costs rose in the latest quarter.", "the latest quarter", .date, "1989-Q3", dateline: report),
+        Case("Sales in the second quarter were flat, against $5 million in the 1988 quarter.", "the 1988 quarter", .date, "1988-Q2", dateline: report),
+        Case("Charges hit the 1988 second quarter.", "the 1988 second quarter", .date, "1988-Q2", dateline: report),
+        Case("Net sales for this year's third quarter were $14 million.", "this year's third quarter", .date, "1989-Q3", dateline: report),
+        Case("Analysts expect a profit in next year's first quarter.", "next year's first quarter", .date, "1990-Q1", dateline: report),
+        Case("The company lost money in the fiscal first quarter.", "the fiscal first quarter", .date, "1989-Q1", dateline: report),
+        Case("Earnings will suffer in the fiscal year.", "the fiscal year", .date, "1989", dateline: report),
+        Case("Revenue was $76 million for the year ended March 31.", "the year", .duration, "P1Y", dateline: report),
+        Case("In the first nine months, net rose 5%.", "the first nine months", .duration, "P9M", dateline: report),
+        Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
+        // Past clauses and dates just after the dateline (record dates, deadlines).
+        Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
+        Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
+        Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // Spoken years, BC years, ISO date-times, ranges of years and days, clock times with their day.
+        Case("Atlanta, nineteen ninety-six: a bomb blast shocks the Olympics.", "nineteen ninety-six", .date, "1996"),
+        Case("The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", .date, "2000"),
+        Case("In 499 BC the tyrant of Miletus rebelled.", "499 BC", .date, "BC0499"),
+        Case("The revolt lasted until ca. 466 BC.", "ca. 466 BC", .date, "BC0466"),
+        Case("The Persians marched in April 480 BC.", "April 480 BC", .date, "BC0480-04"),
+        Case("Posted 2009-12-19T17:00:00 by the editors.", "2009-12-19T17:00:00", .time, "2009-12-19T17:00:00"),
+        Case("Events of 1917-1918 proved decisive.", "1917-1918", .date, "1917/1918"),
+        Case("On 12-14 July the division held the line.", "12-14 July", .date, "2022-07-12/2022-07-14", dateline: FamilyDates.friday),
+        Case("Holders may tender until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", .time, "1989-11-09T17:00", dateline: report),
+        Case("Trading will resume at noon Thursday.", "noon Thursday", .time, "1989-11-02T12:00", dateline: report),
+        Case("The plane landed at 10 p.m. Monday.", "10 p.m. Monday", .time, "1989-10-30T22:00", dateline: report),
+        Case("Earlier Sunday, police cleared the streets.", "Earlier Sunday", .date, "2023-02-26"),
+        Case("Prices rose over the past 20 months.", "the past 20 months", .duration, "P20M"),
+        Case("Two decades of war ended.", "Two decades", .duration, "P20Y"),
+        Case("The talks broke down on Monday, Feb. 20, and the previous Friday had been calm.", "the previous Friday", .date, "2023-02-17"),
+        Case("In the 1988 period, sales were flat.", "the 1988 period", .date, "1988", dateline: report),
+        // Histories (narrative mode): the story's year, not the dateline's.
+        Case("In March 1918 the offensive began. On 10 September Hindenburg urged peace.", "10 September", .date, "1918-09-10",
+             dateline: download, narrative: true),
+        Case("The war began in 1940. In August of that year, the communists attacked.", "August of that year", .date, "1940-08",
+             dateline: download, narrative: true),
+        Case("In 1776 the army retreated. By the end of the year it had recovered.", "the end of the year", .date, "1776", mod: "END",
+             dateline: download, narrative: true),
+        Case("The siege ended on 2 May 1945. At the same time, the fleet sailed.", "the same time", .date, "1945-05-02",
+             dateline: download, narrative: true),
+        Case("The city fell in 1453. Today it is a museum.", "Today", .date, "PRESENT_REF", dateline: download, narrative: true),
+        Case("He was pressed by former president Roosevelt.", "former", .date, "PAST_REF", dateline: download, narrative: true),
+        Case("Early in 1914 the alliance held.", "Early in 1914", .date, "1914", mod: "START", dateline: download, narrative: true),
+        Case("Fighting resumed on the 20 September 1917.", "the 20 September 1917", .date, "1917-09-20", dateline: download, narrative: true),
+    ]
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        FamilyLookAlike("The council passed Resolution 1483 without a vote.", "1483"),
+        FamilyLookAlike("The ministry will decide soon.", "soon"),
+        FamilyLookAlike("The board raised its quarterly dividend.", "quarterly"),
+        FamilyLookAlike("Hussein spoke on ABC's This Week program.", "This Week"),
+        FamilyLookAlike("He said it would be hard for Sun to meet demand.", "Sun"),
+        FamilyLookAlike("The fall of Budapest came in February.", "fall"),
+        FamilyLookAlike("In news, the former president spoke.", "former"),
+        FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
+    ]
+
+    @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
+    @Test(arguments: lookAlikes) func corpusLookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
