@@ -56,6 +56,11 @@ extension Recognizer {
                 // "June last year"
                 mention.relativeYear = relative.offset
                 last = relative.last
+            } else if let spoken = matchSpokenYear(at: next), let year = spoken.mention.year {
+                // "January nineteen ninety-seven"
+                mention.year = year
+                mention.anchor = .absolute
+                last = spoken.last
             } else if punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2 {
                 mention.year = Int(tokens[next + 1].number)
                 last = next + 1
@@ -143,7 +148,12 @@ extension Recognizer {
         mention.year = year
         var last = index
         let next = has(index + 1, .of) ? index + 2 : index + 1
-        if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
+        if year == nil, !isNumber(next), let spoken = matchSpokenYear(at: next), let spokenYear = spoken.mention.year {
+            // "the winter of nineteen ninety-four"
+            mention.year = spokenYear
+            mention.anchor = .absolute
+            last = spoken.last
+        } else if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             last = next

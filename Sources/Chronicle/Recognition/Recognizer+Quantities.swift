@@ -40,6 +40,9 @@ extension Recognizer {
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
+        // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
+        if unit == .half && count != -1 { return nil }
+        if unit == .quarter, has(unitIndex + 1, .of) { return nil }
         // "the first quarter" is an ordinal period, "second" a unit only after a count
         if count == -1 {
             // "half a year" = P6M, "half an hour" = PT30M

@@ -35,6 +35,8 @@ struct FamilyCorpusTests {
         // Spoken years, BC years, ISO date-times, ranges of years and days, clock times with their day.
         Case("Atlanta, nineteen ninety-six: a bomb blast shocks the Olympics.", "nineteen ninety-six", .date, "1996"),
         Case("The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", .date, "2000"),
+        Case("One person is killed. January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", .date, "1997-01"),
+        Case("It was the coldest in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", .date, "1994-WI"),
         Case("In 499 BC the tyrant of Miletus rebelled.", "499 BC", .date, "BC0499"),
         Case("The revolt lasted until ca. 466 BC.", "ca. 466 BC", .date, "BC0466"),
         Case("The Persians marched in April 480 BC.", "April 480 BC", .date, "BC0480-04"),
@@ -73,6 +75,8 @@ struct FamilyCorpusTests {
         FamilyLookAlike("The fall of Budapest came in February.", "fall"),
         FamilyLookAlike("In news, the former president spoke.", "former"),
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
+        FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
+        FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
