@@ -6,6 +6,9 @@ extension Recognizer {
     func matchAfterThe(at index: Int) -> Recognized? {
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         let next = index + 1
+        // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
+        // expression on their own but do after "the").
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) else { return nil }
         let nextKey = key(next)
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
@@ -136,4 +139,7 @@ extension Recognizer {
         mention.storyTime = true
         return Recognized(first: index, last: next, mention: mention)
     }
+
+    /// Words that start an expression only after "the".
+    static let afterTheStarts: Set<UInt64> = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same]
 }
