@@ -62,8 +62,6 @@ struct Mention: Sendable {
     var relativeYear: Int?
     /// −1 for "last September", +1 for "next spring", 0 for "this summer": overrides the tense.
     var relativeYearDirection: Int?
-    /// For "three hours ago": the clock unit of the offset.
-    var timeOffsetUnit: TimeUnit?
     var part: Part?
     var cut: Cut?
     /// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF`.

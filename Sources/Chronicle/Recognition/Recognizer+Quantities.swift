@@ -109,7 +109,7 @@ extension Recognizer {
         case .decade: mention.unit = .year; mention.offset *= 10; mention.approximate = true
         case .century: mention.unit = .year; mention.offset *= 100; mention.approximate = true
         case .fortnight: mention.unit = .week; mention.offset *= 2
-        case .hour, .minute, .second: mention.kind = .time; mention.unit = .time; mention.timeOffsetUnit = unit
+        case .hour, .minute, .second: mention.kind = .time; mention.unit = .time  // "three hours ago": the day
         default: mention.unit = Granularity(unit)
         }
     }

@@ -107,9 +107,8 @@ enum Tokenizer {
     }
 }
 
-/// Dash scalars that separate ranges or clauses: en dash, em dash, minus.
+/// Dash scalars that separate the ends of a range: hyphen and en dash.
 enum Dash {
     static let enDash: Int64 = 0x2013
-    static let emDash: Int64 = 0x2014
     static let hyphen: Int64 = 45
 }
