@@ -81,6 +81,8 @@ struct Mention: Sendable {
     var yearFromReference = false
     /// "that time", "the same time": the whole period of the last date mentioned.
     var storyTime = false
+    /// "the quarter ended July 31": `month` and `day` give the quarter's last day, not the date meant.
+    var quarterEnding = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -104,6 +104,17 @@ extension Recognizer {
            !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
             var mention = Mention()
+            // "the quarter ended July 31": the calendar quarter most of those three months fall in.
+            if unit == .quarter, key(next + 1) == K.ended || key(next + 1) == K.ending,
+               let end = matchMonthFirst(at: next + 2, context: true), let month = end.mention.month, let day = end.mention.day {
+                mention.unit = .quarter
+                mention.anchor = end.mention.anchor
+                mention.month = month
+                mention.day = day
+                mention.year = end.mention.year
+                mention.quarterEnding = true
+                return Recognized(first: index, last: next, mention: mention)
+            }
             // In a history "the year" is the year the story is in.
             mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)

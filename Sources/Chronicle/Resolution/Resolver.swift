@@ -305,6 +305,11 @@ struct Resolver {
             guard let day = mention.day else { return .month(year: year, month: month) }
             let date = CalendarDate(year: year, month: month, day: day)
             guard calendar.isValid(date.icu) else { return nil }
+            if mention.quarterEnding {
+                // A fiscal quarter ending July 31 is mostly May to July: the calendar quarter 45 days back.
+                let middle = calendar.adding(.day, -45, to: date.icu)
+                return .quarter(year: middle.year, quarter: (middle.month - 1) / 3 + 1)
+            }
             if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
                 return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
             }

@@ -28,6 +28,7 @@ struct FamilyCorpusTests {
         Case("Revenue was $76 million for the year ended March 31.", "the year", .duration, "P1Y", dateline: report),
         Case("In the first nine months, net rose 5%.", "the first nine months", .duration, "P9M", dateline: report),
         Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
+        Case("In the quarter ended July 31, Jayark had a loss.", "the quarter", .date, "1989-Q2", dateline: report),
         // Past clauses and dates just after the dateline (record dates, deadlines).
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
