@@ -33,6 +33,16 @@ extension Recognizer {
             return nil
         }
         if punct(index + 1, "%") { return nil }
+        // "499-493 BC": both ends before the common era.
+        if digits <= 4, isDash(index + 1), !tokens[index + 1].spaceBefore, isNumber(index + 2), tokens[index + 2].digits <= 4,
+           let era = eraAfter(index + 2), era.bc, value > Int(tokens[index + 2].number) {
+            var start = Mention()
+            start.unit = .year
+            start.year = 1 - value
+            var end = start
+            end.year = 1 - Int(tokens[index + 2].number)
+            return Recognized(first: index, last: index, mention: start, rangeEnd: (index + 2, era.last, end))
+        }
         // "493 BC", "44 B.C.", "AD 9" is handled from the era word.
         if let era = eraAfter(index), value > 0, digits <= 4 {
             var mention = Mention()

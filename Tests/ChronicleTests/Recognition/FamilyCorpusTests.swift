@@ -39,6 +39,7 @@ struct FamilyCorpusTests {
         Case("One person is killed. January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", .date, "1997-01"),
         Case("It was the coldest in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", .date, "1994-WI"),
         Case("In 499 BC the tyrant of Miletus rebelled.", "499 BC", .date, "BC0499"),
+        Case("The Ionian Revolt (499-493 BC) failed.", "499-493 BC", .date, "BC0499/BC0493"),
         Case("The revolt lasted until ca. 466 BC.", "ca. 466 BC", .date, "BC0466"),
         Case("The Persians marched in April 480 BC.", "April 480 BC", .date, "BC0480-04"),
         Case("Posted 2009-12-19T17:00:00 by the editors.", "2009-12-19T17:00:00", .time, "2009-12-19T17:00:00"),
