@@ -43,7 +43,9 @@ public final class ICUDateParser {
 
     /// Parses the whole of `text`; `nil` when it does not match the pattern or names an impossible day.
     ///
-    /// - Parameter reference: the day that supplies missing fields and pivots two-digit years.
+    /// - Parameters:
+    ///   - text: the date as written.
+    ///   - reference: the day that supplies missing fields and pivots two-digit years.
     public func parse(_ text: String, reference: ICUDay) -> ICUDay? {
         let units: [UChar] = Array(text.utf16)
         guard !units.isEmpty, units.count < 256 else { return nil }

@@ -13,7 +13,8 @@ public struct Article: Sendable, Hashable {
     /// so a header's own date is not reported as an event.
     public let bodyStart: Int
 
-    /// Reads the dateline from the article's header (see ``DatelineDetector`` forms in the docs).
+    /// Reads the dateline from the article's header: a date line, "Feb. 28, 2023", "Updated 5:31 AM EST, Tue February 28,
+    /// 2023", "28 February 2023", a "HONG KONG (CNN) —" lede, "By … | Reuters | Feb 28, 2023".
     ///
     /// - Throws: ``ChronicleError`` `emptyText` for empty or blank text, `binaryData` for text
     ///   holding NUL or other control characters, `missingDateline` when the header has no date.
