@@ -10,6 +10,7 @@ struct EvaluationFloorTests {
         let valueF1: Double
         let relaxedF1: Double
         let strictF1: Double
+        let anchoring: Double?
         let narrative: Bool?
     }
 
@@ -42,5 +43,8 @@ struct EvaluationFloorTests {
         #expect(score.value.f1 >= floor.valueF1, "\(corpus) value F1 \(score.value.f1) < floor \(floor.valueF1)")
         #expect(score.relaxed.f1 >= floor.relaxedF1, "\(corpus) relaxed F1 \(score.relaxed.f1) < floor \(floor.relaxedF1)")
         #expect(score.strict.f1 >= floor.strictF1, "\(corpus) strict F1 \(score.strict.f1) < floor \(floor.strictF1)")
+        if let anchoring = floor.anchoring {
+            #expect(score.anchoring.accuracy >= anchoring, "\(corpus) anchoring \(score.anchoring.accuracy) < floor \(anchoring)")
+        }
     }
 }
