@@ -12,7 +12,7 @@ public struct Event: Sendable, Hashable, Codable {
     /// A short description a person can read in a timeline: the clause, trimmed.
     public var description: String
     /// The whole sentence that holds the expression (a run-on sentence, e.g. a huge line without a full
-    /// stop, only up to 1,000 Unicode scalars on either side of the expression).
+    /// stop, only up to 400 Unicode scalars on either side of the expression).
     public var sentence: String
 
     /// The days the event falls in (the expression's interval); `nil` for vague dates.

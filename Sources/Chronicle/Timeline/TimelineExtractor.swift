@@ -37,7 +37,7 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// The most of a sentence kept on each side of an event's expression, in Unicode scalars.
-    static let sentenceWindow = 1_000
+    static let sentenceWindow = 400
 
     private static let calendars = ResourcePool<ICUCalendar> { try ICUCalendar() }
 
