@@ -29,16 +29,18 @@ extension Timeline {
     }
 }
 
-func xmlEscape(_ text: String) -> String { xmlEscape(text.unicodeScalars[...]) }
+/// Escapes text for an XML attribute value (`&`, `<`, `>`, `"`).
+func xmlEscape(_ text: String) -> String { xmlEscape(text.unicodeScalars[...], attribute: true) }
 
-func xmlEscape<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+/// Escapes text for XML: `&`, `<` and `>` always, `"` in attribute values.
+func xmlEscape<S: Sequence<Unicode.Scalar>>(_ scalars: S, attribute: Bool = false) -> String {
     var view = String.UnicodeScalarView()
     for scalar in scalars {
         switch scalar {
         case "&": view.append(contentsOf: "&amp;".unicodeScalars)
         case "<": view.append(contentsOf: "&lt;".unicodeScalars)
         case ">": view.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"": view.append(contentsOf: "&quot;".unicodeScalars)
+        case "\"" where attribute: view.append(contentsOf: "&quot;".unicodeScalars)
         default: view.append(scalar)
         }
     }
