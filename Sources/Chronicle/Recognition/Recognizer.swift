@@ -2,7 +2,7 @@
 ///
 /// Each `match…` function tries one family of expressions at a token and returns how far it
 /// reaches and what it means; the word tables in ``Lexicon`` say what each word can be.
-/// The families, in the order they are tried, are listed in `Documentation/Recognition.md`.
+/// The families, in the order they are tried, and their files are listed in `Documentation/Recognition.md`.
 struct Recognizer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
