@@ -131,11 +131,8 @@ struct Recognizer {
     private func matchRange(at index: Int) -> Recognized? {
         if has(index, [.from, .between]), let first = matchExpression(at: index + 1) {
             let connectorKey = has(index, .between) ? K.and : 0
-            if var range = rangeContinuation(of: first, connectorKey: connectorKey) {
-                range.first = first.first
-                return range
-            }
-            return nil
+            // "from"/"between" stay out of the extent: the range starts at its first end.
+            return rangeContinuation(of: first, connectorKey: connectorKey)
         }
         return nil
     }

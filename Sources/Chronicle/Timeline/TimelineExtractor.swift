@@ -120,9 +120,6 @@ public struct TimelineExtractor: Sendable {
         let startPart = expression(first: match.first, last: match.last, startOutcome)
         let endPart = expression(first: rangeEnd.first, last: rangeEnd.last, endOutcome)
         var range = expression(first: match.first, last: rangeEnd.last, startOutcome)
-        // "from Tuesday": the range starts at its first end, not at "from".
-        range.start = startPart.start
-        range.text = ScalarText.string(scalars[range.start..<range.end])
         range.parts = [startPart, endPart]
         range.mod = nil
         if let first = startOutcome.value, let second = endOutcome.value, let a = startOutcome.interval, let b = endOutcome.interval {
