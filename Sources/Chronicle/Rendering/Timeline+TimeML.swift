@@ -34,15 +34,15 @@ func xmlEscape(_ text: String) -> String { xmlEscape(text.unicodeScalars[...], a
 
 /// Escapes text for XML: `&`, `<` and `>` always, `"` in attribute values.
 func xmlEscape<S: Sequence<Unicode.Scalar>>(_ scalars: S, attribute: Bool = false) -> String {
-    var view = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
     for scalar in scalars {
         switch scalar {
-        case "&": view.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": view.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": view.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"" where attribute: view.append(contentsOf: "&quot;".unicodeScalars)
-        default: view.append(scalar)
+        case "&": bytes.append(contentsOf: "&amp;".utf8)
+        case "<": bytes.append(contentsOf: "&lt;".utf8)
+        case ">": bytes.append(contentsOf: "&gt;".utf8)
+        case "\"" where attribute: bytes.append(contentsOf: "&quot;".utf8)
+        default: ScalarText.append(scalar, to: &bytes)
         }
     }
-    return String(view)
+    return String(decoding: bytes, as: UTF8.self)
 }
