@@ -16,9 +16,10 @@ enum CLI {
         if let dateline { given = try Dateline(parsing: dateline, timeZone: timeZone ?? "UTC") }
         var article = try Article(utf8: bytes, dateline: given)
         if given == nil, let timeZone {
+            // The header's dateline in the given zone (checked, and made canonical, by Dateline).
             var zoned = article.dateline
-            zoned.timeZone = timeZone
-            article = try Article(utf8: bytes, dateline: Dateline(parsing: zoned.date.description, place: zoned.place, source: zoned.source, timeZone: timeZone))
+            zoned.timeZone = try Dateline(parsing: zoned.date.description, timeZone: timeZone).timeZone
+            article = Article(text: article.text, dateline: zoned)
         }
         return article
     }
