@@ -34,6 +34,9 @@ struct Benchmark: ParsableCommand {
     @Flag(help: "Skip the allocation count (valgrind).")
     var skipAllocations = false
 
+    @Flag(help: "Only the two in-process throughput rows (recognition, whole pipeline): a quick check while optimising.")
+    var throughputOnly = false
+
     @Option(help: .hidden) var only: Stage?
     @Option(help: .hidden) var archive: String?
 
@@ -57,6 +60,7 @@ struct Benchmark: ParsableCommand {
             }
         }
         print("| whole pipeline, 1 core (dateline → JSON, corpus in memory) | \(f(pipeline)) MB/s |")
+        if throughputOnly { return }
 
         try FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true)
         let small = try makeArchive(documents, megabytes: 1)

@@ -97,10 +97,8 @@ extension BatchProcessor {
     }
 
     private func encode(_ record: ResultRecord) -> BatchResult {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Strings, numbers, booleans and nulls only: encoding cannot fail.
-        var line = [UInt8]((try? encoder.encode(record)) ?? Data("{}".utf8))
+        // Strings, finite numbers, booleans and nulls only: encoding cannot fail.
+        var line = (try? JSONStreamEncoder().encode(record)) ?? Array("{}".utf8)
         line.append(10)
         if case .error = record.outcome { return BatchResult(line: line, failed: true) }
         return BatchResult(line: line, failed: false)

@@ -36,7 +36,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The ISO 8601 form, e.g. `2023-02-28`.
-    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+        // Ten ASCII bytes: a small string, built without a heap allocation.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            for (offset, value, width) in [(0, year, 4), (5, month, 2), (8, day, 2)] {
+                var rest = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
+    }
 
     /// Orders days chronologically.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -9,11 +9,20 @@ extension Timeline {
     /// and `expressions`: every expression found, dated or not, with its `granularity`, `interval`,
     /// `unresolvedReason` and range `parts`. Offsets count Unicode scalars into the article text.
     public func json(prettyPrinted: Bool = true) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        // Every value here is a plain string, number, boolean or null: encoding cannot fail.
-        let data = (try? encoder.encode(TimelineJSON(self))) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: jsonBytes(prettyPrinted: prettyPrinted), as: UTF8.self)
+    }
+
+    /// ``json(prettyPrinted:)`` as UTF-8 bytes.
+    func jsonBytes(prettyPrinted: Bool) -> [UInt8] {
+        // Every value here is a plain string, integer, boolean or null: encoding cannot fail.
+        (try? JSONStreamEncoder(prettyPrinted: prettyPrinted).encode(TimelineJSON(self))) ?? Array("{}".utf8)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes `value`, or `null` when it is absent (`encodeIfPresent` would leave the key out).
+    mutating func encode<T: Encodable>(orNull value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }
 
@@ -37,9 +46,9 @@ private struct JSONDateline: Encodable {
     enum Keys: String, CodingKey { case date, place, source, timeZone }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(dateline.date, forKey: .date)
-        try container.encode(dateline.place, forKey: .place)
-        try container.encode(dateline.source, forKey: .source)
+        try container.encode(dateline.date.description, forKey: .date)
+        try container.encode(orNull: dateline.place, forKey: .place)
+        try container.encode(orNull: dateline.source, forKey: .source)
         try container.encode(dateline.timeZone, forKey: .timeZone)
     }
 }
@@ -49,14 +58,15 @@ private struct JSONEvent: Encodable {
     enum Keys: String, CodingKey { case expression, interval, trigger, triggerStart, triggerEnd, description, sentence, approximate, vague }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(JSONExpression(expression: event.expression, full: false), forKey: .expression)
-        try container.encode(event.interval, forKey: .interval)
-        try container.encode(event.trigger, forKey: .trigger)
-        try container.encode(event.triggerStart, forKey: .triggerStart)
-        try container.encode(event.triggerEnd, forKey: .triggerEnd)
-        try container.encode(event.description, forKey: .description)
-        try container.encode(event.sentence, forKey: .sentence)
+        // In key order, so that the encoder never has to rearrange the object.
         try container.encode(event.expression.isApproximate, forKey: .approximate)
+        try container.encode(event.description, forKey: .description)
+        try container.encode(JSONExpression(expression: event.expression, full: false), forKey: .expression)
+        try container.encode(orNull: event.interval, forKey: .interval)
+        try container.encode(event.sentence, forKey: .sentence)
+        try container.encode(orNull: event.trigger, forKey: .trigger)
+        try container.encode(orNull: event.triggerEnd, forKey: .triggerEnd)
+        try container.encode(orNull: event.triggerStart, forKey: .triggerStart)
         try container.encode(event.expression.isVague, forKey: .vague)
     }
 }
@@ -70,18 +80,22 @@ private struct JSONExpression: Encodable {
     }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(expression.text, forKey: .text)
-        try container.encode(expression.type, forKey: .type)
-        try container.encode(expression.value, forKey: .value)
-        try container.encode(expression.mod, forKey: .mod)
-        try container.encode(expression.start, forKey: .start)
+        // In key order, so that the encoder never has to rearrange the object.
+        if full { try container.encode(expression.isApproximate, forKey: .approximate) }
         try container.encode(expression.end, forKey: .end)
-        guard full else { return }
-        try container.encode(expression.granularity, forKey: .granularity)
-        try container.encode(expression.interval, forKey: .interval)
-        try container.encode(expression.isApproximate, forKey: .approximate)
-        try container.encode(expression.isVague, forKey: .vague)
-        try container.encode(expression.unresolvedReason, forKey: .unresolvedReason)
-        try container.encode(expression.parts.map { JSONExpression(expression: $0, full: true) }, forKey: .parts)
+        if full {
+            try container.encode(expression.granularity.rawValue, forKey: .granularity)
+            try container.encode(orNull: expression.interval, forKey: .interval)
+        }
+        try container.encode(orNull: expression.mod, forKey: .mod)
+        if full { try container.encode(expression.parts.map { JSONExpression(expression: $0, full: true) }, forKey: .parts) }
+        try container.encode(expression.start, forKey: .start)
+        try container.encode(expression.text, forKey: .text)
+        try container.encode(expression.type.rawValue, forKey: .type)
+        if full {
+            try container.encode(orNull: expression.unresolvedReason, forKey: .unresolvedReason)
+            try container.encode(expression.isVague, forKey: .vague)
+        }
+        try container.encode(orNull: expression.value, forKey: .value)
     }
 }

@@ -58,6 +58,15 @@ public struct DayInterval: Sendable, Hashable, Codable {
 
     /// Whether `other` lies within this interval.
     public func contains(_ other: DayInterval) -> Bool { start <= other.start && other.end <= end }
+
+    private enum CodingKeys: String, CodingKey { case end, start }
+
+    /// Encodes `{"end": …, "start": …}`, keys in sorted order as the JSON output writes them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(end.description, forKey: .end)
+        try container.encode(start.description, forKey: .start)
+    }
 }
 
 /// A time expression found in the article, with its TIMEX3 annotation and the days it covers.

@@ -1,0 +1,488 @@
+/// A `Codable` encoder that writes JSON bytes as the values encode themselves.
+///
+/// Foundation's `JSONEncoder` first builds a tree of boxed values (one heap object per string, number,
+/// array and object) and serialises it afterwards; for a timeline that was half of the whole pipeline's
+/// time. This encoder drives the same `Encodable` conformances but appends to one byte buffer, and its
+/// output is byte for byte the output of `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`
+/// (and `.prettyPrinted` when asked): keys in UTF-8 byte order, `"\n"`-style escapes for the C0 controls
+/// that have them and `\u00XX` for the others, `1`, `0.1` and `1e+20` for doubles, two-space indentation
+/// with `" : "`. `Tests/ChronicleTests/Rendering/JSONStreamEncoderTests.swift` checks that equivalence.
+///
+/// Objects are written in the order their keys are encoded; an object whose keys did not come in order
+/// is rearranged once, when it closes (the timeline's own types encode theirs in order).
+struct JSONStreamEncoder {
+    /// Two-space indentation and `" : "` between keys and values, as `JSONEncoder`'s `.prettyPrinted`.
+    var prettyPrinted = false
+
+    /// The JSON text of `value`.
+    func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let writer = JSONByteWriter(prettyPrinted: prettyPrinted)
+        try writer.write(value)
+        return writer.bytes
+    }
+}
+
+/// The encoder `JSONStreamEncoder` hands to the values.
+///
+/// A container cannot tell when its value has finished encoding, so containers close lazily: when the
+/// `encode(to:)` that opened them returns, or when an outer container is written to again. All the
+/// byte-level work happens in one mutating call on ``JSONOutput`` per step: every access to a class's
+/// stored property is checked for exclusivity at run time, and one check per step is cheap where one per
+/// byte appended was not.
+final class JSONByteWriter: Encoder {
+    fileprivate var output: JSONOutput
+
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(prettyPrinted: Bool) {
+        output = JSONOutput(prettyPrinted: prettyPrinted)
+    }
+
+    /// The JSON text written so far.
+    var bytes: [UInt8] { output.bytes }
+
+    /// Writes one value, opening and closing whatever containers it asks for.
+    func write<T: Encodable>(_ value: T) throws {
+        // Strings, booleans and integers directly (a metadata comparison, not a dynamic cast).
+        if T.self == String.self {
+            output.writeString(unsafeBitCast(value, to: String.self))
+        } else if T.self == Bool.self {
+            output.writeBool(unsafeBitCast(value, to: Bool.self))
+        } else if T.self == Int.self {
+            output.writeInteger(unsafeBitCast(value, to: Int.self))
+        } else {
+            let index = output.pushFrame()
+            try value.encode(to: self)
+            output.close(downTo: index)
+        }
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(ObjectContainer(writer: self, frame: output.open(.object)))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        ArrayContainer(writer: self, frame: output.open(.array))
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleContainer(writer: self, frame: output.open(.single))
+    }
+}
+
+/// The output buffer and the stack of open containers.
+struct JSONOutput {
+    private(set) var bytes: [UInt8] = []
+    private let prettyPrinted: Bool
+    private var frames: [Frame] = []
+    /// The keys written into the open objects, innermost last (each frame remembers where its own begin).
+    private var entries: [Entry] = []
+
+    init(prettyPrinted: Bool) {
+        self.prettyPrinted = prettyPrinted
+        bytes.reserveCapacity(4096)
+    }
+
+    enum Kind { case unopened, object, array, single }
+
+    private struct Frame {
+        var kind: Kind = .unopened
+        var count = 0
+        /// Indentation depth of this container's members.
+        var level: Int
+        var entryBase = 0
+        var contentStart = 0
+    }
+
+    private struct Entry {
+        var key: String
+        var start: Int
+        var end = 0
+    }
+
+    // MARK: Scalars
+
+    mutating func writeLiteral(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func writeBool(_ value: Bool) {
+        writeLiteral(value ? "true" : "false")
+    }
+
+    mutating func writeInteger<I: BinaryInteger>(_ value: I) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = UInt64(value.magnitude)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, written backwards
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
+    mutating func writeFloatingPoint<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "JSON has no \(value)"))
+        }
+        // Swift's shortest round-trip form, as JSONEncoder writes it: "1.0" → "1", "1e+20" stays.
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func writeString(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    writeLiteral("u00")
+                    hex.withUTF8Buffer { bytes.append($0[Int(byte >> 4)]); bytes.append($0[Int(byte & 15)]) }
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: Containers
+
+    /// Opens a frame for a value about to encode itself (or for a nested container) and returns its index.
+    mutating func pushFrame() -> Int {
+        frames.append(Frame(level: frames.last?.level ?? 0))
+        return frames.count - 1
+    }
+
+    /// Opens the innermost unopened frame as `kind` (or reuses it when the value asks for the same
+    /// container twice) and returns its index.
+    mutating func open(_ kind: Kind) -> Int {
+        let index = frames.count - 1
+        precondition(index >= 0, "a container was requested outside of encode(to:)")
+        switch frames[index].kind {
+        case .unopened:
+            frames[index].kind = kind
+            switch kind {
+            case .object:
+                bytes.append(UInt8(ascii: "{"))
+                frames[index].level += 1
+            case .array:
+                bytes.append(UInt8(ascii: "["))
+                frames[index].level += 1
+            case .single, .unopened:
+                break
+            }
+            frames[index].entryBase = entries.count
+            frames[index].contentStart = bytes.count
+        case kind where kind != .single:
+            break
+        default:
+            preconditionFailure("a value asked for two different containers")
+        }
+        return index
+    }
+
+    /// Closes the frames at `index` and above, innermost first.
+    mutating func close(downTo index: Int) {
+        while frames.count > index {
+            let frame = frames.removeLast()
+            switch frame.kind {
+            case .unopened:
+                writeLiteral("{}")  // a value that encoded nothing, as JSONEncoder writes it
+            case .single:
+                break
+            case .object:
+                if frame.count > 0 { entries[entries.count - 1].end = bytes.count }
+                sortEntries(of: frame)
+                entries.removeLast(entries.count - frame.entryBase)
+                closeBracket(UInt8(ascii: "}"), frame)
+            case .array:
+                closeBracket(UInt8(ascii: "]"), frame)
+            }
+        }
+    }
+
+    private mutating func closeBracket(_ bracket: UInt8, _ frame: Frame) {
+        if prettyPrinted {
+            if frame.count == 0 { bytes.append(10) }
+            newline(indent: frame.level - 1)
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline(indent: Int) {
+        bytes.append(10)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    /// Starts the next member of the container at `index`: closes what is still open inside it and
+    /// writes the separator.
+    mutating func beginElement(in index: Int) {
+        close(downTo: index + 1)
+        if frames[index].count > 0 {
+            if frames[index].kind == .object { entries[entries.count - 1].end = bytes.count }
+            bytes.append(UInt8(ascii: ","))
+        }
+        frames[index].count += 1
+        if prettyPrinted { newline(indent: frames[index].level) }
+    }
+
+    /// Starts the member `key` of the object at `index`.
+    mutating func beginKey(_ key: String, in index: Int) {
+        beginElement(in: index)
+        entries.append(Entry(key: key, start: bytes.count))
+        writeString(key)
+        if prettyPrinted { writeLiteral(" : ") } else { bytes.append(UInt8(ascii: ":")) }
+    }
+
+    /// Rewrites an object whose keys were not encoded in UTF-8 byte order (JSONEncoder's `.sortedKeys`).
+    private mutating func sortEntries(of frame: Frame) {
+        let members = entries[frame.entryBase...]
+        guard zip(members, members.dropFirst()).contains(where: { !Self.precedes($0.key, $1.key) }) else { return }
+        let content = Array(bytes[frame.contentStart...])
+        bytes.removeLast(content.count)
+        for (position, member) in members.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            if prettyPrinted { newline(indent: frame.level) }
+            bytes.append(contentsOf: content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)])
+        }
+    }
+
+    /// UTF-8 byte order.
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
+                return a.count < b.count
+            }
+        }
+    }
+}
+
+private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let writer: JSONByteWriter
+    let frame: Int
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeLiteral("null")
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeBool(value)
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeString(value)
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        try writer.output.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Float, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        try writer.output.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int16, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        writer.output.writeInteger(value)
+    }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        writer.output.beginKey(key.stringValue, in: frame)
+        try writer.write(value)
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        writer.output.beginKey(key.stringValue, in: frame)
+        _ = writer.output.pushFrame()
+        return writer.container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        writer.output.beginKey(key.stringValue, in: frame)
+        _ = writer.output.pushFrame()
+        return writer.unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        writer.output.beginKey("super", in: frame)
+        _ = writer.output.pushFrame()
+        return writer
+    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        writer.output.beginKey(key.stringValue, in: frame)
+        _ = writer.output.pushFrame()
+        return writer
+    }
+}
+
+private struct ArrayContainer: UnkeyedEncodingContainer {
+    let writer: JSONByteWriter
+    let frame: Int
+    private(set) var count = 0
+    var codingPath: [any CodingKey] { [] }
+
+    init(writer: JSONByteWriter, frame: Int) {
+        self.writer = writer
+        self.frame = frame
+    }
+
+    mutating func encodeNil() throws {
+        begin()
+        writer.output.writeLiteral("null")
+    }
+    mutating func encode(_ value: Bool) throws {
+        begin()
+        writer.output.writeBool(value)
+    }
+    mutating func encode(_ value: String) throws {
+        begin()
+        writer.output.writeString(value)
+    }
+    mutating func encode(_ value: Double) throws {
+        begin()
+        try writer.output.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Float) throws {
+        begin()
+        try writer.output.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Int) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int8) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int16) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int32) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: Int64) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt8) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt16) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt32) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode(_ value: UInt64) throws {
+        begin()
+        writer.output.writeInteger(value)
+    }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        begin()
+        try writer.write(value)
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        begin()
+        _ = writer.output.pushFrame()
+        return writer.container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        begin()
+        _ = writer.output.pushFrame()
+        return writer.unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        begin()
+        _ = writer.output.pushFrame()
+        return writer
+    }
+    private mutating func begin() {
+        writer.output.beginElement(in: frame)
+        count += 1
+    }
+}
+
+private struct SingleContainer: SingleValueEncodingContainer {
+    let writer: JSONByteWriter
+    let frame: Int
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() throws { writer.output.writeLiteral("null") }
+    mutating func encode(_ value: Bool) throws { writer.output.writeBool(value) }
+    mutating func encode(_ value: String) throws { writer.output.writeString(value) }
+    mutating func encode(_ value: Double) throws { try writer.output.writeFloatingPoint(value) }
+    mutating func encode(_ value: Float) throws { try writer.output.writeFloatingPoint(value) }
+    mutating func encode(_ value: Int) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: Int8) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: Int16) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: Int32) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: Int64) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: UInt) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: UInt8) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: UInt16) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: UInt32) throws { writer.output.writeInteger(value) }
+    mutating func encode(_ value: UInt64) throws { writer.output.writeInteger(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// `JSONStreamEncoder` writes what Foundation's `JSONEncoder` writes (`.sortedKeys`, `.withoutEscapingSlashes`,
+/// and `.prettyPrinted` when asked), byte for byte.
+@Suite("JSON stream encoder")
+struct JSONStreamEncoderTests {
+    static func reference<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func streamed<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        String(decoding: try JSONStreamEncoder(prettyPrinted: pretty).encode(value), as: UTF8.self)
+    }
+
+    static func expectSame<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for pretty in [false, true] {
+            #expect(try streamed(value, pretty: pretty) == reference(value, pretty: pretty), "pretty: \(pretty)", sourceLocation: sourceLocation)
+        }
+    }
+
+    struct Inner: Encodable, Hashable {
+        var name: String
+        var count: Int?
+        var flags: [Bool]
+    }
+
+    /// Keys encoded out of order, an optional left out, nested objects, arrays and dictionaries.
+    struct Outer: Encodable {
+        var zeta = Inner(name: "z", count: nil, flags: [])
+        var alpha: [Inner] = [Inner(name: "a\"b\\c/d", count: -3, flags: [true, false]), Inner(name: "", count: 0, flags: [])]
+        var middle: [String: Int] = ["b": 1, "a10": 2, "a9": 3, "B": 4, "é": 5, "_": 6, "a b": 7]
+        var empty: [String: [Int]] = [:]
+        var nested: [[Int]] = [[1, 2], [], [Int.min, Int.max]]
+        var optional: String? = nil
+        var numbers: [Double] = [1, -0.0, 0.1, 3.25, 1e20, 1.5e-7, 123456789.125, 1e16]
+        var small: [Int8] = [-128, 127]
+        var large: [UInt64] = [0, UInt64.max]
+    }
+
+    /// A type that writes an explicit `null` and encodes its members through a nested container.
+    struct Manual: Encodable {
+        enum Keys: String, CodingKey { case b, a, c }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encodeNil(forKey: .b)
+            var nested = container.nestedUnkeyedContainer(forKey: .c)
+            try nested.encode("x")
+            var inner = nested.nestedContainer(keyedBy: Keys.self)
+            try inner.encode(2, forKey: .c)
+            try inner.encode(1, forKey: .a)
+            try nested.encode(3)
+            try container.encode(true, forKey: .a)
+        }
+    }
+
+    @Test func structuresMatchJSONEncoder() throws {
+        try Self.expectSame(Outer())
+        try Self.expectSame(Manual())
+        try Self.expectSame([Outer(), Outer()])
+        try Self.expectSame([String: Outer]())
+        try Self.expectSame([[String: Int]]())
+    }
+
+    @Test func topLevelScalarsMatchJSONEncoder() throws {
+        try Self.expectSame("text")
+        try Self.expectSame(42)
+        try Self.expectSame(false)
+        try Self.expectSame(Optional<Int>.none)
+    }
+
+    /// Every ASCII character, the C0 controls, and some scalars beyond ASCII, in strings and keys.
+    @Test func escapingMatchesJSONEncoder() throws {
+        var text = ""
+        for value in 0..<0x80 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        text += "\u{2028}\u{2029}\u{FEFF}é😀 – «»"
+        try Self.expectSame([text])
+        try Self.expectSame([text: text, "\n": "\u{1}"])
+    }
+
+    @Test func nonFiniteNumbersThrow() {
+        #expect(throws: EncodingError.self) { try JSONStreamEncoder().encode([Double.nan]) }
+    }
+
+    /// The seed's timeline and the timelines of the corpora's documents: the library's own JSON.
+    @Test func timelinesMatchJSONEncoder() throws {
+        let (_, seed) = try TestSupport.seedTimeline()
+        try Self.expectSame(TimelineJSON(seed))
+        let corpus = TestSupport.shared.appendingPathComponent("corpora/timebank")
+        guard FileManager.default.fileExists(atPath: corpus.path) else { return }
+        let extractor = TimelineExtractor()
+        for document in try TimeMLDocument.load(directory: corpus).prefix(40) {
+            let date = try #require(CalendarDate(iso: document.creationTime?.prefix(10) ?? ""))
+            let timeline = try extractor.timeline(for: Article(text: document.text, dateline: Dateline(date: date)))
+            try Self.expectSame(TimelineJSON(timeline))
+        }
+    }
+}
