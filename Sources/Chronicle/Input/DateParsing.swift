@@ -21,7 +21,8 @@ struct DateParsing: Sendable {
     /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month.
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
-        guard text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return nil }
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
+              Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars else { return nil }
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised) else { return nil }
         let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
@@ -35,6 +36,18 @@ struct DateParsing: Sendable {
         let date = CalendarDate(year: day.year, month: day.month, day: day.day)
         // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era.
         return (1000...9999).contains(date.year) ? date : nil
+    }
+
+    /// The most scalars other than spaces a text can have and still normalise to fewer than 64 (the
+    /// longest date any pattern reads is far shorter): normalising drops a leading weekday (10 with its
+    /// comma) and one period per word of three or more scalars, each of which keeps two and a space.
+    static let maxVisibleScalars = 106
+
+    /// The scalars that are not spaces, tabs or no-break spaces.
+    static func visibleCount(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+        var count = 0
+        for scalar in scalars where !(scalar == " " || scalar == "\t" || scalar == "\u{A0}") { count += 1 }
+        return count
     }
 
     /// Whether any pattern can match (speed: most header lines are not dates, and ICU tries

@@ -96,7 +96,12 @@ enum DatelineDetector {
         // "Updated 5:31 AM EST, Tue February 28, 2023": try each tail after a comma.
         let parts = candidate.split(separator: ",", omittingEmptySubsequences: false)
         if parts.count > 1 {
-            for start in 1..<parts.count {
+            // Tails too long to be a date are not built (DateParsing.maxVisibleScalars).
+            var visibleAfter = Array(repeating: 0, count: parts.count + 1)
+            for index in parts.indices.reversed() {
+                visibleAfter[index] = visibleAfter[index + 1] + DateParsing.visibleCount(parts[index].unicodeScalars) + 1
+            }
+            for start in 1..<parts.count where visibleAfter[start] - 1 <= DateParsing.maxVisibleScalars {
                 let tail = parts[start...].joined(separator: ",").trimmingCharacters(in: " ")
                 if let date = DateParsing.shared.parse(tail) {
                     let zone = parts[..<start].joined().split(separator: " ").compactMap { TimeZoneAbbreviations.table[String($0)] }.first
