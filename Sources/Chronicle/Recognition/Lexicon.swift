@@ -22,7 +22,7 @@ enum Lexicon {
     @inline(__always)
     static func info(key: UInt64) -> WordInfo { table[key] ?? .none }
 
-    static let table: [UInt64: WordInfo] = build()
+    static let table = KeyTable(build())
 
     // MARK: The tables
 

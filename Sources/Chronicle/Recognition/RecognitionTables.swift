@@ -24,15 +24,15 @@ enum Season { static let codes = ["", "SP", "SU", "FA", "WI"] }
 
 /// SET values of frequency adverbs.
 enum FrequencyValues {
-    static let table: [UInt64: String] = [
+    static let table = KeyTable<String>([
         K.k("daily"): "P1D", K.k("weekly"): "P1W", K.k("monthly"): "P1M", K.k("yearly"): "P1Y", K.k("annually"): "P1Y",
         K.k("quarterly"): "P3M", K.k("hourly"): "PT1H", K.k("nightly"): "P1D", K.k("biweekly"): "P2W",
-    ]
+    ])
 }
 
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
-    static let keys: Set<UInt64> = Set([
+    static let keys = KeySet(words: [
         "people", "persons", "soldiers", "troops", "workers", "jobs", "employees", "residents", "students", "cases",
         "deaths", "members", "shares", "units", "copies", "votes", "km", "kilometers", "kilometres", "kilometer",
         "miles", "mile", "meters", "metres", "feet", "foot", "tons", "tonnes", "barrels", "points", "dollars", "euros",
@@ -42,5 +42,5 @@ enum CountNouns {
         "stores", "plants", "ships", "planes", "aircraft", "tanks", "missiles", "rockets", "bombs", "guns", "rounds",
         "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
         "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic",
-    ].map { K.k($0) })
+    ])
 }

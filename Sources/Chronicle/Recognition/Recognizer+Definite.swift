@@ -152,5 +152,5 @@ extension Recognizer {
     }
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: Set<UInt64> = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same]
+    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same]
 }

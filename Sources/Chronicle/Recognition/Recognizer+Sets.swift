@@ -9,8 +9,7 @@ extension Recognizer {
         mention.kind = .set
         mention.unit = .none
         if word.tags.contains(.frequency) {
-            let values: [UInt64: String] = FrequencyValues.table
-            guard let value = values[wordKey] else { return nil }
+            guard let value = FrequencyValues.table[wordKey] else { return nil }
             // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
             if wordKey != K.daily, isWord(index + 1), !tokens[index + 1].capitalized, info(index + 1).tags.isDisjoint(with: [.preposition, .and, .clauseBreak]),
                !info(index + 1).tags.contains(.pastVerb), !isEventWordLike(index + 1) { return nil }

@@ -64,7 +64,7 @@ struct Recognizer {
     }
 
     /// Counts without a number that start a duration: "several years", "many months".
-    static let vagueCountKeys: Set<UInt64> = Set(Lexicon.vagueQuantities.map { K.k($0) })
+    static let vagueCountKeys = KeySet(words: Lexicon.vagueQuantities)
 
     // MARK: Token helpers
 

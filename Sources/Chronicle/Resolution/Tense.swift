@@ -17,7 +17,7 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
-    static let endPoints: Set<UInt64> = Set(["until", "till", "by", "through", "to"].map { K.k($0) })
+    static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
