@@ -12,16 +12,18 @@ public enum JSONValue: Sendable, Hashable, Codable {
     /// Decodes whatever JSON value comes next.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Strings first: most fields of a record are ("id", "text", "dateline"), and every failed
+        // attempt costs a thrown error. A string never decodes as a number or a boolean, nor the reverse.
         if container.decodeNil() {
             self = .null
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
         } else if let value = try? container.decode(Int64.self) {
             self = .integer(value)
         } else if let value = try? container.decode(Double.self) {
             self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
         } else if let value = try? container.decode([JSONValue].self) {
             self = .array(value)
         } else {
