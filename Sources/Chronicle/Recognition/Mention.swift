@@ -91,5 +91,24 @@ struct Recognized: Sendable {
     var last: Int
     var mention: Mention
     /// The second end of a range ("Tuesday to Thursday"), with its own token span.
-    var rangeEnd: (first: Int, last: Int, mention: Mention)?
+    var rangeEnd: (first: Int, last: Int, mention: Mention)? {
+        get { rangeEndBox?.value }
+        set { rangeEndBox = newValue.map(RangeEndBox.init) }
+    }
+
+    /// Ranges are rare: boxed, so that the many `Recognized?` every token's match attempts return and
+    /// copy hold one mention, not two (speed).
+    private var rangeEndBox: RangeEndBox?
+
+    init(first: Int, last: Int, mention: Mention, rangeEnd: (first: Int, last: Int, mention: Mention)? = nil) {
+        self.first = first
+        self.last = last
+        self.mention = mention
+        self.rangeEnd = rangeEnd
+    }
+}
+
+private final class RangeEndBox: Sendable {
+    let value: (first: Int, last: Int, mention: Mention)
+    init(_ value: (first: Int, last: Int, mention: Mention)) { self.value = value }
 }
