@@ -83,6 +83,8 @@ struct Mention: Sendable {
     var storyTime = false
     /// "the quarter ended July 31": `month` and `day` give the quarter's last day, not the date meant.
     var quarterEnding = false
+    /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
+    var aside = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

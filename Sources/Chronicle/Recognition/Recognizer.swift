@@ -49,7 +49,8 @@ struct Recognizer {
         var found: [Recognized] = []
         var index = firstToken
         while index < tokens.count {
-            if mayStart(index), let match = matchRange(at: index) ?? matchExpression(at: index) {
+            if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+                if isAside(match) { match.mention.aside = true }
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
             } else {
@@ -57,6 +58,15 @@ struct Recognizer {
             }
         }
         return found
+    }
+
+    /// A bare year named in passing: "the largest battle since 1813", "the Civil Constitution (1790)".
+    /// It is a comparison or a label, not the time the text has moved to.
+    private func isAside(_ match: Recognized) -> Bool {
+        guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
+              match.mention.month == nil, match.first == match.last, isNumber(match.first) else { return false }
+        if has(match.first - 1, .since) { return true }
+        return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
 
     private static func capitalizedStarts(_ key: UInt64) -> Bool {

@@ -59,11 +59,18 @@ struct Resolver {
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
             let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
-            if !comparison && !(narrative && mention.anchor == .dateline) { reference = period }
+            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) { reference = period }
         case .failure(let failure):
             outcome.reason = failure.reason
         }
         return outcome
+    }
+
+    /// In a history of a distant past, a year close to the time of writing ("documents found in 2004") is about
+    /// the historians, not the story: the story's time stays where it was.
+    private func historiography(_ period: Period) -> Bool {
+        guard narrative, case .year(let year) = period, let reference else { return false }
+        return year >= dateline.year - 20 && referenceDate.year < dateline.year - 50 && reference.granularity != .none
     }
 
     /// Resolves both ends of a range together: the second end never comes before the first.

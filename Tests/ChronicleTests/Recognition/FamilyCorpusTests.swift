@@ -66,6 +66,15 @@ struct FamilyCorpusTests {
         Case("He was pressed by former president Roosevelt.", "former", .date, "PAST_REF", dateline: download, narrative: true),
         Case("Early in 1914 the alliance held.", "Early in 1914", .date, "1914", mod: "START", dateline: download, narrative: true),
         Case("Fighting resumed on the 20 September 1917.", "the 20 September 1917", .date, "1917-09-20", dateline: download, narrative: true),
+        // Years named in passing do not move the story's time: "since 1813", "(1790)", later historiography.
+        Case("On 31 August 1920 the largest cavalry battle since 1813 was fought. On 6 September the army retreated.",
+             "6 September", .date, "1920-09-06", dateline: download, narrative: true),
+        Case("The clergy resented the Civil Constitution (1790) in 1793. On 9 September the Convention met.",
+             "9 September", .date, "1793-09-09", dateline: download, narrative: true),
+        Case("The battle began on 13 August 1920. Documents found in 2004 proved its importance. On 29 August the siege began.",
+             "29 August", .date, "1920-08-29", dateline: download, narrative: true),
+        Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
+             "A year earlier", .date, "1987", dateline: report),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
