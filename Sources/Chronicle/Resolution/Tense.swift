@@ -17,11 +17,15 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
+    static let as_ = K.k("as"), soon = K.k("soon")
     static let endPoints: Set<UInt64> = Set(["until", "till", "by", "through", "to"].map { K.k($0) })
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        // "as soon as Tuesday", "as early as next week": a time that has not come yet.
+        if first >= 3, tokens[first - 1].key == Self.as_, tokens[first - 3].key == Self.as_,
+           tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         if first > 0, Self.endPoints.contains(tokens[first - 1].key) { return .none }

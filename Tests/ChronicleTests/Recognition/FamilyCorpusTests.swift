@@ -33,6 +33,9 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // "as soon as", "as early as": a time still to come, even in a past or reported clause.
+        Case("Officials said the boy could leave as soon as Tuesday.", "Tuesday", .date, "1989-11-07", dateline: report),
+        Case("He said the ruling could come as early as Friday.", "Friday", .date, "1989-11-03", dateline: report),
         // Spoken years, BC years, ISO date-times, ranges of years and days, clock times with their day.
         Case("Atlanta, nineteen ninety-six: a bomb blast shocks the Olympics.", "nineteen ninety-six", .date, "1996"),
         Case("The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", .date, "2000"),
