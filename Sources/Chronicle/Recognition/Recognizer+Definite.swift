@@ -28,6 +28,15 @@ extension Recognizer {
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
         }
+        // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
+        if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
+           !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .year
+            mention.offset = key(next) == K.latest ? -1 : 0
+            return Recognized(first: index, last: next + 2, mention: mention)
+        }
         // "the latest quarter", "the most recent quarter": the quarter the text reports on.
         var unitIndex = next
         if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {

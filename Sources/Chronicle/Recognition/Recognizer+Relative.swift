@@ -199,6 +199,21 @@ extension Recognizer {
             mention.reference = "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
+        if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,
+           key(index + 1) != K.fiscal, !has(index - 1, .the) || !has(index + 1, .of) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "future operations", "recent gains": histories annotate these adjectives, news corpora seldom do.
+        if narrative, wordKey == K.future || wordKey == K.recent, isWord(index + 1), info(index + 1).unit == nil {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = wordKey == K.future ? "FUTURE_REF" : "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
         // "soon" is left out: news corpora annotate it in a fifth of its uses.
         if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
             // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.

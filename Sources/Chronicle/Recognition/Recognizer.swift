@@ -40,7 +40,7 @@ struct Recognizer {
             return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
                 || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
                 || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
-                || (narrative && token.key == K.former)
+                || (narrative && (token.key == K.former || token.key == K.future))
         }
     }
 
