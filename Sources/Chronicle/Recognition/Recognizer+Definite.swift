@@ -8,7 +8,7 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) else { return nil }
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
@@ -66,6 +66,9 @@ extension Recognizer {
             mention.fixedValue = durationValue(count: count, unit: unit)
             return Recognized(first: index, last: last + 1, mention: mention)
         }
+        // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
+        // the period reported on, a year before.
+        if let comparison = matchPeriodAYearBefore(at: index) { return comparison }
         // "the year-earlier quarter", "the year-ago period": the same period a year before.
         if let yearAgo = matchYearAgo(at: next) {
             // "the year-ago quarter" is one expression; in "the year-ago results" only "year-ago" is.
@@ -148,6 +151,60 @@ extension Recognizer {
         inner.first = index
         return inner
     }
+    /// "the year-ago third quarter", "the year-earlier nine months", "the comparable year-ago quarter",
+    /// "the corresponding period last year", "the quarter a year earlier", "the same period a year ago":
+    /// earnings reports compare the period they report on with the same period a year before.
+    func matchPeriodAYearBefore(at index: Int) -> Recognized? {
+        var next = index + 1
+        if Self.comparableKeys.contains(key(next)) { next += 1 }
+        if let yearAgo = matchYearAgo(at: next) {
+            let after = yearAgo.last + 1
+            // "the year-ago third quarter": that quarter, in the year before the dateline's.
+            if var period = matchOrdinalPeriod(at: after), period.mention.unit == .quarter || period.mention.unit == .half,
+               period.mention.year == nil, period.mention.relativeYear == nil {
+                period.first = index
+                period.mention.relativeYear = -1
+                period.mention.quantified = true
+                period.mention.offset = -1
+                return period
+            }
+            // "the year-earlier nine months": a length of time.
+            if var length = matchQuantity(at: after), length.mention.kind == .duration {
+                length.first = index
+                return length
+            }
+            guard next > index + 1 || key(after) == K.quarter, key(after) == K.quarter || key(after) == K.period else { return nil }
+            var result = yearAgo
+            result.first = index
+            result.last = after
+            result.mention = Self.sameQuarterAYearBefore
+            return result
+        }
+        // "the quarter a year ago", "the corresponding period last year", "the same quarter a year earlier"
+        guard key(next) == K.quarter || key(next) == K.period else { return nil }
+        var last: Int
+        if key(next + 1) == K.a, key(next + 2) == K.year, key(next + 3) == K.ago || key(next + 3) == K.earlier {
+            last = next + 3
+        } else if key(next + 1) == K.last, key(next + 2) == K.year {
+            last = next + 2
+        } else {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+    }
+
+    /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
+    static let sameQuarterAYearBefore: Mention = {
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .quarter
+        mention.offset = -4
+        mention.quantified = true
+        return mention
+    }()
+
+    static let comparableKeys: Set<UInt64> = [K.k("comparable"), K.k("corresponding"), K.same]
+
     /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
     func matchStoryTime(at index: Int) -> Recognized? {
         var next = index + 1

@@ -86,6 +86,11 @@ extension Recognizer {
                 mention.cut = .untilAnchor
                 return Recognized(first: index, last: next, mention: mention)
             }
+            // "last year's quarter", "last year's period": the quarter reported on, a year before.
+            if unit == .year, relation == -1, punct(next + 1, "'"), key(next + 2) == K.s,
+               key(next + 3) == K.quarter || key(next + 3) == K.period {
+                return Recognized(first: index, last: next + 3, mention: Self.sameQuarterAYearBefore)
+            }
             // "this year's third quarter", "next year's first quarter"
             if unit == .year, punct(next + 1, "'"), key(next + 2) == K.s, var period = matchOrdinalPeriod(at: next + 3),
                period.mention.unit == .quarter || period.mention.unit == .half, period.mention.year == nil {

@@ -13,6 +13,8 @@ struct Resolver {
     let calendar: ICUCalendar
     /// The last date the text mentioned, with its granularity.
     private(set) var reference: Period?
+    /// The last quarter the text reported on ("the third quarter"), for "the same quarter a year before".
+    private var reportedQuarter: Period?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -59,7 +61,10 @@ struct Resolver {
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
             let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
-            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) { reference = period }
+            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
+                reference = period
+                if case .quarter = period { reportedQuarter = period }
+            }
         case .failure(let failure):
             outcome.reason = failure.reason
         }
@@ -172,6 +177,11 @@ struct Resolver {
             case .half(let year, let half): return .half(year: year + offset, half: half)
             default: break
             }
+        }
+        // "last year's quarter", "the quarter a year ago": the quarter reported on, a year (four quarters) before.
+        if mention.unit == .quarter, mention.anchor == .reference, offset != 0, case .quarter(let year, let quarter)? = reportedQuarter {
+            let index = year * 4 + quarter - 1 + offset
+            return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
         // "the quarter", "the latest quarter": the quarter the text is about, else the last complete one.
         if mention.unit == .quarter, mention.anchor == .reference, offset == 0 {
