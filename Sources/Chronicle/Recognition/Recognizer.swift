@@ -66,8 +66,21 @@ struct Recognizer {
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
               match.mention.month == nil, match.first == match.last, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }
+        // In a history, "a campaign planned for 1976", "would be exposed for a planned campaign in 1976": a plan or a
+        // hypothesis, not the time the story has reached.
+        if narrative {
+            var index = match.first - 1
+            let sentence = tokens[match.first].sentence
+            while index >= 0, index >= match.first - 12, tokens[index].sentence == sentence {
+                let wordKey = key(index)
+                if wordKey == K.would || wordKey == K.could || Self.planKeys.contains(wordKey) { return true }
+                index -= 1
+            }
+        }
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
+
+    static let planKeys: Set<UInt64> = Set(["planned", "projected", "scheduled", "expected", "intended"].map { K.k($0) })
 
     private static func capitalizedStarts(_ key: UInt64) -> Bool {
         key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
