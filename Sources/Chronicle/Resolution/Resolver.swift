@@ -60,7 +60,9 @@ struct Resolver {
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
+            // In a history, "the previous year", "the previous April" look back from the story's time without moving it.
             let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
+                || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 reference = period
                 if case .quarter = period { reportedQuarter = period }

@@ -94,6 +94,8 @@ struct FamilyCorpusTests {
              "9 September", .date, "1793-09-09", dateline: download, narrative: true),
         Case("The battle began on 13 August 1920. Documents found in 2004 proved its importance. On 29 August the siege began.",
              "29 August", .date, "1920-08-29", dateline: download, narrative: true),
+        Case("The Poles advanced in August 1920, repeating their successes from the previous year. On 18 September they crossed the river.",
+             "18 September", .date, "1920-09-18", dateline: download, narrative: true),
         Case("On 10 March 1975 the town fell; the road would be open for a planned campaign in 1976. On 11 March the army withdrew.",
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
