@@ -51,6 +51,7 @@ struct Recognizer {
         while index < tokens.count {
             if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
+                sharedYear(&match)
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
             } else {
@@ -58,6 +59,21 @@ struct Recognizer {
             }
         }
         return found
+    }
+
+    /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season
+    /// without a year takes the year written after the one it is coordinated with.
+    private func sharedYear(_ match: inout Recognized) {
+        let mention = match.mention
+        guard match.rangeEnd == nil, mention.year == nil, mention.anchor == .implicit, mention.relativeYearDirection == nil,
+              mention.month != nil && mention.day == nil || mention.season != nil else { return }
+        let connector = match.last + 1
+        guard key(connector) == K.and || key(connector) == K.or || (punct(connector, "/") && !tokens[connector].spaceBefore),
+              let next = matchExpression(at: connector + 1), next.rangeEnd == nil, next.mention.anchor == .absolute,
+              let year = next.mention.year, next.mention.day == nil,
+              (next.mention.month != nil) == (mention.month != nil), (next.mention.season != nil) == (mention.season != nil) else { return }
+        match.mention.year = year
+        match.mention.anchor = .absolute
     }
 
     /// A bare year named in passing: "the largest battle since 1813", "the Civil Constitution (1790)".
@@ -290,6 +306,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
+    static let or = k("or")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")

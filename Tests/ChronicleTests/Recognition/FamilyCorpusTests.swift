@@ -52,6 +52,10 @@ struct FamilyCorpusTests {
         // "as soon as", "as early as": a time still to come, even in a past or reported clause.
         Case("Officials said the boy could leave as soon as Tuesday.", "Tuesday", .date, "1989-11-07", dateline: report),
         Case("He said the ruling could come as early as Friday.", "Friday", .date, "1989-11-03", dateline: report),
+        // Coordinated months and seasons share the year written after the last one.
+        Case("The plant was idle in July and August 1987.", "July", .date, "1987-07", dateline: report),
+        Case("Sales slumped in the spring and early summer of 1985.", "the spring", .date, "1985-SP", dateline: report),
+        Case("The talks were held in August/September 1956.", "August", .date, "1956-08", dateline: download, narrative: true),
         // Spoken years, BC years, ISO date-times, ranges of years and days, clock times with their day.
         Case("Atlanta, nineteen ninety-six: a bomb blast shocks the Olympics.", "nineteen ninety-six", .date, "1996"),
         Case("The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", .date, "2000"),
