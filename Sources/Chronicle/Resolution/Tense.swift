@@ -17,12 +17,14 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
-    static let as_ = K.k("as"), soon = K.k("soon")
+    static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints: Set<UInt64> = Set(["until", "till", "by", "through", "to"].map { K.k($0) })
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
+        if first > 0, tokens[first - 1].key == Self.effective || tokens[first - 1].key == Self.payable { return .future }
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.
         if first >= 3, tokens[first - 1].key == Self.as_, tokens[first - 3].key == Self.as_,
            tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }

@@ -49,6 +49,9 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
+        Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
+        Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
         // "as soon as", "as early as": a time still to come, even in a past or reported clause.
         Case("Officials said the boy could leave as soon as Tuesday.", "Tuesday", .date, "1989-11-07", dateline: report),
         Case("He said the ruling could come as early as Friday.", "Friday", .date, "1989-11-03", dateline: report),
