@@ -229,6 +229,22 @@ extension Recognizer {
         }
         return nil
     }
+    /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
+    /// "year-end results" is an adjective and stays out.
+    func matchYearEnd(at index: Int) -> Recognized? {
+        guard key(index) == K.year else { return nil }
+        var end = index + 1
+        if isDash(end), !tokens[end].spaceBefore { end += 1 }
+        else if punct(end, "'"), key(end + 1) == K.s { end += 2 }
+        guard key(end) == K.end, !isWord(end + 1) || has(end + 1, [.preposition, .and, .clauseBreak]) else { return nil }
+        var mention = Mention()
+        mention.anchor = .dateline
+        mention.unit = .year
+        mention.part = .end
+        mention.mod = "END"
+        return Recognized(first: index, last: end, mention: mention)
+    }
+
     /// "year-earlier", "year-ago": the period the text reports on, a year before.
     func matchYearAgo(at index: Int) -> Recognized? {
         guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,

@@ -266,6 +266,7 @@ struct Recognizer {
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         if let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
         if word.month != 0, let date = matchMonthFirst(at: index) { return date }

@@ -49,6 +49,10 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // "year-end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END).
+        Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
+        Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
+        Case("The deal is expected to close by year-end.", "year-end", .date, "1989", mod: "END", dateline: report),
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
@@ -118,6 +122,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("The fall of Budapest came in February.", "fall"),
         FamilyLookAlike("In news, the former president spoke.", "former"),
         FamilyLookAlike("Analysts worry about future demand.", "future"),
+        FamilyLookAlike("The bank paid its year-end bonuses.", "year-end"),
         FamilyLookAlike("The Current Affairs desk reported it.", "Current"),
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
