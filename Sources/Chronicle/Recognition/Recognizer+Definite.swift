@@ -25,6 +25,17 @@ extension Recognizer {
                 return Recognized(first: index, last: last, mention: mention)
             }
         }
+        // Histories: "the night of 10 August 1792", "the morning of April 19": that part of that day (news corpora
+        // annotate the date alone).
+        if narrative, info(next).partOfDay != 0, has(next + 1, .of), let day = matchExpression(at: next + 2), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.day != nil || day.mention.weekday != nil, day.mention.unit == .day {
+            var result = day
+            result.first = index
+            result.mention.kind = .time
+            result.mention.unit = .partOfDay
+            result.mention.partOfDay = Int(info(next).partOfDay)
+            return result
+        }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
         }

@@ -212,6 +212,17 @@ extension Recognizer {
             mention.reference = "PRESENT_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "moved only at night", "night attacks", "daytime flights": histories annotate a part of no particular day.
+        if narrative, wordKey == K.night || wordKey == K.daytime, !has(index - 1, [.the, .determiner]),
+           info(index - 1).holiday == 0, info(index - 1).weekday == 0 {
+            var mention = Mention()
+            mention.kind = .time
+            mention.unit = .none
+            mention.reference = wordKey == K.night ? "XXXX-XX-XXTNI" : "XXXX-XX-XXTDT"
+            var last = index
+            if isDash(index + 1), !tokens[index + 1].spaceBefore, key(index + 2) == K.time { last = index + 2 }  // "night-time"
+            return Recognized(first: index, last: last, mention: mention)
+        }
         // "future operations", "recent gains": histories annotate these adjectives, news corpora seldom do.
         if narrative, wordKey == K.future || wordKey == K.recent, isWord(index + 1), info(index + 1).unit == nil {
             var mention = Mention()

@@ -332,6 +332,8 @@ struct Resolver {
             if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
                 return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
             }
+            // "the night of 10 August 1792"
+            if let part = mention.partOfDay { return .partOfDay(date, part: part) }
             return .day(date)
         }
         return .year(year)
