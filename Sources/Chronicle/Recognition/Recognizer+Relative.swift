@@ -78,8 +78,10 @@ extension Recognizer {
             }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
-            // "the past year" and "the last decade" are durations ending now (TimeML).
-            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous {
+            // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;
+            // news annotates "the past year" as the year before the dateline's, like "last year" (TimeBank: 2 of 2).
+            let pastYearInNews = !narrative && unit == .year
+            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous, !pastYearInNews {
                 mention.kind = .duration
                 mention.fixedValue = durationValue(count: 1, unit: unit)
                 mention.span = (unit, 1)

@@ -49,6 +49,11 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
+        Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
+        Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
+             dateline: download, narrative: true),
+        Case("Wages lost ground to inflation in the last decade.", "the last decade", .duration, "P10Y", dateline: report),
         // "year-end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END).
         Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
