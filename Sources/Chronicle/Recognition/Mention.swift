@@ -85,6 +85,8 @@ struct Mention: Sendable {
     var quarterEnding = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
+    /// "two days after the invasion": counted from an event, not from a written date.
+    var eventOffset = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -52,6 +52,11 @@ struct Recognizer {
             if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
                 sharedYear(&match)
+                // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
+                if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
+                   (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
+                    match.mention.offset = 0
+                }
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
             } else {

@@ -120,6 +120,13 @@ struct FamilyCorpusTests {
         Case("They travelled at night so they might not be discovered.", "night", .time, "XXXX-XX-XXTNI", dateline: download, narrative: true),
         Case("Bombing halted most daytime road traffic.", "daytime", .time, "XXXX-XX-XXTDT", dateline: download, narrative: true),
         Case("He was shot on the night of Oct. 23 in his kitchen.", "Oct. 23", .date, "2022-10-23", dateline: FamilyDates.friday),
+        // "N units after/before an event": a date counted from the story's day; in apposition, that day itself.
+        Case("Girona fell on 5 February 1939. Five days after the fall of Girona, resistance ended.", "Five days", .date, "1939-02-10",
+             dateline: download, narrative: true),
+        Case("On 27 June 1950, two days after the invasion, Truman sent ships.", "two days", .date, "1950-06-27",
+             dateline: download, narrative: true),
+        Case("On 2 May 1936 the siege ended. The battalion held for about a week after the siege.", "about a week", .duration, "P1W",
+             dateline: download, narrative: true),
         Case("On 10 March 1975 the town fell; the road would be open for a planned campaign in 1976. On 11 March the army withdrew.",
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
