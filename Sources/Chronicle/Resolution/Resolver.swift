@@ -82,9 +82,23 @@ struct Resolver {
 
     /// Resolves both ends of a range together: the second end never comes before the first.
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
+        let savedReference = reference
         let start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
         let bareWeekdays = second.weekday != nil && second.month == nil
+        if narrative, !bareWeekdays, first.anchor == .implicit, second.anchor == .implicit, first.year == nil, second.year == nil,
+           let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
+           let startYear = Int(start.value?.prefix(4) ?? ""), let endMonth = second.month, let savedReference,
+           savedReference.interval(calendar).start.month <= endMonth {
+            // A history at March 1945 writing "from October to March": the range that ends in the story's year
+            // (at October 1944 it would be the range that starts in it).
+            var movedStart = first
+            movedStart.year = startYear - 1
+            movedStart.anchor = .absolute
+            let newStart = resolve(movedStart, tense: tense)
+            reference = savedReference
+            return (newStart, resolve(second, tense: tense))
+        }
         if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start {
             // Repair an end before its start: a week later for weekdays, a year later otherwise.
             var repaired = second

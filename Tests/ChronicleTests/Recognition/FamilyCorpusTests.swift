@@ -127,6 +127,11 @@ struct FamilyCorpusTests {
              dateline: download, narrative: true),
         Case("On 2 May 1936 the siege ended. The battalion held for about a week after the siege.", "about a week", .duration, "P1W",
              dateline: download, narrative: true),
+        // A range of months across a new year: the one that ends at the story's month, or starts at it.
+        Case("In March 1945 the offensive stalled. The Japanese held northern Burma from October to March.", "October to March",
+             .date, "1944-10/1945-03", dateline: download, narrative: true),
+        Case("In October 1944 the monsoon ended. The Japanese held northern Burma from October to March.", "October to March",
+             .date, "1944-10/1945-03", dateline: download, narrative: true),
         Case("On 10 March 1975 the town fell; the road would be open for a planned campaign in 1976. On 11 March the army withdrew.",
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
