@@ -15,7 +15,9 @@ extension Recognizer {
         mention.unit = .month
         mention.anchor = .implicit
         var next = last + 1
-        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !punct(next + 1, ":"),
+        // "April 25: The court ruled" is a day; "May 10:30" is no date.
+        let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
+        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !clock,
            (1...31).contains(tokens[next].number), !(punct(next + 1, "%")) {
             mention.day = Int(tokens[next].number)
             mention.unit = .day

@@ -54,6 +54,10 @@ struct FamilyCorpusTests {
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
              dateline: download, narrative: true),
         Case("Wages lost ground to inflation in the last decade.", "the last decade", .duration, "P10Y", dateline: report),
+        // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
+        Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
+             "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
+        Case("The meeting is on May 10:30 delegates attend.", "May", .date, "1998-05", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
         // "year-end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END).
         Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
