@@ -153,6 +153,10 @@ extension Recognizer {
         return found
     }
 
+    /// Nouns after "today's" that name the present age rather than the day.
+    static let presentAgeNouns: Set<UInt64> = Set(["world", "youth", "society", "generation", "children", "kids", "young",
+                                                    "standards", "culture"].map { K.k($0) })
+
     /// "a few", "several", "few", "many": an unspecified count (0).
     func vagueCount(at index: Int) -> (Int, Int)? {
         if (key(index) == K.a), key(index + 1) == K.few { return (0, index + 1) }
@@ -179,6 +183,9 @@ extension Recognizer {
             mention.reference = "PRESENT_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "today's world", "today's youth": the present age, not the dateline's day (left unannotated).
+        if wordKey == K.today, punct(index + 1, "'") || punct(index + 1, "\u{2019}"), key(index + 2) == K.s,
+           Self.presentAgeNouns.contains(key(index + 3)) { return nil }
         if word.tags.contains(.deictic) {
             var mention = Mention()
             mention.anchor = .dateline

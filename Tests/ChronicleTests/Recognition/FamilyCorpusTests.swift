@@ -54,6 +54,7 @@ struct FamilyCorpusTests {
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
              dateline: download, narrative: true),
         Case("Wages lost ground to inflation in the last decade.", "the last decade", .duration, "P10Y", dateline: report),
+        Case("It will appear in today's editions.", "today", .date, "1989-11-01", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
@@ -152,6 +153,8 @@ struct FamilyCorpusTests {
         FamilyLookAlike("In news, the former president spoke.", "former"),
         FamilyLookAlike("Analysts worry about future demand.", "future"),
         FamilyLookAlike("The bank paid its year-end bonuses.", "year-end"),
+        FamilyLookAlike("Paternity is easy to prove in today's world.", "today"),
+        FamilyLookAlike("The case is for today’s youth what the revolution was for their parents.", "today"),
         FamilyLookAlike("The Current Affairs desk reported it.", "Current"),
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
