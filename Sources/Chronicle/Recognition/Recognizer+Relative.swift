@@ -14,6 +14,14 @@ extension Recognizer {
             anchor = .reference
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
         } else if word.tags.contains(.this) {
+            // "present-day Ondo State", "its effects continue to this day": the present, not a day.
+            if info(next).unit == .day, !info(next).plural,
+               wordKey == K.present || (wordKey == K.this && key(index - 1) == K.to && !isWord(next + 1)) {
+                var mention = Mention()
+                mention.unit = .none
+                mention.reference = "PRESENT_REF"
+                return Recognized(first: index, last: next, mention: mention)
+            }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
