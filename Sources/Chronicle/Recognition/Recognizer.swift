@@ -85,7 +85,7 @@ struct Recognizer {
     /// It is a comparison or a label, not the time the text has moved to.
     private func isAside(_ match: Recognized) -> Bool {
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
-              match.mention.month == nil, match.first == match.last, isNumber(match.first) else { return false }
+              match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }
         // In a history, "a campaign planned for 1976", "would be exposed for a planned campaign in 1976": a plan or a
         // hypothesis, not the time the story has reached.

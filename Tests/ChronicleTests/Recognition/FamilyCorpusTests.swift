@@ -115,6 +115,8 @@ struct FamilyCorpusTests {
         // Years named in passing do not move the story's time: "since 1813", "(1790)", later historiography.
         Case("On 31 August 1920 the largest cavalry battle since 1813 was fought. On 6 September the army retreated.",
              "6 September", .date, "1920-09-06", dateline: download, narrative: true),
+        Case("The first campaign, in 492 BC, re-subjugated Thrace, part of the empire since 513 BC. The following year, Darius sent envoys.",
+             "The following year", .date, "BC0491", dateline: download, narrative: true),
         Case("The clergy resented the Civil Constitution (1790) in 1793. On 9 September the Convention met.",
              "9 September", .date, "1793-09-09", dateline: download, narrative: true),
         Case("The battle began on 13 August 1920. Documents found in 2004 proved its importance. On 29 August the siege began.",
