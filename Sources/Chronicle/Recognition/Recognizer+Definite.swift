@@ -27,13 +27,16 @@ extension Recognizer {
         }
         // Histories: "the night of 10 August 1792", "the morning of April 19": that part of that day (news corpora
         // annotate the date alone).
-        if narrative, info(next).partOfDay != 0, has(next + 1, .of), let day = matchExpression(at: next + 2), day.rangeEnd == nil,
+        // "the early morning hours of 30 April" too.
+        let partIndex = key(next) == K.early || key(next) == K.late ? next + 1 : next
+        let ofIndex = key(partIndex + 1) == K.hours ? partIndex + 2 : partIndex + 1
+        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1), day.rangeEnd == nil,
            day.mention.kind == .date, day.mention.day != nil || day.mention.weekday != nil, day.mention.unit == .day {
             var result = day
             result.first = index
             result.mention.kind = .time
             result.mention.unit = .partOfDay
-            result.mention.partOfDay = Int(info(next).partOfDay)
+            result.mention.partOfDay = Int(info(partIndex).partOfDay)
             return result
         }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {

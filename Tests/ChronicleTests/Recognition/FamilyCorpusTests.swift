@@ -55,6 +55,12 @@ struct FamilyCorpusTests {
              dateline: download, narrative: true),
         Case("Wages lost ground to inflation in the last decade.", "the last decade", .duration, "P10Y", dateline: report),
         Case("It will appear in today's editions.", "today", .date, "1989-11-01", dateline: report),
+        // Parts of parts of days: "mid-afternoon yesterday", "by mid afternoon" (TimeML: the part, with mod).
+        Case("In London at mid-afternoon yesterday, the shares were up.", "mid-afternoon yesterday", .time, "1989-10-31TAF",
+             mod: "MID", dateline: report),
+        Case("By mid afternoon, officials were saying more.", "mid afternoon", .time, "1989-11-01TAF", mod: "MID", dateline: report),
+        Case("In the early morning hours of 30 April, the last Marines left.", "the early morning hours of 30 April", .time,
+             "2009-04-30TMO", dateline: download, narrative: true),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
