@@ -59,11 +59,30 @@ struct Recognizer {
                 }
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
+                // "April 24 and 25": the second day takes the first one's month and year.
+                if let second = coordinatedDay(after: match) {
+                    found.append(second)
+                    index = second.last + 1
+                }
             } else {
                 index += 1
             }
         }
         return found
+    }
+
+    /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
+    private func coordinatedDay(after match: Recognized) -> Recognized? {
+        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil, match.mention.day != nil,
+              match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
+        let dayIndex = match.last + 2
+        guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
+              !tokens[dayIndex].flags.contains(.decimal), !isWord(dayIndex + 1) || has(dayIndex + 1, [.preposition, .and, .clauseBreak]),
+              !punct(dayIndex + 1, "%"), !isDash(dayIndex + 1) else { return nil }
+        var mention = match.mention
+        mention.day = Int(tokens[dayIndex].number)
+        mention.weekday = nil
+        return Recognized(first: dayIndex, last: dayIndex, mention: mention)
     }
 
     /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season

@@ -72,6 +72,18 @@ struct FamilyCorpusTests {
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
+        // Reported speech: "said that … would" looks ahead of the report.
+        Case("He added that a ceremony would still be held at the summit on April 24 and 25.", "April 24", .date, "1990-04-24",
+             dateline: report),
+        Case("He added that a ceremony would still be held at the summit on April 24 and 25.", "25", .date, "1990-04-25",
+             dateline: report),
+        Case("He said the boy would be traveling to the United States Thursday with his wife.", "Thursday", .date, "1989-11-02",
+             dateline: report),
+        Case("The plant would have closed in March if the loan had failed.", "March", .date, "1989-03", dateline: report),
+        // A weekday with "'s" names a day already past (or today): "Friday's close", "around Wednesday's ruling".
+        Case("They said they would look for ways to get around Wednesday's ruling.", "around Wednesday", .date, "1989-11-01",
+             dateline: report),
+        Case("Stocks rebounded from Friday's close.", "Friday", .date, "1989-10-27", dateline: report),
         // "as soon as", "as early as": a time still to come, even in a past or reported clause.
         Case("Officials said the boy could leave as soon as Tuesday.", "Tuesday", .date, "1989-11-07", dateline: report),
         Case("He said the ruling could come as early as Friday.", "Friday", .date, "1989-11-03", dateline: report),
