@@ -305,6 +305,8 @@ struct Recognizer {
             mention.shortDecade = Int(word.cardinal)
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "high noon", the film "High Noon": a figure of speech, not a clock time.
+        if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
         if word.tags.contains(.noon) || word.tags.contains(.midnight) {
             var mention = Mention()
             mention.kind = .time
@@ -331,7 +333,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
-    static let or = k("or"), night = k("night"), daytime = k("daytime"), hours = k("hours")
+    static let or = k("or"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")

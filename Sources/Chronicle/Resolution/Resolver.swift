@@ -15,6 +15,8 @@ struct Resolver {
     private(set) var reference: Period?
     /// The last quarter the text reported on ("the third quarter"), for "the same quarter a year before".
     private var reportedQuarter: Period?
+    /// The last single day the text named, for clock times after a coarser date ("in 1998 ... at 10 p.m.").
+    private var lastDay: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -66,6 +68,10 @@ struct Resolver {
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 reference = period
                 if case .quarter = period { reportedQuarter = period }
+                switch period {
+                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
+                default: break
+                }
             }
         case .failure(let failure):
             outcome.reason = failure.reason
@@ -152,7 +158,11 @@ struct Resolver {
     /// The date the anchor of a mention points at.
     private func anchorDate(_ mention: Mention) -> CalendarDate {
         switch mention.anchor {
-        case .reference: return referenceDate
+        case .reference:
+            // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
+            // the text named, or the dateline's.
+            if mention.unit == .time, let reference, reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
+            return referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline
         }

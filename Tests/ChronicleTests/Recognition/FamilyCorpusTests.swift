@@ -61,6 +61,11 @@ struct FamilyCorpusTests {
         Case("By mid afternoon, officials were saying more.", "mid afternoon", .time, "1989-11-01TAF", mod: "MID", dateline: report),
         Case("In the early morning hours of 30 April, the last Marines left.", "the early morning hours of 30 April", .time,
              "2009-04-30TMO", dateline: download, narrative: true),
+        // A clock time after a coarser date takes the last day named, else the dateline's day.
+        Case("The judge saw him in 1998. He appeared before a magistrate at midday, the statement said.", "midday", .time,
+             "1989-11-01T12:00", dateline: report),
+        Case("He was shot on Oct. 23. In 1998 that was the third such attack; it came at 10 p.m. as he stood there.", "10 p.m.", .time,
+             "1989-10-23T22:00", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
@@ -178,6 +183,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Analysts worry about future demand.", "future"),
         FamilyLookAlike("The bank paid its year-end bonuses.", "year-end"),
         FamilyLookAlike("Paternity is easy to prove in today's world.", "today"),
+        FamilyLookAlike("For the people of Poland, high noon comes today.", "noon"),
         FamilyLookAlike("The case is for today’s youth what the revolution was for their parents.", "today"),
         FamilyLookAlike("The Current Affairs desk reported it.", "Current"),
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
