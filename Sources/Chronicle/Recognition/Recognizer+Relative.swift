@@ -122,6 +122,18 @@ extension Recognizer {
             }
             return Recognized(first: index, last: last, mention: mention)
         }
+        // Histories: "the next morning", "the following evening", "that afternoon": a part of the story's day (or the
+        // day after). AQUAINT annotates "the next morning" as the day, so news mode leaves it alone.
+        if narrative, target.partOfDay != 0, anchor == .reference, relation >= 0, isWord(next),
+           wordKey == K.that || (theBefore && relation == 1) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(target.partOfDay)
+            mention.offset = relation
+            return Recognized(first: index, last: next, mention: mention)
+        }
         if target.partOfDay != 0, anchor == .dateline {
             // "this morning", "last night", "tomorrow night" (the latter in matchDeictic)
             var mention = Mention()

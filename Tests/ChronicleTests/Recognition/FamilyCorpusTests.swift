@@ -154,6 +154,10 @@ struct FamilyCorpusTests {
         Case("They travelled at night so they might not be discovered.", "night", .time, "XXXX-XX-XXTNI", dateline: download, narrative: true),
         Case("Bombing halted most daytime road traffic.", "daytime", .time, "XXXX-XX-XXTDT", dateline: download, narrative: true),
         Case("He was shot on the night of Oct. 23 in his kitchen.", "Oct. 23", .date, "2022-10-23", dateline: FamilyDates.friday),
+        Case("Lincoln was shot on April 14, 1865. He died early the next morning.", "early the next morning", .time, "1865-04-15TMO",
+             dateline: download, narrative: true),
+        Case("On 14 July 1789 the crowd gathered; the prison fell that afternoon.", "that afternoon", .time, "1789-07-14TAF",
+             dateline: download, narrative: true),
         // "N units after/before an event": a date counted from the story's day; in apposition, that day itself.
         Case("Girona fell on 5 February 1939. Five days after the fall of Girona, resistance ended.", "Five days", .date, "1939-02-10",
              dateline: download, narrative: true),
