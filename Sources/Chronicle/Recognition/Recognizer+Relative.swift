@@ -15,12 +15,13 @@ extension Recognizer {
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
         } else if word.tags.contains(.this) {
             // "present-day Ondo State", "its effects continue to this day": the present, not a day.
-            if info(next).unit == .day, !info(next).plural,
+            let dayIndex = wordKey == K.present && isDash(next) && !tokens[next].spaceBefore ? next + 1 : next
+            if info(dayIndex).unit == .day, !info(dayIndex).plural,
                wordKey == K.present || (wordKey == K.this && key(index - 1) == K.to && !isWord(next + 1)) {
                 var mention = Mention()
                 mention.unit = .none
                 mention.reference = "PRESENT_REF"
-                return Recognized(first: index, last: next, mention: mention)
+                return Recognized(first: index, last: dayIndex, mention: mention)
             }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
@@ -232,6 +233,19 @@ extension Recognizer {
             mention.unit = .none
             mention.reference = "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
+        }
+        if wordKey == K.date, key(index - 1) == K.to, key(index - 2) != K.up, !isNumber(index + 1) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "near modern-day Gnjilane", "casualties to date": the present.
+        if wordKey == K.modern, info(isDash(index + 1) ? index + 2 : index + 1).unit == .day, isCapitalized(isDash(index + 1) ? index + 3 : index + 2) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: isDash(index + 1) ? index + 2 : index + 1, mention: mention)
         }
         // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
         if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,

@@ -41,6 +41,7 @@ struct Recognizer {
                 || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
                 || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
+                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to)
         }
     }
 
@@ -77,12 +78,16 @@ struct Recognizer {
               match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
         let dayIndex = match.last + 2
         guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
-              !tokens[dayIndex].flags.contains(.decimal), !isWord(dayIndex + 1) || has(dayIndex + 1, [.preposition, .and, .clauseBreak]),
-              !punct(dayIndex + 1, "%"), !isDash(dayIndex + 1) else { return nil }
+              !tokens[dayIndex].flags.contains(.decimal) else { return nil }
+        var last = dayIndex
+        if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+        // "May 4 and 5 were ...", "May 6 and 7th": not "March 3 and 5 soldiers", "June 1 and 2%".
+        guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
+              !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
         var mention = match.mention
         mention.day = Int(tokens[dayIndex].number)
         mention.weekday = nil
-        return Recognized(first: dayIndex, last: dayIndex, mention: mention)
+        return Recognized(first: dayIndex, last: last, mention: mention)
     }
 
     /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season
@@ -333,7 +338,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
-    static let or = k("or"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
+    static let or = k("or"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")
