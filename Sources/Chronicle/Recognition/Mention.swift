@@ -87,6 +87,8 @@ struct Mention: Sendable {
     var aside = false
     /// "two days after the invasion": counted from an event, not from a written date.
     var eventOffset = false
+    /// "the first nine months": the year so far; a later "a year earlier" compares whole years.
+    var yearToDate = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

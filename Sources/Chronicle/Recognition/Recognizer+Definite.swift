@@ -78,6 +78,7 @@ extension Recognizer {
             mention.kind = .duration
             mention.unit = .none
             mention.fixedValue = durationValue(count: count, unit: unit)
+            mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
             return Recognized(first: index, last: last + 1, mention: mention)
         }
         // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
@@ -163,6 +164,9 @@ extension Recognizer {
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
         guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
         inner.first = index
+        // "the nine months", "the latest nine months": in an earnings report, the year to date.
+        if inner.mention.kind == .duration, inner.mention.fixedValue == "P9M" || inner.mention.fixedValue == "P6M",
+           inner.mention.cut == nil { inner.mention.yearToDate = true }
         return inner
     }
     /// "the year-ago third quarter", "the year-earlier nine months", "the comparable year-ago quarter",

@@ -47,6 +47,8 @@ struct Resolver {
             return outcome
         }
         if mention.kind == .duration || mention.kind == .set {
+            // "In the first nine months, net rose; a year earlier ...": the text now reports on the year so far.
+            if mention.yearToDate, !narrative { reference = .year(dateline.year) }
             outcome.value = mention.fixedValue
             outcome.granularity = .none
             if let span = mention.span, let cut = mention.cut {

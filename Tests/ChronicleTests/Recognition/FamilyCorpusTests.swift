@@ -43,6 +43,8 @@ struct FamilyCorpusTests {
         Case("They excluded British sales from the current year's figures.", "the current year", .date, "1989", dateline: report),
         Case("Revenue was $76 million for the year ended March 31.", "the year", .duration, "P1Y", dateline: report),
         Case("In the first nine months, net rose 5%.", "the first nine months", .duration, "P9M", dateline: report),
+        Case("Net rose in the third quarter. In the first nine months, net was $5 million, against $4 million a year earlier.",
+             "a year earlier", .date, "1988", dateline: report),
         Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
         Case("In the quarter ended July 31, Jayark had a loss.", "the quarter", .date, "1989-Q2", dateline: report),
         // Past clauses and dates just after the dateline (record dates, deadlines).
