@@ -68,6 +68,7 @@ struct FamilyCorpusTests {
              "1989-11-01T12:00", dateline: report),
         Case("He was shot on Oct. 23. In 1998 that was the third such attack; it came at 10 p.m. as he stood there.", "10 p.m.", .time,
              "1989-10-23T22:00", dateline: report),
+        Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
@@ -194,6 +195,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("The bank paid its year-end bonuses.", "year-end"),
         FamilyLookAlike("Paternity is easy to prove in today's world.", "today"),
         FamilyLookAlike("For the people of Poland, high noon comes today.", "noon"),
+        FamilyLookAlike("The March to Versailles is one example.", "March"),
         FamilyLookAlike("Prices rose on March 3 and 5 soldiers were hurt.", "5 soldiers"),
         FamilyLookAlike("The records are up to date.", "date"),
         FamilyLookAlike("The case is for today’s youth what the revolution was for their parents.", "today"),
