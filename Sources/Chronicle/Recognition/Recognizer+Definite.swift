@@ -71,6 +71,13 @@ extension Recognizer {
             mention.fixedValue = "P1Y"
             return Recognized(first: index, last: next, mention: mention)
         }
+        // "the last half of 1989", "the latter half of 2008": the second half-year.
+        if key(next) == K.last || key(next) == K.latter, info(next + 1).unit == .half, !info(next + 1).plural, has(next + 2, .of),
+           var period = matchOrdinalPeriodWord(at: next + 1, ordinal: 2, first: index), period.mention.unit == .half,
+           period.mention.year != nil {
+            period.first = index
+            return period
+        }
         // "the first nine months (of 1997)", "the last two quarters": a duration.
         if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
            let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
@@ -236,5 +243,5 @@ extension Recognizer {
     }
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: Set<UInt64> = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same]
+    static let afterTheStarts: Set<UInt64> = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter]
 }

@@ -68,6 +68,9 @@ struct FamilyCorpusTests {
              "1989-11-01T12:00", dateline: report),
         Case("He was shot on Oct. 23. In 1998 that was the third such attack; it came at 10 p.m. as he stood there.", "10 p.m.", .time,
              "1989-10-23T22:00", dateline: report),
+        Case("Analysts lowered estimates for the last half of 1989 and for 1990.", "the last half of 1989", .date, "1989-H2",
+             dateline: report),
+        Case("Attacks fell in the latter half of 2008.", "the latter half of 2008", .date, "2008-H2", dateline: report),
         Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
