@@ -89,6 +89,8 @@ struct Mention: Sendable {
     var eventOffset = false
     /// "the first nine months": the year so far; a later "a year earlier" compares whole years.
     var yearToDate = false
+    /// "the week of March 6", "Easter week": the ISO week holding the day named.
+    var weekOfDay = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

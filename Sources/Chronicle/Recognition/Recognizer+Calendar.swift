@@ -201,6 +201,12 @@ extension Recognizer {
                 mention.anchor = .absolute
                 last += 1
             }
+            // "Easter week": the ISO week holding the holiday.
+            if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+                mention.unit = .week
+                mention.weekOfDay = true
+                last += 1
+            }
             return Recognized(first: index, last: last, mention: mention)
         }
         return nil

@@ -71,6 +71,14 @@ extension Recognizer {
             mention.fixedValue = "P1Y"
             return Recognized(first: index, last: next, mention: mention)
         }
+        // "the week of March 6": the ISO week holding that day.
+        if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.day != nil, day.mention.unit == .day {
+            day.first = index
+            day.mention.unit = .week
+            day.mention.weekOfDay = true
+            return day
+        }
         // "the last half of 1989", "the latter half of 2008": the second half-year.
         if key(next) == K.last || key(next) == K.latter, info(next + 1).unit == .half, !info(next + 1).plural, has(next + 2, .of),
            var period = matchOrdinalPeriodWord(at: next + 1, ordinal: 2, first: index), period.mention.unit == .half,

@@ -337,7 +337,12 @@ struct Resolver {
     /// The period a calendar name gives in a year, or `nil` for an impossible day.
     private func period(_ mention: Mention, year: Int) -> Period? {
         if let holiday = mention.holiday {
-            return .day(holidayDate(Holiday.all[holiday].rule, year: year))
+            let date = holidayDate(Holiday.all[holiday].rule, year: year)
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .week(year: week.year, week: week.week)
+            }
+            return .day(date)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {
@@ -360,6 +365,10 @@ struct Resolver {
             }
             // "the night of 10 August 1792"
             if let part = mention.partOfDay { return .partOfDay(date, part: part) }
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .week(year: week.year, week: week.week)
+            }
             return .day(date)
         }
         return .year(year)

@@ -71,6 +71,9 @@ struct FamilyCorpusTests {
         Case("Analysts lowered estimates for the last half of 1989 and for 1990.", "the last half of 1989", .date, "1989-H2",
              dateline: report),
         Case("Attacks fell in the latter half of 2008.", "the latter half of 2008", .date, "2008-H2", dateline: report),
+        Case("The case will be heard in a court hearing the week of March 6, his lawyer said.", "the week of March 6", .date, "2023-W10"),
+        Case("Worshippers prayed as Easter week began, waving palm fronds.", "Easter week", .date, "2000-W16",
+             dateline: CalendarDate(year: 2000, month: 4, day: 17)),
         Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
