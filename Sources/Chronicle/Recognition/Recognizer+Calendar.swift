@@ -24,11 +24,17 @@ extension Recognizer {
             last = next
             if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
-            let yearIndex = punct(next, ",") ? next + 1 : next
+            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                // "June 20, 1792", "June 20 of 1792"
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if has(next, .of), let storyYear = thatYear(at: next + 1) {
+                // "July 25 of that year", "January 24 of the same year"
+                mention.relativeYear = 0
+                mention.yearFromReference = true
+                last = storyYear
             } else if key(next) != K.the, let relative = relativeYear(at: next) {
                 // "March 3 last year"
                 mention.relativeYear = relative.offset
@@ -44,11 +50,11 @@ extension Recognizer {
                 // "March of last year"
                 mention.relativeYear = relative.offset
                 last = relative.last
-            } else if has(next, .of), key(next + 1) == K.that || key(next + 1) == K.same, info(next + 2).unit == .year {
-                // "August of that year": the year the text is in.
+            } else if has(next, .of), let storyYear = thatYear(at: next + 1) {
+                // "August of that year", "November of the same year": the year the text is in.
                 mention.relativeYear = 0
                 mention.yearFromReference = true
-                last = next + 2
+                last = storyYear
             } else if isNumber(next), let era = eraAfter(next), era.bc {
                 // "April 480 BC"
                 mention.year = 1 - Int(tokens[next].number)
@@ -89,6 +95,16 @@ extension Recognizer {
             return nil
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.
+    func thatYear(at index: Int) -> Int? {
+        var next = index
+        if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }
+        else if key(next) == K.the, key(next + 1) == K.same { next += 2 }
+        else { return nil }
+        guard info(next).unit == .year, !info(next).plural else { return nil }
+        return next
     }
 
     /// Whether the month name at `index` is an abbreviation whose period belongs to it ("Feb.", "Sept."),

@@ -94,7 +94,7 @@ extension Recognizer {
             mention.unit = .none
             mention.fixedValue = durationValue(count: count, unit: unit)
             mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
-            return Recognized(first: index, last: last + 1, mention: mention)
+            return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
         }
         // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
         // the period reported on, a year before.
@@ -179,6 +179,8 @@ extension Recognizer {
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
         guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
         inner.first = index
+        // "the last week of August": the period it is part of belongs to the extent.
+        if inner.mention.kind == .duration, let end = periodOf(after: inner.last) { inner.last = end }
         // "the nine months", "the latest nine months": in an earnings report, the year to date.
         if inner.mention.kind == .duration, inner.mention.fixedValue == "P9M" || inner.mention.fixedValue == "P6M",
            inner.mention.cut == nil { inner.mention.yearToDate = true }
@@ -237,6 +239,14 @@ extension Recognizer {
     }()
 
     static let comparableKeys: Set<UInt64> = [K.k("comparable"), K.k("corresponding"), K.same]
+
+    /// "… of August", "… of February 1951" after a part of a month ("the last week", "the last two weeks"): the last
+    /// token of the month named, or `nil`. ("the first nine months of 1997" stays two expressions, as annotated.)
+    func periodOf(after last: Int) -> Int? {
+        guard has(last + 1, .of), let period = matchExpression(at: last + 2), period.rangeEnd == nil, period.mention.kind == .date,
+              period.mention.day == nil, period.mention.month != nil else { return nil }
+        return period.last
+    }
 
     /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
     func matchStoryTime(at index: Int) -> Recognized? {
