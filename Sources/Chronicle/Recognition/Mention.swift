@@ -83,6 +83,14 @@ struct Mention: Sendable {
     var storyTime = false
     /// "the quarter ended July 31": `month` and `day` give the quarter's last day, not the date meant.
     var quarterEnding = false
+    /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
+    var aside = false
+    /// "two days after the invasion": counted from an event, not from a written date.
+    var eventOffset = false
+    /// "the first nine months": the year so far; a later "a year earlier" compares whole years.
+    var yearToDate = false
+    /// "the week of March 6", "Easter week": the ISO week holding the day named.
+    var weekOfDay = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -15,18 +15,26 @@ extension Recognizer {
         mention.unit = .month
         mention.anchor = .implicit
         var next = last + 1
-        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !punct(next + 1, ":"),
+        // "April 25: The court ruled" is a day; "May 10:30" is no date.
+        let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
+        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !clock,
            (1...31).contains(tokens[next].number), !(punct(next + 1, "%")) {
             mention.day = Int(tokens[next].number)
             mention.unit = .day
             last = next
             if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
-            let yearIndex = punct(next, ",") ? next + 1 : next
+            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+                // "June 20, 1792", "June 20 of 1792"
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if has(next, .of), let storyYear = thatYear(at: next + 1) {
+                // "July 25 of that year", "January 24 of the same year"
+                mention.relativeYear = 0
+                mention.yearFromReference = true
+                last = storyYear
             } else if key(next) != K.the, let relative = relativeYear(at: next) {
                 // "March 3 last year"
                 mention.relativeYear = relative.offset
@@ -42,11 +50,11 @@ extension Recognizer {
                 // "March of last year"
                 mention.relativeYear = relative.offset
                 last = relative.last
-            } else if has(next, .of), key(next + 1) == K.that || key(next + 1) == K.same, info(next + 2).unit == .year {
-                // "August of that year": the year the text is in.
+            } else if has(next, .of), let storyYear = thatYear(at: next + 1) {
+                // "August of that year", "November of the same year": the year the text is in.
                 mention.relativeYear = 0
                 mention.yearFromReference = true
-                last = next + 2
+                last = storyYear
             } else if isNumber(next), let era = eraAfter(next), era.bc {
                 // "April 480 BC"
                 mention.year = 1 - Int(tokens[next].number)
@@ -71,6 +79,9 @@ extension Recognizer {
             guard capitalized else { return nil }
             let hasContext = mention.day != nil || mention.year != nil || mention.relativeYear != nil || context
                 || has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next, .since]) || isDash(index - 1)
+                // "the March accession", "the May elections": a month before a common noun.
+                || (has(index - 1, .the) && !abbreviated && isWord(index + 1) && !isCapitalized(index + 1) && !info(index + 1).isTimeWord
+                    && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
@@ -84,6 +95,16 @@ extension Recognizer {
             return nil
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.
+    func thatYear(at index: Int) -> Int? {
+        var next = index
+        if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }
+        else if key(next) == K.the, key(next + 1) == K.same { next += 2 }
+        else { return nil }
+        guard info(next).unit == .year, !info(next).plural else { return nil }
+        return next
     }
 
     /// Whether the month name at `index` is an abbreviation whose period belongs to it ("Feb.", "Sept."),
@@ -194,6 +215,12 @@ extension Recognizer {
             if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
                 mention.year = Int(tokens[last + 1].number)
                 mention.anchor = .absolute
+                last += 1
+            }
+            // "Easter week": the ISO week holding the holiday.
+            if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+                mention.unit = .week
+                mention.weekOfDay = true
                 last += 1
             }
             return Recognized(first: index, last: last, mention: mention)

@@ -8,7 +8,7 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) else { return nil }
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
@@ -25,8 +25,31 @@ extension Recognizer {
                 return Recognized(first: index, last: last, mention: mention)
             }
         }
+        // Histories: "the night of 10 August 1792", "the morning of April 19": that part of that day (news corpora
+        // annotate the date alone).
+        // "the early morning hours of 30 April" too.
+        let partIndex = key(next) == K.early || key(next) == K.late ? next + 1 : next
+        let ofIndex = key(partIndex + 1) == K.hours ? partIndex + 2 : partIndex + 1
+        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.day != nil || day.mention.weekday != nil, day.mention.unit == .day {
+            var result = day
+            result.first = index
+            result.mention.kind = .time
+            result.mention.unit = .partOfDay
+            result.mention.partOfDay = Int(info(partIndex).partOfDay)
+            return result
+        }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
+        }
+        // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
+        if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
+           !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .year
+            mention.offset = key(next) == K.latest ? -1 : 0
+            return Recognized(first: index, last: next + 2, mention: mention)
         }
         // "the latest quarter", "the most recent quarter": the quarter the text reports on.
         var unitIndex = next
@@ -48,6 +71,21 @@ extension Recognizer {
             mention.fixedValue = "P1Y"
             return Recognized(first: index, last: next, mention: mention)
         }
+        // "the week of March 6": the ISO week holding that day.
+        if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.day != nil, day.mention.unit == .day {
+            day.first = index
+            day.mention.unit = .week
+            day.mention.weekOfDay = true
+            return day
+        }
+        // "the last half of 1989", "the latter half of 2008": the second half-year.
+        if key(next) == K.last || key(next) == K.latter, info(next + 1).unit == .half, !info(next + 1).plural, has(next + 2, .of),
+           var period = matchOrdinalPeriodWord(at: next + 1, ordinal: 2, first: index), period.mention.unit == .half,
+           period.mention.year != nil {
+            period.first = index
+            return period
+        }
         // "the first nine months (of 1997)", "the last two quarters": a duration.
         if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
            let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
@@ -55,8 +93,12 @@ extension Recognizer {
             mention.kind = .duration
             mention.unit = .none
             mention.fixedValue = durationValue(count: count, unit: unit)
-            return Recognized(first: index, last: last + 1, mention: mention)
+            mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
+            return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
         }
+        // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
+        // the period reported on, a year before.
+        if let comparison = matchPeriodAYearBefore(at: index) { return comparison }
         // "the year-earlier quarter", "the year-ago period": the same period a year before.
         if let yearAgo = matchYearAgo(at: next) {
             // "the year-ago quarter" is one expression; in "the year-ago results" only "year-ago" is.
@@ -137,8 +179,75 @@ extension Recognizer {
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
         guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
         inner.first = index
+        // "the last week of August": the period it is part of belongs to the extent.
+        if inner.mention.kind == .duration, let end = periodOf(after: inner.last) { inner.last = end }
+        // "the nine months", "the latest nine months": in an earnings report, the year to date.
+        if inner.mention.kind == .duration, inner.mention.fixedValue == "P9M" || inner.mention.fixedValue == "P6M",
+           inner.mention.cut == nil { inner.mention.yearToDate = true }
         return inner
     }
+    /// "the year-ago third quarter", "the year-earlier nine months", "the comparable year-ago quarter",
+    /// "the corresponding period last year", "the quarter a year earlier", "the same period a year ago":
+    /// earnings reports compare the period they report on with the same period a year before.
+    func matchPeriodAYearBefore(at index: Int) -> Recognized? {
+        var next = index + 1
+        if Self.comparableKeys.contains(key(next)) { next += 1 }
+        if let yearAgo = matchYearAgo(at: next) {
+            let after = yearAgo.last + 1
+            // "the year-ago third quarter": that quarter, in the year before the dateline's.
+            if var period = matchOrdinalPeriod(at: after), period.mention.unit == .quarter || period.mention.unit == .half,
+               period.mention.year == nil, period.mention.relativeYear == nil {
+                period.first = index
+                period.mention.relativeYear = -1
+                period.mention.quantified = true
+                period.mention.offset = -1
+                return period
+            }
+            // "the year-earlier nine months": a length of time.
+            if var length = matchQuantity(at: after), length.mention.kind == .duration {
+                length.first = index
+                return length
+            }
+            guard next > index + 1 || key(after) == K.quarter, key(after) == K.quarter || key(after) == K.period else { return nil }
+            var result = yearAgo
+            result.first = index
+            result.last = after
+            result.mention = Self.sameQuarterAYearBefore
+            return result
+        }
+        // "the quarter a year ago", "the corresponding period last year", "the same quarter a year earlier"
+        guard key(next) == K.quarter || key(next) == K.period else { return nil }
+        var last: Int
+        if key(next + 1) == K.a, key(next + 2) == K.year, key(next + 3) == K.ago || key(next + 3) == K.earlier {
+            last = next + 3
+        } else if key(next + 1) == K.last, key(next + 2) == K.year {
+            last = next + 2
+        } else {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+    }
+
+    /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
+    static let sameQuarterAYearBefore: Mention = {
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .quarter
+        mention.offset = -4
+        mention.quantified = true
+        return mention
+    }()
+
+    static let comparableKeys: Set<UInt64> = [K.k("comparable"), K.k("corresponding"), K.same]
+
+    /// "… of August", "… of February 1951" after a part of a month ("the last week", "the last two weeks"): the last
+    /// token of the month named, or `nil`. ("the first nine months of 1997" stays two expressions, as annotated.)
+    func periodOf(after last: Int) -> Int? {
+        guard has(last + 1, .of), let period = matchExpression(at: last + 2), period.rangeEnd == nil, period.mention.kind == .date,
+              period.mention.day == nil, period.mention.month != nil else { return nil }
+        return period.last
+    }
+
     /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
     func matchStoryTime(at index: Int) -> Recognized? {
         var next = index + 1
@@ -152,5 +261,5 @@ extension Recognizer {
     }
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same]
+    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter]
 }

@@ -17,6 +17,28 @@ extension Recognizer {
             next += 1
             if cut != nil { cut = nil; part = wordKey == K.earlier ? .start : .end }
         }
+        // "mid-afternoon yesterday", "late evening", "by mid afternoon": a part of a day, with the part as `mod`.
+        if wordKey == K.early || wordKey == K.mid || wordKey == K.late, info(next).partOfDay != 0, isWord(next), key(next + 1) != K.hours {
+            var mention = Mention()
+            mention.kind = .time
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(next).partOfDay)
+            mention.anchor = narrative ? .reference : .dateline
+            mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+            var last = next
+            if info(next + 1).tags.contains(.deictic), key(next + 1) != K.tonight {
+                mention.offset = key(next + 1) == K.yesterday ? -1 : key(next + 1) == K.tomorrow ? 1 : 0
+                last = next + 1
+            } else if info(next + 1).weekday != 0, let day = matchWeekday(at: next + 1), day.mention.unit == .day {
+                mention = day.mention
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(next).partOfDay)
+                mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+                last = day.last
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
         // "the end of …", "the beginning of …", "the middle of …"
         if wordKey == K.end || wordKey == K.beginning || wordKey == K.start || wordKey == K.middle || wordKey == K.close {
             guard has(next, .of) else { return nil }

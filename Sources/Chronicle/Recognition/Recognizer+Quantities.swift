@@ -89,6 +89,17 @@ extension Recognizer {
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: end + 1, mention: mention)
         }
+        // Histories: "five days after the fall of Girona", "one month after Dien Bien Phu": a date counted from the event
+        // the story has just dated (the extent stays "five days", as for "five days later").
+        let governing = has(index - 1, [.approximate, .moreThan, .lessThan]) ? index - 2 : index - 1
+        if narrative, afterKey == K.after_ || afterKey == K.before_, count > 0, isWord(end + 2), matchExpression(at: end + 2) == nil,
+           unit != .second, unit != .minute, unit != .hour, !Self.durationPrepositions.contains(key(governing)) {
+            mention.anchor = .reference
+            mention.offset = afterKey == K.before_ ? -count : count
+            Self.setOffsetUnit(&mention, unit)
+            mention.eventOffset = true
+            return Recognized(first: index, last: end, mention: mention)
+        }
         // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
         if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
         // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
@@ -101,6 +112,9 @@ extension Recognizer {
         mention.fixedValue = durationValue(count: count, unit: unit)
         return Recognized(first: index, last: end, mention: mention)
     }
+
+    /// "for two days before …", "within a week after …": a length of time, not a date.
+    static let durationPrepositions: Set<UInt64> = Set(["for", "within", "during", "over", "lasting", "spent"].map { K.k($0) })
 
     /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
     static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {

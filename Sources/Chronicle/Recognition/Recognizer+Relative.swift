@@ -14,6 +14,15 @@ extension Recognizer {
             anchor = .reference
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
         } else if word.tags.contains(.this) {
+            // "present-day Ondo State", "its effects continue to this day": the present, not a day.
+            let dayIndex = wordKey == K.present && isDash(next) && !tokens[next].spaceBefore ? next + 1 : next
+            if info(dayIndex).unit == .day, !info(dayIndex).plural,
+               wordKey == K.present || (wordKey == K.this && key(index - 1) == K.to && !isWord(next + 1)) {
+                var mention = Mention()
+                mention.unit = .none
+                mention.reference = "PRESENT_REF"
+                return Recognized(first: index, last: dayIndex, mention: mention)
+            }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
@@ -78,13 +87,20 @@ extension Recognizer {
             }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
-            // "the past year" and "the last decade" are durations ending now (TimeML).
-            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous {
+            // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;
+            // news annotates "the past year" as the year before the dateline's, like "last year" (TimeBank: 2 of 2).
+            let pastYearInNews = !narrative && unit == .year
+            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous, !pastYearInNews {
                 mention.kind = .duration
                 mention.fixedValue = durationValue(count: 1, unit: unit)
                 mention.span = (unit, 1)
                 mention.cut = .untilAnchor
                 return Recognized(first: index, last: next, mention: mention)
+            }
+            // "last year's quarter", "last year's period": the quarter reported on, a year before.
+            if unit == .year, relation == -1, punct(next + 1, "'"), key(next + 2) == K.s,
+               key(next + 3) == K.quarter || key(next + 3) == K.period {
+                return Recognized(first: index, last: next + 3, mention: Self.sameQuarterAYearBefore)
             }
             // "this year's third quarter", "next year's first quarter"
             if unit == .year, punct(next + 1, "'"), key(next + 2) == K.s, var period = matchOrdinalPeriod(at: next + 3),
@@ -106,6 +122,18 @@ extension Recognizer {
                 mention.partOfDay = Int(info(last).partOfDay)
             }
             return Recognized(first: index, last: last, mention: mention)
+        }
+        // Histories: "the next morning", "the following evening", "that afternoon": a part of the story's day (or the
+        // day after). AQUAINT annotates "the next morning" as the day, so news mode leaves it alone.
+        if narrative, target.partOfDay != 0, anchor == .reference, relation >= 0, isWord(next),
+           wordKey == K.that || (theBefore && relation == 1) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(target.partOfDay)
+            mention.offset = relation
+            return Recognized(first: index, last: next, mention: mention)
         }
         if target.partOfDay != 0, anchor == .dateline {
             // "this morning", "last night", "tomorrow night" (the latter in matchDeictic)
@@ -146,6 +174,10 @@ extension Recognizer {
         return found
     }
 
+    /// Nouns after "today's" that name the present age rather than the day.
+    static let presentAgeNouns: Set<UInt64> = Set(["world", "youth", "society", "generation", "children", "kids", "young",
+                                                    "standards", "culture"].map { K.k($0) })
+
     /// "a few", "several", "few", "many": an unspecified count (0).
     func vagueCount(at index: Int) -> (Int, Int)? {
         if (key(index) == K.a), key(index + 1) == K.few { return (0, index + 1) }
@@ -172,6 +204,9 @@ extension Recognizer {
             mention.reference = "PRESENT_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "today's world", "today's youth": the present age, not the dateline's day (left unannotated).
+        if wordKey == K.today, punct(index + 1, "'") || punct(index + 1, "\u{2019}"), key(index + 2) == K.s,
+           Self.presentAgeNouns.contains(key(index + 3)) { return nil }
         if word.tags.contains(.deictic) {
             var mention = Mention()
             mention.anchor = .dateline
@@ -199,6 +234,45 @@ extension Recognizer {
             mention.reference = "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        if wordKey == K.date, key(index - 1) == K.to, key(index - 2) != K.up, !isNumber(index + 1) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "near modern-day Gnjilane", "casualties to date": the present.
+        if wordKey == K.modern, info(isDash(index + 1) ? index + 2 : index + 1).unit == .day, isCapitalized(isDash(index + 1) ? index + 3 : index + 2) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: isDash(index + 1) ? index + 2 : index + 1, mention: mention)
+        }
+        // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
+        if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,
+           key(index + 1) != K.fiscal, !has(index - 1, .the) || !has(index + 1, .of) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "moved only at night", "night attacks", "daytime flights": histories annotate a part of no particular day.
+        if narrative, wordKey == K.night || wordKey == K.daytime, !has(index - 1, [.the, .determiner]),
+           info(index - 1).holiday == 0, info(index - 1).weekday == 0 {
+            var mention = Mention()
+            mention.kind = .time
+            mention.unit = .none
+            mention.reference = wordKey == K.night ? "XXXX-XX-XXTNI" : "XXXX-XX-XXTDT"
+            var last = index
+            if isDash(index + 1), !tokens[index + 1].spaceBefore, key(index + 2) == K.time { last = index + 2 }  // "night-time"
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        // "future operations", "recent gains": histories annotate these adjectives, news corpora seldom do.
+        if narrative, wordKey == K.future || wordKey == K.recent, isWord(index + 1), info(index + 1).unit == nil {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = wordKey == K.future ? "FUTURE_REF" : "PAST_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
         // "soon" is left out: news corpora annotate it in a fifth of its uses.
         if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
             // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
@@ -209,6 +283,22 @@ extension Recognizer {
         }
         return nil
     }
+    /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
+    /// "year-end results" is an adjective and stays out.
+    func matchYearEnd(at index: Int) -> Recognized? {
+        guard key(index) == K.year else { return nil }
+        var end = index + 1
+        if isDash(end), !tokens[end].spaceBefore { end += 1 }
+        else if punct(end, "'"), key(end + 1) == K.s { end += 2 }
+        guard key(end) == K.end, !isWord(end + 1) || has(end + 1, [.preposition, .and, .clauseBreak]) else { return nil }
+        var mention = Mention()
+        mention.anchor = .dateline
+        mention.unit = .year
+        mention.part = .end
+        mention.mod = "END"
+        return Recognized(first: index, last: end, mention: mention)
+    }
+
     /// "year-earlier", "year-ago": the period the text reports on, a year before.
     func matchYearAgo(at index: Int) -> Recognized? {
         guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,

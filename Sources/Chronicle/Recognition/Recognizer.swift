@@ -40,7 +40,8 @@ struct Recognizer {
             return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
                 || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
                 || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
-                || (narrative && token.key == K.former)
+                || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
+                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to)
         }
     }
 
@@ -49,15 +50,82 @@ struct Recognizer {
         var found: [Recognized] = []
         var index = firstToken
         while index < tokens.count {
-            if mayStart(index), let match = matchRange(at: index) ?? matchExpression(at: index) {
+            if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+                if isAside(match) { match.mention.aside = true }
+                sharedYear(&match)
+                // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
+                if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
+                   (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
+                    match.mention.offset = 0
+                }
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
+                // "April 24 and 25": the second day takes the first one's month and year.
+                if let second = coordinatedDay(after: match) {
+                    found.append(second)
+                    index = second.last + 1
+                }
             } else {
                 index += 1
             }
         }
         return found
     }
+
+    /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
+    private func coordinatedDay(after match: Recognized) -> Recognized? {
+        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil, match.mention.day != nil,
+              match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
+        let dayIndex = match.last + 2
+        guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
+              !tokens[dayIndex].flags.contains(.decimal) else { return nil }
+        var last = dayIndex
+        if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+        // "May 4 and 5 were ...", "May 6 and 7th": not "March 3 and 5 soldiers", "June 1 and 2%".
+        guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
+              !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
+        var mention = match.mention
+        mention.day = Int(tokens[dayIndex].number)
+        mention.weekday = nil
+        return Recognized(first: dayIndex, last: last, mention: mention)
+    }
+
+    /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season
+    /// without a year takes the year written after the one it is coordinated with.
+    private func sharedYear(_ match: inout Recognized) {
+        let mention = match.mention
+        guard match.rangeEnd == nil, mention.year == nil, mention.anchor == .implicit, mention.relativeYearDirection == nil,
+              mention.month != nil && mention.day == nil || mention.season != nil else { return }
+        let connector = match.last + 1
+        guard key(connector) == K.and || key(connector) == K.or || (punct(connector, "/") && !tokens[connector].spaceBefore),
+              let next = matchExpression(at: connector + 1), next.rangeEnd == nil, next.mention.anchor == .absolute,
+              let year = next.mention.year, next.mention.day == nil,
+              (next.mention.month != nil) == (mention.month != nil), (next.mention.season != nil) == (mention.season != nil) else { return }
+        match.mention.year = year
+        match.mention.anchor = .absolute
+    }
+
+    /// A bare year named in passing: "the largest battle since 1813", "the Civil Constitution (1790)".
+    /// It is a comparison or a label, not the time the text has moved to.
+    private func isAside(_ match: Recognized) -> Bool {
+        guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
+              match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
+        if has(match.first - 1, .since) { return true }
+        // In a history, "a campaign planned for 1976", "would be exposed for a planned campaign in 1976": a plan or a
+        // hypothesis, not the time the story has reached.
+        if narrative {
+            var index = match.first - 1
+            let sentence = tokens[match.first].sentence
+            while index >= 0, index >= match.first - 12, tokens[index].sentence == sentence {
+                let wordKey = key(index)
+                if wordKey == K.would || wordKey == K.could || Self.planKeys.contains(wordKey) { return true }
+                index -= 1
+            }
+        }
+        return punct(match.first - 1, "(") && punct(match.last + 1, ")")
+    }
+
+    static let planKeys: Set<UInt64> = Set(["planned", "projected", "scheduled", "expected", "intended"].map { K.k($0) })
 
     private static func capitalizedStarts(_ key: UInt64) -> Bool {
         key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
@@ -227,6 +295,7 @@ struct Recognizer {
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         if let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
         if word.month != 0, let date = matchMonthFirst(at: index) { return date }
@@ -241,6 +310,8 @@ struct Recognizer {
             mention.shortDecade = Int(word.cardinal)
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "high noon", the film "High Noon": a figure of speech, not a clock time.
+        if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
         if word.tags.contains(.noon) || word.tags.contains(.midnight) {
             var mention = Mention()
             mention.kind = .time
@@ -267,6 +338,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
+    static let or = k("or"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")

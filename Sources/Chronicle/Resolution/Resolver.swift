@@ -13,6 +13,10 @@ struct Resolver {
     let calendar: ICUCalendar
     /// The last date the text mentioned, with its granularity.
     private(set) var reference: Period?
+    /// The last quarter the text reported on ("the third quarter"), for "the same quarter a year before".
+    private var reportedQuarter: Period?
+    /// The last single day the text named, for clock times after a coarser date ("in 1998 ... at 10 p.m.").
+    private var lastDay: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -43,6 +47,8 @@ struct Resolver {
             return outcome
         }
         if mention.kind == .duration || mention.kind == .set {
+            // "In the first nine months, net rose; a year earlier ...": the text now reports on the year so far.
+            if mention.yearToDate, !narrative { reference = .year(dateline.year) }
             outcome.value = mention.fixedValue
             outcome.granularity = .none
             if let span = mention.span, let cut = mention.cut {
@@ -58,19 +64,49 @@ struct Resolver {
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
+            // In a history, "the previous year", "the previous April" look back from the story's time without moving it.
             let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
-            if !comparison && !(narrative && mention.anchor == .dateline) { reference = period }
+                || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
+            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
+                reference = period
+                if case .quarter = period { reportedQuarter = period }
+                switch period {
+                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
+                default: break
+                }
+            }
         case .failure(let failure):
             outcome.reason = failure.reason
         }
         return outcome
     }
 
+    /// In a history of a distant past, a year close to the time of writing ("documents found in 2004") is about
+    /// the historians, not the story: the story's time stays where it was.
+    private func historiography(_ period: Period) -> Bool {
+        guard narrative, case .year(let year) = period, let reference else { return false }
+        return year >= dateline.year - 20 && referenceDate.year < dateline.year - 50 && reference.granularity != .none
+    }
+
     /// Resolves both ends of a range together: the second end never comes before the first.
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
+        let savedReference = reference
         let start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
         let bareWeekdays = second.weekday != nil && second.month == nil
+        if narrative, !bareWeekdays, first.anchor == .implicit, second.anchor == .implicit, first.year == nil, second.year == nil,
+           let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
+           let startYear = Int(start.value?.prefix(4) ?? ""), let endMonth = second.month, let savedReference,
+           savedReference.interval(calendar).start.month <= endMonth {
+            // A history at March 1945 writing "from October to March": the range that ends in the story's year
+            // (at October 1944 it would be the range that starts in it).
+            var movedStart = first
+            movedStart.year = startYear - 1
+            movedStart.anchor = .absolute
+            let newStart = resolve(movedStart, tense: tense)
+            reference = savedReference
+            return (newStart, resolve(second, tense: tense))
+        }
         if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start {
             // Repair an end before its start: a week later for weekdays, a year later otherwise.
             var repaired = second
@@ -124,7 +160,11 @@ struct Resolver {
     /// The date the anchor of a mention points at.
     private func anchorDate(_ mention: Mention) -> CalendarDate {
         switch mention.anchor {
-        case .reference: return referenceDate
+        case .reference:
+            // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
+            // the text named, or the dateline's.
+            if mention.unit == .time, let reference, reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
+            return referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline
         }
@@ -165,6 +205,11 @@ struct Resolver {
             case .half(let year, let half): return .half(year: year + offset, half: half)
             default: break
             }
+        }
+        // "last year's quarter", "the quarter a year ago": the quarter reported on, a year (four quarters) before.
+        if mention.unit == .quarter, mention.anchor == .reference, offset != 0, case .quarter(let year, let quarter)? = reportedQuarter {
+            let index = year * 4 + quarter - 1 + offset
+            return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
         // "the quarter", "the latest quarter": the quarter the text is about, else the last complete one.
         if mention.unit == .quarter, mention.anchor == .reference, offset == 0 {
@@ -292,7 +337,12 @@ struct Resolver {
     /// The period a calendar name gives in a year, or `nil` for an impossible day.
     private func period(_ mention: Mention, year: Int) -> Period? {
         if let holiday = mention.holiday {
-            return .day(holidayDate(Holiday.all[holiday].rule, year: year))
+            let date = holidayDate(Holiday.all[holiday].rule, year: year)
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .week(year: week.year, week: week.week)
+            }
+            return .day(date)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {
@@ -312,6 +362,12 @@ struct Resolver {
             }
             if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
                 return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
+            }
+            // "the night of 10 August 1792"
+            if let part = mention.partOfDay { return .partOfDay(date, part: part) }
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .week(year: week.year, week: week.week)
             }
             return .day(date)
         }

@@ -17,11 +17,20 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
+    static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
+        if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
+           tokens[last + 2].key == K.s { return .past }
+        // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
+        if first > 0, tokens[first - 1].key == Self.effective || tokens[first - 1].key == Self.payable { return .future }
+        // "as soon as Tuesday", "as early as next week": a time that has not come yet.
+        if first >= 3, tokens[first - 1].key == Self.as_, tokens[first - 3].key == Self.as_,
+           tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         if first > 0, Self.endPoints.contains(tokens[first - 1].key) { return .none }
@@ -70,7 +79,11 @@ struct TenseReader {
             return nil
         }
         // "should", "must", "may", "can" look ahead; "would" and "could" are futures seen from the past.
-        if tags.contains(.modal) { return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future }
+        if tags.contains(.modal) {
+            // Reported speech: "He added that the ceremony would be held on April 24" looks ahead of the report.
+            if token.key == K.would, reportedAhead(index) { return .future }
+            return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
+        }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return .future }
         if tags.contains(.pastAux) { return .past }
         if tags.contains(.presentAux) {
@@ -94,6 +107,17 @@ struct TenseReader {
             return .past
         }
         return nil
+    }
+
+    /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.
+    private func reportedAhead(_ index: Int) -> Bool {
+        var cursor = index - 1
+        let sentence = tokens[index].sentence
+        while cursor >= 0, cursor >= index - 12, tokens[cursor].sentence == sentence {
+            if infos[cursor].tags.contains(.reporting) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A lowercase word in -ed that is not a known look-alike ("hundred", "need").
