@@ -11,6 +11,8 @@ public struct Evaluator: Sendable {
         public var documents: [TempEvalScore]
         /// Every error, document by document, for ``TempEvalScorer/families(of:top:examples:)``.
         public var errors: [TempEvalError]
+        /// Every wrong anchor (``TempEvalError/Kind/wrongAnchor``), document by document.
+        public var anchoringErrors: [TempEvalError] = []
     }
 
     /// The extractor under test.
@@ -38,12 +40,15 @@ public struct Evaluator: Sendable {
     public func evaluate(_ documents: [TimeMLDocument], name: String) -> CorpusResult {
         var scores: [TempEvalScore] = []
         var errors: [TempEvalError] = []
+        var anchoringErrors: [TempEvalError] = []
         for document in documents {
             guard let (system, sentenceEnds) = try? annotate(document) else { continue }
             scores.append(scorer.score(document, system: system, sentenceEnds: sentenceEnds))
             errors.append(contentsOf: scorer.errors(in: document, system: system))
+            anchoringErrors.append(contentsOf: scorer.anchoringErrors(in: document, system: system, sentenceEnds: sentenceEnds))
         }
-        return CorpusResult(score: TempEvalScore.microAverage(name: name, of: scores), documents: scores, errors: errors)
+        return CorpusResult(score: TempEvalScore.microAverage(name: name, of: scores), documents: scores, errors: errors,
+                            anchoringErrors: anchoringErrors)
     }
 }
 
