@@ -3,9 +3,9 @@
 /// Candidates are scored (see ``trigger(first:last:)``): content verbs first, then reporting verbs,
 /// infinitives and -ing forms, event nouns; an event noun right next to the expression wins ("2020
 /// election", "a meeting in September"); nearer words and words before the expression are preferred.
-/// A clause without candidates borrows the next clause, then the previous one, of the same sentence.
-/// Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in -ed and
-/// -ing, words after "to", modals and auxiliaries.
+/// A clause without candidates borrows the next clause, then the previous one, then the rest of the
+/// sentence. Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in
+/// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -42,9 +42,20 @@ struct EventLinker {
     /// ("said", "told": 2.2; the content verb they report is the event the date belongs to more often),
     /// above infinitives and -ing forms (1.5), above event nouns (1.0); an event noun right next to the
     /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets 1.8 more;
-    /// every token of distance costs 0.3, and words before the expression get 0.3. The weights were set
-    /// on the TimeBank anchoring measure (Documentation/Evaluation.md).
-    /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one.
+    /// every token of distance costs 0.3, and words before the expression get 0.3. Three families lose 1:
+    /// - a reporting verb the date follows at a distance or after "that" ("Intel said that last week a
+    ///   customer discovered", "police said they believe the IRA was behind two killings last week"): the
+    ///   date is inside the reported clause;
+    /// - a verb of intention before its infinitive ("is expected to reach the market early next year"):
+    ///   the infinitive is the event;
+    /// - any word before an expression that modifies the noun or verb after it ("reported third-quarter
+    ///   net income rose", "said Friday's profit-taking was", "Iraq now controls"): the date belongs to
+    ///   what follows.
+    /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
+    /// never of the period before it. The weights were set on the TimeBank anchoring measure
+    /// (Documentation/Evaluation.md) and checked on AQUAINT.
+    /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one, then the
+    /// rest of the sentence ("Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
@@ -59,19 +70,32 @@ struct EventLinker {
            let best = best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last) {
             return best
         }
-        return nil
+        var low = max(0, first - Self.window)
+        while tokens[low].sentence != sentence { low += 1 }
+        var high = min(tokens.count - 1, last + Self.window)
+        while tokens[high].sentence != sentence { high -= 1 }
+        return best(in: low...high, first: first, last: last)
     }
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
         var bestIndex: Int?
         var bestScore = -Double.infinity
+        let prenominal = isPrenominal(last)
         for index in range where index < first || index > last {
             guard let kind = eventKind(index) else { continue }
             let before = index < first
+            // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
+            if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
             let distance = before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'"))) { score += 1.8 }
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
+            if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
+               eventKind(index + 2) == .nonFinite {
+                score -= 1
+            }
+            if before && prenominal { score -= 1 }
             if score > bestScore {
                 bestScore = score
                 bestIndex = index
@@ -92,10 +116,15 @@ struct EventLinker {
         if tags.contains(.reporting) { return .reporting }
         if tags.contains(.eventNoun) { return .noun }
         if tags.contains(.verb) { return .finite }
+        // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
+        if token.key == Self.due || token.key == Self.payable { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         if tags.contains(.pastVerb) {
-            return tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) ? nil : .finite
+            if tags.contains(.beAux) { return nil }
+            if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
+            return .finite
         }
+        if tags.contains(.presentAux), !tags.contains(.beAux), isMainVerb(index) { return .finite }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
             return nil
@@ -109,12 +138,73 @@ struct EventLinker {
         if previousTags.contains(.determiner) { return nil }
         // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
         if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
-        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" { return .nonFinite }
+        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" {
+            return .nonFinite
+        }
+        // After "now", "currently", "recently": a present or past verb ("Iraq now controls", "who recently joined").
+        if index > 0, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
+           scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
+            return .finite
+        }
         // After a modal or "will": "will begin"; after "to": "to meet".
         if previousTags.contains(.modal) || previousTags.contains(.future) { return token.capitalized ? nil : .finite }
-        if previousKey == K.to { return token.capitalized || tags.contains(.the) ? nil : .nonFinite }
+        if previousKey == K.to {
+            // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
+            let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
+            return token.capitalized || tags.contains(.the) || plural ? nil : .nonFinite
+        }
         return nil
     }
+
+    /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",
+    /// "third-quarter net income", "the 1988 results", "now owns" (an adverb before its verb).
+    private func isPrenominal(_ last: Int) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        if tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+            return next + 1 < tokens.count && tokens[next + 1].key == K.s
+        }
+        guard tokens[next].kind == .word, !tokens[next].capitalized else { return false }
+        let tags = infos[next].tags
+        if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+            || tags.contains(.and) || tags.contains(.range) || tags.contains(.pronounSubject) || infos[next].isTimeWord {
+            return false
+        }
+        return !(tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
+    }
+
+    /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
+    /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".
+    private func isMainVerb(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word else { return next.isPunctuation("$") }
+        let key = tokens[index].key
+        if Self.motionVerbs.contains(key) {
+            // "went", "came", "became", "got": a main verb unless a participle follows ("got hit").
+            return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
+        }
+        guard key == Self.had || key == Self.has || key == Self.have else { return false }
+        let tags = infos[index + 1].tags
+        return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
+    }
+
+    private func endsInEd(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
+    }
+
+    static let due = K.k("due"), payable = K.k("payable")
+    static let had = K.k("had"), has = K.k("has"), have = K.k("have")
+    static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })
+    /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
+    static let haveObjects: Set<UInt64> = Set(["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
+                                               "earnings", "income", "operating", "total", "little", "much", "many", "nearly",
+                                               "only", "any", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                               "ten", "several", "one"].map { K.k($0) })
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
     func description(first: Int, last: Int) -> String {

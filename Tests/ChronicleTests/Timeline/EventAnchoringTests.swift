@@ -1,0 +1,69 @@
+import Testing
+@testable import Chronicle
+
+/// One anchoring case: in `sentence`, the expression `expression` is tied to the event word `trigger`
+/// (`nil`: to none).
+struct AnchorCase: Sendable, CustomTestStringConvertible {
+    let sentence: String
+    let expression: String
+    let trigger: String?
+
+    init(_ sentence: String, _ expression: String, _ trigger: String?) {
+        self.sentence = sentence
+        self.expression = expression
+        self.trigger = trigger
+    }
+
+    var testDescription: String { "“\(expression)” → \(trigger ?? "nil") in “\(sentence)”" }
+}
+
+/// The families of anchoring errors fixed on the TimeBank anchoring measure (Documentation/Evaluation.md),
+/// each with its own cases. Every sentence is read against a pinned UTC dateline (FamilyCheck.timeline);
+/// anchoring reads neither the clock nor the machine's locale or time zone.
+@Suite("Event anchoring families")
+struct EventAnchoringTests {
+    typealias Case = AnchorCase
+
+    static let cases: [Case] = [
+        // The nearest strong verb of the clause, as before.
+        Case("The ministers met in Geneva on Friday.", "Friday", "met"),
+        Case("A meeting in September will settle the matter.", "September", "meeting"),
+        Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
+        // A reporting verb the date follows at a distance or after "that": the date is inside the report.
+        Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
+        Case("Police said they believe the group was behind two bombings in the capital last week.", "last week", "bombings"),
+        // The date modifies what follows it: a possessive, an attributive period, an adverb before its verb.
+        Case("Analysts said Friday's sale was orderly.", "Friday", "sale"),
+        Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
+        Case("The maker reported third-quarter revenue rose 5%.", "third-quarter", "rose"),
+        Case("The group now controls a fifth of the market.", "now", "controls"),
+        // A verb of intention before its infinitive: the infinitive is the event.
+        Case("The new chips are expected to reach the market early next year.", "early next year", "reach"),
+        // "had", "has", "went" as main verbs.
+        Case("In the third quarter, the company had a loss of $5 million.", "the third quarter", "had"),
+        Case("The bank currently has 45 branches.", "currently", "has"),
+        // A clause with no event word and no neighbour with one: the rest of the sentence.
+        Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
+        // "ended" names the period before it and is the event of the date after it.
+        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
+        // Payment dates.
+        Case("The notes, which are due Nov. 1, 2004, were sold yesterday.", "Nov. 1, 2004", "due"),
+        Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
+        // "to" before a plural noun is a preposition, not an infinitive marker.
+        Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
+        // Event nouns of news and earnings reports.
+        Case("There were no one-time gains or losses in the latest period.", "the latest period", "losses"),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.tuesday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
+                                 "no event for “\(item.expression)”: \(FamilyCheck.describe(timeline.expressions))")
+        #expect(event.trigger == item.trigger)
+        let scalars = Array(item.sentence.unicodeScalars)
+        func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        if let start = event.triggerStart, let end = event.triggerEnd { #expect(text(start, end) == event.trigger) }
+    }
+}
