@@ -54,14 +54,16 @@ public struct Evaluator: Sendable {
 
 extension Timeline {
     /// The timeline's expressions as TIMEX3 annotations, a range as its two ends, each with the
-    /// span of the event trigger it was tied to (durations and sets included).
+    /// span of the event trigger it was tied to and those of its secondary triggers (durations and sets included).
     public func timexAnnotations() -> [TimexAnnotation] {
         var annotations: [TimexAnnotation] = []
         for expression in expressions {
             let trigger = triggers[expression.start]
+            let secondary = secondaryTriggers[expression.start] ?? []
             for part in expression.parts.isEmpty ? [expression] : expression.parts {
                 annotations.append(TimexAnnotation(start: part.start, end: part.end, type: part.type.rawValue,
-                                                   value: part.value ?? "", mod: part.mod, text: part.text, trigger: trigger))
+                                                   value: part.value ?? "", mod: part.mod, text: part.text, trigger: trigger,
+                                                   secondaryTriggers: secondary))
             }
         }
         return annotations

@@ -6,6 +6,8 @@
 /// A clause without candidates borrows the next clause, then the previous one, then the rest of the
 /// sentence. Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in
 /// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
+/// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
+/// expression dates: coordinated verbs or nouns and the complement of an aspectual verb.
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -76,6 +78,103 @@ struct EventLinker {
         while tokens[high].sentence != sentence { high -= 1 }
         return best(in: low...high, first: first, last: last)
     }
+
+    /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
+    /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), and the verb an
+    /// aspectual verb governs ("began delving", "began to arrive", "will start producing").
+    /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
+    /// with "and" / "or" (", and wounded six").
+    func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
+        guard let kind = eventKind(primary) else { return [] }
+        var found: [Int] = []
+        func add(_ index: Int) {
+            if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
+                found.append(index)
+            }
+        }
+        // Aspectual verb and its complement: "began delving", "began to arrive", "start producing".
+        if kind != .noun {
+            if Self.aspectual.contains(tokens[primary].key), let complement = complement(of: primary) { add(complement) }
+            if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
+            if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
+        }
+        // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
+        let sentence = tokens[primary].sentence
+        let end = min(tokens.count - 1, primary + Self.window)
+        var index = primary + 1
+        var clause = clauses[primary]
+        while index <= end, tokens[index].sentence == sentence {
+            if clauses[index] != clause {
+                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
+                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
+                clause = clauses[index]
+            }
+            if isConjunction(index), let conjunct = conjunct(after: index), sameKind(eventKind(conjunct), kind) {
+                add(conjunct)
+                index = conjunct
+            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun {
+                break  // another predicate: "killed three soldiers who were wounded" is not coordination
+            }
+            index += 1
+        }
+        // Backwards: "P1 and P", P the second conjunct.
+        var back = primary - 1
+        if back >= 0, endsInLy(back) { back -= 1 }
+        if back >= 1, isConjunction(back), clauses[back - 1] == clauses[primary] || tokens[back - 1].kind == .punctuation {
+            var candidate = back - 1
+            let limit = max(0, primary - Self.window)
+            while candidate >= limit, tokens[candidate].sentence == sentence {
+                if let other = eventKind(candidate) {
+                    if sameKind(other, kind) { add(candidate) }
+                    break
+                }
+                if tokens[candidate].kind == .punctuation && !tokens[candidate].isPunctuation(",") { break }
+                candidate -= 1
+            }
+        }
+        return found.sorted()
+    }
+
+    /// At most this many secondary triggers per expression.
+    static let secondaryLimit = 4
+    /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
+    static let aspectual: Set<UInt64> = Set(["began", "begin", "begins", "beginning", "begun", "start", "starts", "started",
+                                             "starting", "continue", "continues", "continued", "continuing", "resume",
+                                             "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
+                                             "ceased", "kept", "keep"].map { K.k($0) })
+
+    /// The verb an aspectual verb governs: "began delving", "began to arrive".
+    private func complement(of verb: Int) -> Int? {
+        var next = verb + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+        if tokens[next].key == K.to {
+            next += 1
+            guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+            return eventKind(next) == nil ? nil : next
+        }
+        return endsInIng(next) && eventKind(next) != nil ? next : nil
+    }
+
+    private func isConjunction(_ index: Int) -> Bool {
+        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == Self.or)
+    }
+
+    /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
+    private func conjunct(after conjunction: Int) -> Int? {
+        var index = conjunction + 1
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        if endsInLy(index) { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        return eventKind(index) == nil ? nil : index
+    }
+
+    /// Verbs go with verbs, nouns with nouns.
+    private func sameKind(_ a: EventKind?, _ b: EventKind) -> Bool {
+        guard let a else { return false }
+        return (a == .noun) == (b == .noun)
+    }
+
+    static let or = K.k("or")
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
@@ -154,6 +253,18 @@ struct EventLinker {
             return token.capitalized || tags.contains(.the) || plural ? nil : .nonFinite
         }
         return nil
+    }
+
+    private func endsInIng(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i"
+    }
+
+    private func endsInLy(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "y" && scalars[end - 2] == "l"
     }
 
     /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",

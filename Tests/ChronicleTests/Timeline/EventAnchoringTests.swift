@@ -2,19 +2,21 @@ import Testing
 @testable import Chronicle
 
 /// One anchoring case: in `sentence`, the expression `expression` is tied to the event word `trigger`
-/// (`nil`: to none).
+/// (`nil`: to none) and, besides it, to exactly `secondary`.
 struct AnchorCase: Sendable, CustomTestStringConvertible {
     let sentence: String
     let expression: String
     let trigger: String?
+    let secondary: [String]
 
-    init(_ sentence: String, _ expression: String, _ trigger: String?) {
+    init(_ sentence: String, _ expression: String, _ trigger: String?, secondary: [String] = []) {
         self.sentence = sentence
         self.expression = expression
         self.trigger = trigger
+        self.secondary = secondary
     }
 
-    var testDescription: String { "“\(expression)” → \(trigger ?? "nil") in “\(sentence)”" }
+    var testDescription: String { "“\(expression)” → \(trigger ?? "nil") \(secondary) in “\(sentence)”" }
 }
 
 /// The families of anchoring errors fixed on the TimeBank anchoring measure (Documentation/Evaluation.md),
@@ -52,7 +54,16 @@ struct EventAnchoringTests {
         // "to" before a plural noun is a preposition, not an infinitive marker.
         Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
         // Event nouns of news and earnings reports.
-        Case("There were no one-time gains or losses in the latest period.", "the latest period", "losses"),
+        Case("There were no one-time gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
+        // Coordination: the other conjuncts are dated too.
+        Case("Last week, gunmen killed three soldiers and seriously wounded six others.", "Last week", "killed", secondary: ["wounded"]),
+        Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
+        Case("The army attacked on Monday and the rebels retreated.", "Monday", "attacked"),
+        Case("Stocks fell on Friday and closed lower.", "Friday", "fell", secondary: ["closed"]),
+        // An aspectual verb and the verb it governs.
+        Case("The task force began delving into the case on Thursday.", "Thursday", "began", secondary: ["delving"]),
+        Case("Today, hundreds of people began to arrive.", "Today", "began", secondary: ["arrive"]),
+        Case("The plant will start producing chips next week.", "next week", "start", secondary: ["producing"]),
     ]
 
     @Test(arguments: cases)
@@ -62,8 +73,24 @@ struct EventAnchoringTests {
         let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
                                  "no event for “\(item.expression)”: \(FamilyCheck.describe(timeline.expressions))")
         #expect(event.trigger == item.trigger)
+        #expect(event.secondaryTriggers.map(\.text) == item.secondary)
         let scalars = Array(item.sentence.unicodeScalars)
         func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
         if let start = event.triggerStart, let end = event.triggerEnd { #expect(text(start, end) == event.trigger) }
+        for secondary in event.secondaryTriggers {
+            #expect(text(secondary.start, secondary.end) == secondary.text)
+            #expect(secondary.start != event.triggerStart)
+        }
+    }
+
+    @Test("secondary triggers reach the evaluation as spans, the primary trigger stays")
+    func annotations() throws {
+        let sentence = "Last week, gunmen killed three soldiers and seriously wounded six others."
+        let timeline = try FamilyCheck.timeline(sentence, FamilyDates.tuesday)
+        let annotation = try #require(timeline.timexAnnotations().first)
+        let killed = try #require(FamilyCheck.scalarRange(of: "killed", in: sentence))
+        let wounded = try #require(FamilyCheck.scalarRange(of: "wounded", in: sentence))
+        #expect(annotation.trigger == killed)
+        #expect(annotation.secondaryTriggers == [wounded])
     }
 }
