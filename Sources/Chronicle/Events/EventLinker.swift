@@ -181,14 +181,21 @@ struct EventLinker {
         var bestIndex: Int?
         var bestScore = -Double.infinity
         let prenominal = isPrenominal(last)
+        let head = prenominal ? attributiveHead(first: first, last: last) : nil
         for index in range where index < first || index > last {
-            guard let kind = eventKind(index) else { continue }
+            guard let kind = eventKind(index) ?? (index == head ? .noun : nil) else { continue }
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
             let distance = before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
-            if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'"))) { score += 1.8 }
+            // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
+            // of the verb right after it: "third-quarter net income rose" dates the rise.
+            if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
+                && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                     && eventKind(index + 1) == .finite) {
+                score += 1.8
+            }
             if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
             if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
                eventKind(index + 2) == .nonFinite {
@@ -218,6 +225,10 @@ struct EventLinker {
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == Self.due || token.key == Self.payable { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
+        if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+            return nil
+        }
         if tags.contains(.pastVerb) {
             if tags.contains(.beAux) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
@@ -285,6 +296,41 @@ struct EventLinker {
                  || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
     }
 
+    /// The noun an attributive expression modifies, when the lexicon does not know it as an event noun:
+    /// "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
+    /// strategy", "Friday's profit-taking". Only expressions that can stand before a noun count (a year or day
+    /// number last, a hyphenated period, a possessive); the head is the last word of the compound after it.
+    private func attributiveHead(first: Int, last: Int) -> Int? {
+        var index = last + 1
+        if tokens[index].kind == .punctuation {
+            index += 2  // "Friday's": past the apostrophe and the "s"
+        } else {
+            let numberLast = tokens[last].kind == .number
+            let hyphenated = first < last && (first + 1...last).contains { tokens[$0].isPunctuation("-") && !tokens[$0].spaceBefore }
+            guard numberLast || hyphenated else { return nil }
+        }
+        var head: Int?
+        while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
+            let token = tokens[index]
+            if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, !token.capitalized, !endsInLy(index) else { break }
+            let tags = infos[index].tags
+            if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
+                || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
+                || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting) {
+                break
+            }
+            head = index
+            index += 1
+        }
+        guard let head, eventKind(head) == nil else { return nil }
+        return head
+    }
+
     /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
     /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".
     private func isMainVerb(_ index: Int) -> Bool {
@@ -308,7 +354,7 @@ struct EventLinker {
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
-    static let due = K.k("due"), payable = K.k("payable")
+    static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
     static let had = K.k("had"), has = K.k("has"), have = K.k("have")
     static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })
     /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
