@@ -183,7 +183,7 @@ struct EventLinker {
         let prenominal = isPrenominal(last)
         let head = prenominal ? attributiveHead(first: first, last: last) : nil
         for index in range where index < first || index > last {
-            guard let kind = eventKind(index) ?? (index == head ? .noun : nil) else { continue }
+            guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
@@ -220,7 +220,8 @@ struct EventLinker {
         let info = infos[index]
         let tags = info.tags
         if tags.contains(.reporting) { return .reporting }
-        if tags.contains(.eventNoun) { return .noun }
+        // A capitalised event noun inside a sentence is part of a name ("Battle Creek").
+        if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == Self.due || token.key == Self.payable { return .finite }
@@ -252,12 +253,17 @@ struct EventLinker {
             return .nonFinite
         }
         // After "now", "currently", "recently": a present or past verb ("Iraq now controls", "who recently joined").
-        if index > 0, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
+        // Not after an adverb that opens the sentence: "Now critics are targeting".
+        if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
+           tokens[index - 2].kind == .word, tokens[index - 2].sentence == token.sentence,
            scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
             return .finite
         }
         // After a modal or "will": "will begin"; after "to": "to meet".
-        if previousTags.contains(.modal) || previousTags.contains(.future) { return token.capitalized ? nil : .finite }
+        if previousTags.contains(.modal) || previousTags.contains(.future) {
+            // Not an adverb between the modal and its verb: "will not be", "would probably fall".
+            return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
+        }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
@@ -296,9 +302,9 @@ struct EventLinker {
                  || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
     }
 
-    /// The noun an attributive expression modifies, when the lexicon does not know it as an event noun:
-    /// "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
-    /// strategy", "Friday's profit-taking". Only expressions that can stand before a noun count (a year or day
+    /// The noun an attributive expression modifies, scored as an event noun whether the lexicon knows it or
+    /// not: "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
+    /// strategy", "Friday's profittaking" (not an -ing verb there). Only expressions that can stand before a noun count (a year or day
     /// number last, a hyphenated period, a possessive); the head is the last word of the compound after it.
     private func attributiveHead(first: Int, last: Int) -> Int? {
         var index = last + 1
@@ -316,19 +322,22 @@ struct EventLinker {
                 index += 1
                 continue
             }
-            guard token.kind == .word, !token.capitalized, !endsInLy(index) else { break }
+            guard token.kind == .word, !token.capitalized, !endsInLy(index), infos[index].cardinal < 0, infos[index].ordinal == 0,
+                  token.key != EventLinker.or, token.key != K.period else { break }
             let tags = infos[index].tags
             if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
                 || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
-                || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting) {
+                || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
+                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago) {
                 break
             }
             head = index
             index += 1
         }
-        guard let head, eventKind(head) == nil else { return nil }
-        return head
+        guard let head else { return nil }
+        let kind = eventKind(head)
+        return kind == nil || kind == .noun || kind == .nonFinite ? head : nil
     }
 
     /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
@@ -354,6 +363,9 @@ struct EventLinker {
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
+    /// Adverbs that come between a modal and its verb.
+    static let adverbs: Set<UInt64> = Set(["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
+                                           "already", "again", "always", "certainly", "likely", "n"].map { K.k($0) })
     static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
     static let had = K.k("had"), has = K.k("has"), have = K.k("have")
     static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })

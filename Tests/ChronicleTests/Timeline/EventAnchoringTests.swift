@@ -39,6 +39,10 @@ struct EventAnchoringTests {
         Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
         Case("The maker reported third-quarter revenue rose 5%.", "third-quarter", "rose"),
         Case("The group now controls a fifth of the market.", "now", "controls"),
+        Case("Now critics of the plan are targeting its owner.", "Now", "targeting"),
+        Case("Traders said Friday's profittaking was natural.", "Friday", "profittaking"),
+        // A capitalised event noun inside a sentence is part of a name.
+        Case("It was hot at Battle Creek on Monday.", "Monday", nil),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
@@ -47,6 +51,7 @@ struct EventAnchoringTests {
         Case("The company cited costs from its 1988 recapitalization.", "1988", "recapitalization"),
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
+        Case("The company will not be profitable until 1994 or later.", "1994", nil),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
