@@ -63,15 +63,18 @@ struct EventLinker {
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
         let sentence = tokens[first].sentence
         let next = own.1 + 1
+        let previous = own.0 - 1
+        func previousBest() -> Int? {
+            guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
+            return best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last)
+        }
         if next < tokens.count, tokens[next].sentence == sentence,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
+            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
+            if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
             return best
         }
-        let previous = own.0 - 1
-        if previous >= 0, tokens[previous].sentence == sentence,
-           let best = best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last) {
-            return best
-        }
+        if let best = previousBest() { return best }
         var low = max(0, first - Self.window)
         while tokens[low].sentence != sentence { low += 1 }
         var high = min(tokens.count - 1, last + Self.window)

@@ -142,7 +142,7 @@ enum Lexicon {
             "results", "income", "charge", "charges", "gain", "gains", "losses", "payment", "payments", "trend", "boom",
             "change", "changes", "cutback", "cutbacks", "investigation", "investigations", "bombings", "killing", "killings",
             "slaying", "slayings", "murder", "murders", "battle", "battles", "rally", "rallies", "shootings", "blast", "blasts",
-            "demonstration", "demonstrations", "clashes", "fighting", "accession", "mission", "purchase", "purchases",
+            "demonstration", "demonstrations", "clashes", "fighting", "accession", "mission", "purchase", "purchases", "explosions", "invasions",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -61,6 +61,9 @@ struct EventAnchoringTests {
         Case("The bank currently has 45 branches.", "currently", "has"),
         // A clause with no event word and no neighbour with one: the rest of the sentence.
         Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
+        // ... but not a reporting verb after a closing quote when the quote itself has an event.
+        Case("\"The convoy left Amman, bound for Baghdad on Monday,\" said the officer.", "Monday", "left"),
+        Case("On Monday, officials said the convoy had left.", "Monday", "said"),
         // "ended" names the period before it and is the event of the date after it.
         Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
         // Payment dates.
