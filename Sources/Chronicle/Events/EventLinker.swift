@@ -7,7 +7,7 @@
 /// sentence. Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in
 /// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
 /// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
-/// expression dates: coordinated verbs or nouns and the complement of an aspectual verb.
+/// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object.
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -83,8 +83,9 @@ struct EventLinker {
     }
 
     /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
-    /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), and the verb an
-    /// aspectual verb governs ("began delving", "began to arrive", "will start producing").
+    /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
+    /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), and a verb and the
+    /// event noun it takes as object ("staged a coup", "completed the purchase").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -101,6 +102,10 @@ struct EventLinker {
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
         }
+        // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
+        // net loss"; either may be the trigger.
+        if kind != .noun, let object = eventObject(of: primary) { add(object) }
+        if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
         // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
         let sentence = tokens[primary].sentence
         let end = min(tokens.count - 1, primary + Self.window)
@@ -145,6 +150,40 @@ struct EventLinker {
                                              "starting", "continue", "continues", "continued", "continuing", "resume",
                                              "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
                                              "ceased", "kept", "keep"].map { K.k($0) })
+
+    /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
+    private func eventObject(of verb: Int) -> Int? {
+        var index = verb + 1
+        while index < tokens.count, index <= verb + 4, tokens[index].sentence == tokens[verb].sentence {
+            if let kind = eventKind(index) { return kind == .noun ? index : nil }
+            guard isModifier(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase".
+    private func verbOfObject(_ noun: Int) -> Int? {
+        var index = noun - 1
+        while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
+            if let kind = eventKind(index) { return kind == .finite || kind == .reporting ? index : nil }
+            guard isModifier(index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A word that can stand between a verb and its object: a determiner or a plain lowercase word
+    /// ("a", "the", "net", "successful", "lower"), no preposition, conjunction, pronoun, auxiliary or number.
+    private func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized || infos[index].tags.contains(.determiner) else { return false }
+        let tags = infos[index].tags
+        if tags.contains(.determiner) || tags.contains(.the) { return true }
+        return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
+                 || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == Self.or)
+    }
 
     /// The verb an aspectual verb governs: "began delving", "began to arrive".
     private func complement(of verb: Int) -> Int? {
