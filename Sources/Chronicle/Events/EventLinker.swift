@@ -309,7 +309,9 @@ struct EventLinker {
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
-            return token.capitalized || tags.contains(.the) || plural ? nil : .nonFinite
+            // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
+            let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
+            return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
         }
         return nil
     }
@@ -367,6 +369,11 @@ struct EventLinker {
             guard token.kind == .word, !token.capitalized, !endsInLy(index), infos[index].cardinal < 0, infos[index].ordinal == 0,
                   token.key != EventLinker.or, token.key != K.period else { break }
             let tags = infos[index].tags
+            if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
+                head = index
+                index += 1
+                continue
+            }
             if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
                 || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord

@@ -51,6 +51,7 @@ struct EventAnchoringTests {
         Case("The company cited costs from its 1988 recapitalization.", "1988", "recapitalization"),
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
+        Case("His 1998 state visit was a success.", "1998", "visit"),
         Case("The company will not be profitable until 1994 or later.", "1994", nil),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
@@ -71,6 +72,7 @@ struct EventAnchoringTests {
         Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
         // "to" before a plural noun is a preposition, not an infinitive marker.
         Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
+        Case("Visitors grew from 100,000 to more than 300,000 last year.", "last year", "grew"),
         // Event nouns of news and earnings reports.
         Case("There were no one-time gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
         // Coordination: the other conjuncts are dated too.
