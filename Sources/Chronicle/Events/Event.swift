@@ -12,8 +12,9 @@ public struct Event: Sendable, Hashable, Codable {
     /// Other events the expression dates besides ``trigger``, in text order: words coordinated with the trigger
     /// ("*killed* three soldiers and *wounded* six": trigger "killed", secondary "wounded"; "gains or losses")
     /// the verb an aspectual trigger governs ("*began* delving": secondary "delving"), and a verb and the event
-    /// noun it takes as object ("*staged* a coup": secondary "coup"). Empty when there are none; ``trigger``
-    /// stays the one event a timeline shows.
+    /// noun it takes as object ("*staged* a coup": secondary "coup"), and the verb of a "when" clause right
+    /// after the trigger's ("was *killed* Thursday when robbers opened fire": secondary "opened"). Empty when
+    /// there are none; ``trigger`` stays the one event a timeline shows.
     public var secondaryTriggers: [Trigger] = []
     /// A short description a person can read in a timeline: the clause, trimmed.
     public var description: String

@@ -7,7 +7,8 @@
 /// sentence. Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in
 /// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
 /// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
-/// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object.
+/// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
+/// the verb of a "when" clause.
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -84,8 +85,9 @@ struct EventLinker {
 
     /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
     /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
-    /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), and a verb and the
-    /// event noun it takes as object ("staged a coup", "completed the purchase").
+    /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), a verb and the
+    /// event noun it takes as object ("staged a coup", "completed the purchase"), and the verb of a "when"
+    /// clause right after the trigger's ("was killed Thursday when robbers opened fire").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -106,6 +108,9 @@ struct EventLinker {
         // net loss"; either may be the trigger.
         if kind != .noun, let object = eventObject(of: primary) { add(object) }
         if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
+        // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
+        // opened fire", "was shot as he stood in his kitchen".
+        if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
         // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
         let sentence = tokens[primary].sentence
         let end = min(tokens.count - 1, primary + Self.window)
@@ -150,6 +155,32 @@ struct EventLinker {
                                              "starting", "continue", "continues", "continued", "continuing", "resume",
                                              "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
                                              "ceased", "kept", "keep"].map { K.k($0) })
+
+    /// The first verb of a "when" clause (or "as" + subject pronoun) that follows the verb's own clause, with no
+    /// other verb in between: the two events happen at the same time.
+    private func simultaneousVerb(after verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        let limit = min(tokens.count - 1, verb + Self.window / 2)
+        while index <= limit, tokens[index].sentence == sentence {
+            let key = tokens[index].key
+            if key == Self.when || (key == Self.asKey && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
+                var next = index + 1
+                while next <= min(limit, index + 8), tokens[next].sentence == sentence {
+                    if let kind = eventKind(next), kind != .noun { return next }
+                    if tokens[next].kind == .punctuation { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
+            if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static let when = K.k("when"), asKey = K.k("as")
 
     /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
     private func eventObject(of verb: Int) -> Int? {

@@ -84,6 +84,10 @@ struct EventAnchoringTests {
         Case("The rebels staged a successful coup in July.", "July", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
+        // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
+        Case("A woman was killed on Thursday when robbers opened fire.", "Thursday", "killed", secondary: ["opened"]),
+        Case("The doctor was shot on Friday as he stood in his kitchen.", "Friday", "shot", secondary: ["stood"]),
+        Case("The firm was founded in 1990 when it bought a mill and later sold it.", "1990", "founded", secondary: ["bought"]),
         // An aspectual verb and the verb it governs.
         Case("The task force began delving into the case on Thursday.", "Thursday", "began", secondary: ["delving"]),
         Case("Today, hundreds of people began to arrive.", "Today", "began", secondary: ["arrive"]),
