@@ -309,6 +309,13 @@ struct EventLinker {
             return .finite
         }
         if tags.contains(.presentAux), !tags.contains(.beAux), isMainVerb(index) { return .finite }
+        // "proceed", "exceed", "succeed" are no -ed forms, but verbs after a modal or "to": "will proceed", "to succeed".
+        if tags.contains(.notVerb), token.length >= 5, scalars[Int(token.end) - 1] == "d", scalars[Int(token.end) - 2] == "e",
+           scalars[Int(token.end) - 3] == "e", index > 0 {
+            let previous = infos[index - 1].tags
+            if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            if tokens[index - 1].key == K.to { return .nonFinite }
+        }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
             return nil
@@ -337,6 +344,18 @@ struct EventLinker {
             // Not an adverb between the modal and its verb: "will not be", "would probably fall".
             return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
         }
+        // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
+        if index >= 2, !token.capitalized, Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation {
+            var back = index - 1
+            while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+                back -= 1
+            }
+            if back < index - 1, tokens[back].sentence == token.sentence,
+               infos[back].tags.contains(.modal) || infos[back].tags.contains(.future) {
+                return .finite
+            }
+        }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
@@ -345,6 +364,10 @@ struct EventLinker {
             return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
         }
         return nil
+    }
+
+    private func isQuote(_ token: Token) -> Bool {
+        token.isPunctuation("\"") || token.isPunctuation("\u{201C}") || token.isPunctuation("`") || token.isPunctuation("'")
     }
 
     private func endsInIng(_ index: Int) -> Bool {

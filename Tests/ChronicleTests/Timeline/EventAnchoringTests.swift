@@ -53,6 +53,11 @@ struct EventAnchoringTests {
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
         Case("The company will not be profitable until 1994 or later.", "1994", nil),
+        // A verb after a modal and an adverb or a quote mark.
+        Case("Prices would probably fall next week.", "next week", "fall"),
+        Case("The trial will proceed on Monday.", "Monday", "proceed"),
+        Case("The strike must not stop on Monday.", "Monday", "stop"),
+        Case("Exiles will now \"fight with all their resources\" against the ruling.", "now", "fight"),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
