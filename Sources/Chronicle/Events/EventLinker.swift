@@ -314,6 +314,10 @@ struct EventLinker {
            scalars[Int(token.end) - 3] == "e", index > 0 {
             let previous = infos[index - 1].tags
             if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            // "liabilities currently exceed its assets"
+            if previous.contains(.present) || previous.contains(.pastRef), index > 1, tokens[index - 2].sentence == token.sentence {
+                return .finite
+            }
             if tokens[index - 1].key == K.to { return .nonFinite }
         }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
@@ -335,7 +339,7 @@ struct EventLinker {
         // After "now", "currently", "recently": a present or past verb ("Iraq now controls", "who recently joined").
         // Not after an adverb that opens the sentence: "Now critics are targeting".
         if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
-           tokens[index - 2].kind == .word, tokens[index - 2].sentence == token.sentence,
+           tokens[index - 2].sentence == token.sentence, !isQuote(tokens[index - 2]),
            scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
             return .finite
         }
@@ -420,7 +424,8 @@ struct EventLinker {
                 index += 1
                 continue
             }
-            guard token.kind == .word, !token.capitalized, !endsInLy(index), infos[index].cardinal < 0, infos[index].ordinal == 0,
+            guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
+                  infos[index].cardinal < 0, infos[index].ordinal == 0,
                   token.key != EventLinker.or, token.key != K.period else { break }
             let tags = infos[index].tags
             if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
@@ -466,9 +471,10 @@ struct EventLinker {
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
-    /// Adverbs that come between a modal and its verb.
+    /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
     static let adverbs: Set<UInt64> = Set(["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
-                                           "already", "again", "always", "certainly", "likely", "n"].map { K.k($0) })
+                                           "already", "again", "always", "certainly", "likely", "n", "alone", "too", "apiece",
+                                           "each", "ahead", "later", "earlier"].map { K.k($0) })
     static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
     static let had = K.k("had"), has = K.k("has"), have = K.k("have")
     static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })

@@ -40,6 +40,9 @@ struct EventAnchoringTests {
         Case("The maker reported third-quarter revenue rose 5%.", "third-quarter", "rose"),
         Case("The group now controls a fifth of the market.", "now", "controls"),
         Case("Now critics of the plan are targeting its owner.", "Now", "targeting"),
+        Case("Its liabilities currently exceed its assets.", "currently", "exceed"),
+        Case("The company, whose plan failed, now sees a way back.", "now", "sees"),
+        Case("Some $14 million seeped out on Oct. 13 alone.", "Oct. 13", "seeped"),
         Case("Traders said Friday's profittaking was natural.", "Friday", "profittaking"),
         // A capitalised event noun inside a sentence is part of a name.
         Case("It was hot at Battle Creek on Monday.", "Monday", nil),
