@@ -298,6 +298,8 @@ struct EventLinker {
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == Self.due || token.key == Self.payable { return .finite }
+        // "was born in 1984": a participle the lexicon does not list as a past form.
+        if token.key == Self.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
@@ -425,6 +427,7 @@ struct EventLinker {
                 continue
             }
             guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
+                  !Self.particles.contains(token.key),
                   infos[index].cardinal < 0, infos[index].ordinal == 0,
                   token.key != EventLinker.or, token.key != K.period else { break }
             let tags = infos[index].tags
@@ -475,6 +478,9 @@ struct EventLinker {
     static let adverbs: Set<UInt64> = Set(["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
                                            "already", "again", "always", "certainly", "likely", "n", "alone", "too", "apiece",
                                            "each", "ahead", "later", "earlier"].map { K.k($0) })
+    /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
+    static let particles: Set<UInt64> = Set(["there", "here", "off", "out", "up", "down", "away", "back", "home"].map { K.k($0) })
+    static let born = K.k("born")
     static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
     static let had = K.k("had"), has = K.k("has"), have = K.k("have")
     static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })

@@ -43,6 +43,8 @@ struct EventAnchoringTests {
         Case("Its liabilities currently exceed its assets.", "currently", "exceed"),
         Case("The company, whose plan failed, now sees a way back.", "now", "sees"),
         Case("Some $14 million seeped out on Oct. 13 alone.", "Oct. 13", "seeped"),
+        Case("The boy was found on Nov. 25 off the coast.", "Nov. 25", "found"),
+        Case("She was born in Cuba in 1984.", "1984", "born"),
         Case("Traders said Friday's profittaking was natural.", "Friday", "profittaking"),
         // A capitalised event noun inside a sentence is part of a name.
         Case("It was hot at Battle Creek on Monday.", "Monday", nil),
