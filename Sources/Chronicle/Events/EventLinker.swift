@@ -108,6 +108,16 @@ struct EventLinker {
         // net loss"; either may be the trigger.
         if kind != .noun, let object = eventObject(of: primary) { add(object) }
         if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
+        // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
+        // "an explosion that took place", "employment gains that began last fall".
+        if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),
+           tokens[primary + 2].sentence == tokens[primary].sentence, eventKind(primary + 2) == .finite {
+            add(primary + 2)
+        }
+        if kind == .finite, primary >= 2, Self.relatives.contains(tokens[primary - 1].key), eventKind(primary - 2) == .noun,
+           tokens[primary - 2].sentence == tokens[primary].sentence {
+            add(primary - 2)
+        }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -181,6 +191,7 @@ struct EventLinker {
     }
 
     static let when = K.k("when"), asKey = K.k("as")
+    static let relatives: Set<UInt64> = [K.k("that"), K.k("which")]
 
     /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
     private func eventObject(of verb: Int) -> Int? {
@@ -332,7 +343,8 @@ struct EventLinker {
         let previousKey = index > 0 ? tokens[index - 1].key : 0
         let previousTags = index > 0 ? infos[index - 1].tags : []
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
-        if previousTags.contains(.determiner) { return nil }
+        // ("that" is mostly a relative pronoun here: "the bombing that killed one person").
+        if previousTags.contains(.determiner), previousKey != K.that { return nil }
         // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
         if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
         if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" {
@@ -402,6 +414,8 @@ struct EventLinker {
             || tags.contains(.and) || tags.contains(.range) || tags.contains(.pronounSubject) || infos[next].isTimeWord {
             return false
         }
+        // A past verb right after the date opens another predicate: "gains that began last fall slowed".
+        if tags.contains(.pastVerb) || endsInEd(next) { return false }
         return !(tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
                  || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
     }

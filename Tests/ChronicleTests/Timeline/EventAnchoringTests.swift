@@ -98,6 +98,9 @@ struct EventAnchoringTests {
         Case("A woman was killed on Thursday when robbers opened fire.", "Thursday", "killed", secondary: ["opened"]),
         Case("The doctor was shot on Friday as he stood in his kitchen.", "Friday", "shot", secondary: ["stood"]),
         Case("The firm was founded in 1990 when it bought a mill and later sold it.", "1990", "founded", secondary: ["bought"]),
+        // An event noun and the verb of the relative clause right after it.
+        Case("The 1996 bombing that killed one person shocked the city.", "1996", "bombing", secondary: ["killed"]),
+        Case("A surge in gains that began last fall slowed.", "last fall", "began", secondary: ["gains"]),
         // An aspectual verb and the verb it governs.
         Case("The task force began delving into the case on Thursday.", "Thursday", "began", secondary: ["delving"]),
         Case("Today, hundreds of people began to arrive.", "Today", "began", secondary: ["arrive"]),
