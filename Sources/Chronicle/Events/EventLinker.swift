@@ -275,7 +275,7 @@ struct EventLinker {
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
             // of the verb right after it: "third-quarter net income rose" dates the rise.
-            if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
+            if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && eventKind(index + 1) == .finite) {
                 score += 1.8
@@ -437,6 +437,12 @@ struct EventLinker {
         while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
             let token = tokens[index]
             if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            // A name may stand inside the compound, never as its head: "last year's Madrid summit".
+            if token.kind == .word, token.capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+               !infos[index].tags.contains(.determiner), !infos[index].tags.contains(.the) {
                 index += 1
                 continue
             }

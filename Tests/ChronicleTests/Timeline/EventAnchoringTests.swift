@@ -57,6 +57,7 @@ struct EventAnchoringTests {
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
+        Case("The alliance decided at last year's Madrid summit to expand.", "last year", "summit"),
         Case("The company will not be profitable until 1994 or later.", "1994", nil),
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
