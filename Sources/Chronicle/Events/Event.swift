@@ -13,8 +13,9 @@ public struct Event: Sendable, Hashable, Codable {
     /// ("*killed* three soldiers and *wounded* six": trigger "killed", secondary "wounded"; "gains or losses")
     /// the verb an aspectual trigger governs ("*began* delving": secondary "delving"), and a verb and the event
     /// noun it takes as object ("*staged* a coup": secondary "coup"), and the verb of a "when" clause right
-    /// after the trigger's ("was *killed* Thursday when robbers opened fire": secondary "opened"). Empty when
-    /// there are none; ``trigger`` stays the one event a timeline shows.
+    /// after the trigger's ("was *killed* Thursday when robbers opened fire": secondary "opened"), and an event
+    /// noun and the verb of its relative clause ("the *bombing* that killed one person": secondary "killed").
+    /// Empty when there are none; ``trigger`` stays the one event a timeline shows.
     public var secondaryTriggers: [Trigger] = []
     /// A short description a person can read in a timeline: the clause, trimmed.
     public var description: String

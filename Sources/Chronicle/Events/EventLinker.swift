@@ -8,7 +8,7 @@
 /// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
 /// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
 /// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
-/// the verb of a "when" clause.
+/// the verb of a "when" clause, an event noun's relative clause.
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -44,21 +44,24 @@ struct EventLinker {
     /// Candidates in the expression's clause are scored: finite content verbs (2.5) above reporting verbs
     /// ("said", "told": 2.2; the content verb they report is the event the date belongs to more often),
     /// above infinitives and -ing forms (1.5), above event nouns (1.0); an event noun right next to the
-    /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets 1.8 more;
-    /// every token of distance costs 0.3, and words before the expression get 0.3. Three families lose 1:
-    /// - a reporting verb the date follows at a distance or after "that" ("Intel said that last week a
-    ///   customer discovered", "police said they believe the IRA was behind two killings last week"): the
-    ///   date is inside the reported clause;
+    /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets 1.8 more, unless
+    /// a finite verb follows it ("third-quarter net income fell": the noun is that verb's subject); the noun
+    /// an attributive or possessive expression modifies gets it wherever it stands ("last year's Lisbon
+    /// summit", "its fourth-quarter slump"); every token of distance costs 0.3, and words before the
+    /// expression get 0.3. Three families lose 1:
+    /// - a reporting verb the date follows at a distance or after "that" ("the ministry said that last week a
+    ///   convoy crossed", "police said they believe the group was behind two bombings last week"): the date is
+    ///   inside the reported clause;
     /// - a verb of intention before its infinitive ("is expected to reach the market early next year"):
     ///   the infinitive is the event;
     /// - any word before an expression that modifies the noun or verb after it ("reported third-quarter
-    ///   net income rose", "said Friday's profit-taking was", "Iraq now controls"): the date belongs to
-    ///   what follows.
+    ///   revenue rose", "said Friday's sale was", "the group now controls"): the date belongs to what follows.
     /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
     /// never of the period before it. The weights were set on the TimeBank anchoring measure
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
-    /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one, then the
-    /// rest of the sentence ("Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter").
+    /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
+    /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
+    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
@@ -86,8 +89,9 @@ struct EventLinker {
     /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
     /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
     /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), a verb and the
-    /// event noun it takes as object ("staged a coup", "completed the purchase"), and the verb of a "when"
-    /// clause right after the trigger's ("was killed Thursday when robbers opened fire").
+    /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
+    /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
+    /// and the verb of its relative clause ("the bombing that killed one person").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -304,7 +308,7 @@ struct EventLinker {
         let info = infos[index]
         let tags = info.tags
         if tags.contains(.reporting) { return .reporting }
-        // A capitalised event noun inside a sentence is part of a name ("Battle Creek").
+        // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
@@ -350,7 +354,7 @@ struct EventLinker {
         if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" {
             return .nonFinite
         }
-        // After "now", "currently", "recently": a present or past verb ("Iraq now controls", "who recently joined").
+        // After "now", "currently", "recently": a present or past verb ("the group now controls", "who recently joined").
         // Not after an adverb that opens the sentence: "Now critics are targeting".
         if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
            tokens[index - 2].sentence == token.sentence, !isQuote(tokens[index - 2]),
@@ -440,7 +444,7 @@ struct EventLinker {
                 index += 1
                 continue
             }
-            // A name may stand inside the compound, never as its head: "last year's Madrid summit".
+            // A name may stand inside the compound, never as its head: "last year's Lisbon summit".
             if token.kind == .word, token.capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
                !infos[index].tags.contains(.determiner), !infos[index].tags.contains(.the) {
                 index += 1

@@ -33,37 +33,37 @@ struct EventAnchoringTests {
         Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
         Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
-        Case("Police said they believe the group was behind two bombings in the capital last week.", "last week", "bombings"),
+        Case("Police said they believe the gang was behind two bombings in the port last week.", "last week", "bombings"),
         // The date modifies what follows it: a possessive, an attributive period, an adverb before its verb.
         Case("Analysts said Friday's sale was orderly.", "Friday", "sale"),
         Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
         Case("The maker reported third-quarter revenue rose 5%.", "third-quarter", "rose"),
         Case("The group now controls a fifth of the market.", "now", "controls"),
-        Case("Now critics of the plan are targeting its owner.", "Now", "targeting"),
-        Case("Its liabilities currently exceed its assets.", "currently", "exceed"),
+        Case("Now opponents of the law are targeting its author.", "Now", "targeting"),
+        Case("Its debts currently exceed its reserves.", "currently", "exceed"),
         Case("The company, whose plan failed, now sees a way back.", "now", "sees"),
-        Case("Some $14 million seeped out on Oct. 13 alone.", "Oct. 13", "seeped"),
-        Case("The boy was found on Nov. 25 off the coast.", "Nov. 25", "found"),
-        Case("She was born in Cuba in 1984.", "1984", "born"),
-        Case("Traders said Friday's profittaking was natural.", "Friday", "profittaking"),
+        Case("Some $9 million flowed out on March 3 alone.", "March 3", "flowed"),
+        Case("The sailor was rescued on June 5 off the coast.", "June 5", "rescued"),
+        Case("She was born abroad in 1984.", "1984", "born"),
+        Case("Traders said Monday's profittaking was mild.", "Monday", "profittaking"),
         // A capitalised event noun inside a sentence is part of a name.
-        Case("It was hot at Battle Creek on Monday.", "Monday", nil),
+        Case("It was hot at Summit Hill on Monday.", "Monday", nil),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
         // An attributive date dates the noun it modifies, known as an event noun or not.
         Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
-        Case("The company cited costs from its 1988 recapitalization.", "1988", "recapitalization"),
+        Case("The firm blamed costs from its 1987 recapitalization.", "1987", "recapitalization"),
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
-        Case("The alliance decided at last year's Madrid summit to expand.", "last year", "summit"),
+        Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit"),
         Case("The company will not be profitable until 1994 or later.", "1994", nil),
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
         Case("The strike must not stop on Monday.", "Monday", "stop"),
-        Case("Exiles will now \"fight with all their resources\" against the ruling.", "now", "fight"),
+        Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
@@ -74,37 +74,37 @@ struct EventAnchoringTests {
         // A clause with no event word and no neighbour with one: the rest of the sentence.
         Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
         // ... but not a reporting verb after a closing quote when the quote itself has an event.
-        Case("\"The convoy left Amman, bound for Baghdad on Monday,\" said the officer.", "Monday", "left"),
+        Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
         Case("On Monday, officials said the convoy had left.", "Monday", "said"),
         // "ended" names the period before it and is the event of the date after it.
         Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
         // Payment dates.
-        Case("The notes, which are due Nov. 1, 2004, were sold yesterday.", "Nov. 1, 2004", "due"),
+        Case("The bonds, which are due Nov. 1, 2010, were sold yesterday.", "Nov. 1, 2010", "due"),
         Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
         // "to" before a plural noun is a preposition, not an infinitive marker.
         Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
-        Case("Visitors grew from 100,000 to more than 300,000 last year.", "last year", "grew"),
+        Case("Sales grew from 40,000 to more than 90,000 last year.", "last year", "grew"),
         // Event nouns of news and earnings reports.
-        Case("There were no one-time gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
+        Case("There were no gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
         // Coordination: the other conjuncts are dated too.
-        Case("Last week, gunmen killed three soldiers and seriously wounded six others.", "Last week", "killed", secondary: ["wounded"]),
+        Case("Last week, gunmen killed two guards and seriously wounded four others.", "Last week", "killed", secondary: ["wounded"]),
         Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
         Case("The army attacked on Monday and the rebels retreated.", "Monday", "attacked"),
         Case("Stocks fell on Friday and closed lower.", "Friday", "fell", secondary: ["closed"]),
         // A verb and the event noun it takes as object.
-        Case("The rebels staged a successful coup in July.", "July", "coup", secondary: ["staged"]),
+        Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
-        Case("A woman was killed on Thursday when robbers opened fire.", "Thursday", "killed", secondary: ["opened"]),
-        Case("The doctor was shot on Friday as he stood in his kitchen.", "Friday", "shot", secondary: ["stood"]),
+        Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
+        Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
         Case("The firm was founded in 1990 when it bought a mill and later sold it.", "1990", "founded", secondary: ["bought"]),
         // An event noun and the verb of the relative clause right after it.
-        Case("The 1996 bombing that killed one person shocked the city.", "1996", "bombing", secondary: ["killed"]),
-        Case("A surge in gains that began last fall slowed.", "last fall", "began", secondary: ["gains"]),
+        Case("The 2004 blast that injured two workers shocked the town.", "2004", "blast", secondary: ["injured"]),
+        Case("The rally that began last spring slowed.", "last spring", "began", secondary: ["rally"]),
         // An aspectual verb and the verb it governs.
-        Case("The task force began delving into the case on Thursday.", "Thursday", "began", secondary: ["delving"]),
-        Case("Today, hundreds of people began to arrive.", "Today", "began", secondary: ["arrive"]),
+        Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
+        Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
         Case("The plant will start producing chips next week.", "next week", "start", secondary: ["producing"]),
     ]
 
