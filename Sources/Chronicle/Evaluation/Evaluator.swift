@@ -11,6 +11,8 @@ public struct Evaluator: Sendable {
         public var documents: [TempEvalScore]
         /// Every error, document by document, for ``TempEvalScorer/families(of:top:examples:)``.
         public var errors: [TempEvalError]
+        /// Every wrong anchor (``TempEvalError/Kind/wrongAnchor``), document by document.
+        public var anchoringErrors: [TempEvalError] = []
     }
 
     /// The extractor under test.
@@ -38,25 +40,30 @@ public struct Evaluator: Sendable {
     public func evaluate(_ documents: [TimeMLDocument], name: String) -> CorpusResult {
         var scores: [TempEvalScore] = []
         var errors: [TempEvalError] = []
+        var anchoringErrors: [TempEvalError] = []
         for document in documents {
             guard let (system, sentenceEnds) = try? annotate(document) else { continue }
             scores.append(scorer.score(document, system: system, sentenceEnds: sentenceEnds))
             errors.append(contentsOf: scorer.errors(in: document, system: system))
+            anchoringErrors.append(contentsOf: scorer.anchoringErrors(in: document, system: system, sentenceEnds: sentenceEnds))
         }
-        return CorpusResult(score: TempEvalScore.microAverage(name: name, of: scores), documents: scores, errors: errors)
+        return CorpusResult(score: TempEvalScore.microAverage(name: name, of: scores), documents: scores, errors: errors,
+                            anchoringErrors: anchoringErrors)
     }
 }
 
 extension Timeline {
     /// The timeline's expressions as TIMEX3 annotations, a range as its two ends, each with the
-    /// span of the event trigger it was tied to (durations and sets included).
+    /// span of the event trigger it was tied to and those of its secondary triggers (durations and sets included).
     public func timexAnnotations() -> [TimexAnnotation] {
         var annotations: [TimexAnnotation] = []
         for expression in expressions {
             let trigger = triggers[expression.start]
+            let secondary = secondaryTriggers[expression.start] ?? []
             for part in expression.parts.isEmpty ? [expression] : expression.parts {
                 annotations.append(TimexAnnotation(start: part.start, end: part.end, type: part.type.rawValue,
-                                                   value: part.value ?? "", mod: part.mod, text: part.text, trigger: trigger))
+                                                   value: part.value ?? "", mod: part.mod, text: part.text, trigger: trigger,
+                                                   secondaryTriggers: secondary))
             }
         }
         return annotations

@@ -12,6 +12,9 @@ public struct TempEvalError: Sendable, Hashable, Codable {
         case wrongValue = "wrong value"
         /// Paired, but the types differ.
         case wrongType = "wrong type"
+        /// A scored anchor link (see ``TempEvalScorer/score(_:system:sentenceEnds:)``) whose gold event is not an
+        /// event the system tied the expression to.
+        case wrongAnchor = "wrong anchor"
     }
 
     /// What went wrong.
@@ -24,21 +27,35 @@ public struct TempEvalError: Sendable, Hashable, Codable {
     public var system: TimexAnnotation?
     /// About ``TempEvalScorer/contextRadius`` scalars on each side of the expression, which is set in
     /// `[brackets]`, with newlines and runs of white space turned into single spaces.
+    /// The context. For a wrong anchor: the sentence (up to ``TempEvalScorer/contextRadius`` × 3 scalars on each
+    /// side of the expression) with the expression in `[brackets]`, the gold event in `{braces}` and the
+    /// system's trigger in `<angle brackets>`.
     public var context: String
+    /// For a wrong anchor: the gold event of the link.
+    public var goldEvent: EventAnnotation?
+    /// For a wrong anchor: the text of the trigger the system tied the expression to (`nil` when it tied none).
+    public var systemTrigger: String?
 
     /// Makes an error record.
-    public init(kind: Kind, document: String, gold: TimexAnnotation?, system: TimexAnnotation?, context: String) {
+    public init(
+        kind: Kind, document: String, gold: TimexAnnotation?, system: TimexAnnotation?, context: String,
+        goldEvent: EventAnnotation? = nil, systemTrigger: String? = nil
+    ) {
         self.kind = kind
         self.document = document
         self.gold = gold
         self.system = system
         self.context = context
+        self.goldEvent = goldEvent
+        self.systemTrigger = systemTrigger
     }
 
     /// The family this error belongs to: the kind and the shape of the expression's text (the gold text,
     /// or the system's when spurious), e.g. `"missed: the 9999s"`.
+    /// A wrong anchor's family is the system's trigger word instead (`"wrong anchor: ours said"`, `"wrong anchor: ours none"`).
     public var familyKey: String {
-        "\(kind.rawValue): \(TempEvalError.shape(of: (gold ?? system)?.text ?? ""))"
+        if kind == .wrongAnchor { return "\(kind.rawValue): ours \(TempEvalError.shape(of: systemTrigger ?? "none"))" }
+        return "\(kind.rawValue): \(TempEvalError.shape(of: (gold ?? system)?.text ?? ""))"
     }
 
     /// A one-line description, e.g. `wrong value: last week (gold 1998-W05 vs ours 1998-W06)`.
@@ -55,6 +72,8 @@ public struct TempEvalError: Sendable, Hashable, Codable {
             return "wrong value: \(text) (gold \(gold?.value ?? "") vs ours \(system?.value ?? ""))"
         case .wrongType:
             return "wrong type: \(text) (gold \(gold?.type ?? "") vs ours \(system?.type ?? ""))"
+        case .wrongAnchor:
+            return "wrong anchor: \(text) (gold event \"\(TempEvalError.oneLine(goldEvent?.text ?? ""))\" vs ours \"\(TempEvalError.oneLine(systemTrigger ?? "none"))\")"
         }
     }
 
@@ -138,6 +157,42 @@ extension TempEvalScorer {
             families[key] = family
         }
         return Array(families.values.sorted { ($1.count, $0.key) < ($0.count, $1.key) }.prefix(max(top, 0)))
+    }
+
+    /// Every wrong anchor of a system on one document, in document order of the gold links' expressions: each gold
+    /// anchor link scored by ``score(_:system:sentenceEnds:)`` whose gold event is not one the system tied the
+    /// matched expression to.
+    public func anchoringErrors(in document: TimeMLDocument, system: [TimexAnnotation], sentenceEnds: [Int]) -> [TempEvalError] {
+        let scalars = Array(document.text.unicodeScalars)
+        let pairing = Self.pair(gold: document.timexes, system: system)
+        var found: [(position: Int, error: TempEvalError)] = []
+        for link in Self.scoredLinks(document, system: system, pairing: pairing, sentenceEnds: sentenceEnds) where !link.correct {
+            let ours = link.system.trigger
+            let sentence = Self.sentence(of: link.gold.start, ends: sentenceEnds)
+            let sentenceStart = sentence == 0 ? 0 : sentenceEnds[sentence - 1]
+            let sentenceEnd = sentence < sentenceEnds.count ? sentenceEnds[sentence] : scalars.count
+            var marks: [(Int, String)] = [(link.gold.start, "["), (link.gold.end, "]"), (link.event.start, "{"), (link.event.end, "}")]
+            if let ours { marks += [(ours.lowerBound, "<"), (ours.upperBound, ">")] }
+            let lower = max(sentenceStart, link.gold.start - 3 * contextRadius)
+            let upper = min(sentenceEnd, link.gold.end + 3 * contextRadius)
+            var text = ""
+            var offset = lower
+            for (position, mark) in marks.filter({ lower <= $0.0 && $0.0 <= upper }).sorted(by: { $0.0 < $1.0 }) {
+                text += Self.slice(scalars, offset, position) + mark
+                offset = position
+            }
+            text += Self.slice(scalars, offset, upper)
+            var (gold, system) = (link.gold, link.system)
+            if gold.text.isEmpty { gold.text = Self.slice(scalars, gold.start, gold.end) }
+            if system.text.isEmpty { system.text = Self.slice(scalars, system.start, system.end) }
+            let error = TempEvalError(kind: .wrongAnchor, document: document.name, gold: gold, system: system,
+                                      context: TempEvalError.oneLine(text), goldEvent: link.event,
+                                      systemTrigger: ours.map { Self.slice(scalars, $0.lowerBound, $0.upperBound) })
+            found.append((link.gold.start, error))
+        }
+        return found.enumerated()
+            .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
+            .map(\.element.error)
     }
 
     private func context(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -16,12 +16,20 @@ public struct TempEvalCounts: Sendable, Hashable, Codable {
     public var anchorCorrect = 0
     /// Gold anchor links that were scored (timex relaxed-matched, event in the timex's sentence).
     public var anchorTotal = 0
+    /// Gold TIMEX3s with at least one scored anchor link whose matched system expression's trigger (the primary
+    /// one, ``TimexAnnotation/trigger``) overlaps one of their scored gold events.
+    public var anchorExpressionsCorrect = 0
+    /// Gold TIMEX3s with at least one scored anchor link.
+    public var anchorExpressions = 0
 
     /// Makes counts, all zero by default.
     public init(
         gold: Int = 0, system: Int = 0, strictMatches: Int = 0, relaxedMatches: Int = 0,
-        typeCorrect: Int = 0, valueCorrect: Int = 0, anchorCorrect: Int = 0, anchorTotal: Int = 0
+        typeCorrect: Int = 0, valueCorrect: Int = 0, anchorCorrect: Int = 0, anchorTotal: Int = 0,
+        anchorExpressionsCorrect: Int = 0, anchorExpressions: Int = 0
     ) {
+        self.anchorExpressionsCorrect = anchorExpressionsCorrect
+        self.anchorExpressions = anchorExpressions
         self.gold = gold
         self.system = system
         self.strictMatches = strictMatches
@@ -38,8 +46,30 @@ public struct TempEvalCounts: Sendable, Hashable, Codable {
             gold: a.gold + b.gold, system: a.system + b.system,
             strictMatches: a.strictMatches + b.strictMatches, relaxedMatches: a.relaxedMatches + b.relaxedMatches,
             typeCorrect: a.typeCorrect + b.typeCorrect, valueCorrect: a.valueCorrect + b.valueCorrect,
-            anchorCorrect: a.anchorCorrect + b.anchorCorrect, anchorTotal: a.anchorTotal + b.anchorTotal
+            anchorCorrect: a.anchorCorrect + b.anchorCorrect, anchorTotal: a.anchorTotal + b.anchorTotal,
+            anchorExpressionsCorrect: a.anchorExpressionsCorrect + b.anchorExpressionsCorrect,
+            anchorExpressions: a.anchorExpressions + b.anchorExpressions
         )
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case gold, system, strictMatches, relaxedMatches, typeCorrect, valueCorrect, anchorCorrect, anchorTotal
+        case anchorExpressionsCorrect, anchorExpressions
+    }
+
+    /// Decodes counts; the per-expression anchoring counts may be absent (written before they existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        gold = try container.decode(Int.self, forKey: .gold)
+        system = try container.decode(Int.self, forKey: .system)
+        strictMatches = try container.decode(Int.self, forKey: .strictMatches)
+        relaxedMatches = try container.decode(Int.self, forKey: .relaxedMatches)
+        typeCorrect = try container.decode(Int.self, forKey: .typeCorrect)
+        valueCorrect = try container.decode(Int.self, forKey: .valueCorrect)
+        anchorCorrect = try container.decode(Int.self, forKey: .anchorCorrect)
+        anchorTotal = try container.decode(Int.self, forKey: .anchorTotal)
+        anchorExpressionsCorrect = try container.decodeIfPresent(Int.self, forKey: .anchorExpressionsCorrect) ?? 0
+        anchorExpressions = try container.decodeIfPresent(Int.self, forKey: .anchorExpressions) ?? 0
     }
 }
 
@@ -67,14 +97,33 @@ public struct TempEvalScore: Sendable, Hashable, Codable {
         public var f1: Double
     }
 
-    /// Event anchoring accuracy.
+    /// Event anchoring accuracy, per gold link and per gold expression.
     public struct Anchoring: Sendable, Hashable, Codable {
-        /// Correct / total (0 when nothing was scored).
+        /// Per link: correct / total (0 when nothing was scored).
         public var accuracy: Double
-        /// Scored gold links whose event the system anchored correctly.
+        /// Scored gold links whose event is among the events the system tied the expression to (its trigger
+        /// and secondary triggers).
         public var correct: Int
         /// Scored gold links.
         public var total: Int
+        /// Per expression: expressionsCorrect / expressions (0 when nothing was scored).
+        public var expressionAccuracy: Double = 0
+        /// Gold TIMEX3s with a scored link whose one trigger (the primary, as a timeline shows it) is one of
+        /// their gold events.
+        public var expressionsCorrect: Int = 0
+        /// Gold TIMEX3s with at least one scored link.
+        public var expressions: Int = 0
+
+        /// Makes anchoring figures.
+        public init(accuracy: Double, correct: Int, total: Int, expressionAccuracy: Double = 0,
+                    expressionsCorrect: Int = 0, expressions: Int = 0) {
+            self.accuracy = accuracy
+            self.correct = correct
+            self.total = total
+            self.expressionAccuracy = expressionAccuracy
+            self.expressionsCorrect = expressionsCorrect
+            self.expressions = expressions
+        }
     }
 
     /// The document's or corpus's name.
@@ -112,7 +161,9 @@ public struct TempEvalScore: Sendable, Hashable, Codable {
     public var anchoring: Anchoring {
         Anchoring(
             accuracy: Self.ratio(counts.anchorCorrect, counts.anchorTotal),
-            correct: counts.anchorCorrect, total: counts.anchorTotal
+            correct: counts.anchorCorrect, total: counts.anchorTotal,
+            expressionAccuracy: Self.ratio(counts.anchorExpressionsCorrect, counts.anchorExpressions),
+            expressionsCorrect: counts.anchorExpressionsCorrect, expressions: counts.anchorExpressions
         )
     }
 

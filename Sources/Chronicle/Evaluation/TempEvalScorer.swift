@@ -73,19 +73,37 @@ public struct TempEvalScorer: Sendable {
             if g.value == s.value { counts.valueCorrect += 1 }
         }
         if let sentenceEnds {
-            let (correct, total) = Self.anchoring(document, system: system, pairing: pairing, sentenceEnds: sentenceEnds)
-            counts.anchorCorrect = correct
-            counts.anchorTotal = total
+            let links = Self.scoredLinks(document, system: system, pairing: pairing, sentenceEnds: sentenceEnds)
+            counts.anchorCorrect = links.count { $0.correct }
+            counts.anchorTotal = links.count
+            var expressions: [String: Bool] = [:]
+            for link in links {
+                let primary = link.system.trigger.map { Self.overlaps($0, link.event.range) } ?? false
+                expressions[link.timexID] = (expressions[link.timexID] ?? false) || primary
+            }
+            counts.anchorExpressions = expressions.count
+            counts.anchorExpressionsCorrect = expressions.values.count { $0 }
         }
         return TempEvalScore(name: document.name, documents: 1, counts: counts)
     }
 
+    /// A scored anchor link: the gold timex, the system expression matched to it, the gold event, and whether
+    /// the system tied the expression to that event.
+    struct ScoredLink {
+        var timexID: String
+        var gold: TimexAnnotation
+        var system: TimexAnnotation
+        var event: EventAnnotation
+        var correct: Bool
+    }
+
     /// Event anchoring: every gold anchor link (each event–timex pair once) whose timex was relaxed-matched and
-    /// whose event starts in the sentence where the timex starts is scored; it is correct when the matched system
-    /// expression's trigger overlaps the gold event.
-    static func anchoring(
+    /// whose event starts in the sentence where the timex starts is scored, in file order; it is correct when the
+    /// matched system expression's trigger or one of its secondary triggers overlaps the gold event. Per
+    /// expression, a gold timex with scored links is correct when the primary trigger overlaps one of their events.
+    static func scoredLinks(
         _ document: TimeMLDocument, system: [TimexAnnotation], pairing: Pairing, sentenceEnds: [Int]
-    ) -> (correct: Int, total: Int) {
+    ) -> [ScoredLink] {
         var systemOfGold: [String: TimexAnnotation] = [:]
         for pair in pairing.pairs {
             if let tid = document.timexes[pair.gold].tid { systemOfGold[tid] = system[pair.system] }
@@ -96,17 +114,17 @@ public struct TempEvalScorer: Sendable {
         for event in document.events where events[event.eid] == nil { events[event.eid] = event }
 
         var seen: Set<[String]> = []
-        var correct = 0
-        var total = 0
+        var links: [ScoredLink] = []
         for link in document.anchorLinks where seen.insert([link.eventID, link.timexID]).inserted {
             guard let matched = systemOfGold[link.timexID], let timex = goldTimexes[link.timexID],
                   let event = events[link.eventID],
                   sentence(of: event.start, ends: sentenceEnds) == sentence(of: timex.start, ends: sentenceEnds)
             else { continue }
-            total += 1
-            if let trigger = matched.trigger, overlaps(trigger, event.range) { correct += 1 }
+            let correct = (matched.trigger.map { overlaps($0, event.range) } ?? false)
+                || matched.secondaryTriggers.contains { overlaps($0, event.range) }
+            links.append(ScoredLink(timexID: link.timexID, gold: timex, system: matched, event: event, correct: correct))
         }
-        return (correct, total)
+        return links
     }
 
     /// The index of the sentence holding `offset`: how many sentence ends are at or before it.

@@ -70,12 +70,16 @@ public struct TimexAnnotation: Sendable, Hashable, Codable {
     public var text: String
     /// System side: the span of the event trigger the system anchored on this expression, if any; `nil` in gold.
     public var trigger: Range<Int>?
+    /// System side: the spans of the other events the system tied this expression to (``Event/secondaryTriggers``);
+    /// empty in gold.
+    public var secondaryTriggers: [Range<Int>]
 
     /// Makes an annotation.
     public init(
         tid: String? = nil, start: Int, end: Int, type: String, value: String,
-        mod: String? = nil, text: String = "", trigger: Range<Int>? = nil
+        mod: String? = nil, text: String = "", trigger: Range<Int>? = nil, secondaryTriggers: [Range<Int>] = []
     ) {
+        self.secondaryTriggers = secondaryTriggers
         self.tid = tid
         self.start = start
         self.end = end
@@ -88,6 +92,24 @@ public struct TimexAnnotation: Sendable, Hashable, Codable {
 
     /// The expression's span, `start..<end`.
     public var range: Range<Int> { start..<end }
+
+    private enum CodingKeys: String, CodingKey {
+        case tid, start, end, type, value, mod, text, trigger, secondaryTriggers
+    }
+
+    /// Decodes an annotation; `secondaryTriggers` may be absent (written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        tid = try container.decodeIfPresent(String.self, forKey: .tid)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        type = try container.decode(String.self, forKey: .type)
+        value = try container.decode(String.self, forKey: .value)
+        mod = try container.decodeIfPresent(String.self, forKey: .mod)
+        text = try container.decode(String.self, forKey: .text)
+        trigger = try container.decodeIfPresent(Range<Int>.self, forKey: .trigger)
+        secondaryTriggers = try container.decodeIfPresent([Range<Int>].self, forKey: .secondaryTriggers) ?? []
+    }
 }
 
 /// A gold EVENT: its text span and the event instances (`eiid`) that MAKEINSTANCE made of it.

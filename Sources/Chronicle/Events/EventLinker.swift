@@ -3,9 +3,12 @@
 /// Candidates are scored (see ``trigger(first:last:)``): content verbs first, then reporting verbs,
 /// infinitives and -ing forms, event nouns; an event noun right next to the expression wins ("2020
 /// election", "a meeting in September"); nearer words and words before the expression are preferred.
-/// A clause without candidates borrows the next clause, then the previous one, of the same sentence.
-/// Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in -ed and
-/// -ing, words after "to", modals and auxiliaries.
+/// A clause without candidates borrows the next clause, then the previous one, then the rest of the
+/// sentence. Verbs are recognised without a tagger: past and reporting forms from the lexicon, words in
+/// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
+/// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
+/// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
+/// the verb of a "when" clause, an event noun's relative clause.
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -41,37 +44,252 @@ struct EventLinker {
     /// Candidates in the expression's clause are scored: finite content verbs (2.5) above reporting verbs
     /// ("said", "told": 2.2; the content verb they report is the event the date belongs to more often),
     /// above infinitives and -ing forms (1.5), above event nouns (1.0); an event noun right next to the
-    /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets 1.8 more;
-    /// every token of distance costs 0.3, and words before the expression get 0.3. The weights were set
-    /// on the TimeBank anchoring measure (Documentation/Evaluation.md).
-    /// A clause without candidates ("On Friday, …") borrows the next clause, then the previous one.
+    /// expression ("a meeting in September", "the talks this week", "the 2020 election") gets 1.8 more, unless
+    /// a finite verb follows it ("third-quarter net income fell": the noun is that verb's subject); the noun
+    /// an attributive or possessive expression modifies gets it wherever it stands ("last year's Lisbon
+    /// summit", "its fourth-quarter slump"); every token of distance costs 0.3, and words before the
+    /// expression get 0.3. Three families lose 1:
+    /// - a reporting verb the date follows at a distance or after "that" ("the ministry said that last week a
+    ///   convoy crossed", "police said they believe the group was behind two bombings last week"): the date is
+    ///   inside the reported clause;
+    /// - a verb of intention before its infinitive ("is expected to reach the market early next year"):
+    ///   the infinitive is the event;
+    /// - any word before an expression that modifies the noun or verb after it ("reported third-quarter
+    ///   revenue rose", "said Friday's sale was", "the group now controls"): the date belongs to what follows.
+    /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
+    /// never of the period before it. The weights were set on the TimeBank anchoring measure
+    /// (Documentation/Evaluation.md) and checked on AQUAINT.
+    /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
+    /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
+    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
         let sentence = tokens[first].sentence
         let next = own.1 + 1
+        let previous = own.0 - 1
+        func previousBest() -> Int? {
+            guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
+            return best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last)
+        }
         if next < tokens.count, tokens[next].sentence == sentence,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
+            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
+            if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
             return best
         }
-        let previous = own.0 - 1
-        if previous >= 0, tokens[previous].sentence == sentence,
-           let best = best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last) {
-            return best
+        if let best = previousBest() { return best }
+        var low = max(0, first - Self.window)
+        while tokens[low].sentence != sentence { low += 1 }
+        var high = min(tokens.count - 1, last + Self.window)
+        while tokens[high].sentence != sentence { high -= 1 }
+        return best(in: low...high, first: first, last: last)
+    }
+
+    /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
+    /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
+    /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), a verb and the
+    /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
+    /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
+    /// and the verb of its relative clause ("the bombing that killed one person").
+    /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
+    /// with "and" / "or" (", and wounded six").
+    func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
+        guard let kind = eventKind(primary) else { return [] }
+        var found: [Int] = []
+        func add(_ index: Int) {
+            if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
+                found.append(index)
+            }
+        }
+        // Aspectual verb and its complement: "began delving", "began to arrive", "start producing".
+        if kind != .noun {
+            if Self.aspectual.contains(tokens[primary].key), let complement = complement(of: primary) { add(complement) }
+            if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
+            if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
+        }
+        // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
+        // net loss"; either may be the trigger.
+        if kind != .noun, let object = eventObject(of: primary) { add(object) }
+        if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
+        // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
+        // "an explosion that took place", "employment gains that began last fall".
+        if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),
+           tokens[primary + 2].sentence == tokens[primary].sentence, eventKind(primary + 2) == .finite {
+            add(primary + 2)
+        }
+        if kind == .finite, primary >= 2, Self.relatives.contains(tokens[primary - 1].key), eventKind(primary - 2) == .noun,
+           tokens[primary - 2].sentence == tokens[primary].sentence {
+            add(primary - 2)
+        }
+        // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
+        // opened fire", "was shot as he stood in his kitchen".
+        if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
+        // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
+        let sentence = tokens[primary].sentence
+        let end = min(tokens.count - 1, primary + Self.window)
+        var index = primary + 1
+        var clause = clauses[primary]
+        while index <= end, tokens[index].sentence == sentence {
+            if clauses[index] != clause {
+                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
+                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
+                clause = clauses[index]
+            }
+            if isConjunction(index), let conjunct = conjunct(after: index), sameKind(eventKind(conjunct), kind) {
+                add(conjunct)
+                index = conjunct
+            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun {
+                break  // another predicate: "killed three soldiers who were wounded" is not coordination
+            }
+            index += 1
+        }
+        // Backwards: "P1 and P", P the second conjunct.
+        var back = primary - 1
+        if back >= 0, endsInLy(back) { back -= 1 }
+        if back >= 1, isConjunction(back), clauses[back - 1] == clauses[primary] || tokens[back - 1].kind == .punctuation {
+            var candidate = back - 1
+            let limit = max(0, primary - Self.window)
+            while candidate >= limit, tokens[candidate].sentence == sentence {
+                if let other = eventKind(candidate) {
+                    if sameKind(other, kind) { add(candidate) }
+                    break
+                }
+                if tokens[candidate].kind == .punctuation && !tokens[candidate].isPunctuation(",") { break }
+                candidate -= 1
+            }
+        }
+        return found.sorted()
+    }
+
+    /// At most this many secondary triggers per expression.
+    static let secondaryLimit = 4
+    /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
+    static let aspectual: Set<UInt64> = Set(["began", "begin", "begins", "beginning", "begun", "start", "starts", "started",
+                                             "starting", "continue", "continues", "continued", "continuing", "resume",
+                                             "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
+                                             "ceased", "kept", "keep"].map { K.k($0) })
+
+    /// The first verb of a "when" clause (or "as" + subject pronoun) that follows the verb's own clause, with no
+    /// other verb in between: the two events happen at the same time.
+    private func simultaneousVerb(after verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        let limit = min(tokens.count - 1, verb + Self.window / 2)
+        while index <= limit, tokens[index].sentence == sentence {
+            let key = tokens[index].key
+            if key == Self.when || (key == Self.asKey && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
+                var next = index + 1
+                while next <= min(limit, index + 8), tokens[next].sentence == sentence {
+                    if let kind = eventKind(next), kind != .noun { return next }
+                    if tokens[next].kind == .punctuation { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
+            if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
+            index += 1
         }
         return nil
     }
+
+    static let when = K.k("when"), asKey = K.k("as")
+    static let relatives: Set<UInt64> = [K.k("that"), K.k("which")]
+
+    /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
+    private func eventObject(of verb: Int) -> Int? {
+        var index = verb + 1
+        while index < tokens.count, index <= verb + 4, tokens[index].sentence == tokens[verb].sentence {
+            if let kind = eventKind(index) { return kind == .noun ? index : nil }
+            guard isModifier(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase".
+    private func verbOfObject(_ noun: Int) -> Int? {
+        var index = noun - 1
+        while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
+            if let kind = eventKind(index) { return kind == .finite || kind == .reporting ? index : nil }
+            guard isModifier(index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A word that can stand between a verb and its object: a determiner or a plain lowercase word
+    /// ("a", "the", "net", "successful", "lower"), no preposition, conjunction, pronoun, auxiliary or number.
+    private func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized || infos[index].tags.contains(.determiner) else { return false }
+        let tags = infos[index].tags
+        if tags.contains(.determiner) || tags.contains(.the) { return true }
+        return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
+                 || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == Self.or)
+    }
+
+    /// The verb an aspectual verb governs: "began delving", "began to arrive".
+    private func complement(of verb: Int) -> Int? {
+        var next = verb + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+        if tokens[next].key == K.to {
+            next += 1
+            guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+            return eventKind(next) == nil ? nil : next
+        }
+        return endsInIng(next) && eventKind(next) != nil ? next : nil
+    }
+
+    private func isConjunction(_ index: Int) -> Bool {
+        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == Self.or)
+    }
+
+    /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
+    private func conjunct(after conjunction: Int) -> Int? {
+        var index = conjunction + 1
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        if endsInLy(index) { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        return eventKind(index) == nil ? nil : index
+    }
+
+    /// Verbs go with verbs, nouns with nouns.
+    private func sameKind(_ a: EventKind?, _ b: EventKind) -> Bool {
+        guard let a else { return false }
+        return (a == .noun) == (b == .noun)
+    }
+
+    static let or = K.k("or")
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
         var bestIndex: Int?
         var bestScore = -Double.infinity
+        let prenominal = isPrenominal(last)
+        let head = prenominal ? attributiveHead(first: first, last: last) : nil
         for index in range where index < first || index > last {
-            guard let kind = eventKind(index) else { continue }
+            guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
+            // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
+            if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
             let distance = before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
-            if kind == .noun && (distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'"))) { score += 1.8 }
+            // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
+            // of the verb right after it: "third-quarter net income rose" dates the rise.
+            if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
+                && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                     && eventKind(index + 1) == .finite) {
+                score += 1.8
+            }
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
+            if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
+               eventKind(index + 2) == .nonFinite {
+                score -= 1
+            }
+            if before && prenominal { score -= 1 }
             if score > bestScore {
                 bestScore = score
                 bestIndex = index
@@ -90,11 +308,34 @@ struct EventLinker {
         let info = infos[index]
         let tags = info.tags
         if tags.contains(.reporting) { return .reporting }
-        if tags.contains(.eventNoun) { return .noun }
+        // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
+        if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
+        // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
+        if token.key == Self.due || token.key == Self.payable { return .finite }
+        // "was born in 1984": a participle the lexicon does not list as a past form.
+        if token.key == Self.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
+        if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+            return nil
+        }
         if tags.contains(.pastVerb) {
-            return tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) ? nil : .finite
+            if tags.contains(.beAux) { return nil }
+            if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
+            return .finite
+        }
+        if tags.contains(.presentAux), !tags.contains(.beAux), isMainVerb(index) { return .finite }
+        // "proceed", "exceed", "succeed" are no -ed forms, but verbs after a modal or "to": "will proceed", "to succeed".
+        if tags.contains(.notVerb), token.length >= 5, scalars[Int(token.end) - 1] == "d", scalars[Int(token.end) - 2] == "e",
+           scalars[Int(token.end) - 3] == "e", index > 0 {
+            let previous = infos[index - 1].tags
+            if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            // "liabilities currently exceed its assets"
+            if previous.contains(.present) || previous.contains(.pastRef), index > 1, tokens[index - 2].sentence == token.sentence {
+                return .finite
+            }
+            if tokens[index - 1].key == K.to { return .nonFinite }
         }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
@@ -106,15 +347,172 @@ struct EventLinker {
         let previousKey = index > 0 ? tokens[index - 1].key : 0
         let previousTags = index > 0 ? infos[index - 1].tags : []
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
-        if previousTags.contains(.determiner) { return nil }
+        // ("that" is mostly a relative pronoun here: "the bombing that killed one person").
+        if previousTags.contains(.determiner), previousKey != K.that { return nil }
         // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
         if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
-        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" { return .nonFinite }
+        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" {
+            return .nonFinite
+        }
+        // After "now", "currently", "recently": a present or past verb ("the group now controls", "who recently joined").
+        // Not after an adverb that opens the sentence: "Now critics are targeting".
+        if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
+           tokens[index - 2].sentence == token.sentence, !isQuote(tokens[index - 2]),
+           scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
+            return .finite
+        }
         // After a modal or "will": "will begin"; after "to": "to meet".
-        if previousTags.contains(.modal) || previousTags.contains(.future) { return token.capitalized ? nil : .finite }
-        if previousKey == K.to { return token.capitalized || tags.contains(.the) ? nil : .nonFinite }
+        if previousTags.contains(.modal) || previousTags.contains(.future) {
+            // Not an adverb between the modal and its verb: "will not be", "would probably fall".
+            return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
+        }
+        // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
+        if index >= 2, !token.capitalized, Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation {
+            var back = index - 1
+            while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+                back -= 1
+            }
+            if back < index - 1, tokens[back].sentence == token.sentence,
+               infos[back].tags.contains(.modal) || infos[back].tags.contains(.future) {
+                return .finite
+            }
+        }
+        if previousKey == K.to {
+            // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
+            let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
+            // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
+            let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
+            return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
+        }
         return nil
     }
+
+    private func isQuote(_ token: Token) -> Bool {
+        token.isPunctuation("\"") || token.isPunctuation("\u{201C}") || token.isPunctuation("`") || token.isPunctuation("'")
+    }
+
+    private func endsInIng(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i"
+    }
+
+    private func endsInLy(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "y" && scalars[end - 2] == "l"
+    }
+
+    /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",
+    /// "third-quarter net income", "the 1988 results", "now owns" (an adverb before its verb).
+    private func isPrenominal(_ last: Int) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        if tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+            return next + 1 < tokens.count && tokens[next + 1].key == K.s
+        }
+        guard tokens[next].kind == .word, !tokens[next].capitalized else { return false }
+        let tags = infos[next].tags
+        if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+            || tags.contains(.and) || tags.contains(.range) || tags.contains(.pronounSubject) || infos[next].isTimeWord {
+            return false
+        }
+        // A past verb right after the date opens another predicate: "gains that began last fall slowed".
+        if tags.contains(.pastVerb) || endsInEd(next) { return false }
+        return !(tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
+    }
+
+    /// The noun an attributive expression modifies, scored as an event noun whether the lexicon knows it or
+    /// not: "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
+    /// strategy", "Friday's profittaking" (not an -ing verb there). Only expressions that can stand before a noun count (a year or day
+    /// number last, a hyphenated period, a possessive); the head is the last word of the compound after it.
+    private func attributiveHead(first: Int, last: Int) -> Int? {
+        var index = last + 1
+        if tokens[index].kind == .punctuation {
+            index += 2  // "Friday's": past the apostrophe and the "s"
+        } else {
+            let numberLast = tokens[last].kind == .number
+            let hyphenated = first < last && (first + 1...last).contains { tokens[$0].isPunctuation("-") && !tokens[$0].spaceBefore }
+            guard numberLast || hyphenated else { return nil }
+        }
+        var head: Int?
+        while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
+            let token = tokens[index]
+            if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            // A name may stand inside the compound, never as its head: "last year's Lisbon summit".
+            if token.kind == .word, token.capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+               !infos[index].tags.contains(.determiner), !infos[index].tags.contains(.the) {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
+                  !Self.particles.contains(token.key),
+                  infos[index].cardinal < 0, infos[index].ordinal == 0,
+                  token.key != EventLinker.or, token.key != K.period else { break }
+            let tags = infos[index].tags
+            if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
+                head = index
+                index += 1
+                continue
+            }
+            if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
+                || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
+                || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
+                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago) {
+                break
+            }
+            head = index
+            index += 1
+        }
+        guard let head else { return nil }
+        let kind = eventKind(head)
+        return kind == nil || kind == .noun || kind == .nonFinite ? head : nil
+    }
+
+    /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
+    /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".
+    private func isMainVerb(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word else { return next.isPunctuation("$") }
+        let key = tokens[index].key
+        if Self.motionVerbs.contains(key) {
+            // "went", "came", "became", "got": a main verb unless a participle follows ("got hit").
+            return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
+        }
+        guard key == Self.had || key == Self.has || key == Self.have else { return false }
+        let tags = infos[index + 1].tags
+        return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
+    }
+
+    private func endsInEd(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
+    }
+
+    /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
+    static let adverbs: Set<UInt64> = Set(["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
+                                           "already", "again", "always", "certainly", "likely", "n", "alone", "too", "apiece",
+                                           "each", "ahead", "later", "earlier"].map { K.k($0) })
+    /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
+    static let particles: Set<UInt64> = Set(["there", "here", "off", "out", "up", "down", "away", "back", "home"].map { K.k($0) })
+    static let born = K.k("born")
+    static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
+    static let had = K.k("had"), has = K.k("has"), have = K.k("have")
+    static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })
+    /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
+    static let haveObjects: Set<UInt64> = Set(["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
+                                               "earnings", "income", "operating", "total", "little", "much", "many", "nearly",
+                                               "only", "any", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                               "ten", "several", "one"].map { K.k($0) })
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
     func description(first: Int, last: Int) -> String {

@@ -139,6 +139,10 @@ enum Lexicon {
             "victory", "defeat", "campaign", "offensive", "ceasefire", "truce", "treaty", "coup", "revolution", "debate",
             "negotiations", "visit", "tour", "report", "statement", "decision", "ruling", "verdict", "arrest", "death",
             "birth", "resignation", "appointment", "inauguration", "foray", "publication", "deadline", "auction",
+            "results", "income", "charge", "charges", "gain", "gains", "losses", "payment", "payments", "trend", "boom",
+            "change", "changes", "cutback", "cutbacks", "investigation", "investigations", "bombings", "killing", "killings",
+            "slaying", "slayings", "murder", "murders", "battle", "battles", "rally", "rallies", "shootings", "blast", "blasts",
+            "demonstration", "demonstrations", "clashes", "fighting", "accession", "mission", "purchase", "purchases", "explosions", "invasions",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -12,6 +12,9 @@ public struct Timeline: Sendable, Hashable {
     /// The trigger span of every expression that has one, durations and sets included, by the
     /// expression's start offset (events carry theirs too).
     var triggers: [Int: Range<Int>] = [:]
+    /// The secondary trigger spans (``Event/secondaryTriggers``) of every expression that has some, by the
+    /// expression's start offset.
+    var secondaryTriggers: [Int: [Range<Int>]] = [:]
 }
 
 extension Timeline {

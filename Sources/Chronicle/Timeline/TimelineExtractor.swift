@@ -68,6 +68,7 @@ public struct TimelineExtractor: Sendable {
                 var expressions: [TemporalExpression] = []
                 var events: [(Event, Timeline.SortKey)] = []
                 var triggers: [Int: Range<Int>] = [:]
+                var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 expressions.reserveCapacity(found.count)
                 for match in found {
                     let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
@@ -75,7 +76,11 @@ public struct TimelineExtractor: Sendable {
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
+                    let secondary = trigger.map { linker.secondaryTriggers(primary: $0, first: match.first, last: last) } ?? []
                     if let trigger { triggers[expression.start] = Int(tokens[trigger].start)..<Int(tokens[trigger].end) }
+                    if !secondary.isEmpty {
+                        secondaryTriggers[expression.start] = secondary.map { Int(tokens[$0].start)..<Int(tokens[$0].end) }
+                    }
                     guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let sentenceIndex = expression.sentenceIndex
                     let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
@@ -84,6 +89,10 @@ public struct TimelineExtractor: Sendable {
                         trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
                         triggerStart: trigger.map { Int(tokens[$0].start) },
                         triggerEnd: trigger.map { Int(tokens[$0].end) },
+                        secondaryTriggers: secondary.map {
+                            Event.Trigger(text: linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)),
+                                          start: Int(tokens[$0].start), end: Int(tokens[$0].end))
+                        },
                         description: linker.description(first: match.first, last: last),
                         // A run-on "sentence" (a 50 MB line without a full stop) is cut to a window
                         // around the expression, so each event costs the same whatever the sentence's length.
@@ -94,7 +103,7 @@ public struct TimelineExtractor: Sendable {
                 }
                 events.sort { $0.1 < $1.1 }
                 return Timeline(dateline: article.dateline, events: events.map(\.0), expressions: expressions,
-                                sentenceEnds: sentenceEnds, triggers: triggers)
+                                sentenceEnds: sentenceEnds, triggers: triggers, secondaryTriggers: secondaryTriggers)
             }
         } catch let error as ChronicleError {
             throw error

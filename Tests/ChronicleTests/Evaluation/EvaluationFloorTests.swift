@@ -10,7 +10,10 @@ struct EvaluationFloorTests {
         let valueF1: Double
         let relaxedF1: Double
         let strictF1: Double
+        /// Anchoring per gold link.
         let anchoring: Double?
+        /// Anchoring per gold expression (its one trigger is one of its gold events).
+        let anchoringPerExpression: Double?
         let narrative: Bool?
     }
 
@@ -45,6 +48,10 @@ struct EvaluationFloorTests {
         #expect(score.strict.f1 >= floor.strictF1, "\(corpus) strict F1 \(score.strict.f1) < floor \(floor.strictF1)")
         if let anchoring = floor.anchoring {
             #expect(score.anchoring.accuracy >= anchoring, "\(corpus) anchoring \(score.anchoring.accuracy) < floor \(anchoring)")
+        }
+        if let perExpression = floor.anchoringPerExpression {
+            #expect(score.anchoring.expressionAccuracy >= perExpression,
+                    "\(corpus) anchoring per expression \(score.anchoring.expressionAccuracy) < floor \(perExpression)")
         }
     }
 }

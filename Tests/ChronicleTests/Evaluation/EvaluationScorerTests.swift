@@ -159,10 +159,30 @@ struct EvaluationScorerTests {
             timex(monday.lowerBound, monday.upperBound, trigger: met.lowerBound..<(met.upperBound + 4)),
             timex(friday.lowerBound - 3, friday.upperBound),
         ]
-        let score = scorer.score(gold, system: system, sentenceEnds: [30, text.unicodeScalars.count])
-        #expect(score.anchoring == .init(accuracy: 1.0 / 3, correct: 1, total: 3))
+        let ends = [30, text.unicodeScalars.count]
+        let score = scorer.score(gold, system: system, sentenceEnds: ends)
+        // Per link 1 of 3; per expression, t1 (trigger "met" is one of its events) of t1 and t2.
+        #expect(score.anchoring == .init(accuracy: 1.0 / 3, correct: 1, total: 3,
+                                         expressionAccuracy: 0.5, expressionsCorrect: 1, expressions: 2))
         #expect(scorer.score(gold, system: system).anchoring.total == 0)  // no sentences: not scored
         #expect(TempEvalScorer.sentence(of: 29, ends: [30]) == 0 && TempEvalScorer.sentence(of: 30, ends: [30]) == 1)
+
+        // A secondary trigger on "agreed" ("met and agreed") makes that link correct; the per-expression
+        // figure counts the primary trigger only, so it stays.
+        var coordinated = system
+        coordinated[0].secondaryTriggers = [agreed]
+        let both = scorer.score(gold, system: coordinated, sentenceEnds: ends)
+        #expect(both.anchoring == .init(accuracy: 2.0 / 3, correct: 2, total: 3,
+                                        expressionAccuracy: 0.5, expressionsCorrect: 1, expressions: 2))
+
+        // The wrong anchors are listed with the expression, the gold event and our trigger marked.
+        let errors = scorer.anchoringErrors(in: gold, system: system, sentenceEnds: ends)
+        #expect(errors.map(\.kind) == [.wrongAnchor, .wrongAnchor])
+        #expect(errors.map(\.familyKey) == ["wrong anchor: ours met and", "wrong anchor: ours none"])
+        #expect(errors[0].context == "On [Monday] he <met and> {agreed}.")
+        #expect(errors[0].summary == "wrong anchor: Monday (gold event \"\" vs ours \"met and\")")
+        #expect(errors[1].goldEvent?.eid == "e3" && errors[1].systemTrigger == nil)
+        #expect(scorer.anchoringErrors(in: gold, system: coordinated, sentenceEnds: ends).count == 1)
     }
 
     @Test("scores encode to the agreed JSON shape and decode back")
@@ -180,6 +200,10 @@ struct EvaluationScorerTests {
         let anchoring = try #require(object["anchoring"] as? [String: Any])
         #expect(anchoring["correct"] as? Int == 1 && anchoring["total"] as? Int == 2)
         #expect(anchoring["accuracy"] as? Double == 0.5)
+        #expect(Set(anchoring.keys) == ["accuracy", "correct", "total", "expressionAccuracy", "expressionsCorrect", "expressions"])
         #expect(try JSONDecoder().decode(TempEvalScore.self, from: data) == score)
+        // Counts written before the per-expression figures existed still decode.
+        let old = Data(#"{"name":"x","documents":1,"counts":{"gold":1,"system":1,"strictMatches":1,"relaxedMatches":1,"typeCorrect":1,"valueCorrect":1,"anchorCorrect":1,"anchorTotal":1}}"#.utf8)
+        #expect(try JSONDecoder().decode(TempEvalScore.self, from: old).counts.anchorExpressions == 0)
     }
 }

@@ -1,0 +1,138 @@
+import Testing
+@testable import Chronicle
+
+/// One anchoring case: in `sentence`, the expression `expression` is tied to the event word `trigger`
+/// (`nil`: to none) and, besides it, to exactly `secondary`.
+struct AnchorCase: Sendable, CustomTestStringConvertible {
+    let sentence: String
+    let expression: String
+    let trigger: String?
+    let secondary: [String]
+
+    init(_ sentence: String, _ expression: String, _ trigger: String?, secondary: [String] = []) {
+        self.sentence = sentence
+        self.expression = expression
+        self.trigger = trigger
+        self.secondary = secondary
+    }
+
+    var testDescription: String { "“\(expression)” → \(trigger ?? "nil") \(secondary) in “\(sentence)”" }
+}
+
+/// The families of anchoring errors fixed on the TimeBank anchoring measure (Documentation/Evaluation.md),
+/// each with its own cases. Every sentence is read against a pinned UTC dateline (FamilyCheck.timeline);
+/// anchoring reads neither the clock nor the machine's locale or time zone.
+@Suite("Event anchoring families")
+struct EventAnchoringTests {
+    typealias Case = AnchorCase
+
+    static let cases: [Case] = [
+        // The nearest strong verb of the clause, as before.
+        Case("The ministers met in Geneva on Friday.", "Friday", "met"),
+        Case("A meeting in September will settle the matter.", "September", "meeting"),
+        Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
+        // A reporting verb the date follows at a distance or after "that": the date is inside the report.
+        Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
+        Case("Police said they believe the gang was behind two bombings in the port last week.", "last week", "bombings"),
+        // The date modifies what follows it: a possessive, an attributive period, an adverb before its verb.
+        Case("Analysts said Friday's sale was orderly.", "Friday", "sale"),
+        Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
+        Case("The maker reported third-quarter revenue rose 5%.", "third-quarter", "rose"),
+        Case("The group now controls a fifth of the market.", "now", "controls"),
+        Case("Now opponents of the law are targeting its author.", "Now", "targeting"),
+        Case("Its debts currently exceed its reserves.", "currently", "exceed"),
+        Case("The company, whose plan failed, now sees a way back.", "now", "sees"),
+        Case("Some $9 million flowed out on March 3 alone.", "March 3", "flowed"),
+        Case("The sailor was rescued on June 5 off the coast.", "June 5", "rescued"),
+        Case("She was born abroad in 1984.", "1984", "born"),
+        Case("Traders said Monday's profittaking was mild.", "Monday", "profittaking"),
+        // A capitalised event noun inside a sentence is part of a name.
+        Case("It was hot at Summit Hill on Monday.", "Monday", nil),
+        // ... and when the noun after it is the subject of a verb, the verb is the event.
+        Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
+        Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        // An attributive date dates the noun it modifies, known as an event noun or not.
+        Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
+        Case("The firm blamed costs from its 1987 recapitalization.", "1987", "recapitalization"),
+        Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
+        Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
+        Case("His 1998 state visit was a success.", "1998", "visit"),
+        Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit"),
+        Case("The company will not be profitable until 1994 or later.", "1994", nil),
+        // A verb after a modal and an adverb or a quote mark.
+        Case("Prices would probably fall next week.", "next week", "fall"),
+        Case("The trial will proceed on Monday.", "Monday", "proceed"),
+        Case("The strike must not stop on Monday.", "Monday", "stop"),
+        Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
+        // A comparison is not an event: the compared figure is.
+        Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
+        // A verb of intention before its infinitive: the infinitive is the event.
+        Case("The new chips are expected to reach the market early next year.", "early next year", "reach"),
+        // "had", "has", "went" as main verbs.
+        Case("In the third quarter, the company had a loss of $5 million.", "the third quarter", "had", secondary: ["loss"]),
+        Case("The bank currently has 45 branches.", "currently", "has"),
+        // A clause with no event word and no neighbour with one: the rest of the sentence.
+        Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
+        // ... but not a reporting verb after a closing quote when the quote itself has an event.
+        Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
+        Case("On Monday, officials said the convoy had left.", "Monday", "said"),
+        // "ended" names the period before it and is the event of the date after it.
+        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
+        // Payment dates.
+        Case("The bonds, which are due Nov. 1, 2010, were sold yesterday.", "Nov. 1, 2010", "due"),
+        Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
+        // "to" before a plural noun is a preposition, not an infinitive marker.
+        Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
+        Case("Sales grew from 40,000 to more than 90,000 last year.", "last year", "grew"),
+        // Event nouns of news and earnings reports.
+        Case("There were no gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
+        // Coordination: the other conjuncts are dated too.
+        Case("Last week, gunmen killed two guards and seriously wounded four others.", "Last week", "killed", secondary: ["wounded"]),
+        Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
+        Case("The army attacked on Monday and the rebels retreated.", "Monday", "attacked"),
+        Case("Stocks fell on Friday and closed lower.", "Friday", "fell", secondary: ["closed"]),
+        // A verb and the event noun it takes as object.
+        Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
+        Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
+        Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
+        // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
+        Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
+        Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
+        Case("The firm was founded in 1990 when it bought a mill and later sold it.", "1990", "founded", secondary: ["bought"]),
+        // An event noun and the verb of the relative clause right after it.
+        Case("The 2004 blast that injured two workers shocked the town.", "2004", "blast", secondary: ["injured"]),
+        Case("The rally that began last spring slowed.", "last spring", "began", secondary: ["rally"]),
+        // An aspectual verb and the verb it governs.
+        Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
+        Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
+        Case("The plant will start producing chips next week.", "next week", "start", secondary: ["producing"]),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.tuesday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
+                                 "no event for “\(item.expression)”: \(FamilyCheck.describe(timeline.expressions))")
+        #expect(event.trigger == item.trigger)
+        #expect(event.secondaryTriggers.map(\.text) == item.secondary)
+        let scalars = Array(item.sentence.unicodeScalars)
+        func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        if let start = event.triggerStart, let end = event.triggerEnd { #expect(text(start, end) == event.trigger) }
+        for secondary in event.secondaryTriggers {
+            #expect(text(secondary.start, secondary.end) == secondary.text)
+            #expect(secondary.start != event.triggerStart)
+        }
+    }
+
+    @Test("secondary triggers reach the evaluation as spans, the primary trigger stays")
+    func annotations() throws {
+        let sentence = "Last week, gunmen killed three soldiers and seriously wounded six others."
+        let timeline = try FamilyCheck.timeline(sentence, FamilyDates.tuesday)
+        let annotation = try #require(timeline.timexAnnotations().first)
+        let killed = try #require(FamilyCheck.scalarRange(of: "killed", in: sentence))
+        let wounded = try #require(FamilyCheck.scalarRange(of: "wounded", in: sentence))
+        #expect(annotation.trigger == killed)
+        #expect(annotation.secondaryTriggers == [wounded])
+    }
+}
