@@ -209,6 +209,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Paternity is easy to prove in today's world.", "today"),
         FamilyLookAlike("For the people of Poland, high noon comes today.", "noon"),
         FamilyLookAlike("The March to Versailles is one example.", "March"),
+        FamilyLookAlike("They threatened to butcher 1400 victims.", "1400"),
         FamilyLookAlike("Prices rose on March 3 and 5 soldiers were hurt.", "5 soldiers"),
         FamilyLookAlike("The records are up to date.", "date"),
         FamilyLookAlike("The case is for today’s youth what the revolution was for their parents.", "today"),
