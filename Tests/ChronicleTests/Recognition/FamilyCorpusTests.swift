@@ -141,6 +141,8 @@ struct FamilyCorpusTests {
              dateline: download, narrative: true),
         Case("The siege ended on 2 May 1945. At the same time, the fleet sailed.", "the same time", .date, "1945-05-02",
              dateline: download, narrative: true),
+        Case("In 1975 he wrote: \"We signed the Paris peace agreement two years ago.\"", "two years ago", .date, "1973",
+             dateline: download, narrative: true),
         Case("The city fell in 1453. Today it is a museum.", "Today", .date, "PRESENT_REF", dateline: download, narrative: true),
         Case("The war began in 1979 and its effects continue to this day.", "this day", .date, "PRESENT_REF",
              dateline: download, narrative: true),
