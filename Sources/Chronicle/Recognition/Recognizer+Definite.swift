@@ -4,6 +4,13 @@ extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
     func matchAfterThe(at index: Int) -> Recognized? {
+        // Histories: "for the time being", "which was at the time being formalized": the present of the story.
+        if narrative, key(index + 1) == K.time, key(index + 2) == K.being {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no

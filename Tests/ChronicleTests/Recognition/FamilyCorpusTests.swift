@@ -75,6 +75,7 @@ struct FamilyCorpusTests {
         Case("Worshippers prayed as Easter week began, waving palm fronds.", "Easter week", .date, "2000-W16",
              dateline: CalendarDate(year: 2000, month: 4, day: 17)),
         Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
+        Case("Program trading hurts market makers more painfully these days.", "these days", .date, "PRESENT_REF", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
@@ -147,6 +148,8 @@ struct FamilyCorpusTests {
         Case("The war began in 1979 and its effects continue to this day.", "this day", .date, "PRESENT_REF",
              dateline: download, narrative: true),
         Case("In 1967 they were stopped at Ore (in present day Ondo State).", "present day", .date, "PRESENT_REF",
+             dateline: download, narrative: true),
+        Case("In 1789 the rioters backed down, at least for the time being.", "the time being", .date, "PRESENT_REF",
              dateline: download, narrative: true),
         Case("The Serbs suffered defeat near modern day Gnjilane.", "modern day", .date, "PRESENT_REF", dateline: download, narrative: true),
         Case("It settled communities in present-day Belize.", "present-day", .date, "PRESENT_REF", dateline: download, narrative: true),
