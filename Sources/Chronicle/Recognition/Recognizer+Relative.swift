@@ -234,6 +234,13 @@ extension Recognizer {
             mention.reference = "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "at a later date": the future.
+        if wordKey == K.a, key(index + 1) == K.later, key(index + 2) == K.date {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
         // "market makers suffer more these days": the present.
         if wordKey == K.these, info(index + 1).unit == .day, info(index + 1).plural {
             var mention = Mention()

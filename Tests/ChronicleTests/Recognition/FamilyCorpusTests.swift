@@ -75,6 +75,8 @@ struct FamilyCorpusTests {
         Case("Worshippers prayed as Easter week began, waving palm fronds.", "Easter week", .date, "2000-W16",
              dateline: CalendarDate(year: 2000, month: 4, day: 17)),
         Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
+        Case("The plan may placate some holders in the short term.", "the short term", .date, "FUTURE_REF", dateline: report),
+        Case("It will raise the money through debt offerings at a later date.", "a later date", .date, "FUTURE_REF", dateline: report),
         Case("Program trading hurts market makers more painfully these days.", "these days", .date, "PRESENT_REF", dateline: report),
         // A colon after a day ends the date, it starts no clock time: "on Saturday, April 25: The court ...".
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
@@ -215,6 +217,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("For the people of Poland, high noon comes today.", "noon"),
         FamilyLookAlike("The March to Versailles is one example.", "March"),
         FamilyLookAlike("They threatened to butcher 1400 victims.", "1400"),
+        FamilyLookAlike("The company paid off the short-term debt.", "short-term"),
         FamilyLookAlike("Prices rose on March 3 and 5 soldiers were hurt.", "5 soldiers"),
         FamilyLookAlike("The records are up to date.", "date"),
         FamilyLookAlike("The case is for today’s youth what the revolution was for their parents.", "today"),
