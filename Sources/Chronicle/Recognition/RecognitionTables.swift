@@ -41,6 +41,7 @@ enum CountNouns {
         "delegates", "seats", "rooms", "beds", "flights", "passengers", "visitors", "tourists", "companies", "firms",
         "stores", "plants", "ships", "planes", "aircraft", "tanks", "missiles", "rockets", "bombs", "guns", "rounds",
         "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
-        "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic",
+        "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic", "victims",
+        "casualties", "dead", "wounded", "deaths", "fighters", "guerrillas", "rebels", "insurgents", "sailors", "marines",
     ])
 }

@@ -4,6 +4,20 @@ extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
     func matchAfterThe(at index: Int) -> Recognized? {
+        // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
+        if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
+        // Histories: "for the time being", "which was at the time being formalized": the present of the story.
+        if narrative, key(index + 1) == K.time, key(index + 2) == K.being {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
@@ -261,5 +275,5 @@ extension Recognizer {
     }
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter]
+    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]
 }

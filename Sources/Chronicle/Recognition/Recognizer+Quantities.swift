@@ -77,7 +77,8 @@ extension Recognizer {
                 mention.unit = .none
                 return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
             }
-            mention.anchor = .dateline
+            // In a history "two years ago" is said by someone in the story (a quotation): counted from the story's time.
+            mention.anchor = narrative ? .reference : .dateline
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)

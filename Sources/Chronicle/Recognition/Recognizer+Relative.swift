@@ -234,6 +234,20 @@ extension Recognizer {
             mention.reference = "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "at a later date": the future.
+        if wordKey == K.a, key(index + 1) == K.later, key(index + 2) == K.date {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
+        // "market makers suffer more these days": the present.
+        if wordKey == K.these, info(index + 1).unit == .day, info(index + 1).plural {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "PRESENT_REF"
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
         if wordKey == K.date, key(index - 1) == K.to, key(index - 2) != K.up, !isNumber(index + 1) {
             var mention = Mention()
             mention.unit = .none

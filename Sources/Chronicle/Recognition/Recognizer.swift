@@ -41,7 +41,7 @@ struct Recognizer {
                 || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
                 || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
-                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to)
+                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to) || token.key == K.these
         }
     }
 
@@ -338,7 +338,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
-    static let or = k("or"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
+    static let or = k("or"), short = k("short"), term = k("term"), these = k("these"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
     static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")
