@@ -22,8 +22,8 @@ struct EventLinker {
     static let window = 64
 
     /// Words that join a clause to the sentence and read badly at the start of a description.
-    static let leadingConnectives: Set<UInt64> = Set(["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
-                                                      "though", "because", "so", "that", "or", "nor"].map { K.k($0) })
+    static let leadingConnectives = KeySet(words: ["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
+                                                      "though", "because", "so", "that", "or", "nor"])
 
     /// What kind of event word a token is; stronger kinds win over nearer weaker ones.
     enum EventKind {
@@ -165,10 +165,10 @@ struct EventLinker {
     /// At most this many secondary triggers per expression.
     static let secondaryLimit = 4
     /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
-    static let aspectual: Set<UInt64> = Set(["began", "begin", "begins", "beginning", "begun", "start", "starts", "started",
+    static let aspectual = KeySet(words: ["began", "begin", "begins", "beginning", "begun", "start", "starts", "started",
                                              "starting", "continue", "continues", "continued", "continuing", "resume",
                                              "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
-                                             "ceased", "kept", "keep"].map { K.k($0) })
+                                             "ceased", "kept", "keep"])
 
     /// The first verb of a "when" clause (or "as" + subject pronoun) that follows the verb's own clause, with no
     /// other verb in between: the two events happen at the same time.
@@ -195,7 +195,7 @@ struct EventLinker {
     }
 
     static let when = K.k("when"), asKey = K.k("as")
-    static let relatives: Set<UInt64> = [K.k("that"), K.k("which")]
+    static let relatives: KeySet = [K.k("that"), K.k("which")]
 
     /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
     private func eventObject(of verb: Int) -> Int? {
@@ -499,20 +499,20 @@ struct EventLinker {
     }
 
     /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
-    static let adverbs: Set<UInt64> = Set(["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
+    static let adverbs = KeySet(words: ["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
                                            "already", "again", "always", "certainly", "likely", "n", "alone", "too", "apiece",
-                                           "each", "ahead", "later", "earlier"].map { K.k($0) })
+                                           "each", "ahead", "later", "earlier"])
     /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
-    static let particles: Set<UInt64> = Set(["there", "here", "off", "out", "up", "down", "away", "back", "home"].map { K.k($0) })
+    static let particles = KeySet(words: ["there", "here", "off", "out", "up", "down", "away", "back", "home"])
     static let born = K.k("born")
     static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
     static let had = K.k("had"), has = K.k("has"), have = K.k("have")
-    static let motionVerbs: Set<UInt64> = Set(["went", "came", "became", "got"].map { K.k($0) })
+    static let motionVerbs = KeySet(words: ["went", "came", "became", "got"])
     /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
-    static let haveObjects: Set<UInt64> = Set(["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
+    static let haveObjects = KeySet(words: ["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
                                                "earnings", "income", "operating", "total", "little", "much", "many", "nearly",
                                                "only", "any", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                               "ten", "several", "one"].map { K.k($0) })
+                                               "ten", "several", "one"])
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
     func description(first: Int, last: Int) -> String {

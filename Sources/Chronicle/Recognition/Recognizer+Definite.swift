@@ -252,7 +252,7 @@ extension Recognizer {
         return mention
     }()
 
-    static let comparableKeys: Set<UInt64> = [K.k("comparable"), K.k("corresponding"), K.same]
+    static let comparableKeys: KeySet = [K.k("comparable"), K.k("corresponding"), K.same]
 
     /// "… of August", "… of February 1951" after a part of a month ("the last week", "the last two weeks"): the last
     /// token of the month named, or `nil`. ("the first nine months of 1997" stays two expressions, as annotated.)

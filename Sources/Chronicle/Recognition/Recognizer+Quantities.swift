@@ -115,7 +115,7 @@ extension Recognizer {
     }
 
     /// "for two days before …", "within a week after …": a length of time, not a date.
-    static let durationPrepositions: Set<UInt64> = Set(["for", "within", "during", "over", "lasting", "spent"].map { K.k($0) })
+    static let durationPrepositions = KeySet(words: ["for", "within", "during", "over", "lasting", "spent"])
 
     /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
     static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {

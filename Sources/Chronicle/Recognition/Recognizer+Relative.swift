@@ -175,8 +175,8 @@ extension Recognizer {
     }
 
     /// Nouns after "today's" that name the present age rather than the day.
-    static let presentAgeNouns: Set<UInt64> = Set(["world", "youth", "society", "generation", "children", "kids", "young",
-                                                    "standards", "culture"].map { K.k($0) })
+    static let presentAgeNouns = KeySet(words: ["world", "youth", "society", "generation", "children", "kids", "young",
+                                                    "standards", "culture"])
 
     /// "a few", "several", "few", "many": an unspecified count (0).
     func vagueCount(at index: Int) -> (Int, Int)? {

@@ -125,7 +125,7 @@ struct Recognizer {
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
 
-    static let planKeys: Set<UInt64> = Set(["planned", "projected", "scheduled", "expected", "intended"].map { K.k($0) })
+    static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
 
     private static func capitalizedStarts(_ key: UInt64) -> Bool {
         key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
