@@ -520,7 +520,8 @@ struct EventLinker {
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
-        let words = (start...end).filter { tokens[$0].kind == .word }.count - (last - first + 1)
+        var words = -(last - first + 1)
+        for index in start...end where tokens[index].kind == .word { words += 1 }
         if !hasVerb || words < 3 {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
@@ -533,8 +534,7 @@ struct EventLinker {
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) { start += 1 }
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
-        let clauseText = text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit)
-        return clauseText.prefix(1).uppercased() + clauseText.dropFirst()
+        return text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
     }
 
     /// The first token of the clause holding `index`, no further back than `limit`.
@@ -551,8 +551,9 @@ struct EventLinker {
         return end
     }
 
-    /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary.
-    func text(from start: Int, to end: Int, limit: Int = .max) -> String {
+    /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary;
+    /// `capitalized` upper-cases its first scalar.
+    func text(from start: Int, to end: Int, limit: Int = .max, capitalized: Bool = false) -> String {
         var result: [UInt8] = []  // UTF-8, made a String once (ScalarText: far faster than a scalar view)
         result.reserveCapacity(max(0, min(end - start, limit)) + 4)
         var pendingSpace = false
@@ -569,7 +570,14 @@ struct EventLinker {
                 count += 1
                 pendingSpace = false
             }
-            ScalarText.append(scalar, to: &result)
+            if capitalized && result.isEmpty, scalar.value >= 0x61 && scalar.value <= 0x7A {
+                result.append(UInt8(scalar.value - 32))
+            } else if capitalized && result.isEmpty, scalar.value >= 0x80 {
+                let upper = String(scalar).uppercased()  // rare: a first letter beyond ASCII
+                result.append(contentsOf: upper.utf8)
+            } else {
+                ScalarText.append(scalar, to: &result)
+            }
             count += 1
         }
         return String(decoding: result, as: UTF8.self)

@@ -69,6 +69,7 @@ public struct TimelineExtractor: Sendable {
                 var events: [(Event, Timeline.SortKey)] = []
                 var triggers: [Int: Range<Int>] = [:]
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
+                var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
                 for match in found {
                     let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
@@ -84,6 +85,13 @@ public struct TimelineExtractor: Sendable {
                     guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let sentenceIndex = expression.sentenceIndex
                     let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
+                    // A run-on "sentence" (a 50 MB line without a full stop) is cut to a window
+                    // around the expression, so each event costs the same whatever the sentence's length.
+                    let sentenceRange = max(sentenceStart, article.bodyStart, expression.start - Self.sentenceWindow)
+                        ..< min(sentenceEnds[sentenceIndex], expression.end + Self.sentenceWindow)
+                    if lastSentence?.range != sentenceRange {  // events of one sentence share its text
+                        lastSentence = (sentenceRange, linker.text(from: sentenceRange.lowerBound, to: sentenceRange.upperBound))
+                    }
                     let event = Event(
                         expression: expression,
                         trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
@@ -94,10 +102,7 @@ public struct TimelineExtractor: Sendable {
                                           start: Int(tokens[$0].start), end: Int(tokens[$0].end))
                         },
                         description: linker.description(first: match.first, last: last),
-                        // A run-on "sentence" (a 50 MB line without a full stop) is cut to a window
-                        // around the expression, so each event costs the same whatever the sentence's length.
-                        sentence: linker.text(from: max(sentenceStart, article.bodyStart, expression.start - Self.sentenceWindow),
-                                              to: min(sentenceEnds[sentenceIndex], expression.end + Self.sentenceWindow))
+                        sentence: lastSentence?.text ?? ""
                     )
                     events.append((event, sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar)))
                 }
