@@ -82,11 +82,15 @@ struct DateParsing: Sendable {
 }
 
 extension String {
-    /// The string without the given characters at either end.
+    /// The string without the given scalars at either end.
     func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
-        return String(scalars)
+        let scalars = unicodeScalars
+        let trimmed = set.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, trimmed.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, trimmed.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(scalars[start..<end])
     }
 }

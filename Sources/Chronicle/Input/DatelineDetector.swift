@@ -85,7 +85,7 @@ enum DatelineDetector {
         candidate = candidate.trimmingCharacters(in: " ")
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "By Jane Doe | Reuters | Feb 28, 2023"
-        let fields = line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") }
+        let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
             for (number, field) in fields.enumerated() {
                 guard let date = DateParsing.shared.parse(field) else { continue }
