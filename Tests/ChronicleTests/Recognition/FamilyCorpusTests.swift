@@ -51,6 +51,16 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // Tense: a clause without a verb takes the nearest clause of its sentence that has one, further out if need be;
+        // a participle after a determiner is an adjective, not a past verb; "since … the Oct. 23 attack" is past.
+        Case("The chairman resigned as president, treasurer and chief executive in March for health reasons.", "March",
+             .date, "1989-03", dateline: report),
+        Case("In January, a week after the first anniversary of the ruling, a bomb killed a guard.", "January",
+             .date, "2022-01", dateline: FamilyDates.friday),
+        Case("The split would be paid on a still unspecified date in January.", "January", .date, "1990-01", dateline: report),
+        Case("Police have been hunting him since shortly after the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23",
+             dateline: FamilyDates.sunday),
+        Case("Police have been hunting him since the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23", dateline: FamilyDates.sunday),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
         Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
