@@ -61,6 +61,9 @@ struct FamilyCorpusTests {
         Case("Police have been hunting him since shortly after the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23",
              dateline: FamilyDates.sunday),
         Case("Police have been hunting him since the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23", dateline: FamilyDates.sunday),
+        // Without the comma, or inside the sentence, "now" and "currently" are the present.
+        Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
+        Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
         Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
@@ -235,6 +238,10 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
+        // A present adverb opening its sentence, set off by a comma, is a discourse marker.
+        FamilyLookAlike("The plan failed. Now, he says, it looks like a trap.", "Now"),
+        FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
+        FamilyLookAlike("Organs go to the sickest. Currently, they are rationed by region.", "Currently"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
