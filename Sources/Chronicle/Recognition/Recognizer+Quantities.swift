@@ -37,6 +37,8 @@ extension Recognizer {
             return nil
         }
         var unitIndex = last + 1
+        // "two more weeks", "an additional year", "a further month": a length of time all the same.
+        if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
@@ -113,6 +115,9 @@ extension Recognizer {
         mention.fixedValue = durationValue(count: count, unit: unit)
         return Recognized(first: index, last: end, mention: mention)
     }
+
+    /// Words between a count and its unit that add to a length already running: "two more weeks".
+    static let additional = KeySet(words: ["more", "additional", "extra", "further"])
 
     /// "for two days before …", "within a week after …": a length of time, not a date.
     static let durationPrepositions = KeySet(words: ["for", "within", "during", "over", "lasting", "spent"])

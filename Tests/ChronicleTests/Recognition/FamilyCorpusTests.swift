@@ -64,6 +64,11 @@ struct FamilyCorpusTests {
         // Without the comma, or inside the sentence, "now" and "currently" are the present.
         Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
         Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
+        // "two more weeks", "an additional year": a length of time (TimeML keeps "at least" in the extent, mod EQUAL_OR_MORE).
+        Case("The boy will stay for at least two more weeks.", "at least two more weeks", .duration, "P2W", mod: "EQUAL_OR_MORE",
+             dateline: report),
+        Case("The loan may be extended for an additional year.", "an additional year", .duration, "P1Y", dateline: report),
+        Case("Talks were put off for a further month.", "a further month", .duration, "P1M", dateline: report),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
         Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
@@ -242,6 +247,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("The plan failed. Now, he says, it looks like a trap.", "Now"),
         FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
         FamilyLookAlike("Organs go to the sickest. Currently, they are rationed by region.", "Currently"),
+        FamilyLookAlike("It was a more difficult year for five more soldiers.", "more"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
