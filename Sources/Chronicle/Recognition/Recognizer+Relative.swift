@@ -291,6 +291,9 @@ extension Recognizer {
         // "Now, he says …", "Currently, transplant organs are …": an adverb of the present that opens its sentence
         // set off by a comma is a discourse marker; the news corpora never annotate it.
         if word.tags.contains(.present), punct(index + 1, ","), opensSentence(index) { return nil }
+        // "have recently moved", "was recently extended", "most recently last October": an adverb inside the verb
+        // group, or grading a date that follows, is left out by the news corpora.
+        if word.tags.contains(.pastRef), Self.auxiliaries.contains(key(index - 1)) || key(index - 1) == K.most { return nil }
         if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
             // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
             var mention = Mention()
@@ -300,6 +303,9 @@ extension Recognizer {
         }
         return nil
     }
+    /// Auxiliaries a past adverb can sit after inside a verb group: "have recently moved".
+    static let auxiliaries = KeySet(words: ["have", "has", "had", "is", "are", "was", "were", "been", "be"])
+
     /// The word opens its sentence (after an opening quote, if any).
     func opensSentence(_ index: Int) -> Bool {
         var previous = index - 1

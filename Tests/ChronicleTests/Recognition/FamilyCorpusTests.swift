@@ -64,6 +64,7 @@ struct FamilyCorpusTests {
         // Without the comma, or inside the sentence, "now" and "currently" are the present.
         Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
         Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
+        Case("Control Data recently announced an agreement.", "recently", .date, "PAST_REF", dateline: report),
         // "two more weeks", "an additional year": a length of time (TimeML keeps "at least" in the extent, mod EQUAL_OR_MORE).
         Case("The boy will stay for at least two more weeks.", "at least two more weeks", .duration, "P2W", mod: "EQUAL_OR_MORE",
              dateline: report),
@@ -248,6 +249,10 @@ struct FamilyCorpusTests {
         FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
         FamilyLookAlike("Organs go to the sickest. Currently, they are rationed by region.", "Currently"),
         FamilyLookAlike("It was a more difficult year for five more soldiers.", "more"),
+        // "recently" inside a verb group, or grading the date after it, is not annotated in news.
+        FamilyLookAlike("The family has recently moved to a new house.", "recently"),
+        FamilyLookAlike("The search was recently extended to Mexico.", "recently"),
+        FamilyLookAlike("Three doctors were shot, most recently last October.", "most recently"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
