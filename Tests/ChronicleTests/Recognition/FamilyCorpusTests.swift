@@ -65,6 +65,9 @@ struct FamilyCorpusTests {
         Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
         Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
         Case("Control Data recently announced an agreement.", "recently", .date, "PAST_REF", dateline: report),
+        // "soon" next to a modal is the future (news); elsewhere it only orders events.
+        Case("Prosecutors said they may soon seek an indictment.", "soon", .date, "FUTURE_REF", dateline: report),
+        Case("Kellogg said it soon will begin selling smaller boxes.", "soon", .date, "FUTURE_REF", dateline: report),
         // "two more weeks", "an additional year": a length of time (TimeML keeps "at least" in the extent, mod EQUAL_OR_MORE).
         Case("The boy will stay for at least two more weeks.", "at least two more weeks", .duration, "P2W", mod: "EQUAL_OR_MORE",
              dateline: report),
@@ -225,6 +228,9 @@ struct FamilyCorpusTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The council passed Resolution 1483 without a vote.", "1483"),
         FamilyLookAlike("The ministry will decide soon.", "soon"),
+        FamilyLookAlike("He was soon released from the hospital.", "soon"),
+        FamilyLookAlike("He will succeed Mr. Davison soon after the vote.", "soon"),
+        FamilyLookAlike("They could strike as soon as Tuesday.", "soon"),
         FamilyLookAlike("The board raised its quarterly dividend.", "quarterly"),
         FamilyLookAlike("Hussein spoke on ABC's This Week program.", "This Week"),
         FamilyLookAlike("He said it would be hard for Sun to meet demand.", "Sun"),
