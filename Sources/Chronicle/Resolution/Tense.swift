@@ -1,7 +1,9 @@
 /// The tense of the clause holding an expression: it decides whether "Friday" or "September"
 /// lies before or after the dateline.
 enum Tense: Sendable {
-    case past, present, future, none
+    /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
+    /// the nearest occurrence reads it best.
+    case past, present, future, none, endPoint
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -17,6 +19,7 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
+    static let through = K.k("through")
     static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
     /// Words between "since" and the expression it governs: "since shortly after the".
@@ -44,7 +47,8 @@ struct TenseReader {
            tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key) { return .none }
+        // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) { return .endPoint }
         let clause = clauses[first]
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
@@ -78,6 +82,17 @@ struct TenseReader {
         if cursor >= 0, Self.participleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
         guard cursor >= 0, tokens[cursor].kind == .word, infos[cursor].tags.contains(.determiner) else { return false }
         return tokens[cursor].key != K.that
+    }
+
+    /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
+    private func closesRange(_ index: Int) -> Bool {
+        guard tokens[index].key == K.to || tokens[index].key == Self.through else { return false }
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 6, tokens[cursor].sentence == tokens[index].sentence {
+            if tokens[cursor].key == K.from { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// How far (in tokens) from the expression a tense marker is looked for (see `EventLinker.window`).

@@ -65,6 +65,11 @@ struct FamilyCorpusTests {
         Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
         Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
         Case("Control Data recently announced an agreement.", "recently", .date, "PAST_REF", dateline: report),
+        // A bare weekday ending a span ("until 9 a.m. Tuesday"): the nearest one. The end of a "from … to" range keeps
+        // its clause's tense.
+        Case("The agency gave the relatives until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", .time, "2023-02-28T09:00",
+             dateline: CalendarDate(year: 2023, month: 2, day: 27)),
+        Case("The fund bought 4,200 shares from Feb. 14 to Thursday for $15 each.", "Thursday", .date, "2023-02-23"),
         // "soon" next to a modal is the future (news); elsewhere it only orders events.
         Case("Prosecutors said they may soon seek an indictment.", "soon", .date, "FUTURE_REF", dateline: report),
         Case("Kellogg said it soon will begin selling smaller boxes.", "soon", .date, "FUTURE_REF", dateline: report),
