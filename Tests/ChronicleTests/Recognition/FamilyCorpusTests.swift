@@ -70,6 +70,10 @@ struct FamilyCorpusTests {
         Case("The agency gave the relatives until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", .time, "2023-02-28T09:00",
              dateline: CalendarDate(year: 2023, month: 2, day: 27)),
         Case("The fund bought 4,200 shares from Feb. 14 to Thursday for $15 each.", "Thursday", .date, "2023-02-23"),
+        // "around Wednesday's ruling": "around" governs the ruling, not the day; "around 5 p.m." stays approximate.
+        Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
+        Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",
+             dateline: FamilyDates.friday),
         // "soon" next to a modal is the future (news); elsewhere it only orders events.
         Case("Prosecutors said they may soon seek an indictment.", "soon", .date, "FUTURE_REF", dateline: report),
         Case("Kellogg said it soon will begin selling smaller boxes.", "soon", .date, "FUTURE_REF", dateline: report),
@@ -125,7 +129,7 @@ struct FamilyCorpusTests {
              dateline: report),
         Case("The plant would have closed in March if the loan had failed.", "March", .date, "1989-03", dateline: report),
         // A weekday with "'s" names a day already past (or today): "Friday's close", "around Wednesday's ruling".
-        Case("They said they would look for ways to get around Wednesday's ruling.", "around Wednesday", .date, "1989-11-01",
+        Case("They said they would look for ways to get around Wednesday's ruling.", "Wednesday", .date, "1989-11-01",
              dateline: report),
         Case("Stocks rebounded from Friday's close.", "Friday", .date, "1989-10-27", dateline: report),
         // "as soon as", "as early as": a time still to come, even in a past or reported clause.
