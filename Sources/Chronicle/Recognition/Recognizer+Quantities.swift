@@ -103,6 +103,13 @@ extension Recognizer {
             mention.eventOffset = true
             return Recognized(first: index, last: end, mention: mention)
         }
+        // "Islam will one day be …": after a modal, "one day" is some day to come (news; histories annotate it otherwise).
+        if !narrative, count == 1, unit == .day, tokens[index].key == Self.one, end == unitIndex,
+           Self.modals.contains(key(index - 1)), isWord(end + 1), matchExpression(at: end + 1) == nil {
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: end, mention: mention)
+        }
         // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
         if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
         // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
@@ -115,6 +122,9 @@ extension Recognizer {
         mention.fixedValue = durationValue(count: count, unit: unit)
         return Recognized(first: index, last: end, mention: mention)
     }
+
+    static let one = K.k("one")
+    static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".
     static let additional = KeySet(words: ["more", "additional", "extra", "further"])

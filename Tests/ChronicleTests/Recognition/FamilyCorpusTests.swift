@@ -74,6 +74,9 @@ struct FamilyCorpusTests {
         Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
         Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",
              dateline: FamilyDates.friday),
+        // "will one day be": some day to come (news); "in the job one day" stays a length of time.
+        Case("Analysts say Islam will one day be the second largest religion here.", "one day", .date, "FUTURE_REF", dateline: report),
+        Case("He had only been in the job one day.", "one day", .duration, "P1D", dateline: report),
         // "soon" next to a modal is the future (news); elsewhere it only orders events.
         Case("Prosecutors said they may soon seek an indictment.", "soon", .date, "FUTURE_REF", dateline: report),
         Case("Kellogg said it soon will begin selling smaller boxes.", "soon", .date, "FUTURE_REF", dateline: report),
