@@ -74,6 +74,9 @@ struct FamilyCorpusTests {
         Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
         Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",
              dateline: FamilyDates.friday),
+        // "It's the second day of an offensive", "today is the eighth day of the blockade": the dateline's day (news).
+        Case("Fighting raged. It's the second day of an offensive by the police.", "the second day", .date, "1989-11-01", dateline: report),
+        Case("Today is the eighth day of the blockade.", "the eighth day", .date, "1989-11-01", dateline: report),
         // "will one day be": some day to come (news); "in the job one day" stays a length of time.
         Case("Analysts say Islam will one day be the second largest religion here.", "one day", .date, "FUTURE_REF", dateline: report),
         Case("He had only been in the job one day.", "one day", .duration, "P1D", dateline: report),
@@ -240,6 +243,7 @@ struct FamilyCorpusTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The council passed Resolution 1483 without a vote.", "1483"),
         FamilyLookAlike("The ministry will decide soon.", "soon"),
+        FamilyLookAlike("It was the third day of the strike.", "third day"),
         FamilyLookAlike("He was soon released from the hospital.", "soon"),
         FamilyLookAlike("He will succeed Mr. Davison soon after the vote.", "soon"),
         FamilyLookAlike("They could strike as soon as Tuesday.", "soon"),
