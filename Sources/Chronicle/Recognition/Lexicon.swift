@@ -90,7 +90,7 @@ enum Lexicon {
         (.deictic, ["today", "yesterday", "tomorrow", "tonight"]),
         (.present, ["now", "currently", "nowadays", "presently"]),
         (.pastRef, ["recently", "lately", "formerly", "previously", "once"]),
-        (.futureRef, ["eventually"]),
+        (.futureRef, ["eventually", "soon"]),
         (.the, ["the"]),
         (.approximate, ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "approx"]),
         (.moreThan, ["more", "over", "longer", "greater"]),

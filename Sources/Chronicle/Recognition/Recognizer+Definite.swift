@@ -3,12 +3,22 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
+    static let is_ = K.k("is")
+
     func matchAfterThe(at index: Int) -> Recognized? {
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()
             mention.unit = .none
             mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
+        // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
+        if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
+           key(index - 1) == Self.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .day
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         // Histories: "for the time being", "which was at the time being formalized": the present of the story.

@@ -28,6 +28,9 @@ extension Recognizer {
             return nil
         }
         guard var inner = matchExpression(at: next), inner.rangeEnd == nil else { return nil }
+        // "get around Wednesday's ruling", "about last year's results": the word governs the noun the date qualifies.
+        if mod == "APPROX", inner.mention.kind != .duration, punct(inner.last + 1, "'") || punct(inner.last + 1, "\u{2019}"),
+           key(inner.last + 2) == K.s { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
                 || (inner.mention.anchor == .dateline && inner.mention.fixedValue == nil && word != K.about) else { return nil }

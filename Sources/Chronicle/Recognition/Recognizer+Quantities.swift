@@ -37,6 +37,8 @@ extension Recognizer {
             return nil
         }
         var unitIndex = last + 1
+        // "two more weeks", "an additional year", "a further month": a length of time all the same.
+        if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
@@ -101,6 +103,13 @@ extension Recognizer {
             mention.eventOffset = true
             return Recognized(first: index, last: end, mention: mention)
         }
+        // "Islam will one day be …": after a modal, "one day" is some day to come (news; histories annotate it otherwise).
+        if !narrative, count == 1, unit == .day, tokens[index].key == Self.one, end == unitIndex,
+           Self.modals.contains(key(index - 1)), isWord(end + 1), matchExpression(at: end + 1) == nil {
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: end, mention: mention)
+        }
         // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
         if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
         // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
@@ -113,6 +122,12 @@ extension Recognizer {
         mention.fixedValue = durationValue(count: count, unit: unit)
         return Recognized(first: index, last: end, mention: mention)
     }
+
+    static let one = K.k("one")
+    static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
+
+    /// Words between a count and its unit that add to a length already running: "two more weeks".
+    static let additional = KeySet(words: ["more", "additional", "extra", "further"])
 
     /// "for two days before …", "within a week after …": a length of time, not a date.
     static let durationPrepositions = KeySet(words: ["for", "within", "during", "over", "lasting", "spent"])

@@ -287,7 +287,21 @@ extension Recognizer {
             mention.reference = wordKey == K.future ? "FUTURE_REF" : "PAST_REF"
             return Recognized(first: index, last: index, mention: mention)
         }
-        // "soon" is left out: news corpora annotate it in a fifth of its uses.
+        // "soon" is left out where it only orders events ("soon after", "as soon as", "was soon released"): news corpora
+        // annotate it next to a modal ("may soon seek", "it soon will begin").
+        if !narrative, wordKey == K.soon, !Self.soonLinks.contains(key(index + 1)), key(index - 1) != K.as_,
+           Self.soonModals.contains(key(index - 1)) || Self.soonModals.contains(key(index + 1)) {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = "FUTURE_REF"
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "Now, he says …", "Currently, transplant organs are …": an adverb of the present that opens its sentence
+        // set off by a comma is a discourse marker; the news corpora never annotate it.
+        if word.tags.contains(.present), punct(index + 1, ","), opensSentence(index) { return nil }
+        // "have recently moved", "was recently extended", "most recently last October": an adverb inside the verb
+        // group, or grading a date that follows, is left out by the news corpora.
+        if word.tags.contains(.pastRef), Self.auxiliaries.contains(key(index - 1)) || key(index - 1) == K.most { return nil }
         if word.tags.contains(.present) || (word.tags.contains(.pastRef) && wordKey != K.once && wordKey != K.previously_) {
             // "from now" belongs to a quantity; "now" after "until"/"by" is still the present.
             var mention = Mention()
@@ -297,6 +311,25 @@ extension Recognizer {
         }
         return nil
     }
+    /// Words that make "soon" a future: a modal before it ("may soon") or after it ("soon will").
+    static let soonModals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "must", "shall", "ll"])
+    /// Words after "soon" that make it order two events: "soon after", "soon enough".
+    static let soonLinks = KeySet(words: ["after", "afterward", "afterwards", "thereafter", "enough", "as", "before"])
+
+    /// Auxiliaries a past adverb can sit after inside a verb group: "have recently moved".
+    static let auxiliaries = KeySet(words: ["have", "has", "had", "is", "are", "was", "were", "been", "be"])
+
+    /// The word opens its sentence (after an opening quote, if any).
+    func opensSentence(_ index: Int) -> Bool {
+        var previous = index - 1
+        if previous >= 0, tokens[previous].sentence == tokens[index].sentence,
+           punct(previous, "\"") || punct(previous, "\u{201C}") || punct(previous, "`") || punct(previous, "'") {
+            previous -= 1
+            while previous >= 0, tokens[previous].sentence == tokens[index].sentence, punct(previous, "`") || punct(previous, "'") { previous -= 1 }
+        }
+        return previous < 0 || tokens[previous].sentence != tokens[index].sentence
+    }
+
     /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
     /// "year-end results" is an adjective and stays out.
     func matchYearEnd(at index: Int) -> Recognized? {

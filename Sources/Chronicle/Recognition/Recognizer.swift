@@ -358,4 +358,5 @@ enum K {
     static let ending = k("ending"), could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce")
     static let b = k("b"), c = k("c"), t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand"), period = k("period")
     static let first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q"), hence = k("hence")
+    static let soon = k("soon"), as_ = k("as")
 }

@@ -275,6 +275,8 @@ struct Resolver {
             case .sameWeek?: delta = weekday - today
             case nil:
                 delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+                // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.
+                if tense == .endPoint, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
             }
             let date = CalendarDate(calendar.adding(.day, delta, to: anchor.icu))
             if mention.unit == .weekend {
@@ -323,7 +325,7 @@ struct Resolver {
                     if interval.start > anchor, calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
-                case .present, .none:
+                case .present, .none, .endPoint:
                     // The nearest occurrence.
                     let months = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
                     if months > 6 { year -= 1 } else if months < -6 { year += 1 }

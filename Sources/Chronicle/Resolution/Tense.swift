@@ -1,7 +1,9 @@
 /// The tense of the clause holding an expression: it decides whether "Friday" or "September"
 /// lies before or after the dateline.
 enum Tense: Sendable {
-    case past, present, future, none
+    /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
+    /// the nearest occurrence reads it best.
+    case past, present, future, none, endPoint
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -17,12 +19,24 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
+    static let through = K.k("through")
     static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// Words between "since" and the expression it governs: "since shortly after the".
+    static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
+    /// Adverbs that may stand between a determiner and an adjectival participle: "a still unspecified date".
+    static let participleAdverbs = KeySet(words: ["still", "recently", "previously", "newly", "already", "widely", "long", "much", "so", "well", "closely", "highly"])
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
+        // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
+        var back = first - 1, steps = 0
+        while back >= 0, steps < 4, tokens[back].kind == .word,
+              infos[back].tags.contains(.determiner) || Self.sinceLinks.contains(tokens[back].key) || infos[back].tags.contains(.since) {
+            if infos[back].tags.contains(.since) { return .past }
+            back -= 1; steps += 1
+        }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s { return .past }
@@ -33,20 +47,52 @@ struct TenseReader {
            tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key) { return .none }
+        // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) { return .endPoint }
         let clause = clauses[first]
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
+        // Then outwards, one clause at a time: the next one, the previous one, the one after that …
+        // ("In January, a week after the anniversary, a bombing killed …"; "stepped down as chairman,
+        // president and chief executive in March").
         let sentence = tokens[first].sentence
-        var index = last + 1
-        while index < tokens.count, index <= last + window, tokens[index].sentence == sentence, clauses[index] == clause { index += 1 }
-        if index < tokens.count, tokens[index].sentence == sentence,
-           let found = scan(clause: clauses[index], before: index, after: index - 1) { return found }
-        index = first - 1
-        while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
-        if index >= 0, tokens[index].sentence == sentence,
-           let found = scan(clause: clauses[index], before: index + 1, after: index) { return found }
-        return .none
+        var ahead = last + 1, aheadClause = clause
+        var behind = first - 1, behindClause = clause
+        while true {
+            var searched = false
+            while ahead < tokens.count, ahead <= last + window, tokens[ahead].sentence == sentence, clauses[ahead] == aheadClause { ahead += 1 }
+            if ahead < tokens.count, ahead <= last + window, tokens[ahead].sentence == sentence {
+                aheadClause = clauses[ahead]
+                searched = true
+                if let found = scan(clause: aheadClause, before: ahead, after: ahead - 1) { return found }
+            }
+            while behind >= 0, behind >= first - window, tokens[behind].sentence == sentence, clauses[behind] == behindClause { behind -= 1 }
+            if behind >= 0, behind >= first - window, tokens[behind].sentence == sentence {
+                behindClause = clauses[behind]
+                searched = true
+                if let found = scan(clause: behindClause, before: behind + 1, after: behind) { return found }
+            }
+            if !searched { return .none }
+        }
+    }
+
+    /// "the proposed merger", "a still unspecified date": a participle after a determiner is an adjective.
+    private func isAttributive(_ index: Int) -> Bool {
+        var cursor = index - 1
+        if cursor >= 0, Self.participleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
+        guard cursor >= 0, tokens[cursor].kind == .word, infos[cursor].tags.contains(.determiner) else { return false }
+        return tokens[cursor].key != K.that
+    }
+
+    /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
+    private func closesRange(_ index: Int) -> Bool {
+        guard tokens[index].key == K.to || tokens[index].key == Self.through else { return false }
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 6, tokens[cursor].sentence == tokens[index].sentence {
+            if tokens[cursor].key == K.from { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// How far (in tokens) from the expression a tense marker is looked for (see `EventLinker.window`).
@@ -94,6 +140,7 @@ struct TenseReader {
         // "will be held", "to be announced": a passive infinitive; the auxiliary before it decides.
         if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
            tags.contains(.pastVerb) || isPastForm(index) { return nil }
+        if tags.contains(.pastVerb) || isPastForm(index), isAttributive(index) { return nil }
         if tags.contains(.pastVerb) {
             // "is set", "are held": a present passive of an irregular verb.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }

@@ -51,6 +51,43 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // Tense: a clause without a verb takes the nearest clause of its sentence that has one, further out if need be;
+        // a participle after a determiner is an adjective, not a past verb; "since … the Oct. 23 attack" is past.
+        Case("The chairman resigned as president, treasurer and chief executive in March for health reasons.", "March",
+             .date, "1989-03", dateline: report),
+        Case("In January, a week after the first anniversary of the ruling, a bomb killed a guard.", "January",
+             .date, "2022-01", dateline: FamilyDates.friday),
+        Case("The split would be paid on a still unspecified date in January.", "January", .date, "1990-01", dateline: report),
+        Case("Police have been hunting him since shortly after the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23",
+             dateline: FamilyDates.sunday),
+        Case("Police have been hunting him since the Oct. 23 shooting.", "Oct. 23", .date, "2020-10-23", dateline: FamilyDates.sunday),
+        // Without the comma, or inside the sentence, "now" and "currently" are the present.
+        Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
+        Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
+        Case("Control Data recently announced an agreement.", "recently", .date, "PAST_REF", dateline: report),
+        // A bare weekday ending a span ("until 9 a.m. Tuesday"): the nearest one. The end of a "from … to" range keeps
+        // its clause's tense.
+        Case("The agency gave the relatives until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", .time, "2023-02-28T09:00",
+             dateline: CalendarDate(year: 2023, month: 2, day: 27)),
+        Case("The fund bought 4,200 shares from Feb. 14 to Thursday for $15 each.", "Thursday", .date, "2023-02-23"),
+        // "around Wednesday's ruling": "around" governs the ruling, not the day; "around 5 p.m." stays approximate.
+        Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
+        Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",
+             dateline: FamilyDates.friday),
+        // "It's the second day of an offensive", "today is the eighth day of the blockade": the dateline's day (news).
+        Case("Fighting raged. It's the second day of an offensive by the police.", "the second day", .date, "1989-11-01", dateline: report),
+        Case("Today is the eighth day of the blockade.", "the eighth day", .date, "1989-11-01", dateline: report),
+        // "will one day be": some day to come (news); "in the job one day" stays a length of time.
+        Case("Analysts say Islam will one day be the second largest religion here.", "one day", .date, "FUTURE_REF", dateline: report),
+        Case("He had only been in the job one day.", "one day", .duration, "P1D", dateline: report),
+        // "soon" next to a modal is the future (news); elsewhere it only orders events.
+        Case("Prosecutors said they may soon seek an indictment.", "soon", .date, "FUTURE_REF", dateline: report),
+        Case("Kellogg said it soon will begin selling smaller boxes.", "soon", .date, "FUTURE_REF", dateline: report),
+        // "two more weeks", "an additional year": a length of time (TimeML keeps "at least" in the extent, mod EQUAL_OR_MORE).
+        Case("The boy will stay for at least two more weeks.", "at least two more weeks", .duration, "P2W", mod: "EQUAL_OR_MORE",
+             dateline: report),
+        Case("The loan may be extended for an additional year.", "an additional year", .duration, "P1Y", dateline: report),
+        Case("Talks were put off for a further month.", "a further month", .duration, "P1M", dateline: report),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
         Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
@@ -98,7 +135,7 @@ struct FamilyCorpusTests {
              dateline: report),
         Case("The plant would have closed in March if the loan had failed.", "March", .date, "1989-03", dateline: report),
         // A weekday with "'s" names a day already past (or today): "Friday's close", "around Wednesday's ruling".
-        Case("They said they would look for ways to get around Wednesday's ruling.", "around Wednesday", .date, "1989-11-01",
+        Case("They said they would look for ways to get around Wednesday's ruling.", "Wednesday", .date, "1989-11-01",
              dateline: report),
         Case("Stocks rebounded from Friday's close.", "Friday", .date, "1989-10-27", dateline: report),
         // "as soon as", "as early as": a time still to come, even in a past or reported clause.
@@ -206,6 +243,10 @@ struct FamilyCorpusTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The council passed Resolution 1483 without a vote.", "1483"),
         FamilyLookAlike("The ministry will decide soon.", "soon"),
+        FamilyLookAlike("It was the third day of the strike.", "third day"),
+        FamilyLookAlike("He was soon released from the hospital.", "soon"),
+        FamilyLookAlike("He will succeed Mr. Davison soon after the vote.", "soon"),
+        FamilyLookAlike("They could strike as soon as Tuesday.", "soon"),
         FamilyLookAlike("The board raised its quarterly dividend.", "quarterly"),
         FamilyLookAlike("Hussein spoke on ABC's This Week program.", "This Week"),
         FamilyLookAlike("He said it would be hard for Sun to meet demand.", "Sun"),
@@ -225,6 +266,15 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
+        // A present adverb opening its sentence, set off by a comma, is a discourse marker.
+        FamilyLookAlike("The plan failed. Now, he says, it looks like a trap.", "Now"),
+        FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
+        FamilyLookAlike("Organs go to the sickest. Currently, they are rationed by region.", "Currently"),
+        FamilyLookAlike("It was a more difficult year for five more soldiers.", "more"),
+        // "recently" inside a verb group, or grading the date after it, is not annotated in news.
+        FamilyLookAlike("The family has recently moved to a new house.", "recently"),
+        FamilyLookAlike("The search was recently extended to Mexico.", "recently"),
+        FamilyLookAlike("Three doctors were shot, most recently last October.", "most recently"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
