@@ -42,15 +42,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
         // Ten ASCII bytes: a small string, built without a heap allocation.
         return String(unsafeUninitializedCapacity: 10) { buffer in
-            for (offset, value, width) in [(0, year, 4), (5, month, 2), (8, day, 2)] {
+            func digits(_ value: Int, at offset: Int, width: Int) {
                 var rest = value
                 for index in stride(from: offset + width - 1, through: offset, by: -1) {
                     buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
             }
+            digits(year, at: 0, width: 4)
             buffer[4] = UInt8(ascii: "-")
+            digits(month, at: 5, width: 2)
             buffer[7] = UInt8(ascii: "-")
+            digits(day, at: 8, width: 2)
             return 10
         }
     }

@@ -18,6 +18,16 @@ struct RobustnessDateEdgeTests {
         return d.day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
     }
 
+    /// The ISO form pads to four-digit years and two-digit months and days, and keeps a minus sign.
+    @Test(arguments: [
+        (CalendarDate(year: 2023, month: 2, day: 28), "2023-02-28"), (CalendarDate(year: 5, month: 1, day: 2), "0005-01-02"),
+        (CalendarDate(year: 0, month: 12, day: 31), "0000-12-31"), (CalendarDate(year: 9999, month: 9, day: 9), "9999-09-09"),
+        (CalendarDate(year: 10000, month: 1, day: 1), "10000-01-01"), (CalendarDate(year: -44, month: 3, day: 15), "-0044-03-15"),
+    ])
+    func isoForm(date: CalendarDate, text: String) {
+        #expect(date.description == text)
+    }
+
     @Test func impossibleDaysStayUnresolvedWithAReason() throws {
         let found = try Self.expressions("The law passed on Feb 29, 2023, and took effect on the 31st of June.")
         let february = try #require(found["Feb 29, 2023"])
