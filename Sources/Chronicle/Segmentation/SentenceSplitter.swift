@@ -9,16 +9,21 @@ enum SentenceSplitter {
 
     /// The scalar offset at which each sentence ends, ascending; the last one is `scalars.count`.
     static func sentenceEnds(_ scalars: [Unicode.Scalar]) throws(ChronicleError) -> [Int] {
-        var utf16: [UInt16] = []
-        utf16.reserveCapacity(scalars.count + scalars.count / 8)
-        for scalar in scalars {
-            if scalar.value < 0x10000 {
-                utf16.append(UInt16(scalar.value))
-            } else {
-                // Both surrogates; the sentence iterator never breaks between them.
-                utf16.append(UTF16.leadSurrogate(scalar))
-                utf16.append(UTF16.trailSurrogate(scalar))
+        // One pass into a buffer sized for the worst case (every scalar a surrogate pair), no append checks.
+        let utf16 = [UInt16](unsafeUninitializedCapacity: 2 * scalars.count) { buffer, count in
+            var index = 0
+            for scalar in scalars {
+                if scalar.value < 0x10000 {
+                    buffer[index] = UInt16(truncatingIfNeeded: scalar.value)
+                    index += 1
+                } else {
+                    // Both surrogates; the sentence iterator never breaks between them.
+                    buffer[index] = UTF16.leadSurrogate(scalar)
+                    buffer[index + 1] = UTF16.trailSurrogate(scalar)
+                    index += 2
+                }
             }
+            count = index
         }
         let ends16: [Int]
         do {
