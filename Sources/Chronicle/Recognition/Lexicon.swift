@@ -6,13 +6,20 @@ enum Lexicon {
     /// The FNV-1a hash of the lowercased ASCII letters (other scalars unchanged) of `scalars[range]`.
     @inline(__always)
     static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars {
-            var value = scalar.value
-            if value >= 65 && value <= 90 { value += 32 }
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
-        }
+        var hash = keySeed
+        for scalar in scalars { hash = extend(hash, with: scalar) }
         return hash
+    }
+
+    /// The key of the empty word: FNV-1a's offset basis.
+    static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `key` extended by one more scalar (lowercased when an ASCII capital).
+    @inline(__always)
+    static func extend(_ key: UInt64, with scalar: Unicode.Scalar) -> UInt64 {
+        var value = scalar.value
+        if value >= 65 && value <= 90 { value += 32 }
+        return (key ^ UInt64(value)) &* 0x0000_0100_0000_01b3
     }
 
     /// The table entry of a word given as a string (any case).

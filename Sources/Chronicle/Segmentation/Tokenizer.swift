@@ -50,6 +50,7 @@ enum Tokenizer {
                 if isUpper(value) { wordFlags.insert(.capitalized) }
                 var allCaps = true
                 var previousLower = false
+                var key = Lexicon.keySeed  // Lexicon.key(_:) of the word, computed as it is read
                 while index < count {
                     let s = scalars[index]
                     guard isLetter(s) else { break }
@@ -57,11 +58,12 @@ enum Tokenizer {
                     if upper && previousLower { break }  // "monthLukashenko"
                     if !upper { allCaps = false }
                     previousLower = !upper
+                    key = Lexicon.extend(key, with: s)
                     index += 1
                 }
                 if allCaps && index - tokenStart > 1 { wordFlags.insert(.allCaps) }
                 var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .word, flags: wordFlags)
-                token.key = Lexicon.key(scalars[tokenStart..<index])
+                token.key = key
                 tokens.append(token)
             } else {
                 index += 1
