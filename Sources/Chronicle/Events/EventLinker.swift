@@ -570,15 +570,17 @@ struct EventLinker {
                 count += 1
                 pendingSpace = false
             }
-            if capitalized && result.isEmpty, scalar.value >= 0x61 && scalar.value <= 0x7A {
-                result.append(UInt8(scalar.value - 32))
-            } else if capitalized && result.isEmpty, scalar.value >= 0x80 {
-                let upper = String(scalar).uppercased()  // rare: a first letter beyond ASCII
-                result.append(contentsOf: upper.utf8)
-            } else {
-                ScalarText.append(scalar, to: &result)
-            }
+            ScalarText.append(scalar, to: &result)
             count += 1
+        }
+        if capitalized, let first = result.first {
+            if first >= 0x61 && first <= 0x7A {
+                result[0] = first - 32
+            } else if first >= 0x80 {
+                // Rare: a first letter beyond ASCII.
+                let text = String(decoding: result, as: UTF8.self)
+                return text.prefix(1).uppercased() + text.dropFirst()
+            }
         }
         return String(decoding: result, as: UTF8.self)
     }

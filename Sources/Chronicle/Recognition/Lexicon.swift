@@ -11,8 +11,8 @@ enum Lexicon {
         return hash
     }
 
-    /// The key of the empty word: FNV-1a's offset basis.
-    static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The key of the empty word: FNV-1a's offset basis (computed, so reading it needs no lazy initialisation).
+    @inline(__always) static var keySeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// `key` extended by one more scalar (lowercased when an ASCII capital).
     @inline(__always)
