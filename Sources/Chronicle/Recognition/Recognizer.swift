@@ -338,6 +338,7 @@ struct Recognizer {
 enum K {
     static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
     static let ca = k("ca")
+    static let for_ = k("for")
     static let or = k("or"), short = k("short"), term = k("term"), these = k("these"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
     static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
     static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")

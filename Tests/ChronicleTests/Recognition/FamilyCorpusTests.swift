@@ -88,6 +88,10 @@ struct FamilyCorpusTests {
              dateline: report),
         Case("The loan may be extended for an additional year.", "an additional year", .duration, "P1Y", dateline: report),
         Case("Talks were put off for a further month.", "a further month", .duration, "P1M", dateline: report),
+        // A vague stretch after "for": weeks are annotated in news, years and months only in histories.
+        Case("Relatives have waited for weeks.", "weeks", .duration, "PXW", dateline: report),
+        Case("The army held the city for years.", "years", .duration, "PXY", dateline: download, narrative: true),
+        Case("The siege went on for several months.", "several months", .duration, "PXM", dateline: download, narrative: true),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.
         Case("Sales to the company grew in the past year.", "the past year", .date, "1988", dateline: report),
         Case("Fighting continued. In the past year alone, thousands fled.", "the past year", .duration, "P1Y",
@@ -275,6 +279,10 @@ struct FamilyCorpusTests {
         FamilyLookAlike("The family has recently moved to a new house.", "recently"),
         FamilyLookAlike("The search was recently extended to Mexico.", "recently"),
         FamilyLookAlike("Three doctors were shot, most recently last October.", "most recently"),
+        // "for years", "for decades", "for months": not annotated in news (1 of 6 uses).
+        FamilyLookAlike("The tourism industry has suffered for years.", "years"),
+        FamilyLookAlike("The embargo has stood for decades.", "decades"),
+        FamilyLookAlike("Gonzalez for months refused requests.", "months"),
     ]
 
     @Test(arguments: cases) func corpusFamily(_ item: Case) throws { try FamilyCheck.check(item) }
