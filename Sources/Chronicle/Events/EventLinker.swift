@@ -270,11 +270,12 @@ struct EventLinker {
         return nil
     }
 
-    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase".
+    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase", "expects to
+    /// post higher sales", "increasing sales".
     private func verbOfObject(_ noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
-            if let kind = eventKind(index) { return kind == .finite || kind == .reporting ? index : nil }
+            if let kind = eventKind(index) { return kind != .noun ? index : nil }  // "to post sales", "reported a loss"
             guard isModifier(index) else { return nil }
             index -= 1
         }

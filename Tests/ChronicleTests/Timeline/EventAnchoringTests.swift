@@ -95,6 +95,7 @@ struct EventAnchoringTests {
         Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
+        Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
         Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
         Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
