@@ -8,7 +8,8 @@
 /// -ed and -ing, words after "to", modals and auxiliaries, main-verb "had" / "has" ("had a loss").
 /// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
 /// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
-/// the verb of a "when" clause, an event noun's relative clause.
+/// the verb of a "when" clause, an event noun's relative clause, the predicate of a setting phrase ("fell in heavy
+/// trading Friday").
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -91,7 +92,8 @@ struct EventLinker {
     /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), a verb and the
     /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
     /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
-    /// and the verb of its relative clause ("the bombing that killed one person").
+    /// and the verb of its relative clause ("the bombing that killed one person"), and the predicate a trigger noun's
+    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -159,7 +161,67 @@ struct EventLinker {
                 candidate -= 1
             }
         }
+        // A trigger noun in a prepositional phrase with the date and the predicate that phrase belongs to: "shares
+        // fell in heavy trading Friday", "In heavy trading Friday, shares fell", "was injured in the 2004 blast".
+        // (An -ing form there is a noun: "in composite trading".)
+        if kind == .noun || (kind == .nonFinite && endsInIng(primary)) || primary == attributiveHeadIfAny(first: first, last: last) {
+            if let verb = predicate(ofSetting: primary) { add(verb) }
+        }
         return found.sorted()
+    }
+
+    /// Prepositions that make an event noun the setting of a predicate: "in trading", "at a summit", "during talks".
+    static let settingPrepositions = KeySet(words: ["in", "at", "during", "since", "after", "before", "following", "amid",
+                                                       "throughout"])
+
+    private func attributiveHeadIfAny(first: Int, last: Int) -> Int? {
+        isPrenominal(last) ? attributiveHead(first: first, last: last) : nil
+    }
+
+    /// The predicate an event noun's prepositional phrase belongs to: the nearest verb before the preposition in its
+    /// clause ("fell $1 in heavy trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
+    /// trading, shares fell"). `nil` when the noun is not governed by a setting preposition or another event comes first.
+    private func predicate(ofSetting noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        var preposition: Int?
+        while index >= 0, index >= noun - 10, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, Self.settingPrepositions.contains(token.key) {
+                preposition = index
+                break
+            }
+            let hyphenated = (index + 1 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
+                || (token.isPunctuation("-") && !token.spaceBefore)
+            let possessive = token.isPunctuation("'") || token.isPunctuation("\u{2019}") || token.key == K.s
+            let allowed = hyphenated || possessive || token.kind == .number || infos[index].isTimeWord
+                || (token.kind == .word && (token.capitalized || isModifier(index)))
+            guard allowed, eventKind(index) == nil || infos[index].isTimeWord else { return nil }
+            index -= 1
+        }
+        guard let preposition else { return nil }
+        // Backwards: the predicate the phrase follows, in the same clause.
+        var back = preposition - 1
+        while back >= 0, tokens[back].sentence == sentence, clauses[back] == clauses[preposition] {
+            if back < preposition - 12 { return nil }
+            if let kind = eventKind(back) { return kind == .noun ? nil : back }
+            back -= 1
+        }
+        // The phrase opens its clause: the first verb of the clauses after it ("In heavy trading Friday, shares fell").
+        var next = clauseEnd(noun, limit: noun + Self.window) + 1
+        let limit = min(tokens.count - 1, next + 12)
+        var clauseCount = 0
+        while next <= limit, tokens[next].sentence == sentence {
+            if tokens[next].kind == .punctuation {
+                if !tokens[next].isPunctuation(",") { return nil }
+                clauseCount += 1
+                if clauseCount > 2 { return nil }
+            } else if let kind = eventKind(next) {
+                return kind == .noun ? nil : next
+            }
+            next += 1
+        }
+        return nil
     }
 
     /// At most this many secondary triggers per expression.
@@ -208,11 +270,12 @@ struct EventLinker {
         return nil
     }
 
-    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase".
+    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase", "expects to
+    /// post higher sales", "increasing sales".
     private func verbOfObject(_ noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
-            if let kind = eventKind(index) { return kind == .finite || kind == .reporting ? index : nil }
+            if let kind = eventKind(index) { return kind != .noun ? index : nil }  // "to post sales", "reported a loss"
             guard isModifier(index) else { return nil }
             index -= 1
         }

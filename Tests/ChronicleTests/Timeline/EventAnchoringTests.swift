@@ -57,7 +57,7 @@ struct EventAnchoringTests {
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
-        Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit"),
+        Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit", secondary: ["decided"]),
         Case("The company will not be profitable until 1994 or later.", "1994", nil),
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
@@ -95,6 +95,7 @@ struct EventAnchoringTests {
         Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
+        Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
         Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
         Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
@@ -102,6 +103,11 @@ struct EventAnchoringTests {
         // An event noun and the verb of the relative clause right after it.
         Case("The 2004 blast that injured two workers shocked the town.", "2004", "blast", secondary: ["injured"]),
         Case("The rally that began last spring slowed.", "last spring", "began", secondary: ["rally"]),
+        // An event noun in a prepositional phrase with the date, and the predicate that phrase belongs to.
+        Case("Shares of the maker fell 50 cents in heavy trading Friday.", "Friday", "trading", secondary: ["fell"]),
+        Case("In heavy trading on Friday, shares of the maker rose 40 cents.", "Friday", "trading", secondary: ["rose"]),
+        Case("In a televised speech on Friday, the president praised the accord.", "Friday", "speech", secondary: ["praised"]),
+        Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
         // An aspectual verb and the verb it governs.
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
         Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
