@@ -242,6 +242,14 @@ struct FamilyCorpusTests {
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
              "A year earlier", .date, "1987", dateline: report),
+        // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
+        Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
+        Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
+        Case("The talks dragged on for two and a half years.", "two and a half years", .duration, "P2Y6M", dateline: report),
+        Case("The strike lasted 3 1/2 days.", "3 1/2 days", .duration, "P3DT12H", dateline: report),
+        Case("The rescue took one and a half hours.", "one and a half hours", .duration, "PT1H30M", dateline: FamilyDates.friday),
+        Case("It will take 2 1/2 decades to repay.", "2 1/2 decades", .duration, "P25Y", dateline: report),
+        Case("The works were shut for 1 1/2 weeks.", "1 1/2 weeks", .duration, "P1.5W", dateline: report),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
@@ -270,6 +278,9 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
+        // Share prices in fractions: "rose 2 1/2 to 37 3/4" has no unit of time.
+        FamilyLookAlike("The stock rose 2 1/2 to 37 3/4 in heavy trading.", "2 1/2"),
+        FamilyLookAlike("The stock fell 1 1/2 a share.", "1 1/2"),
         // A present adverb opening its sentence, set off by a comma, is a discourse marker.
         FamilyLookAlike("The plan failed. Now, he says, it looks like a trap.", "Now"),
         FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
