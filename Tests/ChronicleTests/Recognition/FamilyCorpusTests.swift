@@ -242,6 +242,13 @@ struct FamilyCorpusTests {
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
              "A year earlier", .date, "1987", dateline: report),
+        // A plan in the past perfect ("had been scheduled to", "had been due to", "had planned to") was for a day
+        // already past; in the present it still looks ahead.
+        Case("The offer previously had been scheduled to expire Friday.", "Friday", .date, "1989-10-27", dateline: report),
+        Case("The bid was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening", .time,
+             "1989-10-27TEV", dateline: report),
+        Case("The minister had planned to leave Monday, aides said.", "Monday", .date, "1989-10-30", dateline: report),
+        Case("The offer is scheduled to expire Friday.", "Friday", .date, "1989-11-03", dateline: report),
         // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
         Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
         Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
