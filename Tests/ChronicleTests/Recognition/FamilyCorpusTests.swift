@@ -123,10 +123,11 @@ struct FamilyCorpusTests {
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
         Case("The meeting is on May 10:30 delegates attend.", "May", .date, "1998-05", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
-        // "year-end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END).
+        // "year end", "year's end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END);
+        // the hyphenated noun "year-end" is the closing day (see below).
         Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
-        Case("The deal is expected to close by year-end.", "year-end", .date, "1989", mod: "END", dateline: report),
+        Case("The deal is expected to close by year-end.", "year-end", .date, "1989-12-31", dateline: report),
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
@@ -249,6 +250,11 @@ struct FamilyCorpusTests {
              "1989-10-27TEV", dateline: report),
         Case("The minister had planned to leave Monday, aides said.", "Monday", .date, "1989-10-30", dateline: report),
         Case("The offer is scheduled to expire Friday.", "Friday", .date, "1989-11-03", dateline: report),
+        // The noun "year-end" is Dec. 31 (the last one passed after "since"); "year end" stays the year's end.
+        Case("The transaction should be completed by year-end.", "year-end", .date, "1989-12-31", dateline: report),
+        Case("The percentage change is since year-end.", "year-end", .date, "1988-12-31", dateline: report),
+        Case("The index has risen 12% since year-end.", "year-end", .date, "2022-12-31", dateline: FamilyDates.tuesday),
+        Case("Results will be reported at year end.", "year end", .date, "1989", mod: "END", dateline: report),
         // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
         Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
         Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
@@ -285,6 +291,7 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
+        FamilyLookAlike("Year-end bonuses were cut.", "Year-end"),
         // Share prices in fractions: "rose 2 1/2 to 37 3/4" has no unit of time.
         FamilyLookAlike("The stock rose 2 1/2 to 37 3/4 in heavy trading.", "2 1/2"),
         FamilyLookAlike("The stock fell 1 1/2 a share.", "1 1/2"),
