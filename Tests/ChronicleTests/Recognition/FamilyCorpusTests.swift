@@ -255,6 +255,10 @@ struct FamilyCorpusTests {
         Case("The percentage change is since year-end.", "year-end", .date, "1988-12-31", dateline: report),
         Case("The index has risen 12% since year-end.", "year-end", .date, "2022-12-31", dateline: FamilyDates.tuesday),
         Case("Results will be reported at year end.", "year end", .date, "1989", mod: "END", dateline: report),
+        // A clock hour with its part of the day after a preposition: "at 4 in the morning", "until 9 in the evening".
+        Case("The boy's father will leave at 4 in the morning, he said.", "4 in the morning", .time, "2023-02-28T04:00"),
+        Case("The polls stay open until 9 in the evening.", "9 in the evening", .time, "2023-02-28T21:00"),
+        Case("The talks resumed at 12 in the morning.", "12 in the morning", .time, "2023-02-28T00:00"),
         // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
         Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
         Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
@@ -292,6 +296,8 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
         FamilyLookAlike("Year-end bonuses were cut.", "Year-end"),
+        FamilyLookAlike("She won two in the morning session.", "two in the morning"),
+        FamilyLookAlike("He scored 2 in the morning session.", "2 in the morning"),
         // Share prices in fractions: "rose 2 1/2 to 37 3/4" has no unit of time.
         FamilyLookAlike("The stock rose 2 1/2 to 37 3/4 in heavy trading.", "2 1/2"),
         FamilyLookAlike("The stock fell 1 1/2 a share.", "1 1/2"),
