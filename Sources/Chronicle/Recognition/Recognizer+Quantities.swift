@@ -91,6 +91,15 @@ extension Recognizer {
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
+        // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
+        // (2 of 2); the point would only be a day (see `setOffsetUnit`). Days stay dates ("two days later"), and
+        // histories date every point ("hours later").
+        if !narrative, afterKey == K.later, unit == .minute || unit == .hour {
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
+            return Recognized(first: index, last: end, mention: mention)
+        }
         // "two and a half days later": the length is annotated, the point it reaches is not.
         if !halfMore, (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
             guard count > 0 else { return nil }

@@ -259,6 +259,10 @@ struct FamilyCorpusTests {
         Case("The boy's father will leave at 4 in the morning, he said.", "4 in the morning", .time, "2023-02-28T04:00"),
         Case("The polls stay open until 9 in the evening.", "9 in the evening", .time, "2023-02-28T21:00"),
         Case("The talks resumed at 12 in the morning.", "12 in the morning", .time, "2023-02-28T00:00"),
+        // News: "two hours later", "a few minutes later" annotate the length without "later"; days stay dates.
+        Case("The pilot called in. Two hours later, the wreck was found.", "Two hours", .duration, "PT2H", dateline: FamilyDates.friday),
+        Case("The alarm sounded. A few minutes later, the building was empty.", "A few minutes", .duration, "PTXM", dateline: report),
+        Case("The index fell on Oct. 13. Three days later it recovered.", "Three days later", .date, "1989-10-16", dateline: report),
         // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
         Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
         Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
