@@ -263,6 +263,10 @@ struct FamilyCorpusTests {
         Case("The pilot called in. Two hours later, the wreck was found.", "Two hours", .duration, "PT2H", dateline: FamilyDates.friday),
         Case("The alarm sounded. A few minutes later, the building was empty.", "A few minutes", .duration, "PTXM", dateline: report),
         Case("The index fell on Oct. 13. Three days later it recovered.", "Three days later", .date, "1989-10-16", dateline: report),
+        // "over an hour", "over a week": more than one unit; "over three years" (during) leaves "over" out.
+        Case("Just over an hour later, he was declared dead.", "over an hour", .duration, "PT1H", mod: "MORE_THAN", dateline: FamilyDates.friday),
+        Case("The strike has lasted over a week.", "over a week", .duration, "P1W", mod: "MORE_THAN", dateline: report),
+        Case("Sales grew 40% over three years.", "three years", .duration, "P3Y", dateline: report),
         // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
         Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
         Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
