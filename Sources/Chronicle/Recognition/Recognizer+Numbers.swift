@@ -211,6 +211,16 @@ extension Recognizer {
             } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
                 meridiem = true
                 last = m + 2
+            } else if word == K.in_, key(m + 1) == K.the, isWord(m + 2), info(m + 2).partOfDay != 0,
+                      key(m + 2) != Self.overnight, (1...12).contains(hourValue), !tokens[index].flags.contains(.decimal),
+                      Self.clockPrepositions.contains(key(index - 1)) {
+                // "leave at 4 in the morning", "until 9 in the evening": the part of the day says a.m. or p.m.
+                meridiem = true
+                let part = info(m + 2).partOfDay
+                if part == 1, hour == 12 { hour = 0 }
+                if part == 2 || part == 3, hour < 12 { hour += 12 }
+                if part == 4, hour >= 6, hour < 12 { hour += 12 }
+                last = m + 2
             }
         }
         guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
@@ -236,6 +246,10 @@ extension Recognizer {
         }
         return Recognized(first: index, last: last, mention: mention)
     }
+    /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
+    static let overnight = K.k("overnight")
+    static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])
+
     /// "BC", "B.C.", "BCE", "AD", "A.D.", "CE" after a year: whether it is before the common era, and its last token.
     func eraAfter(_ index: Int) -> (bc: Bool, last: Int)? {
         let next = index + 1

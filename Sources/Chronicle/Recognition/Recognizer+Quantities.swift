@@ -37,6 +37,12 @@ extension Recognizer {
         } else {
             return nil
         }
+        // "5 1/2 hours", "two and a half years": a whole count and a half.
+        var halfMore = false
+        if count > 0, let halfLast = halfAfterCount(last), info(halfLast + 1).unit != nil {
+            last = halfLast
+            halfMore = true
+        }
         var unitIndex = last + 1
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
         if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
@@ -69,7 +75,6 @@ extension Recognizer {
         if isDash(end + 1), key(end + 2) == K.old { return nil }
         if key(end + 1) == K.old, !hyphenated { return nil }
         if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
-        // "two and a half years" → keep simple: the count before "and" is taken as written.
         var mention = Mention()
         let afterKey = key(end + 1)
         let after = info(end + 1)
@@ -86,7 +91,17 @@ extension Recognizer {
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
-        if (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
+        // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
+        // (2 of 2); the point would only be a day (see `setOffsetUnit`). Days stay dates ("two days later"), and
+        // histories date every point ("hours later").
+        if !narrative, afterKey == K.later, unit == .minute || unit == .hour {
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
+            return Recognized(first: index, last: end, mention: mention)
+        }
+        // "two and a half days later": the length is annotated, the point it reaches is not.
+        if !halfMore, (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
             guard count > 0 else { return nil }
             mention.anchor = .reference
             mention.offset = (afterKey == K.earlier || afterKey == K.before_) ? -count : count
@@ -120,8 +135,35 @@ extension Recognizer {
         }
         mention.kind = .duration
         mention.unit = .none
-        mention.fixedValue = durationValue(count: count, unit: unit)
+        mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
         return Recognized(first: index, last: end, mention: mention)
+    }
+
+    /// The last token of a half written after a whole count: "1/2" in "5 1/2" (digits only, "1/2" touching), or
+    /// "and a half" in "two and a half".
+    func halfAfterCount(_ last: Int) -> Int? {
+        if isNumber(last), isNumber(last + 1), tokens[last + 1].spaceBefore, tokens[last + 1].number == 1, tokens[last + 1].digits == 1,
+           attachedPunct(last + 2, "/"), isNumber(last + 3), !tokens[last + 3].spaceBefore,
+           tokens[last + 3].number == 2, tokens[last + 3].digits == 1 {
+            return last + 3
+        }
+        if key(last + 1) == K.and, key(last + 2) == K.a, key(last + 3) == K.half { return last + 3 }
+        return nil
+    }
+
+    /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.
+    func halfDurationValue(count: Int, unit: TimeUnit) -> String {
+        switch unit {
+        case .year: return "P\(count)Y6M"
+        case .day: return "P\(count)DT12H"
+        case .hour: return "PT\(count)H30M"
+        case .minute: return "PT\(count)M30S"
+        default:
+            let parts = unit.durationParts
+            let prefix = parts.timePart ? "PT" : "P"
+            if parts.factor % 2 == 0 { return prefix + String(count * parts.factor + parts.factor / 2) + parts.letter }
+            return prefix + String(count * parts.factor) + ".5" + parts.letter
+        }
     }
 
     static let one = K.k("one")

@@ -335,10 +335,22 @@ extension Recognizer {
     func matchYearEnd(at index: Int) -> Recognized? {
         guard key(index) == K.year else { return nil }
         var end = index + 1
-        if isDash(end), !tokens[end].spaceBefore { end += 1 }
+        let hyphenated = isDash(end) && !tokens[end].spaceBefore
+        if hyphenated { end += 1 }
         else if punct(end, "'"), key(end + 1) == K.s { end += 2 }
         guard key(end) == K.end, !isWord(end + 1) || has(end + 1, [.preposition, .and, .clauseBreak]) else { return nil }
         var mention = Mention()
+        // The noun "year-end" ("by year-end", "since year-end") is the closing day, Dec. 31 (2 of 2 in TimeBank;
+        // "year end" and "the end of the year" stay the year's end): the tense picks the year, as for "Dec. 31".
+        if hyphenated, !has(index - 1, .approximate) {
+            mention.anchor = .implicit
+            mention.unit = .day
+            mention.month = 12
+            mention.day = 31
+            // "since year-end": the last one passed, even within the two months a past clause allows ahead.
+            if has(index - 1, .since) { mention.relativeYearDirection = -1 }
+            return Recognized(first: index, last: end, mention: mention)
+        }
         mention.anchor = .dateline
         mention.unit = .year
         mention.part = .end

@@ -19,7 +19,7 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
-    static let through = K.k("through")
+    static let through = K.k("through"), had = K.k("had"), been = K.k("been")
     static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
     /// Words between "since" and the expression it governs: "since shortly after the".
@@ -121,6 +121,7 @@ struct TenseReader {
         if tags.contains(.future) { return .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
+            if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
             if previous.contains(.intends) || (previous.contains(.beAux) && previous.contains(.presentAux)) { return .future }
             return nil
         }
@@ -130,7 +131,7 @@ struct TenseReader {
             if token.key == K.would, reportedAhead(index) { return .future }
             return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
         }
-        if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return .future }
+        if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
         if tags.contains(.pastAux) { return .past }
         if tags.contains(.presentAux) {
             // "has been", "have agreed": present perfect reads as past.
@@ -154,6 +155,14 @@ struct TenseReader {
             return .past
         }
         return nil
+    }
+
+    /// "had been scheduled to expire", "had been due to", "had planned to": a plan in the past perfect, overtaken by
+    /// the news (a deadline moved, a trip called off), was for a time already past.
+    private func isPastPerfectPlan(_ intends: Int) -> Bool {
+        var cursor = intends - 1
+        if cursor >= 0, tokens[cursor].key == Self.been { cursor -= 1 }
+        return cursor >= 0 && tokens[cursor].key == Self.had
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.

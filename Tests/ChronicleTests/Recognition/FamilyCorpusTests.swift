@@ -123,10 +123,11 @@ struct FamilyCorpusTests {
         Case("The Times said in an editorial on Saturday, April 25: The court took a step.", "Saturday, April 25", .date,
              "1998-04-25", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
         Case("The meeting is on May 10:30 delegates attend.", "May", .date, "1998-05", dateline: CalendarDate(year: 1998, month: 4, day: 27)),
-        // "year-end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END).
+        // "year end", "year's end": the end of the dateline's year, as "the end of the year" (TimeML: the year, mod END);
+        // the hyphenated noun "year-end" is the closing day (see below).
         Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
-        Case("The deal is expected to close by year-end.", "year-end", .date, "1989", mod: "END", dateline: report),
+        Case("The deal is expected to close by year-end.", "year-end", .date, "1989-12-31", dateline: report),
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
@@ -242,6 +243,38 @@ struct FamilyCorpusTests {
              "11 March", .date, "1975-03-11", dateline: download, narrative: true),
         Case("The plant closed in 1988, the worst year since 1985. A year earlier it had expanded.",
              "A year earlier", .date, "1987", dateline: report),
+        // A plan in the past perfect ("had been scheduled to", "had been due to", "had planned to") was for a day
+        // already past; in the present it still looks ahead.
+        Case("The offer previously had been scheduled to expire Friday.", "Friday", .date, "1989-10-27", dateline: report),
+        Case("The bid was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening", .time,
+             "1989-10-27TEV", dateline: report),
+        Case("The minister had planned to leave Monday, aides said.", "Monday", .date, "1989-10-30", dateline: report),
+        Case("The offer is scheduled to expire Friday.", "Friday", .date, "1989-11-03", dateline: report),
+        // The noun "year-end" is Dec. 31 (the last one passed after "since"); "year end" stays the year's end.
+        Case("The transaction should be completed by year-end.", "year-end", .date, "1989-12-31", dateline: report),
+        Case("The percentage change is since year-end.", "year-end", .date, "1988-12-31", dateline: report),
+        Case("The index has risen 12% since year-end.", "year-end", .date, "2022-12-31", dateline: FamilyDates.tuesday),
+        Case("Results will be reported at year end.", "year end", .date, "1989", mod: "END", dateline: report),
+        // A clock hour with its part of the day after a preposition: "at 4 in the morning", "until 9 in the evening".
+        Case("The boy's father will leave at 4 in the morning, he said.", "4 in the morning", .time, "2023-02-28T04:00"),
+        Case("The polls stay open until 9 in the evening.", "9 in the evening", .time, "2023-02-28T21:00"),
+        Case("The talks resumed at 12 in the morning.", "12 in the morning", .time, "2023-02-28T00:00"),
+        // News: "two hours later", "a few minutes later" annotate the length without "later"; days stay dates.
+        Case("The pilot called in. Two hours later, the wreck was found.", "Two hours", .duration, "PT2H", dateline: FamilyDates.friday),
+        Case("The alarm sounded. A few minutes later, the building was empty.", "A few minutes", .duration, "PTXM", dateline: report),
+        Case("The index fell on Oct. 13. Three days later it recovered.", "Three days later", .date, "1989-10-16", dateline: report),
+        // "over an hour", "over a week": more than one unit; "over three years" (during) leaves "over" out.
+        Case("Just over an hour later, he was declared dead.", "over an hour", .duration, "PT1H", mod: "MORE_THAN", dateline: FamilyDates.friday),
+        Case("The strike has lasted over a week.", "over a week", .duration, "P1W", mod: "MORE_THAN", dateline: report),
+        Case("Sales grew 40% over three years.", "three years", .duration, "P3Y", dateline: report),
+        // A whole count and a half: "5 1/2 hours", "two and a half years" (the half in the extent and the value).
+        Case("She flew on to spend 5 1/2 hours in Nairobi.", "5 1/2 hours", .duration, "PT5H30M", dateline: FamilyDates.tuesday),
+        Case("The refugees have lived in the camps for 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M", dateline: report),
+        Case("The talks dragged on for two and a half years.", "two and a half years", .duration, "P2Y6M", dateline: report),
+        Case("The strike lasted 3 1/2 days.", "3 1/2 days", .duration, "P3DT12H", dateline: report),
+        Case("The rescue took one and a half hours.", "one and a half hours", .duration, "PT1H30M", dateline: FamilyDates.friday),
+        Case("It will take 2 1/2 decades to repay.", "2 1/2 decades", .duration, "P25Y", dateline: report),
+        Case("The works were shut for 1 1/2 weeks.", "1 1/2 weeks", .duration, "P1.5W", dateline: report),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
@@ -270,6 +303,12 @@ struct FamilyCorpusTests {
         FamilyLookAlike("Officials arrived later in the day.", "later in the day"),
         FamilyLookAlike("Iraq imports about three-quarters of its foodstuffs.", "three-quarters"),
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
+        FamilyLookAlike("Year-end bonuses were cut.", "Year-end"),
+        FamilyLookAlike("She won two in the morning session.", "two in the morning"),
+        FamilyLookAlike("He scored 2 in the morning session.", "2 in the morning"),
+        // Share prices in fractions: "rose 2 1/2 to 37 3/4" has no unit of time.
+        FamilyLookAlike("The stock rose 2 1/2 to 37 3/4 in heavy trading.", "2 1/2"),
+        FamilyLookAlike("The stock fell 1 1/2 a share.", "1 1/2"),
         // A present adverb opening its sentence, set off by a comma, is a discourse marker.
         FamilyLookAlike("The plan failed. Now, he says, it looks like a trap.", "Now"),
         FamilyLookAlike("\"Now, let us begin,\" she said.", "Now"),
