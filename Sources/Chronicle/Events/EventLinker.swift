@@ -110,6 +110,12 @@ struct EventLinker {
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
         }
+        // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
+        // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
+        if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
+            add(verb)
+            if let object = eventObject(of: verb) { add(object) }
+        }
         // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
         // net loss"; either may be the trigger.
         if kind != .noun, let object = eventObject(of: primary) { add(object) }
@@ -168,6 +174,71 @@ struct EventLinker {
             if let verb = predicate(ofSetting: primary) { add(verb) }
         }
         return found.sorted()
+    }
+
+    static let reportVerbs = KeySet(words: ["reported", "reports", "report"])
+    /// Prepositions before a period that "ended" closes: "for the quarter ended", "in the year ended".
+    static let periodPrepositions = KeySet(words: ["for", "in", "during", "over", "through"])
+
+    /// The predicate a period phrase closed by "ended" / "ending" (token `ended`, the date ending at `last`) belongs
+    /// to: a finite verb right after the date, whose subject the phrase modifies ("net income for the year ended June
+    /// 30 rose"); when the phrase opens the sentence, the first verb after the date ("For the year ended June 30, the
+    /// bank earned"); otherwise the nearest verb before the preposition in the sentence, past its objects and amounts
+    /// ("had a loss of $9 million, or 18 cents a share, for the quarter ended"). `nil` after a comparison ("compared
+    /// with a loss for the year ended") or a reporting verb without an event-noun object, which would date the report.
+    private func predicate(ofPeriodEnded ended: Int, last: Int) -> Int? {
+        let key = tokens[ended].key
+        guard key == K.ended || key == K.ending, ended >= 2, infos[ended - 1].unit != nil else { return nil }
+        let sentence = tokens[ended].sentence
+        var index = ended - 2
+        var preposition: Int?
+        while index >= 0, index >= ended - 6, tokens[index].sentence == sentence {
+            if tokens[index].kind == .word, Self.periodPrepositions.contains(tokens[index].key) {
+                preposition = index
+                break
+            }
+            guard tokens[index].kind == .word, eventKind(index) == nil,
+                  isModifier(index) || infos[index].cardinal >= 0 || infos[index].ordinal != 0 else { return nil }
+            index -= 1
+        }
+        guard let preposition else { return nil }
+        // "net income for the quarter ended Sept. 30 rose 5%": the phrase modifies a subject; the verb after the date.
+        if last + 1 < tokens.count, tokens[last + 1].sentence == sentence, eventKind(last + 1) == .finite { return last + 1 }
+        if preposition == 0 || tokens[preposition - 1].sentence != sentence {
+            var next = last + 1
+            let limit = min(tokens.count - 1, last + 12)
+            while next <= limit, tokens[next].sentence == sentence {
+                if tokens[next].kind == .punctuation {
+                    if !tokens[next].isPunctuation(",") { return nil }
+                } else if let kind = eventKind(next) {
+                    return kind == .noun ? nil : next
+                }
+                next += 1
+            }
+            return nil
+        }
+        var back = preposition - 1
+        while back >= 0, back >= preposition - 20, tokens[back].sentence == sentence {
+            let token = tokens[back]
+            if token.kind == .punctuation {
+                if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
+            } else if token.key == Self.compared || infos[back].tags.contains(.clauseBreak) {
+                return nil
+            } else if let kind = eventKind(back) {
+                // "reported a net loss … for the quarter ended": "report" with its event-noun object, not "said net
+                // income for the quarter ended …", where the noun is the subject of the reported clause.
+                if kind == .reporting {
+                    if Self.reportVerbs.contains(tokens[back].key), eventObject(of: back) != nil { return back }
+                    break
+                }
+                // "had operating profit": an -ing word before a noun is its modifier.
+                // "adjusted for the split": a verb form after a determiner is a noun.
+                let nominal = back > 0 && (infos[back - 1].tags.contains(.determiner) || infos[back - 1].tags.contains(.the))
+                if !nominal, kind == .finite || (kind == .nonFinite && !endsInIng(back)) { return back }
+            }
+            back -= 1
+        }
+        return nil
     }
 
     /// Prepositions that make an event noun the setting of a predicate: "in trading", "at a summit", "during talks".
@@ -344,7 +415,7 @@ struct EventLinker {
             // of the verb right after it: "third-quarter net income rose" dates the rise.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && eventKind(index + 1) == .finite) {
+                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key))) {
                 score += 1.8
             }
             if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
@@ -360,6 +431,11 @@ struct EventLinker {
         }
         return bestIndex
     }
+
+    /// Verbs that say what a period's figures contained ("the year-ago results included a charge"): the noun an
+    /// attributive date modifies stays the event before them.
+    static let containVerbs = KeySet(words: ["included", "includes", "include", "reflected", "reflects", "reflect",
+                                                "contained", "contains"])
 
     /// Whether the token can be an event: a content verb or an event noun.
     func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
@@ -527,7 +603,8 @@ struct EventLinker {
                 || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
                 || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
-                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago) {
+                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago)
+                || Self.containVerbs.contains(token.key) {  // "the year-ago results included a charge"
                 break
             }
             head = index

@@ -51,6 +51,10 @@ struct EventAnchoringTests {
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        // ... but not when the verb only says what the period's figures contained.
+        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results"),
+        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results"),
+        Case("The 1988 results include costs of the merger.", "1988", "results"),
         // An attributive date dates the noun it modifies, known as an event noun or not.
         Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
         Case("The firm blamed costs from its 1987 recapitalization.", "1987", "recapitalization"),
@@ -77,7 +81,17 @@ struct EventAnchoringTests {
         Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
         Case("On Monday, officials said the convoy had left.", "Monday", "said"),
         // "ended" names the period before it and is the event of the date after it.
-        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
+        // ... and the predicate its period phrase belongs to is dated too, with its event-noun object.
+        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended", secondary: ["earned"]),
+        Case("The lender said it had a loss of $9 million, or 18 cents a share, for the quarter ended June 30.", "June 30",
+             "ended", secondary: ["had", "loss"]),
+        Case("The chain posted record sales in the fiscal year ended May 31.", "May 31", "ended", secondary: ["posted", "sales"]),
+        Case("Net profit for the six months ended March 2 climbed 4%.", "March 2", "ended", secondary: ["climbed"]),
+        Case("The brewer reported a net loss of $2 million for the quarter ended June 30.", "June 30", "ended",
+             secondary: ["reported", "loss"]),
+        // Not past a comparison, nor a reporting verb without an event object.
+        Case("Earnings rose, compared with a loss for the year ended June 30.", "June 30", "ended"),
+        Case("The agency said net income for the year ended June 30 was $4 million.", "June 30", "ended"),
         // Payment dates.
         Case("The bonds, which are due Nov. 1, 2010, were sold yesterday.", "Nov. 1, 2010", "due"),
         Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
