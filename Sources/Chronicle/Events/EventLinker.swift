@@ -330,27 +330,45 @@ struct EventLinker {
     static let when = K.k("when"), asKey = K.k("as")
     static let relatives: KeySet = [K.k("that"), K.k("which")]
 
-    /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
+    /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
+    /// coup", "condemned two bomb attacks"; the last of a compound of event nouns ("ratified the accession treaty").
     private func eventObject(of verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
         var index = verb + 1
-        while index < tokens.count, index <= verb + 4, tokens[index].sentence == tokens[verb].sentence {
-            if let kind = eventKind(index) { return kind == .noun ? index : nil }
-            guard isModifier(index) else { return nil }
+        while index < tokens.count, index <= verb + 5, tokens[index].sentence == sentence {
+            if let kind = eventKind(index) {
+                guard kind == .noun else { return nil }
+                var head = index
+                while head + 1 < tokens.count, head < verb + 6, tokens[head + 1].sentence == sentence, eventKind(head + 1) == .noun {
+                    head += 1
+                }
+                return head
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
         }
         return nil
     }
 
-    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase", "expects to
-    /// post higher sales", "increasing sales".
+    /// The verb right before an event noun, past determiners, modifiers, a number word and event nouns of the same
+    /// compound only: "completed the purchase", "expects to post higher sales", "increasing sales", "ratified the
+    /// accession treaty".
     private func verbOfObject(_ noun: Int) -> Int? {
         var index = noun - 1
-        while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
-            if let kind = eventKind(index) { return kind != .noun ? index : nil }  // "to post sales", "reported a loss"
-            guard isModifier(index) else { return nil }
+        while index >= 0, index >= noun - 5, tokens[index].sentence == tokens[noun].sentence {
+            if let kind = eventKind(index) {
+                if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
+                return index  // "to post sales", "reported a loss"
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// A number written as a word: "two bomb attacks", "three rounds of talks".
+    private func isNumberWord(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !tokens[index].capitalized && infos[index].cardinal >= 0 && !infos[index].isTimeWord
     }
 
     /// A word that can stand between a verb and its object: a determiner or a plain lowercase word

@@ -110,6 +110,11 @@ struct EventAnchoringTests {
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
+        // ... past a number word, and to the head of a compound of event nouns.
+        Case("The ministry firmly condemned three car bomb attacks in the south on Sunday.", "Sunday", "condemned",
+             secondary: ["attacks"]),
+        Case("The senate approved the accession treaty on Monday.", "Monday", "treaty", secondary: ["approved"]),
+        Case("Rebels launched two attacks on Friday.", "Friday", "attacks", secondary: ["launched"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
         Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
         Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
