@@ -62,7 +62,8 @@ struct EventLinker {
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
     /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
     /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
-    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter").
+    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter"); a
+    /// sentence with no event word at all, the predicate of its "be" ("rates were lower than a year ago").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
@@ -84,8 +85,54 @@ struct EventLinker {
         while tokens[low].sentence != sentence { low += 1 }
         var high = min(tokens.count - 1, last + Self.window)
         while tokens[high].sentence != sentence { high -= 1 }
-        return best(in: low...high, first: first, last: last)
+        return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
     }
+
+    /// Words between a form of "be" and its predicate: "is much lower", "are fairly intense", "were still under".
+    static let degreeWords = KeySet(words: ["much", "very", "fairly", "so", "too", "more", "less", "far", "quite", "rather",
+                                               "even", "still", "only", "not", "no", "just", "already", "also", "n"])
+
+    /// A sentence without an event word states something: the predicate after the form of "be" nearest the expression
+    /// ("rates were lower than a year ago", "properties are worth half that now", "it's fairly intense right now"), or
+    /// the form of "be" itself before a prepositional predicate ("a decade ago were still under Soviet rule"). `nil`
+    /// before a noun phrase ("had been the general manager for six months").
+    private func statePredicate(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
+        var be: Int?
+        for index in range where index < first || index > last {
+            guard tokens[index].kind == .word, infos[index].tags.contains(.beAux) else { continue }
+            // "it's", "that's", not a possessive ("the company's").
+            if tokens[index].key == K.s, !(index >= 2 && (infos[index - 2].tags.contains(.pronounSubject)
+                                                        || Self.contractedSubjects.contains(tokens[index - 2].key))) {
+                continue
+            }
+            if be == nil || abs(index - first) < abs(be! - first) { be = index }
+        }
+        guard let be else { return nil }
+        var index = be + 1
+        while index <= range.upperBound, index <= be + 4, tokens[index].kind == .word,
+              Self.degreeWords.contains(tokens[index].key) || endsInLy(index) {
+            index += 1
+        }
+        guard index <= range.upperBound, index < first || index > last, tokens[index].kind == .word, !tokens[index].capitalized else { return nil }
+        let tags = infos[index].tags
+        if tags.contains(.preposition) || Self.placePrepositions.contains(tokens[index].key) { return be }
+        if Self.particles.contains(tokens[index].key) { return Self.pronounAdverbs.contains(tokens[index].key) ? nil : index }
+        if tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) { return nil }
+        if tags.contains(.determiner) || tags.contains(.the) || tags.contains(.pronounSubject) || tags.contains(.clauseBreak)
+            || tags.contains(.and) || tags.contains(.beAux) || tags.contains(.pastAux) || tags.contains(.presentAux)
+            || tags.contains(.modal) || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 {
+            return nil
+        }
+        return index
+    }
+
+    /// Subjects contracted with "is": "it's", "that's".
+    static let contractedSubjects = KeySet(words: ["it", "that", "there", "here", "what", "who", "he", "she"])
+    /// Place words the lexicon does not list as prepositions: "were still under Soviet rule", "were outside the home".
+    static let placePrepositions = KeySet(words: ["under", "outside", "inside", "within", "behind", "beyond", "above", "below",
+                                                     "near", "among", "against", "without", "around", "beneath"])
+    /// Particles that are no predicate after "be": "is there".
+    static let pronounAdverbs = KeySet(words: ["there", "here"])
 
     /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
     /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an

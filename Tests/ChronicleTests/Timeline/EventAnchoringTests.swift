@@ -47,7 +47,13 @@ struct EventAnchoringTests {
         Case("She was born abroad in 1984.", "1984", "born"),
         Case("Traders said Monday's profittaking was mild.", "Monday", "profittaking"),
         // A capitalised event noun inside a sentence is part of a name.
-        Case("It was hot at Summit Hill on Monday.", "Monday", nil),
+        Case("It was hot at Summit Hill on Monday.", "Monday", "hot"),
+        // A sentence without an event word: the predicate after "be", or "be" before a place phrase.
+        Case("Interest rates were lower than a year ago.", "a year ago", "lower"),
+        Case("Her farms are worth only half that now.", "now", "worth"),
+        Case("The town is still calm today.", "today", "calm"),
+        Case("Ten years ago the island was still under foreign rule.", "Ten years ago", "was"),
+        Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
@@ -62,7 +68,7 @@ struct EventAnchoringTests {
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
         Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit", secondary: ["decided"]),
-        Case("The company will not be profitable until 1994 or later.", "1994", nil),
+        Case("The company will not be profitable until 1994 or later.", "1994", "profitable"),  // not "or"
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
