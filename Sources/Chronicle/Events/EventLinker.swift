@@ -524,6 +524,12 @@ struct EventLinker {
         if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
             return nil
         }
+        // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
+        // is an adjective.
+        if index > 0, index + 1 < tokens.count, endsInEd(index), infos[index - 1].tags.contains(.preposition),
+           tokens[index - 1].key != K.to, tokens[index - 1].sentence == token.sentence, isPlainNoun(index + 1) {
+            return nil
+        }
         if tags.contains(.pastVerb) {
             if tags.contains(.beAux) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
@@ -695,6 +701,19 @@ struct EventLinker {
         guard key == Self.had || key == Self.has || key == Self.have else { return false }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
+    }
+
+    /// A lowercase word in the same sentence that can only be a noun or an adjective here: no function word, verb form,
+    /// number or time word.
+    private func isPlainNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence else { return false }
+        let tags = infos[index].tags
+        return !(tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                 || tags.contains(.and) || tags.contains(.pronounSubject) || tags.contains(.pastAux) || tags.contains(.presentAux)
+                 || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pastVerb)
+                 || tags.contains(.verb) || tags.contains(.reporting) || infos[index].isTimeWord || infos[index].cardinal >= 0
+                 || endsInEd(index) || endsInLy(index) || Self.adverbs.contains(token.key) || Self.particles.contains(token.key))
     }
 
     private func endsInEd(_ index: Int) -> Bool {

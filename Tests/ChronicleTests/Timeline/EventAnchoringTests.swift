@@ -74,6 +74,10 @@ struct EventAnchoringTests {
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
         Case("The strike must not stop on Monday.", "Monday", "stop"),
         Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
+        // An -ed word between a preposition and a noun is an adjective, no event.
+        Case("The group booked a loss on discontinued businesses in the second quarter.", "the second quarter", "booked",
+             secondary: ["loss"]),
+        Case("The mill hired dozens of skilled workers last month.", "last month", "hired"),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
