@@ -126,6 +126,12 @@ struct EventLinker {
         return index
     }
 
+    static let holding = K.k("holding"), operating = K.k("operating")
+    static let holdingHeads = KeySet(words: ["company", "companies", "concern", "concerns", "firm", "firms", "group"])
+    static let operatingHeads = KeySet(words: ["profit", "profits", "income", "loss", "losses", "margin", "margins", "earnings",
+                                                  "results", "revenue", "revenues", "costs", "expenses", "officer", "system",
+                                                  "systems", "unit", "units", "cash"])
+
     /// Subjects contracted with "is": "it's", "that's".
     static let contractedSubjects = KeySet(words: ["it", "that", "there", "here", "what", "who", "he", "she"])
     /// Place words the lexicon does not list as prepositions: "were still under Soviet rule", "were outside the home".
@@ -522,6 +528,12 @@ struct EventLinker {
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+            return nil
+        }
+        // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
+        if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
+           (token.key == Self.holding && Self.holdingHeads.contains(tokens[index + 1].key))
+            || (token.key == Self.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
             return nil
         }
         // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun

@@ -78,6 +78,9 @@ struct EventAnchoringTests {
         Case("The group booked a loss on discontinued businesses in the second quarter.", "the second quarter", "booked",
              secondary: ["loss"]),
         Case("The mill hired dozens of skilled workers last month.", "last month", "hired"),
+        // "holding company", "operating profit" name kinds, not events.
+        Case("The lender bought a large regional bank holding company in May.", "May", "bought"),
+        Case("The mill posted lower operating profit last year.", "last year", "profit", secondary: ["posted"]),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
