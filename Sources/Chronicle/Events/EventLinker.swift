@@ -62,7 +62,8 @@ struct EventLinker {
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
     /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
     /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
-    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter").
+    /// the rest of the sentence ("the retailer earned $10 million, or 67 cents a share, in the year-ago quarter"); a
+    /// sentence with no event word at all, the predicate of its "be" ("rates were lower than a year ago").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         if let best = best(in: own.0...own.1, first: first, last: last) { return best }
@@ -84,8 +85,60 @@ struct EventLinker {
         while tokens[low].sentence != sentence { low += 1 }
         var high = min(tokens.count - 1, last + Self.window)
         while tokens[high].sentence != sentence { high -= 1 }
-        return best(in: low...high, first: first, last: last)
+        return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
     }
+
+    /// Words between a form of "be" and its predicate: "is much lower", "are fairly intense", "were still under".
+    static let degreeWords = KeySet(words: ["much", "very", "fairly", "so", "too", "more", "less", "far", "quite", "rather",
+                                               "even", "still", "only", "not", "no", "just", "already", "also", "n"])
+
+    /// A sentence without an event word states something: the predicate after the form of "be" nearest the expression
+    /// ("rates were lower than a year ago", "properties are worth half that now", "it's fairly intense right now"), or
+    /// the form of "be" itself before a prepositional predicate ("a decade ago were still under Soviet rule"). `nil`
+    /// before a noun phrase ("had been the general manager for six months").
+    private func statePredicate(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
+        var be: Int?
+        for index in range where index < first || index > last {
+            guard tokens[index].kind == .word, infos[index].tags.contains(.beAux) else { continue }
+            // "it's", "that's", not a possessive ("the company's").
+            if tokens[index].key == K.s, !(index >= 2 && (infos[index - 2].tags.contains(.pronounSubject)
+                                                        || Self.contractedSubjects.contains(tokens[index - 2].key))) {
+                continue
+            }
+            if be == nil || abs(index - first) < abs(be! - first) { be = index }
+        }
+        guard let be else { return nil }
+        var index = be + 1
+        while index <= range.upperBound, index <= be + 4, tokens[index].kind == .word,
+              Self.degreeWords.contains(tokens[index].key) || endsInLy(index) {
+            index += 1
+        }
+        guard index <= range.upperBound, index < first || index > last, tokens[index].kind == .word, !tokens[index].capitalized else { return nil }
+        let tags = infos[index].tags
+        if tags.contains(.preposition) || Self.placePrepositions.contains(tokens[index].key) { return be }
+        if Self.particles.contains(tokens[index].key) { return Self.pronounAdverbs.contains(tokens[index].key) ? nil : index }
+        if tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) { return nil }
+        if tags.contains(.determiner) || tags.contains(.the) || tags.contains(.pronounSubject) || tags.contains(.clauseBreak)
+            || tags.contains(.and) || tags.contains(.beAux) || tags.contains(.pastAux) || tags.contains(.presentAux)
+            || tags.contains(.modal) || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 {
+            return nil
+        }
+        return index
+    }
+
+    static let holding = K.k("holding"), operating = K.k("operating")
+    static let holdingHeads = KeySet(words: ["company", "companies", "concern", "concerns", "firm", "firms", "group"])
+    static let operatingHeads = KeySet(words: ["profit", "profits", "income", "loss", "losses", "margin", "margins", "earnings",
+                                                  "results", "revenue", "revenues", "costs", "expenses", "officer", "system",
+                                                  "systems", "unit", "units", "cash"])
+
+    /// Subjects contracted with "is": "it's", "that's".
+    static let contractedSubjects = KeySet(words: ["it", "that", "there", "here", "what", "who", "he", "she"])
+    /// Place words the lexicon does not list as prepositions: "were still under Soviet rule", "were outside the home".
+    static let placePrepositions = KeySet(words: ["under", "outside", "inside", "within", "behind", "beyond", "above", "below",
+                                                     "near", "among", "against", "without", "around", "beneath"])
+    /// Particles that are no predicate after "be": "is there".
+    static let pronounAdverbs = KeySet(words: ["there", "here"])
 
     /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
     /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
@@ -109,6 +162,12 @@ struct EventLinker {
             if Self.aspectual.contains(tokens[primary].key), let complement = complement(of: primary) { add(complement) }
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
+        }
+        // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
+        // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
+        if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
+            add(verb)
+            if let object = eventObject(of: verb) { add(object) }
         }
         // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
         // net loss"; either may be the trigger.
@@ -168,6 +227,71 @@ struct EventLinker {
             if let verb = predicate(ofSetting: primary) { add(verb) }
         }
         return found.sorted()
+    }
+
+    static let reportVerbs = KeySet(words: ["reported", "reports", "report"])
+    /// Prepositions before a period that "ended" closes: "for the quarter ended", "in the year ended".
+    static let periodPrepositions = KeySet(words: ["for", "in", "during", "over", "through"])
+
+    /// The predicate a period phrase closed by "ended" / "ending" (token `ended`, the date ending at `last`) belongs
+    /// to: a finite verb right after the date, whose subject the phrase modifies ("net income for the year ended June
+    /// 30 rose"); when the phrase opens the sentence, the first verb after the date ("For the year ended June 30, the
+    /// bank earned"); otherwise the nearest verb before the preposition in the sentence, past its objects and amounts
+    /// ("had a loss of $9 million, or 18 cents a share, for the quarter ended"). `nil` after a comparison ("compared
+    /// with a loss for the year ended") or a reporting verb without an event-noun object, which would date the report.
+    private func predicate(ofPeriodEnded ended: Int, last: Int) -> Int? {
+        let key = tokens[ended].key
+        guard key == K.ended || key == K.ending, ended >= 2, infos[ended - 1].unit != nil else { return nil }
+        let sentence = tokens[ended].sentence
+        var index = ended - 2
+        var preposition: Int?
+        while index >= 0, index >= ended - 6, tokens[index].sentence == sentence {
+            if tokens[index].kind == .word, Self.periodPrepositions.contains(tokens[index].key) {
+                preposition = index
+                break
+            }
+            guard tokens[index].kind == .word, eventKind(index) == nil,
+                  isModifier(index) || infos[index].cardinal >= 0 || infos[index].ordinal != 0 else { return nil }
+            index -= 1
+        }
+        guard let preposition else { return nil }
+        // "net income for the quarter ended Sept. 30 rose 5%": the phrase modifies a subject; the verb after the date.
+        if last + 1 < tokens.count, tokens[last + 1].sentence == sentence, eventKind(last + 1) == .finite { return last + 1 }
+        if preposition == 0 || tokens[preposition - 1].sentence != sentence {
+            var next = last + 1
+            let limit = min(tokens.count - 1, last + 12)
+            while next <= limit, tokens[next].sentence == sentence {
+                if tokens[next].kind == .punctuation {
+                    if !tokens[next].isPunctuation(",") { return nil }
+                } else if let kind = eventKind(next) {
+                    return kind == .noun ? nil : next
+                }
+                next += 1
+            }
+            return nil
+        }
+        var back = preposition - 1
+        while back >= 0, back >= preposition - 20, tokens[back].sentence == sentence {
+            let token = tokens[back]
+            if token.kind == .punctuation {
+                if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
+            } else if token.key == Self.compared || infos[back].tags.contains(.clauseBreak) {
+                return nil
+            } else if let kind = eventKind(back) {
+                // "reported a net loss … for the quarter ended": "report" with its event-noun object, not "said net
+                // income for the quarter ended …", where the noun is the subject of the reported clause.
+                if kind == .reporting {
+                    if Self.reportVerbs.contains(tokens[back].key), eventObject(of: back) != nil { return back }
+                    break
+                }
+                // "had operating profit": an -ing word before a noun is its modifier.
+                // "adjusted for the split": a verb form after a determiner is a noun.
+                let nominal = back > 0 && (infos[back - 1].tags.contains(.determiner) || infos[back - 1].tags.contains(.the))
+                if !nominal, kind == .finite || (kind == .nonFinite && !endsInIng(back)) { return back }
+            }
+            back -= 1
+        }
+        return nil
     }
 
     /// Prepositions that make an event noun the setting of a predicate: "in trading", "at a summit", "during talks".
@@ -259,27 +383,45 @@ struct EventLinker {
     static let when = K.k("when"), asKey = K.k("as")
     static let relatives: KeySet = [K.k("that"), K.k("which")]
 
-    /// The event noun right after a verb, past determiners and modifiers only: "staged a successful coup".
+    /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
+    /// coup", "condemned two bomb attacks"; the last of a compound of event nouns ("ratified the accession treaty").
     private func eventObject(of verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
         var index = verb + 1
-        while index < tokens.count, index <= verb + 4, tokens[index].sentence == tokens[verb].sentence {
-            if let kind = eventKind(index) { return kind == .noun ? index : nil }
-            guard isModifier(index) else { return nil }
+        while index < tokens.count, index <= verb + 5, tokens[index].sentence == sentence {
+            if let kind = eventKind(index) {
+                guard kind == .noun else { return nil }
+                var head = index
+                while head + 1 < tokens.count, head < verb + 6, tokens[head + 1].sentence == sentence, eventKind(head + 1) == .noun {
+                    head += 1
+                }
+                return head
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
         }
         return nil
     }
 
-    /// The verb right before an event noun, past determiners and modifiers only: "completed the purchase", "expects to
-    /// post higher sales", "increasing sales".
+    /// The verb right before an event noun, past determiners, modifiers, a number word and event nouns of the same
+    /// compound only: "completed the purchase", "expects to post higher sales", "increasing sales", "ratified the
+    /// accession treaty".
     private func verbOfObject(_ noun: Int) -> Int? {
         var index = noun - 1
-        while index >= 0, index >= noun - 4, tokens[index].sentence == tokens[noun].sentence {
-            if let kind = eventKind(index) { return kind != .noun ? index : nil }  // "to post sales", "reported a loss"
-            guard isModifier(index) else { return nil }
+        while index >= 0, index >= noun - 5, tokens[index].sentence == tokens[noun].sentence {
+            if let kind = eventKind(index) {
+                if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
+                return index  // "to post sales", "reported a loss"
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// A number written as a word: "two bomb attacks", "three rounds of talks".
+    private func isNumberWord(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !tokens[index].capitalized && infos[index].cardinal >= 0 && !infos[index].isTimeWord
     }
 
     /// A word that can stand between a verb and its object: a determiner or a plain lowercase word
@@ -344,7 +486,7 @@ struct EventLinker {
             // of the verb right after it: "third-quarter net income rose" dates the rise.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && eventKind(index + 1) == .finite) {
+                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key))) {
                 score += 1.8
             }
             if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
@@ -360,6 +502,11 @@ struct EventLinker {
         }
         return bestIndex
     }
+
+    /// Verbs that say what a period's figures contained ("the year-ago results included a charge"): the noun an
+    /// attributive date modifies stays the event before them.
+    static let containVerbs = KeySet(words: ["included", "includes", "include", "reflected", "reflects", "reflect",
+                                                "contained", "contains"])
 
     /// Whether the token can be an event: a content verb or an event noun.
     func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
@@ -381,6 +528,18 @@ struct EventLinker {
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+            return nil
+        }
+        // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
+        if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
+           (token.key == Self.holding && Self.holdingHeads.contains(tokens[index + 1].key))
+            || (token.key == Self.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
+            return nil
+        }
+        // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
+        // is an adjective.
+        if index > 0, index + 1 < tokens.count, endsInEd(index), infos[index - 1].tags.contains(.preposition),
+           tokens[index - 1].key != K.to, tokens[index - 1].sentence == token.sentence, isPlainNoun(index + 1) {
             return nil
         }
         if tags.contains(.pastVerb) {
@@ -527,7 +686,8 @@ struct EventLinker {
                 || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
                 || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
-                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago) {
+                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago)
+                || Self.containVerbs.contains(token.key) {  // "the year-ago results included a charge"
                 break
             }
             head = index
@@ -553,6 +713,19 @@ struct EventLinker {
         guard key == Self.had || key == Self.has || key == Self.have else { return false }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
+    }
+
+    /// A lowercase word in the same sentence that can only be a noun or an adjective here: no function word, verb form,
+    /// number or time word.
+    private func isPlainNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence else { return false }
+        let tags = infos[index].tags
+        return !(tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                 || tags.contains(.and) || tags.contains(.pronounSubject) || tags.contains(.pastAux) || tags.contains(.presentAux)
+                 || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pastVerb)
+                 || tags.contains(.verb) || tags.contains(.reporting) || infos[index].isTimeWord || infos[index].cardinal >= 0
+                 || endsInEd(index) || endsInLy(index) || Self.adverbs.contains(token.key) || Self.particles.contains(token.key))
     }
 
     private func endsInEd(_ index: Int) -> Bool {

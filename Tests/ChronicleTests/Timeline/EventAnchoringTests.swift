@@ -47,10 +47,20 @@ struct EventAnchoringTests {
         Case("She was born abroad in 1984.", "1984", "born"),
         Case("Traders said Monday's profittaking was mild.", "Monday", "profittaking"),
         // A capitalised event noun inside a sentence is part of a name.
-        Case("It was hot at Summit Hill on Monday.", "Monday", nil),
+        Case("It was hot at Summit Hill on Monday.", "Monday", "hot"),
+        // A sentence without an event word: the predicate after "be", or "be" before a place phrase.
+        Case("Interest rates were lower than a year ago.", "a year ago", "lower"),
+        Case("Her farms are worth only half that now.", "now", "worth"),
+        Case("The town is still calm today.", "today", "calm"),
+        Case("Ten years ago the island was still under foreign rule.", "Ten years ago", "was"),
+        Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        // ... but not when the verb only says what the period's figures contained.
+        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results"),
+        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results"),
+        Case("The 1988 results include costs of the merger.", "1988", "results"),
         // An attributive date dates the noun it modifies, known as an event noun or not.
         Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
         Case("The firm blamed costs from its 1987 recapitalization.", "1987", "recapitalization"),
@@ -58,12 +68,19 @@ struct EventAnchoringTests {
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
         Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit", secondary: ["decided"]),
-        Case("The company will not be profitable until 1994 or later.", "1994", nil),
+        Case("The company will not be profitable until 1994 or later.", "1994", "profitable"),  // not "or"
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
         Case("The strike must not stop on Monday.", "Monday", "stop"),
         Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
+        // An -ed word between a preposition and a noun is an adjective, no event.
+        Case("The group booked a loss on discontinued businesses in the second quarter.", "the second quarter", "booked",
+             secondary: ["loss"]),
+        Case("The mill hired dozens of skilled workers last month.", "last month", "hired"),
+        // "holding company", "operating profit" name kinds, not events.
+        Case("The lender bought a large regional bank holding company in May.", "May", "bought"),
+        Case("The mill posted lower operating profit last year.", "last year", "profit", secondary: ["posted"]),
         // A comparison is not an event: the compared figure is.
         Case("It earned $24 million, compared with a loss of $3 million last year.", "last year", "loss"),
         // A verb of intention before its infinitive: the infinitive is the event.
@@ -77,7 +94,17 @@ struct EventAnchoringTests {
         Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
         Case("On Monday, officials said the convoy had left.", "Monday", "said"),
         // "ended" names the period before it and is the event of the date after it.
-        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended"),
+        // ... and the predicate its period phrase belongs to is dated too, with its event-noun object.
+        Case("For the year ended Sept. 30, the company earned $4 million.", "Sept. 30", "ended", secondary: ["earned"]),
+        Case("The lender said it had a loss of $9 million, or 18 cents a share, for the quarter ended June 30.", "June 30",
+             "ended", secondary: ["had", "loss"]),
+        Case("The chain posted record sales in the fiscal year ended May 31.", "May 31", "ended", secondary: ["posted", "sales"]),
+        Case("Net profit for the six months ended March 2 climbed 4%.", "March 2", "ended", secondary: ["climbed"]),
+        Case("The brewer reported a net loss of $2 million for the quarter ended June 30.", "June 30", "ended",
+             secondary: ["reported", "loss"]),
+        // Not past a comparison, nor a reporting verb without an event object.
+        Case("Earnings rose, compared with a loss for the year ended June 30.", "June 30", "ended"),
+        Case("The agency said net income for the year ended June 30 was $4 million.", "June 30", "ended"),
         // Payment dates.
         Case("The bonds, which are due Nov. 1, 2010, were sold yesterday.", "Nov. 1, 2010", "due"),
         Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
@@ -96,6 +123,11 @@ struct EventAnchoringTests {
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
+        // ... past a number word, and to the head of a compound of event nouns.
+        Case("The ministry firmly condemned three car bomb attacks in the south on Sunday.", "Sunday", "condemned",
+             secondary: ["attacks"]),
+        Case("The senate approved the accession treaty on Monday.", "Monday", "treaty", secondary: ["approved"]),
+        Case("Rebels launched two attacks on Friday.", "Friday", "attacks", secondary: ["launched"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
         Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
         Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
