@@ -10,12 +10,12 @@ public struct Event: Sendable, Hashable, Codable {
     /// Offset just past the trigger's last Unicode scalar.
     public var triggerEnd: Int?
     /// Other events the expression dates besides ``trigger``, in text order: words coordinated with the trigger
-    /// ("*killed* three soldiers and *wounded* six": trigger "killed", secondary "wounded"; "gains or losses")
-    /// the verb an aspectual trigger governs ("*began* delving": secondary "delving"), and a verb and the event
-    /// noun it takes as object ("*staged* a coup": secondary "coup"), and the verb of a "when" clause right
-    /// after the trigger's ("was *killed* Thursday when robbers opened fire": secondary "opened"), and an event
-    /// noun and the verb of its relative clause ("the *bombing* that killed one person": secondary "killed").
-    /// Empty when there are none; ``trigger`` stays the one event a timeline shows.
+    /// ("*killed* three soldiers and *wounded* six": trigger "killed", secondary "wounded"), the verb an aspectual
+    /// trigger governs ("*began* delving"), a verb and the event noun it takes as object ("*staged* a coup"), the
+    /// verb of a "when" clause or of an event noun's relative clause ("the *bombing* that killed one person"), and
+    /// the predicate a dated phrase belongs to ("shares *fell* in heavy trading Friday", "for the quarter ended
+    /// Sept. 30, the company *earned* …"). Empty when there are none; ``trigger`` stays the one event a timeline
+    /// shows. In the JSON output as `secondaryTriggers`.
     public var secondaryTriggers: [Trigger] = []
     /// A short description a person can read in a timeline: the clause, trimmed.
     public var description: String

@@ -5,7 +5,8 @@ extension Timeline {
     ///
     /// Shape: `dateline` {`date`, `place`, `source`, `timeZone`}; `events` in timeline order, each with
     /// `expression` {`text`, `type`, `value`, `mod`, `start`, `end`}, `interval` {`start`, `end`} (ISO 8601,
-    /// end inclusive, `null` where vague), `trigger`, `description`, `sentence`, `approximate`, `vague`;
+    /// end inclusive, `null` where vague), `trigger`, `triggerStart`, `triggerEnd`, `secondaryTriggers`
+    /// [{`text`, `start`, `end`}] (``Event/secondaryTriggers``), `description`, `sentence`, `approximate`, `vague`;
     /// and `expressions`: every expression found, dated or not, with its `granularity`, `interval`,
     /// `unresolvedReason` and range `parts`. Offsets count Unicode scalars into the article text.
     public func json(prettyPrinted: Bool = true) -> String {
@@ -55,7 +56,9 @@ private struct JSONDateline: Encodable {
 
 private struct JSONEvent: Encodable {
     let event: Event
-    enum Keys: String, CodingKey { case expression, interval, trigger, triggerStart, triggerEnd, description, sentence, approximate, vague }
+    enum Keys: String, CodingKey {
+        case expression, interval, trigger, triggerStart, triggerEnd, secondaryTriggers, description, sentence, approximate, vague
+    }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         // In key order, so that the encoder never has to rearrange the object.
@@ -63,11 +66,23 @@ private struct JSONEvent: Encodable {
         try container.encode(event.description, forKey: .description)
         try container.encode(JSONExpression(expression: event.expression, full: false), forKey: .expression)
         try container.encode(orNull: event.interval, forKey: .interval)
+        try container.encode(event.secondaryTriggers.map(JSONTrigger.init), forKey: .secondaryTriggers)
         try container.encode(event.sentence, forKey: .sentence)
         try container.encode(orNull: event.trigger, forKey: .trigger)
         try container.encode(orNull: event.triggerEnd, forKey: .triggerEnd)
         try container.encode(orNull: event.triggerStart, forKey: .triggerStart)
         try container.encode(event.expression.isVague, forKey: .vague)
+    }
+}
+
+private struct JSONTrigger: Encodable {
+    let trigger: Event.Trigger
+    enum Keys: String, CodingKey { case end, start, text }
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(trigger.end, forKey: .end)
+        try container.encode(trigger.start, forKey: .start)
+        try container.encode(trigger.text, forKey: .text)
     }
 }
 
