@@ -13,6 +13,8 @@ extension Recognizer {
             // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
             if wordKey != K.daily, isWord(index + 1), !tokens[index + 1].capitalized, info(index + 1).tags.isDisjoint(with: [.preposition, .and, .clauseBreak]),
                !info(index + 1).tags.contains(.pastVerb), !isEventWordLike(index + 1) { return nil }
+            // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
+            if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
@@ -49,4 +51,7 @@ extension Recognizer {
         }
         return nil
     }
+
+    /// Words before a frequency word that make it a rate: "5 percent annually", "average daily volume".
+    static let rateMarkers = KeySet(words: ["percent", "pct", "average"])
 }
