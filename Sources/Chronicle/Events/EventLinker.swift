@@ -486,7 +486,8 @@ struct EventLinker {
             // of the verb right after it: "third-quarter net income rose" dates the rise.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key))) {
+                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
+                && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8
             }
             if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
@@ -502,6 +503,21 @@ struct EventLinker {
         }
         return bestIndex
     }
+
+    /// Whether the event noun `noun` is the subject of a verb right after the expression `first...last`, the period
+    /// phrase between them modifying it: "group profit in the second quarter climbed", "sales for the first half rose".
+    private func isSubjectBeforePeriod(_ noun: Int, first: Int, last: Int) -> Bool {
+        guard noun + 2 == first, tokens[noun + 1].kind == .word, Self.periodPrepositions.contains(tokens[noun + 1].key),
+              last + 1 < tokens.count, tokens[last + 1].sentence == tokens[noun].sentence else { return false }
+        // "profit for the year ended May 2": "ended" closes the period; "income for the quarter included a gain",
+        // "a loss for the quarter showed the cost": the noun stays the event before a verb of content.
+        let verb = tokens[last + 1].key
+        if verb == K.ended || verb == K.ending || Self.containVerbs.contains(verb) || Self.showVerbs.contains(verb) { return false }
+        return eventKind(last + 1) == .finite
+    }
+
+    /// Verbs that say what a period's figures showed ("a loss for the quarter showed the cost"): no event of their own.
+    static let showVerbs = KeySet(words: ["showed", "shows", "show", "shown"])
 
     /// Verbs that say what a period's figures contained ("the year-ago results included a charge"): the noun an
     /// attributive date modifies stays the event before them.

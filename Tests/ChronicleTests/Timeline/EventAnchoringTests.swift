@@ -57,7 +57,13 @@ struct EventAnchoringTests {
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        // ... and so when a period phrase stands between the noun and its verb.
+        Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed"),
+        Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose"),
+        Case("Sales in the quarter were $5 million.", "the quarter", "Sales"),
         // ... but not when the verb only says what the period's figures contained.
+        Case("Net income for the quarter included a gain on a sale.", "the quarter", "income"),
+        Case("A loss for the quarter showed the cost of the strike.", "the quarter", "loss"),
         Case("The year-earlier results included a $5 million charge.", "year-earlier", "results"),
         Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results"),
         Case("The 1988 results include costs of the merger.", "1988", "results"),
