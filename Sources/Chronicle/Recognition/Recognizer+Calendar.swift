@@ -3,6 +3,15 @@
 extension Recognizer {
     // MARK: Month names: "February 28, 2023", "Feb. 28", "September", "March 2022"
 
+    /// The token of a four-digit year written at `next`, after a comma or "of" ("June 20, 1792", "June of 1792").
+    private func writtenYear(after next: Int) -> Int? {
+        let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
+        guard isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) else {
+            return nil
+        }
+        return yearIndex
+    }
+
     func matchMonthFirst(at index: Int, context: Bool = false) -> Recognized? {
         let word = info(index)
         guard word.month != 0 else { return nil }
@@ -24,8 +33,7 @@ extension Recognizer {
             last = next
             if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
-            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+            if let yearIndex = writtenYear(after: next) {
                 // "June 20, 1792", "June 20 of 1792"
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
@@ -41,8 +49,8 @@ extension Recognizer {
                 last = relative.last
             }
         } else {
-            let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) {
+            if let yearIndex = writtenYear(after: next) {
+                // "June 1792", "June, 1792", "June of 1792"
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
