@@ -51,7 +51,7 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
-        for (position, (index, line)) in filled.enumerated() where line.text.unicodeScalars.count <= 120 {
+        for (position, (_, line)) in filled.enumerated() where line.text.unicodeScalars.count <= 120 {
             guard let (date, zone, source) = date(in: line.text) else { continue }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             var bodyStart = line.end
@@ -67,7 +67,6 @@ enum DatelineDetector {
                 dateline.place = lede.place
                 dateline.source = dateline.source ?? lede.source
             }
-            _ = index
             return Header(dateline: dateline, bodyStart: bodyStart)
         }
         return nil
