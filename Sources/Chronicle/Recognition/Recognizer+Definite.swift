@@ -6,6 +6,8 @@ extension Recognizer {
     static let is_ = K.k("is")
 
     func matchAfterThe(at index: Int) -> Recognized? {
+        // "at the the end of November": a doubled article; the expression starts at the second one.
+        if has(index + 1, .the) { return nil }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()
@@ -79,6 +81,16 @@ extension Recognizer {
         var unitIndex = next
         if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {
             unitIndex = key(next) == K.latest ? next + 1 : next + 2
+            // "the latest nine months": the year to date, a length of time.
+            if let (count, last) = cardinal(at: unitIndex).map({ ($0.value, $0.last) }), count > 1, let unit = info(last + 1).unit,
+               info(last + 1).plural {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: count, unit: unit)
+                mention.yearToDate = unit == .month && count > 3 && count < 12
+                return Recognized(first: index, last: last + 1, mention: mention)
+            }
             guard info(unitIndex).unit == .quarter || key(unitIndex) == K.period, !info(unitIndex).plural else { return nil }
             // The last complete quarter before the dateline.
             var mention = Mention()

@@ -8,7 +8,12 @@ extension Recognizer {
         var next = index + 1
         var mod: String
         let word = key(index)
-        if word == K.more || word == K.less {
+        if word == K.no {
+            // "no more than sixty days", "no less than a year"
+            guard key(index + 1) == K.more || key(index + 1) == K.less, key(index + 2) == K.than else { return nil }
+            mod = key(index + 1) == K.more ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE"
+            next = index + 3
+        } else if word == K.more || word == K.less {
             guard key(index + 1) == K.than else { return nil }
             mod = word == K.more ? "MORE_THAN" : "LESS_THAN"
             next = index + 2
@@ -37,6 +42,9 @@ extension Recognizer {
         // "get around Wednesday's ruling", "about last year's results": the word governs the noun the date qualifies.
         if mod == "APPROX", inner.mention.kind != .duration, punct(inner.last + 1, "'") || punct(inner.last + 1, "\u{2019}"),
            key(inner.last + 2) == K.s { return nil }
+        // "worried about the future", "concern about recent declines": "about" governs a vague reference, it does not
+        // approximate it ("about a few years ago" does).
+        if mod == "APPROX", inner.mention.reference != nil, cardinal(at: next) == nil, vagueCount(at: next) == nil { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
         if word == Self.over, inner.mention.kind != .duration { return nil }
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)

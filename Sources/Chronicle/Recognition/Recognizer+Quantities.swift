@@ -7,7 +7,7 @@ extension Recognizer {
         var last: Int
         if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
             count = value
-            last = end
+            last = countRangeEnd(after: end, start: index) ?? end
         } else if let (value, end) = vagueCount(at: index) {
             count = value
             last = end
@@ -76,6 +76,12 @@ extension Recognizer {
         if key(end + 1) == K.old, !hyphenated { return nil }
         if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
         var mention = Mention()
+        // "a week or so ago": an approximate count before "ago".
+        var roughly = false
+        if key(end + 1) == K.or, key(end + 2) == K.so, key(end + 3) == K.ago {
+            end += 2
+            roughly = true
+        }
         let afterKey = key(end + 1)
         let after = info(end + 1)
         if afterKey == K.ago || (afterKey == K.from && key(end + 2) == K.now) || afterKey == K.hence {
@@ -89,6 +95,7 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
+            if roughly { mention.mod = "APPROX"; mention.approximate = true }
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
         // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
@@ -166,6 +173,17 @@ extension Recognizer {
         }
     }
 
+    /// "two to three weeks", "12 to 18 months", "one or two days": a count given as a range is one expression, valued at
+    /// its lower bound (TimeBank, WikiWars). Returns the last token of the upper bound when a unit follows it. After
+    /// "between" the two ends are separate expressions ("between two to six days"), as for dates.
+    func countRangeEnd(after last: Int, start: Int) -> Int? {
+        guard key(last + 1) == K.to || key(last + 1) == K.or, key(start - 1) != Self.between,
+              let upper = cardinal(at: last + 2), info(upper.last + 1).unit != nil, key(last + 2) != K.a, key(last + 2) != K.an
+        else { return nil }
+        return upper.last
+    }
+
+    static let between = K.k("between")
     static let one = K.k("one")
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
 

@@ -53,7 +53,8 @@ extension Recognizer {
         if theBefore, anchor == .dateline, relation == 1 { anchor = .reference }
         let target = info(next)
         // "the past three years", "the next few days", "last 12 months"
-        if let (count, last) = cardinal(at: next).map({ ($0.value, $0.last) }) ?? vagueCount(at: next),
+        if let (count, countLast) = cardinal(at: next).map({ ($0.value, $0.last) }) ?? vagueCount(at: next),
+           case let last = countRangeEnd(after: countLast, start: next) ?? countLast,
            let unit = info(last + 1).unit, wordKey != K.that, wordKey != K.same, !word.tags.contains(.this) || relation != 0 {
             var mention = Mention()
             mention.kind = .duration

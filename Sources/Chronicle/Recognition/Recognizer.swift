@@ -42,6 +42,7 @@ struct Recognizer {
                 || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
                 || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to) || token.key == K.these
+                || token.key == K.no
         }
     }
 
@@ -52,6 +53,7 @@ struct Recognizer {
         while index < tokens.count {
             if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
+                extendAlternative(&match)
                 sharedYear(&match)
                 // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
                 if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
@@ -70,6 +72,39 @@ struct Recognizer {
             }
         }
         return found
+    }
+
+    /// An expression widened by the alternative or the approximation written with it: "the next two years or so"
+    /// (`APPROX`), "1994 or later", "1990 and beyond" (`ON_OR_AFTER`), "by March or earlier" (`ON_OR_BEFORE`),
+    /// "weeks or months", "recent weeks and months" (one vague stretch).
+    private func extendAlternative(_ match: inout Recognized) {
+        guard match.rangeEnd == nil else { return }
+        let last = match.last
+        let mention = match.mention
+        // "two years or so", "the next year or so"
+        if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, mention.reference == nil,
+           mention.kind == .duration || mention.kind == .date {
+            match.last = last + 2
+            if match.mention.mod == nil { match.mention.mod = "APPROX" }
+            match.mention.approximate = true
+            return
+        }
+        // "1994 or later", "1990 and beyond": from that date on (not "or later this year", another expression).
+        if mention.kind == .date, mention.reference == nil,
+           key(last + 1) == K.or && (key(last + 2) == K.later || key(last + 2) == K.earlier) || key(last + 1) == K.and && key(last + 2) == K.beyond,
+           matchExpression(at: last + 2) == nil {
+            match.last = last + 2
+            match.mention.mod = key(last + 2) == K.earlier ? "ON_OR_BEFORE" : "ON_OR_AFTER"
+            return
+        }
+        // "within weeks or months": one vague stretch; "recent weeks and months" likewise (a counted "a few days and
+        // weeks" stays two lengths).
+        let vague = mention.reference != nil || mention.fixedValue?.contains("X") == true
+        if vague, info(last).plural, let unit = info(last).unit, info(last + 2).plural, let other = info(last + 2).unit, other != unit,
+           key(last + 1) == K.or || key(last + 1) == K.and && mention.reference != nil {
+            match.last = last + 2
+            if mention.kind == .duration, match.mention.mod == nil { match.mention.mod = "APPROX" }
+        }
     }
 
     /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
@@ -172,6 +207,8 @@ struct Recognizer {
         }
         // "a hundred", "two hundred"
         if key(last + 1) == K.hundred { value = (value == 0 ? 1 : value) * 100; last += 1 }
+        // "two thousand years"
+        if key(last + 1) == K.thousand, value < 1000 { value = (value == 0 ? 1 : value) * 1000; last += 1 }
         // "a couple of", "a dozen"
         if key(index) == K.a || key(index) == K.an {
             let nextInfo = info(index + 1)
@@ -359,5 +396,5 @@ enum K {
     static let ending = k("ending"), could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce")
     static let b = k("b"), c = k("c"), t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand"), period = k("period")
     static let first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q"), hence = k("hence")
-    static let soon = k("soon"), as_ = k("as")
+    static let soon = k("soon"), as_ = k("as"), so = k("so"), beyond = k("beyond"), no = k("no")
 }
