@@ -22,6 +22,9 @@ struct TenseReader {
     static let through = K.k("through"), had = K.k("had"), been = K.k("been")
     static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
+    static let planVerbs = KeySet(words: ["planned", "scheduled", "plans", "plan", "planning", "scheduling"])
+    static let objectArticles = KeySet(words: ["a", "an", "the", "another", "its", "their", "his", "her"])
     /// Words between "since" and the expression it governs: "since shortly after the".
     static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
     /// Adverbs that may stand between a determiner and an adjectival participle: "a still unspecified date".
@@ -132,6 +135,10 @@ struct TenseReader {
             return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
+        // "Protesters planned a large demonstration on Saturday", "has scheduled a news conference Thursday": the
+        // planned event, the verb's object, is still ahead ("a service planned for Saturday was canceled" reads back).
+        if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
+           !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
         if tags.contains(.presentAux) {
             // "has been", "have agreed": present perfect reads as past.

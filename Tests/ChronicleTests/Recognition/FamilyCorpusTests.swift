@@ -131,6 +131,12 @@ struct FamilyCorpusTests {
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
+        // A verb of planning with its object: the planned event is ahead; a participle after its noun reads back.
+        Case("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday", .date, "2022-09-17",
+             dateline: FamilyDates.friday),
+        Case("The U.S. attorney has scheduled a news conference Thursday to announce a development.", "Thursday", .date,
+             "2023-03-02"),
+        Case("A memorial service planned for Saturday was canceled.", "Saturday", .date, "2022-09-10", dateline: FamilyDates.friday),
         // Reported speech: "said that … would" looks ahead of the report.
         Case("He added that a ceremony would still be held at the summit on April 24 and 25.", "April 24", .date, "1990-04-24",
              dateline: report),
