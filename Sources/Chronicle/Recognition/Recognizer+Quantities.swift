@@ -109,7 +109,20 @@ extension Recognizer {
         }
         // "two and a half days later": the length is annotated, the point it reaches is not.
         if !halfMore, (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
-            guard count > 0 else { return nil }
+            guard count > 0 else {
+                // "a few months later", "many years earlier": no count to move by. Histories annotate the whole phrase
+                // as the vague future or past (WikiWars: 7 of 9); news the length alone ("A few days later": PXD).
+                if narrative {
+                    mention.unit = .none
+                    mention.reference = afterKey == K.later ? "FUTURE_REF" : "PAST_REF"
+                    return Recognized(first: index, last: end + 1, mention: mention)
+                }
+                guard afterKey == K.later else { return nil }
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: 0, unit: unit)
+                return Recognized(first: index, last: end, mention: mention)
+            }
             mention.anchor = .reference
             mention.offset = (afterKey == K.earlier || afterKey == K.before_) ? -count : count
             Self.setOffsetUnit(&mention, unit)

@@ -44,6 +44,12 @@ struct FamilyAlternativeTests {
              dateline: report),
         Case("The armies advanced within a few days and weeks respectively.", "a few days", .duration, "PXD",
              dateline: download, narrative: true),
+        // A vague count before "later"/"earlier": histories annotate the vague future or past, news the length alone.
+        Case("Malta was besieged. A few months later the Allies attacked.", "A few months later", .date, "FUTURE_REF",
+             dateline: download, narrative: true),
+        Case("Iyasu had been deposed many years earlier but was still in custody.", "many years earlier", .date, "PAST_REF",
+             dateline: download, narrative: true),
+        Case("A few days later, American Medical announced a new bid.", "A few days", .duration, "PXD", dateline: report),
         // "no more than", "two thousand years", "the latest nine months".
         Case("Iraq would open the sites for no more than sixty days.", "no more than sixty days", .duration, "P60D",
              mod: "EQUAL_OR_LESS", dateline: report),
