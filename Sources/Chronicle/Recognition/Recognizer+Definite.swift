@@ -65,6 +65,25 @@ extension Recognizer {
             result.mention.partOfDay = Int(info(partIndex).partOfDay)
             return result
         }
+        // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
+        // number of units (not "the early hours of Thursday morning", where the day is the expression).
+        if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
+           !(has(next + 2, .of) && matchExpression(at: next + 3) != nil) {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = durationValue(count: 0, unit: unit)
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "over the years", but not "over the years 1751-1777", "throughout the years of the war" (a span the text names).
+        if let unit = Self.vagueStretchUnit(info(next)),
+           key(next + 1) == Self.ahead || Self.spanPrepositions.contains(key(index - 1)) && !has(next + 1, .of) && !isNumber(next + 1) {
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = durationValue(count: 0, unit: unit)
+            return Recognized(first: index, last: key(next + 1) == Self.ahead ? next + 1 : next, mention: mention)
+        }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
         }
@@ -295,6 +314,16 @@ extension Recognizer {
         mention.storyTime = true
         return Recognized(first: index, last: next, mention: mention)
     }
+
+    /// A plural unit from hours to centuries ("years", "hours"), for "the early years", "the weeks ahead".
+    static func vagueStretchUnit(_ word: WordInfo) -> TimeUnit? {
+        guard word.plural, let unit = word.unit, unit != .second, unit != .minute, unit != .quarter, unit != .half,
+              unit != .season, unit != .weekend else { return nil }
+        return unit
+    }
+    static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
+    static let spanPrepositions = KeySet(words: ["over", "throughout"])
+    static let ahead = K.k("ahead")
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]

@@ -44,6 +44,8 @@ extension Recognizer {
             halfMore = true
         }
         var unitIndex = last + 1
+        // "eight trading days": market or business days are days.
+        if Self.dayKinds.contains(key(unitIndex)), info(unitIndex + 1).unit == .day { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
         if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
         var hyphenated = false
@@ -51,7 +53,7 @@ extension Recognizer {
         guard let unit = info(unitIndex).unit else { return nil }
         // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
         if unit == .half && count != -1 { return nil }
-        if unit == .quarter, has(unitIndex + 1, .of) { return nil }
+        if unit == .quarter, has(unitIndex + 1, .of), count != 0 { return nil }
         // "the first quarter" is an ordinal period, "second" a unit only after a count
         if count == -1 {
             // "half a year" = P6M, "half an hour" = PT30M
@@ -156,8 +158,24 @@ extension Recognizer {
         mention.kind = .duration
         mention.unit = .none
         mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
-        return Recognized(first: index, last: end, mention: mention)
+        // "a three-year period", "the same 28-day period": the noun the length qualifies is the period itself, with its
+        // article ("its one-year term" leaves the possessive out; "the extra seven-day period" is the length alone).
+        var first = index
+        if hyphenated, Self.periodNouns.contains(key(end + 1)), has(index - 1, .determiner) || key(index - 1) == K.same {
+            end += 1
+            if key(index - 1) == K.a || key(index - 1) == K.an || key(index - 1) == K.the {
+                first = index - 1
+            } else if key(index - 1) == K.same, key(index - 2) == K.the {
+                first = index - 2
+            }
+        }
+        return Recognized(first: first, last: end, mention: mention)
     }
+
+    /// Nouns a hyphenated length names as a period: "a three-year period", "a one-year term".
+    static let periodNouns = KeySet(words: ["period", "term", "span", "stretch", "interval"])
+    /// Kinds of days counted as days: "eight trading days", "ten business days".
+    static let dayKinds = KeySet(words: ["trading", "business", "working", "calendar"])
 
     /// The last token of a half written after a whole count: "1/2" in "5 1/2" (digits only, "1/2" touching), or
     /// "and a half" in "two and a half".

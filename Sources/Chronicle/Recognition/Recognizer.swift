@@ -209,6 +209,8 @@ struct Recognizer {
         if key(last + 1) == K.hundred { value = (value == 0 ? 1 : value) * 100; last += 1 }
         // "two thousand years"
         if key(last + 1) == K.thousand, value < 1000 { value = (value == 0 ? 1 : value) * 1000; last += 1 }
+        // "the next couple of years"
+        if key(index) == K.couple, key(index + 1) == K.of { return (2, index + 1) }
         // "a couple of", "a dozen"
         if key(index) == K.a || key(index) == K.an {
             let nextInfo = info(index + 1)

@@ -57,6 +57,23 @@ struct FamilyAlternativeTests {
              mod: "MORE_THAN", dateline: report),
         Case("It accounted for 45% of sales in the latest nine months.", "the latest nine months", .duration, "P9M",
              dateline: report),
+        // Lengths written around their unit: "the next couple of years", "several quarters of losses", "eight trading
+        // days", "a three-year period" (with its article, not after an adjective), "the early years", "the weeks ahead",
+        // "over the years" (not "over the years 1751-1777").
+        Case("Over the next couple of years we would not be surprised to see growth.", "the next couple of years", .duration,
+             "P2Y", dateline: report),
+        Case("The unit recently achieved profitability after several quarters of losses.", "several quarters", .duration, "PXQ",
+             dateline: report),
+        Case("Eight trading days after Oct. 12, the index fell.", "Eight trading days", .duration, "P8D", dateline: report),
+        Case("He skimmed profits over a three-year period.", "a three-year period", .duration, "P3Y", dateline: report),
+        Case("Civilians were killed during the same 28-day period.", "the same 28-day period", .duration, "P28D",
+             dateline: download, narrative: true),
+        Case("The judge could waive the extra seven-day period.", "seven-day", .duration, "P7D", dateline: report),
+        Case("Prisoners were taken in the first hours of the ground war.", "the first hours", .duration, "PTXH", dateline: report),
+        Case("You don't save as many lives in the early years.", "the early years", .duration, "PXY", dateline: report),
+        Case("Funds must pay departing investors in the weeks ahead.", "the weeks ahead", .duration, "PXW", dateline: report),
+        Case("Over the years many more patients have waited.", "the years", .duration, "PXY", dateline: report),
+        Case("He was wounded in the early hours of Thursday morning.", "Thursday morning", .time, "1989-10-26TMO", dateline: report),
         // "about" governs a vague reference without approximating it; a doubled article stays out.
         Case("Residents are worried about the future.", "the future", .date, "FUTURE_REF", dateline: report),
         Case("The accord is scheduled to expire at the the end of November.", "the end of November", .date, "1989-11",
@@ -65,6 +82,7 @@ struct FamilyAlternativeTests {
 
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The blockhouses were separated by five or so miles.", "five or so miles"),
+        FamilyLookAlike("The Encyclopedie was published over the years 1751-1777.", "the years"),
     ]
 
     @Test(arguments: cases) func alternativeFamily(_ item: Case) throws { try FamilyCheck.check(item) }
