@@ -26,12 +26,15 @@ extension Recognizer {
         var next = last + 1
         // "April 25: The court ruled" is a day; "May 10:30" is no date.
         let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
-        if isNumber(next), tokens[next].digits <= 2, !tokens[next].flags.contains(.grouped), !clock,
-           (1...31).contains(tokens[next].number), !(punct(next + 1, "%")) {
-            mention.day = Int(tokens[next].number)
+        // "March eighth", "May first": a day written as an ordinal word (not "the March second-quarter results").
+        let ordinalDay = isWord(next) && info(next).ordinal > 0 && capitalized && info(next + 1).unit == nil && !isDash(next + 1)
+            ? Int(info(next).ordinal) : nil
+        if isNumber(next) && tokens[next].digits <= 2 && !tokens[next].flags.contains(.grouped) && !clock
+            && (1...31).contains(tokens[next].number) && !punct(next + 1, "%") || ordinalDay != nil {
+            mention.day = ordinalDay ?? Int(tokens[next].number)
             mention.unit = .day
             last = next
-            if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+            if ordinalDay == nil, [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
             if let yearIndex = writtenYear(after: next) {
                 // "June 20, 1792", "June 20 of 1792"

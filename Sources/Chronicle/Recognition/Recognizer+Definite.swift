@@ -141,6 +141,15 @@ extension Recognizer {
             period.first = index
             return period
         }
+        // "the last half of the '80s": the decade, its end (the first half: its start).
+        if key(next) == K.last || key(next) == K.latter || key(next) == K.first, info(next + 1).unit == .half, !info(next + 1).plural,
+           has(next + 2, .of), var period = matchExpression(at: next + 3), period.rangeEnd == nil,
+           period.mention.unit == .decade || period.mention.unit == .century {
+            period.first = index
+            period.mention.mod = key(next) == K.first ? "START" : "END"
+            period.mention.part = key(next) == K.first ? .start : .end
+            return period
+        }
         // "the first nine months (of 1997)", "the last two quarters": a duration.
         if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
            let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {

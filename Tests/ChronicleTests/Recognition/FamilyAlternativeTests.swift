@@ -74,6 +74,12 @@ struct FamilyAlternativeTests {
         Case("Funds must pay departing investors in the weeks ahead.", "the weeks ahead", .duration, "PXW", dateline: report),
         Case("Over the years many more patients have waited.", "the years", .duration, "PXY", dateline: report),
         Case("He was wounded in the early hours of Thursday morning.", "Thursday morning", .time, "1989-10-26TMO", dateline: report),
+        // A day written as an ordinal word, after a weekday too; the half of a decade.
+        Case("International Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", .date,
+             "1998-03-08", dateline: CalendarDate(year: 1998, month: 3, day: 5)),
+        Case("The board met on May first.", "May first", .date, "1989-05-01", dateline: report),
+        Case("Sales followed the trend that has characterized the last half of the '80s.", "the last half of the '80s", .date,
+             "198", mod: "END", dateline: report),
         // "about" governs a vague reference without approximating it; a doubled article stays out.
         Case("Residents are worried about the future.", "the future", .date, "FUTURE_REF", dateline: report),
         Case("The accord is scheduled to expire at the the end of November.", "the end of November", .date, "1989-11",
