@@ -143,6 +143,10 @@ struct Recognizer {
     /// A bare year named in passing: "the largest battle since 1813", "the Civil Constitution (1790)".
     /// It is a comparison or a label, not the time the text has moved to.
     private func isAside(_ match: Recognized) -> Bool {
+        // "the fiscal first quarter ended Sept. 30", "the year ended June 30": the date closes the period the text
+        // reports on, which stays the story's time ("a year ago" is then that quarter a year before).
+        if key(match.first - 1) == K.ended || key(match.first - 1) == K.ending, info(match.first - 2).unit != nil,
+           match.rangeEnd == nil, match.mention.day != nil { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
               match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }

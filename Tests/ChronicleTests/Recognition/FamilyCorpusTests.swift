@@ -46,6 +46,11 @@ struct FamilyCorpusTests {
         Case("Net rose in the third quarter. In the first nine months, net was $5 million, against $4 million a year earlier.",
              "a year earlier", .date, "1988", dateline: report),
         Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
+        // The date that closes a period ("ended Sept. 30") does not displace the period reported on.
+        Case("It posted net income for the fiscal-first quarter ended Sept. 30. It had a net loss a year ago.", "a year ago",
+             .date, "1988-Q1", dateline: report),
+        Case("Net rose in the third quarter ended Sept. 30. The year-ago results were restated.", "year-ago", .date, "1988-Q3",
+             dateline: report),
         Case("In the quarter ended July 31, Jayark had a loss.", "the quarter", .date, "1989-Q2", dateline: report),
         // Past clauses and dates just after the dateline (record dates, deadlines).
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
