@@ -65,6 +65,17 @@ extension Recognizer {
             result.mention.partOfDay = Int(info(partIndex).partOfDay)
             return result
         }
+        // "placed buy orders in the morning", "In the morning, the division crossed": that part of the story's day.
+        // Not "in the morning session" (an attribute).
+        if info(next).partOfDay != 0, isWord(next), !has(next + 1, .of), Self.partPrepositions.contains(key(index - 1)),
+           !isWord(next + 1) || has(next + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(next).partOfDay)
+            return Recognized(first: index, last: next, mention: mention)
+        }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
@@ -330,6 +341,7 @@ extension Recognizer {
               unit != .season, unit != .weekend else { return nil }
         return unit
     }
+    static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
     static let ahead = K.k("ahead")

@@ -150,6 +150,9 @@ struct Recognizer {
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
               match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }
+        // "complying with the 1978 Treaty of Friendship": a year in a name labels it; the story stays where it was.
+        if narrative, key(match.first - 1) == K.the, match.first == match.last, isWord(match.last + 1), isCapitalized(match.last + 1),
+           info(match.last + 1).month == 0 { return true }
         // In a history, "a campaign planned for 1976", "would be exposed for a planned campaign in 1976": a plan or a
         // hypothesis, not the time the story has reached.
         if narrative {

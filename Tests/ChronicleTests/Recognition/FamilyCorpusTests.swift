@@ -46,6 +46,14 @@ struct FamilyCorpusTests {
         Case("Net rose in the third quarter. In the first nine months, net was $5 million, against $4 million a year earlier.",
              "a year earlier", .date, "1988", dateline: report),
         Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
+        // "in the morning": that part of the story's day.
+        Case("Dealers placed heavy buy orders in the morning to start the trading day.", "the morning", .time, "1989-11-01TMO",
+             dateline: report),
+        Case("Soviet forces entered Afghanistan on December 27, 1979. In the morning, the division crossed the river.",
+             "the morning", .time, "1979-12-27TMO", dateline: download, narrative: true),
+        // A year naming a treaty ("the 1978 Treaty of Friendship") does not move a history's time.
+        Case("The army took Kabul on 27 December 1979. It invoked the 1978 Treaty of Friendship. Troops crossed on December 28.",
+             "December 28", .date, "1979-12-28", dateline: download, narrative: true),
         // The date that closes a period ("ended Sept. 30") does not displace the period reported on.
         Case("It posted net income for the fiscal-first quarter ended Sept. 30. It had a net loss a year ago.", "a year ago",
              .date, "1988-Q1", dateline: report),
