@@ -91,6 +91,8 @@ struct Mention: Sendable {
     var yearToDate = false
     /// "the week of March 6", "Easter week": the ISO week holding the day named.
     var weekOfDay = false
+    /// "year-ago", "year-earlier": an adjective naming the period a year before the one reported on.
+    var yearAgoAdjective = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -368,6 +368,7 @@ extension Recognizer {
         mention.unit = .year
         mention.offset = -1
         mention.quantified = true
+        mention.yearAgoAdjective = true
         return Recognized(first: index, last: index + 2, mention: mention)
     }
 }

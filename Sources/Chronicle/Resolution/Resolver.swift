@@ -206,6 +206,11 @@ struct Resolver {
             default: break
             }
         }
+        // News: "Last year net was $235 million ... The year-earlier results were restated": the adjective names the
+        // year the text has already gone back to, not the one before it.
+        if mention.yearAgoAdjective, !narrative, mention.unit == .year, case .year(let year)? = reference, year < dateline.year {
+            return .year(year)
+        }
         // "last year's quarter", "the quarter a year ago": the quarter reported on, a year (four quarters) before.
         if mention.unit == .quarter, mention.anchor == .reference, offset != 0, case .quarter(let year, let quarter)? = reportedQuarter {
             let index = year * 4 + quarter - 1 + offset
@@ -348,7 +353,9 @@ struct Resolver {
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {
+            // "the 1988 quarter": the quarter the text is about, else the last one it reported on.
             if case .quarter(_, let quarter)? = reference { return .quarter(year: year, quarter: quarter) }
+            if case .quarter(_, let quarter)? = reportedQuarter { return .quarter(year: year, quarter: quarter) }
             return .year(year)
         }
         if let half = mention.half { return .half(year: year, half: half) }

@@ -46,6 +46,11 @@ struct FamilyCorpusTests {
         Case("Net rose in the third quarter. In the first nine months, net was $5 million, against $4 million a year earlier.",
              "a year earlier", .date, "1988", dateline: report),
         Case("Sales rose in the third quarter.", "the third quarter", .date, "1989-Q3", dateline: report),
+        // "year-earlier" after the text went back a year names that year; "the 1988 quarter" is the quarter reported on.
+        Case("Third-quarter net fell 22%. Last year catastrophe losses totaled $5 million. The year-earlier results were restated.",
+             "year-earlier", .date, "1988", dateline: report),
+        Case("Net rose in the third quarter. Last year it fell. Revenue was $14.5 million in the 1988 quarter.", "the 1988 quarter",
+             .date, "1988-Q3", dateline: report),
         // "in the morning": that part of the story's day.
         Case("Dealers placed heavy buy orders in the morning to start the trading day.", "the morning", .time, "1989-11-01TMO",
              dateline: report),
