@@ -155,6 +155,17 @@ extension Recognizer {
         if unit == .quarter || unit == .half, !hyphenated, count > 0, key(index) != K.a, !info(unitIndex).plural, tokens[index].kind != .number {
             return nil  // "second quarter" is handled as an ordinal period
         }
+        // News: "the stock would be redeemed in five years": after a modal, "in" + a count is the date that far ahead.
+        // (Not "would be minimal in a quarter that produced a loss": a noun with its relative clause.) A forecast: the
+        // story's time stays where it was.
+        if !narrative, !halfMore, count > 0, key(index - 1) == K.in_, end == unitIndex, modalShortlyBefore(index - 1),
+           unit != .second, unit != .minute, unit != .hour, key(end + 1) != K.that, !has(end + 1, .clauseBreak) {
+            mention.anchor = .dateline
+            mention.offset = count
+            mention.aside = true
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: end, mention: mention)
+        }
         mention.kind = .duration
         mention.unit = .none
         mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
@@ -170,6 +181,16 @@ extension Recognizer {
             }
         }
         return Recognized(first: first, last: end, mention: mention)
+    }
+
+    /// A modal verb a few words before `index` in its sentence ("would be redeemed in", "may, in").
+    func modalShortlyBefore(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 5, tokens[cursor].sentence == tokens[index].sentence {
+            if Self.modals.contains(key(cursor)) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Nouns a hyphenated length names as a period: "a three-year period", "a one-year term".

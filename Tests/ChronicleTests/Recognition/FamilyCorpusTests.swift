@@ -51,6 +51,12 @@ struct FamilyCorpusTests {
              "year-earlier", .date, "1988", dateline: report),
         Case("Net rose in the third quarter. Last year it fell. Revenue was $14.5 million in the 1988 quarter.", "the 1988 quarter",
              .date, "1988-Q3", dateline: report),
+        // After a modal, "in" + a count is the date that far ahead (not "in a quarter that produced a loss", a noun).
+        Case("The stock would be redeemed in five years, subject to terms of the offer.", "five years", .date, "1994",
+             dateline: report),
+        Case("Tax credits normally would be minimal in a quarter that produced such a big loss.", "a quarter", .duration, "P1Q",
+             dateline: report),
+        Case("The letter was published in two weeks.", "two weeks", .duration, "P2W", dateline: report),
         // "in the morning": that part of the story's day.
         Case("Dealers placed heavy buy orders in the morning to start the trading day.", "the morning", .time, "1989-11-01TMO",
              dateline: report),
