@@ -198,6 +198,11 @@ extension Recognizer {
     func matchDeictic(at index: Int) -> Recognized? {
         let word = info(index)
         let wordKey = key(index)
+        // "USA Today", "This is VOA Today": a capitalised "Today" after a name inside a sentence is part of a title.
+        if wordKey == K.today, isCapitalized(index), index >= 2, tokens[index - 2].sentence == tokens[index].sentence,
+           isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
+            return nil
+        }
         // In a history "today" and "now" are the author's present, not a day of the story.
         if narrative, wordKey == K.today {
             var mention = Mention()

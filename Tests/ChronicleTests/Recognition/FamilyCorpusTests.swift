@@ -57,6 +57,7 @@ struct FamilyCorpusTests {
         Case("Tax credits normally would be minimal in a quarter that produced such a big loss.", "a quarter", .duration, "P1Q",
              dateline: report),
         Case("The letter was published in two weeks.", "two weeks", .duration, "P2W", dateline: report),
+        Case("Officials met in Geneva. Today, hundreds of people marched.", "Today", .date, "1989-11-01", dateline: report),
         // "in the morning": that part of the story's day.
         Case("Dealers placed heavy buy orders in the morning to start the trading day.", "the morning", .time, "1989-11-01TMO",
              dateline: report),
@@ -339,6 +340,9 @@ struct FamilyCorpusTests {
         FamilyLookAlike("He retired at sixty-one and a half.", "a half"),
         FamilyLookAlike("Year-end bonuses were cut.", "Year-end"),
         FamilyLookAlike("She won two in the morning session.", "two in the morning"),
+        // A capitalised "Today" after a name is a title: "USA Today", "VOA Today".
+        FamilyLookAlike("A poll by USA Today found wide support.", "Today"),
+        FamilyLookAlike("Organs are in shortest supply. This is VOA Today.", "Today"),
         FamilyLookAlike("He scored 2 in the morning session.", "2 in the morning"),
         // Share prices in fractions: "rose 2 1/2 to 37 3/4" has no unit of time.
         FamilyLookAlike("The stock rose 2 1/2 to 37 3/4 in heavy trading.", "2 1/2"),
