@@ -339,7 +339,8 @@ extension Recognizer {
     /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
     /// "year-end results" is an adjective and stays out.
     func matchYearEnd(at index: Int) -> Recognized? {
-        guard key(index) == K.year else { return nil }
+        let unit = info(index).unit
+        guard unit == .year || unit == .month, !info(index).plural else { return nil }
         var end = index + 1
         let hyphenated = isDash(end) && !tokens[end].spaceBefore
         if hyphenated { end += 1 }
@@ -348,7 +349,7 @@ extension Recognizer {
         var mention = Mention()
         // The noun "year-end" ("by year-end", "since year-end") is the closing day, Dec. 31 (2 of 2 in TimeBank;
         // "year end" and "the end of the year" stay the year's end): the tense picks the year, as for "Dec. 31".
-        if hyphenated, !has(index - 1, .approximate) {
+        if hyphenated, unit == .year, !has(index - 1, .approximate) {
             mention.anchor = .implicit
             mention.unit = .day
             mention.month = 12
@@ -357,8 +358,9 @@ extension Recognizer {
             if has(index - 1, .since) { mention.relativeYearDirection = -1 }
             return Recognized(first: index, last: end, mention: mention)
         }
-        mention.anchor = .dateline
-        mention.unit = .year
+        // "at month's end" in a history: the end of the story's month.
+        mention.anchor = narrative ? .reference : .dateline
+        mention.unit = unit == .month ? .month : .year
         mention.part = .end
         mention.mod = "END"
         return Recognized(first: index, last: end, mention: mention)

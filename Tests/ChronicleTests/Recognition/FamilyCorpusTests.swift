@@ -144,6 +144,8 @@ struct FamilyCorpusTests {
         Case("It cut 6,000 jobs by year end.", "year end", .date, "1989", mod: "END", dateline: report),
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
         Case("The deal is expected to close by year-end.", "year-end", .date, "1989-12-31", dateline: report),
+        Case("The deal should close by month's end.", "month's end", .date, "1989-11", mod: "END", dateline: report),
+        Case("UN forces took the capital on 19 October 1950. At month's end, they held the line.", "month's end", .date, "1950-10", mod: "END", dateline: download, narrative: true),
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
         Case("The union approved the new labor pact effective June 1.", "June 1", .date, "1990-06-01", dateline: report),
