@@ -93,6 +93,8 @@ struct Mention: Sendable {
     var weekOfDay = false
     /// "year-ago", "year-earlier": an adjective naming the period a year before the one reported on.
     var yearAgoAdjective = false
+    /// "on the 20th", "the 28th of that month": a day of the month the story is in.
+    var monthFromReference = false
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.

@@ -31,6 +31,7 @@ extension Recognizer {
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, let day = matchDayOfMonth(at: index) { return day }
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
@@ -321,6 +322,37 @@ extension Recognizer {
         guard has(last + 1, .of), let period = matchExpression(at: last + 2), period.rangeEnd == nil, period.mention.kind == .date,
               period.mention.day == nil, period.mention.month != nil else { return nil }
         return period.last
+    }
+
+    /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
+    /// story's month (or of the month named). Not "the 24th Infantry Division", "the 38th parallel" (a name or a noun
+    /// follows).
+    func matchDayOfMonth(at index: Int) -> Recognized? {
+        let number = index + 1, suffix = index + 2
+        guard has(index - 1, .preposition), isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
+              [K.th, K.st, K.nd, K.rd].contains(key(suffix)), !tokens[suffix].spaceBefore else { return nil }
+        var mention = Mention()
+        mention.unit = .day
+        mention.day = Int(tokens[number].number)
+        if has(suffix + 1, .of), let month = matchExpression(at: suffix + 2), month.rangeEnd == nil, month.mention.kind == .date,
+           month.mention.month != nil || month.mention.unit == .month, month.mention.day == nil {
+            if month.mention.month != nil {
+                // "the 19th of October 1950"
+                var date = month
+                date.first = index
+                date.mention.day = mention.day
+                date.mention.unit = .day
+                return date
+            }
+            // "the 28th of that month"
+            mention.anchor = .reference
+            mention.monthFromReference = true
+            return Recognized(first: index, last: month.last, mention: mention)
+        }
+        guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak]) else { return nil }
+        mention.anchor = .reference
+        mention.monthFromReference = true
+        return Recognized(first: index, last: suffix, mention: mention)
     }
 
     /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.

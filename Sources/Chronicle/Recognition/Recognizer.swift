@@ -283,6 +283,16 @@ struct Recognizer {
             end = Recognized(first: start, last: start, mention: mention)
         }
         guard var end else { return nil }
+        // "from the 13th to the 19th of October 1950": the month named at the end is the first end's month too.
+        if first.mention.monthFromReference, let month = end.mention.month {
+            var range = first
+            range.mention.monthFromReference = false
+            range.mention.month = month
+            range.mention.year = end.mention.year
+            range.mention.anchor = end.mention.anchor
+            range.rangeEnd = (end.first, end.last, end.mention)
+            return range
+        }
         // "Feb. 28-March 2, 2023": a year after the second end belongs to both.
         if first.mention.year == nil, first.mention.anchor == .implicit, let year = end.mention.year, end.mention.anchor == .absolute {
             var firstMention = first.mention

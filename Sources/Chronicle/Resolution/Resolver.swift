@@ -179,6 +179,15 @@ struct Resolver {
     }
 
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
+        if mention.monthFromReference {
+            // "on the 20th": that day of the story's month.
+            var day = mention
+            day.monthFromReference = false
+            day.anchor = .absolute
+            day.month = referenceDate.month
+            day.year = referenceDate.year
+            return calendarPeriod(day, anchor: referenceDate, tense: tense)
+        }
         let anchor = anchorDate(mention)
         switch mention.anchor {
         case .dateline, .reference:

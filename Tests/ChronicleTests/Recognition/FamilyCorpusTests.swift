@@ -145,6 +145,10 @@ struct FamilyCorpusTests {
         Case("The rules should be in place by year's end.", "year's end", .date, "1989", mod: "END", dateline: report),
         Case("The deal is expected to close by year-end.", "year-end", .date, "1989-12-31", dateline: report),
         Case("The deal should close by month's end.", "month's end", .date, "1989-11", mod: "END", dateline: report),
+        // Histories: "on the 20th", "the 28th of that month": a day of the story's month.
+        Case("The enemy attacked on 18 September 1917. The enemy's onslaught on the 20th was successful.", "the 20th", .date, "1917-09-20", dateline: download, narrative: true),
+        Case("Polish forces took Minsk in August 1919, and on the 28th of that month they deployed tanks.", "the 28th of that month", .date, "1919-08-28", dateline: download, narrative: true),
+        Case("The campaign ran from the 13th to the 19th of October 1950.", "the 13th to the 19th of October 1950", .date, "1950-10-13/1950-10-19", dateline: download, narrative: true),
         Case("UN forces took the capital on 19 October 1950. At month's end, they held the line.", "month's end", .date, "1950-10", mod: "END", dateline: download, narrative: true),
         // "effective", "payable": the day a change takes effect or a payment falls due is still ahead.
         Case("The board named him to the office of the chairman, effective Feb. 1.", "Feb. 1", .date, "1990-02-01", dateline: report),
