@@ -175,6 +175,8 @@ extension Recognizer {
         return found
     }
 
+    static let then = K.k("then")
+
     /// Nouns after "today's" that name the present age rather than the day.
     static let presentAgeNouns = KeySet(words: ["world", "youth", "society", "generation", "children", "kids", "young",
                                                     "standards", "culture"])
@@ -272,6 +274,12 @@ extension Recognizer {
            key(index + 1) != K.fiscal, !has(index - 1, .the) || !has(index + 1, .of) {
             var mention = Mention()
             mention.unit = .none
+            // "the then current market price", "the then-current price": current at a time already past.
+            let thenIndex = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
+            if key(thenIndex) == Self.then {
+                mention.reference = "PAST_REF"
+                return Recognized(first: thenIndex, last: index, mention: mention)
+            }
             mention.reference = "PRESENT_REF"
             return Recognized(first: index, last: index, mention: mention)
         }

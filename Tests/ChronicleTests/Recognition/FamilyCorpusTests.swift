@@ -40,6 +40,7 @@ struct FamilyCorpusTests {
         // "current" before a noun is the present (PRESENT_REF); "the current year" stays a year.
         Case("Kellogg's current share is believed to be slightly lower.", "current", .date, "PRESENT_REF", dateline: report),
         Case("Stereotypes reflect current realities.", "current", .date, "PRESENT_REF", dateline: report),
+        Case("Holders could buy shares at 50% of the then current market price.", "then current", .date, "PAST_REF", dateline: report),
         Case("They excluded British sales from the current year's figures.", "the current year", .date, "1989", dateline: report),
         Case("Revenue was $76 million for the year ended March 31.", "the year", .duration, "P1Y", dateline: report),
         Case("In the first nine months, net rose 5%.", "the first nine months", .duration, "P9M", dateline: report),
