@@ -81,6 +81,11 @@ struct Recognizer {
         guard match.rangeEnd == nil else { return }
         let last = match.last
         let mention = match.mention
+        // "More recently it has followed ...": the comparative belongs to the adverb.
+        if match.first == last, key(last) == Self.recently, key(last - 1) == K.more || key(last - 1) == K.most {
+            match.first = last - 1
+            return
+        }
         // "two years or so", "the next year or so"
         if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, mention.reference == nil,
            mention.kind == .duration || mention.kind == .date {
@@ -167,6 +172,7 @@ struct Recognizer {
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
 
+    static let recently = K.k("recently")
     static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
 
     private static func capitalizedStarts(_ key: UInt64) -> Bool {

@@ -82,6 +82,7 @@ struct FamilyCorpusTests {
         Case("The plan failed. Now critics are targeting its funding.", "Now", .date, "PRESENT_REF", dateline: report),
         Case("The group currently holds 5% of the shares.", "currently", .date, "PRESENT_REF", dateline: report),
         Case("Control Data recently announced an agreement.", "recently", .date, "PAST_REF", dateline: report),
+        Case("It tracked the Klan. More recently it has followed the growth of skinheads.", "More recently", .date, "PAST_REF", dateline: report),
         // A bare weekday ending a span ("until 9 a.m. Tuesday"): the nearest one. The end of a "from … to" range keeps
         // its clause's tense.
         Case("The agency gave the relatives until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", .time, "2023-02-28T09:00",
