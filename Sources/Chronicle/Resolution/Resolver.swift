@@ -163,7 +163,9 @@ struct Resolver {
         case .reference:
             // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
             // the text named, or the dateline's.
-            if mention.unit == .time, let reference, reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
+            // News: "in the morning" after a coarser date likewise.
+            if mention.unit == .time || !narrative && mention.unit == .partOfDay, let reference,
+               reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
             return referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline

@@ -57,6 +57,7 @@ struct FamilyCorpusTests {
         Case("Officials met in Geneva. Today, hundreds of people marched.", "Today", .date, "1989-11-01", dateline: report),
         // "in the morning": that part of the story's day.
         Case("Dealers placed heavy buy orders in the morning to start the trading day.", "the morning", .time, "1989-11-01TMO", dateline: report),
+        Case("Sales rose in 1988. Dealers placed heavy buy orders in the morning.", "the morning", .time, "1989-11-01TMO", dateline: report),
         Case("Soviet forces entered Afghanistan on December 27, 1979. In the morning, the division crossed the river.", "the morning", .time, "1979-12-27TMO", dateline: download, narrative: true),
         // A year naming a treaty ("the 1978 Treaty of Friendship") does not move a history's time.
         Case("The army took Kabul on 27 December 1979. It invoked the 1978 Treaty of Friendship. Troops crossed on December 28.", "December 28", .date, "1979-12-28", dateline: download, narrative: true),
