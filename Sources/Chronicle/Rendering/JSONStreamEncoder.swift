@@ -94,6 +94,9 @@ struct JSONOutput {
         var level: Int
         var entryBase = 0
         var contentStart = 0
+        /// Whether this object's keys came in UTF-8 byte order so far (checked as each key comes,
+        /// so that an object in order, the usual case, is never compared again when it closes).
+        var keysInOrder = true
     }
 
     private struct Entry {
@@ -211,7 +214,7 @@ struct JSONOutput {
                 break
             case .object:
                 if frame.count > 0 { entries[entries.count - 1].end = bytes.count }
-                sortEntries(of: frame)
+                if !frame.keysInOrder { sortEntries(of: frame) }
                 entries.removeLast(entries.count - frame.entryBase)
                 closeBracket(UInt8(ascii: "}"), frame)
             case .array:
@@ -248,6 +251,9 @@ struct JSONOutput {
     /// Starts the member `key` of the object at `index`.
     mutating func beginKey(_ key: String, in index: Int) {
         beginElement(in: index)
+        if entries.count > frames[index].entryBase, !Self.precedes(entries[entries.count - 1].key, key) {
+            frames[index].keysInOrder = false
+        }
         entries.append(Entry(key: key, start: bytes.count))
         writeString(key)
         if prettyPrinted { writeLiteral(" : ") } else { bytes.append(UInt8(ascii: ":")) }
@@ -256,7 +262,6 @@ struct JSONOutput {
     /// Rewrites an object whose keys were not encoded in UTF-8 byte order (JSONEncoder's `.sortedKeys`).
     private mutating func sortEntries(of frame: Frame) {
         let members = entries[frame.entryBase...]
-        guard zip(members, members.dropFirst()).contains(where: { !Self.precedes($0.key, $1.key) }) else { return }
         let content = Array(bytes[frame.contentStart...])
         bytes.removeLast(content.count)
         for (position, member) in members.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
