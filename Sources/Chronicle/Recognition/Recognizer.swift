@@ -25,10 +25,11 @@ struct Recognizer {
     private static let startTags: WordInfo.Tags = [
         .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
         .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
-        .noon, .midnight, .decadeWord, .once,
+        .noon, .midnight, .decadeWord, .once, .startsExpression,
     ]
 
-    /// Whether an expression can start at the token: a table look-up that skips most words at once.
+    /// Whether an expression can start at the token: a table look-up that skips most words at once (the
+    /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
@@ -38,10 +39,9 @@ struct Recognizer {
         case .punctuation: return token.number == 39
         case .word:
             return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
-                || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
-                || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
+                || (token.capitalized && info.tags.contains(.capitalizedStart))
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
-                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to) || token.key == K.these
+                || (info.tags.contains(.toDate) && key(index - 1) == K.to)
         }
     }
 
@@ -126,10 +126,6 @@ struct Recognizer {
     }
 
     static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
-
-    private static func capitalizedStarts(_ key: UInt64) -> Bool {
-        key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
-    }
 
     /// Counts without a number that start a duration: "several years", "many months".
     static let vagueCountKeys = KeySet(words: Lexicon.vagueQuantities)
