@@ -126,7 +126,8 @@ struct EventLinker {
         return index
     }
 
-    static let holding = K.k("holding"), operating = K.k("operating")
+    static var holding: UInt64 { K.k("holding") }
+    static var operating: UInt64 { K.k("operating") }
     static let holdingHeads = KeySet(words: ["company", "companies", "concern", "concerns", "firm", "firms", "group"])
     static let operatingHeads = KeySet(words: ["profit", "profits", "income", "loss", "losses", "margin", "margins", "earnings",
                                                   "results", "revenue", "revenues", "costs", "expenses", "officer", "system",
@@ -380,7 +381,8 @@ struct EventLinker {
         return nil
     }
 
-    static let when = K.k("when"), asKey = K.k("as")
+    static var when: UInt64 { K.k("when") }
+    static var asKey: UInt64 { K.k("as") }
     static let relatives: KeySet = [K.k("that"), K.k("which")]
 
     /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
@@ -467,7 +469,7 @@ struct EventLinker {
         return (a == .noun) == (b == .noun)
     }
 
-    static let or = K.k("or")
+    static var or: UInt64 { K.k("or") }
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
@@ -756,9 +758,14 @@ struct EventLinker {
                                            "each", "ahead", "later", "earlier"])
     /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
     static let particles = KeySet(words: ["there", "here", "off", "out", "up", "down", "away", "back", "home"])
-    static let born = K.k("born")
-    static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
-    static let had = K.k("had"), has = K.k("has"), have = K.k("have")
+    static var born: UInt64 { K.k("born") }
+    static var due: UInt64 { K.k("due") }
+    static var payable: UInt64 { K.k("payable") }
+    static var compared: UInt64 { K.k("compared") }
+    static var with: UInt64 { K.k("with") }
+    static var had: UInt64 { K.k("had") }
+    static var has: UInt64 { K.k("has") }
+    static var have: UInt64 { K.k("have") }
     static let motionVerbs = KeySet(words: ["went", "came", "became", "got"])
     /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
     static let haveObjects = KeySet(words: ["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",

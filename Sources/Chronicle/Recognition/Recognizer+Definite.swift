@@ -3,7 +3,7 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
-    static let is_ = K.k("is")
+    static var is_: UInt64 { K.k("is") }
 
     func matchAfterThe(at index: Int) -> Recognized? {
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).

@@ -247,7 +247,7 @@ extension Recognizer {
         return Recognized(first: index, last: last, mention: mention)
     }
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
-    static let overnight = K.k("overnight")
+    static var overnight: UInt64 { K.k("overnight") }
     static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])
 
     /// "BC", "B.C.", "BCE", "AD", "A.D.", "CE" after a year: whether it is before the common era, and its last token.

@@ -2,7 +2,7 @@
 extension Recognizer {
     // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
 
-    static let over = K.k("over")
+    static var over: UInt64 { K.k("over") }
 
     func matchQualified(at index: Int) -> Recognized? {
         var next = index + 1

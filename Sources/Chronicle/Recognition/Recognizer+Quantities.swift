@@ -166,7 +166,7 @@ extension Recognizer {
         }
     }
 
-    static let one = K.k("one")
+    static var one: UInt64 { K.k("one") }
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".

@@ -331,29 +331,151 @@ struct Recognizer {
 }
 
 /// Lexicon keys the recogniser compares tokens with directly.
+///
+/// Each key is computed where it is read: ``k(_:)`` is inlined and the optimiser folds it into a constant.
+/// (As `static let`s, the keys were initialised lazily and every read went through `swift_once`, over a
+/// million reads per MB of text.)
 enum K {
-    static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
-    static let ca = k("ca")
-    static let for_ = k("for")
-    static let or = k("or"), short = k("short"), term = k("term"), these = k("these"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
-    static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
-    static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
-    static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")
-    static let am = k("am"), pm = k("pm"), a1 = k("a"), p = k("p"), m = k("m"), oclock = k("clock"), o = k("o"), ago = k("ago")
-    static let from = k("from"), now = k("now"), than = k("than"), at = k("at"), least = k("least"), most = k("most")
-    static let up = k("up"), long = k("long"), old = k("old"), year = k("year"), past = k("past"), future = k("future")
-    static let present = k("present"), recent = k("recent"), near = k("near"), this = k("this"), that = k("that"), same = k("same")
-    static let end = k("end"), beginning = k("beginning"), start = k("start"), middle = k("middle"), close = k("close")
-    static let last = k("last"), next = k("next"), coming = k("coming"), earlier = k("earlier"), later = k("later"), early = k("early")
-    static let late = k("late"), mid = k("mid"), previous = k("previous"), time = k("time"), once = k("once"), twice = k("twice")
-    static let per = k("per"), every = k("every"), other = k("other"), fiscal = k("fiscal"), quarter = k("quarter"), some = k("some")
-    static let more = k("more"), less = k("less"), nearly = k("nearly"), about = k("about"), almost = k("almost"), in_ = k("in")
-    static let today = k("today"), yesterday = k("yesterday"), tomorrow = k("tomorrow"), tonight = k("tonight"), current = k("current")
-    static let upcoming = k("upcoming"), may = k("may"), fall = k("fall"), spring = k("spring"), before = k("before")
-    static let after = k("after"), june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before")
-    static let after_ = k("after"), would = k("would"), daily = k("daily"), latest = k("latest"), ended = k("ended")
-    static let ending = k("ending"), could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce")
-    static let b = k("b"), c = k("c"), t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand"), period = k("period")
-    static let first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q"), hence = k("hence")
-    static let soon = k("soon"), as_ = k("as")
+    /// ``Lexicon/key(_:)`` of an ASCII word written as a literal.
+    @inline(__always) static func k(_ word: StaticString) -> UInt64 {
+        assert(word.isASCII, "keys are folded from ASCII words")
+        return word.withUTF8Buffer { bytes in
+            var key = Lexicon.keySeed
+            for byte in bytes { key = Lexicon.extend(key, with: Unicode.Scalar(byte)) }
+            return key
+        }
+    }
+
+    static var ca: UInt64 { k("ca") }
+    static var for_: UInt64 { k("for") }
+    static var or: UInt64 { k("or") }
+    static var short: UInt64 { k("short") }
+    static var term: UInt64 { k("term") }
+    static var these: UInt64 { k("these") }
+    static var week: UInt64 { k("week") }
+    static var latter: UInt64 { k("latter") }
+    static var modern: UInt64 { k("modern") }
+    static var date: UInt64 { k("date") }
+    static var high: UInt64 { k("high") }
+    static var night: UInt64 { k("night") }
+    static var daytime: UInt64 { k("daytime") }
+    static var hours: UInt64 { k("hours") }
+    static var a: UInt64 { k("a") }
+    static var an: UInt64 { k("an") }
+    static var of: UInt64 { k("of") }
+    static var and: UInt64 { k("and") }
+    static var the: UInt64 { k("the") }
+    static var to: UInt64 { k("to") }
+    static var hundred: UInt64 { k("hundred") }
+    static var couple: UInt64 { k("couple") }
+    static var dozen: UInt64 { k("dozen") }
+    static var few: UInt64 { k("few") }
+    static var half: UInt64 { k("half") }
+    static var th: UInt64 { k("th") }
+    static var st: UInt64 { k("st") }
+    static var nd: UInt64 { k("nd") }
+    static var rd: UInt64 { k("rd") }
+    static var s: UInt64 { k("s") }
+    static var q1: UInt64 { k("q1") }
+    static var q2: UInt64 { k("q2") }
+    static var q3: UInt64 { k("q3") }
+    static var q4: UInt64 { k("q4") }
+    static var fy: UInt64 { k("fy") }
+    static var am: UInt64 { k("am") }
+    static var pm: UInt64 { k("pm") }
+    static var a1: UInt64 { k("a") }
+    static var p: UInt64 { k("p") }
+    static var m: UInt64 { k("m") }
+    static var oclock: UInt64 { k("clock") }
+    static var o: UInt64 { k("o") }
+    static var ago: UInt64 { k("ago") }
+    static var from: UInt64 { k("from") }
+    static var now: UInt64 { k("now") }
+    static var than: UInt64 { k("than") }
+    static var at: UInt64 { k("at") }
+    static var least: UInt64 { k("least") }
+    static var most: UInt64 { k("most") }
+    static var up: UInt64 { k("up") }
+    static var long: UInt64 { k("long") }
+    static var old: UInt64 { k("old") }
+    static var year: UInt64 { k("year") }
+    static var past: UInt64 { k("past") }
+    static var future: UInt64 { k("future") }
+    static var present: UInt64 { k("present") }
+    static var recent: UInt64 { k("recent") }
+    static var near: UInt64 { k("near") }
+    static var this: UInt64 { k("this") }
+    static var that: UInt64 { k("that") }
+    static var same: UInt64 { k("same") }
+    static var end: UInt64 { k("end") }
+    static var beginning: UInt64 { k("beginning") }
+    static var start: UInt64 { k("start") }
+    static var middle: UInt64 { k("middle") }
+    static var close: UInt64 { k("close") }
+    static var last: UInt64 { k("last") }
+    static var next: UInt64 { k("next") }
+    static var coming: UInt64 { k("coming") }
+    static var earlier: UInt64 { k("earlier") }
+    static var later: UInt64 { k("later") }
+    static var early: UInt64 { k("early") }
+    static var late: UInt64 { k("late") }
+    static var mid: UInt64 { k("mid") }
+    static var previous: UInt64 { k("previous") }
+    static var time: UInt64 { k("time") }
+    static var once: UInt64 { k("once") }
+    static var twice: UInt64 { k("twice") }
+    static var per: UInt64 { k("per") }
+    static var every: UInt64 { k("every") }
+    static var other: UInt64 { k("other") }
+    static var fiscal: UInt64 { k("fiscal") }
+    static var quarter: UInt64 { k("quarter") }
+    static var some: UInt64 { k("some") }
+    static var more: UInt64 { k("more") }
+    static var less: UInt64 { k("less") }
+    static var nearly: UInt64 { k("nearly") }
+    static var about: UInt64 { k("about") }
+    static var almost: UInt64 { k("almost") }
+    static var in_: UInt64 { k("in") }
+    static var today: UInt64 { k("today") }
+    static var yesterday: UInt64 { k("yesterday") }
+    static var tomorrow: UInt64 { k("tomorrow") }
+    static var tonight: UInt64 { k("tonight") }
+    static var current: UInt64 { k("current") }
+    static var upcoming: UInt64 { k("upcoming") }
+    static var may: UInt64 { k("may") }
+    static var fall: UInt64 { k("fall") }
+    static var spring: UInt64 { k("spring") }
+    static var before: UInt64 { k("before") }
+    static var after: UInt64 { k("after") }
+    static var june: UInt64 { k("june") }
+    static var july: UInt64 { k("july") }
+    static var previously_: UInt64 { k("previously") }
+    static var before_: UInt64 { k("before") }
+    static var after_: UInt64 { k("after") }
+    static var would: UInt64 { k("would") }
+    static var daily: UInt64 { k("daily") }
+    static var latest: UInt64 { k("latest") }
+    static var ended: UInt64 { k("ended") }
+    static var ending: UInt64 { k("ending") }
+    static var could: UInt64 { k("could") }
+    static var d: UInt64 { k("d") }
+    static var bc: UInt64 { k("bc") }
+    static var bce: UInt64 { k("bce") }
+    static var ad_: UInt64 { k("ad") }
+    static var ce: UInt64 { k("ce") }
+    static var b: UInt64 { k("b") }
+    static var c: UInt64 { k("c") }
+    static var t: UInt64 { k("t") }
+    static var former: UInt64 { k("former") }
+    static var full: UInt64 { k("full") }
+    static var thousand: UInt64 { k("thousand") }
+    static var period: UInt64 { k("period") }
+    static var first: UInt64 { k("first") }
+    static var recent_: UInt64 { k("recent") }
+    static var be: UInt64 { k("be") }
+    static var being: UInt64 { k("being") }
+    static var q: UInt64 { k("q") }
+    static var hence: UInt64 { k("hence") }
+    static var soon: UInt64 { k("soon") }
+    static var as_: UInt64 { k("as") }
 }

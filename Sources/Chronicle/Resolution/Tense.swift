@@ -19,8 +19,13 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
-    static let through = K.k("through"), had = K.k("had"), been = K.k("been")
-    static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
+    static var through: UInt64 { K.k("through") }
+    static var had: UInt64 { K.k("had") }
+    static var been: UInt64 { K.k("been") }
+    static var as_: UInt64 { K.k("as") }
+    static var soon: UInt64 { K.k("soon") }
+    static var effective: UInt64 { K.k("effective") }
+    static var payable: UInt64 { K.k("payable") }
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
     /// Words between "since" and the expression it governs: "since shortly after the".
     static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
