@@ -813,34 +813,36 @@ struct EventLinker {
     /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary;
     /// `capitalized` upper-cases its first scalar.
     func text(from start: Int, to end: Int, limit: Int = .max, capitalized: Bool = false) -> String {
-        var result: [UInt8] = []  // UTF-8, made a String once (ScalarText: far faster than a scalar view)
-        result.reserveCapacity(max(0, min(end - start, limit)) + 4)
-        var pendingSpace = false
-        var count = 0
-        for index in start..<end {
-            let scalar = scalars[index]
-            if Tokenizer.isSpace(scalar.value) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                if count >= limit { ScalarText.append("…", to: &result); break }
-                result.append(32)
+        // UTF-8 written into the string's own buffer, sized for the worst case: four bytes per scalar and
+        // the ellipsis (ScalarText: far faster than a scalar view, or than appending byte by byte).
+        var beyondASCII = false
+        let text = String(unsafeUninitializedCapacity: 4 * max(0, end - start) + 3) { result in
+            var written = 0
+            var pendingSpace = false
+            var count = 0
+            for index in start..<end {
+                let scalar = scalars[index]
+                if Tokenizer.isSpace(scalar.value) {
+                    pendingSpace = written > 0
+                    continue
+                }
+                if pendingSpace {
+                    if count >= limit { ScalarText.write("…", to: result, at: &written); break }
+                    result[written] = 32
+                    written += 1
+                    count += 1
+                    pendingSpace = false
+                }
+                ScalarText.write(scalar, to: result, at: &written)
                 count += 1
-                pendingSpace = false
             }
-            ScalarText.append(scalar, to: &result)
-            count += 1
-        }
-        if capitalized, let first = result.first {
-            if first >= 0x61 && first <= 0x7A {
-                result[0] = first - 32
-            } else if first >= 0x80 {
-                // Rare: a first letter beyond ASCII.
-                let text = String(decoding: result, as: UTF8.self)
-                return text.prefix(1).uppercased() + text.dropFirst()
+            if capitalized, written > 0 {
+                if result[0] >= 0x61 && result[0] <= 0x7A { result[0] -= 32 } else if result[0] >= 0x80 { beyondASCII = true }
             }
+            return written
         }
-        return String(decoding: result, as: UTF8.self)
+        // Rare: a first letter beyond ASCII.
+        if beyondASCII { return text.prefix(1).uppercased() + text.dropFirst() }
+        return text
     }
 }
