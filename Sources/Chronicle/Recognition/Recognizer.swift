@@ -15,10 +15,8 @@ struct Recognizer {
         self.scalars = scalars
         self.tokens = tokens
         self.narrative = narrative
-        var infos: [WordInfo] = []
-        infos.reserveCapacity(tokens.count)
-        for token in tokens { infos.append(token.kind == .word ? Lexicon.info(key: token.key) : .none) }
-        self.infos = infos
+        let table = Lexicon.table  // read once, not through its lazy initialiser per token
+        infos = tokens.map { token in token.kind == .word ? table[token.key] ?? .none : .none }
     }
 
     /// Tags that can start an expression, besides time words and numbers.
