@@ -41,7 +41,7 @@ final class JSONByteWriter: Encoder {
     }
 
     /// The JSON text written so far.
-    var bytes: [UInt8] { output.bytes }
+    var bytes: [UInt8] { output.bytes.array }
 
     /// Writes one value, opening and closing whatever containers it asks for.
     func write<T: Encodable>(_ value: T) throws {
@@ -73,8 +73,8 @@ final class JSONByteWriter: Encoder {
 }
 
 /// The output buffer and the stack of open containers.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+struct JSONOutput: ~Copyable {
+    private(set) var bytes = ByteBuffer(capacity: 4096)
     private let prettyPrinted: Bool
     private var frames: [Frame] = []
     /// The keys written into the open objects, innermost last (each frame remembers where its own begin).
@@ -82,7 +82,6 @@ struct JSONOutput {
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
-        bytes.reserveCapacity(4096)
     }
 
     enum Kind { case unopened, object, array, single }
@@ -108,7 +107,7 @@ struct JSONOutput {
     // MARK: Scalars
 
     mutating func writeLiteral(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { bytes.append($0) }
     }
 
     mutating func writeBool(_ value: Bool) {
@@ -118,15 +117,14 @@ struct JSONOutput {
     mutating func writeInteger<I: BinaryInteger>(_ value: I) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = UInt64(value.magnitude)
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, written backwards
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in  // 20 at most, written backwards
+            var start = digits.count
             repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
+            bytes.append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -137,7 +135,7 @@ struct JSONOutput {
         // Swift's shortest round-trip form, as JSONEncoder writes it: "1.0" → "1", "1e+20" stays.
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// Writes `string` quoted and escaped: runs of bytes that need no escape are appended in one piece.
@@ -151,11 +149,11 @@ struct JSONOutput {
                 let byte = utf8[index]
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if index - 1 > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
+                if index - 1 > runStart { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
                 runStart = index
                 writeEscape(byte)
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -243,7 +241,7 @@ struct JSONOutput {
 
     private mutating func newline(indent: Int) {
         bytes.append(10)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        for _ in 0..<(2 * indent) { bytes.append(UInt8(ascii: " ")) }
     }
 
     /// Starts the next member of the container at `index`: closes what is still open inside it and
@@ -272,12 +270,12 @@ struct JSONOutput {
     /// Rewrites an object whose keys were not encoded in UTF-8 byte order (JSONEncoder's `.sortedKeys`).
     private mutating func sortEntries(of frame: Frame) {
         let members = entries[frame.entryBase...]
-        let content = Array(bytes[frame.contentStart...])
+        let content = bytes.array(from: frame.contentStart)
         bytes.removeLast(content.count)
         for (position, member) in members.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             if prettyPrinted { newline(indent: frame.level) }
-            bytes.append(contentsOf: content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)])
+            content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)].withUnsafeBufferPointer { bytes.append($0) }
         }
     }
 
@@ -501,4 +499,57 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { writer.output.writeInteger(value) }
     mutating func encode(_ value: UInt64) throws { writer.output.writeInteger(value) }
     mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+}
+
+/// The encoder's output: a growable byte buffer whose appends check the capacity and nothing else.
+///
+/// An `Array`'s append also checks that its storage is not shared, and appending a buffer goes through the
+/// generic `append(contentsOf:)`: together about a tenth of the encoder, which appends a few bytes at a time
+/// (a quote, a key, a comma). The buffer belongs to one encoder and is never copied (`~Copyable`).
+struct ByteBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The bytes written, from `start` on, as an array.
+    func array(from start: Int = 0) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: storage + start, count: count - start))
+    }
+
+    var array: [UInt8] { array(from: 0) }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (storage + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Forgets the last `n` bytes written.
+    mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count)
+        count -= n
+    }
+
+    private mutating func grow(toHold minimum: Int) {
+        capacity = max(2 * capacity, minimum)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+    }
 }
