@@ -143,9 +143,15 @@ struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
             var runStart = 0
             var index = 0
             while index < utf8.count {
+                // Eight bytes at a time while none of them needs an escape (most of a sentence).
+                if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
@@ -156,6 +162,18 @@ struct JSONOutput: ~Copyable {
             if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash. `(x - 0x01…01) & ~x
+    /// & 0x80…80` is non-zero exactly when some byte of `x` is zero (and `(x - 0x20…20) & ~x & 0x80…80`
+    /// when some byte is below 0x20); a quote or a backslash is a zero byte once `word` is XOR-ed with it.
+    @inline(__always) private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highBits != 0
+        return control || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     /// The escape for a quote, a backslash or a C0 control, as `JSONEncoder` writes it.
