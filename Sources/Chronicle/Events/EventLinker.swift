@@ -126,8 +126,6 @@ struct EventLinker {
         return index
     }
 
-    static var holding: UInt64 { K.k("holding") }
-    static var operating: UInt64 { K.k("operating") }
     static let holdingHeads = KeySet(words: ["company", "companies", "concern", "concerns", "firm", "firms", "group"])
     static let operatingHeads = KeySet(words: ["profit", "profits", "income", "loss", "losses", "margin", "margins", "earnings",
                                                   "results", "revenue", "revenues", "costs", "expenses", "officer", "system",
@@ -276,7 +274,7 @@ struct EventLinker {
             let token = tokens[back]
             if token.kind == .punctuation {
                 if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
-            } else if token.key == Self.compared || infos[back].tags.contains(.clauseBreak) {
+            } else if token.key == K.compared || infos[back].tags.contains(.clauseBreak) {
                 return nil
             } else if let kind = eventKind(back) {
                 // "reported a net loss … for the quarter ended": "report" with its event-noun object, not "said net
@@ -365,7 +363,7 @@ struct EventLinker {
         let limit = min(tokens.count - 1, verb + Self.window / 2)
         while index <= limit, tokens[index].sentence == sentence {
             let key = tokens[index].key
-            if key == Self.when || (key == Self.asKey && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
+            if key == K.when || (key == K.as_ && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
                 var next = index + 1
                 while next <= min(limit, index + 8), tokens[next].sentence == sentence {
                     if let kind = eventKind(next), kind != .noun { return next }
@@ -381,8 +379,6 @@ struct EventLinker {
         return nil
     }
 
-    static var when: UInt64 { K.k("when") }
-    static var asKey: UInt64 { K.k("as") }
     static let relatives: KeySet = [K.k("that"), K.k("which")]
 
     /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
@@ -435,7 +431,7 @@ struct EventLinker {
         if tags.contains(.determiner) || tags.contains(.the) { return true }
         return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
                  || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
-                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == Self.or)
+                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == K.or)
     }
 
     /// The verb an aspectual verb governs: "began delving", "began to arrive".
@@ -451,7 +447,7 @@ struct EventLinker {
     }
 
     private func isConjunction(_ index: Int) -> Bool {
-        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == Self.or)
+        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == K.or)
     }
 
     /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
@@ -468,8 +464,6 @@ struct EventLinker {
         guard let a else { return false }
         return (a == .noun) == (b == .noun)
     }
-
-    static var or: UInt64 { K.k("or") }
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
@@ -540,18 +534,18 @@ struct EventLinker {
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
-        if token.key == Self.due || token.key == Self.payable { return .finite }
+        if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
-        if token.key == Self.born { return .finite }
+        if token.key == K.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
-        if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+        if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil
         }
         // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
         if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
-           (token.key == Self.holding && Self.holdingHeads.contains(tokens[index + 1].key))
-            || (token.key == Self.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
+           (token.key == K.holding && Self.holdingHeads.contains(tokens[index + 1].key))
+            || (token.key == K.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
             return nil
         }
         // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
@@ -693,7 +687,7 @@ struct EventLinker {
             guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
                   !Self.particles.contains(token.key),
                   infos[index].cardinal < 0, infos[index].ordinal == 0,
-                  token.key != EventLinker.or, token.key != K.period else { break }
+                  token.key != K.or, token.key != K.period else { break }
             let tags = infos[index].tags
             if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
                 head = index
@@ -728,7 +722,7 @@ struct EventLinker {
             // "went", "came", "became", "got": a main verb unless a participle follows ("got hit").
             return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
         }
-        guard key == Self.had || key == Self.has || key == Self.have else { return false }
+        guard key == K.had || key == K.has || key == K.have else { return false }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
     }
@@ -758,14 +752,6 @@ struct EventLinker {
                                            "each", "ahead", "later", "earlier"])
     /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
     static let particles = KeySet(words: ["there", "here", "off", "out", "up", "down", "away", "back", "home"])
-    static var born: UInt64 { K.k("born") }
-    static var due: UInt64 { K.k("due") }
-    static var payable: UInt64 { K.k("payable") }
-    static var compared: UInt64 { K.k("compared") }
-    static var with: UInt64 { K.k("with") }
-    static var had: UInt64 { K.k("had") }
-    static var has: UInt64 { K.k("has") }
-    static var have: UInt64 { K.k("have") }
     static let motionVerbs = KeySet(words: ["went", "came", "became", "got"])
     /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
     static let haveObjects = KeySet(words: ["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",

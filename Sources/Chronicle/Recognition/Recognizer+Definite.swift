@@ -3,8 +3,6 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
-    static var is_: UInt64 { K.k("is") }
-
     func matchAfterThe(at index: Int) -> Recognized? {
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
@@ -15,7 +13,7 @@ extension Recognizer {
         }
         // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
         if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
-           key(index - 1) == Self.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
+           key(index - 1) == K.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .day

@@ -120,7 +120,7 @@ extension Recognizer {
             return Recognized(first: index, last: end, mention: mention)
         }
         // "Islam will one day be …": after a modal, "one day" is some day to come (news; histories annotate it otherwise).
-        if !narrative, count == 1, unit == .day, tokens[index].key == Self.one, end == unitIndex,
+        if !narrative, count == 1, unit == .day, tokens[index].key == K.one, end == unitIndex,
            Self.modals.contains(key(index - 1)), isWord(end + 1), matchExpression(at: end + 1) == nil {
             mention.unit = .none
             mention.reference = "FUTURE_REF"
@@ -166,7 +166,6 @@ extension Recognizer {
         }
     }
 
-    static var one: UInt64 { K.k("one") }
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".

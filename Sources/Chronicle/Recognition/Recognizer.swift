@@ -330,9 +330,10 @@ struct Recognizer {
 
 /// Lexicon keys the recogniser compares tokens with directly.
 ///
-/// Each key is computed where it is read: ``k(_:)`` is inlined and the optimiser folds it into a constant.
-/// (As `static let`s, the keys were initialised lazily and every read went through `swift_once`, over a
-/// million reads per MB of text.)
+/// Each key is computed where it is read: the accessors and ``k(_:)`` are inlined and the optimiser folds
+/// them into a constant. (As `static let`s, the keys were initialised lazily and every read went through
+/// `swift_once`, over a million reads per MB of text.) The single keys the linker and the tense reader
+/// compare with are here too.
 enum K {
     /// ``Lexicon/key(_:)`` of an ASCII word written as a literal.
     @inline(__always) static func k(_ word: StaticString) -> UInt64 {
@@ -344,136 +345,154 @@ enum K {
         }
     }
 
-    static var ca: UInt64 { k("ca") }
-    static var for_: UInt64 { k("for") }
-    static var or: UInt64 { k("or") }
-    static var short: UInt64 { k("short") }
-    static var term: UInt64 { k("term") }
-    static var these: UInt64 { k("these") }
-    static var week: UInt64 { k("week") }
-    static var latter: UInt64 { k("latter") }
-    static var modern: UInt64 { k("modern") }
-    static var date: UInt64 { k("date") }
-    static var high: UInt64 { k("high") }
-    static var night: UInt64 { k("night") }
-    static var daytime: UInt64 { k("daytime") }
-    static var hours: UInt64 { k("hours") }
-    static var a: UInt64 { k("a") }
-    static var an: UInt64 { k("an") }
-    static var of: UInt64 { k("of") }
-    static var and: UInt64 { k("and") }
-    static var the: UInt64 { k("the") }
-    static var to: UInt64 { k("to") }
-    static var hundred: UInt64 { k("hundred") }
-    static var couple: UInt64 { k("couple") }
-    static var dozen: UInt64 { k("dozen") }
-    static var few: UInt64 { k("few") }
-    static var half: UInt64 { k("half") }
-    static var th: UInt64 { k("th") }
-    static var st: UInt64 { k("st") }
-    static var nd: UInt64 { k("nd") }
-    static var rd: UInt64 { k("rd") }
-    static var s: UInt64 { k("s") }
-    static var q1: UInt64 { k("q1") }
-    static var q2: UInt64 { k("q2") }
-    static var q3: UInt64 { k("q3") }
-    static var q4: UInt64 { k("q4") }
-    static var fy: UInt64 { k("fy") }
-    static var am: UInt64 { k("am") }
-    static var pm: UInt64 { k("pm") }
-    static var a1: UInt64 { k("a") }
-    static var p: UInt64 { k("p") }
-    static var m: UInt64 { k("m") }
-    static var oclock: UInt64 { k("clock") }
-    static var o: UInt64 { k("o") }
-    static var ago: UInt64 { k("ago") }
-    static var from: UInt64 { k("from") }
-    static var now: UInt64 { k("now") }
-    static var than: UInt64 { k("than") }
-    static var at: UInt64 { k("at") }
-    static var least: UInt64 { k("least") }
-    static var most: UInt64 { k("most") }
-    static var up: UInt64 { k("up") }
-    static var long: UInt64 { k("long") }
-    static var old: UInt64 { k("old") }
-    static var year: UInt64 { k("year") }
-    static var past: UInt64 { k("past") }
-    static var future: UInt64 { k("future") }
-    static var present: UInt64 { k("present") }
-    static var recent: UInt64 { k("recent") }
-    static var near: UInt64 { k("near") }
-    static var this: UInt64 { k("this") }
-    static var that: UInt64 { k("that") }
-    static var same: UInt64 { k("same") }
-    static var end: UInt64 { k("end") }
-    static var beginning: UInt64 { k("beginning") }
-    static var start: UInt64 { k("start") }
-    static var middle: UInt64 { k("middle") }
-    static var close: UInt64 { k("close") }
-    static var last: UInt64 { k("last") }
-    static var next: UInt64 { k("next") }
-    static var coming: UInt64 { k("coming") }
-    static var earlier: UInt64 { k("earlier") }
-    static var later: UInt64 { k("later") }
-    static var early: UInt64 { k("early") }
-    static var late: UInt64 { k("late") }
-    static var mid: UInt64 { k("mid") }
-    static var previous: UInt64 { k("previous") }
-    static var time: UInt64 { k("time") }
-    static var once: UInt64 { k("once") }
-    static var twice: UInt64 { k("twice") }
-    static var per: UInt64 { k("per") }
-    static var every: UInt64 { k("every") }
-    static var other: UInt64 { k("other") }
-    static var fiscal: UInt64 { k("fiscal") }
-    static var quarter: UInt64 { k("quarter") }
-    static var some: UInt64 { k("some") }
-    static var more: UInt64 { k("more") }
-    static var less: UInt64 { k("less") }
-    static var nearly: UInt64 { k("nearly") }
-    static var about: UInt64 { k("about") }
-    static var almost: UInt64 { k("almost") }
-    static var in_: UInt64 { k("in") }
-    static var today: UInt64 { k("today") }
-    static var yesterday: UInt64 { k("yesterday") }
-    static var tomorrow: UInt64 { k("tomorrow") }
-    static var tonight: UInt64 { k("tonight") }
-    static var current: UInt64 { k("current") }
-    static var upcoming: UInt64 { k("upcoming") }
-    static var may: UInt64 { k("may") }
-    static var fall: UInt64 { k("fall") }
-    static var spring: UInt64 { k("spring") }
-    static var before: UInt64 { k("before") }
-    static var after: UInt64 { k("after") }
-    static var june: UInt64 { k("june") }
-    static var july: UInt64 { k("july") }
-    static var previously_: UInt64 { k("previously") }
-    static var before_: UInt64 { k("before") }
-    static var after_: UInt64 { k("after") }
-    static var would: UInt64 { k("would") }
-    static var daily: UInt64 { k("daily") }
-    static var latest: UInt64 { k("latest") }
-    static var ended: UInt64 { k("ended") }
-    static var ending: UInt64 { k("ending") }
-    static var could: UInt64 { k("could") }
-    static var d: UInt64 { k("d") }
-    static var bc: UInt64 { k("bc") }
-    static var bce: UInt64 { k("bce") }
-    static var ad_: UInt64 { k("ad") }
-    static var ce: UInt64 { k("ce") }
-    static var b: UInt64 { k("b") }
-    static var c: UInt64 { k("c") }
-    static var t: UInt64 { k("t") }
-    static var former: UInt64 { k("former") }
-    static var full: UInt64 { k("full") }
-    static var thousand: UInt64 { k("thousand") }
-    static var period: UInt64 { k("period") }
-    static var first: UInt64 { k("first") }
-    static var recent_: UInt64 { k("recent") }
-    static var be: UInt64 { k("be") }
-    static var being: UInt64 { k("being") }
-    static var q: UInt64 { k("q") }
-    static var hence: UInt64 { k("hence") }
-    static var soon: UInt64 { k("soon") }
-    static var as_: UInt64 { k("as") }
+    @inline(__always) static var ca: UInt64 { k("ca") }
+    @inline(__always) static var for_: UInt64 { k("for") }
+    @inline(__always) static var or: UInt64 { k("or") }
+    @inline(__always) static var short: UInt64 { k("short") }
+    @inline(__always) static var term: UInt64 { k("term") }
+    @inline(__always) static var these: UInt64 { k("these") }
+    @inline(__always) static var week: UInt64 { k("week") }
+    @inline(__always) static var latter: UInt64 { k("latter") }
+    @inline(__always) static var modern: UInt64 { k("modern") }
+    @inline(__always) static var date: UInt64 { k("date") }
+    @inline(__always) static var high: UInt64 { k("high") }
+    @inline(__always) static var night: UInt64 { k("night") }
+    @inline(__always) static var daytime: UInt64 { k("daytime") }
+    @inline(__always) static var hours: UInt64 { k("hours") }
+    @inline(__always) static var a: UInt64 { k("a") }
+    @inline(__always) static var an: UInt64 { k("an") }
+    @inline(__always) static var of: UInt64 { k("of") }
+    @inline(__always) static var and: UInt64 { k("and") }
+    @inline(__always) static var the: UInt64 { k("the") }
+    @inline(__always) static var to: UInt64 { k("to") }
+    @inline(__always) static var hundred: UInt64 { k("hundred") }
+    @inline(__always) static var couple: UInt64 { k("couple") }
+    @inline(__always) static var dozen: UInt64 { k("dozen") }
+    @inline(__always) static var few: UInt64 { k("few") }
+    @inline(__always) static var half: UInt64 { k("half") }
+    @inline(__always) static var th: UInt64 { k("th") }
+    @inline(__always) static var st: UInt64 { k("st") }
+    @inline(__always) static var nd: UInt64 { k("nd") }
+    @inline(__always) static var rd: UInt64 { k("rd") }
+    @inline(__always) static var s: UInt64 { k("s") }
+    @inline(__always) static var q1: UInt64 { k("q1") }
+    @inline(__always) static var q2: UInt64 { k("q2") }
+    @inline(__always) static var q3: UInt64 { k("q3") }
+    @inline(__always) static var q4: UInt64 { k("q4") }
+    @inline(__always) static var fy: UInt64 { k("fy") }
+    @inline(__always) static var am: UInt64 { k("am") }
+    @inline(__always) static var pm: UInt64 { k("pm") }
+    @inline(__always) static var a1: UInt64 { k("a") }
+    @inline(__always) static var p: UInt64 { k("p") }
+    @inline(__always) static var m: UInt64 { k("m") }
+    @inline(__always) static var oclock: UInt64 { k("clock") }
+    @inline(__always) static var o: UInt64 { k("o") }
+    @inline(__always) static var ago: UInt64 { k("ago") }
+    @inline(__always) static var from: UInt64 { k("from") }
+    @inline(__always) static var now: UInt64 { k("now") }
+    @inline(__always) static var than: UInt64 { k("than") }
+    @inline(__always) static var at: UInt64 { k("at") }
+    @inline(__always) static var least: UInt64 { k("least") }
+    @inline(__always) static var most: UInt64 { k("most") }
+    @inline(__always) static var up: UInt64 { k("up") }
+    @inline(__always) static var long: UInt64 { k("long") }
+    @inline(__always) static var old: UInt64 { k("old") }
+    @inline(__always) static var year: UInt64 { k("year") }
+    @inline(__always) static var past: UInt64 { k("past") }
+    @inline(__always) static var future: UInt64 { k("future") }
+    @inline(__always) static var present: UInt64 { k("present") }
+    @inline(__always) static var recent: UInt64 { k("recent") }
+    @inline(__always) static var near: UInt64 { k("near") }
+    @inline(__always) static var this: UInt64 { k("this") }
+    @inline(__always) static var that: UInt64 { k("that") }
+    @inline(__always) static var same: UInt64 { k("same") }
+    @inline(__always) static var end: UInt64 { k("end") }
+    @inline(__always) static var beginning: UInt64 { k("beginning") }
+    @inline(__always) static var start: UInt64 { k("start") }
+    @inline(__always) static var middle: UInt64 { k("middle") }
+    @inline(__always) static var close: UInt64 { k("close") }
+    @inline(__always) static var last: UInt64 { k("last") }
+    @inline(__always) static var next: UInt64 { k("next") }
+    @inline(__always) static var coming: UInt64 { k("coming") }
+    @inline(__always) static var earlier: UInt64 { k("earlier") }
+    @inline(__always) static var later: UInt64 { k("later") }
+    @inline(__always) static var early: UInt64 { k("early") }
+    @inline(__always) static var late: UInt64 { k("late") }
+    @inline(__always) static var mid: UInt64 { k("mid") }
+    @inline(__always) static var previous: UInt64 { k("previous") }
+    @inline(__always) static var time: UInt64 { k("time") }
+    @inline(__always) static var once: UInt64 { k("once") }
+    @inline(__always) static var twice: UInt64 { k("twice") }
+    @inline(__always) static var per: UInt64 { k("per") }
+    @inline(__always) static var every: UInt64 { k("every") }
+    @inline(__always) static var other: UInt64 { k("other") }
+    @inline(__always) static var fiscal: UInt64 { k("fiscal") }
+    @inline(__always) static var quarter: UInt64 { k("quarter") }
+    @inline(__always) static var some: UInt64 { k("some") }
+    @inline(__always) static var more: UInt64 { k("more") }
+    @inline(__always) static var less: UInt64 { k("less") }
+    @inline(__always) static var nearly: UInt64 { k("nearly") }
+    @inline(__always) static var about: UInt64 { k("about") }
+    @inline(__always) static var almost: UInt64 { k("almost") }
+    @inline(__always) static var in_: UInt64 { k("in") }
+    @inline(__always) static var today: UInt64 { k("today") }
+    @inline(__always) static var yesterday: UInt64 { k("yesterday") }
+    @inline(__always) static var tomorrow: UInt64 { k("tomorrow") }
+    @inline(__always) static var tonight: UInt64 { k("tonight") }
+    @inline(__always) static var current: UInt64 { k("current") }
+    @inline(__always) static var upcoming: UInt64 { k("upcoming") }
+    @inline(__always) static var may: UInt64 { k("may") }
+    @inline(__always) static var fall: UInt64 { k("fall") }
+    @inline(__always) static var spring: UInt64 { k("spring") }
+    @inline(__always) static var before: UInt64 { k("before") }
+    @inline(__always) static var after: UInt64 { k("after") }
+    @inline(__always) static var june: UInt64 { k("june") }
+    @inline(__always) static var july: UInt64 { k("july") }
+    @inline(__always) static var previously_: UInt64 { k("previously") }
+    @inline(__always) static var before_: UInt64 { k("before") }
+    @inline(__always) static var after_: UInt64 { k("after") }
+    @inline(__always) static var would: UInt64 { k("would") }
+    @inline(__always) static var daily: UInt64 { k("daily") }
+    @inline(__always) static var latest: UInt64 { k("latest") }
+    @inline(__always) static var ended: UInt64 { k("ended") }
+    @inline(__always) static var ending: UInt64 { k("ending") }
+    @inline(__always) static var could: UInt64 { k("could") }
+    @inline(__always) static var d: UInt64 { k("d") }
+    @inline(__always) static var bc: UInt64 { k("bc") }
+    @inline(__always) static var bce: UInt64 { k("bce") }
+    @inline(__always) static var ad_: UInt64 { k("ad") }
+    @inline(__always) static var ce: UInt64 { k("ce") }
+    @inline(__always) static var b: UInt64 { k("b") }
+    @inline(__always) static var c: UInt64 { k("c") }
+    @inline(__always) static var t: UInt64 { k("t") }
+    @inline(__always) static var former: UInt64 { k("former") }
+    @inline(__always) static var full: UInt64 { k("full") }
+    @inline(__always) static var thousand: UInt64 { k("thousand") }
+    @inline(__always) static var period: UInt64 { k("period") }
+    @inline(__always) static var first: UInt64 { k("first") }
+    @inline(__always) static var recent_: UInt64 { k("recent") }
+    @inline(__always) static var be: UInt64 { k("be") }
+    @inline(__always) static var being: UInt64 { k("being") }
+    @inline(__always) static var q: UInt64 { k("q") }
+    @inline(__always) static var hence: UInt64 { k("hence") }
+    @inline(__always) static var soon: UInt64 { k("soon") }
+    @inline(__always) static var as_: UInt64 { k("as") }
+    @inline(__always) static var holding: UInt64 { k("holding") }
+    @inline(__always) static var operating: UInt64 { k("operating") }
+    @inline(__always) static var when: UInt64 { k("when") }
+    @inline(__always) static var born: UInt64 { k("born") }
+    @inline(__always) static var due: UInt64 { k("due") }
+    @inline(__always) static var payable: UInt64 { k("payable") }
+    @inline(__always) static var compared: UInt64 { k("compared") }
+    @inline(__always) static var with: UInt64 { k("with") }
+    @inline(__always) static var had: UInt64 { k("had") }
+    @inline(__always) static var has: UInt64 { k("has") }
+    @inline(__always) static var have: UInt64 { k("have") }
+    @inline(__always) static var through: UInt64 { k("through") }
+    @inline(__always) static var been: UInt64 { k("been") }
+    @inline(__always) static var effective: UInt64 { k("effective") }
+    @inline(__always) static var over: UInt64 { k("over") }
+    @inline(__always) static var one: UInt64 { k("one") }
+    @inline(__always) static var is_: UInt64 { k("is") }
+    @inline(__always) static var overnight: UInt64 { k("overnight") }
 }
