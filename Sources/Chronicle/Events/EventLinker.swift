@@ -15,6 +15,24 @@ struct EventLinker {
     let tokens: [Token]
     let infos: [WordInfo]
     let clauses: [Int32]
+    /// The event kinds already computed (``eventKind(_:)``): the searches for triggers, descriptions and
+    /// secondary triggers ask about the same tokens again and again.
+    private let kinds: KindMemo
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], infos: [WordInfo], clauses: [Int32]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.infos = infos
+        self.clauses = clauses
+        kinds = KindMemo(count: tokens.count)
+    }
+
+    /// Per token: 0 not computed yet, 1 no event word, 2 + the kind's raw value.
+    private final class KindMemo {
+        // One linker, one thread, and no access overlaps another: no run-time exclusivity checks.
+        @exclusivity(unchecked) var codes: [UInt8]
+        init(count: Int) { codes = Array(repeating: 0, count: count) }
+    }
 
     /// The maximum length of a description, in Unicode scalars.
     static let descriptionLimit = 180
@@ -27,7 +45,7 @@ struct EventLinker {
                                                       "though", "because", "so", "that", "or", "nor"])
 
     /// What kind of event word a token is; stronger kinds win over nearer weaker ones.
-    enum EventKind {
+    enum EventKind: UInt8 {
         case reporting, finite, nonFinite, noun
 
         var weight: Double {
@@ -525,6 +543,15 @@ struct EventLinker {
 
     /// The kind of event word the token is, or `nil` when it is none.
     func eventKind(_ index: Int) -> EventKind? {
+        let code = kinds.codes[index]
+        if code != 0 { return code == 1 ? nil : EventKind(rawValue: code - 2) }
+        let kind = computedKind(index)
+        kinds.codes[index] = kind.map { $0.rawValue + 2 } ?? 1
+        return kind
+    }
+
+    /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
+    private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
         guard token.kind == .word, token.length >= 2 else { return nil }
         let info = infos[index]
