@@ -24,7 +24,7 @@ public struct ICUDay: Sendable, Hashable {
 /// Not thread-safe: it owns an ICU handle. Give each thread its own.
 public final class ICUCalendar {
     /// A field that ``adding(_:_:to:)`` can move.
-    public enum Field: Sendable {
+    public enum Field: Sendable, Hashable {
         /// Days.
         case day
         /// Weeks of seven days.
@@ -37,6 +37,16 @@ public final class ICUCalendar {
 
     private let handle: UnsafeMutableRawPointer
     private static let millisPerDay: Double = 86_400_000
+
+    /// Results of ``adding(_:_:to:)`` already computed: the same sums recur (the months, weeks and days
+    /// around a dateline), and each costs ICU several field computations. Emptied when it grows large.
+    private var sums: [Sum: ICUDay] = [:]
+    private struct Sum: Hashable {
+        let field: Field
+        let amount: Int
+        let day: ICUDay
+    }
+    private static let maximumSums = 4096
 
     /// Opens a Gregorian calendar in UTC with ISO week rules.
     public init() throws(ICUError) {
@@ -85,6 +95,15 @@ public final class ICUCalendar {
 
     /// The day `amount` fields after (or, when negative, before) `day`.
     public func adding(_ field: Field, _ amount: Int, to day: ICUDay) -> ICUDay {
+        let sum = Sum(field: field, amount: amount, day: day)
+        if let known = sums[sum] { return known }
+        let result = computeSum(field, amount, day)
+        if sums.count >= Self.maximumSums { sums.removeAll(keepingCapacity: true) }
+        sums[sum] = result
+        return result
+    }
+
+    private func computeSum(_ field: Field, _ amount: Int, _ day: ICUDay) -> ICUDay {
         guard (try? set(day)) != nil else { return day }
         let ucalField: UCalendarDateFields
         var count = amount

@@ -13,6 +13,10 @@ public final class ICUDateParser {
     /// The ICU pattern, e.g. `MMM d, y`.
     public let pattern: String
 
+    /// The reference day the two-digit-year pivot was last set for (setting it costs ICU a calendar
+    /// computation, and callers pass the same reference again and again).
+    private var pivotReference: ICUDay?
+
     /// Opens a parser for `pattern` in `locale` (for month and weekday names), in UTC.
     public init(pattern: String, locale: String = "en_US_POSIX") throws(ICUError) {
         self.pattern = pattern
@@ -49,9 +53,12 @@ public final class ICUDateParser {
     public func parse(_ text: String, reference: ICUDay) -> ICUDay? {
         let units: [UChar] = Array(text.utf16)
         guard !units.isEmpty, units.count < 256 else { return nil }
-        seed(ICUDay(year: reference.year - 80, month: reference.month, day: 1))
-        if let pivot = try? check("ucal_getMillis", { cicu_ucal_getMillis(calendar, $0) }) {
-            _ = try? check("udat_set2DigitYearStart") { cicu_udat_set2DigitYearStart(format, pivot, $0) }
+        if pivotReference != reference {
+            seed(ICUDay(year: reference.year - 80, month: reference.month, day: 1))
+            if let pivot = try? check("ucal_getMillis", { cicu_ucal_getMillis(calendar, $0) }) {
+                _ = try? check("udat_set2DigitYearStart") { cicu_udat_set2DigitYearStart(format, pivot, $0) }
+            }
+            pivotReference = reference
         }
         seed(reference)
         var position: Int32 = 0

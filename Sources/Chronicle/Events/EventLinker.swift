@@ -15,6 +15,24 @@ struct EventLinker {
     let tokens: [Token]
     let infos: [WordInfo]
     let clauses: [Int32]
+    /// The event kinds already computed (``eventKind(_:)``): the searches for triggers, descriptions and
+    /// secondary triggers ask about the same tokens again and again.
+    private let kinds: KindMemo
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], infos: [WordInfo], clauses: [Int32]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.infos = infos
+        self.clauses = clauses
+        kinds = KindMemo(count: tokens.count)
+    }
+
+    /// Per token: 0 not computed yet, 1 no event word, 2 + the kind's raw value.
+    private final class KindMemo {
+        // One linker, one thread, and no access overlaps another: no run-time exclusivity checks.
+        @exclusivity(unchecked) var codes: [UInt8]
+        init(count: Int) { codes = Array(repeating: 0, count: count) }
+    }
 
     /// The maximum length of a description, in Unicode scalars.
     static let descriptionLimit = 180
@@ -27,7 +45,7 @@ struct EventLinker {
                                                       "though", "because", "so", "that", "or", "nor"])
 
     /// What kind of event word a token is; stronger kinds win over nearer weaker ones.
-    enum EventKind {
+    enum EventKind: UInt8 {
         case reporting, finite, nonFinite, noun
 
         var weight: Double {
@@ -126,7 +144,6 @@ struct EventLinker {
         return index
     }
 
-    static let holding = K.k("holding"), operating = K.k("operating")
     static let holdingHeads = KeySet(words: ["company", "companies", "concern", "concerns", "firm", "firms", "group"])
     static let operatingHeads = KeySet(words: ["profit", "profits", "income", "loss", "losses", "margin", "margins", "earnings",
                                                   "results", "revenue", "revenues", "costs", "expenses", "officer", "system",
@@ -275,7 +292,7 @@ struct EventLinker {
             let token = tokens[back]
             if token.kind == .punctuation {
                 if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
-            } else if token.key == Self.compared || infos[back].tags.contains(.clauseBreak) {
+            } else if token.key == K.compared || infos[back].tags.contains(.clauseBreak) {
                 return nil
             } else if let kind = eventKind(back) {
                 // "reported a net loss … for the quarter ended": "report" with its event-noun object, not "said net
@@ -364,7 +381,7 @@ struct EventLinker {
         let limit = min(tokens.count - 1, verb + Self.window / 2)
         while index <= limit, tokens[index].sentence == sentence {
             let key = tokens[index].key
-            if key == Self.when || (key == Self.asKey && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
+            if key == K.when || (key == K.as_ && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
                 var next = index + 1
                 while next <= min(limit, index + 8), tokens[next].sentence == sentence {
                     if let kind = eventKind(next), kind != .noun { return next }
@@ -380,7 +397,6 @@ struct EventLinker {
         return nil
     }
 
-    static let when = K.k("when"), asKey = K.k("as")
     static let relatives: KeySet = [K.k("that"), K.k("which")]
 
     /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
@@ -433,7 +449,7 @@ struct EventLinker {
         if tags.contains(.determiner) || tags.contains(.the) { return true }
         return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
                  || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
-                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == Self.or)
+                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == K.or)
     }
 
     /// The verb an aspectual verb governs: "began delving", "began to arrive".
@@ -449,7 +465,7 @@ struct EventLinker {
     }
 
     private func isConjunction(_ index: Int) -> Bool {
-        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == Self.or)
+        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == K.or)
     }
 
     /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
@@ -466,8 +482,6 @@ struct EventLinker {
         guard let a else { return false }
         return (a == .noun) == (b == .noun)
     }
-
-    static let or = K.k("or")
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     private func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
@@ -529,6 +543,15 @@ struct EventLinker {
 
     /// The kind of event word the token is, or `nil` when it is none.
     func eventKind(_ index: Int) -> EventKind? {
+        let code = kinds.codes[index]
+        if code != 0 { return code == 1 ? nil : EventKind(rawValue: code - 2) }
+        let kind = computedKind(index)
+        kinds.codes[index] = kind.map { $0.rawValue + 2 } ?? 1
+        return kind
+    }
+
+    /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
+    private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
         guard token.kind == .word, token.length >= 2 else { return nil }
         let info = infos[index]
@@ -538,18 +561,18 @@ struct EventLinker {
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
-        if token.key == Self.due || token.key == Self.payable { return .finite }
+        if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
-        if token.key == Self.born { return .finite }
+        if token.key == K.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
-        if token.key == Self.compared, index + 1 < tokens.count, tokens[index + 1].key == Self.with || tokens[index + 1].key == K.to {
+        if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil
         }
         // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
         if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
-           (token.key == Self.holding && Self.holdingHeads.contains(tokens[index + 1].key))
-            || (token.key == Self.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
+           (token.key == K.holding && Self.holdingHeads.contains(tokens[index + 1].key))
+            || (token.key == K.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
             return nil
         }
         // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
@@ -691,7 +714,7 @@ struct EventLinker {
             guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
                   !Self.particles.contains(token.key),
                   infos[index].cardinal < 0, infos[index].ordinal == 0,
-                  token.key != EventLinker.or, token.key != K.period else { break }
+                  token.key != K.or, token.key != K.period else { break }
             let tags = infos[index].tags
             if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
                 head = index
@@ -726,7 +749,7 @@ struct EventLinker {
             // "went", "came", "became", "got": a main verb unless a participle follows ("got hit").
             return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
         }
-        guard key == Self.had || key == Self.has || key == Self.have else { return false }
+        guard key == K.had || key == K.has || key == K.have else { return false }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
     }
@@ -756,9 +779,6 @@ struct EventLinker {
                                            "each", "ahead", "later", "earlier"])
     /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
     static let particles = KeySet(words: ["there", "here", "off", "out", "up", "down", "away", "back", "home"])
-    static let born = K.k("born")
-    static let due = K.k("due"), payable = K.k("payable"), compared = K.k("compared"), with = K.k("with")
-    static let had = K.k("had"), has = K.k("has"), have = K.k("have")
     static let motionVerbs = KeySet(words: ["went", "came", "became", "got"])
     /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
     static let haveObjects = KeySet(words: ["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
@@ -806,34 +826,36 @@ struct EventLinker {
     /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary;
     /// `capitalized` upper-cases its first scalar.
     func text(from start: Int, to end: Int, limit: Int = .max, capitalized: Bool = false) -> String {
-        var result: [UInt8] = []  // UTF-8, made a String once (ScalarText: far faster than a scalar view)
-        result.reserveCapacity(max(0, min(end - start, limit)) + 4)
-        var pendingSpace = false
-        var count = 0
-        for index in start..<end {
-            let scalar = scalars[index]
-            if Tokenizer.isSpace(scalar.value) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                if count >= limit { ScalarText.append("…", to: &result); break }
-                result.append(32)
+        // UTF-8 written into the string's own buffer, sized for the worst case: four bytes per scalar and
+        // the ellipsis (ScalarText: far faster than a scalar view, or than appending byte by byte).
+        var beyondASCII = false
+        let text = String(unsafeUninitializedCapacity: 4 * max(0, end - start) + 3) { result in
+            var written = 0
+            var pendingSpace = false
+            var count = 0
+            for index in start..<end {
+                let scalar = scalars[index]
+                if Tokenizer.isSpace(scalar.value) {
+                    pendingSpace = written > 0
+                    continue
+                }
+                if pendingSpace {
+                    if count >= limit { ScalarText.write("…", to: result, at: &written); break }
+                    result[written] = 32
+                    written += 1
+                    count += 1
+                    pendingSpace = false
+                }
+                ScalarText.write(scalar, to: result, at: &written)
                 count += 1
-                pendingSpace = false
             }
-            ScalarText.append(scalar, to: &result)
-            count += 1
-        }
-        if capitalized, let first = result.first {
-            if first >= 0x61 && first <= 0x7A {
-                result[0] = first - 32
-            } else if first >= 0x80 {
-                // Rare: a first letter beyond ASCII.
-                let text = String(decoding: result, as: UTF8.self)
-                return text.prefix(1).uppercased() + text.dropFirst()
+            if capitalized, written > 0 {
+                if result[0] >= 0x61 && result[0] <= 0x7A { result[0] -= 32 } else if result[0] >= 0x80 { beyondASCII = true }
             }
+            return written
         }
-        return String(decoding: result, as: UTF8.self)
+        // Rare: a first letter beyond ASCII.
+        if beyondASCII { return text.prefix(1).uppercased() + text.dropFirst() }
+        return text
     }
 }

@@ -22,7 +22,8 @@ struct DateParsing: Sendable {
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
         guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
-              Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars else { return nil }
+              Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
+              Self.mayStart(text) else { return nil }
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised) else { return nil }
         let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
@@ -62,22 +63,42 @@ struct DateParsing: Sendable {
 
     private static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// Whether `mayMatch(normalise(text))` can hold, read from the first word alone (speed: most header
+    /// lines with a digit are not dates, and normalising a whole line costs more than ICU's first pattern).
+    /// Normalising changes a word only at its end, so the first word's first three scalars are those the
+    /// normalised text starts with, unless the word is a weekday, which normalising may drop.
+    static func mayStart(_ text: String) -> Bool {
+        guard let word = text.split(maxSplits: 1, whereSeparator: isSpace).first else { return false }
+        let first = normalise(word: String(word))
+        return mayMatch(first) || isWeekday(first)
+    }
+
     /// Drops a leading weekday, periods after words, doubled spaces; "Sept" → "Sep".
     static func normalise(_ text: String) -> String {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
-        for index in words.indices {
-            var word = words[index]
-            if word.hasSuffix("."), word.count > 2, word.dropLast().allSatisfy(\.isLetter) { word.removeLast() }
-            if word.hasSuffix(".,") { word = String(word.dropLast(2)) + "," }
-            if word.lowercased().hasPrefix("sept") && (word.count == 4 || word.count == 5 && word.hasSuffix(",")) {
-                word = "Sep" + word.dropFirst(4)
-            }
-            words[index] = word
-        }
-        if let first = words.first, Lexicon.info(for: first.trimmingCharacters(in: ",")).weekday != 0, words.count > 2 {
+        var words = text.split(whereSeparator: isSpace).map { normalise(word: String($0)) }
+        if let first = words.first, isWeekday(first), words.count > 2 {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+
+    private static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\u{A0}"
+    }
+
+    /// One word without a period after it (unless short or not a word); "Sept" → "Sep".
+    private static func normalise(word: String) -> String {
+        var word = word
+        if word.hasSuffix("."), word.count > 2, word.dropLast().allSatisfy(\.isLetter) { word.removeLast() }
+        if word.hasSuffix(".,") { word = String(word.dropLast(2)) + "," }
+        if word.lowercased().hasPrefix("sept") && (word.count == 4 || word.count == 5 && word.hasSuffix(",")) {
+            word = "Sep" + word.dropFirst(4)
+        }
+        return word
+    }
+
+    private static func isWeekday(_ word: String) -> Bool {
+        Lexicon.info(for: word.trimmingCharacters(in: ",")).weekday != 0
     }
 }
 

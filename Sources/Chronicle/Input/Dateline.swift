@@ -1,3 +1,5 @@
+import Synchronization
+
 /// When and where an article was written: the anchor every relative expression resolves against.
 ///
 /// ```swift
@@ -29,11 +31,23 @@ public struct Dateline: Sendable, Hashable, Codable {
     ///   or names an impossible day ("Feb 30, 2023"), `invalidTimeZone` for an unknown zone.
     public init(parsing text: String, place: String? = nil, source: String? = nil, timeZone: String = "UTC") throws(ChronicleError) {
         let zone = try Dateline.canonicalTimeZone(timeZone)
-        guard let date = DateParsing.shared.parse(text) else {
+        guard let date = Dateline.date(parsing: text) else {
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             throw ChronicleError(.invalidDateline, "'\(shown)' is not a valid date; expected e.g. 2023-02-28 or Feb. 28, 2023")
         }
         self.init(date: date, place: place, source: source, timeZone: zone)
+    }
+
+    /// The last dateline text parsed and its date: an archive's datelines repeat from one article to the
+    /// next (archives are mostly in date order), and each parse costs ICU tens of thousands of instructions.
+    private static let lastParsed = Mutex<(text: String, date: CalendarDate?)?>(nil)
+
+    /// `DateParsing.shared.parse(text)`, remembered for the last text.
+    private static func date(parsing text: String) -> CalendarDate? {
+        if let last = lastParsed.withLock({ $0 }), last.text == text { return last.date }
+        let date = DateParsing.shared.parse(text)
+        lastParsed.withLock { $0 = (text, date) }
+        return date
     }
 
     /// Checks a time zone identifier with ICU and returns its canonical form.

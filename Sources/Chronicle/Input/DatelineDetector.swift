@@ -19,7 +19,7 @@ enum DatelineDetector {
     static func detect(in text: String) -> Header? {
         // The first lines (each cut at 400 scalars), read from the UTF-8 bytes: a scan for line
         // breaks that counts scalars, instead of a String built scalar by scalar (speed).
-        var lines: [(text: String, end: Int)] = []  // end = scalar offset after the line break
+        var lines: [(text: String, end: Int, scalars: Int)] = []  // end = scalar offset after the line break
         var text = text
         text.withUTF8 { bytes in
             var offset = 0
@@ -36,22 +36,22 @@ enum DatelineDetector {
                     }
                     index += 1
                 }
-                let line = String(decoding: bytes[start..<(cut >= 0 ? cut : index)], as: UTF8.self).trimmingCharacters(in: " \t\r\u{A0}")
+                let (line, kept) = trimmed(bytes[start..<(cut >= 0 ? cut : index)], scalars: min(scalars, 400))
                 offset += scalars
                 guard index < bytes.count else {
                     // The last line, without a line break.
-                    if nonEmpty <= headerLines { lines.append((line, offset)) }
+                    if nonEmpty <= headerLines { lines.append((line, offset, kept)) }
                     break
                 }
                 offset += 1
-                lines.append((line, offset))
+                lines.append((line, offset, kept))
                 if !line.isEmpty { nonEmpty += 1 }
                 if nonEmpty > headerLines { break }
                 start = index + 1
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
-        for (position, (_, line)) in filled.enumerated() where line.text.unicodeScalars.count <= 120 {
+        for (position, (_, line)) in filled.enumerated() where line.scalars <= 120 {
             guard let (date, zone, source) = date(in: line.text) else { continue }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             var bodyStart = line.end
@@ -70,6 +70,37 @@ enum DatelineDetector {
             return Header(dateline: dateline, bodyStart: bodyStart)
         }
         return nil
+    }
+
+    /// A line's bytes without spaces, tabs, carriage returns and no-break spaces at either end (what
+    /// `trimmingCharacters(in: " \t\r\u{A0}")` keeps), as a string, and how many scalars it keeps of
+    /// the `scalars` the bytes hold.
+    static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, scalars: Int) -> (String, Int) {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        var kept = scalars
+        func isNoBreakSpace(at index: Int) -> Bool { bytes[index] == 0xC2 && bytes[index + 1] == 0xA0 }
+        while start < end {
+            if bytes[start] == 32 || bytes[start] == 9 || bytes[start] == 13 {
+                start += 1
+            } else if end - start >= 2, isNoBreakSpace(at: start) {
+                start += 2
+            } else {
+                break
+            }
+            kept -= 1
+        }
+        while end > start {
+            if bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 {
+                end -= 1
+            } else if end - start >= 2, isNoBreakSpace(at: end - 2) {
+                end -= 2
+            } else {
+                break
+            }
+            kept -= 1
+        }
+        return (String(decoding: bytes[start..<end], as: UTF8.self), kept)
     }
 
     /// The date a header line holds, with a time zone and a source when the line names them.
@@ -93,7 +124,7 @@ enum DatelineDetector {
             }
         }
         // "Updated 5:31 AM EST, Tue February 28, 2023": try each tail after a comma.
-        let parts = candidate.split(separator: ",", omittingEmptySubsequences: false)
+        let parts = commaSeparated(candidate)
         if parts.count > 1 {
             // Tails too long to be a date are not built (DateParsing.maxVisibleScalars).
             var visibleAfter = Array(repeating: 0, count: parts.count + 1)
@@ -109,6 +140,13 @@ enum DatelineDetector {
             }
         }
         return nil
+    }
+
+    /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
+    /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
+    static func commaSeparated(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: ",", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// "HONG KONG (CNN) —": the place and the source of a wire lede.

@@ -80,6 +80,9 @@ enum Lexicon {
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [
+        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no"] + vagueQuantities),
+        (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q"]),
+        (.toDate, ["date"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
         (.next, ["next", "coming", "upcoming"]),

@@ -205,7 +205,7 @@ extension Recognizer {
     }
 
     /// The lexicon keys of each holiday's words, computed once (speed).
-    static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map(K.k) }
+    static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }
 
     func matchHoliday(at index: Int) -> Recognized? {
         guard isCapitalized(index) else { return nil }

@@ -3,8 +3,6 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
-    static let is_ = K.k("is")
-
     func matchAfterThe(at index: Int) -> Recognized? {
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
@@ -17,7 +15,7 @@ extension Recognizer {
         }
         // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
         if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
-           key(index - 1) == Self.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
+           key(index - 1) == K.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .day
@@ -89,12 +87,12 @@ extension Recognizer {
         }
         // "over the years", but not "over the years 1751-1777", "throughout the years of the war" (a span the text names).
         if let unit = Self.vagueStretchUnit(info(next)),
-           key(next + 1) == Self.ahead || Self.spanPrepositions.contains(key(index - 1)) && !has(next + 1, .of) && !isNumber(next + 1) {
+           key(next + 1) == K.ahead || Self.spanPrepositions.contains(key(index - 1)) && !has(next + 1, .of) && !isNumber(next + 1) {
             var mention = Mention()
             mention.kind = .duration
             mention.unit = .none
             mention.fixedValue = durationValue(count: 0, unit: unit)
-            return Recognized(first: index, last: key(next + 1) == Self.ahead ? next + 1 : next, mention: mention)
+            return Recognized(first: index, last: key(next + 1) == K.ahead ? next + 1 : next, mention: mention)
         }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }
@@ -376,7 +374,6 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
-    static let ahead = K.k("ahead")
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]

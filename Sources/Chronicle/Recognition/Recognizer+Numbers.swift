@@ -212,7 +212,7 @@ extension Recognizer {
                 meridiem = true
                 last = m + 2
             } else if word == K.in_, key(m + 1) == K.the, isWord(m + 2), info(m + 2).partOfDay != 0,
-                      key(m + 2) != Self.overnight, (1...12).contains(hourValue), !tokens[index].flags.contains(.decimal),
+                      key(m + 2) != K.overnight, (1...12).contains(hourValue), !tokens[index].flags.contains(.decimal),
                       Self.clockPrepositions.contains(key(index - 1)) {
                 // "leave at 4 in the morning", "until 9 in the evening": the part of the day says a.m. or p.m.
                 meridiem = true
@@ -247,7 +247,6 @@ extension Recognizer {
         return Recognized(first: index, last: last, mention: mention)
     }
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
-    static let overnight = K.k("overnight")
     static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])
 
     /// "BC", "B.C.", "BCE", "AD", "A.D.", "CE" after a year: whether it is before the common era, and its last token.

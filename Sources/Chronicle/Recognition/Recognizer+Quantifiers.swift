@@ -2,8 +2,6 @@
 extension Recognizer {
     // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
 
-    static let over = K.k("over")
-
     func matchQualified(at index: Int) -> Recognized? {
         var next = index + 1
         var mod: String
@@ -23,7 +21,7 @@ extension Recognizer {
         } else if word == K.up, key(index + 1) == K.to {
             mod = "EQUAL_OR_LESS"
             next = index + 2
-        } else if word == Self.over, key(index + 1) == K.a || key(index + 1) == K.an, info(index + 2).unit != nil {
+        } else if word == K.over, key(index + 1) == K.a || key(index + 1) == K.an, info(index + 2).unit != nil {
             // "over an hour", "over a week": more than one unit (3 of 3 in the gold); "over three years", "over the
             // past year" are spans the words cover ("during"), left outside.
             mod = "MORE_THAN"
@@ -46,7 +44,7 @@ extension Recognizer {
         // approximate it ("about a few years ago" does).
         if mod == "APPROX", inner.mention.reference != nil, cardinal(at: next) == nil, vagueCount(at: next) == nil { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
-        if word == Self.over, inner.mention.kind != .duration { return nil }
+        if word == K.over, inner.mention.kind != .duration { return nil }
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
                 || (inner.mention.anchor == .dateline && inner.mention.fixedValue == nil && word != K.about) else { return nil }
         inner.first = index

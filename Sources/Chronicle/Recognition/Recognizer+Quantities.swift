@@ -142,7 +142,7 @@ extension Recognizer {
             return Recognized(first: index, last: end, mention: mention)
         }
         // "Islam will one day be …": after a modal, "one day" is some day to come (news; histories annotate it otherwise).
-        if !narrative, count == 1, unit == .day, tokens[index].key == Self.one, end == unitIndex,
+        if !narrative, count == 1, unit == .day, tokens[index].key == K.one, end == unitIndex,
            Self.modals.contains(key(index - 1)), isWord(end + 1), matchExpression(at: end + 1) == nil {
             mention.unit = .none
             mention.reference = "FUTURE_REF"
@@ -229,14 +229,12 @@ extension Recognizer {
     /// its lower bound (TimeBank, WikiWars). Returns the last token of the upper bound when a unit follows it. After
     /// "between" the two ends are separate expressions ("between two to six days"), as for dates.
     func countRangeEnd(after last: Int, start: Int) -> Int? {
-        guard key(last + 1) == K.to || key(last + 1) == K.or, key(start - 1) != Self.between,
+        guard key(last + 1) == K.to || key(last + 1) == K.or, key(start - 1) != K.between,
               let upper = cardinal(at: last + 2), info(upper.last + 1).unit != nil, key(last + 2) != K.a, key(last + 2) != K.an
         else { return nil }
         return upper.last
     }
 
-    static let between = K.k("between")
-    static let one = K.k("one")
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".

@@ -175,7 +175,6 @@ extension Recognizer {
         return found
     }
 
-    static let then = K.k("then")
 
     /// Nouns after "today's" that name the present age rather than the day.
     static let presentAgeNouns = KeySet(words: ["world", "youth", "society", "generation", "children", "kids", "young",
@@ -276,7 +275,7 @@ extension Recognizer {
             mention.unit = .none
             // "the then current market price", "the then-current price": current at a time already past.
             let thenIndex = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
-            if key(thenIndex) == Self.then {
+            if key(thenIndex) == K.then {
                 mention.reference = "PAST_REF"
                 return Recognized(first: thenIndex, last: index, mention: mention)
             }

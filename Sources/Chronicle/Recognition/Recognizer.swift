@@ -15,20 +15,19 @@ struct Recognizer {
         self.scalars = scalars
         self.tokens = tokens
         self.narrative = narrative
-        var infos: [WordInfo] = []
-        infos.reserveCapacity(tokens.count)
-        for token in tokens { infos.append(token.kind == .word ? Lexicon.info(key: token.key) : .none) }
-        self.infos = infos
+        let table = Lexicon.table  // read once, not through its lazy initialiser per token
+        infos = tokens.map { token in token.kind == .word ? table[token.key] ?? .none : .none }
     }
 
     /// Tags that can start an expression, besides time words and numbers.
     private static let startTags: WordInfo.Tags = [
         .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
         .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
-        .noon, .midnight, .decadeWord, .once,
+        .noon, .midnight, .decadeWord, .once, .startsExpression,
     ]
 
-    /// Whether an expression can start at the token: a table look-up that skips most words at once.
+    /// Whether an expression can start at the token: a table look-up that skips most words at once (the
+    /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
@@ -38,11 +37,9 @@ struct Recognizer {
         case .punctuation: return token.number == 39
         case .word:
             return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
-                || (token.capitalized && Self.capitalizedStarts(token.key)) || Self.vagueCountKeys.contains(token.key)
-                || token.key == K.at || token.key == K.up || token.key == K.ca || token.key == K.c
+                || (token.capitalized && info.tags.contains(.capitalizedStart))
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
-                || token.key == K.modern || (token.key == K.date && key(index - 1) == K.to) || token.key == K.these
-                || token.key == K.no
+                || (info.tags.contains(.toDate) && key(index - 1) == K.to)
         }
     }
 
@@ -82,7 +79,7 @@ struct Recognizer {
         let last = match.last
         let mention = match.mention
         // "More recently it has followed ...": the comparative belongs to the adverb.
-        if match.first == last, key(last) == Self.recently, key(last - 1) == K.more || key(last - 1) == K.most {
+        if match.first == last, key(last) == K.recently, key(last - 1) == K.more || key(last - 1) == K.most {
             match.first = last - 1
             return
         }
@@ -172,12 +169,7 @@ struct Recognizer {
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
 
-    static let recently = K.k("recently")
     static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
-
-    private static func capitalizedStarts(_ key: UInt64) -> Bool {
-        key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.fy || key == K.q
-    }
 
     /// Counts without a number that start a duration: "several years", "many months".
     static let vagueCountKeys = KeySet(words: Lexicon.vagueQuantities)
@@ -397,29 +389,177 @@ struct Recognizer {
 }
 
 /// Lexicon keys the recogniser compares tokens with directly.
+///
+/// Each key is computed where it is read: the accessors and ``k(_:)`` are inlined and the optimiser folds
+/// them into a constant. (As `static let`s, the keys were initialised lazily and every read went through
+/// `swift_once`, over a million reads per MB of text.) The single keys the linker and the tense reader
+/// compare with are here too.
 enum K {
-    static func k(_ word: String) -> UInt64 { Lexicon.key(word.unicodeScalars) }
-    static let ca = k("ca")
-    static let for_ = k("for")
-    static let or = k("or"), short = k("short"), term = k("term"), these = k("these"), week = k("week"), latter = k("latter"), modern = k("modern"), date = k("date"), high = k("high"), night = k("night"), daytime = k("daytime"), hours = k("hours")
-    static let a = k("a"), an = k("an"), of = k("of"), and = k("and"), the = k("the"), to = k("to"), hundred = k("hundred")
-    static let couple = k("couple"), dozen = k("dozen"), few = k("few"), half = k("half"), th = k("th"), st = k("st")
-    static let nd = k("nd"), rd = k("rd"), s = k("s"), q1 = k("q1"), q2 = k("q2"), q3 = k("q3"), q4 = k("q4"), fy = k("fy")
-    static let am = k("am"), pm = k("pm"), a1 = k("a"), p = k("p"), m = k("m"), oclock = k("clock"), o = k("o"), ago = k("ago")
-    static let from = k("from"), now = k("now"), than = k("than"), at = k("at"), least = k("least"), most = k("most")
-    static let up = k("up"), long = k("long"), old = k("old"), year = k("year"), past = k("past"), future = k("future")
-    static let present = k("present"), recent = k("recent"), near = k("near"), this = k("this"), that = k("that"), same = k("same")
-    static let end = k("end"), beginning = k("beginning"), start = k("start"), middle = k("middle"), close = k("close")
-    static let last = k("last"), next = k("next"), coming = k("coming"), earlier = k("earlier"), later = k("later"), early = k("early")
-    static let late = k("late"), mid = k("mid"), previous = k("previous"), time = k("time"), once = k("once"), twice = k("twice")
-    static let per = k("per"), every = k("every"), other = k("other"), fiscal = k("fiscal"), quarter = k("quarter"), some = k("some")
-    static let more = k("more"), less = k("less"), nearly = k("nearly"), about = k("about"), almost = k("almost"), in_ = k("in")
-    static let today = k("today"), yesterday = k("yesterday"), tomorrow = k("tomorrow"), tonight = k("tonight"), current = k("current")
-    static let upcoming = k("upcoming"), may = k("may"), fall = k("fall"), spring = k("spring"), before = k("before")
-    static let after = k("after"), june = k("june"), july = k("july"), previously_ = k("previously"), before_ = k("before")
-    static let after_ = k("after"), would = k("would"), daily = k("daily"), latest = k("latest"), ended = k("ended")
-    static let ending = k("ending"), could = k("could"), d = k("d"), bc = k("bc"), bce = k("bce"), ad_ = k("ad"), ce = k("ce")
-    static let b = k("b"), c = k("c"), t = k("t"), former = k("former"), full = k("full"), thousand = k("thousand"), period = k("period")
-    static let first = k("first"), recent_ = k("recent"), be = k("be"), being = k("being"), q = k("q"), hence = k("hence")
-    static let soon = k("soon"), as_ = k("as"), so = k("so"), beyond = k("beyond"), no = k("no")
+    /// ``Lexicon/key(_:)`` of an ASCII word written as a literal.
+    @inline(__always) static func k(_ word: StaticString) -> UInt64 {
+        assert(word.isASCII, "keys are folded from ASCII words")
+        return word.withUTF8Buffer { bytes in
+            var key = Lexicon.keySeed
+            for byte in bytes { key = Lexicon.extend(key, with: Unicode.Scalar(byte)) }
+            return key
+        }
+    }
+
+    @inline(__always) static var ca: UInt64 { k("ca") }
+    @inline(__always) static var for_: UInt64 { k("for") }
+    @inline(__always) static var or: UInt64 { k("or") }
+    @inline(__always) static var short: UInt64 { k("short") }
+    @inline(__always) static var term: UInt64 { k("term") }
+    @inline(__always) static var these: UInt64 { k("these") }
+    @inline(__always) static var week: UInt64 { k("week") }
+    @inline(__always) static var latter: UInt64 { k("latter") }
+    @inline(__always) static var modern: UInt64 { k("modern") }
+    @inline(__always) static var date: UInt64 { k("date") }
+    @inline(__always) static var high: UInt64 { k("high") }
+    @inline(__always) static var night: UInt64 { k("night") }
+    @inline(__always) static var daytime: UInt64 { k("daytime") }
+    @inline(__always) static var hours: UInt64 { k("hours") }
+    @inline(__always) static var a: UInt64 { k("a") }
+    @inline(__always) static var an: UInt64 { k("an") }
+    @inline(__always) static var of: UInt64 { k("of") }
+    @inline(__always) static var and: UInt64 { k("and") }
+    @inline(__always) static var the: UInt64 { k("the") }
+    @inline(__always) static var to: UInt64 { k("to") }
+    @inline(__always) static var hundred: UInt64 { k("hundred") }
+    @inline(__always) static var couple: UInt64 { k("couple") }
+    @inline(__always) static var dozen: UInt64 { k("dozen") }
+    @inline(__always) static var few: UInt64 { k("few") }
+    @inline(__always) static var half: UInt64 { k("half") }
+    @inline(__always) static var th: UInt64 { k("th") }
+    @inline(__always) static var st: UInt64 { k("st") }
+    @inline(__always) static var nd: UInt64 { k("nd") }
+    @inline(__always) static var rd: UInt64 { k("rd") }
+    @inline(__always) static var s: UInt64 { k("s") }
+    @inline(__always) static var q1: UInt64 { k("q1") }
+    @inline(__always) static var q2: UInt64 { k("q2") }
+    @inline(__always) static var q3: UInt64 { k("q3") }
+    @inline(__always) static var q4: UInt64 { k("q4") }
+    @inline(__always) static var fy: UInt64 { k("fy") }
+    @inline(__always) static var am: UInt64 { k("am") }
+    @inline(__always) static var pm: UInt64 { k("pm") }
+    @inline(__always) static var a1: UInt64 { k("a") }
+    @inline(__always) static var p: UInt64 { k("p") }
+    @inline(__always) static var m: UInt64 { k("m") }
+    @inline(__always) static var oclock: UInt64 { k("clock") }
+    @inline(__always) static var o: UInt64 { k("o") }
+    @inline(__always) static var ago: UInt64 { k("ago") }
+    @inline(__always) static var from: UInt64 { k("from") }
+    @inline(__always) static var now: UInt64 { k("now") }
+    @inline(__always) static var than: UInt64 { k("than") }
+    @inline(__always) static var at: UInt64 { k("at") }
+    @inline(__always) static var least: UInt64 { k("least") }
+    @inline(__always) static var most: UInt64 { k("most") }
+    @inline(__always) static var up: UInt64 { k("up") }
+    @inline(__always) static var long: UInt64 { k("long") }
+    @inline(__always) static var old: UInt64 { k("old") }
+    @inline(__always) static var year: UInt64 { k("year") }
+    @inline(__always) static var past: UInt64 { k("past") }
+    @inline(__always) static var future: UInt64 { k("future") }
+    @inline(__always) static var present: UInt64 { k("present") }
+    @inline(__always) static var recent: UInt64 { k("recent") }
+    @inline(__always) static var near: UInt64 { k("near") }
+    @inline(__always) static var this: UInt64 { k("this") }
+    @inline(__always) static var that: UInt64 { k("that") }
+    @inline(__always) static var same: UInt64 { k("same") }
+    @inline(__always) static var end: UInt64 { k("end") }
+    @inline(__always) static var beginning: UInt64 { k("beginning") }
+    @inline(__always) static var start: UInt64 { k("start") }
+    @inline(__always) static var middle: UInt64 { k("middle") }
+    @inline(__always) static var close: UInt64 { k("close") }
+    @inline(__always) static var last: UInt64 { k("last") }
+    @inline(__always) static var next: UInt64 { k("next") }
+    @inline(__always) static var coming: UInt64 { k("coming") }
+    @inline(__always) static var earlier: UInt64 { k("earlier") }
+    @inline(__always) static var later: UInt64 { k("later") }
+    @inline(__always) static var early: UInt64 { k("early") }
+    @inline(__always) static var late: UInt64 { k("late") }
+    @inline(__always) static var mid: UInt64 { k("mid") }
+    @inline(__always) static var previous: UInt64 { k("previous") }
+    @inline(__always) static var time: UInt64 { k("time") }
+    @inline(__always) static var once: UInt64 { k("once") }
+    @inline(__always) static var twice: UInt64 { k("twice") }
+    @inline(__always) static var per: UInt64 { k("per") }
+    @inline(__always) static var every: UInt64 { k("every") }
+    @inline(__always) static var other: UInt64 { k("other") }
+    @inline(__always) static var fiscal: UInt64 { k("fiscal") }
+    @inline(__always) static var quarter: UInt64 { k("quarter") }
+    @inline(__always) static var some: UInt64 { k("some") }
+    @inline(__always) static var more: UInt64 { k("more") }
+    @inline(__always) static var less: UInt64 { k("less") }
+    @inline(__always) static var nearly: UInt64 { k("nearly") }
+    @inline(__always) static var about: UInt64 { k("about") }
+    @inline(__always) static var almost: UInt64 { k("almost") }
+    @inline(__always) static var in_: UInt64 { k("in") }
+    @inline(__always) static var today: UInt64 { k("today") }
+    @inline(__always) static var yesterday: UInt64 { k("yesterday") }
+    @inline(__always) static var tomorrow: UInt64 { k("tomorrow") }
+    @inline(__always) static var tonight: UInt64 { k("tonight") }
+    @inline(__always) static var current: UInt64 { k("current") }
+    @inline(__always) static var upcoming: UInt64 { k("upcoming") }
+    @inline(__always) static var may: UInt64 { k("may") }
+    @inline(__always) static var fall: UInt64 { k("fall") }
+    @inline(__always) static var spring: UInt64 { k("spring") }
+    @inline(__always) static var before: UInt64 { k("before") }
+    @inline(__always) static var after: UInt64 { k("after") }
+    @inline(__always) static var june: UInt64 { k("june") }
+    @inline(__always) static var july: UInt64 { k("july") }
+    @inline(__always) static var previously_: UInt64 { k("previously") }
+    @inline(__always) static var before_: UInt64 { k("before") }
+    @inline(__always) static var after_: UInt64 { k("after") }
+    @inline(__always) static var would: UInt64 { k("would") }
+    @inline(__always) static var daily: UInt64 { k("daily") }
+    @inline(__always) static var latest: UInt64 { k("latest") }
+    @inline(__always) static var ended: UInt64 { k("ended") }
+    @inline(__always) static var ending: UInt64 { k("ending") }
+    @inline(__always) static var could: UInt64 { k("could") }
+    @inline(__always) static var d: UInt64 { k("d") }
+    @inline(__always) static var bc: UInt64 { k("bc") }
+    @inline(__always) static var bce: UInt64 { k("bce") }
+    @inline(__always) static var ad_: UInt64 { k("ad") }
+    @inline(__always) static var ce: UInt64 { k("ce") }
+    @inline(__always) static var b: UInt64 { k("b") }
+    @inline(__always) static var c: UInt64 { k("c") }
+    @inline(__always) static var t: UInt64 { k("t") }
+    @inline(__always) static var former: UInt64 { k("former") }
+    @inline(__always) static var full: UInt64 { k("full") }
+    @inline(__always) static var thousand: UInt64 { k("thousand") }
+    @inline(__always) static var period: UInt64 { k("period") }
+    @inline(__always) static var first: UInt64 { k("first") }
+    @inline(__always) static var recent_: UInt64 { k("recent") }
+    @inline(__always) static var be: UInt64 { k("be") }
+    @inline(__always) static var being: UInt64 { k("being") }
+    @inline(__always) static var q: UInt64 { k("q") }
+    @inline(__always) static var hence: UInt64 { k("hence") }
+    @inline(__always) static var soon: UInt64 { k("soon") }
+    @inline(__always) static var as_: UInt64 { k("as") }
+    @inline(__always) static var holding: UInt64 { k("holding") }
+    @inline(__always) static var operating: UInt64 { k("operating") }
+    @inline(__always) static var when: UInt64 { k("when") }
+    @inline(__always) static var born: UInt64 { k("born") }
+    @inline(__always) static var due: UInt64 { k("due") }
+    @inline(__always) static var payable: UInt64 { k("payable") }
+    @inline(__always) static var compared: UInt64 { k("compared") }
+    @inline(__always) static var with: UInt64 { k("with") }
+    @inline(__always) static var had: UInt64 { k("had") }
+    @inline(__always) static var has: UInt64 { k("has") }
+    @inline(__always) static var have: UInt64 { k("have") }
+    @inline(__always) static var through: UInt64 { k("through") }
+    @inline(__always) static var been: UInt64 { k("been") }
+    @inline(__always) static var effective: UInt64 { k("effective") }
+    @inline(__always) static var over: UInt64 { k("over") }
+    @inline(__always) static var one: UInt64 { k("one") }
+    @inline(__always) static var is_: UInt64 { k("is") }
+    @inline(__always) static var overnight: UInt64 { k("overnight") }
+    @inline(__always) static var beyond: UInt64 { k("beyond") }
+    @inline(__always) static var no: UInt64 { k("no") }
+    @inline(__always) static var so: UInt64 { k("so") }
+    @inline(__always) static var ahead: UInt64 { k("ahead") }
+    @inline(__always) static var between: UInt64 { k("between") }
+    @inline(__always) static var then: UInt64 { k("then") }
+    @inline(__always) static var recently: UInt64 { k("recently") }
 }

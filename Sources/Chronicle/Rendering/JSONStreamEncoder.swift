@@ -26,11 +26,12 @@ struct JSONStreamEncoder {
 ///
 /// A container cannot tell when its value has finished encoding, so containers close lazily: when the
 /// `encode(to:)` that opened them returns, or when an outer container is written to again. All the
-/// byte-level work happens in one mutating call on ``JSONOutput`` per step: every access to a class's
-/// stored property is checked for exclusivity at run time, and one check per step is cheap where one per
-/// byte appended was not.
+/// byte-level work happens in one mutating call on ``JSONOutput`` per step.
 final class JSONByteWriter: Encoder {
-    fileprivate var output: JSONOutput
+    /// Not checked for exclusivity at run time (`swift_beginAccess` was ~10% of the encoder): every
+    /// access is one mutating call on `JSONOutput` that never calls back into the writer or a value's
+    /// `encode(to:)`, so two accesses never overlap; the writer lives on one thread.
+    @exclusivity(unchecked) fileprivate var output: JSONOutput
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -40,7 +41,7 @@ final class JSONByteWriter: Encoder {
     }
 
     /// The JSON text written so far.
-    var bytes: [UInt8] { output.bytes }
+    var bytes: [UInt8] { output.bytes.array }
 
     /// Writes one value, opening and closing whatever containers it asks for.
     func write<T: Encodable>(_ value: T) throws {
@@ -72,8 +73,8 @@ final class JSONByteWriter: Encoder {
 }
 
 /// The output buffer and the stack of open containers.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+struct JSONOutput: ~Copyable {
+    private(set) var bytes = ByteBuffer(capacity: 4096)
     private let prettyPrinted: Bool
     private var frames: [Frame] = []
     /// The keys written into the open objects, innermost last (each frame remembers where its own begin).
@@ -81,7 +82,6 @@ struct JSONOutput {
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
-        bytes.reserveCapacity(4096)
     }
 
     enum Kind { case unopened, object, array, single }
@@ -93,6 +93,9 @@ struct JSONOutput {
         var level: Int
         var entryBase = 0
         var contentStart = 0
+        /// Whether this object's keys came in UTF-8 byte order so far (checked as each key comes,
+        /// so that an object in order, the usual case, is never compared again when it closes).
+        var keysInOrder = true
     }
 
     private struct Entry {
@@ -104,7 +107,7 @@ struct JSONOutput {
     // MARK: Scalars
 
     mutating func writeLiteral(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { bytes.append($0) }
     }
 
     mutating func writeBool(_ value: Bool) {
@@ -114,15 +117,14 @@ struct JSONOutput {
     mutating func writeInteger<I: BinaryInteger>(_ value: I) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = UInt64(value.magnitude)
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, written backwards
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in  // 20 at most, written backwards
+            var start = digits.count
             repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
+            bytes.append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -133,34 +135,62 @@ struct JSONOutput {
         // Swift's shortest round-trip form, as JSONEncoder writes it: "1.0" → "1", "1e+20" stays.
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { bytes.append($0) }
     }
 
+    /// Writes `string` quoted and escaped: runs of bytes that need no escape are appended in one piece.
     mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
             var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    writeLiteral("u00")
-                    hex.withUTF8Buffer { bytes.append($0[Int(byte >> 4)]); bytes.append($0[Int(byte & 15)]) }
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs an escape (most of a sentence).
+                if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
+                let byte = utf8[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if index - 1 > runStart { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
+                runStart = index
+                writeEscape(byte)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash. `(x - 0x01…01) & ~x
+    /// & 0x80…80` is non-zero exactly when some byte of `x` is zero (and `(x - 0x20…20) & ~x & 0x80…80`
+    /// when some byte is below 0x20); a quote or a backslash is a zero byte once `word` is XOR-ed with it.
+    @inline(__always) private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highBits != 0
+        return control || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+    }
+
+    /// The escape for a quote, a backslash or a C0 control, as `JSONEncoder` writes it.
+    private mutating func writeEscape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            writeLiteral("u00")
+            hex.withUTF8Buffer { bytes.append($0[Int(byte >> 4)]); bytes.append($0[Int(byte & 15)]) }
+        }
     }
 
     // MARK: Containers
@@ -210,7 +240,7 @@ struct JSONOutput {
                 break
             case .object:
                 if frame.count > 0 { entries[entries.count - 1].end = bytes.count }
-                sortEntries(of: frame)
+                if !frame.keysInOrder { sortEntries(of: frame) }
                 entries.removeLast(entries.count - frame.entryBase)
                 closeBracket(UInt8(ascii: "}"), frame)
             case .array:
@@ -229,7 +259,7 @@ struct JSONOutput {
 
     private mutating func newline(indent: Int) {
         bytes.append(10)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        for _ in 0..<(2 * indent) { bytes.append(UInt8(ascii: " ")) }
     }
 
     /// Starts the next member of the container at `index`: closes what is still open inside it and
@@ -247,6 +277,9 @@ struct JSONOutput {
     /// Starts the member `key` of the object at `index`.
     mutating func beginKey(_ key: String, in index: Int) {
         beginElement(in: index)
+        if entries.count > frames[index].entryBase, !Self.precedes(entries[entries.count - 1].key, key) {
+            frames[index].keysInOrder = false
+        }
         entries.append(Entry(key: key, start: bytes.count))
         writeString(key)
         if prettyPrinted { writeLiteral(" : ") } else { bytes.append(UInt8(ascii: ":")) }
@@ -255,13 +288,12 @@ struct JSONOutput {
     /// Rewrites an object whose keys were not encoded in UTF-8 byte order (JSONEncoder's `.sortedKeys`).
     private mutating func sortEntries(of frame: Frame) {
         let members = entries[frame.entryBase...]
-        guard zip(members, members.dropFirst()).contains(where: { !Self.precedes($0.key, $1.key) }) else { return }
-        let content = Array(bytes[frame.contentStart...])
+        let content = bytes.array(from: frame.contentStart)
         bytes.removeLast(content.count)
         for (position, member) in members.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             if prettyPrinted { newline(indent: frame.level) }
-            bytes.append(contentsOf: content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)])
+            content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)].withUnsafeBufferPointer { bytes.append($0) }
         }
     }
 
@@ -485,4 +517,57 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { writer.output.writeInteger(value) }
     mutating func encode(_ value: UInt64) throws { writer.output.writeInteger(value) }
     mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+}
+
+/// The encoder's output: a growable byte buffer whose appends check the capacity and nothing else.
+///
+/// An `Array`'s append also checks that its storage is not shared, and appending a buffer goes through the
+/// generic `append(contentsOf:)`: together about a tenth of the encoder, which appends a few bytes at a time
+/// (a quote, a key, a comma). The buffer belongs to one encoder and is never copied (`~Copyable`).
+struct ByteBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The bytes written, from `start` on, as an array.
+    func array(from start: Int = 0) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: storage + start, count: count - start))
+    }
+
+    var array: [UInt8] { array(from: 0) }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (storage + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Forgets the last `n` bytes written.
+    mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count)
+        count -= n
+    }
+
+    private mutating func grow(toHold minimum: Int) {
+        capacity = max(2 * capacity, minimum)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+    }
 }

@@ -19,8 +19,6 @@ struct TenseReader {
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
 
-    static let through = K.k("through"), had = K.k("had"), been = K.k("been")
-    static let as_ = K.k("as"), soon = K.k("soon"), effective = K.k("effective"), payable = K.k("payable")
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
     static let planVerbs = KeySet(words: ["planned", "scheduled", "plans", "plan", "planning", "scheduling"])
@@ -44,10 +42,10 @@ struct TenseReader {
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s { return .past }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
-        if first > 0, tokens[first - 1].key == Self.effective || tokens[first - 1].key == Self.payable { return .future }
+        if first > 0, tokens[first - 1].key == K.effective || tokens[first - 1].key == K.payable { return .future }
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.
-        if first >= 3, tokens[first - 1].key == Self.as_, tokens[first - 3].key == Self.as_,
-           tokens[first - 2].key == Self.soon || tokens[first - 2].key == K.early { return .future }
+        if first >= 3, tokens[first - 1].key == K.as_, tokens[first - 3].key == K.as_,
+           tokens[first - 2].key == K.soon || tokens[first - 2].key == K.early { return .future }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
@@ -89,7 +87,7 @@ struct TenseReader {
 
     /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
     private func closesRange(_ index: Int) -> Bool {
-        guard tokens[index].key == K.to || tokens[index].key == Self.through else { return false }
+        guard tokens[index].key == K.to || tokens[index].key == K.through else { return false }
         var cursor = index - 1
         while cursor >= 0, cursor >= index - 6, tokens[cursor].sentence == tokens[index].sentence {
             if tokens[cursor].key == K.from { return true }
@@ -168,8 +166,8 @@ struct TenseReader {
     /// the news (a deadline moved, a trip called off), was for a time already past.
     private func isPastPerfectPlan(_ intends: Int) -> Bool {
         var cursor = intends - 1
-        if cursor >= 0, tokens[cursor].key == Self.been { cursor -= 1 }
-        return cursor >= 0 && tokens[cursor].key == Self.had
+        if cursor >= 0, tokens[cursor].key == K.been { cursor -= 1 }
+        return cursor >= 0 && tokens[cursor].key == K.had
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.

@@ -33,35 +33,61 @@ enum SentenceSplitter {
         } catch {
             throw ChronicleError(.icu, "\(error)")
         }
-        // Map UTF-16 offsets back to scalar offsets, adding breaks at blank lines.
-        var ends: [Int] = []
-        ends.reserveCapacity(ends16.count + 8)
+        // ICU's ends as scalar offsets (the same numbers when every scalar is one UTF-16 unit), with breaks
+        // at blank lines: a sentence at a time, so the per-scalar loop only looks for blank lines.
+        let icuEnds = utf16.count == scalars.count ? ends16 : scalarOffsets(ofUTF16: ends16, in: scalars)
+        var breaks = BlankLineBreaks()
+        breaks.ends.reserveCapacity(icuEnds.count + 8)
+        var position = 0
+        for end in icuEnds {
+            breaks.scan(scalars, position..<end)
+            if breaks.ends.last.map({ $0 < end }) ?? true { breaks.ends.append(end) }
+            breaks.sawTextSinceBreak = false
+            position = end
+        }
+        breaks.scan(scalars, position..<scalars.count)
+        var ends = breaks.ends
+        if ends.last != scalars.count { ends.append(scalars.count) }
+        return ends
+    }
+
+    /// UTF-16 offsets (at scalar boundaries, ascending) as scalar offsets.
+    private static func scalarOffsets(ofUTF16 offsets: [Int], in scalars: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
         var unit = 0
-        var scalarIndex = 0
         var next = 0
-        var newlines = 0
-        var sawTextSinceBreak = false
-        for scalar in scalars {
-            let value = scalar.value
-            if value == 10 {
-                newlines += 1
-                if newlines >= 2 && sawTextSinceBreak {
-                    if ends.last != scalarIndex { ends.append(scalarIndex) }
-                    sawTextSinceBreak = false
-                }
-            } else if !(value == 32 || value == 9 || value == 13) {
-                newlines = 0
-                sawTextSinceBreak = true
-            }
-            unit += value < 0x10000 ? 1 : 2
-            scalarIndex += 1
-            while next < ends16.count && ends16[next] <= unit {
-                if ends.last.map({ $0 < scalarIndex }) ?? true { ends.append(scalarIndex) }
-                sawTextSinceBreak = false
+        for (index, scalar) in scalars.enumerated() {
+            unit += scalar.value < 0x10000 ? 1 : 2
+            while next < offsets.count && offsets[next] <= unit {
+                result.append(index + 1)
                 next += 1
             }
         }
-        if ends.last != scalars.count { ends.append(scalars.count) }
-        return ends
+        return result
+    }
+
+    /// Sentence ends at blank lines (two line breaks with only spaces, tabs or carriage returns between
+    /// them), when some text came since the last end.
+    private struct BlankLineBreaks {
+        var ends: [Int] = []
+        var newlines = 0
+        var sawTextSinceBreak = false
+
+        mutating func scan(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+            for index in range {
+                let value = scalars[index].value
+                if value == 10 {
+                    newlines += 1
+                    if newlines >= 2 && sawTextSinceBreak {
+                        if ends.last != index { ends.append(index) }
+                        sawTextSinceBreak = false
+                    }
+                } else if !(value == 32 || value == 9 || value == 13) {
+                    newlines = 0
+                    sawTextSinceBreak = true
+                }
+            }
+        }
     }
 }

@@ -78,7 +78,9 @@ enum Tokenizer {
     @inline(__always) static func isDigit(_ value: UInt32) -> Bool { value >= 48 && value <= 57 }
 
     @inline(__always) static func isSpace(_ value: UInt32) -> Bool {
-        value == 32 || (value >= 9 && value <= 13) || value == 0xA0 || value == 0x2028 || value == 0x2029
+        // Below the no-break space (almost every scalar), two comparisons decide.
+        if value < 0xA0 { return value == 32 || (value >= 9 && value <= 13) }
+        return value == 0xA0 || value == 0x2028 || value == 0x2029
             || (value >= 0x2000 && value <= 0x200A) || value == 0x3000 || value == 0x202F || value == 0xFEFF
     }
 

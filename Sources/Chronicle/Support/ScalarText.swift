@@ -6,10 +6,38 @@
 enum ScalarText {
     /// The text of `scalars`.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars { append(scalar, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
+            var count = 0
+            for scalar in scalars { write(scalar, to: buffer, at: &count) }
+            return count
+        }
+    }
+
+    /// Writes the UTF-8 encoding of `scalar` at `index` in `buffer`, which has room for it (up to four
+    /// bytes), and moves `index` past it: no capacity or uniqueness check per byte, as `append` has.
+    @inline(__always)
+    static func write(_ scalar: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            buffer[index] = UInt8(value)
+            index += 1
+        case ..<0x800:
+            buffer[index] = UInt8(0xC0 | value >> 6)
+            buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+            index += 2
+        case ..<0x10000:
+            buffer[index] = UInt8(0xE0 | value >> 12)
+            buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+            index += 3
+        default:
+            buffer[index] = UInt8(0xF0 | value >> 18)
+            buffer[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            buffer[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[index + 3] = UInt8(0x80 | value & 0x3F)
+            index += 4
+        }
     }
 
     /// Appends the UTF-8 encoding of `scalar`.
@@ -36,29 +64,31 @@ enum ScalarText {
 
 extension ScalarText {
     /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
-    /// first counts the scalars, then decodes them again).
+    /// first counts the scalars, then decodes them again) into a buffer sized for the worst case (one
+    /// scalar per byte), without a capacity check per scalar.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = UInt32(bytes[index])
-                if lead < 0x80 {
-                    scalars.append(Unicode.Scalar(UInt8(lead)))
-                    index += 1
-                    continue
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, decoded in
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = UInt32(bytes[index])
+                    if lead < 0x80 {
+                        scalars.initializeElement(at: decoded, to: Unicode.Scalar(UInt8(lead)))
+                        decoded += 1
+                        index += 1
+                        continue
+                    }
+                    // A native String holds valid UTF-8: the lead byte says how many bytes follow.
+                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = lead & (0x7F >> width)
+                    for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    scalars.initializeElement(at: decoded, to: Unicode.Scalar(value)!)
+                    decoded += 1
+                    index += width
                 }
-                // A native String holds valid UTF-8: the lead byte says how many bytes follow.
-                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = lead & (0x7F >> width)
-                for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                scalars.append(Unicode.Scalar(value)!)
-                index += width
             }
-            return scalars
         }
     }
 }

@@ -81,6 +81,18 @@ struct JSONStreamEncoderTests {
         try Self.expectSame([text: text, "\n": "\u{1}"])
     }
 
+    /// A character to escape at every offset of a longer text (the encoder scans eight bytes at a time).
+    @Test func escapesAtEveryOffsetMatchJSONEncoder() throws {
+        let plain = Array("The quick brown fox — jumps over é".unicodeScalars)
+        for special: Unicode.Scalar in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}"] {
+            for offset in 0...plain.count {
+                var text = String.UnicodeScalarView(plain)
+                text.insert(special, at: text.index(text.startIndex, offsetBy: offset))
+                try Self.expectSame([String(text)])
+            }
+        }
+    }
+
     @Test func nonFiniteNumbersThrow() {
         #expect(throws: EncodingError.self) { try JSONStreamEncoder().encode([Double.nan]) }
     }
