@@ -183,6 +183,9 @@ struct EventLinker {
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
         }
+        // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
+        // dramatic rise in the growth of", "little change in the fund's sales picture this year".
+        if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -376,6 +379,26 @@ struct EventLinker {
             if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
             if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
             index += 1
+        }
+        return nil
+    }
+
+    /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
+    /// possessives and the expression `first...last` only ("a drop in third-quarter net income").
+    private func governingNoun(of noun: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        while index >= 1, index >= noun - 8, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.in_ || token.key == K.of {
+                let head = index - 1
+                return tokens[head].sentence == sentence && eventKind(head) == .noun ? head : nil
+            }
+            let inExpression = index >= first && index <= last
+            let possessive = token.isPunctuation("'") || token.isPunctuation("\u{2019}") || token.key == K.s
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard inExpression || ((possessive || hyphen || isModifier(index)) && eventKind(index) == nil) else { return nil }
+            index -= 1
         }
         return nil
     }
@@ -584,6 +607,12 @@ struct EventLinker {
         let length = token.length
         let previousKey = index > 0 ? tokens[index - 1].key : 0
         let previousTags = index > 0 ? infos[index - 1].tags : []
+        // A change in an amount ("a 77% drop", "net outflows", "a turnaround"), not after "to", a modal or a subject
+        // pronoun ("to boost", "it surges").
+        if Self.changeNouns.contains(token.key),
+           !(previousKey == K.to || previousTags.contains(.modal) || previousTags.contains(.future) || previousTags.contains(.pronounSubject)) {
+            return .noun
+        }
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
         // ("that" is mostly a relative pronoun here: "the bombing that killed one person").
         if previousTags.contains(.determiner), previousKey != K.that { return nil }
@@ -749,6 +778,14 @@ struct EventLinker {
         let end = Int(token.end)
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
+
+    /// Nouns naming a change in an amount, which the lexicon does not list as event nouns (some are verbs too: they are
+    /// nouns here unless a modal, "to" or a subject pronoun comes before).
+    static let changeNouns = KeySet(words: ["declines", "drops", "rises", "increases", "decrease", "decreases", "jump", "jumps",
+                                               "surge", "surges", "plunge", "plunges", "slide", "slump", "slumps", "dip", "dips",
+                                               "rebound", "recovery", "turnaround", "downturn", "upturn", "slowdown", "reduction",
+                                               "reductions", "improvement", "improvements", "boost", "advances", "outflow",
+                                               "outflows", "inflow", "inflows", "weakness", "shortfall", "setback", "setbacks"])
 
     /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
     static let adverbs = KeySet(words: ["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",

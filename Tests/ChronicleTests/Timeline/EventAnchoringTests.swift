@@ -119,6 +119,15 @@ struct EventAnchoringTests {
         Case("Sales grew from 40,000 to more than 90,000 last year.", "last year", "grew"),
         // Event nouns of news and earnings reports.
         Case("There were no gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
+        // Nouns of change in an amount are events; one whose "in" / "of" phrase holds the trigger noun is dated too.
+        Case("The carrier reported a 77% drop in third-quarter net income.", "third-quarter", "income", secondary: ["drop"]),
+        Case("The fund saw little change in its sales picture this year.", "this year", "sales", secondary: ["change"]),
+        Case("There has been a dramatic rise in the growth of hate groups over the past year.", "the past year", "growth",
+             secondary: ["rise"]),
+        Case("The fund has had a net outflow of about $150 million in the past two months.", "the past two months", "had",
+             secondary: ["outflow"]),
+        Case("The company hopes for a turnaround next year.", "next year", "turnaround"),
+        Case("The mill plans to boost output next year.", "next year", "boost"),  // a verb after "to"
         // Coordination: the other conjuncts are dated too.
         Case("Last week, gunmen killed two guards and seriously wounded four others.", "Last week", "killed", secondary: ["wounded"]),
         Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
