@@ -172,7 +172,7 @@ struct EventLinker {
         // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
         // net loss"; either may be the trigger.
         if kind != .noun, let object = eventObject(of: primary) { add(object) }
-        if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
+        if kind == .noun, let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
         // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
         // "an explosion that took place", "employment gains that began last fall".
         if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),
@@ -426,13 +426,25 @@ struct EventLinker {
         return nil
     }
 
-    /// The verb right before an event noun, past determiners, modifiers, a number word and event nouns of the same
-    /// compound only: "completed the purchase", "expects to post higher sales", "increasing sales", "ratified the
-    /// accession treaty".
-    private func verbOfObject(_ noun: Int) -> Int? {
+    /// The verb right before an event noun, past determiners, modifiers, a number word, event nouns of the same
+    /// compound and a hyphenated compound only: "completed the purchase", "expects to post higher sales", "increasing
+    /// sales", "ratified the accession treaty", "expects to release third-quarter results in mid-November"; `nil` when
+    /// the expression `first...last` stands between them ("blamed its fourth-quarter slump": the date modifies the noun).
+    private func verbOfObject(_ noun: Int, first: Int = -1, last: Int = -1) -> Int? {
         var index = noun - 1
-        while index >= 0, index >= noun - 5, tokens[index].sentence == tokens[noun].sentence {
+        while index >= 0, index >= noun - 7, tokens[index].sentence == tokens[noun].sentence {
+            let hyphen = (tokens[index].isPunctuation("-") && !tokens[index].spaceBefore)
+                || (index + 1 < noun && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
+                || (index > 0 && !tokens[index].spaceBefore && tokens[index - 1].isPunctuation("-") && !tokens[index - 1].spaceBefore)
+            // "blamed its fourth-quarter slump": an attributive date dates the noun only, not the verb.
+            if index >= first && index <= last { return nil }
+            if hyphen {
+                index -= 1
+                continue
+            }
             if let kind = eventKind(index) {
+                // "to release results": an event noun after "to" is an infinitive.
+                if kind == .noun, index > 0, tokens[index - 1].key == K.to { return index }
                 if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
                 return index  // "to post sales", "reported a loss"
             }

@@ -138,6 +138,11 @@ struct EventAnchoringTests {
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
+        // ... past a hyphenated compound; an event noun after "to" is the verb.
+        Case("The company expects to release third-quarter results in mid-November.", "mid-November", "results",
+             secondary: ["release"]),
+        Case("The move will mean lower-than-anticipated earnings for the last half of 1989.", "the last half of 1989", "earnings",
+             secondary: ["mean"]),
         // ... past a number word, and to the head of a compound of event nouns.
         Case("The ministry firmly condemned three car bomb attacks in the south on Sunday.", "Sunday", "condemned",
              secondary: ["attacks"]),
