@@ -227,7 +227,13 @@ struct EventLinker {
         // fell in heavy trading Friday", "In heavy trading Friday, shares fell", "was injured in the 2004 blast".
         // (An -ing form there is a noun: "in composite trading".)
         if kind == .noun || (kind == .nonFinite && endsInIng(primary)) || primary == attributiveHeadIfAny(first: first, last: last) {
-            if let verb = predicate(ofSetting: primary) { add(verb) }
+            if let verb = predicate(ofSetting: primary) {
+                add(verb)
+                // "rose $2.50 a share to close at $117.375 in composite trading": the finite verb the infinitive completes.
+                if verb > 0, tokens[verb - 1].key == K.to, let finite = finiteVerb(before: verb - 1) {
+                    add(finite)
+                }
+            }
         }
         return found.sorted()
     }
@@ -339,6 +345,11 @@ struct EventLinker {
         let limit = min(tokens.count - 1, next + 12)
         var clauseCount = 0
         while next <= limit, tokens[next].sentence == sentence {
+            if tokens[next].kind == .punctuation, next + 1 <= limit, tokens[next + 1].key == K.s,
+               tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+                next += 2  // a possessive: "In composite trading yesterday, Oneida's shares closed"
+                continue
+            }
             if tokens[next].kind == .punctuation {
                 if !tokens[next].isPunctuation(",") { return nil }
                 clauseCount += 1
@@ -347,6 +358,17 @@ struct EventLinker {
                 return kind == .noun ? nil : next
             }
             next += 1
+        }
+        return nil
+    }
+
+    /// The finite content verb before `index` in its clause, within a few words and past no other event word: "rose
+    /// $2.50 a share" before "to close".
+    private func finiteVerb(before index: Int) -> Int? {
+        var back = index - 1
+        while back >= 0, back >= index - 8, tokens[back].sentence == tokens[index].sentence, clauses[back] == clauses[index] {
+            if let kind = eventKind(back) { return kind == .finite ? back : nil }
+            back -= 1
         }
         return nil
     }

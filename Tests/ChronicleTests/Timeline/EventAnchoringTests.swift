@@ -159,6 +159,9 @@ struct EventAnchoringTests {
         Case("Shares of the maker fell 50 cents in heavy trading Friday.", "Friday", "trading", secondary: ["fell"]),
         Case("In heavy trading on Friday, shares of the maker rose 40 cents.", "Friday", "trading", secondary: ["rose"]),
         Case("In a televised speech on Friday, the president praised the accord.", "Friday", "speech", secondary: ["praised"]),
+        Case("In composite trading yesterday, the maker's shares closed at $18.375.", "yesterday", "trading", secondary: ["closed"]),
+        Case("The stock rose $2.50 a share to close at $117 in composite trading yesterday.", "yesterday", "trading",
+             secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
         // An aspectual verb and the verb it governs.
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
