@@ -381,8 +381,8 @@ struct EventLinker {
                                              "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
                                              "ceased", "kept", "keep"])
 
-    /// The first verb of a "when" clause (or "as" + subject pronoun) that follows the verb's own clause, with no
-    /// other verb in between: the two events happen at the same time.
+    /// The first verb of a "when" clause (or "as" + subject pronoun, or ", with" + subject + -ing verb) that follows the
+    /// verb's own clause, with no other verb in between: the two events happen at the same time.
     private func simultaneousVerb(after verb: Int) -> Int? {
         let sentence = tokens[verb].sentence
         var index = verb + 1
@@ -394,6 +394,17 @@ struct EventLinker {
                 while next <= min(limit, index + 8), tokens[next].sentence == sentence {
                     if let kind = eventKind(next), kind != .noun { return next }
                     if tokens[next].kind == .punctuation { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            // "had weak results so far this year, with earnings declining 43%": a "with" clause of an -ing verb.
+            if key == Self.with, index > verb + 1, tokens[index - 1].isPunctuation(",") {
+                var next = index + 1
+                while next <= min(limit, index + 5), tokens[next].sentence == sentence, tokens[next].kind == .word {
+                    let kind = eventKind(next)
+                    if kind == .nonFinite { return endsInIng(next) && next > index + 1 ? next : nil }
+                    guard kind == .noun || (kind == nil && isModifier(next)) else { return nil }
                     next += 1
                 }
                 return nil
@@ -790,6 +801,15 @@ struct EventLinker {
             return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
         }
         guard key == Self.had || key == Self.has || key == Self.have else { return false }
+        // "has had substantial losses", "has not had": the participle of "have" is the main verb.
+        if key == Self.had, index > 0 {
+            var back = index - 1
+            if back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back) { back -= 1 }
+            let auxiliary = tokens[back].key
+            if tokens[back].sentence == tokens[index].sentence, auxiliary == Self.has || auxiliary == Self.have || auxiliary == Self.had {
+                return true
+            }
+        }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
     }

@@ -94,6 +94,11 @@ struct EventAnchoringTests {
         // "had", "has", "went" as main verbs.
         Case("In the third quarter, the company had a loss of $5 million.", "the third quarter", "had", secondary: ["loss"]),
         Case("The bank currently has 45 branches.", "currently", "has"),
+        Case("The maker has had substantial losses in the past two quarters.", "the past two quarters", "losses", secondary: ["had"]),
+        // "so far" is no clause break; a ", with" clause of an -ing verb right after the trigger's clause is simultaneous.
+        Case("The company has had weak results so far this year, with earnings declining 43%.", "this year", "had",
+             secondary: ["results", "declining"]),
+        Case("Prices fell sharply on Monday, with investors selling bank shares.", "Monday", "fell", secondary: ["selling"]),
         // A clause with no event word and no neighbour with one: the rest of the sentence.
         Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
         // ... but not a reporting verb after a closing quote when the quote itself has an event.
