@@ -551,10 +551,12 @@ struct EventLinker {
             let distance = before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
-            // of the verb right after it: "third-quarter net income rose" dates the rise.
+            // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
+            // believed to be" the belief.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
+                     && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first))
+                     && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8
             }
@@ -582,6 +584,22 @@ struct EventLinker {
         let verb = tokens[last + 1].key
         if verb == K.ended || verb == K.ending || Self.containVerbs.contains(verb) || Self.showVerbs.contains(verb) { return false }
         return eventKind(last + 1) == .finite
+    }
+
+    /// Whether the noun `noun`, modified by the expression starting at token `first`, is the subject of a passive right
+    /// after it: "its current share is believed", "the 1988 results were restated"; not in a prepositional phrase ("the
+    /// location for Friday's ceremony was chosen").
+    private func isPassiveSubject(_ noun: Int, first: Int) -> Bool {
+        var before = first - 1
+        if before > 0, infos[before].tags.contains(.determiner) || infos[before].tags.contains(.the) { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[noun].sentence, infos[before].tags.contains(.preposition) { return false }
+        var index = noun + 1
+        guard index + 1 < tokens.count, tokens[index].kind == .word, infos[index].tags.contains(.beAux),
+              tokens[index].key != K.s, tokens[index].key != K.be, tokens[index].key != K.being else { return false }
+        index += 1
+        if index + 1 < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        guard tokens[index].sentence == tokens[noun].sentence, eventKind(index) == .finite else { return false }
+        return endsInEd(index) || infos[index].tags.contains(.pastVerb)
     }
 
     /// Verbs that say what a period's figures showed ("a loss for the quarter showed the cost"): no event of their own.
@@ -747,7 +765,9 @@ struct EventLinker {
         } else {
             let numberLast = tokens[last].kind == .number
             let hyphenated = first < last && (first + 1...last).contains { tokens[$0].isPunctuation("-") && !tokens[$0].spaceBefore }
-            guard numberLast || hyphenated else { return nil }
+            // "current market conditions", "its current financial difficulties": a time adjective before its noun.
+            let adjective = first == last && Self.timeAdjectives.contains(tokens[first].key)
+            guard numberLast || hyphenated || adjective else { return nil }
         }
         var head: Int?
         while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
@@ -787,6 +807,10 @@ struct EventLinker {
         let kind = eventKind(head)
         return kind == nil || kind == .noun || kind == .nonFinite ? head : nil
     }
+
+    /// Time words that are adjectives: an expression of one of them modifies the noun after it.
+    static let timeAdjectives = KeySet(words: ["current", "recent", "present", "former", "future", "previous", "onetime",
+                                                  "longtime", "then"])
 
     /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
     /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".

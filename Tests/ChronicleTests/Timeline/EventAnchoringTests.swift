@@ -73,6 +73,11 @@ struct EventAnchoringTests {
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
+        Case("The company was delaying construction because of current market conditions.", "current", "conditions"),
+        Case("Investors were unhappy over the handling of its current financial difficulties.", "current", "difficulties"),
+        // ... unless it is the subject of a passive ("is believed"), outside a prepositional phrase.
+        Case("The maker's current share is believed to be under 40%.", "current", "believed"),
+        Case("The location for Friday's ceremony was chosen by the minister.", "Friday", "ceremony"),
         Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit", secondary: ["decided"]),
         Case("The company will not be profitable until 1994 or later.", "1994", "profitable"),  // not "or"
         // A verb after a modal and an adverb or a quote mark.
