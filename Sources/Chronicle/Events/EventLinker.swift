@@ -108,6 +108,14 @@ struct EventLinker {
             if be == nil || abs(index - first) < abs(be! - first) { be = index }
         }
         guard let be else { return nil }
+        return predicate(afterBe: be, upper: range.upperBound, first: first, last: last)
+    }
+
+    /// The predicate of the form of "be" `be`, up to token `upper` and outside the expression `first...last`: an
+    /// adjective or particle past degree words ("were still lower", "are worth", "was up"), `be` itself before a
+    /// prepositional predicate ("were under Soviet rule"), `nil` before a noun phrase, a number or another verb.
+    private func predicate(afterBe be: Int, upper: Int, first: Int, last: Int) -> Int? {
+        let range = be...upper
         var index = be + 1
         while index <= range.upperBound, index <= be + 4, tokens[index].kind == .word,
               Self.degreeWords.contains(tokens[index].key) || endsInLy(index) {
@@ -183,6 +191,9 @@ struct EventLinker {
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
         }
+        // The predicate of a copula whose subject is the trigger noun: "its third-quarter earnings will probably be
+        // lower", "third-quarter corporate earnings haven't been very good".
+        if kind == .noun, let state = copularPredicate(ofSubject: primary, first: first, last: last) { add(state) }
         // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
@@ -416,6 +427,36 @@ struct EventLinker {
         return nil
     }
 
+    /// The adjective or particle predicate of a form of "be" right after the noun `subject`, past modals, auxiliaries,
+    /// negation and adverbs: "earnings will probably be lower", "earnings haven't been very good", "stock was down".
+    private func copularPredicate(ofSubject subject: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[subject].sentence
+        var index = subject + 1
+        while index < tokens.count, index <= subject + 6, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, infos[index].tags.contains(.beAux), token.key != K.s {
+                guard let state = predicate(afterBe: index, upper: min(tokens.count - 1, index + 5), first: first, last: last),
+                      state != index, tokens[state].sentence == sentence, eventKind(state) == nil else { return nil }
+                return state
+            }
+            let tags = infos[index].tags
+            let auxiliary = token.kind == .word && (tags.contains(.modal) || tags.contains(.future) || tags.contains(.presentAux)
+                                                    || tags.contains(.pastAux) || Self.adverbs.contains(token.key) || endsInLy(index)
+                                                    || token.key == Self.t || Self.negatedAuxiliaries.contains(token.key))
+            guard auxiliary || token.isPunctuation("'") || token.isPunctuation("\u{2019}") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static let t = K.k("t")
+    /// Auxiliaries written before "n't" ("haven't": "haven", "'", "t").
+    static let negatedAuxiliaries = KeySet(words: ["haven", "hasn", "hadn", "wouldn", "couldn", "shouldn", "didn", "doesn", "don",
+                                                      "mightn", "mustn"])
+    /// Verbs of saying, whose noun after them is the subject of what they report ("said its earnings would"), no object
+    /// ("told a news conference" has one).
+    static let sayVerbs = KeySet(words: ["said", "say", "says", "saying"])
+
     /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
     /// possessives and the expression `first...last` only ("a drop in third-quarter net income").
     private func governingNoun(of noun: Int, first: Int, last: Int) -> Int? {
@@ -479,7 +520,7 @@ struct EventLinker {
                 // "to release results": an event noun after "to" is an infinitive.
                 if kind == .noun, index > 0, tokens[index - 1].key == K.to { return index }
                 if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
-                return index  // "to post sales", "reported a loss"
+                return Self.sayVerbs.contains(tokens[index].key) ? nil : index  // "to post sales", "reported a loss"
             }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index -= 1

@@ -57,6 +57,11 @@ struct EventAnchoringTests {
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
+        Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
+             secondary: ["lower"]),
+        Case("Third-quarter sales haven't been very strong.", "Third-quarter", "sales", secondary: ["strong"]),
+        Case("Last year's results were hurt by charges.", "Last year", "results", secondary: ["hurt"]),
         // ... and so when a period phrase stands between the noun and its verb.
         Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed"),
         Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose"),
