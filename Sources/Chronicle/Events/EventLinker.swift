@@ -171,6 +171,11 @@ struct EventLinker {
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
         }
+        // An intransitive aspectual verb's subject is the event that begins or goes on: "bankruptcy proceedings began
+        // Tuesday", "expect the disappointing trend to continue into the fourth quarter", "Construction is set to begin".
+        if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
+            add(subject)
+        }
         // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
         // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
         if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
@@ -543,6 +548,65 @@ struct EventLinker {
         return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
                  || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
                  || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == Self.or)
+    }
+
+    /// The noun before an aspectual verb with no complement (only a preposition, the expression `first...` or the end of the
+    /// clause after it), past "to", auxiliaries, "is set" and adverbs: "proceedings began Tuesday", "the trend to
+    /// continue into", "Construction is set to begin in". Such a verb's subject is an event, whether the lexicon knows it
+    /// or not; "the panel began examining" has a complement and an agent.
+    private func aspectualSubject(of verb: Int, first: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        let next = verb + 1
+        if next < tokens.count, tokens[next].sentence == sentence, next != first, tokens[next].kind == .word,
+           !infos[next].tags.contains(.preposition) {
+            return nil
+        }
+        var back = verb - 1
+        while back >= 0, back >= verb - 5, tokens[back].sentence == sentence, tokens[back].kind == .word {
+            let tags = infos[back].tags
+            guard back == verb - 1 ? tokens[back].key == K.to || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.beAux) || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key)
+                    || endsInLy(back) || (tags.contains(.intends) && back + 1 < verb)
+                    : tags.contains(.intends) || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || tokens[back].key == K.to else { break }
+            back -= 1
+        }
+        guard back >= 0, tokens[back].sentence == sentence, tokens[back].kind == .word else { return nil }
+        if eventKind(back) == .noun { return back }
+        let opensSentence = back == 0 || tokens[back - 1].sentence != sentence
+        guard isPlainNoun(back) || (opensSentence && tokens[back].capitalized && eventKind(back) == nil
+                                    && !infos[back].tags.contains(.pronounSubject) && !infos[back].tags.contains(.determiner)) else {
+            return nil
+        }
+        // "the company began in 1990": only a noun shaped like a nominalisation ("construction", "proceedings", "process").
+        return hasNominalSuffix(back) ? back : nil
+    }
+
+    /// Suffixes of nouns made from verbs, reversed: "-tion", "-sion", "-ment", "-ance", "-ence", "-ure", "-cess" (a plural
+    /// "s" is dropped first; "-ings" is checked apart).
+    private static let nominalSuffixes: [[UInt32]] = ["noit", "nois", "tnem", "ecna", "ecne", "eru", "ssec"].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// Whether the word ends like a noun made from a verb ("construction", "settlements", "proceedings", "process").
+    private func hasNominalSuffix(_ index: Int) -> Bool {
+        let token = tokens[index]
+        var end = Int(token.end)
+        let start = Int(token.start)
+        if end - start > 5, scalars[end - 1] == "s", scalars[end - 2] != "s" { end -= 1 }
+        for suffix in Self.nominalSuffixes where end - start > suffix.count + 2 {
+            var matches = true
+            for (offset, value) in suffix.enumerated() {
+                let scalar = scalars[end - 1 - offset].value
+                guard (scalar >= 65 && scalar <= 90 ? scalar + 32 : scalar) != value else { continue }
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        // "proceedings": the plural "s" already dropped leaves "-ing".
+        return end - start > 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i" && end < Int(token.end)
     }
 
     /// The verb an aspectual verb governs: "began delving", "began to arrive".

@@ -88,7 +88,7 @@ struct EventAnchoringTests {
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
-        Case("The strike must not stop on Monday.", "Monday", "stop"),
+        Case("The strike must not stop on Monday.", "Monday", "stop", secondary: ["strike"]),
         Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
         // An -ed word between a preposition and a noun is an adjective, no event.
         Case("The group booked a loss on discontinued businesses in the second quarter.", "the second quarter", "booked",
@@ -182,6 +182,13 @@ struct EventAnchoringTests {
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
         Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
         Case("The plant will start producing chips next week.", "next week", "start", secondary: ["producing"]),
+        // ... and the subject of one without a complement, the event that begins or goes on (an event noun, or a noun
+        // shaped like a nominalisation); not an agent ("the company").
+        Case("Bankruptcy proceedings began Tuesday in a Helsinki court.", "Tuesday", "began", secondary: ["proceedings"]),
+        Case("Analysts expect the disappointing trend to continue into the fourth quarter.", "the fourth quarter", "continue",
+             secondary: ["trend"]),
+        Case("Construction is set to begin in early 1991.", "early 1991", "begin", secondary: ["Construction"]),
+        Case("The company began in 1990.", "1990", "began"),
     ]
 
     @Test(arguments: cases)
