@@ -202,6 +202,9 @@ struct EventLinker {
         // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
+        // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
+        // protesters in recent days", "was injured during a raid".
+        if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -461,6 +464,23 @@ struct EventLinker {
     /// Verbs of saying, whose noun after them is the subject of what they report ("said its earnings would"), no object
     /// ("told a news conference" has one).
     static let sayVerbs = KeySet(words: ["said", "say", "says", "saying"])
+
+    /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb), past determiners
+    /// and modifiers only: "killed in clashes", "injured during a raid"; not the expression `first...last` itself.
+    private func settingNoun(after verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        if index < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              Self.settingPrepositions.contains(tokens[index].key) else { return nil }
+        index += 1
+        while index < tokens.count, index <= verb + 7, tokens[index].sentence == sentence, index < first || index > last {
+            if let kind = eventKind(index) { return kind == .noun ? index : nil }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
 
     /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
     /// possessives and the expression `first...last` only ("a drop in third-quarter net income").

@@ -178,6 +178,11 @@ struct EventAnchoringTests {
         Case("The stock rose $2.50 a share to close at $117 in composite trading yesterday.", "yesterday", "trading",
              secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
+        // ... and, the other way round, the event noun of a setting phrase right after the trigger verb.
+        Case("Ten people were killed in clashes between police and protesters in recent days.", "recent days", "killed",
+             secondary: ["clashes"]),
+        Case("On Friday morning, four people were killed in an explosion near the port.", "Friday morning", "killed",
+             secondary: ["explosion"]),
         // An aspectual verb and the verb it governs.
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
         Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
