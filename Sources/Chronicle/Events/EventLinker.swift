@@ -66,9 +66,20 @@ struct EventLinker {
     /// sentence with no event word at all, the predicate of its "be" ("rates were lower than a year ago").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
-        if let best = best(in: own.0...own.1, first: first, last: last) { return best }
         let sentence = tokens[first].sentence
         let next = own.1 + 1
+        if let best = best(in: own.0...own.1, first: first, last: last) {
+            // "Analysts noted that over the past 20 years, Mr. Fournier has built": a phrase that opens the reported
+            // clause dates the reported event.
+            if eventKind(best) == .reporting, best + 1 < first, tokens[best + 1].key == K.that, own.1 == last,
+               next < tokens.count, tokens[next].sentence == sentence, tokens[next].isPunctuation(","),
+               next + 1 < tokens.count, tokens[next + 1].sentence == sentence,
+               let reported = self.best(in: (next + 1)...clauseEnd(next + 1, limit: last + Self.window), first: first, last: last),
+               eventKind(reported) != .reporting {
+                return reported
+            }
+            return best
+        }
         let previous = own.0 - 1
         func previousBest() -> Int? {
             guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
@@ -219,7 +230,7 @@ struct EventLinker {
                 guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
                 clause = clauses[index]
             }
-            if isConjunction(index), let conjunct = conjunct(after: index), sameKind(eventKind(conjunct), kind) {
+            if isConjunction(index), let conjunct = conjunct(after: index, primary: primary), sameKind(eventKind(conjunct), kind) {
                 add(conjunct)
                 index = conjunct
             } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun {
@@ -645,10 +656,18 @@ struct EventLinker {
         tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == Self.or)
     }
 
-    /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
-    private func conjunct(after conjunction: Int) -> Int? {
+    /// The event word right after a conjunction, past the auxiliary of the trigger `primary` and one adverb in -ly ("and
+    /// seriously wounded", "has built … and has warded off").
+    private func conjunct(after conjunction: Int, primary: Int) -> Int? {
         var index = conjunction + 1
         guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        // "has built his company … and has warded off": past the auxiliary the trigger has too (not "attacked … and will
+        // be withdrawn", another time).
+        if primary > 0, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].key == tokens[primary - 1].key,
+           eventKind(index) == nil, infos[index].tags.contains(.presentAux) || infos[index].tags.contains(.pastAux)
+            || infos[index].tags.contains(.beAux) || infos[index].tags.contains(.modal) || infos[index].tags.contains(.future) {
+            index += 1
+        }
         if endsInLy(index) { index += 1 }
         guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
         return eventKind(index) == nil ? nil : index

@@ -31,6 +31,8 @@ struct EventAnchoringTests {
         Case("The ministers met in Geneva on Friday.", "Friday", "met"),
         Case("A meeting in September will settle the matter.", "September", "meeting"),
         Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
+        // A phrase that opens the reported clause after "that" dates the reported event.
+        Case("Analysts noted that over the past 20 years, the founder has built his company.", "the past 20 years", "built"),
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
         Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
         Case("Police said they believe the gang was behind two bombings in the port last week.", "last week", "bombings"),
@@ -148,6 +150,9 @@ struct EventAnchoringTests {
         Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
         Case("The army attacked on Monday and the rebels retreated.", "Monday", "attacked"),
         Case("Stocks fell on Friday and closed lower.", "Friday", "fell", secondary: ["closed"]),
+        Case("The founder has built his company over the past 20 years and has warded off rivals.", "the past 20 years", "built",
+             secondary: ["warded"]),
+        Case("The army attacked on Monday and will be withdrawn soon.", "Monday", "attacked"),  // another auxiliary, another time
         // A verb and the event noun it takes as object.
         Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
