@@ -213,6 +213,14 @@ struct EventLinker {
         // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
+        // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
+        // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
+        // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".
+        if kind == .finite, primary >= 1, eventKind(primary - 1) == .noun, tokens[primary - 1].sentence == tokens[primary].sentence,
+           endsInEd(primary) || infos[primary].tags.contains(.pastVerb),
+           primary + 1 == first || (primary + 1 < tokens.count && infos[primary + 1].tags.contains(.preposition)) {
+            add(primary - 1)
+        }
         // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
         // protesters in recent days", "was injured during a raid".
         if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
