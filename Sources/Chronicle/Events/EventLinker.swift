@@ -213,6 +213,9 @@ struct EventLinker {
         // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
+        // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
+        // join"): the first verb of what it reports, which the report places at that time.
+        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last) { add(reported) }
         // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
         // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
         // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".
@@ -483,6 +486,23 @@ struct EventLinker {
     /// Verbs of saying, whose noun after them is the subject of what they report ("said its earnings would"), no object
     /// ("told a news conference" has one).
     static let sayVerbs = KeySet(words: ["said", "say", "says", "saying"])
+
+    /// The first verb of the clause a reporting verb introduces, the expression ending at token `last` right after the
+    /// verb: past "that" and a subject of a few words ("said Wednesday that they had concluded", "said privately
+    /// Thursday that Britain has been pushing"), within the sentence and no other clause mark than the one before "that".
+    private func reportedVerb(after last: Int) -> Int? {
+        let sentence = tokens[last].sentence
+        var index = last + 1
+        let limit = min(tokens.count - 1, last + 12)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .punctuation { return nil }
+            if let kind = eventKind(index) { return kind == .finite || kind == .nonFinite && !endsInIng(index) ? index : nil }
+            if token.kind == .word, infos[index].tags.contains(.clauseBreak), token.key != K.that { return nil }
+            index += 1
+        }
+        return nil
+    }
 
     /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb), past determiners
     /// and modifiers only: "killed in clashes", "injured during a raid"; not the expression `first...last` itself.

@@ -30,7 +30,11 @@ struct EventAnchoringTests {
         // The nearest strong verb of the clause, as before.
         Case("The ministers met in Geneva on Friday.", "Friday", "met"),
         Case("A meeting in September will settle the matter.", "September", "meeting"),
-        Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
+        // ... and the date right after a reporting verb dates what it reports too, within the reported clause.
+        Case("The company said on Friday that it would cut jobs.", "Friday", "said", secondary: ["cut"]),
+        Case("Officials said Wednesday that they had concluded the inquiry.", "Wednesday", "said", secondary: ["concluded"]),
+        Case("The nation said today its troops would join the force.", "today", "said", secondary: ["join"]),
+        Case("The spokesman said Monday, after a long meeting, that talks failed.", "Monday", "said"),
         // A phrase that opens the reported clause after "that" dates the reported event.
         Case("Analysts noted that over the past 20 years, the founder has built his company.", "the past 20 years", "built"),
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
