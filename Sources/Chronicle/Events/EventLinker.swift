@@ -187,6 +187,12 @@ struct EventLinker {
         if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
             add(subject)
         }
+        // A period that "ended" / "ending" closes right after it: the ending is an event of the period too ("For the
+        // year ended Sept. 30, Ralston earned", "net income in the year ending June 30 to fall").
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence, infos[last].unit != nil,
+           tokens[last + 1].key == K.ended || tokens[last + 1].key == K.ending {
+            add(last + 1)
+        }
         // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
         // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
         if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {

@@ -129,6 +129,9 @@ struct EventAnchoringTests {
         Case("Net profit for the six months ended March 2 climbed 4%.", "March 2", "ended", secondary: ["climbed"]),
         Case("The brewer reported a net loss of $2 million for the quarter ended June 30.", "June 30", "ended",
              secondary: ["reported", "loss"]),
+        // ... and the period before "ended" has it as a secondary trigger: the period ends then.
+        Case("Sales increased in the quarter ended Sept. 30 to $747.8 million.", "the quarter", "increased",
+             secondary: ["Sales", "ended"]),
         // Not past a comparison, nor a reporting verb without an event object.
         Case("Earnings rose, compared with a loss for the year ended June 30.", "June 30", "ended"),
         Case("The agency said net income for the year ended June 30 was $4 million.", "June 30", "ended"),
