@@ -197,11 +197,18 @@ struct EventLinker {
         // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
         if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
             add(verb)
-            if let object = eventObject(of: verb) { add(object) }
+            if let object = eventObject(of: verb) {
+                add(object)
+                if let other = coordinatedNoun(after: object) { add(other) }
+            }
         }
         // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
         // net loss"; either may be the trigger.
-        if kind != .noun, let object = eventObject(of: primary) { add(object) }
+        if kind != .noun, let object = eventObject(of: primary) {
+            add(object)
+            // "had sales of about $40 million and an operating loss of $1.5 million": both objects.
+            if let other = coordinatedNoun(after: object) { add(other) }
+        }
         if kind == .noun, let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
         // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
         // "an explosion that took place", "employment gains that began last fall".
@@ -526,6 +533,36 @@ struct EventLinker {
         }
         return nil
     }
+
+    /// The event noun coordinated with the event noun `noun` past its amount: "sales of about $40 million and an operating
+    /// loss", "sales of $59.5 million and pretax profit".
+    private func coordinatedNoun(after noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        let limit = min(tokens.count - 1, noun + 10)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.and {
+                var next = index + 1
+                while next <= min(tokens.count - 1, index + 4), tokens[next].sentence == sentence {
+                    if eventKind(next) == .noun { return next }
+                    guard eventKind(next) == nil, isModifier(next) else { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            let amount = token.kind == .number || token.isPunctuation("$") || (token.kind == .word && (token.key == K.of
+                || infos[index].cardinal >= 0 || Self.scaleWords.contains(token.key) || infos[index].tags.contains(.approximate)
+                || infos[index].tags.contains(.moreThan)
+                || infos[index].tags.contains(.lessThan)))
+            guard amount, !infos[index].isTimeWord else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that scale an amount: "$40 million".
+    static let scaleWords = KeySet(words: ["million", "millions", "billion", "billions", "trillion", "thousand"])
 
     /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
     /// possessives and the expression `first...last` only ("a drop in third-quarter net income").

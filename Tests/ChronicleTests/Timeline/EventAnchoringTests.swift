@@ -163,6 +163,11 @@ struct EventAnchoringTests {
         // A verb and the event noun it takes as object.
         Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
+        // ... and the event noun coordinated with that object past its amount.
+        Case("In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 million.", "fiscal 1989", "had",
+             secondary: ["sales", "loss"]),
+        Case("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million and pretax profit of $2.9 million.",
+             "Jan. 31", "ended", secondary: ["reported", "sales", "profit"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
         // ... past a hyphenated compound; an event noun after "to" is the verb.
