@@ -365,8 +365,9 @@ struct EventLinker {
         isPrenominal(last) ? attributiveHead(first: first, last: last) : nil
     }
 
-    /// The predicate an event noun's prepositional phrase belongs to: the nearest verb before the preposition in its
-    /// clause ("fell $1 in heavy trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
+    /// The predicate an event noun's prepositional phrase belongs to: the nearest event word before the preposition in
+    /// its clause ("fell $1 in heavy trading", "had a charge of $14.8 million in the latest quarter") or the predicate of
+    /// a "be" there ("was down 25 cents in composite trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
     /// trading, shares fell"). `nil` when the noun is not governed by a setting preposition or another event comes first.
     private func predicate(ofSetting noun: Int) -> Int? {
         let sentence = tokens[noun].sentence
@@ -391,7 +392,12 @@ struct EventLinker {
         var back = preposition - 1
         while back >= 0, tokens[back].sentence == sentence, clauses[back] == clauses[preposition] {
             if back < preposition - 12 { return nil }
-            if let kind = eventKind(back) { return kind == .noun ? nil : back }
+            if eventKind(back) != nil { return back }
+            // "the stock was down 25 cents to $30.25 in composite trading yesterday": the predicate of "be".
+            if tokens[back].kind == .word, infos[back].tags.contains(.beAux), tokens[back].key != K.s,
+               let state = predicate(afterBe: back, upper: preposition - 1, first: noun, last: noun), state != back {
+                return state
+            }
             back -= 1
         }
         // The phrase opens its clause: the first verb of the clauses after it ("In heavy trading Friday, shares fell").

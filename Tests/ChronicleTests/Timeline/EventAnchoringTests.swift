@@ -197,6 +197,11 @@ struct EventAnchoringTests {
         Case("In heavy trading on Friday, shares of the maker rose 40 cents.", "Friday", "trading", secondary: ["rose"]),
         Case("In a televised speech on Friday, the president praised the accord.", "Friday", "speech", secondary: ["praised"]),
         Case("In composite trading yesterday, the maker's shares closed at $18.375.", "yesterday", "trading", secondary: ["closed"]),
+        // ... the predicate of "be", or an event noun, when no verb comes first.
+        Case("The stock was down only 25 cents to $30.25 in composite trading yesterday.", "yesterday", "trading",
+             secondary: ["down"]),
+        Case("The company had a one-time charge of $14.8 million in heavy trading yesterday.", "yesterday", "trading",
+             secondary: ["charge"]),
         Case("The stock rose $2.50 a share to close at $117 in composite trading yesterday.", "yesterday", "trading",
              secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
