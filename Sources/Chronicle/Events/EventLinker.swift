@@ -220,6 +220,12 @@ struct EventLinker {
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
         }
+        // What the trigger noun's figures included: "year-earlier results included an extraordinary gain".
+        if kind == .noun, primary + 1 < tokens.count, tokens[primary + 1].sentence == tokens[primary].sentence,
+           Self.containVerbs.contains(tokens[primary + 1].key), eventKind(primary + 1) != nil {
+            add(primary + 1)
+            if let object = eventObject(of: primary + 1) { add(object) }
+        }
         // The predicate of a copula whose subject is the trigger noun: "its third-quarter earnings will probably be
         // lower", "third-quarter corporate earnings haven't been very good".
         if kind == .noun, let state = copularPredicate(ofSubject: primary, first: first, last: last) { add(state) }

@@ -75,8 +75,11 @@ struct EventAnchoringTests {
         // ... but not when the verb only says what the period's figures contained.
         Case("Net income for the quarter included a gain on a sale.", "the quarter", "income"),
         Case("A loss for the quarter showed the cost of the strike.", "the quarter", "loss"),
-        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results"),
-        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results"),
+        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results", secondary: ["included"]),
+        // ... what they included is dated too.
+        Case("Year-earlier results included an extraordinary gain of $1.6 million.", "Year-earlier", "results",
+             secondary: ["included", "gain"]),
+        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results", secondary: ["reflected"]),
         Case("The 1988 results include costs of the merger.", "1988", "results"),
         // An attributive date dates the noun it modifies, known as an event noun or not.
         Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
