@@ -169,7 +169,10 @@ struct EventLinker {
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
-        guard let kind = eventKind(primary) else { return [] }
+        // The noun an attributive date modifies is an event noun there, known to the lexicon or not ("Friday's focus").
+        guard let kind = eventKind(primary) ?? (primary == attributiveHeadIfAny(first: first, last: last) ? .noun : nil) else {
+            return []
+        }
         var found: [Int] = []
         func add(_ index: Int) {
             if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
@@ -219,6 +222,16 @@ struct EventLinker {
         if kind == .finite, primary >= 2, Self.relatives.contains(tokens[primary - 1].key), eventKind(primary - 2) == .noun,
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
+        }
+        // An attributive date dates the noun it modifies even when the verb it is the subject of is the trigger: "Last
+        // year catastrophe losses totaled $5 million".
+        if kind != .noun, let head = attributiveHeadIfAny(first: first, last: last), head != primary, eventKind(head) == .noun {
+            add(head)
+        }
+        // ... and the verb past the prepositional phrase of the noun it modifies, when that noun is the trigger:
+        // "Friday's focus on the top-tier stocks telegraphed active selling".
+        if kind == .noun, primary == attributiveHeadIfAny(first: first, last: last), let verb = predicateAfterPhrase(of: primary) {
+            add(verb)
         }
         // What the trigger noun's figures included: "year-earlier results included an extraordinary gain".
         if kind == .noun, primary + 1 < tokens.count, tokens[primary + 1].sentence == tokens[primary].sentence,
@@ -568,6 +581,25 @@ struct EventLinker {
                 || infos[index].tags.contains(.moreThan)
                 || infos[index].tags.contains(.lessThan)))
             guard amount, !infos[index].isTimeWord else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The finite verb right after the prepositional phrase that follows the noun `noun`, its subject: "focus on the
+    /// top-tier stocks telegraphed"; the phrase holds only a preposition, determiners, modifiers and names.
+    private func predicateAfterPhrase(of noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              infos[index].tags.contains(.preposition), tokens[index].key != K.of else { return nil }
+        index += 1
+        let limit = min(tokens.count - 1, index + 6)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if let kind = eventKind(index) { return kind == .finite && index > noun + 2 ? index : nil }
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard hyphen || (token.kind == .word && (isModifier(index) || token.capitalized)) else { return nil }
             index += 1
         }
         return nil

@@ -61,13 +61,17 @@ struct EventAnchoringTests {
         Case("Ten years ago the island was still under foreign rule.", "Ten years ago", "was"),
         Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
-        Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
+        Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell", secondary: ["income"]),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
         // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
         Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
              secondary: ["lower"]),
         Case("Third-quarter sales haven't been very strong.", "Third-quarter", "sales", secondary: ["strong"]),
         Case("Last year's results were hurt by charges.", "Last year", "results", secondary: ["hurt"]),
+        // ... and the verb past the noun's prepositional phrase is dated with it; so is a verb whose setting it is.
+        Case("But they said Friday's focus on the top-tier stocks telegraphed active selling.", "Friday", "focus",
+             secondary: ["telegraphed"]),
+        Case("The offer, advertised in today's editions of the paper, expires soon.", "today", "editions", secondary: ["advertised"]),
         // ... and so when a period phrase stands between the noun and its verb.
         Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed"),
         Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose"),
