@@ -264,23 +264,7 @@ struct EventLinker {
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
         // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
         let sentence = tokens[primary].sentence
-        let end = min(tokens.count - 1, primary + Self.window)
-        var index = primary + 1
-        var clause = clauses[primary]
-        while index <= end, tokens[index].sentence == sentence {
-            if clauses[index] != clause {
-                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
-                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
-                clause = clauses[index]
-            }
-            if isConjunction(index), let conjunct = conjunct(after: index, primary: primary), sameKind(eventKind(conjunct), kind) {
-                add(conjunct)
-                index = conjunct
-            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun {
-                break  // another predicate: "killed three soldiers who were wounded" is not coordination
-            }
-            index += 1
-        }
+        forwardConjuncts(of: primary, kind: kind, first: first, last: last, add: add)
         // Backwards: "P1 and P", P the second conjunct.
         var back = primary - 1
         if back >= 0, endsInLy(back) { back -= 1 }
@@ -308,7 +292,38 @@ struct EventLinker {
                 }
             }
         }
+        // The verbs coordinated with a verb found above: "focus on the stocks telegraphed active selling and showed".
+        for verb in found where eventKind(verb) == .finite || eventKind(verb) == .nonFinite {
+            forwardConjuncts(of: verb, kind: eventKind(verb)!, first: first, last: last, add: add)
+        }
         return found.sorted()
+    }
+
+    /// The events coordinated with `word` (of kind `kind`) after it: "P … and Q", Q of P's kind right after the
+    /// conjunction, within P's clause or a following one that opens with "and" / "or"; stops at another predicate.
+    private func forwardConjuncts(of word: Int, kind: EventKind, first: Int, last: Int, add: (Int) -> Void) {
+        let sentence = tokens[word].sentence
+        let end = min(tokens.count - 1, word + Self.window)
+        var index = word + 1
+        var clause = clauses[word]
+        while index <= end, tokens[index].sentence == sentence {
+            if clauses[index] != clause {
+                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
+                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
+                clause = clauses[index]
+            }
+            if isConjunction(index), let conjunct = conjunct(after: index, primary: word), sameKind(eventKind(conjunct), kind) {
+                add(conjunct)
+                index = conjunct
+            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,
+                      !(other == .nonFinite && endsInIng(index) && index > word + 1 && isModifier(index - 1)
+                        && eventKind(index - 1) == nil) {
+                // another predicate: "killed three soldiers who were wounded" is not coordination; an -ing word after a
+                // modifier is a noun ("telegraphed active overseas selling and showed").
+                break
+            }
+            index += 1
+        }
     }
 
     static let reportVerbs = KeySet(words: ["reported", "reports", "report"])
