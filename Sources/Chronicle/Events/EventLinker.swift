@@ -78,6 +78,10 @@ struct EventLinker {
                eventKind(reported) != .reporting {
                 return reported
             }
+            // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
+            if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
+                return state
+            }
             return best
         }
         let previous = own.0 - 1
@@ -97,6 +101,23 @@ struct EventLinker {
         var high = min(tokens.count - 1, last + Self.window)
         while tokens[high].sentence != sentence { high -= 1 }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
+    }
+
+    /// The adjective or particle predicate of a "be" (or the head of its noun predicate) between a reporting verb and the
+    /// expression (tokens `start...end`), with no other event word there: "said its European business was weak during
+    /// the quarter", "reported their core operations were net losers in the third quarter".
+    private func reportedState(from start: Int, to end: Int) -> Int? {
+        var be: Int?
+        for index in start...end {
+            if eventKind(index) != nil { return nil }
+            if tokens[index].kind == .punctuation { return nil }
+            if be == nil, infos[index].tags.contains(.beAux), tokens[index].key != K.s, index > start { be = index }
+        }
+        guard let be, var state = predicate(afterBe: be, upper: end, first: end + 1, last: end + 1), state != be,
+              eventKind(state) == nil else { return nil }
+        // "were net losers in the third quarter": the head of a noun predicate.
+        while state + 1 <= end, isPlainNoun(state + 1) { state += 1 }
+        return state
     }
 
     /// Words between a form of "be" and its predicate: "is much lower", "are fairly intense", "were still under".

@@ -40,6 +40,9 @@ struct EventAnchoringTests {
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
         Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
         Case("Police said they believe the gang was behind two bombings in the port last week.", "last week", "bombings"),
+        // ... and when the reported clause has no event word, the predicate of its "be".
+        Case("The maker said its European business was weak during the quarter.", "the quarter", "weak"),
+        Case("The makers reported their core operations were net losers in the third quarter.", "the third quarter", "losers"),
         // The date modifies what follows it: a possessive, an attributive period, an adverb before its verb.
         Case("Analysts said Friday's sale was orderly.", "Friday", "sale"),
         Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
