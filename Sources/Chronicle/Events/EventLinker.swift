@@ -89,7 +89,9 @@ struct EventLinker {
             guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
             return best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last)
         }
-        if next < tokens.count, tokens[next].sentence == sentence,
+        // ", compared with a year-earlier loss": a comparison that follows is no event of the date's.
+        let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == Self.compared
+        if next < tokens.count, tokens[next].sentence == sentence, !comparison,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
             // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
             if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
@@ -100,6 +102,7 @@ struct EventLinker {
         while tokens[low].sentence != sentence { low += 1 }
         var high = min(tokens.count - 1, last + Self.window)
         while tokens[high].sentence != sentence { high -= 1 }
+        if comparison { high = max(last, min(high, next - 1)) }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
     }
 

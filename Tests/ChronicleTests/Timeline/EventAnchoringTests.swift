@@ -127,6 +127,9 @@ struct EventAnchoringTests {
         Case("Prices fell sharply on Monday, with investors selling bank shares.", "Monday", "fell", secondary: ["selling"]),
         // A clause with no event word and no neighbour with one: the rest of the sentence.
         Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
+        // ... not a comparison after it.
+        Case("It said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a year-earlier loss.",
+             "the third quarter", "had", secondary: ["loss"]),
         // ... but not a reporting verb after a closing quote when the quote itself has an event.
         Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
         Case("On Monday, officials said the convoy had left.", "Monday", "said"),
