@@ -850,10 +850,12 @@ struct EventLinker {
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
             // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
-            // believed to be" the belief.
+            // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first))
+                     && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
+                         || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
+                             && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8

@@ -66,6 +66,7 @@ struct EventAnchoringTests {
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell", secondary: ["income"]),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        Case("On June 30, loss reserves stood at $108.3 million.", "June 30", "stood"),  // "loss" modifies the subject
         // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
         Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
              secondary: ["lower"]),
