@@ -566,15 +566,36 @@ struct EventLinker {
 
     /// The first verb of the clause a reporting verb introduces, the expression ending at token `last` right after the
     /// verb: past "that" and a subject of a few words ("said Wednesday that they had concluded", "said privately
-    /// Thursday that Britain has been pushing"), within the sentence and no other clause mark than the one before "that".
+    /// Thursday that Britain, through its embassies, has been pushing"), within the sentence, past one aside between commas
+    /// after the subject and no other clause mark.
     private func reportedVerb(after last: Int) -> Int? {
         let sentence = tokens[last].sentence
         var index = last + 1
-        let limit = min(tokens.count - 1, last + 12)
+        let limit = min(tokens.count - 1, last + 20)
+        var words = 0
+        var parenthetical = false
         while index <= limit, tokens[index].sentence == sentence {
             let token = tokens[index]
+            if token.isPunctuation(","), words > 0, !parenthetical {
+                // "said Thursday that Britain, through its embassies in Thailand, has been pushing": past one aside between
+                // commas after the subject.
+                var close = index + 1
+                while close <= min(tokens.count - 1, index + 10), tokens[close].sentence == sentence, !tokens[close].isPunctuation(",") {
+                    if tokens[close].kind == .punctuation || eventKind(close) != nil { return nil }
+                    close += 1
+                }
+                guard close <= min(tokens.count - 1, index + 10), tokens[close].isPunctuation(",") else { return nil }
+                parenthetical = true
+                index = close + 1
+                continue
+            }
             if token.kind == .punctuation { return nil }
-            if let kind = eventKind(index) { return kind == .finite || kind == .nonFinite && !endsInIng(index) ? index : nil }
+            if let kind = eventKind(index) {
+                // "has been pushing": an -ing form after "be" is the verb.
+                let progressive = endsInIng(index) && infos[index - 1].tags.contains(.beAux)
+                return kind == .finite || (kind == .nonFinite && (!endsInIng(index) || progressive)) ? index : nil
+            }
+            if token.kind == .word, token.key != K.that { words += 1 }
             if token.kind == .word, infos[index].tags.contains(.clauseBreak), token.key != K.that { return nil }
             index += 1
         }

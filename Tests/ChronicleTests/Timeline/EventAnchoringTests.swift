@@ -35,6 +35,8 @@ struct EventAnchoringTests {
         Case("Officials said Wednesday that they had concluded the inquiry.", "Wednesday", "said", secondary: ["concluded"]),
         Case("The nation said today its troops would join the force.", "today", "said", secondary: ["join"]),
         Case("The spokesman said Monday, after a long meeting, that talks failed.", "Monday", "said"),
+        Case("Officials said privately Thursday that Britain, through its embassies in the region, has been pushing hard.",
+             "Thursday", "said", secondary: ["pushing"]),  // past an aside after the subject; a progressive
         // A phrase that opens the reported clause after "that" dates the reported event.
         Case("Analysts noted that over the past 20 years, the founder has built his company.", "the past 20 years", "built"),
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
