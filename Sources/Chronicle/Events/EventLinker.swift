@@ -733,6 +733,11 @@ struct EventLinker {
                 if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
                 return Self.sayVerbs.contains(tokens[index].key) ? nil : index  // "to post sales", "reported a loss"
             }
+            // "was shot to death", "was brought to trial": a verb completed by a "to" phrase of an event noun.
+            if tokens[index].key == K.to, index > 0, tokens[index - 1].sentence == tokens[noun].sentence,
+               eventKind(index - 1) == .finite {
+                return index - 1
+            }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index -= 1
         }

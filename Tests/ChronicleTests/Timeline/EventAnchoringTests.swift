@@ -191,6 +191,9 @@ struct EventAnchoringTests {
              secondary: ["release"]),
         Case("The move will mean lower-than-anticipated earnings for the last half of 1989.", "the last half of 1989", "earnings",
              secondary: ["mean"]),
+        // ... or an event noun in the "to" phrase that completes the verb.
+        Case("The doctor was shot to death on Friday.", "Friday", "death", secondary: ["shot"]),
+        Case("The minister agreed to a meeting earlier this week.", "earlier this week", "meeting", secondary: ["agreed"]),
         // ... past a number word, and to the head of a compound of event nouns.
         Case("The ministry firmly condemned three car bomb attacks in the south on Sunday.", "Sunday", "condemned",
              secondary: ["attacks"]),
