@@ -602,16 +602,26 @@ struct EventLinker {
         return nil
     }
 
-    /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb), past determiners
-    /// and modifiers only: "killed in clashes", "injured during a raid"; not the expression `first...last` itself.
+    /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb and an object that is
+    /// a name), past determiners and modifiers only: "killed in clashes", "injured during a raid", "joined NATO at a
+    /// ceremony"; not the expression `first...last` itself.
     private func settingNoun(after verb: Int, first: Int, last: Int) -> Int? {
         let sentence = tokens[verb].sentence
         var index = verb + 1
         if index < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        // "formally joined NATO at a ceremony": past an object that is a name.
+        var name = index
+        while name < tokens.count, name <= index + 2, tokens[name].sentence == sentence, tokens[name].kind == .word,
+              tokens[name].capitalized, eventKind(name) == nil {
+            name += 1
+        }
+        if name > index, name < tokens.count, tokens[name].kind == .word, Self.settingPrepositions.contains(tokens[name].key) {
+            index = name
+        }
         guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
               Self.settingPrepositions.contains(tokens[index].key) else { return nil }
         index += 1
-        while index < tokens.count, index <= verb + 7, tokens[index].sentence == sentence, index < first || index > last {
+        while index < tokens.count, index <= verb + 10, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index += 1

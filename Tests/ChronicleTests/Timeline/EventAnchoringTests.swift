@@ -229,6 +229,8 @@ struct EventAnchoringTests {
              secondary: ["clashes"]),
         Case("On Friday morning, four people were killed in an explosion near the port.", "Friday morning", "killed",
              secondary: ["explosion"]),
+        Case("The three countries on Friday formally joined NATO at a ceremony in Missouri.", "Friday", "joined",
+             secondary: ["ceremony"]),  // past an object that is a name
         // An aspectual verb and the verb it governs.
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
         Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
