@@ -162,10 +162,8 @@ struct EventAnchoringTests {
         // Nouns of change in an amount are events; one whose "in" / "of" phrase holds the trigger noun is dated too.
         Case("The carrier reported a 77% drop in third-quarter net income.", "third-quarter", "income", secondary: ["drop"]),
         Case("The fund saw little change in its sales picture this year.", "this year", "sales", secondary: ["change"]),
-        Case("There has been a dramatic rise in the growth of hate groups over the past year.", "the past year", "growth",
-             secondary: ["rise"]),
-        Case("The fund has had a net outflow of about $150 million in the past two months.", "the past two months", "had",
-             secondary: ["outflow"]),
+        Case("There was a rise in the growth of hate groups over the past year.", "the past year", "growth", secondary: ["rise"]),
+        Case("The fund had an outflow of $150 million in the past two months.", "the past two months", "had", secondary: ["outflow"]),
         Case("The company hopes for a turnaround next year.", "next year", "turnaround"),
         Case("The mill plans to boost output next year.", "next year", "boost"),  // a verb after "to"
         // Coordination: the other conjuncts are dated too.
@@ -187,9 +185,8 @@ struct EventAnchoringTests {
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
         // ... past a hyphenated compound; an event noun after "to" is the verb.
-        Case("The company expects to release third-quarter results in mid-November.", "mid-November", "results",
-             secondary: ["release"]),
-        Case("The move will mean lower-than-anticipated earnings for the last half of 1989.", "the last half of 1989", "earnings",
+        Case("The firm expects to release third-quarter results in mid-November.", "mid-November", "results", secondary: ["release"]),
+        Case("It will mean lower-than-anticipated earnings for the last half of 1989.", "the last half of 1989", "earnings",
              secondary: ["mean"]),
         // ... or an event noun in the "to" phrase that completes the verb.
         Case("The doctor was shot to death on Friday.", "Friday", "death", secondary: ["shot"]),
@@ -217,11 +214,9 @@ struct EventAnchoringTests {
         Case("In a televised speech on Friday, the president praised the accord.", "Friday", "speech", secondary: ["praised"]),
         Case("In composite trading yesterday, the maker's shares closed at $18.375.", "yesterday", "trading", secondary: ["closed"]),
         // ... the predicate of "be", or an event noun, when no verb comes first.
-        Case("The stock was down only 25 cents to $30.25 in composite trading yesterday.", "yesterday", "trading",
-             secondary: ["down"]),
-        Case("The company had a one-time charge of $14.8 million in heavy trading yesterday.", "yesterday", "trading",
-             secondary: ["charge"]),
-        Case("The stock rose $2.50 a share to close at $117 in composite trading yesterday.", "yesterday", "trading",
+        Case("The stock was down 25 cents in composite trading yesterday.", "yesterday", "trading", secondary: ["down"]),
+        Case("It had a charge of $14.8 million in heavy trading yesterday.", "yesterday", "trading", secondary: ["charge"]),
+        Case("The stock rose $2.50 to close at $117 in composite trading yesterday.", "yesterday", "trading",
              secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
         // ... and, the other way round, the event noun of a setting phrase right after the trigger verb.
