@@ -424,7 +424,7 @@ struct EventLinker {
     }
 
     /// The predicate an event noun's prepositional phrase belongs to: the nearest event word before the preposition in
-    /// its clause ("fell $1 in heavy trading", "had a charge of $14.8 million in the latest quarter") or the predicate of
+    /// its clause, at most 16 words back ("fell $1 in heavy trading", "had a charge of $14.8 million in the latest quarter") or the predicate of
     /// a "be" there ("was down 25 cents in composite trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
     /// trading, shares fell"). `nil` when the noun is not governed by a setting preposition or another event comes first.
     private func predicate(ofSetting noun: Int) -> Int? {
@@ -449,7 +449,7 @@ struct EventLinker {
         // Backwards: the predicate the phrase follows, in the same clause.
         var back = preposition - 1
         while back >= 0, tokens[back].sentence == sentence, clauses[back] == clauses[preposition] {
-            if back < preposition - 12 { return nil }
+            if back < preposition - 16 { return nil }
             if eventKind(back) != nil { return back }
             // "the stock was down 25 cents to $30.25 in composite trading yesterday": the predicate of "be".
             if tokens[back].kind == .word, infos[back].tags.contains(.beAux), tokens[back].key != K.s,

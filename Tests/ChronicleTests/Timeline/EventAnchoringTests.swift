@@ -216,6 +216,9 @@ struct EventAnchoringTests {
         // ... the predicate of "be", or an event noun, when no verb comes first.
         Case("The stock was down 25 cents in composite trading yesterday.", "yesterday", "trading", secondary: ["down"]),
         Case("It had a charge of $14.8 million in heavy trading yesterday.", "yesterday", "trading", secondary: ["charge"]),
+        // ... up to 16 words before the phrase.
+        Case("The chip caused a decline of 87.5 cents in the maker's stock to $32 a share yesterday in over-the-counter trading.",
+             "yesterday", "trading", secondary: ["decline"]),
         Case("The stock rose $2.50 to close at $117 in composite trading yesterday.", "yesterday", "trading",
              secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
