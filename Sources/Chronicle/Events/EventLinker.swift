@@ -257,6 +257,9 @@ struct EventLinker {
         if kind == .noun, primary == attributiveHeadIfAny(first: first, last: last), let verb = predicateAfterPhrase(of: primary) {
             add(verb)
         }
+        // The event noun a period phrase modifies when the verb after the date is the trigger: "its net loss for the
+        // seasonally slow third quarter narrowed", "group profit in the second quarter climbed".
+        if kind == .finite, primary == last + 1, let noun = subjectBeforePeriod(first: first) { add(noun) }
         // What the trigger noun's figures included: "year-earlier results included an extraordinary gain".
         if kind == .noun, primary + 1 < tokens.count, tokens[primary + 1].sentence == tokens[primary].sentence,
            Self.containVerbs.contains(tokens[primary + 1].key), eventKind(primary + 1) != nil {
@@ -936,6 +939,20 @@ struct EventLinker {
         if index + 1 < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
         guard tokens[index].sentence == tokens[noun].sentence, eventKind(index) == .finite else { return false }
         return endsInEd(index) || infos[index].tags.contains(.pastVerb)
+    }
+
+    /// The event noun right before a period preposition ("for", "in" …) that introduces the expression starting at token
+    /// `first`, past up to three determiners and modifiers: "net loss for the seasonally slow third quarter".
+    private func subjectBeforePeriod(first: Int) -> Int? {
+        var index = first - 1
+        while index >= 1, index >= first - 4, tokens[index].sentence == tokens[first].sentence, tokens[index].kind == .word {
+            if Self.periodPrepositions.contains(tokens[index].key) {
+                return tokens[index - 1].sentence == tokens[first].sentence && eventKind(index - 1) == .noun ? index - 1 : nil
+            }
+            guard isModifier(index), eventKind(index) == nil else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Verbs that say what a period's figures showed ("a loss for the quarter showed the cost"): no event of their own.

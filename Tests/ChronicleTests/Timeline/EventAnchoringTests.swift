@@ -79,8 +79,10 @@ struct EventAnchoringTests {
              "focus", secondary: ["telegraphed", "showed"]),  // and the verb coordinated with it, past a gerund object
         Case("The offer, advertised in today's editions of the paper, expires soon.", "today", "editions", secondary: ["advertised"]),
         // ... and so when a period phrase stands between the noun and its verb.
-        Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed"),
-        Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose"),
+        Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed", secondary: ["profit"]),
+        Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose", secondary: ["sales"]),
+        Case("It said its net loss for the seasonally slow third quarter narrowed.", "third quarter", "narrowed",
+             secondary: ["loss"]),  // the noun the period phrase modifies stays dated
         Case("Sales in the quarter were $5 million.", "the quarter", "Sales"),
         // ... but not when the verb only says what the period's figures contained.
         Case("Net income for the quarter included a gain on a sale.", "the quarter", "income"),
