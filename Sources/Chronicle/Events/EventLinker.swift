@@ -84,15 +84,32 @@ struct EventLinker {
     /// sentence with no event word at all, the predicate of its "be" ("rates were lower than a year ago").
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
-        if let best = best(in: own.0...own.1, first: first, last: last) { return best }
         let sentence = tokens[first].sentence
         let next = own.1 + 1
+        if let best = best(in: own.0...own.1, first: first, last: last) {
+            // "Analysts noted that over the past 20 years, Mr. Fournier has built": a phrase that opens the reported
+            // clause dates the reported event.
+            if eventKind(best) == .reporting, best + 1 < first, tokens[best + 1].key == K.that, own.1 == last,
+               next < tokens.count, tokens[next].sentence == sentence, tokens[next].isPunctuation(","),
+               next + 1 < tokens.count, tokens[next + 1].sentence == sentence,
+               let reported = self.best(in: (next + 1)...clauseEnd(next + 1, limit: last + Self.window), first: first, last: last),
+               eventKind(reported) != .reporting {
+                return reported
+            }
+            // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
+            if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
+                return state
+            }
+            return best
+        }
         let previous = own.0 - 1
         func previousBest() -> Int? {
             guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
             return best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last)
         }
-        if next < tokens.count, tokens[next].sentence == sentence,
+        // ", compared with a year-earlier loss": a comparison that follows is no event of the date's.
+        let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
+        if next < tokens.count, tokens[next].sentence == sentence, !comparison,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
             // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
             if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
@@ -103,7 +120,25 @@ struct EventLinker {
         while tokens[low].sentence != sentence { low += 1 }
         var high = min(tokens.count - 1, last + Self.window)
         while tokens[high].sentence != sentence { high -= 1 }
+        if comparison { high = max(last, min(high, next - 1)) }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
+    }
+
+    /// The adjective or particle predicate of a "be" (or the head of its noun predicate) between a reporting verb and the
+    /// expression (tokens `start...end`), with no other event word there: "said its European business was weak during
+    /// the quarter", "reported their core operations were net losers in the third quarter".
+    private func reportedState(from start: Int, to end: Int) -> Int? {
+        var be: Int?
+        for index in start...end {
+            if eventKind(index) != nil { return nil }
+            if tokens[index].kind == .punctuation { return nil }
+            if be == nil, infos[index].tags.contains(.beAux), tokens[index].key != K.s, index > start { be = index }
+        }
+        guard let be, var state = predicate(afterBe: be, upper: end, first: end + 1, last: end + 1), state != be,
+              eventKind(state) == nil else { return nil }
+        // "were net losers in the third quarter": the head of a noun predicate.
+        while state + 1 <= end, isPlainNoun(state + 1) { state += 1 }
+        return state
     }
 
     /// Words between a form of "be" and its predicate: "is much lower", "are fairly intense", "were still under".
@@ -126,6 +161,14 @@ struct EventLinker {
             if be == nil || abs(index - first) < abs(be! - first) { be = index }
         }
         guard let be else { return nil }
+        return predicate(afterBe: be, upper: range.upperBound, first: first, last: last)
+    }
+
+    /// The predicate of the form of "be" `be`, up to token `upper` and outside the expression `first...last`: an
+    /// adjective or particle past degree words ("were still lower", "are worth", "was up"), `be` itself before a
+    /// prepositional predicate ("were under Soviet rule"), `nil` before a noun phrase, a number or another verb.
+    private func predicate(afterBe be: Int, upper: Int, first: Int, last: Int) -> Int? {
+        let range = be...upper
         var index = be + 1
         while index <= range.upperBound, index <= be + 4, tokens[index].kind == .word,
               Self.degreeWords.contains(tokens[index].key) || endsInLy(index) {
@@ -167,7 +210,10 @@ struct EventLinker {
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
-        guard let kind = eventKind(primary) else { return [] }
+        // The noun an attributive date modifies is an event noun there, known to the lexicon or not ("Friday's focus").
+        guard let kind = eventKind(primary) ?? (primary == attributiveHeadIfAny(first: first, last: last) ? .noun : nil) else {
+            return []
+        }
         var found: [Int] = []
         func add(_ index: Int) {
             if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
@@ -180,16 +226,34 @@ struct EventLinker {
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
         }
+        // An intransitive aspectual verb's subject is the event that begins or goes on: "bankruptcy proceedings began
+        // Tuesday", "expect the disappointing trend to continue into the fourth quarter", "Construction is set to begin".
+        if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
+            add(subject)
+        }
+        // A period that "ended" / "ending" closes right after it: the ending is an event of the period too ("For the
+        // year ended Sept. 30, Ralston earned", "net income in the year ending June 30 to fall").
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence, infos[last].unit != nil,
+           tokens[last + 1].key == K.ended || tokens[last + 1].key == K.ending {
+            add(last + 1)
+        }
         // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
         // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
         if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
             add(verb)
-            if let object = eventObject(of: verb) { add(object) }
+            if let object = eventObject(of: verb) {
+                add(object)
+                if let other = coordinatedNoun(after: object) { add(other) }
+            }
         }
         // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
         // net loss"; either may be the trigger.
-        if kind != .noun, let object = eventObject(of: primary) { add(object) }
-        if kind == .noun, let verb = verbOfObject(primary) { add(verb) }
+        if kind != .noun, let object = eventObject(of: primary) {
+            add(object)
+            // "had sales of about $40 million and an operating loss of $1.5 million": both objects.
+            if let other = coordinatedNoun(after: object) { add(other) }
+        }
+        if kind == .noun, let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
         // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
         // "an explosion that took place", "employment gains that began last fall".
         if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),
@@ -200,28 +264,51 @@ struct EventLinker {
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
         }
+        // An attributive date dates the noun it modifies even when the verb it is the subject of is the trigger: "Last
+        // year catastrophe losses totaled $5 million".
+        if kind != .noun, let head = attributiveHeadIfAny(first: first, last: last), head != primary, eventKind(head) == .noun {
+            add(head)
+        }
+        // ... and the verb past the prepositional phrase of the noun it modifies, when that noun is the trigger:
+        // "Friday's focus on the top-tier stocks telegraphed active selling".
+        if kind == .noun, primary == attributiveHeadIfAny(first: first, last: last), let verb = predicateAfterPhrase(of: primary) {
+            add(verb)
+        }
+        // The event noun a period phrase modifies when the verb after the date is the trigger: "its net loss for the
+        // seasonally slow third quarter narrowed", "group profit in the second quarter climbed".
+        if kind == .finite, primary == last + 1, let noun = subjectBeforePeriod(first: first) { add(noun) }
+        // What the trigger noun's figures included: "year-earlier results included an extraordinary gain".
+        if kind == .noun, primary + 1 < tokens.count, tokens[primary + 1].sentence == tokens[primary].sentence,
+           Self.containVerbs.contains(tokens[primary + 1].key), eventKind(primary + 1) != nil {
+            add(primary + 1)
+            if let object = eventObject(of: primary + 1) { add(object) }
+        }
+        // The predicate of a copula whose subject is the trigger noun: "its third-quarter earnings will probably be
+        // lower", "third-quarter corporate earnings haven't been very good".
+        if kind == .noun, let state = copularPredicate(ofSubject: primary, first: first, last: last) { add(state) }
+        // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
+        // dramatic rise in the growth of", "little change in the fund's sales picture this year".
+        if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
+        // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
+        // join"): the first verb of what it reports, which the report places at that time.
+        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last) { add(reported) }
+        // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
+        // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
+        // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".
+        if kind == .finite, primary >= 1, eventKind(primary - 1) == .noun, tokens[primary - 1].sentence == tokens[primary].sentence,
+           endsInEd(primary) || infos[primary].tags.contains(.pastVerb),
+           primary + 1 == first || (primary + 1 < tokens.count && infos[primary + 1].tags.contains(.preposition)) {
+            add(primary - 1)
+        }
+        // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
+        // protesters in recent days", "was injured during a raid".
+        if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
         // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
         let sentence = tokens[primary].sentence
-        let end = min(tokens.count - 1, primary + Self.window)
-        var index = primary + 1
-        var clause = clauses[primary]
-        while index <= end, tokens[index].sentence == sentence {
-            if clauses[index] != clause {
-                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
-                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
-                clause = clauses[index]
-            }
-            if isConjunction(index), let conjunct = conjunct(after: index), sameKind(eventKind(conjunct), kind) {
-                add(conjunct)
-                index = conjunct
-            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun {
-                break  // another predicate: "killed three soldiers who were wounded" is not coordination
-            }
-            index += 1
-        }
+        forwardConjuncts(of: primary, kind: kind, first: first, last: last, add: add)
         // Backwards: "P1 and P", P the second conjunct.
         var back = primary - 1
         if back >= 0, endsInLy(back) { back -= 1 }
@@ -241,9 +328,46 @@ struct EventLinker {
         // fell in heavy trading Friday", "In heavy trading Friday, shares fell", "was injured in the 2004 blast".
         // (An -ing form there is a noun: "in composite trading".)
         if kind == .noun || (kind == .nonFinite && endsInIng(primary)) || primary == attributiveHeadIfAny(first: first, last: last) {
-            if let verb = predicate(ofSetting: primary) { add(verb) }
+            if let verb = predicate(ofSetting: primary) {
+                add(verb)
+                // "rose $2.50 a share to close at $117.375 in composite trading": the finite verb the infinitive completes.
+                if verb > 0, tokens[verb - 1].key == K.to, let finite = finiteVerb(before: verb - 1) {
+                    add(finite)
+                }
+            }
+        }
+        // The verbs coordinated with a verb found above: "focus on the stocks telegraphed active selling and showed".
+        for verb in found where eventKind(verb) == .finite || eventKind(verb) == .nonFinite {
+            forwardConjuncts(of: verb, kind: eventKind(verb)!, first: first, last: last, add: add)
         }
         return found.sorted()
+    }
+
+    /// The events coordinated with `word` (of kind `kind`) after it: "P … and Q", Q of P's kind right after the
+    /// conjunction, within P's clause or a following one that opens with "and" / "or"; stops at another predicate.
+    private func forwardConjuncts(of word: Int, kind: EventKind, first: Int, last: Int, add: (Int) -> Void) {
+        let sentence = tokens[word].sentence
+        let end = min(tokens.count - 1, word + Self.window)
+        var index = word + 1
+        var clause = clauses[word]
+        while index <= end, tokens[index].sentence == sentence {
+            if clauses[index] != clause {
+                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
+                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
+                clause = clauses[index]
+            }
+            if isConjunction(index), let conjunct = conjunct(after: index, primary: word), sameKind(eventKind(conjunct), kind) {
+                add(conjunct)
+                index = conjunct
+            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,
+                      !(other == .nonFinite && endsInIng(index) && index > word + 1 && isModifier(index - 1)
+                        && eventKind(index - 1) == nil) {
+                // another predicate: "killed three soldiers who were wounded" is not coordination; an -ing word after a
+                // modifier is a noun ("telegraphed active overseas selling and showed").
+                break
+            }
+            index += 1
+        }
     }
 
     static let reportVerbs = KeySet(words: ["reported", "reports", "report"])
@@ -319,8 +443,9 @@ struct EventLinker {
         isPrenominal(last) ? attributiveHead(first: first, last: last) : nil
     }
 
-    /// The predicate an event noun's prepositional phrase belongs to: the nearest verb before the preposition in its
-    /// clause ("fell $1 in heavy trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
+    /// The predicate an event noun's prepositional phrase belongs to: the nearest event word before the preposition in
+    /// its clause, at most 16 words back ("fell $1 in heavy trading", "had a charge of $14.8 million in the latest quarter") or the predicate of
+    /// a "be" there ("was down 25 cents in composite trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
     /// trading, shares fell"). `nil` when the noun is not governed by a setting preposition or another event comes first.
     private func predicate(ofSetting noun: Int) -> Int? {
         let sentence = tokens[noun].sentence
@@ -344,8 +469,13 @@ struct EventLinker {
         // Backwards: the predicate the phrase follows, in the same clause.
         var back = preposition - 1
         while back >= 0, tokens[back].sentence == sentence, clauses[back] == clauses[preposition] {
-            if back < preposition - 12 { return nil }
-            if let kind = eventKind(back) { return kind == .noun ? nil : back }
+            if back < preposition - 16 { return nil }
+            if eventKind(back) != nil { return back }
+            // "the stock was down 25 cents to $30.25 in composite trading yesterday": the predicate of "be".
+            if tokens[back].kind == .word, infos[back].tags.contains(.beAux), tokens[back].key != K.s,
+               let state = predicate(afterBe: back, upper: preposition - 1, first: noun, last: noun), state != back {
+                return state
+            }
             back -= 1
         }
         // The phrase opens its clause: the first verb of the clauses after it ("In heavy trading Friday, shares fell").
@@ -353,6 +483,11 @@ struct EventLinker {
         let limit = min(tokens.count - 1, next + 12)
         var clauseCount = 0
         while next <= limit, tokens[next].sentence == sentence {
+            if tokens[next].kind == .punctuation, next + 1 <= limit, tokens[next + 1].key == K.s,
+               tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+                next += 2  // a possessive: "In composite trading yesterday, Oneida's shares closed"
+                continue
+            }
             if tokens[next].kind == .punctuation {
                 if !tokens[next].isPunctuation(",") { return nil }
                 clauseCount += 1
@@ -365,6 +500,17 @@ struct EventLinker {
         return nil
     }
 
+    /// The finite content verb before `index` in its clause, within a few words and past no other event word: "rose
+    /// $2.50 a share" before "to close".
+    private func finiteVerb(before index: Int) -> Int? {
+        var back = index - 1
+        while back >= 0, back >= index - 8, tokens[back].sentence == tokens[index].sentence, clauses[back] == clauses[index] {
+            if let kind = eventKind(back) { return kind == .finite ? back : nil }
+            back -= 1
+        }
+        return nil
+    }
+
     /// At most this many secondary triggers per expression.
     static let secondaryLimit = 4
     /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
@@ -373,8 +519,8 @@ struct EventLinker {
                                              "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
                                              "ceased", "kept", "keep"])
 
-    /// The first verb of a "when" clause (or "as" + subject pronoun) that follows the verb's own clause, with no
-    /// other verb in between: the two events happen at the same time.
+    /// The first verb of a "when" clause (or "as" + subject pronoun, or ", with" + subject + -ing verb) that follows the
+    /// verb's own clause, with no other verb in between: the two events happen at the same time.
     private func simultaneousVerb(after verb: Int) -> Int? {
         let sentence = tokens[verb].sentence
         var index = verb + 1
@@ -390,9 +536,183 @@ struct EventLinker {
                 }
                 return nil
             }
+            // "had weak results so far this year, with earnings declining 43%": a "with" clause of an -ing verb.
+            if key == K.with, index > verb + 1, tokens[index - 1].isPunctuation(",") {
+                var next = index + 1
+                while next <= min(limit, index + 5), tokens[next].sentence == sentence, tokens[next].kind == .word {
+                    let kind = eventKind(next)
+                    if kind == .nonFinite { return endsInIng(next) && next > index + 1 ? next : nil }
+                    guard kind == .noun || (kind == nil && isModifier(next)) else { return nil }
+                    next += 1
+                }
+                return nil
+            }
             if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
             if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
             index += 1
+        }
+        return nil
+    }
+
+    /// The adjective or particle predicate of a form of "be" right after the noun `subject`, past modals, auxiliaries,
+    /// negation and adverbs: "earnings will probably be lower", "earnings haven't been very good", "stock was down".
+    private func copularPredicate(ofSubject subject: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[subject].sentence
+        var index = subject + 1
+        while index < tokens.count, index <= subject + 6, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, infos[index].tags.contains(.beAux), token.key != K.s {
+                guard let state = predicate(afterBe: index, upper: min(tokens.count - 1, index + 5), first: first, last: last),
+                      state != index, tokens[state].sentence == sentence, eventKind(state) == nil else { return nil }
+                return state
+            }
+            let tags = infos[index].tags
+            let auxiliary = token.kind == .word && (tags.contains(.modal) || tags.contains(.future) || tags.contains(.presentAux)
+                                                    || tags.contains(.pastAux) || Self.adverbs.contains(token.key) || endsInLy(index)
+                                                    || token.key == K.t || Self.negatedAuxiliaries.contains(token.key))
+            guard auxiliary || token.isPunctuation("'") || token.isPunctuation("\u{2019}") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries written before "n't" ("haven't": "haven", "'", "t").
+    static let negatedAuxiliaries = KeySet(words: ["haven", "hasn", "hadn", "wouldn", "couldn", "shouldn", "didn", "doesn", "don",
+                                                      "mightn", "mustn"])
+    /// Verbs of saying, whose noun after them is the subject of what they report ("said its earnings would"), no object
+    /// ("told a news conference" has one).
+    static let sayVerbs = KeySet(words: ["said", "say", "says", "saying"])
+
+    /// The first verb of the clause a reporting verb introduces, the expression ending at token `last` right after the
+    /// verb: past "that" and a subject of a few words ("said Wednesday that they had concluded", "said privately
+    /// Thursday that Britain, through its embassies, has been pushing"), within the sentence, past one aside between commas
+    /// after the subject and no other clause mark.
+    private func reportedVerb(after last: Int) -> Int? {
+        let sentence = tokens[last].sentence
+        var index = last + 1
+        let limit = min(tokens.count - 1, last + 20)
+        var words = 0
+        var parenthetical = false
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.isPunctuation(","), words > 0, !parenthetical {
+                // "said Thursday that Britain, through its embassies in Thailand, has been pushing": past one aside between
+                // commas after the subject.
+                var close = index + 1
+                while close <= min(tokens.count - 1, index + 10), tokens[close].sentence == sentence, !tokens[close].isPunctuation(",") {
+                    if tokens[close].kind == .punctuation || eventKind(close) != nil { return nil }
+                    close += 1
+                }
+                guard close <= min(tokens.count - 1, index + 10), tokens[close].isPunctuation(",") else { return nil }
+                parenthetical = true
+                index = close + 1
+                continue
+            }
+            if token.kind == .punctuation { return nil }
+            if let kind = eventKind(index) {
+                // "has been pushing": an -ing form after "be" is the verb.
+                let progressive = endsInIng(index) && infos[index - 1].tags.contains(.beAux)
+                return kind == .finite || (kind == .nonFinite && (!endsInIng(index) || progressive)) ? index : nil
+            }
+            if token.kind == .word, token.key != K.that { words += 1 }
+            if token.kind == .word, infos[index].tags.contains(.clauseBreak), token.key != K.that { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb and an object that is
+    /// a name), past determiners and modifiers only: "killed in clashes", "injured during a raid", "joined NATO at a
+    /// ceremony"; not the expression `first...last` itself.
+    private func settingNoun(after verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        if index < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        // "formally joined NATO at a ceremony": past an object that is a name.
+        var name = index
+        while name < tokens.count, name <= index + 2, tokens[name].sentence == sentence, tokens[name].kind == .word,
+              tokens[name].capitalized, eventKind(name) == nil {
+            name += 1
+        }
+        if name > index, name < tokens.count, tokens[name].kind == .word, Self.settingPrepositions.contains(tokens[name].key) {
+            index = name
+        }
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              Self.settingPrepositions.contains(tokens[index].key) else { return nil }
+        index += 1
+        while index < tokens.count, index <= verb + 10, tokens[index].sentence == sentence, index < first || index > last {
+            if let kind = eventKind(index) { return kind == .noun ? index : nil }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The event noun coordinated with the event noun `noun` past its amount: "sales of about $40 million and an operating
+    /// loss", "sales of $59.5 million and pretax profit".
+    private func coordinatedNoun(after noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        let limit = min(tokens.count - 1, noun + 10)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.and {
+                var next = index + 1
+                while next <= min(tokens.count - 1, index + 4), tokens[next].sentence == sentence {
+                    if eventKind(next) == .noun { return next }
+                    guard eventKind(next) == nil, isModifier(next) else { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            let amount = token.kind == .number || token.isPunctuation("$") || (token.kind == .word && (token.key == K.of
+                || infos[index].cardinal >= 0 || Self.scaleWords.contains(token.key) || infos[index].tags.contains(.approximate)
+                || infos[index].tags.contains(.moreThan)
+                || infos[index].tags.contains(.lessThan)))
+            guard amount, !infos[index].isTimeWord else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The finite verb right after the prepositional phrase that follows the noun `noun`, its subject: "focus on the
+    /// top-tier stocks telegraphed"; the phrase holds only a preposition, determiners, modifiers and names.
+    private func predicateAfterPhrase(of noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              infos[index].tags.contains(.preposition), tokens[index].key != K.of else { return nil }
+        index += 1
+        let limit = min(tokens.count - 1, index + 6)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if let kind = eventKind(index) { return kind == .finite && index > noun + 2 ? index : nil }
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard hyphen || (token.kind == .word && (isModifier(index) || token.capitalized)) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that scale an amount: "$40 million".
+    static let scaleWords = KeySet(words: ["million", "millions", "billion", "billions", "trillion", "thousand"])
+
+    /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
+    /// possessives and the expression `first...last` only ("a drop in third-quarter net income").
+    private func governingNoun(of noun: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        while index >= 1, index >= noun - 8, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.in_ || token.key == K.of {
+                let head = index - 1
+                return tokens[head].sentence == sentence && eventKind(head) == .noun ? head : nil
+            }
+            let inExpression = index >= first && index <= last
+            let possessive = token.isPunctuation("'") || token.isPunctuation("\u{2019}") || token.key == K.s
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard inExpression || ((possessive || hyphen || isModifier(index)) && eventKind(index) == nil) else { return nil }
+            index -= 1
         }
         return nil
     }
@@ -419,15 +739,32 @@ struct EventLinker {
         return nil
     }
 
-    /// The verb right before an event noun, past determiners, modifiers, a number word and event nouns of the same
-    /// compound only: "completed the purchase", "expects to post higher sales", "increasing sales", "ratified the
-    /// accession treaty".
-    private func verbOfObject(_ noun: Int) -> Int? {
+    /// The verb right before an event noun, past determiners, modifiers, a number word, event nouns of the same
+    /// compound and a hyphenated compound only: "completed the purchase", "expects to post higher sales", "increasing
+    /// sales", "ratified the accession treaty", "expects to release third-quarter results in mid-November"; `nil` when
+    /// the expression `first...last` stands between them ("blamed its fourth-quarter slump": the date modifies the noun).
+    private func verbOfObject(_ noun: Int, first: Int = -1, last: Int = -1) -> Int? {
         var index = noun - 1
-        while index >= 0, index >= noun - 5, tokens[index].sentence == tokens[noun].sentence {
+        while index >= 0, index >= noun - 7, tokens[index].sentence == tokens[noun].sentence {
+            let hyphen = (tokens[index].isPunctuation("-") && !tokens[index].spaceBefore)
+                || (index + 1 < noun && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
+                || (index > 0 && !tokens[index].spaceBefore && tokens[index - 1].isPunctuation("-") && !tokens[index - 1].spaceBefore)
+            // "blamed its fourth-quarter slump": an attributive date dates the noun only, not the verb.
+            if index >= first && index <= last { return nil }
+            if hyphen {
+                index -= 1
+                continue
+            }
             if let kind = eventKind(index) {
+                // "to release results": an event noun after "to" is an infinitive.
+                if kind == .noun, index > 0, tokens[index - 1].key == K.to { return index }
                 if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
-                return index  // "to post sales", "reported a loss"
+                return Self.sayVerbs.contains(tokens[index].key) ? nil : index  // "to post sales", "reported a loss"
+            }
+            // "was shot to death", "was brought to trial": a verb completed by a "to" phrase of an event noun.
+            if tokens[index].key == K.to, index > 0, tokens[index - 1].sentence == tokens[noun].sentence,
+               eventKind(index - 1) == .finite {
+                return index - 1
             }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index -= 1
@@ -452,6 +789,65 @@ struct EventLinker {
                  || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == K.or)
     }
 
+    /// The noun before an aspectual verb with no complement (only a preposition, the expression `first...` or the end of the
+    /// clause after it), past "to", auxiliaries, "is set" and adverbs: "proceedings began Tuesday", "the trend to
+    /// continue into", "Construction is set to begin in". Such a verb's subject is an event, whether the lexicon knows it
+    /// or not; "the panel began examining" has a complement and an agent.
+    private func aspectualSubject(of verb: Int, first: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        let next = verb + 1
+        if next < tokens.count, tokens[next].sentence == sentence, next != first, tokens[next].kind == .word,
+           !infos[next].tags.contains(.preposition) {
+            return nil
+        }
+        var back = verb - 1
+        while back >= 0, back >= verb - 5, tokens[back].sentence == sentence, tokens[back].kind == .word {
+            let tags = infos[back].tags
+            guard back == verb - 1 ? tokens[back].key == K.to || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.beAux) || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key)
+                    || endsInLy(back) || (tags.contains(.intends) && back + 1 < verb)
+                    : tags.contains(.intends) || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || tokens[back].key == K.to else { break }
+            back -= 1
+        }
+        guard back >= 0, tokens[back].sentence == sentence, tokens[back].kind == .word else { return nil }
+        if eventKind(back) == .noun { return back }
+        let opensSentence = back == 0 || tokens[back - 1].sentence != sentence
+        guard isPlainNoun(back) || (opensSentence && tokens[back].capitalized && eventKind(back) == nil
+                                    && !infos[back].tags.contains(.pronounSubject) && !infos[back].tags.contains(.determiner)) else {
+            return nil
+        }
+        // "the company began in 1990": only a noun shaped like a nominalisation ("construction", "proceedings", "process").
+        return hasNominalSuffix(back) ? back : nil
+    }
+
+    /// Suffixes of nouns made from verbs, reversed: "-tion", "-sion", "-ment", "-ance", "-ence", "-ure", "-cess" (a plural
+    /// "s" is dropped first; "-ings" is checked apart).
+    private static let nominalSuffixes: [[UInt32]] = ["noit", "nois", "tnem", "ecna", "ecne", "eru", "ssec"].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// Whether the word ends like a noun made from a verb ("construction", "settlements", "proceedings", "process").
+    private func hasNominalSuffix(_ index: Int) -> Bool {
+        let token = tokens[index]
+        var end = Int(token.end)
+        let start = Int(token.start)
+        if end - start > 5, scalars[end - 1] == "s", scalars[end - 2] != "s" { end -= 1 }
+        for suffix in Self.nominalSuffixes where end - start > suffix.count + 2 {
+            var matches = true
+            for (offset, value) in suffix.enumerated() {
+                let scalar = scalars[end - 1 - offset].value
+                guard (scalar >= 65 && scalar <= 90 ? scalar + 32 : scalar) != value else { continue }
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        // "proceedings": the plural "s" already dropped leaves "-ing".
+        return end - start > 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i" && end < Int(token.end)
+    }
+
     /// The verb an aspectual verb governs: "began delving", "began to arrive".
     private func complement(of verb: Int) -> Int? {
         var next = verb + 1
@@ -468,10 +864,18 @@ struct EventLinker {
         tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == K.or)
     }
 
-    /// The event word right after a conjunction, past one adverb in -ly ("and seriously wounded").
-    private func conjunct(after conjunction: Int) -> Int? {
+    /// The event word right after a conjunction, past the auxiliary of the trigger `primary` and one adverb in -ly ("and
+    /// seriously wounded", "has built … and has warded off").
+    private func conjunct(after conjunction: Int, primary: Int) -> Int? {
         var index = conjunction + 1
         guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        // "has built his company … and has warded off": past the auxiliary the trigger has too (not "attacked … and will
+        // be withdrawn", another time).
+        if primary > 0, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].key == tokens[primary - 1].key,
+           eventKind(index) == nil, infos[index].tags.contains(.presentAux) || infos[index].tags.contains(.pastAux)
+            || infos[index].tags.contains(.beAux) || infos[index].tags.contains(.modal) || infos[index].tags.contains(.future) {
+            index += 1
+        }
         if endsInLy(index) { index += 1 }
         guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
         return eventKind(index) == nil ? nil : index
@@ -497,10 +901,14 @@ struct EventLinker {
             let distance = before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
-            // of the verb right after it: "third-quarter net income rose" dates the rise.
+            // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
+            // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
-                     && eventKind(index + 1) == .finite && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
+                     && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
+                         || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
+                             && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
+                     && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8
             }
@@ -528,6 +936,36 @@ struct EventLinker {
         let verb = tokens[last + 1].key
         if verb == K.ended || verb == K.ending || Self.containVerbs.contains(verb) || Self.showVerbs.contains(verb) { return false }
         return eventKind(last + 1) == .finite
+    }
+
+    /// Whether the noun `noun`, modified by the expression starting at token `first`, is the subject of a passive right
+    /// after it: "its current share is believed", "the 1988 results were restated"; not in a prepositional phrase ("the
+    /// location for Friday's ceremony was chosen").
+    private func isPassiveSubject(_ noun: Int, first: Int) -> Bool {
+        var before = first - 1
+        if before > 0, infos[before].tags.contains(.determiner) || infos[before].tags.contains(.the) { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[noun].sentence, infos[before].tags.contains(.preposition) { return false }
+        var index = noun + 1
+        guard index + 1 < tokens.count, tokens[index].kind == .word, infos[index].tags.contains(.beAux),
+              tokens[index].key != K.s, tokens[index].key != K.be, tokens[index].key != K.being else { return false }
+        index += 1
+        if index + 1 < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        guard tokens[index].sentence == tokens[noun].sentence, eventKind(index) == .finite else { return false }
+        return endsInEd(index) || infos[index].tags.contains(.pastVerb)
+    }
+
+    /// The event noun right before a period preposition ("for", "in" …) that introduces the expression starting at token
+    /// `first`, past up to three determiners and modifiers: "net loss for the seasonally slow third quarter".
+    private func subjectBeforePeriod(first: Int) -> Int? {
+        var index = first - 1
+        while index >= 1, index >= first - 4, tokens[index].sentence == tokens[first].sentence, tokens[index].kind == .word {
+            if Self.periodPrepositions.contains(tokens[index].key) {
+                return tokens[index - 1].sentence == tokens[first].sentence && eventKind(index - 1) == .noun ? index - 1 : nil
+            }
+            guard isModifier(index), eventKind(index) == nil else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Verbs that say what a period's figures showed ("a loss for the quarter showed the cost"): no event of their own.
@@ -607,6 +1045,12 @@ struct EventLinker {
         let length = token.length
         let previousKey = index > 0 ? tokens[index - 1].key : 0
         let previousTags = index > 0 ? infos[index - 1].tags : []
+        // A change in an amount ("a 77% drop", "net outflows", "a turnaround"), not after "to", a modal or a subject
+        // pronoun ("to boost", "it surges").
+        if Self.changeNouns.contains(token.key),
+           !(previousKey == K.to || previousTags.contains(.modal) || previousTags.contains(.future) || previousTags.contains(.pronounSubject)) {
+            return .noun
+        }
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
         // ("that" is mostly a relative pronoun here: "the bombing that killed one person").
         if previousTags.contains(.determiner), previousKey != K.that { return nil }
@@ -696,7 +1140,9 @@ struct EventLinker {
         } else {
             let numberLast = tokens[last].kind == .number
             let hyphenated = first < last && (first + 1...last).contains { tokens[$0].isPunctuation("-") && !tokens[$0].spaceBefore }
-            guard numberLast || hyphenated else { return nil }
+            // "current market conditions", "its current financial difficulties": a time adjective before its noun.
+            let adjective = first == last && Self.timeAdjectives.contains(tokens[first].key)
+            guard numberLast || hyphenated || adjective else { return nil }
         }
         var head: Int?
         while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
@@ -737,6 +1183,10 @@ struct EventLinker {
         return kind == nil || kind == .noun || kind == .nonFinite ? head : nil
     }
 
+    /// Time words that are adjectives: an expression of one of them modifies the noun after it.
+    static let timeAdjectives = KeySet(words: ["current", "recent", "present", "former", "future", "previous", "onetime",
+                                                  "longtime", "then"])
+
     /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
     /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".
     private func isMainVerb(_ index: Int) -> Bool {
@@ -750,6 +1200,15 @@ struct EventLinker {
             return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
         }
         guard key == K.had || key == K.has || key == K.have else { return false }
+        // "has had substantial losses", "has not had": the participle of "have" is the main verb.
+        if key == K.had, index > 0 {
+            var back = index - 1
+            if back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back) { back -= 1 }
+            let auxiliary = tokens[back].key
+            if tokens[back].sentence == tokens[index].sentence, auxiliary == K.has || auxiliary == K.have || auxiliary == K.had {
+                return true
+            }
+        }
         let tags = infos[index + 1].tags
         return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
     }
@@ -772,6 +1231,14 @@ struct EventLinker {
         let end = Int(token.end)
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
+
+    /// Nouns naming a change in an amount, which the lexicon does not list as event nouns (some are verbs too: they are
+    /// nouns here unless a modal, "to" or a subject pronoun comes before).
+    static let changeNouns = KeySet(words: ["declines", "drops", "rises", "increases", "decrease", "decreases", "jump", "jumps",
+                                               "surge", "surges", "plunge", "plunges", "slide", "slump", "slumps", "dip", "dips",
+                                               "rebound", "recovery", "turnaround", "downturn", "upturn", "slowdown", "reduction",
+                                               "reductions", "improvement", "improvements", "boost", "advances", "outflow",
+                                               "outflows", "inflow", "inflows", "weakness", "shortfall", "setback", "setbacks"])
 
     /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
     static let adverbs = KeySet(words: ["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",

@@ -2,7 +2,7 @@
 ///
 /// A clause ends at a comma, semicolon, colon, quote or spaced dash, and before a
 /// word that opens a subordinate or coordinate clause ("which", "while", "but", "after" …, see
-/// ``Lexicon``). Sentence boundaries always end a clause. The result is a clause number per token;
+/// ``Lexicon``; not "so" in "so far"). Sentence boundaries always end a clause. The result is a clause number per token;
 /// numbers only grow through the text.
 enum Clauses {
     static func clauseNumbers(tokens: [Token], infos: [WordInfo]) -> [Int32] {
@@ -17,13 +17,16 @@ enum Clauses {
             } else if token.kind == .punctuation, isClauseMark(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 current += 1
             } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
-                      !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]) {
+                      !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
+                      !(token.key == so && index + 1 < tokens.count && tokens[index + 1].key == far) {  // "so far": an adverb
                 current += 1
             }
             numbers[index] = current
         }
         return numbers
     }
+
+    static let so = K.k("so"), far = K.k("far")
 
     private static func isClauseMark(_ token: Token, next: Token?) -> Bool {
         switch token.number {

@@ -30,10 +30,21 @@ struct EventAnchoringTests {
         // The nearest strong verb of the clause, as before.
         Case("The ministers met in Geneva on Friday.", "Friday", "met"),
         Case("A meeting in September will settle the matter.", "September", "meeting"),
-        Case("The company said on Friday that it would cut jobs.", "Friday", "said"),
+        // ... and the date right after a reporting verb dates what it reports too, within the reported clause.
+        Case("The company said on Friday that it would cut jobs.", "Friday", "said", secondary: ["cut"]),
+        Case("Officials said Wednesday that they had concluded the inquiry.", "Wednesday", "said", secondary: ["concluded"]),
+        Case("The nation said today its troops would join the force.", "today", "said", secondary: ["join"]),
+        Case("The spokesman said Monday, after a long meeting, that talks failed.", "Monday", "said"),
+        Case("Officials said privately Thursday that Britain, through its embassies in the region, has been pushing hard.",
+             "Thursday", "said", secondary: ["pushing"]),  // past an aside after the subject; a progressive
+        // A phrase that opens the reported clause after "that" dates the reported event.
+        Case("Analysts noted that over the past 20 years, the founder has built his company.", "the past 20 years", "built"),
         // A reporting verb the date follows at a distance or after "that": the date is inside the report.
         Case("The ministry said that last week a convoy crossed the border.", "last week", "crossed"),
         Case("Police said they believe the gang was behind two bombings in the port last week.", "last week", "bombings"),
+        // ... and when the reported clause has no event word, the predicate of its "be".
+        Case("The maker said its European business was weak during the quarter.", "the quarter", "weak"),
+        Case("The makers reported their core operations were net losers in the third quarter.", "the third quarter", "losers"),
         // The date modifies what follows it: a possessive, an attributive period, an adverb before its verb.
         Case("Analysts said Friday's sale was orderly.", "Friday", "sale"),
         Case("The maker reported third-quarter net income of $5 million.", "third-quarter", "income"),
@@ -55,17 +66,32 @@ struct EventAnchoringTests {
         Case("Ten years ago the island was still under foreign rule.", "Ten years ago", "was"),
         Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
-        Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell"),
+        Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell", secondary: ["income"]),
         Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        Case("On June 30, loss reserves stood at $108.3 million.", "June 30", "stood"),  // "loss" modifies the subject
+        // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
+        Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
+             secondary: ["lower"]),
+        Case("Third-quarter sales haven't been very strong.", "Third-quarter", "sales", secondary: ["strong"]),
+        Case("Last year's results were hurt by charges.", "Last year", "results", secondary: ["hurt"]),
+        // ... and the verb past the noun's prepositional phrase is dated with it; so is a verb whose setting it is.
+        Case("But they said Friday's focus on the top-tier stocks telegraphed active selling and showed its weakness.", "Friday",
+             "focus", secondary: ["telegraphed", "showed"]),  // and the verb coordinated with it, past a gerund object
+        Case("The offer, advertised in today's editions of the paper, expires soon.", "today", "editions", secondary: ["advertised"]),
         // ... and so when a period phrase stands between the noun and its verb.
-        Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed"),
-        Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose"),
+        Case("Group profit in the second quarter climbed 9%.", "the second quarter", "climbed", secondary: ["profit"]),
+        Case("Analysts said sales for the first half rose to $3 billion.", "the first half", "rose", secondary: ["sales"]),
+        Case("It said its net loss for the seasonally slow third quarter narrowed.", "third quarter", "narrowed",
+             secondary: ["loss"]),  // the noun the period phrase modifies stays dated
         Case("Sales in the quarter were $5 million.", "the quarter", "Sales"),
         // ... but not when the verb only says what the period's figures contained.
         Case("Net income for the quarter included a gain on a sale.", "the quarter", "income"),
         Case("A loss for the quarter showed the cost of the strike.", "the quarter", "loss"),
-        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results"),
-        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results"),
+        Case("The year-earlier results included a $5 million charge.", "year-earlier", "results", secondary: ["included"]),
+        // ... what they included is dated too.
+        Case("Year-earlier results included an extraordinary gain of $1.6 million.", "Year-earlier", "results",
+             secondary: ["included", "gain"]),
+        Case("Last year's results reflected a one-time gain on a sale.", "Last year", "results", secondary: ["reflected"]),
         Case("The 1988 results include costs of the merger.", "1988", "results"),
         // An attributive date dates the noun it modifies, known as an event noun or not.
         Case("The chain blamed its fourth-quarter slump on costs.", "fourth-quarter", "slump"),
@@ -73,12 +99,17 @@ struct EventAnchoringTests {
         Case("Talks resumed after the August 1988 pullout of troops.", "August 1988", "pullout"),
         Case("The board approved a 1990 strategy to cut costs.", "1990", "strategy"),
         Case("His 1998 state visit was a success.", "1998", "visit"),
+        Case("The company was delaying construction because of current market conditions.", "current", "conditions"),
+        Case("Investors were unhappy over the handling of its current financial difficulties.", "current", "difficulties"),
+        // ... unless it is the subject of a passive ("is believed"), outside a prepositional phrase.
+        Case("The maker's current share is believed to be under 40%.", "current", "believed"),
+        Case("The location for Friday's ceremony was chosen by the minister.", "Friday", "ceremony"),
         Case("The alliance decided at last year's Lisbon summit to expand.", "last year", "summit", secondary: ["decided"]),
         Case("The company will not be profitable until 1994 or later.", "1994", "profitable"),  // not "or"
         // A verb after a modal and an adverb or a quote mark.
         Case("Prices would probably fall next week.", "next week", "fall"),
         Case("The trial will proceed on Monday.", "Monday", "proceed"),
-        Case("The strike must not stop on Monday.", "Monday", "stop"),
+        Case("The strike must not stop on Monday.", "Monday", "stop", secondary: ["strike"]),
         Case("Critics will now \"fight with every means\" against the ruling.", "now", "fight"),
         // An -ed word between a preposition and a noun is an adjective, no event.
         Case("The group booked a loss on discontinued businesses in the second quarter.", "the second quarter", "booked",
@@ -94,8 +125,16 @@ struct EventAnchoringTests {
         // "had", "has", "went" as main verbs.
         Case("In the third quarter, the company had a loss of $5 million.", "the third quarter", "had", secondary: ["loss"]),
         Case("The bank currently has 45 branches.", "currently", "has"),
+        Case("The maker has had substantial losses in the past two quarters.", "the past two quarters", "losses", secondary: ["had"]),
+        // "so far" is no clause break; a ", with" clause of an -ing verb right after the trigger's clause is simultaneous.
+        Case("The company has had weak results so far this year, with earnings declining 43%.", "this year", "had",
+             secondary: ["results", "declining"]),
+        Case("Prices fell sharply on Monday, with investors selling bank shares.", "Monday", "fell", secondary: ["selling"]),
         // A clause with no event word and no neighbour with one: the rest of the sentence.
         Case("The retailer earned $10 million, or 67 cents a share, in the year-ago quarter.", "the year-ago quarter", "earned"),
+        // ... not a comparison after it.
+        Case("It said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a year-earlier loss.",
+             "the third quarter", "had", secondary: ["loss"]),
         // ... but not a reporting verb after a closing quote when the quote itself has an event.
         Case("\"The convoy left the port, bound for the capital on Monday,\" said the officer.", "Monday", "left"),
         Case("On Monday, officials said the convoy had left.", "Monday", "said"),
@@ -108,6 +147,9 @@ struct EventAnchoringTests {
         Case("Net profit for the six months ended March 2 climbed 4%.", "March 2", "ended", secondary: ["climbed"]),
         Case("The brewer reported a net loss of $2 million for the quarter ended June 30.", "June 30", "ended",
              secondary: ["reported", "loss"]),
+        // ... and the period before "ended" has it as a secondary trigger: the period ends then.
+        Case("Sales increased in the quarter ended Sept. 30 to $747.8 million.", "the quarter", "increased",
+             secondary: ["Sales", "ended"]),
         // Not past a comparison, nor a reporting verb without an event object.
         Case("Earnings rose, compared with a loss for the year ended June 30.", "June 30", "ended"),
         Case("The agency said net income for the year ended June 30 was $4 million.", "June 30", "ended"),
@@ -116,24 +158,51 @@ struct EventAnchoringTests {
         Case("The dividend is payable Dec. 7.", "Dec. 7", "payable"),
         // "to" before a plural noun is a preposition, not an infinitive marker.
         Case("Letters were sent by the agency to residents on Monday.", "Monday", "sent"),
-        Case("Sales grew from 40,000 to more than 90,000 last year.", "last year", "grew"),
+        Case("Sales grew from 40,000 to more than 90,000 last year.", "last year", "grew", secondary: ["Sales"]),
         // Event nouns of news and earnings reports.
         Case("There were no gains or losses in the latest period.", "the latest period", "losses", secondary: ["gains"]),
+        // Nouns of change in an amount are events; one whose "in" / "of" phrase holds the trigger noun is dated too.
+        Case("The carrier reported a 77% drop in third-quarter net income.", "third-quarter", "income", secondary: ["drop"]),
+        Case("The fund saw little change in its sales picture this year.", "this year", "sales", secondary: ["change"]),
+        Case("There was a rise in the growth of hate groups over the past year.", "the past year", "growth", secondary: ["rise"]),
+        Case("The fund had an outflow of $150 million in the past two months.", "the past two months", "had", secondary: ["outflow"]),
+        Case("The company hopes for a turnaround next year.", "next year", "turnaround"),
+        Case("The mill plans to boost output next year.", "next year", "boost"),  // a verb after "to"
         // Coordination: the other conjuncts are dated too.
         Case("Last week, gunmen killed two guards and seriously wounded four others.", "Last week", "killed", secondary: ["wounded"]),
         Case("On Tuesday the rebels attacked, and burned the depot.", "Tuesday", "attacked", secondary: ["burned"]),
         Case("The army attacked on Monday and the rebels retreated.", "Monday", "attacked"),
         Case("Stocks fell on Friday and closed lower.", "Friday", "fell", secondary: ["closed"]),
+        Case("The founder has built his company over the past 20 years and has warded off rivals.", "the past 20 years", "built",
+             secondary: ["warded"]),
+        Case("The army attacked on Monday and will be withdrawn soon.", "Monday", "attacked"),  // another auxiliary, another time
         // A verb and the event noun it takes as object.
         Case("The colonels staged a swift coup in May.", "May", "coup", secondary: ["staged"]),
         Case("In the third quarter, the company reported a net loss.", "the third quarter", "reported", secondary: ["loss"]),
+        // ... and the event noun coordinated with that object past its amount.
+        Case("In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 million.", "fiscal 1989", "had",
+             secondary: ["sales", "loss"]),
+        Case("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million and pretax profit of $2.9 million.",
+             "Jan. 31", "ended", secondary: ["reported", "sales", "profit"]),
         Case("The firm completed the sale of its unit in March.", "March", "completed", secondary: ["sale"]),
         Case("The brewer hopes to post record sales in 2025.", "2025", "sales", secondary: ["post"]),
+        // ... past a hyphenated compound; an event noun after "to" is the verb.
+        Case("The firm expects to release third-quarter results in mid-November.", "mid-November", "results", secondary: ["release"]),
+        Case("It will mean lower-than-anticipated earnings for the last half of 1989.", "the last half of 1989", "earnings",
+             secondary: ["mean"]),
+        // ... or an event noun in the "to" phrase that completes the verb.
+        Case("The doctor was shot to death on Friday.", "Friday", "death", secondary: ["shot"]),
+        Case("The minister agreed to a meeting earlier this week.", "earlier this week", "meeting", secondary: ["agreed"]),
         // ... past a number word, and to the head of a compound of event nouns.
         Case("The ministry firmly condemned three car bomb attacks in the south on Sunday.", "Sunday", "condemned",
              secondary: ["attacks"]),
         Case("The senate approved the accession treaty on Monday.", "Monday", "treaty", secondary: ["approved"]),
         Case("Rebels launched two attacks on Friday.", "Friday", "attacks", secondary: ["launched"]),
+        // A participle right after an event noun modifies it: both are dated.
+        Case("The comparison was enhanced by charges taken in the year-earlier period.", "the year-earlier period", "taken",
+             secondary: ["charges"]),
+        Case("Profit-taking was triggered by sharp advances made through this week.", "this week", "made", secondary: ["advances"]),
+        Case("The issue is expected to dominate a summit set for Washington in April.", "April", "set", secondary: ["summit"]),
         // A "when" clause (or "as" with a subject pronoun) right after the trigger's clause: at the same time.
         Case("A guard was wounded on Thursday when thieves opened fire.", "Thursday", "wounded", secondary: ["opened"]),
         Case("The driver was injured on Friday as he stood by his truck.", "Friday", "injured", secondary: ["stood"]),
@@ -145,11 +214,34 @@ struct EventAnchoringTests {
         Case("Shares of the maker fell 50 cents in heavy trading Friday.", "Friday", "trading", secondary: ["fell"]),
         Case("In heavy trading on Friday, shares of the maker rose 40 cents.", "Friday", "trading", secondary: ["rose"]),
         Case("In a televised speech on Friday, the president praised the accord.", "Friday", "speech", secondary: ["praised"]),
+        Case("In composite trading yesterday, the maker's shares closed at $18.375.", "yesterday", "trading", secondary: ["closed"]),
+        // ... the predicate of "be", or an event noun, when no verb comes first.
+        Case("The stock was down 25 cents in composite trading yesterday.", "yesterday", "trading", secondary: ["down"]),
+        Case("It had a charge of $14.8 million in heavy trading yesterday.", "yesterday", "trading", secondary: ["charge"]),
+        // ... up to 16 words before the phrase.
+        Case("The chip caused a decline of 87.5 cents in the maker's stock to $32 a share yesterday in over-the-counter trading.",
+             "yesterday", "trading", secondary: ["decline"]),
+        Case("The stock rose $2.50 to close at $117 in composite trading yesterday.", "yesterday", "trading",
+             secondary: ["rose", "close"]),
         Case("A nurse was injured in the 2004 clinic bombing.", "2004", "bombing", secondary: ["injured"]),
+        // ... and, the other way round, the event noun of a setting phrase right after the trigger verb.
+        Case("Ten people were killed in clashes between police and protesters in recent days.", "recent days", "killed",
+             secondary: ["clashes"]),
+        Case("On Friday morning, four people were killed in an explosion near the port.", "Friday morning", "killed",
+             secondary: ["explosion"]),
+        Case("The three countries on Friday formally joined NATO at a ceremony in Missouri.", "Friday", "joined",
+             secondary: ["ceremony"]),  // past an object that is a name
         // An aspectual verb and the verb it governs.
         Case("The panel began examining the case on Thursday.", "Thursday", "began", secondary: ["examining"]),
         Case("Today, dozens of families began to arrive.", "Today", "began", secondary: ["arrive"]),
         Case("The plant will start producing chips next week.", "next week", "start", secondary: ["producing"]),
+        // ... and the subject of one without a complement, the event that begins or goes on (an event noun, or a noun
+        // shaped like a nominalisation); not an agent ("the company").
+        Case("Bankruptcy proceedings began Tuesday in a Helsinki court.", "Tuesday", "began", secondary: ["proceedings"]),
+        Case("Analysts expect the disappointing trend to continue into the fourth quarter.", "the fourth quarter", "continue",
+             secondary: ["trend"]),
+        Case("Construction is set to begin in early 1991.", "early 1991", "begin", secondary: ["Construction"]),
+        Case("The company began in 1990.", "1990", "began"),
     ]
 
     @Test(arguments: cases)
