@@ -141,8 +141,7 @@ struct JSONOutput: ~Copyable {
     /// Writes `string` quoted and escaped: runs of bytes that need no escape are appended in one piece.
     mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
+        Self.withUTF8(of: string) { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
             var runStart = 0
             var index = 0
@@ -162,6 +161,14 @@ struct JSONOutput: ~Copyable {
             if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `string.withUTF8(body)` without the copy of `string` that a mutating call needs (a retain and a
+    /// release per string, ~10% of the encoder): a native string lends its bytes in place.
+    @inline(__always) private static func withUTF8<R>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var string = string
+        return string.withUTF8(body)
     }
 
     /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash. `(x - 0x01…01) & ~x
@@ -299,9 +306,8 @@ struct JSONOutput: ~Copyable {
 
     /// UTF-8 byte order.
     private static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
+        withUTF8(of: a) { a in
+            withUTF8(of: b) { b in
                 for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
                 return a.count < b.count
             }
