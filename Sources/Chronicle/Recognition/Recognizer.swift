@@ -16,7 +16,14 @@ struct Recognizer {
         self.tokens = tokens
         self.narrative = narrative
         let table = Lexicon.table  // read once, not through its lazy initialiser per token
-        infos = tokens.map { token in token.kind == .word ? table[token.key] ?? .none : .none }
+        // Written into an uninitialised array: `map` appends, checking capacity and uniqueness per token.
+        let none = WordInfo.none
+        infos = [WordInfo](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for (index, token) in tokens.enumerated() {
+                buffer.initializeElement(at: index, to: token.kind == .word ? table[token.key] ?? none : none)
+            }
+            count = tokens.count
+        }
     }
 
     /// Tags that can start an expression, besides time words and numbers.
