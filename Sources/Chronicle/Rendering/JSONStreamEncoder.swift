@@ -151,6 +151,11 @@ struct JSONOutput: ~Copyable {
                     index += 8
                     continue
                 }
+                // Fewer than eight bytes left: the string's last eight, read again, may show they need no escape.
+                if index + 8 > utf8.count, utf8.count >= 8,
+                   !Self.needsEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+                    break
+                }
                 let byte = utf8[index]
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
@@ -272,7 +277,7 @@ struct JSONOutput: ~Copyable {
     /// Starts the next member of the container at `index`: closes what is still open inside it and
     /// writes the separator.
     mutating func beginElement(in index: Int) {
-        close(downTo: index + 1)
+        if frames.count > index + 1 { close(downTo: index + 1) }
         if frames[index].count > 0 {
             if frames[index].kind == .object { entries[entries.count - 1].end = bytes.count }
             bytes.append(UInt8(ascii: ","))
