@@ -143,6 +143,15 @@ struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
         Self.withUTF8(of: string) { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
+            // Shorter than eight bytes (most keys and many values): checked as one word, padded with spaces.
+            if utf8.count < 8 {
+                var word: UInt64 = 0x2020_2020_2020_2020
+                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: raw) }
+                if !Self.needsEscape(word) {
+                    bytes.append(utf8)
+                    return
+                }
+            }
             var runStart = 0
             var index = 0
             while index < utf8.count {
