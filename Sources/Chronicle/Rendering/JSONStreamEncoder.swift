@@ -82,6 +82,9 @@ struct JSONOutput: ~Copyable {
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
+        // Deeper and wider than a timeline's objects, so that neither array grows while it is written.
+        frames.reserveCapacity(16)
+        entries.reserveCapacity(64)
     }
 
     enum Kind { case unopened, object, array, single }

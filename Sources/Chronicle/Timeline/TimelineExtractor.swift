@@ -72,6 +72,8 @@ public struct TimelineExtractor: Sendable {
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
+                events.reserveCapacity(found.count)
+                sortKeys.reserveCapacity(found.count)
                 for match in found {
                     let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
