@@ -54,6 +54,14 @@ enum Tokenizer {
                 var key = Lexicon.keySeed  // Lexicon.key(_:) of the word, computed as it is read
                 while index < count {
                     let s = scalars[index]
+                    // The usual case first: a lowercase ASCII letter (no case test, nothing to lowercase).
+                    if s.value &- 97 < 26 {
+                        allCaps = false
+                        previousLower = true
+                        key = (key ^ UInt64(s.value)) &* Lexicon.keyPrime
+                        index += 1
+                        continue
+                    }
                     guard isLetter(s) else { break }
                     let upper = isUpper(s.value)
                     if upper && previousLower { break }  // "monthLukashenko"
