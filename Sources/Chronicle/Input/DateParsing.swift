@@ -76,7 +76,7 @@ struct DateParsing: Sendable {
     /// ICU's strict parser (lenient off, which also turns off its whitespace and numeric leniency) skips
     /// nothing but whitespace between fields, its number parser reads digits and a sign, and a parse
     /// that stops before the end of the text is rejected. So no text with any other ASCII punctuation
-    /// (`!"#$%&'()*:;<=>?@[\]^_`{|}~`) can be read. `DateParsingTests` checks it against ICU: each of
+    /// (`` !"#$%&'()*:;<=>?@[\]^_`{|}~ ``) can be read. `DateParsingTests` checks it against ICU: each of
     /// these characters, put anywhere into a date each pattern reads, makes every pattern fail.
     static func mayBeRead(_ normalised: String) -> Bool {
         !normalised.utf8.contains { byte in
