@@ -14,6 +14,11 @@ enum Tokenizer {
         while index < count {
             let scalar = scalars[index]
             let value = scalar.value
+            if value == 32 {  // the usual space: no line break to look for
+                flags.insert(.spaceBefore)
+                index += 1
+                continue
+            }
             if isSpace(value) {
                 flags.insert(.spaceBefore)
                 if value == 10 || value == 13 || value == 0x2029 || value == 0x2028 { flags.insert(.newlineBefore) }
