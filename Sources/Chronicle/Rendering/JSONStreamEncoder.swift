@@ -20,6 +20,14 @@ struct JSONStreamEncoder {
         try writer.write(value)
         return writer.bytes
     }
+
+    /// The JSON text of `value` as a string, written into the string's own storage: no array in between,
+    /// and the bytes are validated (as `String(decoding:as:)` would) in that one copy.
+    func encodeString<T: Encodable>(_ value: T) throws -> String {
+        let writer = JSONByteWriter(prettyPrinted: prettyPrinted)
+        try writer.write(value)
+        return writer.string
+    }
 }
 
 /// The encoder `JSONStreamEncoder` hands to the values.
@@ -42,6 +50,9 @@ final class JSONByteWriter: Encoder {
 
     /// The JSON text written so far.
     var bytes: [UInt8] { output.bytes.array }
+
+    /// The JSON text written so far, as a string.
+    var string: String { output.bytes.string }
 
     /// Writes one value, opening and closing whatever containers it asks for.
     func write<T: Encodable>(_ value: T) throws {
@@ -566,6 +577,15 @@ struct ByteBuffer: ~Copyable {
     }
 
     var array: [UInt8] { array(from: 0) }
+
+    /// The bytes written, as a string (validated and, were they not UTF-8, repaired, as by `String(decoding:as:)`).
+    var string: String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            base.update(from: storage, count: count)
+            return count
+        }
+    }
 
     @inline(__always) mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
