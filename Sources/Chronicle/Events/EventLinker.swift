@@ -1300,21 +1300,29 @@ struct EventLinker {
             var written = 0
             var pendingSpace = false
             var count = 0
-            for index in start..<end {
-                let scalar = scalars[index]
-                if Tokenizer.isSpace(scalar.value) {
-                    pendingSpace = written > 0
-                    continue
-                }
-                if pendingSpace {
-                    if count >= limit { ScalarText.write("…", to: result, at: &written); break }
-                    result[written] = 32
-                    written += 1
+            scalars.withUnsafeBufferPointer { scalars in
+                for scalar in scalars[start..<end] {
+                    // The usual case first: a visible ASCII scalar with no space to write before it.
+                    if !pendingSpace, scalar.value > 32, scalar.value < 0x80 {
+                        result[written] = UInt8(truncatingIfNeeded: scalar.value)
+                        written &+= 1
+                        count &+= 1
+                        continue
+                    }
+                    if Tokenizer.isSpace(scalar.value) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        if count >= limit { ScalarText.write("…", to: result, at: &written); break }
+                        result[written] = 32
+                        written += 1
+                        count += 1
+                        pendingSpace = false
+                    }
+                    ScalarText.write(scalar, to: result, at: &written)
                     count += 1
-                    pendingSpace = false
                 }
-                ScalarText.write(scalar, to: result, at: &written)
-                count += 1
             }
             if capitalized, written > 0 {
                 if result[0] >= 0x61 && result[0] <= 0x7A { result[0] -= 32 } else if result[0] >= 0x80 { beyondASCII = true }

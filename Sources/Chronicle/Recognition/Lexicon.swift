@@ -19,8 +19,11 @@ enum Lexicon {
     static func extend(_ key: UInt64, with scalar: Unicode.Scalar) -> UInt64 {
         var value = scalar.value
         if value >= 65 && value <= 90 { value += 32 }
-        return (key ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+        return (key ^ UInt64(value)) &* keyPrime
     }
+
+    /// FNV-1a's 64-bit prime.
+    @inline(__always) static var keyPrime: UInt64 { 0x0000_0100_0000_01b3 }
 
     /// The table entry of a word given as a string (any case).
     static func info(for word: some StringProtocol) -> WordInfo { table[key(word.unicodeScalars)] ?? .none }

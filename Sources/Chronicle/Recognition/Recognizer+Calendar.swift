@@ -34,7 +34,7 @@ extension Recognizer {
             mention.day = ordinalDay ?? Int(tokens[next].number)
             mention.unit = .day
             last = next
-            if ordinalDay == nil, [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+            if ordinalDay == nil, Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
             if let yearIndex = writtenYear(after: next) {
                 // "June 20, 1792", "June 20 of 1792"

@@ -328,7 +328,7 @@ extension Recognizer {
     func matchDayOfMonth(at index: Int) -> Recognized? {
         let number = index + 1, suffix = index + 2
         guard has(index - 1, .preposition), isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
-              [K.th, K.st, K.nd, K.rd].contains(key(suffix)), !tokens[suffix].spaceBefore else { return nil }
+              Self.ordinalSuffixes.contains(key(suffix)), !tokens[suffix].spaceBefore else { return nil }
         var mention = Mention()
         mention.unit = .day
         mention.day = Int(tokens[number].number)

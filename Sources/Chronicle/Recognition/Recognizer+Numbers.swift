@@ -130,7 +130,7 @@ extension Recognizer {
         // "28 February 2023", "the 5th of May"
         var next = index + 1
         var ordinal = false
-        if [K.th, K.st, K.nd, K.rd].contains(key(next)), !tokens[next].spaceBefore { next += 1; ordinal = true }
+        if Self.ordinalSuffixes.contains(key(next)), !tokens[next].spaceBefore { next += 1; ordinal = true }
         if ordinal, let period = matchOrdinalPeriodWord(at: next, ordinal: value, first: index) { return period }
         let ofNext = has(next, .of) ? next + 1 : next
         if value >= 1, value <= 31, info(ofNext).month != 0, isCapitalized(ofNext) || !info(ofNext).tags.contains(.lowercaseOnlyTime) {

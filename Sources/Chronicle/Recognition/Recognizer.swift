@@ -16,8 +16,22 @@ struct Recognizer {
         self.tokens = tokens
         self.narrative = narrative
         let table = Lexicon.table  // read once, not through its lazy initialiser per token
-        infos = tokens.map { token in token.kind == .word ? table[token.key] ?? .none : .none }
+        // Written into an uninitialised array: `map` appends, checking capacity and uniqueness per token.
+        let none = WordInfo.none
+        infos = [WordInfo](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for (index, token) in tokens.enumerated() {
+                buffer.initializeElement(at: index, to: token.kind == .word ? table[token.key] ?? none : none)
+            }
+            count = tokens.count
+        }
     }
+
+    /// "Q1" … "Q4" and "Q": they start an ordinal period without being ordinals. A set built once (an array
+    /// literal of these keys in `matchSingle` was allocated on the heap for every word that reached it).
+    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q]
+
+    /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
+    static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
 
     /// Tags that can start an expression, besides time words and numbers.
     private static let startTags: WordInfo.Tags = [
@@ -117,7 +131,7 @@ struct Recognizer {
         guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
               !tokens[dayIndex].flags.contains(.decimal) else { return nil }
         var last = dayIndex
-        if [K.th, K.st, K.nd, K.rd].contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+        if Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
         // "May 4 and 5 were ...", "May 6 and 7th": not "March 3 and 5 soldiers", "June 1 and 2%".
         guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
               !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
@@ -264,7 +278,7 @@ struct Recognizer {
             // "March 3-5": the second end copies the month (and year) from the first.
             let value = Int(tokens[start].number)
             var last = start
-            if isWord(start + 1), [K.th, K.st, K.nd, K.rd].contains(key(start + 1)), !tokens[start + 1].spaceBefore { last += 1 }
+            if isWord(start + 1), Self.ordinalSuffixes.contains(key(start + 1)), !tokens[start + 1].spaceBefore { last += 1 }
             var mention = first.mention
             mention.day = value
             if punct(last + 1, ","), isNumber(last + 2), tokens[last + 2].digits == 4 {
@@ -356,7 +370,7 @@ struct Recognizer {
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
-        if word.ordinal > 0 || [K.q1, K.q2, K.q3, K.q4, K.q].contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
+        if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
         if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
             var mention = Mention()
@@ -558,6 +572,7 @@ enum K {
     @inline(__always) static var beyond: UInt64 { k("beyond") }
     @inline(__always) static var no: UInt64 { k("no") }
     @inline(__always) static var so: UInt64 { k("so") }
+    @inline(__always) static var far: UInt64 { k("far") }
     @inline(__always) static var ahead: UInt64 { k("ahead") }
     @inline(__always) static var between: UInt64 { k("between") }
     @inline(__always) static var then: UInt64 { k("then") }

@@ -20,6 +20,14 @@ struct JSONStreamEncoder {
         try writer.write(value)
         return writer.bytes
     }
+
+    /// The JSON text of `value` as a string, written into the string's own storage: no array in between,
+    /// and the bytes are validated (as `String(decoding:as:)` would) in that one copy.
+    func encodeString<T: Encodable>(_ value: T) throws -> String {
+        let writer = JSONByteWriter(prettyPrinted: prettyPrinted)
+        try writer.write(value)
+        return writer.string
+    }
 }
 
 /// The encoder `JSONStreamEncoder` hands to the values.
@@ -42,6 +50,9 @@ final class JSONByteWriter: Encoder {
 
     /// The JSON text written so far.
     var bytes: [UInt8] { output.bytes.array }
+
+    /// The JSON text written so far, as a string.
+    var string: String { output.bytes.string }
 
     /// Writes one value, opening and closing whatever containers it asks for.
     func write<T: Encodable>(_ value: T) throws {
@@ -82,6 +93,9 @@ struct JSONOutput: ~Copyable {
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
+        // Deeper and wider than a timeline's objects, so that neither array grows while it is written.
+        frames.reserveCapacity(16)
+        entries.reserveCapacity(64)
     }
 
     enum Kind { case unopened, object, array, single }
@@ -141,9 +155,17 @@ struct JSONOutput: ~Copyable {
     /// Writes `string` quoted and escaped: runs of bytes that need no escape are appended in one piece.
     mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
+        Self.withUTF8(of: string) { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
+            // Shorter than eight bytes (most keys and many values): checked as one word, padded with spaces.
+            if utf8.count < 8 {
+                var word: UInt64 = 0x2020_2020_2020_2020
+                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: raw) }
+                if !Self.needsEscape(word) {
+                    bytes.append(utf8)
+                    return
+                }
+            }
             var runStart = 0
             var index = 0
             while index < utf8.count {
@@ -151,6 +173,11 @@ struct JSONOutput: ~Copyable {
                 if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                     index += 8
                     continue
+                }
+                // Fewer than eight bytes left: the string's last eight, read again, may show they need no escape.
+                if index + 8 > utf8.count, utf8.count >= 8,
+                   !Self.needsEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+                    break
                 }
                 let byte = utf8[index]
                 index += 1
@@ -162,6 +189,14 @@ struct JSONOutput: ~Copyable {
             if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `string.withUTF8(body)` without the copy of `string` that a mutating call needs (a retain and a
+    /// release per string, ~10% of the encoder): a native string lends its bytes in place.
+    @inline(__always) private static func withUTF8<R>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var string = string
+        return string.withUTF8(body)
     }
 
     /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash. `(x - 0x01…01) & ~x
@@ -265,7 +300,7 @@ struct JSONOutput: ~Copyable {
     /// Starts the next member of the container at `index`: closes what is still open inside it and
     /// writes the separator.
     mutating func beginElement(in index: Int) {
-        close(downTo: index + 1)
+        if frames.count > index + 1 { close(downTo: index + 1) }
         if frames[index].count > 0 {
             if frames[index].kind == .object { entries[entries.count - 1].end = bytes.count }
             bytes.append(UInt8(ascii: ","))
@@ -299,9 +334,8 @@ struct JSONOutput: ~Copyable {
 
     /// UTF-8 byte order.
     private static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
+        withUTF8(of: a) { a in
+            withUTF8(of: b) { b in
                 for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
                 return a.count < b.count
             }
@@ -543,6 +577,15 @@ struct ByteBuffer: ~Copyable {
     }
 
     var array: [UInt8] { array(from: 0) }
+
+    /// The bytes written, as a string (validated and, were they not UTF-8, repaired, as by `String(decoding:as:)`).
+    var string: String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            base.update(from: storage, count: count)
+            return count
+        }
+    }
 
     @inline(__always) mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }

@@ -10,13 +10,8 @@ extension Timeline {
     /// and `expressions`: every expression found, dated or not, with its `granularity`, `interval`,
     /// `unresolvedReason` and range `parts`. Offsets count Unicode scalars into the article text.
     public func json(prettyPrinted: Bool = true) -> String {
-        String(decoding: jsonBytes(prettyPrinted: prettyPrinted), as: UTF8.self)
-    }
-
-    /// ``json(prettyPrinted:)`` as UTF-8 bytes.
-    func jsonBytes(prettyPrinted: Bool) -> [UInt8] {
         // Every value here is a plain string, integer, boolean or null: encoding cannot fail.
-        (try? JSONStreamEncoder(prettyPrinted: prettyPrinted).encode(TimelineJSON(self))) ?? Array("{}".utf8)
+        (try? JSONStreamEncoder(prettyPrinted: prettyPrinted).encodeString(TimelineJSON(self))) ?? "{}"
     }
 }
 

@@ -6,27 +6,27 @@
 /// numbers only grow through the text.
 enum Clauses {
     static func clauseNumbers(tokens: [Token], infos: [WordInfo]) -> [Int32] {
-        var numbers = [Int32](repeating: 0, count: tokens.count)
-        var current: Int32 = 0
-        var previousSentence: Int32 = -1
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.sentence != previousSentence {
-                if index > 0 { current += 1 }
-                previousSentence = token.sentence
-            } else if token.kind == .punctuation, isClauseMark(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
-                current += 1
-            } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
-                      !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
-                      !(token.key == so && index + 1 < tokens.count && tokens[index + 1].key == far) {  // "so far": an adverb
-                current += 1
+        // Written into an uninitialised array, token by token (no uniqueness check per token).
+        [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
+            var current: Int32 = 0
+            var previousSentence: Int32 = -1
+            for index in tokens.indices {
+                let token = tokens[index]
+                if token.sentence != previousSentence {
+                    if index > 0 { current += 1 }
+                    previousSentence = token.sentence
+                } else if token.kind == .punctuation, isClauseMark(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+                    current += 1
+                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
+                          !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
+                          !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far) {  // "so far": an adverb
+                    current += 1
+                }
+                numbers.initializeElement(at: index, to: current)
             }
-            numbers[index] = current
+            count = tokens.count
         }
-        return numbers
     }
-
-    static let so = K.k("so"), far = K.k("far")
 
     private static func isClauseMark(_ token: Token, next: Token?) -> Bool {
         switch token.number {

@@ -6,13 +6,19 @@
 /// an uppercase one, and "1990s" or "5th" split into a number and a suffix word.
 enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar], from start: Int = 0, into tokens: inout [Token]) {
-        tokens.reserveCapacity(scalars.count / 5)
+        // About one token per five scalars in news text: room for one per four, so that the array seldom grows.
+        tokens.reserveCapacity(max(0, scalars.count - start) / 4 + 16)
         var index = start
         var flags: Token.Flags = [.spaceBefore, .newlineBefore]
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
             let value = scalar.value
+            if value == 32 {  // the usual space: no line break to look for
+                flags.insert(.spaceBefore)
+                index += 1
+                continue
+            }
             if isSpace(value) {
                 flags.insert(.spaceBefore)
                 if value == 10 || value == 13 || value == 0x2029 || value == 0x2028 { flags.insert(.newlineBefore) }
@@ -53,6 +59,14 @@ enum Tokenizer {
                 var key = Lexicon.keySeed  // Lexicon.key(_:) of the word, computed as it is read
                 while index < count {
                     let s = scalars[index]
+                    // The usual case first: a lowercase ASCII letter (no case test, nothing to lowercase).
+                    if s.value &- 97 < 26 {
+                        allCaps = false
+                        previousLower = true
+                        key = (key ^ UInt64(s.value)) &* Lexicon.keyPrime
+                        index += 1
+                        continue
+                    }
                     guard isLetter(s) else { break }
                     let upper = isUpper(s.value)
                     if upper && previousLower { break }  // "monthLukashenko"

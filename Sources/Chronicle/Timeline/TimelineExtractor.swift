@@ -66,11 +66,14 @@ public struct TimelineExtractor: Sendable {
             return try Self.calendars.borrow { calendar in
                 var resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
                 var expressions: [TemporalExpression] = []
-                var events: [(Event, Timeline.SortKey)] = []
+                var events: [Event] = []
+                var sortKeys: [Timeline.SortKey] = []
                 var triggers: [Int: Range<Int>] = [:]
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
+                events.reserveCapacity(found.count)
+                sortKeys.reserveCapacity(found.count)
                 for match in found {
                     let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
@@ -104,10 +107,13 @@ public struct TimelineExtractor: Sendable {
                         description: linker.description(first: match.first, last: last),
                         sentence: lastSentence?.text ?? ""
                     )
-                    events.append((event, sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar)))
+                    sortKeys.append(sortKey(expression, mention: match.mention, dateline: article.dateline.date, order: events.count, calendar: calendar))
+                    events.append(event)
                 }
-                events.sort { $0.1 < $1.1 }
-                return Timeline(dateline: article.dateline, events: events.map(\.0), expressions: expressions,
+                // The keys are sorted, not the events (large values, moved at every step of a sort); the
+                // keys differ in `order` at least, so the order is the one a stable sort of the events gives.
+                let timelineOrder = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+                return Timeline(dateline: article.dateline, events: timelineOrder.map { events[$0] }, expressions: expressions,
                                 sentenceEnds: sentenceEnds, triggers: triggers, secondaryTriggers: secondaryTriggers)
             }
         } catch let error as ChronicleError {

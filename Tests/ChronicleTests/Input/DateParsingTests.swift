@@ -1,0 +1,51 @@
+import Testing
+@testable import Chronicle
+
+/// `DateParsing.mayBeRead` turns texts away before ICU; it must turn away only texts ICU cannot read.
+@Suite("DateParsing")
+struct DateParsingTests {
+    /// One date each pattern of `DateParsing.patterns` reads, in the same order.
+    static let samples = [
+        "2023-02-28", "February 28, 2023", "Feb 28, 2023", "February 28 2023", "Feb 28 2023", "28 February 2023",
+        "28 Feb 2023", "28 February, 2023", "2/28/2023", "2023/2/28", "28.2.2023", "February 2023", "Feb 2023",
+    ]
+
+    /// The ASCII punctuation `mayBeRead` rejects.
+    static let rejected = Array("!\"#$%&'()*:;<=>?@[\\]^_`{|}~")
+
+    @Test func icuReadsNoTextWithRejectedPunctuation() {
+        let reference = CalendarDate(year: 2023, month: 3, day: 1)
+        #expect(Self.samples.count == DateParsing.patterns.count)
+        for sample in Self.samples {
+            #expect(DateParsing.shared.read(sample, reference: reference) != nil, "\(sample)")
+            #expect(DateParsing.mayBeRead(sample))
+            let characters = Array(sample)
+            for punctuation in Self.rejected {
+                // Inserted at every position, and in place of every character.
+                var texts: [String] = []
+                for position in 0...characters.count {
+                    var inserted = characters
+                    inserted.insert(punctuation, at: position)
+                    texts.append(String(inserted))
+                    if position < characters.count {
+                        var replaced = characters
+                        replaced[position] = punctuation
+                        texts.append(String(replaced))
+                    }
+                }
+                for text in texts {
+                    #expect(!DateParsing.mayBeRead(text))
+                    #expect(DateParsing.shared.read(text, reference: reference) == nil, "ICU read \(text)")
+                }
+            }
+        }
+    }
+
+    @Test func headerLinesTurnedAwayBeforeICU() {
+        for line in ["2009-12-19T17:00:00", "March 12 (Xinhua) --", "Oct 26:", "2003: Invasion", "Jan 6: &QL;"] {
+            #expect(!DateParsing.mayBeRead(DateParsing.normalise(line)))
+            #expect(DateParsing.shared.read(DateParsing.normalise(line), reference: CalendarDate(year: 2000, month: 1, day: 1)) == nil)
+        }
+        #expect(DateParsing.shared.parse("Tue Feb. 28, 2023") == CalendarDate(year: 2023, month: 2, day: 28))
+    }
+}
