@@ -114,6 +114,8 @@ struct JSONOutput: ~Copyable {
 
     private struct Entry {
         var key: String
+        /// The key's first eight UTF-8 bytes, big-endian, zero-padded (see ``writeString(_:)``).
+        var prefix: UInt64
         var start: Int
         var end = 0
     }
@@ -153,42 +155,61 @@ struct JSONOutput: ~Copyable {
     }
 
     /// Writes `string` quoted and escaped: runs of bytes that need no escape are appended in one piece.
-    mutating func writeString(_ string: String) {
+    ///
+    /// Returns the string's first eight UTF-8 bytes as a big-endian number, zero-padded: a key's
+    /// order prefix. Of two keys whose prefixes differ, the smaller prefix is the key that comes first
+    /// in UTF-8 byte order (a shorter key pads with zeros, and a zero byte is never above another byte);
+    /// equal prefixes decide nothing.
+    @discardableResult
+    mutating func writeString(_ string: String) -> UInt64 {
         bytes.append(UInt8(ascii: "\""))
-        Self.withUTF8(of: string) { utf8 in
+        let prefix = Self.withUTF8(of: string) { utf8 -> UInt64 in
             let raw = UnsafeRawBufferPointer(utf8)
             // Shorter than eight bytes (most keys and many values): checked as one word, padded with spaces.
             if utf8.count < 8 {
-                var word: UInt64 = 0x2020_2020_2020_2020
+                var word: UInt64 = 0
                 withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: raw) }
-                if !Self.needsEscape(word) {
+                let prefix = UInt64(bigEndian: word)
+                // The bytes past the end (the word's high bytes on a little-endian load) become spaces.
+                let padding = 0x2020_2020_2020_2020 & (UInt64.max << (8 * UInt64(utf8.count)))
+                if !Self.needsEscape(UInt64(littleEndian: word) | padding) {
                     bytes.append(utf8)
-                    return
+                    return prefix
                 }
+                writeEscaped(utf8)
+                return prefix
             }
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time while none of them needs an escape (most of a sentence).
-                if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                // Fewer than eight bytes left: the string's last eight, read again, may show they need no escape.
-                if index + 8 > utf8.count, utf8.count >= 8,
-                   !Self.needsEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
-                    break
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if index - 1 > runStart { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
-                runStart = index
-                writeEscape(byte)
-            }
-            if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            writeEscaped(utf8)
+            return UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))
         }
         bytes.append(UInt8(ascii: "\""))
+        return prefix
+    }
+
+    /// Appends `utf8` with the bytes that need it escaped, eight bytes at a time where none does.
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none of them needs an escape (most of a sentence).
+            if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            // Fewer than eight bytes left: the string's last eight, read again, may show they need no escape.
+            if index + 8 > utf8.count, utf8.count >= 8,
+               !Self.needsEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+                break
+            }
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            if index - 1 > runStart { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
+            runStart = index
+            writeEscape(byte)
+        }
+        if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
     }
 
     /// `string.withUTF8(body)` without the copy of `string` that a mutating call needs (a retain and a
@@ -312,11 +333,16 @@ struct JSONOutput: ~Copyable {
     /// Starts the member `key` of the object at `index`.
     mutating func beginKey(_ key: String, in index: Int) {
         beginElement(in: index)
-        if entries.count > frames[index].entryBase, !Self.precedes(entries[entries.count - 1].key, key) {
-            frames[index].keysInOrder = false
+        let start = bytes.count
+        let prefix = writeString(key)
+        if entries.count > frames[index].entryBase {
+            // The order prefixes decide unless they are equal (keys alike in their first eight bytes).
+            let previous = entries[entries.count - 1]
+            if previous.prefix > prefix || (previous.prefix == prefix && !Self.precedes(previous.key, key)) {
+                frames[index].keysInOrder = false
+            }
         }
-        entries.append(Entry(key: key, start: bytes.count))
-        writeString(key)
+        entries.append(Entry(key: key, prefix: prefix, start: start))
         if prettyPrinted { writeLiteral(" : ") } else { bytes.append(UInt8(ascii: ":")) }
     }
 
