@@ -20,6 +20,17 @@ extension KeyedEncodingContainer {
     mutating func encode<T: Encodable>(orNull value: T?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
+
+    /// A string or `null`: the container's `String` requirement, not the generic path with its type
+    /// arguments (most optional fields are strings).
+    mutating func encode(orNull value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    /// An integer or `null`, through the container's `Int` requirement.
+    mutating func encode(orNull value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
 }
 
 /// The JSON document, written field by field so that absent values appear as `null`; also the
