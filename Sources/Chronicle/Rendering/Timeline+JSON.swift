@@ -43,8 +43,18 @@ struct TimelineJSON: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(JSONDateline(dateline: timeline.dateline), forKey: .dateline)
-        try container.encode(timeline.events.map(JSONEvent.init), forKey: .events)
+        try container.encode(JSONEvents(events: timeline.events), forKey: .events)
         try container.encode(timeline.expressions.map { JSONExpression(expression: $0, full: true) }, forKey: .expressions)
+    }
+}
+
+/// The events as a JSON array, each wrapped as it is encoded: no array of wrappers built first (each
+/// event copied into it, and copied again as the array encodes itself).
+private struct JSONEvents: Encodable {
+    let events: [Event]
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for event in events { try container.encode(JSONEvent(event: event)) }
     }
 }
 
