@@ -44,7 +44,7 @@ struct TimelineJSON: Encodable {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(JSONDateline(dateline: timeline.dateline), forKey: .dateline)
         try container.encode(JSONEvents(events: timeline.events), forKey: .events)
-        try container.encode(timeline.expressions.map { JSONExpression(expression: $0, full: true) }, forKey: .expressions)
+        try container.encode(JSONExpressions(expressions: timeline.expressions), forKey: .expressions)
     }
 }
 
@@ -55,6 +55,15 @@ private struct JSONEvents: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         for event in events { try container.encode(JSONEvent(event: event)) }
+    }
+}
+
+/// Every expression in its full form as a JSON array, wrapped as it is encoded (as for the events).
+private struct JSONExpressions: Encodable {
+    let expressions: [TemporalExpression]
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for expression in expressions { try container.encode(JSONExpression(expression: expression, full: true)) }
     }
 }
 
