@@ -67,6 +67,15 @@ private struct JSONExpressions: Encodable {
     }
 }
 
+/// An event's secondary triggers as a JSON array, wrapped as they are encoded (as for the events).
+private struct JSONTriggers: Encodable {
+    let triggers: [Event.Trigger]
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for trigger in triggers { try container.encode(JSONTrigger(trigger: trigger)) }
+    }
+}
+
 private struct JSONDateline: Encodable {
     let dateline: Dateline
     enum Keys: String, CodingKey { case date, place, source, timeZone }
@@ -91,7 +100,7 @@ private struct JSONEvent: Encodable {
         try container.encode(event.description, forKey: .description)
         try container.encode(JSONExpression(expression: event.expression, full: false), forKey: .expression)
         try container.encode(orNull: event.interval, forKey: .interval)
-        try container.encode(event.secondaryTriggers.map(JSONTrigger.init), forKey: .secondaryTriggers)
+        try container.encode(JSONTriggers(triggers: event.secondaryTriggers), forKey: .secondaryTriggers)
         try container.encode(event.sentence, forKey: .sentence)
         try container.encode(orNull: event.trigger, forKey: .trigger)
         try container.encode(orNull: event.triggerEnd, forKey: .triggerEnd)
@@ -128,7 +137,7 @@ private struct JSONExpression: Encodable {
             try container.encode(orNull: expression.interval, forKey: .interval)
         }
         try container.encode(orNull: expression.mod, forKey: .mod)
-        if full { try container.encode(expression.parts.map { JSONExpression(expression: $0, full: true) }, forKey: .parts) }
+        if full { try container.encode(JSONExpressions(expressions: expression.parts), forKey: .parts) }
         try container.encode(expression.start, forKey: .start)
         try container.encode(expression.text, forKey: .text)
         try container.encode(expression.type.rawValue, forKey: .type)
