@@ -297,7 +297,8 @@ struct JSONOutput: ~Copyable {
             case .object:
                 if frame.count > 0 { entries[entries.count - 1].end = bytes.count }
                 if !frame.keysInOrder { sortEntries(of: frame) }
-                entries.removeLast(entries.count - frame.entryBase)
+                // One at a time: `removeLast(_:)` goes through the generic `replaceSubrange`, ~200 instructions.
+                while entries.count > frame.entryBase { entries.removeLast() }
                 closeBracket(UInt8(ascii: "}"), frame)
             case .array:
                 closeBracket(UInt8(ascii: "]"), frame)
