@@ -22,6 +22,7 @@ enum DatelineDetector {
         var lines: [(text: String, end: Int, scalars: Int)] = []  // end = scalar offset after the line break
         var text = text
         text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
             var offset = 0
             var nonEmpty = 0
             var start = 0
@@ -30,6 +31,14 @@ enum DatelineDetector {
                 var scalars = 0
                 var cut = -1  // byte index of the 401st scalar
                 while index < bytes.count, bytes[index] != 10 {
+                    // Eight ASCII bytes without a line feed at a time (most of a paragraph), while they
+                    // cannot hold the 401st scalar: eight scalars.
+                    if index + 8 <= bytes.count, scalars <= 392 || scalars > 400,
+                       Self.isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        scalars += 8
+                        index += 8
+                        continue
+                    }
                     if bytes[index] & 0xC0 != 0x80 {
                         if scalars == 400 { cut = index }
                         scalars += 1
@@ -70,6 +79,15 @@ enum DatelineDetector {
             return Header(dateline: dateline, bodyStart: bodyStart)
         }
         return nil
+    }
+
+    /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &
+    /// 0x80…80` is non-zero exactly when some byte of `x` is zero; XOR-ed with line feeds, a line feed is).
+    @inline(__always) static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let lineFeeds = word ^ (ones &* 10)
+        return word & highBits == 0 && (lineFeeds &- ones) & ~lineFeeds & highBits == 0
     }
 
     /// A line's bytes without spaces, tabs, carriage returns and no-break spaces at either end (what
