@@ -113,9 +113,11 @@ struct JSONOutput: ~Copyable {
     }
 
     private struct Entry {
-        var key: String
-        /// The key's first eight UTF-8 bytes, big-endian, zero-padded (see ``writeString(_:)``).
+        /// The key's first eight UTF-8 bytes, big-endian, zero-padded (see ``writeString(_:)``). The key
+        /// itself is read back from the bytes written when it is needed (``key(in:at:)``): seldom, and
+        /// a `String` kept per key cost a retain and a release.
         var prefix: UInt64
+        /// The offset of the key's opening quote.
         var start: Int
         var end = 0
     }
@@ -339,11 +341,12 @@ struct JSONOutput: ~Copyable {
         if entries.count > frames[index].entryBase {
             // The order prefixes decide unless they are equal (keys alike in their first eight bytes).
             let previous = entries[entries.count - 1]
-            if previous.prefix > prefix || (previous.prefix == prefix && !Self.precedes(previous.key, key)) {
+            if previous.prefix > prefix
+                || (previous.prefix == prefix && !Self.key(in: bytes.array(from: previous.start), at: 0).lexicographicallyPrecedes(key.utf8)) {
                 frames[index].keysInOrder = false
             }
         }
-        entries.append(Entry(key: key, prefix: prefix, start: start))
+        entries.append(Entry(prefix: prefix, start: start))
         if prettyPrinted { writeLiteral(" : ") } else { bytes.append(UInt8(ascii: ":")) }
     }
 
@@ -351,22 +354,43 @@ struct JSONOutput: ~Copyable {
     private mutating func sortEntries(of frame: Frame) {
         let members = entries[frame.entryBase...]
         let content = bytes.array(from: frame.contentStart)
+        let keys = members.map { Self.key(in: content, at: $0.start - frame.contentStart) }
         bytes.removeLast(content.count)
-        for (position, member) in members.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
+        let sorted = zip(keys, members).sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+        for (position, member) in sorted.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             if prettyPrinted { newline(indent: frame.level) }
             content[(member.start - frame.contentStart)..<(member.end - frame.contentStart)].withUnsafeBufferPointer { bytes.append($0) }
         }
     }
 
-    /// UTF-8 byte order.
-    private static func precedes(_ a: String, _ b: String) -> Bool {
-        withUTF8(of: a) { a in
-            withUTF8(of: b) { b in
-                for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
-                return a.count < b.count
+    /// The UTF-8 bytes of the key whose quoted form starts at `offset` of `json`, escapes undone (the
+    /// escapes `writeEscape` writes). Keys compare in this form: UTF-8 byte order.
+    private static func key(in json: [UInt8], at offset: Int) -> [UInt8] {
+        func hexValue(_ digit: UInt8) -> UInt8 { digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10 }
+        var key: [UInt8] = []
+        var index = offset + 1  // past the opening quote
+        while json[index] != UInt8(ascii: "\"") {
+            var byte = json[index]
+            index += 1
+            if byte == UInt8(ascii: "\\") {
+                let escape = json[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "b"): byte = 0x08
+                case UInt8(ascii: "t"): byte = 0x09
+                case UInt8(ascii: "n"): byte = 0x0A
+                case UInt8(ascii: "f"): byte = 0x0C
+                case UInt8(ascii: "r"): byte = 0x0D
+                case UInt8(ascii: "u"):  // "\u00XX", another C0 control
+                    byte = hexValue(json[index + 2]) << 4 | hexValue(json[index + 3])
+                    index += 4
+                default: byte = escape  // a quote or a backslash
+                }
             }
+            key.append(byte)
         }
+        return key
     }
 }
 

@@ -81,6 +81,14 @@ struct JSONStreamEncoderTests {
         try Self.expectSame([text: text, "\n": "\u{1}"])
     }
 
+    /// Keys alike in their first eight bytes (the order check compares those first, then the keys read back
+    /// from the bytes written, escapes undone).
+    @Test func keysWithACommonPrefixMatchJSONEncoder() throws {
+        let keys = ["abcdefgh", "abcdefg", "abcdefgh\u{1}x", "abcdefgh\"", "abcdefgh\\", "abcdefghé", "abcdefgh\n", "abcdefgh\u{0}"]
+        try Self.expectSame(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
+        try Self.expectSame([Dictionary(uniqueKeysWithValues: keys.reversed().map { ($0, [$0]) })])
+    }
+
     /// A character to escape at every offset of a longer text (the encoder scans eight bytes at a time).
     @Test func escapesAtEveryOffsetMatchJSONEncoder() throws {
         let plain = Array("The quick brown fox — jumps over é".unicodeScalars)
