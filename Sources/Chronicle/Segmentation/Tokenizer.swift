@@ -59,12 +59,19 @@ enum Tokenizer {
                 var key = Lexicon.keySeed  // Lexicon.key(_:) of the word, computed as it is read
                 while index < count {
                     let s = scalars[index]
-                    // The usual case first: a lowercase ASCII letter (no case test, nothing to lowercase).
+                    // The usual case first: a run of lowercase ASCII letters (no case test, nothing to lowercase),
+                    // read in a loop of its own, so that the flags are set once per run instead of once per letter.
                     if s.value &- 97 < 26 {
                         allCaps = false
                         previousLower = true
                         key = (key ^ UInt64(s.value)) &* Lexicon.keyPrime
                         index += 1
+                        while index < count {
+                            let value = scalars[index].value
+                            guard value &- 97 < 26 else { break }
+                            key = (key ^ UInt64(value)) &* Lexicon.keyPrime
+                            index += 1
+                        }
                         continue
                     }
                     guard isLetter(s) else { break }
