@@ -94,7 +94,11 @@ enum SentenceSplitter {
         mutating func scan(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
             for index in range {
                 let value = scalars[index].value
-                if value == 10 {
+                // The usual case first: a scalar above the space is text (one comparison instead of four).
+                if value > 32 {
+                    newlines = 0
+                    sawTextSinceBreak = true
+                } else if value == 10 {
                     newlines += 1
                     if newlines >= 2 && sawTextSinceBreak {
                         if ends.last != index { ends.append(index) }
