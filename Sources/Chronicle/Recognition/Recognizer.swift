@@ -7,6 +7,9 @@ struct Recognizer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let infos: [WordInfo]
+    /// `tokens.count`, kept: the range tests below run at every match attempt, and the compiler called
+    /// `Array.count` out of line for them (~75,000 calls per MB).
+    let tokenCount: Int
 
     /// Narrative mode: also reads "former" as the past, as history annotation guidelines do.
     let narrative: Bool
@@ -14,6 +17,7 @@ struct Recognizer {
     init(scalars: [Unicode.Scalar], tokens: [Token], narrative: Bool = false) {
         self.scalars = scalars
         self.tokens = tokens
+        self.tokenCount = tokens.count
         self.narrative = narrative
         let table = Lexicon.table  // read once, not through its lazy initialiser per token
         // Written into an uninitialised array: `map` appends, checking capacity and uniqueness per token.
@@ -43,7 +47,7 @@ struct Recognizer {
     /// Whether an expression can start at the token: a table look-up that skips most words at once (the
     /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
-        guard index >= 0 && index < tokens.count else { return false }
+        guard index >= 0 && index < tokenCount else { return false }
         let token = tokens[index]
         let info = infos[index]
         switch token.kind {
@@ -191,19 +195,19 @@ struct Recognizer {
     // MARK: Token helpers
 
     @inline(__always) func info(_ index: Int) -> WordInfo { index >= 0 && index < infos.count ? infos[index] : .none }
-    @inline(__always) func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
+    @inline(__always) func isWord(_ index: Int) -> Bool { index >= 0 && index < tokenCount && tokens[index].kind == .word }
     @inline(__always) func has(_ index: Int, _ tags: WordInfo.Tags) -> Bool { isWord(index) && !infos[index].tags.isDisjoint(with: tags) }
     @inline(__always) func key(_ index: Int) -> UInt64 { isWord(index) ? tokens[index].key : 0 }
-    @inline(__always) func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number }
+    @inline(__always) func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokenCount && tokens[index].kind == .number }
     @inline(__always) func punct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].isPunctuation(scalar)
+        index >= 0 && index < tokenCount && tokens[index].isPunctuation(scalar)
     }
     /// A punctuation token touching the previous token (no space): "Feb." or "p.m.".
     @inline(__always) func attachedPunct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         punct(index, scalar) && !tokens[index].spaceBefore
     }
     @inline(__always) func isDash(_ index: Int) -> Bool {
-        guard index >= 0 && index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        guard index >= 0 && index < tokenCount, tokens[index].kind == .punctuation else { return false }
         let value = tokens[index].number
         return value == Dash.hyphen || value == Dash.enDash || value == 0x2212
     }
@@ -249,7 +253,7 @@ struct Recognizer {
         return token.length > 3 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
-    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].capitalized }
+    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < tokenCount && tokens[index].capitalized }
 
     // MARK: Ranges
 
@@ -343,7 +347,7 @@ struct Recognizer {
     }
 
     private func matchSingle(at index: Int) -> Recognized? {
-        guard index >= 0 && index < tokens.count else { return nil }
+        guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if let prefixed = matchQualified(at: index) { return prefixed }
