@@ -7,7 +7,7 @@ struct Recognizer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let infos: [WordInfo]
-    /// `tokens.count`, kept: the range tests below run at every match attempt, and the compiler called
+    /// `tokens.count` (and `infos.count`), kept: the range tests below run at every match attempt, and the compiler called
     /// `Array.count` out of line for them (~75,000 calls per MB).
     let tokenCount: Int
 
@@ -194,7 +194,7 @@ struct Recognizer {
 
     // MARK: Token helpers
 
-    @inline(__always) func info(_ index: Int) -> WordInfo { index >= 0 && index < infos.count ? infos[index] : .none }
+    @inline(__always) func info(_ index: Int) -> WordInfo { index >= 0 && index < tokenCount ? infos[index] : .none }
     @inline(__always) func isWord(_ index: Int) -> Bool { index >= 0 && index < tokenCount && tokens[index].kind == .word }
     @inline(__always) func has(_ index: Int, _ tags: WordInfo.Tags) -> Bool { isWord(index) && !infos[index].tags.isDisjoint(with: tags) }
     @inline(__always) func key(_ index: Int) -> UInt64 { isWord(index) ? tokens[index].key : 0 }
