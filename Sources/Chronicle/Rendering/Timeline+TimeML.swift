@@ -41,7 +41,7 @@ func xmlEscape<S: Sequence<Unicode.Scalar>>(_ scalars: S, attribute: Bool = fals
         case "<": bytes.append(contentsOf: "&lt;".utf8)
         case ">": bytes.append(contentsOf: "&gt;".utf8)
         case "\"" where attribute: bytes.append(contentsOf: "&quot;".utf8)
-        default: ScalarText.append(scalar, to: &bytes)
+        default: bytes.append(contentsOf: scalar.utf8)
         }
     }
     return String(decoding: bytes, as: UTF8.self)
