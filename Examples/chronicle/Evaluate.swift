@@ -7,10 +7,10 @@ struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score the tagger on TimeML gold corpora as TempEval-3 Task A does.",
         discussion: """
-            Each GOLD_DIR holds TimeML documents (*.tml). Each document's tag-stripped text is tagged
-            with its <DCT> creation time as the dateline, then scored: strict and relaxed precision,
-            recall and F1; type and value accuracy and F1; event anchoring accuracy per gold link (the
-            gold event is among the events we tied the expression to) and per gold expression (the one
+            Each GOLD_DIR holds TimeML documents (*.tml). Each document's tag-stripped text is tagged \
+            with its <DCT> creation time as the dateline, then scored: strict and relaxed precision, \
+            recall and F1; type and value accuracy and F1; event anchoring accuracy per gold link (the \
+            gold event is among the events we tied the expression to) and per gold expression (the one \
             trigger a timeline shows is one of the expression's gold events).
 
             Examples:

@@ -7,7 +7,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the timeline of one or more articles (the default command).",
         discussion: """
-            Each FILE is a plain-text article; '-' reads standard input. The dateline comes from the
+            Each FILE is a plain-text article; '-' reads standard input. The dateline comes from the \
             article's own header unless --dateline gives it.
 
             Examples:
