@@ -166,6 +166,9 @@ extension Recognizer {
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
+        // A clock time: "1500 GMT", "0830 local time".
+        if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }
+        if key(index + 1) == K.local, key(index + 2) == K.time { return false }
         // A count of something: "1500 soldiers", "2000 km"
         if isWord(index + 1) {
             let nextKey = tokens[index + 1].key
@@ -232,19 +235,34 @@ extension Recognizer {
         mention.unit = .time
         mention.hour = hour
         mention.minute = minute
-        // "5 p.m. EST Nov. 9", "10 p.m. Wednesday": the day written after the time.
-        let dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
-        if info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
-           let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
-           day.mention.kind == .date, day.mention.unit == .day {
-            var combined = day.mention
-            combined.kind = .time
-            combined.unit = .time
-            combined.hour = hour
-            combined.minute = minute
-            return Recognized(first: index, last: day.last, mention: combined)
+        return clock(mention, first: index, last: last)
+    }
+
+    /// A clock time from `first` to `last`, on the day the text writes after it: next to it ("5 p.m. EST Nov. 9",
+    /// "noon Thursday": the day joins the extent) or after "on" ("6 p.m. local time (1500 GMT) on Sunday": the day
+    /// keeps an extent of its own, and the time is on that day, not on the day the story was at).
+    func clock(_ mention: Mention, first: Int, last: Int) -> Recognized {
+        var dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        var joins = true
+        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 {
+            var next = last + 1
+            if key(next) == K.local, key(next + 1) == K.time { next += 2 }
+            if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
+                next = close + 1
+            }
+            dayIndex = next + 1
+            joins = false
+            guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
         }
-        return Recognized(first: index, last: last, mention: mention)
+        guard info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
+              let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
+              day.mention.kind == .date, day.mention.unit == .day else { return Recognized(first: first, last: last, mention: mention) }
+        var combined = day.mention
+        combined.kind = .time
+        combined.unit = .time
+        combined.hour = mention.hour
+        combined.minute = mention.minute
+        return Recognized(first: first, last: joins ? day.last : last, mention: combined)
     }
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
     static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])

@@ -124,10 +124,12 @@ extension Recognizer {
             }
             return Recognized(first: index, last: last, mention: mention)
         }
-        // Histories: "the next morning", "the following evening", "that afternoon": a part of the story's day (or the
-        // day after). AQUAINT annotates "the next morning" as the day, so news mode leaves it alone.
-        if narrative, target.partOfDay != 0, anchor == .reference, relation >= 0, isWord(next),
-           wordKey == K.that || (theBefore && relation == 1) {
+        // "the next morning", "the following evening", "that afternoon", "the previous night": a part of the story's
+        // day, the day after or the day before (TimeML: a TIME; AQUAINT's one case is written as the day).
+        // After "said", "that" followed by more words is a conjunction: "he said that morning trading was heavy".
+        if target.partOfDay != 0, anchor == .reference, isWord(next),
+           wordKey == K.that || (theBefore && relation != 0),
+           wordKey != K.that || !info(index - 1).tags.contains(.reporting) || !isWord(next + 1) {
             var mention = Mention()
             mention.kind = .time
             mention.anchor = .reference

@@ -391,16 +391,8 @@ struct Recognizer {
             mention.unit = .time
             mention.hour = word.tags.contains(.noon) ? 12 : 24
             mention.minute = 0
-            // "noon Thursday", "midnight Friday": the day written after it.
-            if info(index + 1).weekday != 0, let day = matchWeekday(at: index + 1), day.mention.unit == .day {
-                var combined = day.mention
-                combined.kind = .time
-                combined.unit = .time
-                combined.hour = mention.hour
-                combined.minute = 0
-                return Recognized(first: index, last: day.last, mention: combined)
-            }
-            return Recognized(first: index, last: index, mention: mention)
+            // "noon Thursday", "midnight on Friday": the day written after it.
+            return clock(mention, first: index, last: index)
         }
         return nil
     }
@@ -470,6 +462,8 @@ enum K {
     @inline(__always) static var now: UInt64 { k("now") }
     @inline(__always) static var than: UInt64 { k("than") }
     @inline(__always) static var at: UInt64 { k("at") }
+    @inline(__always) static var on: UInt64 { k("on") }
+    @inline(__always) static var local: UInt64 { k("local") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

@@ -256,6 +256,14 @@ struct FamilyCorpusTests {
              dateline: download, narrative: true),
         Case("On 14 July 1789 the crowd gathered; the prison fell that afternoon.", "that afternoon", .time, "1789-07-14TAF",
              dateline: download, narrative: true),
+        // The same in news: a part of the story's day, the day after or the day before; the day is the last one named.
+        Case("He was taken to a hospital on Monday and appeared in court the next morning.", "the next morning", .time,
+             "2023-02-28TMO"),
+        Case("Rebels entered the town on Saturday. That night, they burned the market.", "That night", .time, "2023-02-25TNI"),
+        Case("Talks resumed on Feb. 10 and collapsed the following evening.", "the following evening", .time, "2023-02-11TEV"),
+        Case("The vote was held on Sunday; the previous night, protesters marched.", "the previous night", .time, "2023-02-25TNI"),
+        Case("The ship sank on Sunday, and he was rescued early the next morning.", "early the next morning", .time,
+             "2023-02-27TMO", mod: "START"),
         // "N units after/before an event": a date counted from the story's day; in apposition, that day itself.
         Case("Girona fell on 5 February 1939. Five days after the fall of Girona, resistance ended.", "Five days", .date, "1939-02-10",
              dateline: download, narrative: true),
@@ -358,6 +366,7 @@ struct FamilyCorpusTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The council passed Resolution 1483 without a vote.", "1483"),
         FamilyLookAlike("The ministry will decide soon.", "soon"),
+        FamilyLookAlike("Traders met on Monday. A broker said that morning trading was light.", "morning"),
         FamilyLookAlike("It was the third day of the strike.", "third day"),
         FamilyLookAlike("He was soon released from the hospital.", "soon"),
         FamilyLookAlike("He will succeed Mr. Davison soon after the vote.", "soon"),

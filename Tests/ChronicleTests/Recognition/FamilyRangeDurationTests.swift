@@ -44,6 +44,11 @@ struct FamilyRangeDurationTests {
         Case("On Friday, the polls closed at 8 p.m.", "8 p.m.", .time, "2023-02-24T20:00"),
         Case("The strike began at 6pm on the dot.", "6pm", .time, "2023-02-28T18:00"),
         Case("The blast happened at 14:45 local time.", "14:45", .time, "2023-02-28T14:45"),
+        // The day written after "on" is the time's day, even past "local time" and a bracketed GMT time (midnight ends it).
+        Case("The ceasefire began at 6 p.m. on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
+        Case("The ceasefire began at 6 p.m. local time (1500 GMT) on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
+        Case("The deadline expired at midnight on Friday.", "midnight", .time, "2023-02-25T00:00"),
+        Case("The meeting starts at 10:30 a.m. ET on March 3.", "10:30 a.m. ET", .time, "2023-03-03T10:30"),
         // Sets.
         Case("The council meets every Monday.", "every Monday", .set, "XXXX-WXX-1"),
         Case("The report is published annually.", "annually", .set, "P1Y"),
