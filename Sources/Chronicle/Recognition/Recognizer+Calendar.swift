@@ -90,8 +90,8 @@ extension Recognizer {
             guard capitalized else { return nil }
             let hasContext = mention.day != nil || mention.year != nil || mention.relativeYear != nil || context
                 || has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next, .since]) || isDash(index - 1)
-                // "the March accession", "the May elections": a month before a common noun.
-                || (has(index - 1, .the) && !abbreviated && isWord(index + 1) && !isCapitalized(index + 1) && !info(index + 1).isTimeWord
+                // "the March accession", "its May elections": a month before a common noun.
+                || (has(index - 1, [.the, .determiner]) && !abbreviated && isWord(index + 1) && !isCapitalized(index + 1) && !info(index + 1).isTimeWord
                     && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context

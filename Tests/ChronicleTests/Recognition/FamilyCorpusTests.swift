@@ -135,6 +135,8 @@ struct FamilyCorpusTests {
         Case("Worshippers prayed as Easter week began, waving palm fronds.", "Easter week", .date, "2000-W16",
              dateline: CalendarDate(year: 2000, month: 4, day: 17)),
         Case("The March accession will let the three countries join.", "March", .date, "1990-03", dateline: report),
+        Case("The bank will decide at its March meeting.", "March", .date, "1990-03", dateline: report),
+        Case("Officials expect her March trip to go ahead.", "March", .date, "1990-03", dateline: report),
         Case("The plan may placate some holders in the short term.", "the short term", .date, "FUTURE_REF", dateline: report),
         Case("It will raise the money through debt offerings at a later date.", "a later date", .date, "FUTURE_REF", dateline: report),
         Case("Program trading hurts market makers more painfully these days.", "these days", .date, "PRESENT_REF", dateline: report),
