@@ -35,6 +35,21 @@ extension Recognizer {
         // expression on their own but do after "the").
         guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
+        // "the day before yesterday", "the day after tomorrow", "the week before last", "the year after next":
+        // two units from the dateline's.
+        if let unit = info(next).unit, !info(next).plural, unit != .second, unit != .minute, unit != .hour,
+           key(next + 1) == K.before_ || key(next + 1) == K.after_ {
+            let before = key(next + 1) == K.before_
+            let end = key(next + 2)
+            if unit == .day ? end == (before ? K.yesterday : K.tomorrow) : end == (before ? K.last : K.next) {
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.unit = Granularity(unit)
+                mention.offset = before ? -2 : 2
+                if unit == .weekend { mention.weekday = 6 }
+                return Recognized(first: index, last: next + 2, mention: mention)
+            }
+        }
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
             var last = next

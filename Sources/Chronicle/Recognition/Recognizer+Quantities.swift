@@ -86,7 +86,8 @@ extension Recognizer {
         }
         let afterKey = key(end + 1)
         let after = info(end + 1)
-        if afterKey == K.ago || (afterKey == K.from && key(end + 2) == K.now) || afterKey == K.hence {
+        // "two weeks from now", "30 days from today"
+        if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {
                 // "a few years ago", "several days ago": a vague past.
                 mention.reference = afterKey == K.ago ? "PAST_REF" : "FUTURE_REF"

@@ -31,6 +31,7 @@ struct FamilyLookAlikeTests {
         // Four-digit clock times with a zone are no years.
         Case("The ceasefire began at 6 p.m. local time (1500 GMT).", "1500"),
         Case("Trading halted at 1430 local time.", "1430"),
+        Case("The day before the vote, he left the country.", "The day before"),
         Case("Attendance was 1,998 people.", "1,998 people"),
         Case("The form asks in section Q7 for details.", "Q7"),
         Case("Many analysts doubt the plan.", "Many analysts"),

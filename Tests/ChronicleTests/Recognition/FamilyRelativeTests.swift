@@ -57,6 +57,13 @@ struct FamilyRelativeTests {
         Case("The bridge opened a year ago.", "a year ago", .date, "2022"),
         Case("Lukashenko visited China a decade ago.", "a decade ago", .date, "2013"),
         Case("The vote will take place two weeks from now.", "two weeks from now", .date, "2023-W11"),
+        Case("The deadline is 30 days from today.", "30 days from today", .date, "2023-03-30"),
+        // Two units from the dateline's: "the day before yesterday", "the week after next".
+        Case("He arrived the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
+        Case("She will come the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
+        Case("It happened the week before last.", "the week before last", .date, "2023-W07"),
+        Case("The vote is the week after next.", "the week after next", .date, "2023-W11"),
+        Case("He won the title the year before last.", "the year before last", .date, "2021"),
         Case("The plant opened in 2010 and closed five years later.", "five years later", .date, "2015"),
         Case("The treaty was signed in 2005. Three years earlier, talks had begun.", "Three years earlier", .date, "2002"),
         Case("The war began on Feb. 24, 2022. Two days later, troops reached Kyiv.", "Two days later", .date, "2022-02-26"),
