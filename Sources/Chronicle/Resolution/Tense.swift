@@ -49,8 +49,13 @@ struct TenseReader {
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) { return .endPoint }
+        // In a future clause it is ahead: "will close by year-end", "talks will go on until Monday" ("until" may open
+        // a clause of its own: the verb's clause is the one before it).
         let clause = clauses[first]
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) {
+            let verbClause = first >= 2 ? clauses[first - 2] : clause
+            return scan(clause: verbClause, before: first - 1, after: last) == .future ? .future : .endPoint
+        }
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
         // Then outwards, one clause at a time: the next one, the previous one, the one after that …

@@ -89,6 +89,12 @@ struct FamilyCorpusTests {
         Case("The agency gave the relatives until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", .time, "2023-02-28T09:00",
              dateline: CalendarDate(year: 2023, month: 2, day: 27)),
         Case("The fund bought 4,200 shares from Feb. 14 to Thursday for $15 each.", "Thursday", .date, "2023-02-23"),
+        // An end point in a future clause is ahead (the clause before "until" holds the verb); in a past one, the nearest.
+        Case("Talks will continue until Monday.", "Monday", .date, "2023-03-06"),
+        Case("The deal will close by year-end.", "year-end", .date, "2023-12-31"),
+        Case("The offer will run until Nov. 20.", "Nov. 20", .date, "2023-11-20"),
+        Case("The deal closed by year-end.", "year-end", .date, "2022-12-31"),
+        Case("He stayed until Monday.", "Monday", .date, "2023-02-27"),
         // "around Wednesday's ruling": "around" governs the ruling, not the day; "around 5 p.m." stays approximate.
         Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
         Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",
