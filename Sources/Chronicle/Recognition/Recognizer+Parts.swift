@@ -53,6 +53,12 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             inner = Recognized(first: next, last: next + 1, mention: mention)
+        } else if wordKey == K.mid, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit) {
+            // "by mid-year", "mid-week", "mid-month": the middle of the dateline's period (in a history, the story's).
+            var mention = Mention()
+            mention.anchor = narrative ? .reference : .dateline
+            mention.unit = Granularity(unit)
+            inner = Recognized(first: next, last: next, mention: mention)
         } else if let found = matchExpression(at: next), found.rangeEnd == nil,
                   found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
                   found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline {

@@ -82,6 +82,10 @@ struct FamilyRelativeTests {
         Case("The talks began in early September.", "early September", .date, "2022-09", mod: "START"),
         Case("The bank failed in mid-March 2020.", "mid-March 2020", .date, "2020-03", mod: "MID"),
         Case("Growth boomed in the mid-1990s.", "the mid-1990s", .date, "199", mod: "MID"),
+        // "mid-" before a bare unit: the middle of the dateline's period.
+        Case("The session will end by mid-year.", "mid-year", .date, "2023", mod: "MID"),
+        Case("Shares rose in mid-week trading.", "mid-week", .date, "2023-W09", mod: "MID"),
+        Case("The plan is due by mid-month.", "mid-month", .date, "2023-02", mod: "MID"),
         Case("Prices rose in the early 1980s.", "the early 1980s", .date, "198", mod: "START"),
         Case("The plant will close by the end of the year.", "the end of the year", .date, "2023", mod: "END"),
     ]
