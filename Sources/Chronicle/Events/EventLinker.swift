@@ -1264,16 +1264,66 @@ struct EventLinker {
         if !hasVerb || words < 3 {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
-            if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
+            if !hasVerb, !opensSentence, start + 1 == first, infos[start].tags.contains(.preposition), tokens[start - 1].kind == .word {
+                // "negotiating since last summer", "stays until Monday": a conjunction-like preposition split off the
+                // clause it belongs to.
+                start = clauseStart(start - 1, limit: first - Self.window)
+            } else if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
                 end = clauseEnd(end + 1, limit: last + Self.window)
-            } else if !opensSentence {
+            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
+                                                          end: end, relative: false) == nil {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
-        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) { start += 1 }
+        let trimmed = trimmedStart(start, first: first)
+        let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
+        start = trimmed
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
+        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative) {
+            let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            let rest = text(from: Int(tokens[start].start), to: Int(tokens[end].end),
+                            limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
+            // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
+            let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
+            return opening + (parenthesis ? ", " : " ") + rest
+        }
         return text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
+    }
+
+    static let relativePronouns = KeySet(words: ["which", "who"])
+
+    /// `start` past the punctuation and connectives a description does not open with.
+    private func trimmedStart(_ start: Int, first: Int) -> Int {
+        var start = start
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) { start += 1 }
+        return start
+    }
+
+    /// The subject a description that opens with its verb lacks: the noun phrase the sentence opens with, when it is a
+    /// clause of its own ("The strike, which began on Monday, ended on Wednesday": "The strike began on Monday", "The
+    /// strike ended on Wednesday"; "The previous strike, on Feb. 1, coincided with …"). `nil` when the description
+    /// has a subject of its own ("On Friday, Beijing released …") or the sentence opens otherwise.
+    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool) -> ClosedRange<Int>? {
+        // The description's first word outside the expression and its prepositions must be a finite verb.
+        if !relative {
+            var lead = start
+            while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
+                    || infos[lead].tags.contains(.preposition) { lead += 1 }
+            guard lead <= end, eventKind(lead) == .finite || eventKind(lead) == .reporting, !tokens[lead].capitalized else { return nil }
+        }
+        let sentence = tokens[first].sentence
+        var opening = start
+        while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        guard opening < start, tokens[opening].kind == .word,
+              infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
+              !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
+              !infos[opening].isTimeWord else { return nil }
+        let subjectEnd = clauseEnd(opening, limit: opening + 6)
+        guard subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
+              !(opening...subjectEnd).contains(where: { tokens[$0].kind == .number || eventKind($0).map { $0 != .noun } ?? false })
+        else { return nil }
+        return opening...subjectEnd
     }
 
     /// The first token of the clause holding `index`, no further back than `limit`.

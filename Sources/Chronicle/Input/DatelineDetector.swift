@@ -5,7 +5,8 @@
 /// - a line that is only a date: `2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`, `28 February 2023`;
 /// - a date after a label or time: `Updated 5:31 AM EST, Tue February 28, 2023`, `Published: 2023-02-28`;
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
-/// - a wire lede, for place and source: `HONG KONG (CNN) —`.
+/// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
+///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash).
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -60,8 +61,14 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
-        for (position, (_, line)) in filled.enumerated() where line.scalars <= 120 {
-            guard let (date, zone, source) = date(in: line.text) else { continue }
+        for (position, (index, line)) in filled.enumerated() {
+            guard line.scalars <= 120, let (date, zone, source) = date(in: line.text) else {
+                // "LONDON, March 3, 2023 (Reuters) - The union said …": the body starts after the dash.
+                guard let lede = datedLede(in: line.text) else { continue }
+                let lineStart = index > 0 ? lines[index - 1].end : 0
+                let leading = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
+                return Header(dateline: lede.dateline, bodyStart: lineStart + leading + lede.length)
+            }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             var bodyStart = line.end
             // The seed's form: place, source, then a dash line close the header.
@@ -176,6 +183,28 @@ enum DatelineDetector {
         guard !place.isEmpty, place.count <= 40, place == place.uppercased(), !source.isEmpty, source.count <= 30,
               rest.hasPrefix("—") || rest.hasPrefix("-") || rest.hasPrefix("–") else { return nil }
         return (displayPlace(place), source)
+    }
+
+    /// "LONDON, March 3, 2023 (Reuters) -", "BEIJING, Jan. 5, 2023 (Xinhua) --": a wire lede that carries the date
+    /// (with its year), and the number of scalars up to the body after its dash.
+    static func datedLede(in line: String) -> (dateline: Dateline, length: Int)? {
+        let head = Array(line.unicodeScalars.prefix(100))
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")"),
+              let comma = head[..<open].firstIndex(of: ",") else { return nil }
+        func text(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(head[range])).trimmingCharacters(in: " ,")
+        }
+        let place = text(0..<comma), source = text(open + 1..<close)
+        guard !place.isEmpty, place.unicodeScalars.count <= 40, place == place.uppercased(), place != place.lowercased(),
+              !source.isEmpty, source.unicodeScalars.count <= 30,
+              let date = DateParsing.shared.parse(text(comma + 1..<open)) else { return nil }
+        var end = close + 1
+        while end < head.count, head[end] == " " { end += 1 }
+        let dashes = end
+        while end < head.count, head[end] == "-" || head[end] == "—" || head[end] == "–" { end += 1 }
+        guard end > dashes else { return nil }
+        while end < head.count, head[end] == " " { end += 1 }
+        return (Dateline(date: date, place: displayPlace(place), source: source), end)
     }
 
     static func isDashLine(_ line: String) -> Bool {
