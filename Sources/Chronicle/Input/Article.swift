@@ -14,7 +14,8 @@ public struct Article: Sendable, Hashable {
     public let bodyStart: Int
 
     /// Reads the dateline from the article's header: a date line, "Feb. 28, 2023", "Updated 5:31 AM EST, Tue February 28,
-    /// 2023", "28 February 2023", a "HONG KONG (CNN) —" lede, "By … | Reuters | Feb 28, 2023".
+    /// 2023", "28 February 2023", a "HONG KONG (CNN) —" lede, "By … | Reuters | Feb 28, 2023", a dated wire lede
+    /// "LONDON, March 3, 2023 (Reuters) - …" (the body starts after its dash).
     ///
     /// - Throws: ``ChronicleError`` `emptyText` for empty or blank text, `binaryData` for text
     ///   holding NUL or other control characters, `missingDateline` when the header has no date.

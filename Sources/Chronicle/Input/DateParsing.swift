@@ -34,8 +34,10 @@ struct DateParsing: Sendable {
     /// (no filter before ICU: ``parse(_:reference:)`` without its shortcuts, for tests).
     func read(_ normalised: String, reference: CalendarDate) -> CalendarDate? {
         let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
+        // "Aug. 11" is a day without its year, not August 2011: a month and year need the year's four digits.
+        let trailingDigits = normalised.unicodeScalars.reversed().prefix { ("0"..."9").contains($0) }.count
         let day = try? pool.borrow { parsers -> ICUDay? in
-            for parser in parsers {
+            for (parser, pattern) in zip(parsers, Self.patterns) where trailingDigits >= 4 || !pattern.hasPrefix("MMM") || pattern.contains("d") {
                 if let day = parser.parse(normalised, reference: seed) { return day }
             }
             return nil

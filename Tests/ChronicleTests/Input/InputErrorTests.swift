@@ -46,9 +46,12 @@ struct InputErrorTests {
     @Test func missingDateline() {
         #expect(code { _ = try Article(text: "Officials met on Friday in Minsk.\nThey talked for hours.") } == .missingDateline)
         #expect(code { _ = try Article(utf8: Array("No date in this header.\nNone here either.".utf8)) } == .missingDateline)
+        // A wire lede whose date has no year is no dateline.
+        #expect(code { _ = try Article(text: "WASHINGTON, Aug. 11 (Xinhua) -- Officials met on Friday.") } == .missingDateline)
     }
 
-    @Test(arguments: ["Feb 30, 2023", "February 30, 2023", "2023-02-30", "2023-13-01", "not a date", ""])
+    // "Aug. 11" is a day without its year (not August 2011).
+    @Test(arguments: ["Feb 30, 2023", "February 30, 2023", "2023-02-30", "2023-13-01", "not a date", "", "Aug. 11", "August 11"])
     func invalidDateline(_ text: String) {
         #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
     }
@@ -118,6 +121,11 @@ struct InputErrorTests {
                    feb28, place: "Hong Kong", source: "CNN", body: "HONG"),
         HeaderCase("By Jane Doe | Reuters | Feb 28, 2023\nThe ministry said on Sunday that the visit was confirmed.",
                    feb28, source: "Reuters", body: "The"),
+        // A wire lede with the date: the body starts after its dash.
+        HeaderCase("LONDON, March 3, 2023 (Reuters) - The union said on Friday it would strike.",
+                   CalendarDate(year: 2023, month: 3, day: 3), place: "London", source: "Reuters", body: "The union"),
+        HeaderCase("Rail strike called\n  BEIJING, Jan. 5, 2023 (Xinhua) -- China said on Thursday that talks would resume.",
+                   CalendarDate(year: 2023, month: 1, day: 5), place: "Beijing", source: "Xinhua", body: "China said"),
     ]
 
     @Test(arguments: headers)
