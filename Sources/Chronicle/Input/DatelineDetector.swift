@@ -4,6 +4,7 @@
 /// - the seed's form: a `date 2023-02-28` line, then a place line, a source line and a dash line;
 /// - a line that is only a date: `2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`, `28 February 2023`;
 /// - a date after a label or time: `Updated 5:31 AM EST, Tue February 28, 2023`, `Published: 2023-02-28`;
+/// - a date before a time: `Fri 3 Mar 2023 12.00 GMT`, `March 3, 2023 at 5:31 p.m. EST`;
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
 ///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash).
@@ -163,6 +164,34 @@ enum DatelineDetector {
                     return (date, zone, nil)
                 }
             }
+        }
+        return dateBeforeTime(in: candidate)
+    }
+
+    /// "Fri 3 Mar 2023 12.00 GMT", "March 3, 2023 at 5:31 p.m. EST", "Mar 3, 2023 / 05:31 PM EST",
+    /// "2023-03-03T12:00:00Z": a date whose year ends a word, and the time after it. Only the words up to
+    /// the first four-digit year are tried, one to four of them, longest first (a few ICU calls per line).
+    static func dateBeforeTime(in line: String) -> (CalendarDate, String?, String?)? {
+        guard line.unicodeScalars.count <= 60 else { return nil }
+        let words = line.split(separator: " ")
+        func isYear(_ word: Substring) -> Bool {
+            let digits = word.unicodeScalars.prefix { ("0"..."9").contains($0) }
+            return digits.count == 4 && word.unicodeScalars.dropFirst(4).allSatisfy { $0 == "," }
+        }
+        let zone = words.compactMap { TimeZoneAbbreviations.table[String($0)] }.first
+        for (index, word) in words.enumerated() {
+            // "2023-03-03T12:00:00Z", "1999-04-19 23:14": an ISO date, the time in the same word or the next.
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count >= 10, scalars[4] == "-", scalars.count == 10 || scalars[10] == "T",
+               let date = DateParsing.shared.parse(String(String.UnicodeScalarView(scalars[..<10]))) {
+                return (date, zone, nil)
+            }
+            guard isYear(word), index + 1 < words.count else { continue }
+            for length in (1...min(4, index + 1)).reversed() {
+                let text = words[(index + 1 - length)...index].joined(separator: " ").trimmingCharacters(in: ",")
+                if let date = DateParsing.shared.parse(text) { return (date, zone, nil) }
+            }
+            return nil
         }
         return nil
     }

@@ -48,6 +48,7 @@ struct InputErrorTests {
         #expect(code { _ = try Article(utf8: Array("No date in this header.\nNone here either.".utf8)) } == .missingDateline)
         // A wire lede whose date has no year is no dateline.
         #expect(code { _ = try Article(text: "WASHINGTON, Aug. 11 (Xinhua) -- Officials met on Friday.") } == .missingDateline)
+        #expect(code { _ = try Article(text: "In 2023 the rules changed.\nOfficials met on Friday.") } == .missingDateline)
     }
 
     // "Aug. 11" is a day without its year (not August 2011).
@@ -121,6 +122,15 @@ struct InputErrorTests {
                    feb28, place: "Hong Kong", source: "CNN", body: "HONG"),
         HeaderCase("By Jane Doe | Reuters | Feb 28, 2023\nThe ministry said on Sunday that the visit was confirmed.",
                    feb28, source: "Reuters", body: "The"),
+        // A date before a time.
+        HeaderCase("Fri 3 Mar 2023 12.00 GMT\nThe union said on Friday it would strike.",
+                   CalendarDate(year: 2023, month: 3, day: 3), timeZone: "Europe/London", body: "The union"),
+        HeaderCase("March 3, 2023 at 5:31 p.m. EST\nThe union said on Friday it would strike.",
+                   CalendarDate(year: 2023, month: 3, day: 3), timeZone: "America/New_York", body: "The union"),
+        HeaderCase("2023-03-03T12:00:00Z\nThe union said on Friday it would strike.",
+                   CalendarDate(year: 2023, month: 3, day: 3), body: "The union"),
+        HeaderCase("1999-04-19 23:14\nThe union said on Friday it would strike.",
+                   CalendarDate(year: 1999, month: 4, day: 19), body: "The union"),
         // A wire lede with the date: the body starts after its dash.
         HeaderCase("LONDON, March 3, 2023 (Reuters) - The union said on Friday it would strike.",
                    CalendarDate(year: 2023, month: 3, day: 3), place: "London", source: "Reuters", body: "The union"),
