@@ -169,32 +169,39 @@ enum DatelineDetector {
     }
 
     /// "Fri 3 Mar 2023 12.00 GMT", "March 3, 2023 at 5:31 p.m. EST", "Mar 3, 2023 / 05:31 PM EST",
-    /// "2023-03-03T12:00:00Z": a date whose year ends a word, and the time after it. Only the words up to
-    /// the first four-digit year are tried, one to four of them, longest first (a few ICU calls per line).
+    /// "2023-03-03T12:00:00Z", "1999-04-19 23:14": a line that is a date and then only a time (a sentence that starts
+    /// with a date is no header). The date is the line's first one to four words up to a four-digit year, longest
+    /// first (a few ICU calls per line at most).
     static func dateBeforeTime(in line: String) -> (CalendarDate, String?, String?)? {
         guard line.unicodeScalars.count <= 60 else { return nil }
         let words = line.split(separator: " ")
-        func isYear(_ word: Substring) -> Bool {
-            let digits = word.unicodeScalars.prefix { ("0"..."9").contains($0) }
-            return digits.count == 4 && word.unicodeScalars.dropFirst(4).allSatisfy { $0 == "," }
-        }
-        let zone = words.compactMap { TimeZoneAbbreviations.table[String($0)] }.first
-        for (index, word) in words.enumerated() {
-            // "2023-03-03T12:00:00Z", "1999-04-19 23:14": an ISO date, the time in the same word or the next.
+        guard let yearIndex = words.prefix(4).firstIndex(where: { word in
             let scalars = Array(word.unicodeScalars)
-            if scalars.count >= 10, scalars[4] == "-", scalars.count == 10 || scalars[10] == "T",
-               let date = DateParsing.shared.parse(String(String.UnicodeScalarView(scalars[..<10]))) {
-                return (date, zone, nil)
-            }
-            guard isYear(word), index + 1 < words.count else { continue }
-            for length in (1...min(4, index + 1)).reversed() {
-                let text = words[(index + 1 - length)...index].joined(separator: " ").trimmingCharacters(in: ",")
-                if let date = DateParsing.shared.parse(text) { return (date, zone, nil) }
-            }
-            return nil
+            let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+            return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
+        }), words[(yearIndex + 1)...].allSatisfy(isTimeWord) else { return nil }
+        let zone = words.compactMap { TimeZoneAbbreviations.table[String($0)] }.first
+        let scalars = Array(words[yearIndex].unicodeScalars)
+        if scalars.count > 4, scalars[4] == "-" {
+            // "2023-03-03T12:00:00Z", "1999-04-19": an ISO date, its time in the same word or the next.
+            guard yearIndex == 0, scalars.count == 10 || scalars.count > 10 && scalars[10] == "T",
+                  let date = DateParsing.shared.parse(String(String.UnicodeScalarView(scalars.prefix(10)))) else { return nil }
+            return (date, zone, nil)
         }
-        return nil
+        let text = words[...yearIndex].joined(separator: " ").trimmingCharacters(in: ",")
+        guard let date = DateParsing.shared.parse(text) else { return nil }
+        return (date, zone, nil)
     }
+
+    /// A word of a time after a date: "12.00", "5:31pm", "at", "p.m.", "EST", "/", "|".
+    private static func isTimeWord(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return true }
+        if ("0"..."9").contains(first) { return true }
+        let bare = String(word).trimmingCharacters(in: "(),")
+        return timeLinks.contains(bare.lowercased()) || TimeZoneAbbreviations.table[bare] != nil
+    }
+
+    static let timeLinks: Set<String> = ["at", "-", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).

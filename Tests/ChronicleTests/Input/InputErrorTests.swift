@@ -48,7 +48,10 @@ struct InputErrorTests {
         #expect(code { _ = try Article(utf8: Array("No date in this header.\nNone here either.".utf8)) } == .missingDateline)
         // A wire lede whose date has no year is no dateline.
         #expect(code { _ = try Article(text: "WASHINGTON, Aug. 11 (Xinhua) -- Officials met on Friday.") } == .missingDateline)
+        // A sentence that starts with a date is no header.
         #expect(code { _ = try Article(text: "In 2023 the rules changed.\nOfficials met on Friday.") } == .missingDateline)
+        #expect(code { _ = try Article(text: "Sept. 11, 2001 changed everything.\nOfficials met on Friday.") } == .missingDateline)
+        #expect(code { _ = try Article(text: "Posted 2009-12-19T17:00:00 by the editors.\nOfficials met on Friday.") } == .missingDateline)
     }
 
     // "Aug. 11" is a day without its year (not August 2011).
