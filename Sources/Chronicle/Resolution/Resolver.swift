@@ -337,8 +337,12 @@ struct Resolver {
                 switch tense {
                 case .past:
                     // A date within two months after the dateline stays in its year even after a past
-                    // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline", "in January").
-                    if interval.start > anchor, calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
+                    // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
+                    // only when it is the next one ("a summit set for April", a March dateline). Further
+                    // ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
+                    let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
+                    if interval.start > anchor,
+                       mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none, .endPoint:

@@ -69,6 +69,10 @@ struct FamilyCorpusTests {
         Case("The dividend is payable Dec. 7 to stock of record Nov. 22, the company said.", "Nov. 22", .date, "1989-11-22", dateline: report),
         Case("The offer was extended to Nov. 20.", "Nov. 20", .date, "1989-11-20", dateline: report),
         Case("The plant closed in July.", "July", .date, "1989-07", dateline: report),
+        // A month: only the next one stays ahead of a past verb ("a summit set for April"); further on, it is last year's.
+        Case("The summit was set for December.", "December", .date, "1989-12", dateline: report),
+        Case("The president visited China in January.", "January", .date, "1989-01", dateline: report),
+        Case("The president visited China in April.", "April", .date, "2022-04"),
         // Tense: a clause without a verb takes the nearest clause of its sentence that has one, further out if need be;
         // a participle after a determiner is an adjective, not a past verb; "since … the Oct. 23 attack" is past.
         Case("The chairman resigned as president, treasurer and chief executive in March for health reasons.", "March",
