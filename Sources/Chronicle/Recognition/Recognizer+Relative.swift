@@ -160,6 +160,19 @@ extension Recognizer {
             day.mention.anchor = .reference
             return day
         }
+        // "that summer", "the following December", "the previous April", "the next spring": a month, season or holiday
+        // placed from the story's time (its year for "that", the first one after or before it).
+        if anchor == .reference, isWord(next), target.month != 0 || target.season != 0 || target.holiday != 0,
+           wordKey == K.that || theBefore {
+            let inner = target.month != 0 ? matchMonthFirst(at: next, context: true)
+                : target.season != 0 ? matchSeason(at: next, year: nil, context: true) : matchHoliday(at: next)
+            if var found = inner, found.mention.anchor == .implicit, found.mention.year == nil {
+                found.first = index
+                found.mention.anchor = .reference
+                found.mention.relativeYearDirection = relation
+                return found
+            }
+        }
         guard anchor == .dateline, isWord(next) else { return nil }
         // "last Friday", "this September", "next spring", "last Christmas"
         var inner: Recognized?

@@ -197,6 +197,10 @@ struct Resolver {
             if mention.weekday != nil, mention.weekdayRelation != nil, mention.unit != .weekend {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
+            // "that summer", "the following December": a calendar name placed from the story's time.
+            if mention.relativeYearDirection != nil, mention.month != nil || mention.season != nil || mention.holiday != nil {
+                return calendarPeriod(mention, anchor: anchor, tense: tense)
+            }
             return .success(shifted(mention, from: anchor))
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)

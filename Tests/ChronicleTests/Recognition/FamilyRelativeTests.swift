@@ -58,6 +58,12 @@ struct FamilyRelativeTests {
         Case("Lukashenko visited China a decade ago.", "a decade ago", .date, "2013"),
         Case("The vote will take place two weeks from now.", "two weeks from now", .date, "2023-W11"),
         Case("The deadline is 30 days from today.", "30 days from today", .date, "2023-03-30"),
+        // A month, season or holiday placed from the story's time: its year for "that", the first one after or before.
+        Case("The plant closed in 2019. That summer, workers protested.", "That summer", .date, "2019-SU"),
+        Case("The plant closed in 2019. The following December, it reopened.", "The following December", .date, "2019-12"),
+        Case("The strike began in December 2019. The next spring, it ended.", "The next spring", .date, "2020-SP"),
+        Case("The fund collapsed in October 2008, after it had been warned the previous April.", "the previous April",
+             .date, "2008-04"),
         // Two units from the dateline's: "the day before yesterday", "the week after next".
         Case("He arrived the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
         Case("She will come the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
