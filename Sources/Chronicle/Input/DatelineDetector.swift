@@ -173,7 +173,18 @@ enum DatelineDetector {
     /// with a date is no header). The date is the line's first one to four words up to a four-digit year, longest
     /// first (a few ICU calls per line at most).
     static func dateBeforeTime(in line: String) -> (CalendarDate, String?, String?)? {
-        guard line.unicodeScalars.count <= 60 else { return nil }
+        // A run of exactly four digits ending a word (or before "-", "T", ","): checked on the bytes first, as most
+        // header lines have none.
+        var run = 0, hasYear = false
+        for byte in line.utf8.prefix(60) {
+            if (48...57).contains(byte) { run += 1; continue }
+            if run == 4, byte == 32 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") {
+                hasYear = true
+                break
+            }
+            run = 0
+        }
+        guard hasYear || run == 4, line.unicodeScalars.count <= 60 else { return nil }
         let words = line.split(separator: " ")
         guard let yearIndex = words.prefix(4).firstIndex(where: { word in
             let scalars = Array(word.unicodeScalars)
@@ -224,6 +235,21 @@ enum DatelineDetector {
     /// "LONDON, March 3, 2023 (Reuters) -", "BEIJING, Jan. 5, 2023 (Xinhua) --": a wire lede that carries the date
     /// (with its year), and the number of scalars up to the body after its dash.
     static func datedLede(in line: String) -> (dateline: Dateline, length: Int)? {
+        // An upper-case place, a comma, a four-digit year, "(" in the first 100 bytes ("WASHINGTON, Aug. 11 (Xinhua)
+        // --" has no year): checked on the bytes, so most lines are turned away at their first lower-case letter.
+        var comma = false, year = false, open = false, run = 0
+        for byte in line.utf8.prefix(100) {
+            if !comma {
+                if byte == UInt8(ascii: ",") { comma = true; continue }
+                guard (65...90).contains(byte) || byte == 32 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            if (48...57).contains(byte) { run += 1; continue }
+            if run == 4 { year = true }
+            run = 0
+            if year, byte == UInt8(ascii: "(") { open = true; break }
+        }
+        guard open else { return nil }
         let head = Array(line.unicodeScalars.prefix(100))
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")"),
               let comma = head[..<open].firstIndex(of: ",") else { return nil }
