@@ -42,7 +42,7 @@ struct EventLinker {
 
     /// Words that join a clause to the sentence and read badly at the start of a description.
     static let leadingConnectives = KeySet(words: ["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
-                                                      "though", "because", "so", "that", "or", "nor"])
+                                                      "though", "because", "so", "that", "or", "nor", "where", "when"])
 
     /// What kind of event word a token is; stronger kinds win over nearer weaker ones.
     enum EventKind: UInt8 {
@@ -1310,9 +1310,24 @@ struct EventLinker {
             var lead = start
             while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
                     || infos[lead].tags.contains(.preposition) { lead += 1 }
-            guard lead <= end, eventKind(lead) == .finite || eventKind(lead) == .reporting, !tokens[lead].capitalized else { return nil }
+            // ("had pushed", "will take", "was elected": an auxiliary opens the verb.)
+            guard lead <= end, !tokens[lead].capitalized, eventKind(lead) == .finite || eventKind(lead) == .reporting
+                    || !infos[lead].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) else { return nil }
         }
         let sentence = tokens[first].sentence
+        // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
+        if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
+           tokens[start - 3].kind == .word, tokens[start - 3].capitalized, tokens[start - 3].sentence == sentence {
+            var name = start - 3
+            while name > 1, start - 3 - name < 4, tokens[name - 1].sentence == sentence {
+                // "Mr. Smith", "U.S. Steel": a capitalised word, or an abbreviation's period and its word.
+                let word = tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
+                guard tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
+                      tokens[word].sentence == sentence else { break }
+                name = word
+            }
+            if !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) { return name...(start - 3) }
+        }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
         guard opening < start, tokens[opening].kind == .word,

@@ -41,6 +41,8 @@ struct TenseReader {
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s { return .past }
+        // "a midnight Friday deadline", "the March 1 deadline": a deadline is an end point, whatever the verb.
+        if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
         if first > 0, tokens[first - 1].key == K.effective || tokens[first - 1].key == K.payable { return .future }
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.

@@ -99,6 +99,9 @@ struct FamilyCorpusTests {
         Case("The offer will run until Nov. 20.", "Nov. 20", .date, "2023-11-20"),
         Case("The deal closed by year-end.", "year-end", .date, "2022-12-31"),
         Case("He stayed until Monday.", "Monday", .date, "2023-02-27"),
+        // A deadline is an end point whatever the verb: the nearest occurrence.
+        Case("The Senate passed the bill a day before a midnight Friday deadline.", "midnight Friday", .time, "2023-03-04T00:00"),
+        Case("Lawmakers worked toward the March 3 deadline.", "March 3", .date, "2023-03-03"),
         // "around Wednesday's ruling": "around" governs the ruling, not the day; "around 5 p.m." stays approximate.
         Case("Exiles looked for ways to get around Wednesday's ruling.", "Wednesday", .date, "2022-09-14", dateline: FamilyDates.friday),
         Case("The meeting ended around 5 p.m. Wednesday.", "around 5 p.m. Wednesday", .time, "2022-09-14T17:00", mod: "APPROX",

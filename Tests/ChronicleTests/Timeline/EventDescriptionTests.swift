@@ -30,6 +30,13 @@ struct EventDescriptionTests {
         Case("Mr. Smith, who was elected in 2019, resigned on Friday.", "2019", "Mr. Smith was elected in 2019"),
         Case("Mr. Smith, who was elected in 2019, resigned on Friday.", "Friday", "Mr. Smith resigned on Friday"),
         Case("The company, based in Ohio, said on Tuesday that profit fell.", "Tuesday", "The company said on Tuesday that profit fell"),
+        Case("Republicans, who will take control in January, had pushed to delay the bill until next year.", "next year",
+             "Republicans had pushed to delay the bill until next year"),
+        // A relative pronoun after a name stands for that name; "where" and "when" do not open a description.
+        Case("The package includes $45 billion for Ukraine, which has been fighting Russia since February.", "February",
+             "Ukraine has been fighting Russia since February"),
+        Case("It funds relief for Florida, where Hurricane Ian struck in late September.", "late September",
+             "Hurricane Ian struck in late September"),
         // A date in parentheses between the subject and the verb keeps its commas.
         Case("The previous strike, on Feb. 1, coincided with walkouts by teachers.", "Feb. 1",
              "The previous strike, on Feb. 1, coincided with walkouts by teachers"),
