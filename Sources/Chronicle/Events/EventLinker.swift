@@ -1282,7 +1282,11 @@ struct EventLinker {
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
         if let subject = subject(before: start, first: first, last: last, end: end, relative: relative) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
-            let rest = text(from: Int(tokens[start].start), to: Int(tokens[end].end),
+            // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
+            // noun and keeps its pronoun.
+            let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
+                ? start - 1 : start
+            let rest = text(from: Int(tokens[restStart].start), to: Int(tokens[end].end),
                             limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
             // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
             let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
@@ -1292,6 +1296,11 @@ struct EventLinker {
     }
 
     static let relativePronouns = KeySet(words: ["which", "who"])
+    /// Words that open a sentence without being its subject.
+    static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
+                                                   "nevertheless", "nonetheless", "furthermore", "besides", "thus", "therefore",
+                                                   "otherwise", "likewise", "overall", "then", "first", "finally", "among", "amid",
+                                                   "despite", "like", "unlike", "according", "here", "there", "so", "but", "and"])
 
     /// `start` past the punctuation and connectives a description does not open with.
     private func trimmedStart(_ start: Int, first: Int) -> Int {
@@ -1311,7 +1320,9 @@ struct EventLinker {
             while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
                     || infos[lead].tags.contains(.preposition) { lead += 1 }
             // ("had pushed", "will take", "was elected": an auxiliary opens the verb.)
-            guard lead <= end, !tokens[lead].capitalized, eventKind(lead) == .finite || eventKind(lead) == .reporting
+            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
+            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
+                  eventKind(lead) == .finite || eventKind(lead) == .reporting
                     || !infos[lead].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) else { return nil }
         }
         let sentence = tokens[first].sentence
@@ -1330,13 +1341,15 @@ struct EventLinker {
         }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // A noun phrase, not a sentence adverb ("Meanwhile,", "Separately,", "However,") or a prepositional phrase.
         guard opening < start, tokens[opening].kind == .word,
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
               !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
-              !infos[opening].isTimeWord else { return nil }
+              !infos[opening].isTimeWord, !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening) else { return nil }
         let subjectEnd = clauseEnd(opening, limit: opening + 6)
         guard subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
-              !(opening...subjectEnd).contains(where: { tokens[$0].kind == .number || eventKind($0).map { $0 != .noun } ?? false })
+              !(opening...subjectEnd).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
+                                                           || eventKind($0).map { $0 != .noun } ?? false })
         else { return nil }
         return opening...subjectEnd
     }

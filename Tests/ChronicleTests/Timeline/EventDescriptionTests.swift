@@ -40,6 +40,13 @@ struct EventDescriptionTests {
         // A date in parentheses between the subject and the verb keeps its commas.
         Case("The previous strike, on Feb. 1, coincided with walkouts by teachers.", "Feb. 1",
              "The previous strike, on Feb. 1, coincided with walkouts by teachers"),
+        // A relative clause without a comma defines its noun and keeps its pronoun.
+        Case("People who remain in junk funds now could get hit again.", "now", "People who remain in junk funds now could get hit again"),
+        // A sentence adverb is no subject; "due", "payable" describe a payment.
+        Case("Separately, for the fourth quarter ended Aug. 26, the company earned $2 million.", "Aug. 26",
+             "For the fourth quarter ended Aug. 26"),
+        Case("Meanwhile, reported net income rose in the third quarter.", "the third quarter",
+             "Reported net income rose in the third quarter"),
         // A clause with a subject of its own, or a sentence opening with a preposition, is left as it is.
         Case("On Friday, Beijing released a plan.", "Friday", "On Friday, Beijing released a plan"),
         Case("In Paris, police said on Monday that they had arrested two men.", "Monday",
