@@ -20,6 +20,8 @@ struct TenseReader {
     let scalars: [Unicode.Scalar]
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// How far back from an end point a "would" is looked for.
+    static let endPointReach = 8
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
     static let planVerbs = KeySet(words: ["planned", "scheduled", "plans", "plan", "planning", "scheduling"])
     static let objectArticles = KeySet(words: ["a", "an", "the", "another", "its", "their", "his", "her"])
@@ -56,6 +58,14 @@ struct TenseReader {
         let clause = clauses[first]
         if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) {
             let verbClause = first >= 2 ? clauses[first - 2] : clause
+            // "a bill that would keep the government running through September": a "would" nearer than any other
+            // marker looks ahead too.
+            var back = first - 2
+            while back >= 0, back >= first - Self.endPointReach, clauses[back] == verbClause {
+                if tokens[back].key == K.would { return .future }
+                if marker(at: back) != nil { break }
+                back -= 1
+            }
             return scan(clause: verbClause, before: first - 1, after: last) == .future ? .future : .endPoint
         }
         if let found = scan(clause: clause, before: first, after: last) { return found }

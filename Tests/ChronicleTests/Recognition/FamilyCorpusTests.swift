@@ -99,6 +99,7 @@ struct FamilyCorpusTests {
         Case("The offer will run until Nov. 20.", "Nov. 20", .date, "2023-11-20"),
         Case("The deal closed by year-end.", "year-end", .date, "2022-12-31"),
         Case("He stayed until Monday.", "Monday", .date, "2023-02-27"),
+        Case("The Senate passed a bill that would keep the government running through September.", "September", .date, "2023-09"),
         // A deadline is an end point whatever the verb: the nearest occurrence.
         Case("The Senate passed the bill a day before a midnight Friday deadline.", "midnight Friday", .time, "2023-03-04T00:00"),
         Case("Lawmakers worked toward the March 3 deadline.", "March 3", .date, "2023-03-03"),
