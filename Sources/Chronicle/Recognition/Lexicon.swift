@@ -84,7 +84,7 @@ enum Lexicon {
 
     static let tagged: [(WordInfo.Tags, [String])] = [
         (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no"] + vagueQuantities),
-        (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q"]),
+        (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
@@ -109,7 +109,7 @@ enum Lexicon {
         (.moreThan, ["more", "over", "longer", "greater"]),
         (.lessThan, ["less", "under", "fewer", "within", "shorter"]),
         (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual"]),
-        (.fiscal, ["fiscal"]),
+        (.fiscal, ["fiscal", "fy"]),
         (.same, ["same", "that"]),
         (.recent, ["recent"]),
         (.clauseBreak, ["which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "where", "when", "unless", "whether", "if", "after", "before", "since", "as", "until", "so"]),

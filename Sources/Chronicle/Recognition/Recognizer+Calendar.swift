@@ -260,6 +260,23 @@ extension Recognizer {
             }
             return Recognized(first: index, last: last, mention: mention)
         }
+        // "H1 2023", "in H2": a half-year label, split like "Q4" (with its year or after a preposition: not "Flight H1",
+        // "an H1-B visa").
+        if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
+           (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
+           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4 {
+            var mention = Mention()
+            mention.unit = .half
+            mention.half = Int(tokens[index + 1].number)
+            mention.anchor = .implicit
+            var last = index + 1
+            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
+                mention.year = Int(tokens[last + 1].number)
+                mention.anchor = .absolute
+                last += 1
+            }
+            return Recognized(first: index, last: last, mention: mention)
+        }
         let ordinal = Int(info(index).ordinal)
         guard ordinal > 0 else { return nil }
         return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
@@ -312,9 +329,16 @@ extension Recognizer {
             return period
         }
         if key(next) == K.year { next += 1 }
-        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         var mention = Mention()
         mention.unit = .year
+        // "FY23", "FY 23": a two-digit fiscal year, pivoted on the dateline like "'98".
+        if key(index) == K.fy, isCapitalized(index), isNumber(next), tokens[next].digits == 2, !tokens[next].flags.contains(.decimal),
+           !isWord(next + 1) || tokens[next + 1].spaceBefore {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .implicit
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)
         return Recognized(first: index, last: next, mention: mention)
     }

@@ -152,6 +152,20 @@ extension Recognizer {
     }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    /// The year after a slash that closes a split year: "2022/23", "1998/1999" (a season or fiscal year across two
+    /// calendar years). Only the next year: "2022/15" is no span.
+    func splitYearEnd(after index: Int) -> Int? {
+        guard attachedPunct(index + 1, "/"), isNumber(index + 2), !tokens[index + 2].spaceBefore,
+              !tokens[index + 2].flags.contains(.decimal), !isNumber(index + 3) && !punct(index + 3, "/") else { return nil }
+        let year = Int(tokens[index].number)
+        let end = Int(tokens[index + 2].number)
+        switch tokens[index + 2].digits {
+        case 2 where end == (year + 1) % 100: return year + 1
+        case 4 where end == year + 1: return year + 1
+        default: return nil
+        }
+    }
+
     func isYear(at index: Int) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }
@@ -160,7 +174,8 @@ extension Recognizer {
            [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2),
            !(tokens[index - 1].number == 45 && tokens[index - 2].digits == 4 && (1000...2199).contains(tokens[index - 2].number)) { return false }
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
-           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore),
+           !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
         // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
         if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),

@@ -30,9 +30,9 @@ struct Recognizer {
         }
     }
 
-    /// "Q1" … "Q4" and "Q": they start an ordinal period without being ordinals. A set built once (an array
+    /// "Q1" … "Q4", "Q" and "H" ("H1 2023"): they start an ordinal period without being ordinals. A set built once (an array
     /// literal of these keys in `matchSingle` was allocated on the heap for every word that reached it).
-    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q]
+    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q, K.h]
 
     /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
     static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
@@ -273,10 +273,18 @@ struct Recognizer {
         let connector = first.last + 1
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)
-        guard isWordConnector || isDashConnector else { return nil }
         let start = connector + 1
         var end: Recognized?
-        if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
+        // "the 2022/23 season", "fiscal 2019/2020": a split year is the two calendar years.
+        if connectorKey == 0, first.mention.unit == .year, first.mention.anchor == .absolute, first.mention.month == nil,
+           isNumber(first.last), let year = splitYearEnd(after: first.last) {
+            var mention = first.mention
+            mention.year = year
+            end = Recognized(first: start, last: start, mention: mention)
+        }
+        guard isWordConnector || isDashConnector || end != nil else { return nil }
+        if end != nil {
+        } else if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
             end = candidate
         } else if isNumber(start), first.mention.month != nil, first.mention.day != nil, tokens[start].digits <= 2 {
             // "March 3-5": the second end copies the month (and year) from the first.
@@ -291,7 +299,8 @@ struct Recognizer {
             }
             end = Recognized(first: start, last: last, mention: mention)
         } else if isNumber(start), first.mention.unit == .year, first.mention.anchor == .absolute, tokens[start].digits == 2,
-                  !isWord(start + 1) || !(info(start + 1).unit != nil), let year = first.mention.year {
+                  !isWord(start + 1) || info(start + 1).unit == nil || Self.splitYearNouns.contains(key(start + 1)),
+                  let year = first.mention.year {
             // "1998-99"
             var mention = first.mention
             mention.year = year / 100 * 100 + Int(tokens[start].number)
@@ -327,6 +336,9 @@ struct Recognizer {
         range.rangeEnd = (end.first, end.last, end.mention)
         return range
     }
+
+    /// Units a split year qualifies rather than counts: "the 2019-20 season", "the 1998-99 fiscal year".
+    static let splitYearNouns = KeySet(words: ["season", "year"])
 
     private func compatible(_ a: Mention, _ b: Mention) -> Bool {
         guard a.kind == b.kind || (a.kind == .time && b.kind == .time) else { return false }
@@ -464,6 +476,7 @@ enum K {
     @inline(__always) static var at: UInt64 { k("at") }
     @inline(__always) static var on: UInt64 { k("on") }
     @inline(__always) static var local: UInt64 { k("local") }
+    @inline(__always) static var h: UInt64 { k("h") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

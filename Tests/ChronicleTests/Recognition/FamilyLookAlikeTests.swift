@@ -34,6 +34,10 @@ struct FamilyLookAlikeTests {
         Case("Attendance was 1,998 people.", "1,998 people"),
         Case("The form asks in section Q7 for details.", "Q7"),
         Case("Many analysts doubt the plan.", "Many analysts"),
+        // Half-year labels and split years: a flight, a visa, a score.
+        Case("Flight H1 landed safely.", "H1"),
+        Case("He applied for an H1-B visa.", "H1"),
+        Case("The ratio was 2022/15 at the close.", "2022/15"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 

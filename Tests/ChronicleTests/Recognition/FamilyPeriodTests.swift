@@ -31,6 +31,16 @@ struct FamilyPeriodTests {
         Case("The firm will report results for the second quarter.", "the second quarter", .date, "2023-Q2"),
         Case("Exports slowed in the second half of 2022.", "the second half of 2022", .date, "2022-H2"),
         Case("Output rose in the first half of last year.", "the first half of last year", .date, "2022-H1"),
+        // Financial labels and split years: "FY2023", "FY23", "H1 2023", "in H2", "the 2019-20 season", "2022/23".
+        Case("Revenue in FY2023 was flat.", "FY2023", .date, "2023"),
+        Case("Revenue in FY 2022 was flat.", "FY 2022", .date, "2022"),
+        Case("Revenue for FY23 was flat.", "FY23", .date, "2023"),
+        Case("Revenue rose in FY2022-23.", "FY2022-23", .date, "2022/2023"),
+        Case("Sales in H1 2023 were strong.", "H1 2023", .date, "2023-H1"),
+        Case("Sales in H2 were weak.", "H2", .date, "2022-H2"),
+        Case("He was top scorer in the 2019-20 season.", "2019-20", .date, "2019/2020"),
+        Case("Profits rose in the 2022/23 fiscal year.", "2022/23", .date, "2022/2023"),
+        Case("The 1998/1999 budget was passed.", "1998/1999", .date, "1998/1999"),
         // Vague references.
         Case("The two leaders met recently.", "recently", .date, "PAST_REF"),
         Case("The plant is currently closed.", "currently", .date, "PRESENT_REF"),
