@@ -286,6 +286,10 @@ struct Recognizer {
         if end != nil {
         } else if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
             end = candidate
+        } else if first.mention.month != nil, isWord(start), info(start).month != 0, isCapitalized(start),
+                  let candidate = matchMonthFirst(at: start, context: true) {
+            // "between March and May", "from April to May": the range is the context an ambiguous month needs.
+            end = candidate
         } else if isNumber(start), first.mention.month != nil, first.mention.day != nil, tokens[start].digits <= 2 {
             // "March 3-5": the second end copies the month (and year) from the first.
             let value = Int(tokens[start].number)
@@ -337,6 +341,14 @@ struct Recognizer {
         return range
     }
 
+    /// "March to May", "March-May": a capitalised month running to another gives an ambiguous month its context.
+    private func startsMonthRange(at index: Int) -> Bool {
+        guard isCapitalized(index) else { return false }
+        let connector = monthTakesPeriod(at: index) ? index + 2 : index + 1
+        guard has(connector, .range) && key(connector) != K.and || isDash(connector) && !tokens[connector].spaceBefore else { return false }
+        return info(connector + 1).month != 0 && isCapitalized(connector + 1)
+    }
+
     /// Units a split year qualifies rather than counts: "the 2019-20 season", "the 1998-99 fiscal year".
     static let splitYearNouns = KeySet(words: ["season", "year"])
 
@@ -382,7 +394,7 @@ struct Recognizer {
         if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
-        if word.month != 0, let date = matchMonthFirst(at: index) { return date }
+        if word.month != 0, let date = matchMonthFirst(at: index, context: startsMonthRange(at: index)) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }

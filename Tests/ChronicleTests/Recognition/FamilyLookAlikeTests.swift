@@ -38,6 +38,7 @@ struct FamilyLookAlikeTests {
         Case("Flight H1 landed safely.", "H1"),
         Case("He applied for an H1-B visa.", "H1"),
         Case("The ratio was 2022/15 at the close.", "2022/15"),
+        Case("They may march to the square and may stay.", "march"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 

@@ -20,6 +20,11 @@ struct FamilyRangeDurationTests {
         Case("The exhibition will run from Thursday through Sunday.", "Thursday through Sunday", .date, "2023-03-02/2023-03-05"),
         Case("Prices rose from January to March 2022.", "January to March 2022", .date, "2022-01/2022-03"),
         Case("The exhibition runs from June 1 to Sept. 30, 2023.", "June 1 to Sept. 30, 2023", .date, "2023-06-01/2023-09-30"),
+        // Month ranges with an ambiguous month at either end: the range gives it its context.
+        Case("The survey ran between March and May.", "March and May", .date, "2023-03/2023-05"),
+        Case("The survey will run March to May.", "March to May", .date, "2023-03/2023-05"),
+        Case("The survey will run March-May.", "March-May", .date, "2023-03/2023-05"),
+        Case("The festival runs from April to May.", "April to May", .date, "2023-04/2023-05"),
         // Durations.
         Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
