@@ -15,6 +15,14 @@ extension Recognizer {
             // "half a century" is taken as its whole unit's half below.
             count = -1
             last = index + 1
+        } else if key(index) == K.multi, isDash(index + 1), !tokens[index + 1].spaceBefore, let unit = info(index + 2).unit,
+                  !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
+            // "a multi-year deal", "multi-week talks": some number of units.
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = durationValue(count: 0, unit: unit)
+            return Recognized(first: index, last: index + 2, mention: mention)
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
@@ -51,6 +59,18 @@ extension Recognizer {
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
+        let article = (key(index) == K.a || key(index) == K.an) && last == index
+        // "a weeks-long strike", "a years-long dispute": the article goes with the noun, the compound is matched on its own.
+        if article, info(unitIndex).plural { return nil }
+        // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
+        if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
+            guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
+            var mention = Mention()
+            mention.kind = .duration
+            mention.unit = .none
+            mention.fixedValue = unit == .quarter ? "P25Y" : "P50Y"
+            return Recognized(first: index, last: unitIndex + 2, mention: mention)
+        }
         // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
         if unit == .half && count != -1 { return nil }
         if unit == .quarter, has(unitIndex + 1, .of), count != 0 { return nil }

@@ -39,6 +39,8 @@ struct FamilyLookAlikeTests {
         Case("He applied for an H1-B visa.", "H1"),
         Case("The ratio was 2022/15 at the close.", "2022/15"),
         Case("They may march to the square and may stay.", "march"),
+        Case("He paid a quarter-million dollars for it.", "quarter"),
+        Case("He became a multi-millionaire.", "multi"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 

@@ -42,6 +42,13 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // Hyphenated lengths after an article: the compound alone for plurals, a fraction of a century, "multi-".
+        Case("A weeks-long strike ended Monday.", "weeks-long", .duration, "PXW"),
+        Case("It was a years-long dispute.", "years-long", .duration, "PXY"),
+        Case("It took a quarter-century to finish the dam.", "a quarter-century", .duration, "P25Y"),
+        Case("The feud lasted a half-century.", "a half-century", .duration, "P50Y"),
+        Case("They signed a multi-year deal.", "multi-year", .duration, "PXY"),
+        Case("The multi-day festival opened.", "multi-day", .duration, "PXD"),
         // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
         Case("The polls close at 5 p.m.", "5 p.m.", .time, "2023-02-28T17:00"),
         Case("The session opened at 9:30 a.m. sharp.", "9:30 a.m.", .time, "2023-02-28T09:30"),
