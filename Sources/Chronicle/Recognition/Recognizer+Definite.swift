@@ -128,13 +128,16 @@ extension Recognizer {
             mention.offset = -1
             return Recognized(first: index, last: unitIndex, mention: mention)
         }
-        // "the year ended March 31": a fiscal year, a duration in TimeML.
-        if info(next).unit == .year, !info(next).plural, key(next + 1) == K.ended || key(next + 1) == K.ending {
+        // "the year ended March 31", "the fiscal year ended Jan. 31", "the year to June", "the decade to 2020": a period
+        // closing on a date, a duration in TimeML.
+        let periodIndex = key(next) == K.fiscal ? next + 1 : next
+        if let unit = info(periodIndex).unit, unit == .year || unit == .decade && periodIndex == next, !info(periodIndex).plural,
+           closesOnDate(after: periodIndex) {
             var mention = Mention()
             mention.kind = .duration
             mention.unit = .none
-            mention.fixedValue = "P1Y"
-            return Recognized(first: index, last: next, mention: mention)
+            mention.fixedValue = durationValue(count: 1, unit: unit)
+            return Recognized(first: index, last: periodIndex, mention: mention)
         }
         // "the week of March 6": the ISO week holding that day.
         if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
@@ -200,6 +203,7 @@ extension Recognizer {
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the fiscal year", "the full year", "the current year": the dateline's year.
+        // (The closing-date check above has already taken "the fiscal year ended Jan. 31".)
         if key(next) == K.fiscal || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year, !info(next + 1).plural,
            key(next + 2) != K.ended, key(next + 2) != K.ending {
             var mention = Mention()
@@ -377,4 +381,14 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]
+
+    /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
+    /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").
+    func closesOnDate(after index: Int) -> Bool {
+        let connector = key(index + 1)
+        if connector == K.ended || connector == K.ending { return true }
+        guard connector == K.to, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
+              end.mention.month != nil || end.mention.unit == .year && end.mention.anchor == .absolute else { return false }
+        return true
+    }
 }

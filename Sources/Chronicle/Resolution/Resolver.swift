@@ -339,6 +339,8 @@ struct Resolver {
                     // A date within two months after the dateline stays in its year even after a past
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline", "in January").
                     if interval.start > anchor, calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
+                case .closed:
+                    if interval.start > anchor { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none, .endPoint:

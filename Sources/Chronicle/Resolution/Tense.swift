@@ -3,7 +3,8 @@
 enum Tense: Sendable {
     /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
     /// the nearest occurrence reads it best.
-    case past, present, future, none, endPoint
+    /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
+    case past, present, future, none, endPoint, closed
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -49,7 +50,11 @@ struct TenseReader {
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) { return .endPoint }
+        // "the year ended March 31", "the 12 months ended June 30": the closing date of a period already over.
+        if first > 1, tokens[first - 1].key == K.ended, infos[first - 2].unit != nil { return .closed }
+        // "the year to June", "the three months to September": a reported period's end takes the clause's tense.
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1),
+           !(first > 1 && tokens[first - 1].key == K.to && infos[first - 2].unit != nil) { return .endPoint }
         let clause = clauses[first]
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.

@@ -41,6 +41,7 @@ struct FamilyLookAlikeTests {
         Case("They may march to the square and may stay.", "march"),
         Case("He paid a quarter-million dollars for it.", "quarter"),
         Case("He became a multi-millionaire.", "multi"),
+        Case("She devoted the decade to charity.", "the decade"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 
