@@ -56,6 +56,8 @@ extension Recognizer {
         if Self.dayKinds.contains(key(unitIndex)), info(unitIndex + 1).unit == .day { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
         if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
+        // "three straight years", "five consecutive quarters": a run of whole units, a length all the same.
+        if Self.consecutive.contains(key(unitIndex)), count > 1, info(unitIndex + 1).plural, info(unitIndex + 1).unit != nil { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
@@ -256,6 +258,9 @@ extension Recognizer {
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
+
+    /// Words between a count and its unit that make the units a run: "three straight years", "five consecutive quarters".
+    static let consecutive = KeySet(words: ["straight", "consecutive", "successive"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".
     static let additional = KeySet(words: ["more", "additional", "extra", "further"])

@@ -42,6 +42,9 @@ struct FamilyLookAlikeTests {
         Case("He paid a quarter-million dollars for it.", "quarter"),
         Case("He became a multi-millionaire.", "multi"),
         Case("She devoted the decade to charity.", "the decade"),
+        // An ordinal run names one period the corpora leave out: "the third consecutive month" (TimeBank).
+        Case("It was the third consecutive month of gains.", "consecutive month"),
+        Case("He won two straight sets.", "straight sets"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 

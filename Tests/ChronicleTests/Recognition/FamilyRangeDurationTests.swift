@@ -42,6 +42,10 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // A run of units counted: "three straight years", "five consecutive quarters".
+        Case("Sales have risen for five consecutive quarters.", "five consecutive quarters", .duration, "P5Q"),
+        Case("Prices rose for three straight years.", "three straight years", .duration, "P3Y"),
+        Case("The index fell for six successive days.", "six successive days", .duration, "P6D"),
         // Hyphenated lengths after an article: the compound alone for plurals, a fraction of a century, "multi-".
         Case("A weeks-long strike ended Monday.", "weeks-long", .duration, "PXW"),
         Case("It was a years-long dispute.", "years-long", .duration, "PXY"),
