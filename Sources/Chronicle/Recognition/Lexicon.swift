@@ -83,7 +83,10 @@ enum Lexicon {
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [
-        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no", "multi"] + vagueQuantities),
+        (.startsExpression, [
+            "at", "up", "ca", "c", "modern", "these", "no", "multi",
+            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        ] + vagueQuantities),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),

@@ -30,6 +30,15 @@ enum FrequencyValues {
     ])
 }
 
+/// Plural weekdays and weekends as recurring days ("on Sundays", "at weekends"): their TIMEX3 `SET` values.
+enum RecurringDays {
+    static let table = KeyTable<String>([
+        K.k("mondays"): "XXXX-WXX-1", K.k("tuesdays"): "XXXX-WXX-2", K.k("wednesdays"): "XXXX-WXX-3",
+        K.k("thursdays"): "XXXX-WXX-4", K.k("fridays"): "XXXX-WXX-5", K.k("saturdays"): "XXXX-WXX-6",
+        K.k("sundays"): "XXXX-WXX-7", K.k("weekends"): "XXXX-WXX-WE",
+    ])
+}
+
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
     static let keys = KeySet(words: [

@@ -27,7 +27,10 @@ extension Recognizer {
                 next = last + 1
             }
             let target = info(next)
-            if let unit = target.unit {
+            if target.unit == .weekend, count == 1 {
+                // "every weekend": the weekend of each week.
+                mention.fixedValue = "XXXX-WXX-WE"
+            } else if let unit = target.unit {
                 mention.fixedValue = durationValue(count: count, unit: unit)
             } else if target.weekday != 0, isCapitalized(next) {
                 mention.fixedValue = "XXXX-WXX-\(target.weekday)"
@@ -41,6 +44,14 @@ extension Recognizer {
                 return nil
             }
             return Recognized(first: index, last: next, mention: mention)
+        }
+        // "on Sundays", "at weekends", "most Fridays", "on Mondays and Tuesdays": a plural day after a preposition or
+        // quantifier is each of them (a capital for the weekdays: not "TGI Fridays" after a name, nor a lowercase noun).
+        if let value = RecurringDays.table[wordKey], isCapitalized(index) || info(index).unit == .weekend,
+           key(index - 1) == K.on || key(index - 1) == K.at || key(index - 1) == K.most
+            || (key(index - 1) == K.and || key(index - 1) == K.or) && RecurringDays.table[key(index - 2)] != nil {
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
         }
         if wordKey == K.once || wordKey == K.twice {
             // "once a year", "twice a week"

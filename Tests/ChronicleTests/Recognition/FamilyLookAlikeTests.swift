@@ -45,6 +45,8 @@ struct FamilyLookAlikeTests {
         // An ordinal run names one period the corpora leave out: "the third consecutive month" (TimeBank).
         Case("It was the third consecutive month of gains.", "consecutive month"),
         Case("He won two straight sets.", "straight sets"),
+        Case("They had dinner at TGI Fridays.", "Fridays"),
+        Case("The cafe sells sundays in summer.", "sundays"),
         Case("Several ministers resigned.", "Several ministers"),
     ]
 

@@ -85,6 +85,13 @@ struct FamilyRangeDurationTests {
         Case("Inspectors visit twice a week.", "twice a week", .set, "P1W"),
         Case("Elections are held every four years.", "every four years", .set, "P4Y"),
         Case("The index is published monthly.", "monthly", .set, "P1M"),
+        // Recurring days: "every weekend", plural weekdays and weekends after "on"/"at"/"most".
+        Case("Traffic jams form every weekend.", "every weekend", .set, "XXXX-WXX-WE"),
+        Case("They meet every other weekend.", "every other weekend", .set, "P2W"),
+        Case("The market is open on Sundays.", "Sundays", .set, "XXXX-WXX-7"),
+        Case("She plays tennis at weekends.", "weekends", .set, "XXXX-WXX-WE"),
+        Case("The museum is closed on Mondays and Tuesdays.", "Tuesdays", .set, "XXXX-WXX-2"),
+        Case("Most Fridays, the team meets.", "Fridays", .set, "XXXX-WXX-5"),
     ]
 
     @Test(arguments: cases)
