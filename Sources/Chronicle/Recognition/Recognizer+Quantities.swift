@@ -32,6 +32,18 @@ extension Recognizer {
                 mention.fixedValue = durationValue(count: info(index).plural ? 0 : 1, unit: unit)
                 return Recognized(first: index, last: index + 2, mention: mention)
             }
+            // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
+            // event (histories date such points from the event instead).
+            if !narrative, info(index).plural, key(index + 1) == K.after_ || key(index + 1) == K.before_, isWord(index + 2),
+               unit == .minute || unit == .hour || unit == .day || unit == .week || unit == .month,
+               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb)
+                || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.unit = .none
+                mention.fixedValue = durationValue(count: 0, unit: unit)
+                return Recognized(first: index, last: index, mention: mention)
+            }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
                unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
@@ -258,6 +270,9 @@ extension Recognizer {
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
+
+    /// Words before a bare plural that comes before an event: "just days before", "only hours after".
+    static let leadUps = KeySet(words: ["just", "only", "mere", "barely", "scarcely", "hardly", "some"])
 
     /// Words between a count and its unit that make the units a run: "three straight years", "five consecutive quarters".
     static let consecutive = KeySet(words: ["straight", "consecutive", "successive"])

@@ -46,6 +46,8 @@ struct FamilyLookAlikeTests {
         Case("It was the third consecutive month of gains.", "consecutive month"),
         Case("He won two straight sets.", "straight sets"),
         Case("They had dinner at TGI Fridays.", "Fridays"),
+        Case("It is a matter of days before he leaves.", "days"),
+        Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),
         Case("Several ministers resigned.", "Several ministers"),
     ]

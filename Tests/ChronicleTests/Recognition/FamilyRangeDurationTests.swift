@@ -42,6 +42,11 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // News: a bare plural before "after"/"before" an event is an unspecified length.
+        Case("He died hours after the crash.", "hours", .duration, "PTXH"),
+        Case("She resigned days before the vote.", "days", .duration, "PXD"),
+        Case("Just weeks after the strike, the plant closed.", "weeks", .duration, "PXW"),
+        Case("The rebels attacked, days after the truce.", "days", .duration, "PXD"),
         // A run of units counted: "three straight years", "five consecutive quarters".
         Case("Sales have risen for five consecutive quarters.", "five consecutive quarters", .duration, "P5Q"),
         Case("Prices rose for three straight years.", "three straight years", .duration, "P3Y"),
