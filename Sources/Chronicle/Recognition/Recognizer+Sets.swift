@@ -22,6 +22,12 @@ extension Recognizer {
             var next = index + 1
             var count = 1
             if key(next) == K.other { count = 2; next += 1 }
+            // "every second Tuesday", "every third year" (not "every second" alone: a second each time).
+            if info(next).ordinal >= 2, isWord(next + 1), info(next + 1).unit != nil && !info(next + 1).plural
+                || info(next + 1).weekday != 0 && isCapitalized(next + 1) {
+                count = Int(info(next).ordinal)
+                next += 1
+            }
             if let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
                 count = value
                 next = last + 1
@@ -53,10 +59,17 @@ extension Recognizer {
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "three times a week", "four times per year": a count of times in each unit.
+        if let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
+           key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
+           let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
+            mention.fixedValue = durationValue(count: 1, unit: unit)
+            return Recognized(first: index, last: last + 3, mention: mention)
+        }
         if wordKey == K.once || wordKey == K.twice {
             // "once a year", "twice a week"
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
-                  !info(index + 2).plural else { return nil }
+                  !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
             mention.fixedValue = durationValue(count: 1, unit: unit)
             return Recognized(first: index, last: index + 2, mention: mention)
         }

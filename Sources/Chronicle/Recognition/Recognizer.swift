@@ -490,6 +490,8 @@ enum K {
     @inline(__always) static var local: UInt64 { k("local") }
     @inline(__always) static var h: UInt64 { k("h") }
     @inline(__always) static var multi: UInt64 { k("multi") }
+    @inline(__always) static var times: UInt64 { k("times") }
+    @inline(__always) static var each: UInt64 { k("each") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

@@ -47,6 +47,8 @@ struct FamilyLookAlikeTests {
         Case("He won two straight sets.", "straight sets"),
         Case("They had dinner at TGI Fridays.", "Fridays"),
         Case("It is a matter of days before he leaves.", "days"),
+        Case("Sales were five times a year earlier.", "five times"),
+        Case("The shares were worth three times book value.", "three times"),
         Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),
         Case("Several ministers resigned.", "Several ministers"),

@@ -90,6 +90,14 @@ struct FamilyRangeDurationTests {
         Case("Inspectors visit twice a week.", "twice a week", .set, "P1W"),
         Case("Elections are held every four years.", "every four years", .set, "P4Y"),
         Case("The index is published monthly.", "monthly", .set, "P1M"),
+        // Counted frequencies and ordinal steps: "three times a week", "every second week", "every third year".
+        Case("He visits three times a week.", "three times a week", .set, "P1W"),
+        Case("Dividends are paid four times a year.", "four times a year", .set, "P1Y"),
+        Case("Bins are emptied every second week.", "every second week", .set, "P2W"),
+        Case("The census is taken every third year.", "every third year", .set, "P3Y"),
+        Case("The council meets every second Tuesday.", "every second Tuesday", .set, "XXXX-WXX-2"),
+        Case("The summit is held biannually.", "biannually", .set, "P6M"),
+        Case("The newsletter is published fortnightly.", "fortnightly", .set, "P2W"),
         // Recurring days: "every weekend", plural weekdays and weekends after "on"/"at"/"most".
         Case("Traffic jams form every weekend.", "every weekend", .set, "XXXX-WXX-WE"),
         Case("They meet every other weekend.", "every other weekend", .set, "P2W"),
