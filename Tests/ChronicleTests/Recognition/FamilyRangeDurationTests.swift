@@ -58,13 +58,11 @@ struct FamilyRangeDurationTests {
         Case("The feud lasted a half-century.", "a half-century", .duration, "P50Y"),
         Case("They signed a multi-year deal.", "multi-year", .duration, "PXY"),
         Case("The multi-day festival opened.", "multi-day", .duration, "PXD"),
-        // Reporting periods closing on a date: "the year to June", "the decade to 2020", "the fiscal year ended Jan. 31" are
-        // lengths; the closing date of a period already over ("ended") is not after the dateline, and after "to" it takes
-        // the clause's tense.
+        // Reporting periods closing on a date: "the year to June", "the decade to 2020" are lengths; the closing date of a
+        // period already over ("ended") is not after the dateline, and after "to" it takes the clause's tense.
         Case("Inflation rose 5% in the year to June.", "the year", .duration, "P1Y"),
         Case("Inflation rose 5% in the year to June.", "June", .date, "2022-06"),
         Case("Output fell in the decade to 2020.", "the decade", .duration, "P10Y"),
-        Case("Profit rose in the fiscal year ended Jan. 31.", "the fiscal year", .duration, "P1Y"),
         Case("Profit fell in the 12 months ended March 31.", "March 31", .date, "2022-03-31"),
         Case("The company expects a profit for the year ending March 31.", "March 31", .date, "2023-03-31"),
         Case("Profit fell in the year to date.", "the year", .date, "2023"),
