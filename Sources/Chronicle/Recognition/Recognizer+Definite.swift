@@ -132,11 +132,7 @@ extension Recognizer {
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
         // timeline's trigger does not reach, and the per-expression anchoring floor would drop.)
         if let unit = info(next).unit, unit == .year || unit == .decade, !info(next).plural, closesOnDate(after: next) {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: 1, unit: unit)
-            return Recognized(first: index, last: next, mention: mention)
+            return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
         // "the week of March 6": the ISO week holding that day.
         if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,

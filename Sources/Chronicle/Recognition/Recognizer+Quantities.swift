@@ -18,11 +18,7 @@ extension Recognizer {
         } else if key(index) == K.multi, isDash(index + 1), !tokens[index + 1].spaceBefore, let unit = info(index + 2).unit,
                   !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
             // "a multi-year deal", "multi-week talks": some number of units.
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: 0, unit: unit)
-            return Recognized(first: index, last: index + 2, mention: mention)
+            return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
@@ -38,11 +34,7 @@ extension Recognizer {
                unit == .minute || unit == .hour || unit == .day || unit == .week || unit == .month,
                Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb)
                 || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
-                var mention = Mention()
-                mention.kind = .duration
-                mention.unit = .none
-                mention.fixedValue = durationValue(count: 0, unit: unit)
-                return Recognized(first: index, last: index, mention: mention)
+                return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
                unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
@@ -79,11 +71,7 @@ extension Recognizer {
         // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
         if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
             guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = unit == .quarter ? "P25Y" : "P50Y"
-            return Recognized(first: index, last: unitIndex + 2, mention: mention)
+            return length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 2)
         }
         // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
         if unit == .half && count != -1 { return nil }
@@ -215,6 +203,15 @@ extension Recognizer {
             }
         }
         return Recognized(first: first, last: end, mention: mention)
+    }
+
+    /// A length of time with a fixed value over tokens `first...last`: "multi-year" (`PXY`), "a quarter-century" (`P25Y`).
+    func length(_ value: String, first: Int, last: Int) -> Recognized {
+        var mention = Mention()
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = value
+        return Recognized(first: first, last: last, mention: mention)
     }
 
     /// A modal verb a few words before `index` in its sentence ("would be redeemed in", "may, in").
