@@ -290,6 +290,9 @@ struct Recognizer {
                   let candidate = matchMonthFirst(at: start, context: true) {
             // "between March and May", "from April to May": the range is the context an ambiguous month needs.
             end = candidate
+        } else if first.mention.season != nil, isWord(start), let candidate = matchSeason(at: start, year: nil, context: true) {
+            // "from summer to fall", likewise for an ambiguous season.
+            end = candidate
         } else if isNumber(start), first.mention.month != nil, first.mention.day != nil, tokens[start].digits <= 2 {
             // "March 3-5": the second end copies the month (and year) from the first.
             let value = Int(tokens[start].number)
@@ -349,6 +352,12 @@ struct Recognizer {
         return info(connector + 1).month != 0 && isCapitalized(connector + 1)
     }
 
+    /// "from spring to autumn", "from fall through winter": a season running to another after "from" gives an ambiguous
+    /// season its context (not "prices fall to spring lows").
+    private func startsSeasonRange(at index: Int) -> Bool {
+        has(index - 1, .from) && has(index + 1, .range) && key(index + 1) != K.and && info(index + 2).season != 0 && isWord(index + 2)
+    }
+
     /// Units a split year qualifies rather than counts: "the 2019-20 season", "the 1998-99 fiscal year".
     static let splitYearNouns = KeySet(words: ["season", "year"])
 
@@ -370,7 +379,8 @@ struct Recognizer {
         return single
     }
 
-    private func matchSingle(at index: Int) -> Recognized? {
+    /// The longest expression starting at `index`, without a range that continues it.
+    func matchSingle(at index: Int) -> Recognized? {
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
@@ -396,7 +406,7 @@ struct Recognizer {
         if let quantity = matchQuantity(at: index) { return quantity }
         if word.month != 0, let date = matchMonthFirst(at: index, context: startsMonthRange(at: index)) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
-        if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
+        if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }

@@ -25,6 +25,12 @@ struct FamilyRangeDurationTests {
         Case("The survey will run March to May.", "March to May", .date, "2023-03/2023-05"),
         Case("The survey will run March-May.", "March-May", .date, "2023-03/2023-05"),
         Case("The festival runs from April to May.", "April to May", .date, "2023-04/2023-05"),
+        // A part of a period starting a range keeps its part; an ambiguous season after "from" starts a range.
+        Case("The drought ran from late 2019 to early 2021.", "late 2019 to early 2021", .date, "2019/2021"),
+        Case("It ran from early 2019 through late 2020.", "early 2019 through late 2020", .date, "2019/2020"),
+        Case("The talks ran from mid-March to April.", "mid-March to April", .date, "2023-03/2023-04"),
+        Case("The fighting lasted from summer to fall.", "summer to fall", .date, "2022-SU/2022-FA"),
+        Case("The works will run from spring to autumn.", "spring to autumn", .date, "2023-SP/2023-FA"),
         // Durations.
         Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
