@@ -502,6 +502,7 @@ enum K {
     @inline(__always) static var multi: UInt64 { k("multi") }
     @inline(__always) static var times: UInt64 { k("times") }
     @inline(__always) static var each: UInt64 { k("each") }
+    @inline(__always) static var part: UInt64 { k("part") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

@@ -48,6 +48,11 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
+        // AQUAINT has it).
+        Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
+        Case("He spent the best part of two years in hospital.", "the best part of two years", .duration, "P2Y", mod: "LESS_THAN"),
+        Case("The ship sank in just over a week.", "over a week", .duration, "P1W", mod: "MORE_THAN"),
         // News: a bare plural before "after"/"before" an event is an unspecified length.
         Case("He died hours after the crash.", "hours", .duration, "PTXH"),
         Case("She resigned days before the vote.", "days", .duration, "PXD"),
