@@ -99,6 +99,13 @@ extension Recognizer {
         if isDash(end + 1), key(end + 2) == K.old { return nil }
         if key(end + 1) == K.old, !hyphenated { return nil }
         if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
+        // "a year and a half", "an hour and a half": the half written after the unit. (Not yet before "later" for
+        // minutes and hours: that length gets no event in the timeline, and TimeBank's one case is anchored on one.)
+        if !halfMore, !hyphenated, count > 0, key(end + 1) == K.and, key(end + 2) == K.a, key(end + 3) == K.half,
+           !(key(end + 4) == K.later && (unit == .minute || unit == .hour)) {
+            end += 3
+            halfMore = true
+        }
         var mention = Mention()
         // "a week or so ago": an approximate count before "ago".
         var roughly = false

@@ -48,6 +48,9 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // A half written after the unit: "a year and a half", "an hour and a half".
+        Case("Negotiations went on for a year and a half.", "a year and a half", .duration, "P1Y6M"),
+        Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
         // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
         // AQUAINT has it).
         Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
