@@ -56,6 +56,15 @@ extension Recognizer {
             halfMore = true
         }
         var unitIndex = last + 1
+        // "20-plus years", "30+ days": at least that many units.
+        var plus = false
+        if count > 0, isDash(unitIndex), !tokens[unitIndex].spaceBefore, key(unitIndex + 1) == K.plus, info(unitIndex + 2).unit != nil {
+            unitIndex += 2
+            plus = true
+        } else if count > 0, isNumber(last), attachedPunct(unitIndex, "+"), info(unitIndex + 1).unit != nil {
+            unitIndex += 1
+            plus = true
+        }
         // "eight trading days": market or business days are days.
         if Self.dayKinds.contains(key(unitIndex)), info(unitIndex + 1).unit == .day { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
@@ -198,6 +207,7 @@ extension Recognizer {
         mention.kind = .duration
         mention.unit = .none
         mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
+        if plus { mention.mod = "EQUAL_OR_MORE" }
         // "a three-year period", "the same 28-day period": the noun the length qualifies is the period itself, with its
         // article ("its one-year term" leaves the possessive out; "the extra seven-day period" is the length alone).
         var first = index

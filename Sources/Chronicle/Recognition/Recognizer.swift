@@ -109,6 +109,13 @@ struct Recognizer {
             match.mention.approximate = true
             return
         }
+        // "a decade or more", "two years or longer": at least that long.
+        if key(last + 1) == K.or, key(last + 2) == K.more || key(last + 2) == K.longer, mention.kind == .duration, mention.mod == nil,
+           info(last).unit != nil, key(last + 3) != K.than {
+            match.last = last + 2
+            match.mention.mod = "EQUAL_OR_MORE"
+            return
+        }
         // "1994 or later", "1990 and beyond": from that date on (not "or later this year", another expression).
         if mention.kind == .date, mention.reference == nil,
            key(last + 1) == K.or && (key(last + 2) == K.later || key(last + 2) == K.earlier) || key(last + 1) == K.and && key(last + 2) == K.beyond,
@@ -503,6 +510,8 @@ enum K {
     @inline(__always) static var times: UInt64 { k("times") }
     @inline(__always) static var each: UInt64 { k("each") }
     @inline(__always) static var part: UInt64 { k("part") }
+    @inline(__always) static var plus: UInt64 { k("plus") }
+    @inline(__always) static var longer: UInt64 { k("longer") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

@@ -52,6 +52,11 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // At least a length: "20-plus years", "30+ days", "a decade or more", "two years or longer".
+        Case("He served 20-plus years in the army.", "20-plus years", .duration, "P20Y", mod: "EQUAL_OR_MORE"),
+        Case("The wait can be 30+ days.", "30+ days", .duration, "P30D", mod: "EQUAL_OR_MORE"),
+        Case("The feud lasted a decade or more.", "a decade or more", .duration, "P10Y", mod: "EQUAL_OR_MORE"),
+        Case("The trial could take two years or longer.", "two years or longer", .duration, "P2Y", mod: "EQUAL_OR_MORE"),
         // A half written after the unit: "a year and a half", "an hour and a half".
         Case("Negotiations went on for a year and a half.", "a year and a half", .duration, "P1Y6M"),
         Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
