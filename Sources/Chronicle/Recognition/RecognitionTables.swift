@@ -40,6 +40,11 @@ enum RecurringDays {
     ])
 }
 
+/// Plural parts of a day after a weekday ("Tuesday nights"), as indexes into ``PartOfDay/codes``.
+enum RecurringParts {
+    static let table = KeyTable<Int>([K.k("mornings"): 1, K.k("afternoons"): 2, K.k("evenings"): 3, K.k("nights"): 4])
+}
+
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
     static let keys = KeySet(words: [

@@ -59,6 +59,16 @@ extension Recognizer {
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "Tuesday nights", "Sunday mornings", "Monday and Tuesday nights": a weekday with a plural part of the day is
+        // that part of each such day.
+        if word.weekday != 0, isCapitalized(index) {
+            var partIndex = index + 1
+            if key(partIndex) == K.and || key(partIndex) == K.or, info(partIndex + 1).weekday != 0, isCapitalized(partIndex + 1) { partIndex += 2 }
+            if let part = RecurringParts.table[key(partIndex)] {
+                mention.fixedValue = "XXXX-WXX-\(word.weekday)T" + PartOfDay.codes[part]
+                return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index, mention: mention)
+            }
+        }
         // "three times a week", "four times per year": a count of times in each unit.
         if let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
            key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,

@@ -126,6 +126,9 @@ struct FamilyRangeDurationTests {
         Case("She plays tennis at weekends.", "weekends", .set, "XXXX-WXX-WE"),
         Case("The museum is closed on Mondays and Tuesdays.", "Tuesdays", .set, "XXXX-WXX-2"),
         Case("Most Fridays, the team meets.", "Fridays", .set, "XXXX-WXX-5"),
+        Case("The show airs on Tuesday nights.", "Tuesday nights", .set, "XXXX-WXX-2TNI"),
+        Case("He jogs on Sunday mornings.", "Sunday mornings", .set, "XXXX-WXX-7TMO"),
+        Case("Flights leave on Monday and Tuesday nights.", "Monday", .set, "XXXX-WXX-1TNI"),
     ]
 
     @Test(arguments: cases)
