@@ -88,18 +88,8 @@ extension Recognizer {
         // "the first quarter" is an ordinal period, "second" a unit only after a count
         if count == -1 {
             // "half a year" = P6M, "half an hour" = PT30M
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            switch unit {
-            case .year: mention.fixedValue = "P6M"
-            case .hour: mention.fixedValue = "PT30M"
-            case .day: mention.fixedValue = "PT12H"
-            case .century: mention.fixedValue = "P50Y"
-            case .decade: mention.fixedValue = "P5Y"
-            default: return nil
-            }
-            return Recognized(first: index, last: unitIndex, mention: mention)
+            guard let value = halfValue(of: unit) else { return nil }
+            return length(value, first: index, last: unitIndex)
         }
         var end = unitIndex
         // "a year-earlier loss": the adjective is matched on its own.
@@ -220,6 +210,18 @@ extension Recognizer {
             }
         }
         return Recognized(first: first, last: end, mention: mention)
+    }
+
+    /// Half of one unit: "half a year" `P6M`, "half an hour" `PT30M`; `nil` for units not halved so.
+    func halfValue(of unit: TimeUnit) -> String? {
+        switch unit {
+        case .year: "P6M"
+        case .hour: "PT30M"
+        case .day: "PT12H"
+        case .century: "P50Y"
+        case .decade: "P5Y"
+        default: nil
+        }
     }
 
     /// A length of time with a fixed value over tokens `first...last`: "multi-year" (`PXY`), "a quarter-century" (`P25Y`).

@@ -512,6 +512,7 @@ enum K {
     @inline(__always) static var part: UInt64 { k("part") }
     @inline(__always) static var plus: UInt64 { k("plus") }
     @inline(__always) static var longer: UInt64 { k("longer") }
+    @inline(__always) static var single: UInt64 { k("single") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

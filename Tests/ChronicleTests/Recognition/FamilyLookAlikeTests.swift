@@ -51,6 +51,7 @@ struct FamilyLookAlikeTests {
         Case("Prices fall to spring lows.", "fall to spring"),
         Case("The best part of the show was the end.", "best part"),
         Case("He scored 20-plus points.", "20-plus"),
+        Case("They hold twice weekly meetings.", "weekly"),
         Case("The shares were worth three times book value.", "three times"),
         Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),

@@ -119,6 +119,11 @@ struct FamilyRangeDurationTests {
         Case("The council meets every second Tuesday.", "every second Tuesday", .set, "XXXX-WXX-2"),
         Case("The summit is held biannually.", "biannually", .set, "P6M"),
         Case("The newsletter is published fortnightly.", "fortnightly", .set, "P2W"),
+        Case("Take the pill twice daily.", "twice daily", .set, "P1D"),
+        Case("He posts three times weekly.", "three times weekly", .set, "P1W"),
+        Case("Inspections happen every few weeks.", "every few weeks", .set, "PXW"),
+        Case("He runs every single day.", "every single day", .set, "P1D"),
+        Case("The bus leaves every half hour.", "every half hour", .set, "PT30M"),
         // Recurring days: "every weekend", plural weekdays and weekends after "on"/"at"/"most".
         Case("Traffic jams form every weekend.", "every weekend", .set, "XXXX-WXX-WE"),
         Case("They meet every other weekend.", "every other weekend", .set, "P2W"),
