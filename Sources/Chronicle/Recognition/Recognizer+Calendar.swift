@@ -189,6 +189,11 @@ extension Recognizer {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             last = next
+            // "the winter of 2021-22": a winter across two years is the first one's (TimeML's 2021-WI).
+            if isDash(next + 1), !tokens[next + 1].spaceBefore, isNumber(next + 2), !tokens[next + 2].spaceBefore,
+               tokens[next + 2].digits == 2, Int(tokens[next + 2].number) == (Int(tokens[next].number) + 1) % 100 {
+                last = next + 2
+            }
         } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
             mention.relativeYear = relative.offset
             last = relative.last

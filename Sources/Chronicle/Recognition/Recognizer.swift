@@ -320,6 +320,12 @@ struct Recognizer {
             mention.year = year / 100 * 100 + Int(tokens[start].number)
             if mention.year! <= year { mention.year! += 100 }
             end = Recognized(first: start, last: start, mention: mention)
+        } else if isDashConnector, isNumber(start), first.mention.unit == .year, first.mention.anchor == .absolute, tokens[start].digits == 4,
+                  Self.splitYearNouns.contains(key(start + 1)), let year = first.mention.year, Int(tokens[start].number) == year + 1 {
+            // "the 2022-2023 season": the next year before a season or a year word (no count of seasons).
+            var mention = first.mention
+            mention.year = year + 1
+            end = Recognized(first: start, last: start, mention: mention)
         }
         guard var end else { return nil }
         // "from the 13th to the 19th of October 1950": the month named at the end is the first end's month too.

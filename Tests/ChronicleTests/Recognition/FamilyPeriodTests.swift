@@ -41,6 +41,8 @@ struct FamilyPeriodTests {
         Case("He was top scorer in the 2019-20 season.", "2019-20", .date, "2019/2020"),
         Case("Profits rose in the 2022/23 fiscal year.", "2022/23", .date, "2022/2023"),
         Case("The 1998/1999 budget was passed.", "1998/1999", .date, "1998/1999"),
+        Case("The 2022-2023 season was cancelled.", "2022-2023", .date, "2022/2023"),
+        Case("Gas prices soared in the winter of 2021-22.", "the winter of 2021-22", .date, "2021-WI"),
         // Vague references.
         Case("The two leaders met recently.", "recently", .date, "PAST_REF"),
         Case("The plant is currently closed.", "currently", .date, "PRESENT_REF"),
