@@ -13,6 +13,11 @@ extension Recognizer {
             mention.reference = "FUTURE_REF"
             return Recognized(first: index, last: index + 2, mention: mention)
         }
+        // "over the next decade", "for the coming decade": the ten years ahead, a length as "the past decade" is.
+        if key(index + 1) == K.next || key(index + 1) == K.coming, info(index + 2).unit == .decade, !info(index + 2).plural,
+           Self.decadeSpanPrepositions.contains(key(index - 1)) {
+            return length("P10Y", first: index, last: index + 2)
+        }
         // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
         if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
            key(index - 1) == K.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
@@ -372,6 +377,8 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
+    /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".
+    static let decadeSpanPrepositions = KeySet(words: ["over", "throughout", "for", "within"])
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]

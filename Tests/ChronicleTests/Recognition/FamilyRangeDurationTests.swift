@@ -52,6 +52,9 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // "over the next decade", "for the coming decade": ten years ahead, a length (WikiWars: "for the next decade").
+        Case("Rates will stay high over the next decade.", "the next decade", .duration, "P10Y"),
+        Case("Demand will grow for the coming decade.", "the coming decade", .duration, "P10Y"),
         // At least a length: "20-plus years", "30+ days", "a decade or more", "two years or longer".
         Case("He served 20-plus years in the army.", "20-plus years", .duration, "P20Y", mod: "EQUAL_OR_MORE"),
         Case("The wait can be 30+ days.", "30+ days", .duration, "P30D", mod: "EQUAL_OR_MORE"),
