@@ -22,7 +22,7 @@ extension Recognizer {
         }
         let token = tokens[index]
         guard token.kind == .number, !token.flags.contains(.decimal) else {
-            return nil
+            return decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
         let value = Int(token.number)
@@ -152,6 +152,22 @@ extension Recognizer {
     }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    /// "1.5 years", "2.5 hours", "a 1.5-hour delay": a decimal count of a unit counted as itself (`P1.5Y`, `PT2.5H`).
+    func decimalLength(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.kind == .number, token.flags.contains(.decimal), !punct(index - 1, "$") else { return nil }
+        var unitIndex = index + 1
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        guard let unit = info(unitIndex).unit, unit != .quarter, unit != .half else { return nil }
+        let parts = unit.durationParts
+        guard parts.factor == 1 else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[Int(token.start)..<Int(token.end)])
+        // "was 22.8 years old": an average age, annotated with "old" (WikiWars).
+        let last = key(unitIndex + 1) == K.old && unitIndex == index + 1 ? unitIndex + 1 : unitIndex
+        return length((parts.timePart ? "PT" : "P") + String(text) + parts.letter, first: index, last: last)
+    }
+
     /// The year after a slash that closes a split year: "2022/23", "1998/1999" (a season or fiscal year across two
     /// calendar years). Only the next year: "2022/15" is no span.
     func splitYearEnd(after index: Int) -> Int? {

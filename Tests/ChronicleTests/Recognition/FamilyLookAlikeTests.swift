@@ -52,6 +52,7 @@ struct FamilyLookAlikeTests {
         Case("The best part of the show was the end.", "best part"),
         Case("He scored 20-plus points.", "20-plus"),
         Case("They hold twice weekly meetings.", "weekly"),
+        Case("Shares rose 2.5 percent in the session.", "2.5 percent"),
         Case("The shares were worth three times book value.", "three times"),
         Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),

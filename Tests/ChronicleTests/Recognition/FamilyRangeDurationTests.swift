@@ -60,6 +60,9 @@ struct FamilyRangeDurationTests {
         Case("The wait can be 30+ days.", "30+ days", .duration, "P30D", mod: "EQUAL_OR_MORE"),
         Case("The feud lasted a decade or more.", "a decade or more", .duration, "P10Y", mod: "EQUAL_OR_MORE"),
         Case("The trial could take two years or longer.", "two years or longer", .duration, "P2Y", mod: "EQUAL_OR_MORE"),
+        // Decimal counts: "1.5 years" P1.5Y, "a 1.5-hour delay".
+        Case("The project took 1.5 years.", "1.5 years", .duration, "P1.5Y"),
+        Case("There was a 1.5-hour delay.", "1.5-hour", .duration, "PT1.5H"),
         // A half written after the unit: "a year and a half", "an hour and a half".
         Case("Negotiations went on for a year and a half.", "a year and a half", .duration, "P1Y6M"),
         Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
