@@ -100,9 +100,9 @@ extension Recognizer {
         if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
         // "a year and a half", "an hour and a half": the half written after the unit. (Not yet before "later" for
         // minutes and hours: that length gets no event in the timeline, and TimeBank's one case is anchored on one.)
-        if !halfMore, !hyphenated, count > 0, key(end + 1) == K.and, key(end + 2) == K.a, key(end + 3) == K.half,
-           !(key(end + 4) == K.later && (unit == .minute || unit == .hour)) {
-            end += 3
+        if !halfMore, !hyphenated, count > 0, let halfLast = andAHalf(after: end),
+           !(key(halfLast + 1) == K.later && (unit == .minute || unit == .hour)) {
+            end = halfLast
             halfMore = true
         }
         var mention = Mention()
@@ -256,8 +256,19 @@ extension Recognizer {
            tokens[last + 3].number == 2, tokens[last + 3].digits == 1 {
             return last + 3
         }
-        if key(last + 1) == K.and, key(last + 2) == K.a, key(last + 3) == K.half { return last + 3 }
-        return nil
+        return andAHalf(after: last)
+    }
+
+    /// The last token of "and a half" right after `index`, written apart or hyphenated ("three-and-a-half",
+    /// "a day-and-a-half").
+    func andAHalf(after index: Int) -> Int? {
+        var cursor = index + 1
+        for word in [K.and, K.a, K.half] {
+            if isDash(cursor), !tokens[cursor].spaceBefore { cursor += 1 }
+            guard key(cursor) == word else { return nil }
+            cursor += 1
+        }
+        return cursor - 1
     }
 
     /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.

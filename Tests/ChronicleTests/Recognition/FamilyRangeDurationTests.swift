@@ -66,6 +66,8 @@ struct FamilyRangeDurationTests {
         // A half written after the unit: "a year and a half", "an hour and a half".
         Case("Negotiations went on for a year and a half.", "a year and a half", .duration, "P1Y6M"),
         Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
+        Case("Production was halted for three-and-a-half months.", "three-and-a-half months", .duration, "P3.5M"),
+        Case("The talks lasted a day-and-a-half.", "a day-and-a-half", .duration, "P1DT12H"),
         // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
         // AQUAINT has it).
         Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
