@@ -101,9 +101,9 @@ struct Recognizer {
             match.first = last - 1
             return
         }
-        // "two years or so", "the next year or so"
+        // "two years or so", "the next year or so", "every 10 years or so"
         if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, mention.reference == nil,
-           mention.kind == .duration || mention.kind == .date {
+           mention.kind == .duration || mention.kind == .date || mention.kind == .set {
             match.last = last + 2
             if match.mention.mod == nil { match.mention.mod = "APPROX" }
             match.mention.approximate = true

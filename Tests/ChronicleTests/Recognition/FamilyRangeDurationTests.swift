@@ -132,6 +132,7 @@ struct FamilyRangeDurationTests {
         Case("Inspections happen every few weeks.", "every few weeks", .set, "PXW"),
         Case("He runs every single day.", "every single day", .set, "P1D"),
         Case("The bus leaves every half hour.", "every half hour", .set, "PT30M"),
+        Case("Floods recur every 10 years or so.", "every 10 years or so", .set, "P10Y", mod: "APPROX"),
         // Recurring days: "every weekend", plural weekdays and weekends after "on"/"at"/"most".
         Case("Traffic jams form every weekend.", "every weekend", .set, "XXXX-WXX-WE"),
         Case("They meet every other weekend.", "every other weekend", .set, "P2W"),
