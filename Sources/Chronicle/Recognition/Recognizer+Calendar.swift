@@ -258,11 +258,7 @@ extension Recognizer {
                 : wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
             mention.anchor = .implicit
             var last = splitQuarter ? index + 1 : index
-            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
-                mention.year = Int(tokens[last + 1].number)
-                mention.anchor = .absolute
-                last += 1
-            }
+            labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
         }
         // "H1 2023", "in H2": a half-year label, split like "Q4" (with its year or after a preposition: not "Flight H1",
@@ -275,11 +271,7 @@ extension Recognizer {
             mention.half = Int(tokens[index + 1].number)
             mention.anchor = .implicit
             var last = index + 1
-            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
-                mention.year = Int(tokens[last + 1].number)
-                mention.anchor = .absolute
-                last += 1
-            }
+            labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
         }
         let ordinal = Int(info(index).ordinal)
@@ -287,10 +279,26 @@ extension Recognizer {
         return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
     }
 
+    /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
+    func labelYear(after last: inout Int, mention: inout Mention) {
+        let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
+        if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+            mention.year = Int(tokens[yearIndex].number)
+            mention.anchor = .absolute
+            last = yearIndex
+        } else if key(last + 1) == K.fy, let fiscal = matchFiscal(at: last + 1), fiscal.rangeEnd == nil {
+            mention.year = fiscal.mention.year
+            mention.anchor = fiscal.mention.anchor
+            last = fiscal.last
+        }
+    }
+
     /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        // "the third fiscal quarter"
+        if key(unitIndex) == K.fiscal, info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
         let unit = info(unitIndex)
         var mention = Mention()
         mention.anchor = .implicit

@@ -43,6 +43,9 @@ struct FamilyPeriodTests {
         Case("The 1998/1999 budget was passed.", "1998/1999", .date, "1998/1999"),
         Case("The 2022-2023 season was cancelled.", "2022-2023", .date, "2022/2023"),
         Case("Gas prices soared in the winter of 2021-22.", "the winter of 2021-22", .date, "2021-WI"),
+        Case("Sales rose in Q3 FY23.", "Q3 FY23", .date, "2023-Q3"),
+        Case("Sales rose in Q3 of 2021.", "Q3 of 2021", .date, "2021-Q3"),
+        Case("Sales rose in the third fiscal quarter.", "the third fiscal quarter", .date, "2022-Q3"),
         // Vague references.
         Case("The two leaders met recently.", "recently", .date, "PAST_REF"),
         Case("The plant is currently closed.", "currently", .date, "PRESENT_REF"),
