@@ -52,9 +52,9 @@ struct TenseReader {
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
         // "the year ended March 31", "the 12 months ended June 30": the closing date of a period already over.
         if first > 1, tokens[first - 1].key == K.ended, infos[first - 2].unit != nil { return .closed }
-        // "the year to June", "the three months to September": a reported period's end takes the clause's tense.
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1),
-           !(first > 1 && tokens[first - 1].key == K.to && infos[first - 2].unit != nil) { return .endPoint }
+        // "the year to June", "the three months to September": a reported period's end takes the clause's tense
+        // (not "extended by six months to June", an end point).
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1), !endsReportedPeriod(first) { return .endPoint }
         let clause = clauses[first]
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
@@ -91,6 +91,14 @@ struct TenseReader {
     }
 
     /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
+    /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
+    private func endsReportedPeriod(_ first: Int) -> Bool {
+        guard first > 2, tokens[first - 1].key == K.to, infos[first - 2].unit != nil else { return false }
+        var article = first - 3
+        if tokens[article].kind == .number || infos[article].cardinal > 1 { article -= 1 }
+        return article >= 0 && tokens[article].key == K.the
+    }
+
     private func closesRange(_ index: Int) -> Bool {
         guard tokens[index].key == K.to || tokens[index].key == K.through else { return false }
         var cursor = index - 1

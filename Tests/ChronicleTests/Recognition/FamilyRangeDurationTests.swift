@@ -97,6 +97,8 @@ struct FamilyRangeDurationTests {
         Case("Profit fell in the 12 months ended March 31.", "March 31", .date, "2022-03-31"),
         Case("The company expects a profit for the year ending March 31.", "March 31", .date, "2023-03-31"),
         Case("Profit fell in the year to date.", "the year", .date, "2023"),
+        Case("Sales rose in the 12 months to June.", "June", .date, "2022-06"),
+        Case("The deadline was extended by six months to June.", "June", .date, "2023-06"),
         // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
         Case("The polls close at 5 p.m.", "5 p.m.", .time, "2023-02-28T17:00"),
         Case("The session opened at 9:30 a.m. sharp.", "9:30 a.m.", .time, "2023-02-28T09:30"),
