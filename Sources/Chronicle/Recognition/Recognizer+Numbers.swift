@@ -25,6 +25,7 @@ extension Recognizer {
             return decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
+        if let period = matchNumberFirstPeriod(at: index) { return period }
         let value = Int(token.number)
         let digits = Int(token.digits)
         // Things that are not dates: "$2020", "33%", "#1998".
@@ -152,6 +153,35 @@ extension Recognizer {
     }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    /// "1Q23", "2H 2022", "3Q": the analysts' quarter and half labels, number first.
+    func matchNumberFirstPeriod(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.digits == 1, isWord(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].capitalized,
+              key(index + 1) == K.q && (1...4).contains(token.number) || key(index + 1) == K.h && (1...2).contains(token.number)
+        else { return nil }
+        var mention = Mention()
+        mention.anchor = .implicit
+        if key(index + 1) == K.q { mention.unit = .quarter; mention.quarter = Int(token.number) }
+        else { mention.unit = .half; mention.half = Int(token.number) }
+        var last = index + 1
+        let next = last + 1
+        if isNumber(next), !tokens[next].spaceBefore {
+            // "1Q23": a two-digit year, pivoted on the dateline ("4Q5" is no period).
+            guard tokens[next].digits == 2, !tokens[next].flags.contains(.decimal) else { return nil }
+            mention.year = Int(tokens[next].number)
+            last = next
+        } else if isNumber(next), tokens[next].digits == 4, (1000...2199).contains(tokens[next].number), !tokens[next].flags.contains(.decimal) {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .absolute
+            last = next
+        } else if !isWord(next) || tokens[next].spaceBefore, has(index - 1, .preposition) {
+            // "in 3Q", not "the 2H pencil"
+        } else {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
     /// "1.5 years", "2.5 hours", "a 1.5-hour delay": a decimal count of a unit counted as itself (`P1.5Y`, `PT2.5H`).
     func decimalLength(at index: Int) -> Recognized? {
         let token = tokens[index]

@@ -53,6 +53,8 @@ struct FamilyLookAlikeTests {
         Case("He scored 20-plus points.", "20-plus"),
         Case("They hold twice weekly meetings.", "weekly"),
         Case("Shares rose 2.5 percent in the session.", "2.5 percent"),
+        Case("The 2H pencil broke.", "2H"),
+        Case("He drove a 4Q5 prototype.", "4Q5"),
         Case("The shares were worth three times book value.", "three times"),
         Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),

@@ -46,6 +46,10 @@ struct FamilyPeriodTests {
         Case("Sales rose in Q3 FY23.", "Q3 FY23", .date, "2023-Q3"),
         Case("Sales rose in Q3 of 2021.", "Q3 of 2021", .date, "2021-Q3"),
         Case("Sales rose in the third fiscal quarter.", "the third fiscal quarter", .date, "2022-Q3"),
+        Case("Sales rose in 1H 2023.", "1H 2023", .date, "2023-H1"),
+        Case("Sales rose in 1Q23.", "1Q23", .date, "2023-Q1"),
+        Case("Sales fell in 2H22.", "2H22", .date, "2022-H2"),
+        Case("Sales rose in 3Q.", "3Q", .date, "2022-Q3"),
         // Vague references.
         Case("The two leaders met recently.", "recently", .date, "PAST_REF"),
         Case("The plant is currently closed.", "currently", .date, "PRESENT_REF"),
