@@ -152,7 +152,6 @@ extension Recognizer {
         return matchQuantity(at: index)
     }
 
-    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// "1Q23", "2H 2022", "3Q": the analysts' quarter and half labels, number first.
     func matchNumberFirstPeriod(at index: Int) -> Recognized? {
         let token = tokens[index]
@@ -212,6 +211,7 @@ extension Recognizer {
         }
     }
 
+    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     func isYear(at index: Int) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }

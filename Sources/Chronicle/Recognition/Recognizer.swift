@@ -281,16 +281,18 @@ struct Recognizer {
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)
         let start = connector + 1
-        var end: Recognized?
         // "the 2022/23 season", "fiscal 2019/2020": a split year is the two calendar years.
+        var splitYear: Int?
         if connectorKey == 0, first.mention.unit == .year, first.mention.anchor == .absolute, first.mention.month == nil,
-           isNumber(first.last), let year = splitYearEnd(after: first.last) {
-            var mention = first.mention
-            mention.year = year
-            end = Recognized(first: start, last: start, mention: mention)
+           isNumber(first.last) {
+            splitYear = splitYearEnd(after: first.last)
         }
-        guard isWordConnector || isDashConnector || end != nil else { return nil }
-        if end != nil {
+        guard isWordConnector || isDashConnector || splitYear != nil else { return nil }
+        var end: Recognized?
+        if let splitYear {
+            var mention = first.mention
+            mention.year = splitYear
+            end = Recognized(first: start, last: start, mention: mention)
         } else if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
             end = candidate
         } else if first.mention.month != nil, isWord(start), info(start).month != 0, isCapitalized(start),

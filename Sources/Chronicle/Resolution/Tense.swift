@@ -90,7 +90,6 @@ struct TenseReader {
         return tokens[cursor].key != K.that
     }
 
-    /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
     /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
     private func endsReportedPeriod(_ first: Int) -> Bool {
         guard first > 2, tokens[first - 1].key == K.to, infos[first - 2].unit != nil else { return false }
@@ -99,6 +98,7 @@ struct TenseReader {
         return article >= 0 && tokens[article].key == K.the
     }
 
+    /// "to" or "through" closing a "from …" range of the same sentence, a few words back.
     private func closesRange(_ index: Int) -> Bool {
         guard tokens[index].key == K.to || tokens[index].key == K.through else { return false }
         var cursor = index - 1
