@@ -83,8 +83,11 @@ enum Lexicon {
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [
-        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no"] + vagueQuantities),
-        (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q"]),
+        (.startsExpression, [
+            "at", "up", "ca", "c", "modern", "these", "no", "multi",
+            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        ] + vagueQuantities),
+        (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
@@ -108,8 +111,8 @@ enum Lexicon {
         (.approximate, ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "approx"]),
         (.moreThan, ["more", "over", "longer", "greater"]),
         (.lessThan, ["less", "under", "fewer", "within", "shorter"]),
-        (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual"]),
-        (.fiscal, ["fiscal"]),
+        (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual", "fortnightly", "semiannually", "biannually"]),
+        (.fiscal, ["fiscal", "fy"]),
         (.same, ["same", "that"]),
         (.recent, ["recent"]),
         (.clauseBreak, ["which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "where", "when", "unless", "whether", "if", "after", "before", "since", "as", "until", "so"]),

@@ -27,7 +27,22 @@ enum FrequencyValues {
     static let table = KeyTable<String>([
         K.k("daily"): "P1D", K.k("weekly"): "P1W", K.k("monthly"): "P1M", K.k("yearly"): "P1Y", K.k("annually"): "P1Y",
         K.k("quarterly"): "P3M", K.k("hourly"): "PT1H", K.k("nightly"): "P1D", K.k("biweekly"): "P2W",
+        K.k("fortnightly"): "P2W", K.k("semiannually"): "P6M", K.k("biannually"): "P6M",
     ])
+}
+
+/// Plural weekdays and weekends as recurring days ("on Sundays", "at weekends"): their TIMEX3 `SET` values.
+enum RecurringDays {
+    static let table = KeyTable<String>([
+        K.k("mondays"): "XXXX-WXX-1", K.k("tuesdays"): "XXXX-WXX-2", K.k("wednesdays"): "XXXX-WXX-3",
+        K.k("thursdays"): "XXXX-WXX-4", K.k("fridays"): "XXXX-WXX-5", K.k("saturdays"): "XXXX-WXX-6",
+        K.k("sundays"): "XXXX-WXX-7", K.k("weekends"): "XXXX-WXX-WE",
+    ])
+}
+
+/// Plural parts of a day after a weekday ("Tuesday nights"), as indexes into ``PartOfDay/codes``.
+enum RecurringParts {
+    static let table = KeyTable<Int>([K.k("mornings"): 1, K.k("afternoons"): 2, K.k("evenings"): 3, K.k("nights"): 4])
 }
 
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".

@@ -189,6 +189,11 @@ extension Recognizer {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             last = next
+            // "the winter of 2021-22": a winter across two years is the first one's (TimeML's 2021-WI).
+            if isDash(next + 1), !tokens[next + 1].spaceBefore, isNumber(next + 2), !tokens[next + 2].spaceBefore,
+               tokens[next + 2].digits == 2, Int(tokens[next + 2].number) == (Int(tokens[next].number) + 1) % 100 {
+                last = next + 2
+            }
         } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
             mention.relativeYear = relative.offset
             last = relative.last
@@ -253,11 +258,20 @@ extension Recognizer {
                 : wordKey == K.q1 ? 1 : wordKey == K.q2 ? 2 : wordKey == K.q3 ? 3 : 4
             mention.anchor = .implicit
             var last = splitQuarter ? index + 1 : index
-            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
-                mention.year = Int(tokens[last + 1].number)
-                mention.anchor = .absolute
-                last += 1
-            }
+            labelYear(after: &last, mention: &mention)
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        // "H1 2023", "in H2": a half-year label, split like "Q4" (with its year or after a preposition: not "Flight H1",
+        // "an H1-B visa").
+        if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
+           (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
+           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4 {
+            var mention = Mention()
+            mention.unit = .half
+            mention.half = Int(tokens[index + 1].number)
+            mention.anchor = .implicit
+            var last = index + 1
+            labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
         }
         let ordinal = Int(info(index).ordinal)
@@ -265,10 +279,26 @@ extension Recognizer {
         return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
     }
 
+    /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
+    func labelYear(after last: inout Int, mention: inout Mention) {
+        let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
+        if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+            mention.year = Int(tokens[yearIndex].number)
+            mention.anchor = .absolute
+            last = yearIndex
+        } else if key(last + 1) == K.fy, let fiscal = matchFiscal(at: last + 1), fiscal.rangeEnd == nil {
+            mention.year = fiscal.mention.year
+            mention.anchor = fiscal.mention.anchor
+            last = fiscal.last
+        }
+    }
+
     /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        // "the third fiscal quarter"
+        if key(unitIndex) == K.fiscal, info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
         let unit = info(unitIndex)
         var mention = Mention()
         mention.anchor = .implicit
@@ -312,9 +342,16 @@ extension Recognizer {
             return period
         }
         if key(next) == K.year { next += 1 }
-        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         var mention = Mention()
         mention.unit = .year
+        // "FY23", "FY 23": a two-digit fiscal year, pivoted on the dateline like "'98".
+        if key(index) == K.fy, isCapitalized(index), isNumber(next), tokens[next].digits == 2, !tokens[next].flags.contains(.decimal),
+           !isWord(next + 1) || tokens[next + 1].spaceBefore {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .implicit
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)
         return Recognized(first: index, last: next, mention: mention)
     }

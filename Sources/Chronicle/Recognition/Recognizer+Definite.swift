@@ -13,6 +13,11 @@ extension Recognizer {
             mention.reference = "FUTURE_REF"
             return Recognized(first: index, last: index + 2, mention: mention)
         }
+        // "over the next decade", "for the coming decade": the ten years ahead, a length as "the past decade" is.
+        if key(index + 1) == K.next || key(index + 1) == K.coming, info(index + 2).unit == .decade, !info(index + 2).plural,
+           Self.decadeSpanPrepositions.contains(key(index - 1)) {
+            return length("P10Y", first: index, last: index + 2)
+        }
         // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
         if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
            key(index - 1) == K.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
@@ -143,13 +148,11 @@ extension Recognizer {
             mention.offset = -1
             return Recognized(first: index, last: unitIndex, mention: mention)
         }
-        // "the year ended March 31": a fiscal year, a duration in TimeML.
-        if info(next).unit == .year, !info(next).plural, key(next + 1) == K.ended || key(next + 1) == K.ending {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = "P1Y"
-            return Recognized(first: index, last: next, mention: mention)
+        // "the year ended March 31", "the year to June", "the decade to 2020": a period closing on a date, a duration in
+        // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
+        // timeline's trigger does not reach, and the per-expression anchoring floor would drop.)
+        if let unit = info(next).unit, unit == .year || unit == .decade, !info(next).plural, closesOnDate(after: next) {
+            return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
         // "the week of March 6": the ISO week holding that day.
         if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
@@ -389,7 +392,19 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
+    /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".
+    static let decadeSpanPrepositions = KeySet(words: ["over", "throughout", "for", "within"])
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]
+
+    /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
+    /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").
+    func closesOnDate(after index: Int) -> Bool {
+        let connector = key(index + 1)
+        if connector == K.ended || connector == K.ending { return true }
+        guard connector == K.to, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
+              end.mention.month != nil || end.mention.unit == .year && end.mention.anchor == .absolute else { return false }
+        return true
+    }
 }

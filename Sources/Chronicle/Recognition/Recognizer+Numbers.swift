@@ -22,9 +22,10 @@ extension Recognizer {
         }
         let token = tokens[index]
         guard token.kind == .number, !token.flags.contains(.decimal) else {
-            return nil
+            return decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
+        if let period = matchNumberFirstPeriod(at: index) { return period }
         let value = Int(token.number)
         let digits = Int(token.digits)
         // Things that are not dates: "$2020", "33%", "#1998".
@@ -151,6 +152,65 @@ extension Recognizer {
         return matchQuantity(at: index)
     }
 
+    /// "1Q23", "2H 2022", "3Q": the analysts' quarter and half labels, number first.
+    func matchNumberFirstPeriod(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.digits == 1, isWord(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].capitalized,
+              key(index + 1) == K.q && (1...4).contains(token.number) || key(index + 1) == K.h && (1...2).contains(token.number)
+        else { return nil }
+        var mention = Mention()
+        mention.anchor = .implicit
+        if key(index + 1) == K.q { mention.unit = .quarter; mention.quarter = Int(token.number) }
+        else { mention.unit = .half; mention.half = Int(token.number) }
+        var last = index + 1
+        let next = last + 1
+        if isNumber(next), !tokens[next].spaceBefore {
+            // "1Q23": a two-digit year, pivoted on the dateline ("4Q5" is no period).
+            guard tokens[next].digits == 2, !tokens[next].flags.contains(.decimal) else { return nil }
+            mention.year = Int(tokens[next].number)
+            last = next
+        } else if isNumber(next), tokens[next].digits == 4, (1000...2199).contains(tokens[next].number), !tokens[next].flags.contains(.decimal) {
+            mention.year = Int(tokens[next].number)
+            mention.anchor = .absolute
+            last = next
+        } else if !isWord(next) || tokens[next].spaceBefore, has(index - 1, .preposition) {
+            // "in 3Q", not "the 2H pencil"
+        } else {
+            return nil
+        }
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "1.5 years", "2.5 hours", "a 1.5-hour delay": a decimal count of a unit counted as itself (`P1.5Y`, `PT2.5H`).
+    func decimalLength(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.kind == .number, token.flags.contains(.decimal), !punct(index - 1, "$") else { return nil }
+        var unitIndex = index + 1
+        if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
+        guard let unit = info(unitIndex).unit, unit != .quarter, unit != .half else { return nil }
+        let parts = unit.durationParts
+        guard parts.factor == 1 else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[Int(token.start)..<Int(token.end)])
+        // "was 22.8 years old": an average age, annotated with "old" (WikiWars).
+        let last = key(unitIndex + 1) == K.old && unitIndex == index + 1 ? unitIndex + 1 : unitIndex
+        return length((parts.timePart ? "PT" : "P") + String(text) + parts.letter, first: index, last: last)
+    }
+
+    /// The year after a slash that closes a split year: "2022/23", "1998/1999" (a season or fiscal year across two
+    /// calendar years). Only the next year: "2022/15" is no span.
+    func splitYearEnd(after index: Int) -> Int? {
+        guard attachedPunct(index + 1, "/"), isNumber(index + 2), !tokens[index + 2].spaceBefore,
+              !tokens[index + 2].flags.contains(.decimal), !isNumber(index + 3) && !punct(index + 3, "/") else { return nil }
+        let year = Int(tokens[index].number)
+        let end = Int(tokens[index + 2].number)
+        switch tokens[index + 2].digits {
+        case 2 where end == (year + 1) % 100: return year + 1
+        case 4 where end == year + 1: return year + 1
+        default: return nil
+        }
+    }
+
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     func isYear(at index: Int) -> Bool {
         let value = tokens[index].number
@@ -160,7 +220,8 @@ extension Recognizer {
            [45, 46, 58, 47].contains(tokens[index - 1].number), isNumber(index - 2),
            !(tokens[index - 1].number == 45 && tokens[index - 2].digits == 4 && (1000...2199).contains(tokens[index - 2].number)) { return false }
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
-           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
+           ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore),
+           !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
         // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
         if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),

@@ -59,7 +59,8 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             inner = Recognized(first: next, last: next, mention: mention)
-        } else if let found = matchExpression(at: next), found.rangeEnd == nil,
+        } else if let found = matchSingle(at: next), found.rangeEnd == nil,  // "from late 2019 to early 2021": the range follows the part
+
                   found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
                   found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline {
             inner = found

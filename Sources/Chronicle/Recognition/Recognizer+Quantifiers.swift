@@ -6,7 +6,11 @@ extension Recognizer {
         var next = index + 1
         var mod: String
         let word = key(index)
-        if word == K.no {
+        if word == K.the, Self.largerWords.contains(key(index + 1)), key(index + 2) == K.part, has(index + 3, .of) {
+            // "the better part of a decade": most of it, less than the whole.
+            mod = "LESS_THAN"
+            next = index + 4
+        } else if word == K.no {
             // "no more than sixty days", "no less than a year"
             guard key(index + 1) == K.more || key(index + 1) == K.less, key(index + 2) == K.than else { return nil }
             mod = key(index + 1) == K.more ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE"
@@ -37,6 +41,7 @@ extension Recognizer {
             return nil
         }
         guard var inner = matchExpression(at: next), inner.rangeEnd == nil else { return nil }
+        if word == K.the, inner.mention.kind != .duration { return nil }
         // "get around Wednesday's ruling", "about last year's results": the word governs the noun the date qualifies.
         if mod == "APPROX", inner.mention.kind != .duration, punct(inner.last + 1, "'") || punct(inner.last + 1, "\u{2019}"),
            key(inner.last + 2) == K.s { return nil }
@@ -52,4 +57,7 @@ extension Recognizer {
         if mod == "APPROX" { inner.mention.approximate = true }
         return inner
     }
+
+    /// "the better part of", "the best part of", "the greater part of".
+    static let largerWords = KeySet(words: ["better", "best", "greater"])
 }

@@ -15,6 +15,10 @@ extension Recognizer {
             // "half a century" is taken as its whole unit's half below.
             count = -1
             last = index + 1
+        } else if key(index) == K.multi, isDash(index + 1), !tokens[index + 1].spaceBefore, let unit = info(index + 2).unit,
+                  !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
+            // "a multi-year deal", "multi-week talks": some number of units.
+            return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
@@ -23,6 +27,14 @@ extension Recognizer {
                 mention.unit = .none
                 mention.fixedValue = durationValue(count: info(index).plural ? 0 : 1, unit: unit)
                 return Recognized(first: index, last: index + 2, mention: mention)
+            }
+            // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
+            // event (histories date such points from the event instead).
+            if !narrative, info(index).plural, key(index + 1) == K.after_ || key(index + 1) == K.before_, isWord(index + 2),
+               unit == .minute || unit == .hour || unit == .day || unit == .week || unit == .month,
+               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb)
+                || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
+                return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
                unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
@@ -44,31 +56,40 @@ extension Recognizer {
             halfMore = true
         }
         var unitIndex = last + 1
+        // "20-plus years", "30+ days": at least that many units.
+        var plus = false
+        if count > 0, isDash(unitIndex), !tokens[unitIndex].spaceBefore, key(unitIndex + 1) == K.plus, info(unitIndex + 2).unit != nil {
+            unitIndex += 2
+            plus = true
+        } else if count > 0, isNumber(last), attachedPunct(unitIndex, "+"), info(unitIndex + 1).unit != nil {
+            unitIndex += 1
+            plus = true
+        }
         // "eight trading days": market or business days are days.
         if Self.dayKinds.contains(key(unitIndex)), info(unitIndex + 1).unit == .day { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
         if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
+        // "three straight years", "five consecutive quarters": a run of whole units, a length all the same.
+        if Self.consecutive.contains(key(unitIndex)), count > 1, info(unitIndex + 1).plural, info(unitIndex + 1).unit != nil { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
+        let article = (key(index) == K.a || key(index) == K.an) && last == index
+        // "a weeks-long strike", "a years-long dispute": the article goes with the noun, the compound is matched on its own.
+        if article, info(unitIndex).plural { return nil }
+        // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
+        if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
+            guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
+            return length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 2)
+        }
         // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
         if unit == .half && count != -1 { return nil }
         if unit == .quarter, has(unitIndex + 1, .of), count != 0 { return nil }
         // "the first quarter" is an ordinal period, "second" a unit only after a count
         if count == -1 {
             // "half a year" = P6M, "half an hour" = PT30M
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            switch unit {
-            case .year: mention.fixedValue = "P6M"
-            case .hour: mention.fixedValue = "PT30M"
-            case .day: mention.fixedValue = "PT12H"
-            case .century: mention.fixedValue = "P50Y"
-            case .decade: mention.fixedValue = "P5Y"
-            default: return nil
-            }
-            return Recognized(first: index, last: unitIndex, mention: mention)
+            guard let value = halfValue(of: unit) else { return nil }
+            return length(value, first: index, last: unitIndex)
         }
         var end = unitIndex
         // "a year-earlier loss": the adjective is matched on its own.
@@ -77,6 +98,13 @@ extension Recognizer {
         if isDash(end + 1), key(end + 2) == K.old { return nil }
         if key(end + 1) == K.old, !hyphenated { return nil }
         if hyphenated, isDash(end + 1), key(end + 2) == K.long { end += 2 }
+        // "a year and a half", "an hour and a half": the half written after the unit. (Not yet before "later" for
+        // minutes and hours: that length gets no event in the timeline, and TimeBank's one case is anchored on one.)
+        if !halfMore, !hyphenated, count > 0, let halfLast = andAHalf(after: end),
+           !(key(halfLast + 1) == K.later && (unit == .minute || unit == .hour)) {
+            end = halfLast
+            halfMore = true
+        }
         var mention = Mention()
         // "a week or so ago": an approximate count before "ago".
         var roughly = false
@@ -170,6 +198,7 @@ extension Recognizer {
         mention.kind = .duration
         mention.unit = .none
         mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
+        if plus { mention.mod = "EQUAL_OR_MORE" }
         // "a three-year period", "the same 28-day period": the noun the length qualifies is the period itself, with its
         // article ("its one-year term" leaves the possessive out; "the extra seven-day period" is the length alone).
         var first = index
@@ -182,6 +211,27 @@ extension Recognizer {
             }
         }
         return Recognized(first: first, last: end, mention: mention)
+    }
+
+    /// Half of one unit: "half a year" `P6M`, "half an hour" `PT30M`; `nil` for units not halved so.
+    func halfValue(of unit: TimeUnit) -> String? {
+        switch unit {
+        case .year: "P6M"
+        case .hour: "PT30M"
+        case .day: "PT12H"
+        case .century: "P50Y"
+        case .decade: "P5Y"
+        default: nil
+        }
+    }
+
+    /// A length of time with a fixed value over tokens `first...last`: "multi-year" (`PXY`), "a quarter-century" (`P25Y`).
+    func length(_ value: String, first: Int, last: Int) -> Recognized {
+        var mention = Mention()
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = value
+        return Recognized(first: first, last: last, mention: mention)
     }
 
     /// A modal verb a few words before `index` in its sentence ("would be redeemed in", "may, in").
@@ -207,8 +257,19 @@ extension Recognizer {
            tokens[last + 3].number == 2, tokens[last + 3].digits == 1 {
             return last + 3
         }
-        if key(last + 1) == K.and, key(last + 2) == K.a, key(last + 3) == K.half { return last + 3 }
-        return nil
+        return andAHalf(after: last)
+    }
+
+    /// The last token of "and a half" right after `index`, written apart or hyphenated ("three-and-a-half",
+    /// "a day-and-a-half").
+    func andAHalf(after index: Int) -> Int? {
+        var cursor = index + 1
+        for word in [K.and, K.a, K.half] {
+            if isDash(cursor), !tokens[cursor].spaceBefore { cursor += 1 }
+            guard key(cursor) == word else { return nil }
+            cursor += 1
+        }
+        return cursor - 1
     }
 
     /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.
@@ -237,6 +298,12 @@ extension Recognizer {
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])
+
+    /// Words before a bare plural that comes before an event: "just days before", "only hours after".
+    static let leadUps = KeySet(words: ["just", "only", "mere", "barely", "scarcely", "hardly", "some"])
+
+    /// Words between a count and its unit that make the units a run: "three straight years", "five consecutive quarters".
+    static let consecutive = KeySet(words: ["straight", "consecutive", "successive"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".
     static let additional = KeySet(words: ["more", "additional", "extra", "further"])

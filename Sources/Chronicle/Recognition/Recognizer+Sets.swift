@@ -11,8 +11,7 @@ extension Recognizer {
         if word.tags.contains(.frequency) {
             guard let value = FrequencyValues.table[wordKey] else { return nil }
             // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
-            if wordKey != K.daily, isWord(index + 1), !tokens[index + 1].capitalized, info(index + 1).tags.isDisjoint(with: [.preposition, .and, .clauseBreak]),
-               !info(index + 1).tags.contains(.pastVerb), !isEventWordLike(index + 1) { return nil }
+            if wordKey != K.daily, qualifiesNoun(index + 1) { return nil }
             // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
             if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
             mention.fixedValue = value
@@ -22,12 +21,33 @@ extension Recognizer {
             var next = index + 1
             var count = 1
             if key(next) == K.other { count = 2; next += 1 }
-            if let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
+            // "every single day"
+            if key(next) == K.single, info(next + 1).unit != nil { next += 1 }
+            // "every few weeks", "every several years": some number of units each time.
+            if let (_, last) = vagueCount(at: next), info(last + 1).unit != nil, info(last + 1).plural {
+                count = 0
+                next = last + 1
+            }
+            // "every half hour": half a unit each time.
+            if key(next) == K.half, let unit = info(next + 1).unit, let value = halfValue(of: unit) {
+                mention.fixedValue = value
+                return Recognized(first: index, last: next + 1, mention: mention)
+            }
+            // "every second Tuesday", "every third year" (not "every second" alone: a second each time).
+            if info(next).ordinal >= 2, isWord(next + 1), info(next + 1).unit != nil && !info(next + 1).plural
+                || info(next + 1).weekday != 0 && isCapitalized(next + 1) {
+                count = Int(info(next).ordinal)
+                next += 1
+            }
+            if count != 0, let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
                 count = value
                 next = last + 1
             }
             let target = info(next)
-            if let unit = target.unit {
+            if target.unit == .weekend, count == 1 {
+                // "every weekend": the weekend of each week.
+                mention.fixedValue = "XXXX-WXX-WE"
+            } else if let unit = target.unit {
                 mention.fixedValue = durationValue(count: count, unit: unit)
             } else if target.weekday != 0, isCapitalized(next) {
                 mention.fixedValue = "XXXX-WXX-\(target.weekday)"
@@ -42,14 +62,54 @@ extension Recognizer {
             }
             return Recognized(first: index, last: next, mention: mention)
         }
+        // "on Sundays", "at weekends", "most Fridays", "on Mondays and Tuesdays": a plural day after a preposition or
+        // quantifier is each of them (a capital for the weekdays: not "TGI Fridays" after a name, nor a lowercase noun).
+        if let value = RecurringDays.table[wordKey], isCapitalized(index) || info(index).unit == .weekend,
+           key(index - 1) == K.on || key(index - 1) == K.at || key(index - 1) == K.most
+            || (key(index - 1) == K.and || key(index - 1) == K.or) && RecurringDays.table[key(index - 2)] != nil {
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
+        }
+        // "Tuesday nights", "Sunday mornings", "Monday and Tuesday nights": a weekday with a plural part of the day is
+        // that part of each such day.
+        if word.weekday != 0, isCapitalized(index) {
+            var partIndex = index + 1
+            if key(partIndex) == K.and || key(partIndex) == K.or, info(partIndex + 1).weekday != 0, isCapitalized(partIndex + 1) { partIndex += 2 }
+            if let part = RecurringParts.table[key(partIndex)] {
+                mention.fixedValue = "XXXX-WXX-\(word.weekday)T" + PartOfDay.codes[part]
+                return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index, mention: mention)
+            }
+        }
+        // "three times a week", "four times per year": a count of times in each unit.
+        if let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
+           key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
+           let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
+            mention.fixedValue = durationValue(count: 1, unit: unit)
+            return Recognized(first: index, last: last + 3, mention: mention)
+        }
+        // "twice daily", "three times weekly": the count of times goes with the frequency word.
+        if wordKey == K.once || wordKey == K.twice || cardinal(at: index) != nil && key(index + 1) == K.times {
+            let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
+            if let value = FrequencyValues.table[key(frequencyIndex)], !qualifiesNoun(frequencyIndex + 1) {
+                mention.fixedValue = value
+                return Recognized(first: index, last: frequencyIndex, mention: mention)
+            }
+        }
         if wordKey == K.once || wordKey == K.twice {
             // "once a year", "twice a week"
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
-                  !info(index + 2).plural else { return nil }
+                  !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
             mention.fixedValue = durationValue(count: 1, unit: unit)
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         return nil
+    }
+
+    /// Whether the word at `index` is a noun a frequency word before it qualifies ("a quarterly dividend", "twice weekly
+    /// meetings"), not a verb, a preposition or a new clause.
+    func qualifiesNoun(_ index: Int) -> Bool {
+        isWord(index) && !tokens[index].capitalized && info(index).tags.isDisjoint(with: [.preposition, .and, .clauseBreak])
+            && !info(index).tags.contains(.pastVerb) && !isEventWordLike(index)
     }
 
     /// Words before a frequency word that make it a rate: "5 percent annually", "average daily volume".

@@ -30,9 +30,9 @@ struct Recognizer {
         }
     }
 
-    /// "Q1" … "Q4" and "Q": they start an ordinal period without being ordinals. A set built once (an array
+    /// "Q1" … "Q4", "Q" and "H" ("H1 2023"): they start an ordinal period without being ordinals. A set built once (an array
     /// literal of these keys in `matchSingle` was allocated on the heap for every word that reached it).
-    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q]
+    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q, K.h]
 
     /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
     static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
@@ -101,12 +101,19 @@ struct Recognizer {
             match.first = last - 1
             return
         }
-        // "two years or so", "the next year or so"
+        // "two years or so", "the next year or so", "every 10 years or so"
         if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, mention.reference == nil,
-           mention.kind == .duration || mention.kind == .date {
+           mention.kind == .duration || mention.kind == .date || mention.kind == .set {
             match.last = last + 2
             if match.mention.mod == nil { match.mention.mod = "APPROX" }
             match.mention.approximate = true
+            return
+        }
+        // "a decade or more", "two years or longer": at least that long.
+        if key(last + 1) == K.or, key(last + 2) == K.more || key(last + 2) == K.longer, mention.kind == .duration, mention.mod == nil,
+           info(last).unit != nil, key(last + 3) != K.than {
+            match.last = last + 2
+            match.mention.mod = "EQUAL_OR_MORE"
             return
         }
         // "1994 or later", "1990 and beyond": from that date on (not "or later this year", another expression).
@@ -273,10 +280,27 @@ struct Recognizer {
         let connector = first.last + 1
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)
-        guard isWordConnector || isDashConnector else { return nil }
         let start = connector + 1
+        // "the 2022/23 season", "fiscal 2019/2020": a split year is the two calendar years.
+        var splitYear: Int?
+        if connectorKey == 0, first.mention.unit == .year, first.mention.anchor == .absolute, first.mention.month == nil,
+           isNumber(first.last) {
+            splitYear = splitYearEnd(after: first.last)
+        }
+        guard isWordConnector || isDashConnector || splitYear != nil else { return nil }
         var end: Recognized?
-        if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
+        if let splitYear {
+            var mention = first.mention
+            mention.year = splitYear
+            end = Recognized(first: start, last: start, mention: mention)
+        } else if let candidate = matchExpression(at: start), candidate.rangeEnd == nil, compatible(first.mention, candidate.mention) {
+            end = candidate
+        } else if first.mention.month != nil, isWord(start), info(start).month != 0, isCapitalized(start),
+                  let candidate = matchMonthFirst(at: start, context: true) {
+            // "between March and May", "from April to May": the range is the context an ambiguous month needs.
+            end = candidate
+        } else if first.mention.season != nil, isWord(start), let candidate = matchSeason(at: start, year: nil, context: true) {
+            // "from summer to fall", likewise for an ambiguous season.
             end = candidate
         } else if isNumber(start), first.mention.month != nil, first.mention.day != nil, tokens[start].digits <= 2 {
             // "March 3-5": the second end copies the month (and year) from the first.
@@ -291,11 +315,18 @@ struct Recognizer {
             }
             end = Recognized(first: start, last: last, mention: mention)
         } else if isNumber(start), first.mention.unit == .year, first.mention.anchor == .absolute, tokens[start].digits == 2,
-                  !isWord(start + 1) || !(info(start + 1).unit != nil), let year = first.mention.year {
+                  !isWord(start + 1) || info(start + 1).unit == nil || Self.splitYearNouns.contains(key(start + 1)),
+                  let year = first.mention.year {
             // "1998-99"
             var mention = first.mention
             mention.year = year / 100 * 100 + Int(tokens[start].number)
             if mention.year! <= year { mention.year! += 100 }
+            end = Recognized(first: start, last: start, mention: mention)
+        } else if isDashConnector, isNumber(start), first.mention.unit == .year, first.mention.anchor == .absolute, tokens[start].digits == 4,
+                  Self.splitYearNouns.contains(key(start + 1)), let year = first.mention.year, Int(tokens[start].number) == year + 1 {
+            // "the 2022-2023 season": the next year before a season or a year word (no count of seasons).
+            var mention = first.mention
+            mention.year = year + 1
             end = Recognized(first: start, last: start, mention: mention)
         }
         guard var end else { return nil }
@@ -328,6 +359,23 @@ struct Recognizer {
         return range
     }
 
+    /// "March to May", "March-May": a capitalised month running to another gives an ambiguous month its context.
+    private func startsMonthRange(at index: Int) -> Bool {
+        guard isCapitalized(index) else { return false }
+        let connector = monthTakesPeriod(at: index) ? index + 2 : index + 1
+        guard has(connector, .range) && key(connector) != K.and || isDash(connector) && !tokens[connector].spaceBefore else { return false }
+        return info(connector + 1).month != 0 && isCapitalized(connector + 1)
+    }
+
+    /// "from spring to autumn", "from fall through winter": a season running to another after "from" gives an ambiguous
+    /// season its context (not "prices fall to spring lows").
+    private func startsSeasonRange(at index: Int) -> Bool {
+        has(index - 1, .from) && has(index + 1, .range) && key(index + 1) != K.and && info(index + 2).season != 0 && isWord(index + 2)
+    }
+
+    /// Units a split year qualifies rather than counts: "the 2019-20 season", "the 1998-99 fiscal year".
+    static let splitYearNouns = KeySet(words: ["season", "year"])
+
     private func compatible(_ a: Mention, _ b: Mention) -> Bool {
         guard a.kind == b.kind || (a.kind == .time && b.kind == .time) else { return false }
         if a.weekday != nil && a.month == nil { return b.weekday != nil && b.month == nil }
@@ -346,7 +394,8 @@ struct Recognizer {
         return single
     }
 
-    private func matchSingle(at index: Int) -> Recognized? {
+    /// The longest expression starting at `index`, without a range that continues it.
+    func matchSingle(at index: Int) -> Recognized? {
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
@@ -370,9 +419,9 @@ struct Recognizer {
         if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
-        if word.month != 0, let date = matchMonthFirst(at: index) { return date }
+        if word.month != 0, let date = matchMonthFirst(at: index, context: startsMonthRange(at: index)) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
-        if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
+        if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
@@ -464,6 +513,14 @@ enum K {
     @inline(__always) static var at: UInt64 { k("at") }
     @inline(__always) static var on: UInt64 { k("on") }
     @inline(__always) static var local: UInt64 { k("local") }
+    @inline(__always) static var h: UInt64 { k("h") }
+    @inline(__always) static var multi: UInt64 { k("multi") }
+    @inline(__always) static var times: UInt64 { k("times") }
+    @inline(__always) static var each: UInt64 { k("each") }
+    @inline(__always) static var part: UInt64 { k("part") }
+    @inline(__always) static var plus: UInt64 { k("plus") }
+    @inline(__always) static var longer: UInt64 { k("longer") }
+    @inline(__always) static var single: UInt64 { k("single") }
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }

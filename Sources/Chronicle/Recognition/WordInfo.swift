@@ -84,8 +84,8 @@ struct WordInfo: Sendable {
         static let once = Tags(rawValue: 1 << 53)          // once, twice
         static let determiner = Tags(rawValue: 1 << 54)    // a, an, the, this, that, his, her, its, their
         /// Words that may start an expression and have no other tag that says so (``Recognizer/mayStart(_:)``).
-        static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these; several, many, some
-        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, FY: may start an expression when capitalised
+        static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these, multi; several, many, some
+        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, H, FY: may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
     }
 

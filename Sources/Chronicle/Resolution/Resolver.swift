@@ -130,6 +130,21 @@ struct Resolver {
             let movedEnd = pinned(second, to: calendar.adding(.day, -7, to: endInterval.start.icu))
             return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
         }
+        // "Sales rose in Q1-Q3", "the survey ran between January and March" in a past clause: a range of months,
+        // quarters or seasons without a year that is over, so it does not end after the dateline.
+        if tense == .past, first.weekday == nil, second.weekday == nil, first.anchor == .implicit, second.anchor == .implicit,
+           first.year == nil, second.year == nil, first.relativeYear == nil, second.relativeYear == nil, first.day == nil, second.day == nil,
+           first.month != nil || first.quarter != nil || first.season != nil,
+           let endInterval = end.interval, endInterval.start > dateline,
+           let startYear = Int(start.value?.prefix(4) ?? ""), let endYear = Int(end.value?.prefix(4) ?? "") {
+            var movedStart = first, movedEnd = second
+            movedStart.year = startYear - 1
+            movedStart.anchor = .absolute
+            movedEnd.year = endYear - 1
+            movedEnd.anchor = .absolute
+            reference = savedReference
+            return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
+        }
         return (start, end)
     }
 
@@ -347,6 +362,8 @@ struct Resolver {
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
                     if interval.start > anchor,
                        mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
+                case .closed:
+                    if interval.start > anchor { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none, .endPoint:

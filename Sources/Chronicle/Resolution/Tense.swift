@@ -3,7 +3,8 @@
 enum Tense: Sendable {
     /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
     /// the nearest occurrence reads it best.
-    case past, present, future, none, endPoint
+    /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
+    case past, present, future, none, endPoint, closed
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -53,10 +54,14 @@ struct TenseReader {
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best.
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
-        // In a future clause it is ahead: "will close by year-end", "talks will go on until Monday" ("until" may open
-        // a clause of its own: the verb's clause is the one before it).
+        // "the year ended March 31", "the 12 months ended June 30": the closing date of a period already over.
+        if first > 1, tokens[first - 1].key == K.ended, infos[first - 2].unit != nil { return .closed }
+        // "the year to June", "the three months to September": a reported period's end takes the clause's tense
+        // (not "extended by six months to June", an end point). In a future clause an end point is ahead: "will close
+        // by year-end", "talks will go on until Monday" ("until" may open a clause of its own: the verb's clause is the
+        // one before it).
         let clause = clauses[first]
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1) {
+        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1), !endsReportedPeriod(first) {
             let verbClause = first >= 2 ? clauses[first - 2] : clause
             // "a bill that would keep the government running through September": a "would" nearer than any other
             // marker looks ahead too.
@@ -100,6 +105,14 @@ struct TenseReader {
         if cursor >= 0, Self.participleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
         guard cursor >= 0, tokens[cursor].kind == .word, infos[cursor].tags.contains(.determiner) else { return false }
         return tokens[cursor].key != K.that
+    }
+
+    /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
+    private func endsReportedPeriod(_ first: Int) -> Bool {
+        guard first > 2, tokens[first - 1].key == K.to, infos[first - 2].unit != nil else { return false }
+        var article = first - 3
+        if tokens[article].kind == .number || infos[article].cardinal > 1 { article -= 1 }
+        return article >= 0 && tokens[article].key == K.the
     }
 
     /// "to" or "through" closing a "from …" range of the same sentence, a few words back.

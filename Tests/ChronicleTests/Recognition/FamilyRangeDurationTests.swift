@@ -20,6 +20,21 @@ struct FamilyRangeDurationTests {
         Case("The exhibition will run from Thursday through Sunday.", "Thursday through Sunday", .date, "2023-03-02/2023-03-05"),
         Case("Prices rose from January to March 2022.", "January to March 2022", .date, "2022-01/2022-03"),
         Case("The exhibition runs from June 1 to Sept. 30, 2023.", "June 1 to Sept. 30, 2023", .date, "2023-06-01/2023-09-30"),
+        // Month ranges with an ambiguous month at either end: the range gives it its context.
+        Case("The survey will run between March and May.", "March and May", .date, "2023-03/2023-05"),
+        Case("The survey will run March to May.", "March to May", .date, "2023-03/2023-05"),
+        Case("The survey will run March-May.", "March-May", .date, "2023-03/2023-05"),
+        Case("The festival runs from April to May.", "April to May", .date, "2023-04/2023-05"),
+        // A past range of months, quarters or seasons without a year does not end after the dateline.
+        Case("Sales rose in Q1-Q3.", "Q1-Q3", .date, "2022-Q1/2022-Q3"),
+        Case("The survey ran between January and March.", "January and March", .date, "2022-01/2022-03"),
+        Case("The works ran from January to February.", "January to February", .date, "2023-01/2023-02"),
+        // A part of a period starting a range keeps its part; an ambiguous season after "from" starts a range.
+        Case("The drought ran from late 2019 to early 2021.", "late 2019 to early 2021", .date, "2019/2021"),
+        Case("It ran from early 2019 through late 2020.", "early 2019 through late 2020", .date, "2019/2020"),
+        Case("The talks ran from mid-March to April.", "mid-March to April", .date, "2022-03/2022-04"),
+        Case("The fighting lasted from summer to fall.", "summer to fall", .date, "2022-SU/2022-FA"),
+        Case("The works will run from spring to autumn.", "spring to autumn", .date, "2023-SP/2023-FA"),
         // Durations.
         Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
@@ -37,6 +52,53 @@ struct FamilyRangeDurationTests {
         Case("The economy will grow over the next two years.", "the next two years", .duration, "P2Y"),
         Case("The trial lasted about three years.", "about three years", .duration, "P3Y"),
         Case("He has been in office for more than a decade.", "more than a decade", .duration, "P10Y"),
+        // "over the next decade", "for the coming decade": ten years ahead, a length (WikiWars: "for the next decade").
+        Case("Rates will stay high over the next decade.", "the next decade", .duration, "P10Y"),
+        Case("Demand will grow for the coming decade.", "the coming decade", .duration, "P10Y"),
+        // At least a length: "20-plus years", "30+ days", "a decade or more", "two years or longer".
+        Case("He served 20-plus years in the army.", "20-plus years", .duration, "P20Y", mod: "EQUAL_OR_MORE"),
+        Case("The wait can be 30+ days.", "30+ days", .duration, "P30D", mod: "EQUAL_OR_MORE"),
+        Case("The feud lasted a decade or more.", "a decade or more", .duration, "P10Y", mod: "EQUAL_OR_MORE"),
+        Case("The trial could take two years or longer.", "two years or longer", .duration, "P2Y", mod: "EQUAL_OR_MORE"),
+        // Decimal counts: "1.5 years" P1.5Y, "a 1.5-hour delay".
+        Case("The project took 1.5 years.", "1.5 years", .duration, "P1.5Y"),
+        Case("There was a 1.5-hour delay.", "1.5-hour", .duration, "PT1.5H"),
+        // A half written after the unit: "a year and a half", "an hour and a half".
+        Case("Negotiations went on for a year and a half.", "a year and a half", .duration, "P1Y6M"),
+        Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
+        Case("Production was halted for three-and-a-half months.", "three-and-a-half months", .duration, "P3.5M"),
+        Case("The talks lasted a day-and-a-half.", "a day-and-a-half", .duration, "P1DT12H"),
+        // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
+        // AQUAINT has it).
+        Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
+        Case("He spent the best part of two years in hospital.", "the best part of two years", .duration, "P2Y", mod: "LESS_THAN"),
+        Case("The ship sank in just over a week.", "over a week", .duration, "P1W", mod: "MORE_THAN"),
+        // News: a bare plural before "after"/"before" an event is an unspecified length.
+        Case("He died hours after the crash.", "hours", .duration, "PTXH"),
+        Case("She resigned days before the vote.", "days", .duration, "PXD"),
+        Case("Just weeks after the strike, the plant closed.", "weeks", .duration, "PXW"),
+        Case("The rebels attacked, days after the truce.", "days", .duration, "PXD"),
+        // A run of units counted: "three straight years", "five consecutive quarters".
+        Case("Sales have risen for five consecutive quarters.", "five consecutive quarters", .duration, "P5Q"),
+        Case("Prices rose for three straight years.", "three straight years", .duration, "P3Y"),
+        Case("The index fell for six successive days.", "six successive days", .duration, "P6D"),
+        // Hyphenated lengths after an article: the compound alone for plurals, a fraction of a century, "multi-".
+        Case("A weeks-long strike ended Monday.", "weeks-long", .duration, "PXW"),
+        Case("It was a years-long dispute.", "years-long", .duration, "PXY"),
+        Case("It took a quarter-century to finish the dam.", "a quarter-century", .duration, "P25Y"),
+        Case("The feud lasted a half-century.", "a half-century", .duration, "P50Y"),
+        Case("They signed a multi-year deal.", "multi-year", .duration, "PXY"),
+        Case("The multi-day festival opened.", "multi-day", .duration, "PXD"),
+        // Reporting periods closing on a date: "the year to June", "the decade to 2020" are lengths; the closing date of a
+        // period already over ("ended") is not after the dateline, and after "to" it takes the clause's tense.
+        Case("Inflation rose 5% in the year to June.", "the year", .duration, "P1Y"),
+        Case("Inflation rose 5% in the year to June.", "June", .date, "2022-06"),
+        Case("Output fell in the decade to 2020.", "the decade", .duration, "P10Y"),
+        Case("Profit fell in the 12 months ended March 31.", "March 31", .date, "2022-03-31"),
+        Case("The company expects a profit for the year ending March 31.", "March 31", .date, "2023-03-31"),
+        Case("Profit fell in the year to date.", "the year", .date, "2023"),
+        Case("Sales rose in the 12 months to June.", "June", .date, "2022-06"),
+        Case("The deadline was extended by six months to June.", "June", .date, "2023-06"),
         // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
         Case("The polls close at 5 p.m.", "5 p.m.", .time, "2023-02-28T17:00"),
         Case("The session opened at 9:30 a.m. sharp.", "9:30 a.m.", .time, "2023-02-28T09:30"),
@@ -59,6 +121,30 @@ struct FamilyRangeDurationTests {
         Case("Inspectors visit twice a week.", "twice a week", .set, "P1W"),
         Case("Elections are held every four years.", "every four years", .set, "P4Y"),
         Case("The index is published monthly.", "monthly", .set, "P1M"),
+        // Counted frequencies and ordinal steps: "three times a week", "every second week", "every third year".
+        Case("He visits three times a week.", "three times a week", .set, "P1W"),
+        Case("Dividends are paid four times a year.", "four times a year", .set, "P1Y"),
+        Case("Bins are emptied every second week.", "every second week", .set, "P2W"),
+        Case("The census is taken every third year.", "every third year", .set, "P3Y"),
+        Case("The council meets every second Tuesday.", "every second Tuesday", .set, "XXXX-WXX-2"),
+        Case("The summit is held biannually.", "biannually", .set, "P6M"),
+        Case("The newsletter is published fortnightly.", "fortnightly", .set, "P2W"),
+        Case("Take the pill twice daily.", "twice daily", .set, "P1D"),
+        Case("He posts three times weekly.", "three times weekly", .set, "P1W"),
+        Case("Inspections happen every few weeks.", "every few weeks", .set, "PXW"),
+        Case("He runs every single day.", "every single day", .set, "P1D"),
+        Case("The bus leaves every half hour.", "every half hour", .set, "PT30M"),
+        Case("Floods recur every 10 years or so.", "every 10 years or so", .set, "P10Y", mod: "APPROX"),
+        // Recurring days: "every weekend", plural weekdays and weekends after "on"/"at"/"most".
+        Case("Traffic jams form every weekend.", "every weekend", .set, "XXXX-WXX-WE"),
+        Case("They meet every other weekend.", "every other weekend", .set, "P2W"),
+        Case("The market is open on Sundays.", "Sundays", .set, "XXXX-WXX-7"),
+        Case("She plays tennis at weekends.", "weekends", .set, "XXXX-WXX-WE"),
+        Case("The museum is closed on Mondays and Tuesdays.", "Tuesdays", .set, "XXXX-WXX-2"),
+        Case("Most Fridays, the team meets.", "Fridays", .set, "XXXX-WXX-5"),
+        Case("The show airs on Tuesday nights.", "Tuesday nights", .set, "XXXX-WXX-2TNI"),
+        Case("He jogs on Sunday mornings.", "Sunday mornings", .set, "XXXX-WXX-7TMO"),
+        Case("Flights leave on Monday and Tuesday nights.", "Monday", .set, "XXXX-WXX-1TNI"),
     ]
 
     @Test(arguments: cases)
