@@ -212,9 +212,13 @@ extension Recognizer {
         for number in Holiday.all.indices {
             var position = index
             var matched = true
+            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".
+            let capitalizedName = info(index).tags.contains(.capitalizedStart)
             for word in Self.holidayKeys[number] {
-                if punct(position, "'") { position += 1 }
-                guard key(position) == word else { matched = false; break }
+                // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"
+                if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2 { position += 1 }
+                guard key(position) == word,
+                      !capitalizedName || isCapitalized(position) || tokens[position].length <= 2 || has(position, .of) else { matched = false; break }
                 position += 1
             }
             guard matched else { continue }
@@ -223,15 +227,31 @@ extension Recognizer {
             mention.holiday = number
             mention.anchor = .implicit
             var last = position - 1
-            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
-                mention.year = Int(tokens[last + 1].number)
+            // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
+            // "Christmas Day, 1941", "Christmas of 1914"
+            let yearIndex = punct(last + 1, ",") || has(last + 1, .of) ? last + 2 : last + 1
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex, afterName: yearIndex == last + 1) {
+                mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
-                last += 1
+                last = yearIndex
             }
-            // "Easter week": the ISO week holding the holiday.
+            // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
+            if key(last + 1) == K.holiday, key(last + 2) != K.season { last += 1 }
             if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+                // "Easter week": the ISO week holding the holiday.
                 mention.unit = .week
                 mention.weekOfDay = true
+                last += 1
+            } else if key(last + 1) == K.weekend {
+                // "Memorial Day weekend", "the Easter weekend": the weekend next to the holiday (before a Monday one).
+                mention.unit = .weekend
+                mention.weekOfDay = true
+                last += 1
+            } else if info(last + 1).partOfDay != 0, key(last + 1) != K.overnight, isWord(last + 1), !isCapitalized(last + 1) || isCapitalized(index + 1) {
+                // "Christmas morning", "Election Day night": that part of the holiday.
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last + 1).partOfDay)
                 last += 1
             }
             return Recognized(first: index, last: last, mention: mention)

@@ -152,7 +152,8 @@ extension Recognizer {
     }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
-    func isYear(at index: Int) -> Bool {
+    /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
+    func isYear(at index: Int, afterName: Bool = false) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }
         // Part of a longer number: "555-1234", "1998.5", "12:1998"
@@ -162,7 +163,7 @@ extension Recognizer {
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
            ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore) { return false }
         // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
-        if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }

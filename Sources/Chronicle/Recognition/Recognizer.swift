@@ -370,10 +370,11 @@ struct Recognizer {
         if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
+        // Holidays first: "May Day" is no month.
+        if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.month != 0, let date = matchMonthFirst(at: index) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil) { return season }
-        if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
         if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
@@ -575,4 +576,8 @@ enum K {
     @inline(__always) static var between: UInt64 { k("between") }
     @inline(__always) static var then: UInt64 { k("then") }
     @inline(__always) static var recently: UInt64 { k("recently") }
+    // Times of day and holidays
+    @inline(__always) static var holiday: UInt64 { k("holiday") }
+    @inline(__always) static var season: UInt64 { k("season") }
+    @inline(__always) static var weekend: UInt64 { k("weekend") }
 }

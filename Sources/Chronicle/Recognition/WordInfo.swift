@@ -85,7 +85,7 @@ struct WordInfo: Sendable {
         static let determiner = Tags(rawValue: 1 << 54)    // a, an, the, this, that, his, her, its, their
         /// Words that may start an expression and have no other tag that says so (``Recognizer/mayStart(_:)``).
         static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these; several, many, some
-        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, FY: may start an expression when capitalised
+        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, FY, Black (Friday): may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
     }
 
@@ -113,5 +113,7 @@ struct WordInfo: Sendable {
     static let none = WordInfo()
 
     /// Whether the word is a finite past-tense verb form by the table.
-    var isTimeWord: Bool { month != 0 || weekday != 0 || unit != nil || season != 0 || partOfDay != 0 || holiday != 0 }
+    var isTimeWord: Bool {
+        month != 0 || weekday != 0 || unit != nil || season != 0 || partOfDay != 0 || holiday != 0 && !tags.contains(.capitalizedStart)
+    }
 }

@@ -338,7 +338,8 @@ struct Resolver {
                 case .past:
                     // A date within two months after the dateline stays in its year even after a past
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline", "in January").
-                    if interval.start > anchor, calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
+                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday").
+                    if interval.start > anchor, mention.holiday != nil || calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
                 case .present, .none, .endPoint:
@@ -357,9 +358,12 @@ struct Resolver {
         if let holiday = mention.holiday {
             let date = holidayDate(Holiday.all[holiday].rule, year: year)
             if mention.weekOfDay {
-                let week = calendar.isoWeek(of: date.icu)
-                return .week(year: week.year, week: week.week)
+                // A Monday holiday's weekend is the one before it ("Memorial Day weekend").
+                let weekDay = mention.unit == .weekend && isoWeekday(date) == 1 ? calendar.adding(.day, -1, to: date.icu) : date.icu
+                let week = calendar.isoWeek(of: weekDay)
+                return mention.unit == .weekend ? .weekend(year: week.year, week: week.week) : .week(year: week.year, week: week.week)
             }
+            if let part = mention.partOfDay { return .partOfDay(date, part: part) }
             return .day(date)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
@@ -418,14 +422,14 @@ struct Resolver {
         case .easter(let offset):
             let easter = Holiday.easterSunday(year: year)
             return CalendarDate(calendar.adding(.day, offset, to: ICUDay(year: year, month: easter.month, day: easter.day)))
-        case .nthWeekday(let month, let weekday, let nth):
+        case .nthWeekday(let month, let weekday, let nth, let days):
             if nth > 0 {
                 let first = CalendarDate(year: year, month: month, day: 1)
                 let delta = (weekday - isoWeekday(first) + 7) % 7 + (nth - 1) * 7
-                return CalendarDate(calendar.adding(.day, delta, to: first.icu))
+                return CalendarDate(calendar.adding(.day, delta + days, to: first.icu))
             }
             let last = CalendarDate(year: year, month: month, day: calendar.daysInMonth(year: year, month: month))
-            return CalendarDate(calendar.adding(.day, -((isoWeekday(last) - weekday + 7) % 7), to: last.icu))
+            return CalendarDate(calendar.adding(.day, days - (isoWeekday(last) - weekday + 7) % 7, to: last.icu))
         case .weekdayOnOrAfter(let month, let day, let weekday):
             let start = CalendarDate(year: year, month: month, day: day)
             return CalendarDate(calendar.adding(.day, (weekday - isoWeekday(start) + 7) % 7, to: start.icu))

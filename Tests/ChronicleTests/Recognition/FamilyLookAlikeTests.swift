@@ -25,6 +25,12 @@ struct FamilyLookAlikeTests {
         Case("The home team won 3-2.", "3-2"),
         Case("Call 555-1234 for details.", "555-1234"),
         Case("Reporter April Ryan asked a question.", "April Ryan"),
+        // Holiday names start with ordinary words: only the whole capitalised name is a day.
+        Case("The black cat crossed the road.", "black"),
+        Case("He moved to Palm Beach last spring.", "Palm Beach"),
+        Case("The company says May day trading volumes rose.", "May day"),
+        Case("Martin Luther King led the march.", "Martin Luther King"),
+        Case("Retailers expect a strong holiday season.", "holiday season"),
         Case("The sun rose over the city.", "sun"),
         Case("He ran 5,000 meters in the heat.", "5,000 meters"),
         Case("The dollar bought 2020 yen.", "2020 yen"),

@@ -50,6 +50,28 @@ struct FamilyPeriodTests {
         Case("The attack came on Easter 2019.", "Easter 2019", .date, "2019-04-21"),
         Case("The pope will celebrate Easter 2024 in Rome.", "Easter 2024", .date, "2024-03-31"),
         Case("Turnout rose on Election Day.", "Election Day", .date, "2022-11-08", dateline: CalendarDate(year: 2022, month: 11, day: 10)),
+        // Named days: more holidays, a holiday after a past verb is the last one (no two-month window), its year after a
+        // comma or "of", its weekend (before a Monday holiday), "the … holiday", a part of the holiday.
+        Case("Workers rallied on May Day.", "May Day", .date, "2022-05-01"),
+        Case("The parade is on the Fourth of July.", "the Fourth of July", .date, "2023-07-04"),
+        Case("The parade was held on St. Patrick's Day.", "St. Patrick's Day", .date, "2022-03-17"),
+        Case("Markets were closed for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", .date, "2023-01-16"),
+        Case("Markets were closed for Presidents' Day.", "Presidents' Day", .date, "2023-02-20"),
+        Case("Shoppers crowded stores on Black Friday.", "Black Friday", .date, "2022-11-25"),
+        Case("Online sales hit a record on Cyber Monday.", "Cyber Monday", .date, "2022-11-28"),
+        Case("The pope celebrated Mass on Palm Sunday.", "Palm Sunday", .date, "2022-04-10"),
+        Case("The reforms were announced on Ash Wednesday.", "Ash Wednesday", .date, "2023-02-22"),
+        Case("Juneteenth became a federal holiday in 2021.", "Juneteenth", .date, "2022-06-19"),
+        Case("Churches were full on Easter Sunday.", "Easter Sunday", .date, "2022-04-17"),
+        Case("The march took place on Good Friday.", "Good Friday", .date, "2022-04-15"),
+        Case("The company closed on Christmas Eve 2019.", "Christmas Eve 2019", .date, "2019-12-24"),
+        Case("He was born on the Fourth of July, 1946.", "the Fourth of July, 1946", .date, "1946-07-04"),
+        Case("The troops were home by Christmas of 1914.", "Christmas of 1914", .date, "1914-12-25"),
+        Case("Traffic was heavy over the Memorial Day weekend.", "Memorial Day weekend", .date, "2022-W21-WE"),
+        Case("Traffic was heavy over the Labor Day holiday weekend.", "Labor Day holiday weekend", .date, "2022-W35-WE"),
+        Case("The accident happened during the Easter weekend.", "Easter weekend", .date, "2022-W15-WE"),
+        Case("Sales fell over the Thanksgiving holiday.", "Thanksgiving holiday", .date, "2022-11-24"),
+        Case("The family gathered on Christmas morning.", "Christmas morning", .time, "2022-12-25TMO"),
     ]
 
     @Test(arguments: cases)
