@@ -255,14 +255,19 @@ extension Recognizer {
             joins = false
             guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
         }
-        guard info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
-              let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
+        // "3 p.m. on Christmas Day": a holiday is a day too.
+        let holiday = info(dayIndex).holiday != 0 && !joins ? matchHoliday(at: dayIndex) : nil
+        guard let day = holiday ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
+                                    : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
               day.mention.kind == .date, day.mention.unit == .day else { return Recognized(first: first, last: last, mention: mention) }
         var combined = day.mention
         combined.kind = .time
-        combined.unit = .time
+        combined.unit = mention.unit
         combined.hour = mention.hour
         combined.minute = mention.minute
+        // "dawn on Sunday": a part of that day.
+        combined.partOfDay = mention.partOfDay
+        combined.mod = mention.mod
         return Recognized(first: first, last: joins ? day.last : last, mention: combined)
     }
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").

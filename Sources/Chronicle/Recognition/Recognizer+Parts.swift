@@ -78,3 +78,65 @@ extension Recognizer {
         return inner
     }
 }
+
+/// The edges of a day and the night: "at dawn", "before dawn on Sunday", "by nightfall", "overnight".
+extension Recognizer {
+    /// Words for the start of a part of the day, with that part (1 morning, 3 evening): "dawn" is the start of the morning.
+    static let dayEdges = KeyTable<Int>([
+        ("dawn", 1), ("daybreak", 1), ("sunrise", 1), ("first", 1), ("dusk", 3), ("sunset", 3), ("nightfall", 3), ("twilight", 3),
+    ].map { (Lexicon.key($0.0.unicodeScalars), $0.1) })
+
+    /// Words before "dawn", "dusk" that make it the time of a day ("at dawn", not "the dawn of an era", "a sunset clause").
+    static let edgePrepositions = KeySet(words: [
+        "at", "before", "by", "until", "till", "after", "since", "from", "around", "near", "toward", "towards", "past", "to", "about",
+    ])
+
+    // MARK: "at dawn", "before dawn Sunday", "from dusk to dawn", "at first light": the start of that part of a day
+
+    func matchDayEdge(at index: Int) -> Recognized? {
+        guard let part = Self.dayEdges[key(index)], !isCapitalized(index) else { return nil }
+        var last = index
+        if key(index) == K.first {
+            guard key(index + 1) == K.light else { return nil }
+            last += 1
+        }
+        guard Self.edgePrepositions.contains(key(index - 1)), !has(last + 1, .of) else { return nil }
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .partOfDay
+        mention.partOfDay = part
+        mention.mod = "START"
+        mention.anchor = .reference
+        // "dawn yesterday", "dusk today"
+        if info(last + 1).tags.contains(.deictic), key(last + 1) != K.tonight {
+            mention.anchor = .dateline
+            mention.offset = key(last + 1) == K.yesterday ? -1 : key(last + 1) == K.tomorrow ? 1 : 0
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // "dawn Sunday", "dawn on Sunday", "sunset on Christmas Eve"
+        return clock(mention, first: index, last: last)
+    }
+
+    // MARK: "Talks continued overnight", "Overnight, rebels shelled the city", "hit by overnight losses"
+
+    /// The night before the story's day ("will stay open overnight": the coming night): TimeBank annotates the adverb
+    /// and "overnight" after a preposition ("by overnight losses"), not "an overnight stay" or "the overnight rate".
+    func matchOvernight(at index: Int) -> Recognized? {
+        guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]) else { return nil }
+        let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner])
+        guard adverb && !isCapitalized(index + 1) || has(index - 1, .preposition) && !isCapitalized(index) else { return nil }
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .partOfDay
+        mention.partOfDay = 4
+        mention.anchor = .reference
+        mention.offset = -1
+        // "will stay open overnight": the coming night.
+        var before = index - 1
+        while before >= 0, before >= index - 8, tokens[before].sentence == tokens[index].sentence {
+            if has(before, [.future, .modal]) || has(before, .intends) { mention.offset = 0; break }
+            before -= 1
+        }
+        return Recognized(first: index, last: index, mention: mention)
+    }
+}

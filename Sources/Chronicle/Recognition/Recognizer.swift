@@ -383,6 +383,7 @@ struct Recognizer {
             mention.shortDecade = Int(word.cardinal)
             return Recognized(first: index, last: index, mention: mention)
         }
+        if let edge = matchDayEdge(at: index) ?? matchOvernight(at: index) { return edge }
         // "high noon", the film "High Noon": a figure of speech, not a clock time.
         if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
         if word.tags.contains(.noon) || word.tags.contains(.midnight) {
@@ -580,4 +581,5 @@ enum K {
     @inline(__always) static var holiday: UInt64 { k("holiday") }
     @inline(__always) static var season: UInt64 { k("season") }
     @inline(__always) static var weekend: UInt64 { k("weekend") }
+    @inline(__always) static var light: UInt64 { k("light") }
 }

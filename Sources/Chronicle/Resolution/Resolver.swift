@@ -364,6 +364,8 @@ struct Resolver {
                 return mention.unit == .weekend ? .weekend(year: week.year, week: week.week) : .week(year: week.year, week: week.week)
             }
             if let part = mention.partOfDay { return .partOfDay(date, part: part) }
+            // "3 p.m. on Christmas Day"
+            if let hour = mention.hour, hour < 24 { return .time(date, hour: hour, minute: mention.minute ?? 0) }
             return .day(date)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }

@@ -50,6 +50,22 @@ struct FamilyWeekdayTests {
         Case("The polls closed Friday night.", "Friday night", .time, "2023-02-24TNI"),
         Case("He will speak Thursday evening.", "Thursday evening", .time, "2023-03-02TEV"),
         Case("Fighting resumed Sunday afternoon.", "Sunday afternoon", .time, "2023-02-26TAF"),
+        // The edges of the day after a preposition: the start of the morning or the evening, of the story's day or of the
+        // day written after it; "overnight" is the night before the story's day (the coming one after "will").
+        Case("Police raided the house at dawn on Sunday.", "dawn", .time, "2023-02-26TMO", mod: "START"),
+        Case("Police raided the house at dawn Sunday.", "dawn Sunday", .time, "2023-02-26TMO", mod: "START"),
+        Case("Rebels attacked before dawn yesterday.", "dawn yesterday", .time, "2023-02-27TMO", mod: "START"),
+        Case("The attack began before dawn.", "dawn", .time, "2023-02-28TMO", mod: "START"),
+        Case("Soldiers moved in at first light.", "first light", .time, "2023-02-28TMO", mod: "START"),
+        Case("Troops withdrew at dusk.", "dusk", .time, "2023-02-28TEV", mod: "START"),
+        Case("The rebels must leave by nightfall.", "nightfall", .time, "2023-02-28TEV", mod: "START"),
+        Case("Protesters gathered shortly after sunset on Friday.", "sunset", .time, "2023-02-24TEV", mod: "START"),
+        Case("Talks continued overnight.", "overnight", .time, "2023-02-27TNI"),
+        Case("Overnight, rebels shelled the city.", "Overnight", .time, "2023-02-27TNI"),
+        Case("Shares were hit by overnight losses.", "overnight", .time, "2023-02-27TNI"),
+        Case("The shop will stay open overnight.", "overnight", .time, "2023-02-28TNI"),
+        // A clock time on a holiday.
+        Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
     ]
 
     @Test(arguments: cases)
