@@ -371,7 +371,7 @@ extension Recognizer {
               unit != .season, unit != .weekend else { return nil }
         return unit
     }
-    static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
+    static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
 

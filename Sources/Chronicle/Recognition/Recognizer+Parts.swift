@@ -17,6 +17,11 @@ extension Recognizer {
             next += 1
             if cut != nil { cut = nil; part = wordKey == K.earlier ? .start : .end }
         }
+        // "late on Saturday", "earlier on Sunday": as "late Saturday".
+        if key(next) == K.on, info(next + 1).weekday != 0, isCapitalized(next + 1),
+           wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later {
+            next += 1
+        }
         // "mid-afternoon yesterday", "late evening", "by mid afternoon": a part of a day, with the part as `mod`.
         if wordKey == K.early || wordKey == K.mid || wordKey == K.late, info(next).partOfDay != 0, isWord(next), key(next + 1) != K.hours {
             var mention = Mention()

@@ -40,6 +40,8 @@ struct FamilyLookAlikeTests {
         Case("He was an overnight success.", "overnight"),
         Case("The overnight rate rose.", "overnight"),
         Case("The first light of day appeared.", "first light"),
+        Case("The rockets lit up the night sky.", "night"),
+        Case("Later on, Sunday became a rest day.", "Later on"),
         Case("The sun rose over the city.", "sun"),
         Case("He ran 5,000 meters in the heat.", "5,000 meters"),
         Case("The dollar bought 2020 yen.", "2020 yen"),

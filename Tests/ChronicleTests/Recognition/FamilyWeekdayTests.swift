@@ -64,6 +64,11 @@ struct FamilyWeekdayTests {
         Case("Overnight, rebels shelled the city.", "Overnight", .time, "2023-02-27TNI"),
         Case("Shares were hit by overnight losses.", "overnight", .time, "2023-02-27TNI"),
         Case("The shop will stay open overnight.", "overnight", .time, "2023-02-28TNI"),
+        // "late on Saturday", "early on Sunday": as "late Saturday"; "into the night": the story's night.
+        Case("The vote was held late on Saturday.", "late on Saturday", .date, "2023-02-25", mod: "END"),
+        Case("The storm hit early on Sunday.", "early on Sunday", .date, "2023-02-26", mod: "START"),
+        Case("The minister resigned earlier on Monday.", "earlier on Monday", .date, "2023-02-27"),
+        Case("Protests continued well into the night.", "the night", .time, "2023-02-28TNI"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
     ]
