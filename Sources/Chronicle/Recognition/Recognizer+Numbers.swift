@@ -244,6 +244,13 @@ extension Recognizer {
     /// keeps an extent of its own, and the time is on that day, not on the day the story was at).
     func clock(_ mention: Mention, first: Int, last: Int) -> Recognized {
         var dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        // "3 p.m. yesterday", "midnight tonight": the clock time on that day, one expression (as "mid-afternoon yesterday").
+        if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference {
+            var combined = mention
+            combined.anchor = .dateline
+            combined.offset = key(dayIndex) == K.yesterday ? -1 : key(dayIndex) == K.tomorrow ? 1 : 0
+            return Recognized(first: first, last: dayIndex, mention: combined)
+        }
         var joins = true
         if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 {
             var next = last + 1

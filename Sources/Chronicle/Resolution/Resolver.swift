@@ -197,7 +197,12 @@ struct Resolver {
             if mention.weekday != nil, mention.weekdayRelation != nil, mention.unit != .weekend {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
-            return .success(shifted(mention, from: anchor))
+            let period = shifted(mention, from: anchor)
+            // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
+            if tense == .past, mention.hour == 24, case .time(let date, 0, 0, _) = period, date == CalendarDate(calendar.adding(.day, 1, to: dateline.icu)) {
+                return .success(.time(dateline, hour: 0, minute: 0))
+            }
+            return .success(period)
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)
         }
@@ -240,7 +245,9 @@ struct Resolver {
             return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)
         case .time:
             if let hour = mention.hour {
-                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: day) : day
+                // "3 p.m. yesterday": the day of the deictic.
+                let clockDay = calendar.adding(.day, offset, to: day)
+                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: clockDay) : clockDay
                 return .time(CalendarDate(hourDay), hour: hour % 24, minute: mention.minute ?? 0)
             }
             return .day(anchor)

@@ -69,6 +69,12 @@ struct FamilyWeekdayTests {
         Case("The storm hit early on Sunday.", "early on Sunday", .date, "2023-02-26", mod: "START"),
         Case("The minister resigned earlier on Monday.", "earlier on Monday", .date, "2023-02-27"),
         Case("Protests continued well into the night.", "the night", .time, "2023-02-28TNI"),
+        // A clock time with "yesterday", "today", "tomorrow" after it: one TIME on that day; a bare midnight in a past
+        // clause is the one that began the dateline's day.
+        Case("The blast happened at 3 p.m. yesterday.", "3 p.m. yesterday", .time, "2023-02-27T15:00"),
+        Case("Troops will attack at 5 a.m. tomorrow.", "5 a.m. tomorrow", .time, "2023-03-01T05:00"),
+        Case("The shots were fired around midnight.", "around midnight", .time, "2023-02-28T00:00", mod: "APPROX"),
+        Case("The curfew starts at midnight.", "midnight", .time, "2023-03-01T00:00"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
     ]
