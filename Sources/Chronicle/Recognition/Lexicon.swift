@@ -83,7 +83,7 @@ enum Lexicon {
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [
-        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "twilight"] + vagueQuantities),
+        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"] + vagueQuantities),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),

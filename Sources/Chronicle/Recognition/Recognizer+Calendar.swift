@@ -222,6 +222,9 @@ extension Recognizer {
                 position += 1
             }
             guard matched else { continue }
+            // "Lunar New Year", "Chinese New Year": a capitalised word before names another calendar's new year.
+            if key(index) == K.new, isWord(index - 1), isCapitalized(index - 1), tokens[index - 1].sentence == tokens[index].sentence,
+               !has(index - 1, [.preposition, .determiner, .the]) { return nil }
             var mention = Mention()
             mention.unit = .day
             mention.holiday = number
@@ -236,7 +239,7 @@ extension Recognizer {
                 last = yearIndex
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
-            if key(last + 1) == K.holiday, key(last + 2) != K.season { last += 1 }
+            if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
             if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
                 // "Easter week": the ISO week holding the holiday.
                 mention.unit = .week

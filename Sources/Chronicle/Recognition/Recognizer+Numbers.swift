@@ -252,7 +252,7 @@ extension Recognizer {
             return Recognized(first: first, last: dayIndex, mention: combined)
         }
         var joins = true
-        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 {
+        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
             var next = last + 1
             if key(next) == K.local, key(next + 1) == K.time { next += 2 }
             if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
@@ -263,7 +263,7 @@ extension Recognizer {
             guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
         }
         // "3 p.m. on Christmas Day": a holiday is a day too.
-        let holiday = info(dayIndex).holiday != 0 && !joins ? matchHoliday(at: dayIndex) : nil
+        let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
         guard let day = holiday ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
                                     : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
               day.mention.kind == .date, day.mention.unit == .day else { return Recognized(first: first, last: last, mention: mention) }

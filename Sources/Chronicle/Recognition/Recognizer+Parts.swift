@@ -52,7 +52,17 @@ extension Recognizer {
             return nil
         }
         var inner: Recognized
-        if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
+        if has(next, .the), info(next + 1).partOfDay != 0, key(next + 1) != K.overnight, !has(next + 2, .of),
+           !isWord(next + 2) || has(next + 2, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) {
+            // "in the middle of the night", "at the start of the evening": that part of the story's day.
+            var mention = Mention()
+            mention.kind = .time
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(next + 1).partOfDay)
+            mention.anchor = .reference
+            mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+            return Recognized(first: index, last: next + 1, mention: mention)
+        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
             // "the end of the year": the dateline's year (in a history, the story's year).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
@@ -86,20 +96,24 @@ extension Recognizer {
 
 /// The edges of a day and the night: "at dawn", "before dawn on Sunday", "by nightfall", "overnight".
 extension Recognizer {
-    /// Words for the start of a part of the day, with that part (1 morning, 3 evening): "dawn" is the start of the morning.
-    static let dayEdges = KeyTable<Int>([
-        ("dawn", 1), ("daybreak", 1), ("sunrise", 1), ("first", 1), ("dusk", 3), ("sunset", 3), ("nightfall", 3), ("twilight", 3),
-    ].map { (Lexicon.key($0.0.unicodeScalars), $0.1) })
+    /// Words for a point in a part of the day, with that part (1 morning, 2 afternoon, 3 evening) and the `mod`:
+    /// "dawn" is the start of the morning, "midafternoon" its middle.
+    static let dayEdges = KeyTable<(part: Int, mod: String)>([
+        ("dawn", 1, "START"), ("daybreak", 1, "START"), ("sunrise", 1, "START"), ("first", 1, "START"),
+        ("dusk", 3, "START"), ("sunset", 3, "START"), ("nightfall", 3, "START"), ("twilight", 3, "START"),
+        ("midmorning", 1, "MID"), ("midafternoon", 2, "MID"), ("midevening", 3, "MID"),
+    ].map { (Lexicon.key($0.0.unicodeScalars), (part: $0.1, mod: $0.2)) })
 
     /// Words before "dawn", "dusk" that make it the time of a day ("at dawn", not "the dawn of an era", "a sunset clause").
     static let edgePrepositions = KeySet(words: [
         "at", "before", "by", "until", "till", "after", "since", "from", "around", "near", "toward", "towards", "past", "to", "about",
+        "in", "during",
     ])
 
     // MARK: "at dawn", "before dawn Sunday", "from dusk to dawn", "at first light": the start of that part of a day
 
     func matchDayEdge(at index: Int) -> Recognized? {
-        guard let part = Self.dayEdges[key(index)], !isCapitalized(index) else { return nil }
+        guard let edge = Self.dayEdges[key(index)], !isCapitalized(index) else { return nil }
         var last = index
         if key(index) == K.first {
             guard key(index + 1) == K.light else { return nil }
@@ -109,8 +123,8 @@ extension Recognizer {
         var mention = Mention()
         mention.kind = .time
         mention.unit = .partOfDay
-        mention.partOfDay = part
-        mention.mod = "START"
+        mention.partOfDay = edge.part
+        mention.mod = edge.mod
         mention.anchor = .reference
         // "dawn yesterday", "dusk today"
         if info(last + 1).tags.contains(.deictic), key(last + 1) != K.tonight {
@@ -128,6 +142,14 @@ extension Recognizer {
     /// and "overnight" after a preposition ("by overnight losses"), not "an overnight stay" or "the overnight rate".
     func matchOvernight(at index: Int) -> Recognized? {
         guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]) else { return nil }
+        // "overnight Monday": Monday night.
+        if info(index + 1).weekday != 0, var day = matchWeekday(at: index + 1), day.mention.unit == .day {
+            day.first = index
+            day.mention.kind = .time
+            day.mention.unit = .partOfDay
+            day.mention.partOfDay = 4
+            return day
+        }
         let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner])
         guard adverb && !isCapitalized(index + 1) || has(index - 1, .preposition) && !isCapitalized(index) else { return nil }
         var mention = Mention()

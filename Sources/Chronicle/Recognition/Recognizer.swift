@@ -582,4 +582,6 @@ enum K {
     @inline(__always) static var season: UInt64 { k("season") }
     @inline(__always) static var weekend: UInt64 { k("weekend") }
     @inline(__always) static var light: UInt64 { k("light") }
+    @inline(__always) static var holidays: UInt64 { k("holidays") }
+    @inline(__always) static var new: UInt64 { k("new") }
 }

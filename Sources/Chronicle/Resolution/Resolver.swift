@@ -372,7 +372,10 @@ struct Resolver {
             }
             if let part = mention.partOfDay { return .partOfDay(date, part: part) }
             // "3 p.m. on Christmas Day"
-            if let hour = mention.hour, hour < 24 { return .time(date, hour: hour, minute: mention.minute ?? 0) }
+            if let hour = mention.hour {
+                let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
+                return .time(day, hour: hour % 24, minute: mention.minute ?? 0)
+            }
             return .day(date)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }

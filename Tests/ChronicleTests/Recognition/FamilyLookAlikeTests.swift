@@ -41,6 +41,7 @@ struct FamilyLookAlikeTests {
         Case("The overnight rate rose.", "overnight"),
         Case("The first light of day appeared.", "first light"),
         Case("The rockets lit up the night sky.", "night"),
+        Case("Many families travel during the Lunar New Year holiday.", "New Year"),
         Case("Later on, Sunday became a rest day.", "Later on"),
         Case("The sun rose over the city.", "sun"),
         Case("He ran 5,000 meters in the heat.", "5,000 meters"),

@@ -72,6 +72,9 @@ struct FamilyPeriodTests {
         Case("The accident happened during the Easter weekend.", "Easter weekend", .date, "2022-W15-WE"),
         Case("Sales fell over the Thanksgiving holiday.", "Thanksgiving holiday", .date, "2022-11-24"),
         Case("The family gathered on Christmas morning.", "Christmas morning", .time, "2022-12-25TMO"),
+        Case("Sales rose during the Christmas holidays.", "Christmas holidays", .date, "2022-12-25"),
+        Case("Stores reopen after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
+        Case("They marched on Sunday, Easter Day.", "Easter Day", .date, "2022-04-17"),
     ]
 
     @Test(arguments: cases)

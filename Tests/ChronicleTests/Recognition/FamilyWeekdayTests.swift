@@ -75,8 +75,15 @@ struct FamilyWeekdayTests {
         Case("Troops will attack at 5 a.m. tomorrow.", "5 a.m. tomorrow", .time, "2023-03-01T05:00"),
         Case("The shots were fired around midnight.", "around midnight", .time, "2023-02-28T00:00", mod: "APPROX"),
         Case("The curfew starts at midnight.", "midnight", .time, "2023-03-01T00:00"),
+        // "overnight Monday", "in midmorning", "in the middle of the night".
+        Case("The fighting resumed overnight Monday.", "overnight Monday", .time, "2023-02-27TNI"),
+        Case("He left in midmorning.", "midmorning", .time, "2023-02-28TMO", mod: "MID"),
+        Case("The rally began at midafternoon.", "midafternoon", .time, "2023-02-28TAF", mod: "MID"),
+        Case("The ship sank in the middle of the night.", "the middle of the night", .time, "2023-02-28TNI", mod: "MID"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
+        Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
+        Case("Mass was held at midnight on Christmas Eve.", "midnight", .time, "2022-12-25T00:00"),
     ]
 
     @Test(arguments: cases)
