@@ -237,6 +237,10 @@ extension Recognizer {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if key(yearIndex) != K.the, let relative = relativeYear(at: yearIndex) {
+                // "Christmas Day last year", "Easter of next year"
+                mention.relativeYear = relative.offset
+                last = relative.last
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }

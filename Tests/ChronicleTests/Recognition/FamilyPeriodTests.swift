@@ -75,6 +75,9 @@ struct FamilyPeriodTests {
         Case("Sales rose during the Christmas holidays.", "Christmas holidays", .date, "2022-12-25"),
         Case("Stores reopen after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
         Case("They marched on Sunday, Easter Day.", "Easter Day", .date, "2022-04-17"),
+        Case("The ceasefire took effect on Christmas Day last year.", "Christmas Day last year", .date, "2022-12-25",
+             dateline: CalendarDate(year: 2023, month: 12, day: 28)),
+        Case("The church reopens at Easter next year.", "Easter next year", .date, "2024-03-31"),
     ]
 
     @Test(arguments: cases)
