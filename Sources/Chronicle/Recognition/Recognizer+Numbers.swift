@@ -82,6 +82,18 @@ extension Recognizer {
                 mention.decade = value / 10
                 return Recognized(first: index, last: index + 2, mention: mention)
             }
+            // A 24-hour clock with its zone: "0300 GMT", "1500 GMT on Sunday", "0830 local time"; not the restatement
+            // in brackets after a clock time ("10:35 a.m. (0735 GMT)").
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("),
+               has(index + 1, .timeSuffix) && tokens[index + 1].flags.contains(.allCaps) || key(index + 1) == K.local && key(index + 2) == K.time {
+                var mention = Mention()
+                mention.kind = .time
+                mention.anchor = .reference
+                mention.unit = .time
+                mention.hour = value / 100
+                mention.minute = value % 100
+                return clock(mention, first: index, last: key(index + 1) == K.local ? index : index + 1)
+            }
             if isYear(at: index) {
                 var mention = Mention()
                 mention.unit = .year

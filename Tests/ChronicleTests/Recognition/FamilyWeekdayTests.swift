@@ -80,6 +80,10 @@ struct FamilyWeekdayTests {
         Case("He left in midmorning.", "midmorning", .time, "2023-02-28TMO", mod: "MID"),
         Case("The rally began at midafternoon.", "midafternoon", .time, "2023-02-28TAF", mod: "MID"),
         Case("The ship sank in the middle of the night.", "the middle of the night", .time, "2023-02-28TNI", mod: "MID"),
+        // A 24-hour clock with its zone or "local time" (not the bracketed restatement of a clock time).
+        Case("The planes struck at 0300 GMT.", "0300 GMT", .time, "2023-02-28T03:00"),
+        Case("The polls closed at 1500 GMT on Sunday.", "1500 GMT", .time, "2023-02-26T15:00"),
+        Case("The truce began at 0600 local time on Monday.", "0600", .time, "2023-02-27T06:00"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
