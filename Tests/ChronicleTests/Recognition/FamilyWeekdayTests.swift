@@ -84,6 +84,7 @@ struct FamilyWeekdayTests {
         Case("The planes struck at 0300 GMT.", "0300 GMT", .time, "2023-02-28T03:00"),
         Case("The polls closed at 1500 GMT on Sunday.", "1500 GMT", .time, "2023-02-26T15:00"),
         Case("The truce began at 0600 local time on Monday.", "0600", .time, "2023-02-27T06:00"),
+        Case("Trading halted at 1430 local time.", "1430", .time, "2023-02-28T14:30"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
