@@ -13,7 +13,8 @@ struct Holiday: Sendable {
         case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
     }
 
-    /// The words in order, lowercased, apostrophes and abbreviation points left out ("new year s day", "st patrick s day").
+    /// The words in order, lowercased, apostrophes, hyphens and abbreviation points left out ("new year s day",
+    /// "st patrick s day", "all saints day").
     let words: [String]
     /// The rule for its day.
     let rule: Rule
@@ -61,6 +62,8 @@ struct Holiday: Sendable {
         Holiday(words: ["bastille", "day"], rule: .fixed(month: 7, day: 14)),
         Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["australia", "day"], rule: .fixed(month: 1, day: 26)),
+        Holiday(words: ["all", "saints", "day"], rule: .fixed(month: 11, day: 1)),
+        Holiday(words: ["all", "souls", "day"], rule: .fixed(month: 11, day: 2)),
         Holiday(words: ["shrove", "tuesday"], rule: .easter(offset: -47)),
         Holiday(words: ["mardi", "gras"], rule: .easter(offset: -47)),
         Holiday(words: ["ash", "wednesday"], rule: .easter(offset: -46)),

@@ -215,8 +215,9 @@ extension Recognizer {
             // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".
             let capitalizedName = info(index).tags.contains(.capitalizedStart)
             for word in Self.holidayKeys[number] {
-                // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"
-                if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2 { position += 1 }
+                // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"; "All-Saints' Day"
+                if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2
+                    || isDash(position) && !tokens[position].spaceBefore && position > index { position += 1 }
                 guard key(position) == word,
                       !capitalizedName || isCapitalized(position) || tokens[position].length <= 2 || has(position, .of) else { matched = false; break }
                 position += 1

@@ -78,6 +78,7 @@ struct FamilyPeriodTests {
         Case("The ceasefire took effect on Christmas Day last year.", "Christmas Day last year", .date, "2022-12-25",
              dateline: CalendarDate(year: 2023, month: 12, day: 28)),
         Case("The church reopens at Easter next year.", "Easter next year", .date, "2024-03-31"),
+        Case("Rebels struck on All-Saints' Day.", "All-Saints' Day", .date, "2022-11-01"),
     ]
 
     @Test(arguments: cases)
