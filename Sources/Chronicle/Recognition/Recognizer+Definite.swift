@@ -35,6 +35,7 @@ extension Recognizer {
         // expression on their own but do after "the").
         guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
+        if let around = matchDayAround(at: index) { return around }
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
             var last = next
@@ -371,6 +372,37 @@ extension Recognizer {
               unit != .season, unit != .weekend else { return nil }
         return unit
     }
+    // MARK: "the day before", "the night before", "the morning after", "the day before yesterday"
+
+    /// A day or a part of a day next to the story's day, written without the event it is next to ("The day before, the
+    /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
+    func matchDayAround(at index: Int) -> Recognized? {
+        let dayIndex = index + 1, relation = index + 2
+        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
+        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
+        let relationKey = key(relation)
+        guard relationKey == K.before || relationKey == K.after || relationKey == K.earlier else { return nil }
+        var mention = Mention()
+        mention.offset = relationKey == K.after ? 1 : -1
+        mention.anchor = .reference
+        mention.unit = .day
+        if isDay, relationKey != K.earlier, key(relation + 1) == (relationKey == K.before ? K.yesterday : K.tomorrow) {
+            // "the day before yesterday", "the day after tomorrow"
+            mention.anchor = .dateline
+            mention.offset *= 2
+            return Recognized(first: index, last: relation + 1, mention: mention)
+        }
+        guard !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and]) && !has(relation + 1, .preposition) else {
+            return nil
+        }
+        if !isDay {
+            mention.kind = .time
+            mention.unit = .partOfDay
+            mention.partOfDay = Int(info(dayIndex).partOfDay)
+        }
+        return Recognized(first: index, last: relation, mention: mention)
+    }
+
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])

@@ -43,6 +43,8 @@ struct FamilyLookAlikeTests {
         Case("The rockets lit up the night sky.", "night"),
         Case("Many families travel during the Lunar New Year holiday.", "New Year"),
         Case("All day long they waited.", "All"),
+        Case("She left the evening before the vote.", "evening"),
+        Case("He was last seen Nov. 3, the day before authorities issued a warrant.", "the day before"),
         Case("It happened at 10:35 a.m. (0735 GMT) on the border.", "0735"),
         Case("Later on, Sunday became a rest day.", "Later on"),
         Case("The sun rose over the city.", "sun"),

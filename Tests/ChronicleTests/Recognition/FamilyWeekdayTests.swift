@@ -85,6 +85,13 @@ struct FamilyWeekdayTests {
         Case("The polls closed at 1500 GMT on Sunday.", "1500 GMT", .time, "2023-02-26T15:00"),
         Case("The truce began at 0600 local time on Monday.", "0600", .time, "2023-02-27T06:00"),
         Case("Trading halted at 1430 local time.", "1430", .time, "2023-02-28T14:30"),
+        // "the night before", "the day after", "the day before yesterday": next to the story's day (not "the day before
+        // the election", relative to an event).
+        Case("He had arrived the night before.", "the night before", .time, "2023-02-27TNI"),
+        Case("The day before, the army embarked on the march.", "The day before", .date, "2023-02-27"),
+        Case("The truce collapsed the morning after.", "the morning after", .time, "2023-03-01TMO"),
+        Case("The deal was signed the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
+        Case("Talks resume the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
