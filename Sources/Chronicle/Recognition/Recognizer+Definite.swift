@@ -382,10 +382,9 @@ extension Recognizer {
         guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
         let relationKey = key(relation)
         guard relationKey == K.before || relationKey == K.after || relationKey == K.earlier else { return nil }
-        var mention = Mention()
+        var mention = isDay ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
         mention.offset = relationKey == K.after ? 1 : -1
         mention.anchor = .reference
-        mention.unit = .day
         if isDay, relationKey != K.earlier, key(relation + 1) == (relationKey == K.before ? K.yesterday : K.tomorrow) {
             // "the day before yesterday", "the day after tomorrow"
             mention.anchor = .dateline
@@ -394,11 +393,6 @@ extension Recognizer {
         }
         guard !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and]) && !has(relation + 1, .preposition) else {
             return nil
-        }
-        if !isDay {
-            mention.kind = .time
-            mention.unit = .partOfDay
-            mention.partOfDay = Int(info(dayIndex).partOfDay)
         }
         return Recognized(first: index, last: relation, mention: mention)
     }

@@ -29,7 +29,7 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(next).partOfDay)
             mention.anchor = narrative ? .reference : .dateline
-            mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+            mention.mod = part.mod
             var last = next
             if info(next + 1).tags.contains(.deictic), key(next + 1) != K.tonight {
                 mention.offset = key(next + 1) == K.yesterday ? -1 : key(next + 1) == K.tomorrow ? 1 : 0
@@ -39,7 +39,7 @@ extension Recognizer {
                 mention.kind = .time
                 mention.unit = .partOfDay
                 mention.partOfDay = Int(info(next).partOfDay)
-                mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+                mention.mod = part.mod
                 last = day.last
             }
             return Recognized(first: index, last: last, mention: mention)
@@ -55,12 +55,7 @@ extension Recognizer {
         if has(next, .the), info(next + 1).partOfDay != 0, key(next + 1) != K.overnight, !has(next + 2, .of),
            !isWord(next + 2) || has(next + 2, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) {
             // "in the middle of the night", "at the start of the evening": that part of the story's day.
-            var mention = Mention()
-            mention.kind = .time
-            mention.unit = .partOfDay
-            mention.partOfDay = Int(info(next + 1).partOfDay)
-            mention.anchor = .reference
-            mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+            let mention = Mention.partOfDay(Int(info(next + 1).partOfDay), mod: part.mod)
             return Recognized(first: index, last: next + 1, mention: mention)
         } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
             // "the end of the year": the dateline's year (in a history, the story's year).
@@ -87,7 +82,7 @@ extension Recognizer {
         inner.first = index
         inner.mention.part = part
         inner.mention.cut = cut
-        inner.mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+        inner.mention.mod = part.mod
         // "late yesterday", "earlier Sunday": still the day (TimeML DATE), with the part as `mod`.
         if inner.mention.unit == .day, cut != nil { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
@@ -120,12 +115,7 @@ extension Recognizer {
             last += 1
         }
         guard Self.edgePrepositions.contains(key(index - 1)), !has(last + 1, .of) else { return nil }
-        var mention = Mention()
-        mention.kind = .time
-        mention.unit = .partOfDay
-        mention.partOfDay = edge.part
-        mention.mod = edge.mod
-        mention.anchor = .reference
+        var mention = Mention.partOfDay(edge.part, mod: edge.mod)
         // "dawn yesterday", "dusk today"
         if info(last + 1).tags.contains(.deictic), key(last + 1) != K.tonight {
             mention.anchor = .dateline
@@ -152,11 +142,7 @@ extension Recognizer {
         }
         let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner])
         guard adverb && !isCapitalized(index + 1) || has(index - 1, .preposition) && !isCapitalized(index) else { return nil }
-        var mention = Mention()
-        mention.kind = .time
-        mention.unit = .partOfDay
-        mention.partOfDay = 4
-        mention.anchor = .reference
+        var mention = Mention.partOfDay(4)
         mention.offset = -1
         // "will stay open overnight": the coming night.
         var before = index - 1
@@ -165,5 +151,18 @@ extension Recognizer {
             before -= 1
         }
         return Recognized(first: index, last: index, mention: mention)
+    }
+}
+
+extension Mention {
+    /// A part of a day (1 morning, 2 afternoon, 3 evening, 4 night), a TIME of the story's day unless moved.
+    static func partOfDay(_ part: Int, mod: String? = nil) -> Mention {
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .partOfDay
+        mention.partOfDay = part
+        mention.anchor = .reference
+        mention.mod = mod
+        return mention
     }
 }
