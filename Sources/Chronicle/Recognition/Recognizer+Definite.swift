@@ -33,7 +33,8 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
+                || Self.smallHoursStarts.contains(key(next)) else { return nil }
         let nextKey = key(next)
         if let around = matchDayAround(at: index) { return around }
         // "the past", "the future", "the present", "the recent past", "the near future"
@@ -75,6 +76,18 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(next).partOfDay)
             return Recognized(first: index, last: next, mention: mention)
+        }
+        // "in the early hours", "the small hours", "the early morning hours", "the early hours of the morning": the start of
+        // the story's morning (not "the early hours of Thursday morning", where the day is the expression).
+        if Self.smallHoursStarts.contains(nextKey) {
+            let hoursIndex = nextKey == K.early && info(next + 1).partOfDay == 1 ? next + 2 : next + 1
+            if key(hoursIndex) == K.hours {
+                var last = hoursIndex
+                if has(last + 1, .of), has(last + 2, .the), info(last + 3).partOfDay == 1 { last += 3 }
+                if !(has(last + 1, .of) && matchExpression(at: last + 2) != nil) {
+                    return Recognized(first: index, last: last, mention: .partOfDay(1, mod: "START"))
+                }
+            }
         }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
@@ -398,6 +411,8 @@ extension Recognizer {
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
+    /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
+    static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
 

@@ -92,6 +92,13 @@ struct FamilyWeekdayTests {
         Case("The truce collapsed the morning after.", "the morning after", .time, "2023-03-01TMO"),
         Case("The deal was signed the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
         Case("Talks resume the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
+        // "the early hours", "the small hours": the start of the story's morning (not "the first hours of the war", a length;
+        // "the early hours of Monday" is Monday, as the news corpora annotate it).
+        Case("The fire broke out in the early hours.", "the early hours", .time, "2023-02-28TMO", mod: "START"),
+        Case("The raid came in the small hours.", "the small hours", .time, "2023-02-28TMO", mod: "START"),
+        Case("The fire broke out in the early morning hours.", "the early morning hours", .time, "2023-02-28TMO", mod: "START"),
+        Case("He worked into the wee hours of the morning.", "the wee hours of the morning", .time, "2023-02-28TMO", mod: "START"),
+        Case("Fighting raged into the early hours of Monday.", "Monday", .date, "2023-02-27"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
