@@ -213,11 +213,11 @@ extension Recognizer {
         if isWord(m) {
             let word = tokens[m].key
             if word == K.pm || word == K.am {
+                // "3pm.": the period ends the sentence.
                 meridiem = true
                 if word == K.pm, hour < 12 { hour += 12 }
                 if word == K.am, hour == 12 { hour = 0 }
                 last = m
-                if attachedPunct(last + 1, ".") { last += 1 }
             } else if (word == K.p || word == K.a1), attachedPunct(m + 1, "."), key(m + 2) == K.m, !tokens[m + 2].spaceBefore {
                 meridiem = true
                 if word == K.p, hour < 12 { hour += 12 }
@@ -227,17 +227,17 @@ extension Recognizer {
             } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
                 meridiem = true
                 last = m + 2
-            } else if word == K.in_, key(m + 1) == K.the, isWord(m + 2), info(m + 2).partOfDay != 0,
-                      key(m + 2) != K.overnight, (1...12).contains(hourValue), !tokens[index].flags.contains(.decimal),
-                      Self.clockPrepositions.contains(key(index - 1)) {
-                // "leave at 4 in the morning", "until 9 in the evening": the part of the day says a.m. or p.m.
-                meridiem = true
-                let part = info(m + 2).partOfDay
-                if part == 1, hour == 12 { hour = 0 }
-                if part == 2 || part == 3, hour < 12 { hour += 12 }
-                if part == 4, hour >= 6, hour < 12 { hour += 12 }
-                last = m + 2
             }
+        }
+        // "leave at 4 in the morning", "until 9 in the evening", "6 o'clock in the evening": the part of the day says a.m.
+        // or p.m.
+        let inPart = last + 1
+        if !meridiem || key(last) == K.oclock, key(inPart) == K.in_, key(inPart + 1) == K.the, isWord(inPart + 2),
+           info(inPart + 2).partOfDay != 0, key(inPart + 2) != K.overnight, (1...12).contains(hourValue),
+           !tokens[index].flags.contains(.decimal), Self.clockPrepositions.contains(key(index - 1)) {
+            meridiem = true
+            hour = Self.hour(hour, in: Int(info(inPart + 2).partOfDay))
+            last = inPart + 2
         }
         guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
         // A time zone written after it: "5 p.m. EST"
@@ -261,6 +261,8 @@ extension Recognizer {
             var combined = mention
             combined.anchor = .dateline
             combined.offset = key(dayIndex) == K.yesterday ? -1 : key(dayIndex) == K.tomorrow ? 1 : 0
+            // "7:30 tonight" is 19:30.
+            if key(dayIndex) == K.tonight, let hour = mention.hour { combined.hour = Self.hour(hour, in: 3) }
             return Recognized(first: first, last: dayIndex, mention: combined)
         }
         var joins = true
@@ -278,17 +280,50 @@ extension Recognizer {
         let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
         guard let day = holiday ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
                                     : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
-              day.mention.kind == .date, day.mention.unit == .day else { return Recognized(first: first, last: last, mention: mention) }
+              day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {
+            return Recognized(first: first, last: last, mention: mention)
+        }
         var combined = day.mention
         combined.kind = .time
         combined.unit = mention.unit
         combined.hour = mention.hour
+        // "4:15 Sunday afternoon": the clock time in that part of the day (16:15).
+        if let hour = mention.hour, let part = day.mention.partOfDay { combined.hour = Self.hour(hour, in: part) }
         combined.minute = mention.minute
         // "dawn on Sunday": a part of that day.
         combined.partOfDay = mention.partOfDay
         combined.mod = mention.mod
         return Recognized(first: first, last: joins ? day.last : last, mention: combined)
     }
+    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words.
+    func matchSpokenClock(at index: Int) -> Recognized? {
+        let fraction = key(index) == K.a ? index + 1 : index
+        let half = key(fraction) == K.half
+        guard half || key(fraction) == K.quarter, Self.clockPrepositions.contains(key(index - 1)) else { return nil }
+        let relation = key(fraction + 1)
+        guard relation == K.past || relation == K.to && !half,
+              let count = cardinal(at: fraction + 2), count.last == fraction + 2, (1...12).contains(count.value) else { return nil }
+        // Not "a quarter to 10 percent", "cut by a quarter to 12 million".
+        let after = count.last + 1
+        guard !punct(after, "%"), !isWord(after) || has(after, [.preposition, .clauseBreak, .and, .pronounSubject])
+                || info(after).weekday != 0 || info(after).tags.contains(.deictic) else { return nil }
+        var mention = Mention()
+        mention.kind = .time
+        mention.anchor = .reference
+        mention.unit = .time
+        mention.hour = relation == K.to ? (count.value == 1 ? 12 : count.value - 1) : count.value
+        mention.minute = half ? 30 : relation == K.to ? 45 : 15
+        return clock(mention, first: index, last: count.last)
+    }
+
+    /// A clock hour read in a part of the day: "4 in the afternoon" is 16, "12 in the morning" 0, "10 at night" 22.
+    static func hour(_ hour: Int, in part: Int) -> Int {
+        if part == 1, hour == 12 { return 0 }
+        if part == 2 || part == 3, hour < 12 { return hour + 12 }
+        if part == 4, hour >= 6, hour < 12 { return hour + 12 }
+        return hour
+    }
+
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
     static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])
 

@@ -351,6 +351,7 @@ struct Recognizer {
         let word = info(index)
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if let prefixed = matchQualified(at: index) { return prefixed }
+        if let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
             return nil

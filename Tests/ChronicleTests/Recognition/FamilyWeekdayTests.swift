@@ -99,6 +99,15 @@ struct FamilyWeekdayTests {
         Case("The fire broke out in the early morning hours.", "the early morning hours", .time, "2023-02-28TMO", mod: "START"),
         Case("He worked into the wee hours of the morning.", "the wee hours of the morning", .time, "2023-02-28TMO", mod: "START"),
         Case("Fighting raged into the early hours of Monday.", "Monday", .date, "2023-02-27"),
+        // Clock times: "3pm." ends the sentence; "6 o'clock in the evening", "7:30 tonight", "4:15 Sunday afternoon" read
+        // the part of the day; "half past nine", "a quarter to ten" said in words.
+        Case("The meeting starts at 3pm.", "3pm", .time, "2023-02-28T15:00"),
+        Case("They met at 6 o'clock in the evening.", "6 o'clock in the evening", .time, "2023-02-28T18:00"),
+        Case("Doors open at 7:30 tonight.", "7:30 tonight", .time, "2023-02-28T19:30"),
+        Case("He was found at 4:15 Sunday afternoon.", "4:15 Sunday afternoon", .time, "2023-02-26T16:15"),
+        Case("The shooting began at about half past nine.", "about half past nine", .time, "2023-02-28T09:30", mod: "APPROX"),
+        Case("He arrived at a quarter to ten.", "a quarter to ten", .time, "2023-02-28T09:45"),
+        Case("The blast came at a quarter past 11 on Sunday.", "a quarter past 11", .time, "2023-02-26T11:15"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
