@@ -204,6 +204,9 @@ extension Recognizer {
         return Recognized(first: index, last: last, mention: mention)
     }
 
+    /// Nouns that make a holiday's name a place's.
+    static let holidayPlaceNouns = KeySet(words: ["island", "islands", "isle"])
+
     /// The lexicon keys of each holiday's words, computed once (speed).
     static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }
 
@@ -223,6 +226,8 @@ extension Recognizer {
                 position += 1
             }
             guard matched else { continue }
+            // "Easter Island", "Christmas Island": places.
+            if Self.holidayPlaceNouns.contains(key(position)), isCapitalized(position) { return nil }
             // "Lunar New Year", "Chinese New Year": a capitalised word before names another calendar's new year.
             if key(index) == K.new, isWord(index - 1), isCapitalized(index - 1), tokens[index - 1].sentence == tokens[index].sentence,
                !has(index - 1, [.preposition, .determiner, .the]) { return nil }

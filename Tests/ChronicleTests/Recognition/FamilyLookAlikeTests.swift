@@ -45,6 +45,8 @@ struct FamilyLookAlikeTests {
         Case("All day long they waited.", "All"),
         Case("She left the evening before the vote.", "evening"),
         Case("The small business grew.", "small"),
+        Case("The ship reached Easter Island.", "Easter"),
+        Case("Christmas Island lies south of Java.", "Christmas"),
         Case("The stake rose from a quarter to one third.", "to one"),
         Case("About half past the deadline, nothing happened.", "half past"),
         Case("He was last seen Nov. 3, the day before authorities issued a warrant.", "the day before"),
