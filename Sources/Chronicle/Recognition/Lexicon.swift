@@ -83,7 +83,9 @@ enum Lexicon {
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [
-        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"] + vagueQuantities),
+        (.startsExpression, ["at", "up", "ca", "c", "modern", "these", "no", "daybreak", "sunrise", "dusk", "sunset", "nightfall",
+                             "twilight", "midmorning", "midafternoon", "midevening"] + vagueQuantities),
+        (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),

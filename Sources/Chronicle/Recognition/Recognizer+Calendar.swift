@@ -210,9 +210,17 @@ extension Recognizer {
     /// The lexicon keys of each holiday's words, computed once (speed).
     static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }
 
+    /// The holidays by the key of their first word, in table order (longer names first): a capitalised "New" or "May"
+    /// tries its few holidays, not the whole table.
+    static let holidaysByFirstWord: KeyTable<[Int]> = {
+        var groups: [UInt64: [Int]] = [:]
+        for (number, keys) in holidayKeys.enumerated() { groups[keys[0], default: []].append(number) }
+        return KeyTable(groups)
+    }()
+
     func matchHoliday(at index: Int) -> Recognized? {
-        guard isCapitalized(index) else { return nil }
-        for number in Holiday.all.indices {
+        guard isCapitalized(index), let candidates = Self.holidaysByFirstWord[key(index)] else { return nil }
+        for number in candidates {
             var position = index
             var matched = true
             // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".

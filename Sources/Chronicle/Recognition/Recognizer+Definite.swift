@@ -33,8 +33,7 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
-                || Self.smallHoursStarts.contains(key(next)) else { return nil }
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
         if let around = matchDayAround(at: index) { return around }
         // "the past", "the future", "the present", "the recent past", "the near future"
@@ -79,7 +78,7 @@ extension Recognizer {
         }
         // "in the early hours", "the small hours", "the early morning hours", "the early hours of the morning": the start of
         // the story's morning (not "the early hours of Thursday morning", where the day is the expression).
-        if Self.smallHoursStarts.contains(nextKey) {
+        if info(next + 1).unit == .hour || info(next + 2).unit == .hour, Self.smallHoursStarts.contains(nextKey) {
             let hoursIndex = nextKey == K.early && info(next + 1).partOfDay == 1 ? next + 2 : next + 1
             if key(hoursIndex) == K.hours {
                 var last = hoursIndex
@@ -391,10 +390,10 @@ extension Recognizer {
     /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
     func matchDayAround(at index: Int) -> Recognized? {
         let dayIndex = index + 1, relation = index + 2
-        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
-        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
         let relationKey = key(relation)
         guard relationKey == K.before || relationKey == K.after || relationKey == K.earlier else { return nil }
+        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
+        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
         var mention = isDay ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
         mention.offset = relationKey == K.after ? 1 : -1
         mention.anchor = .reference
@@ -417,5 +416,6 @@ extension Recognizer {
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]
+    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
+                                         K.small, K.wee]
 }

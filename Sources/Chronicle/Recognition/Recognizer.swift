@@ -349,9 +349,11 @@ struct Recognizer {
     private func matchSingle(at index: Int) -> Recognized? {
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
+        // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays.
+        if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 { return matchHoliday(at: index) }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if let prefixed = matchQualified(at: index) { return prefixed }
-        if let spoken = matchSpokenClock(at: index) { return spoken }
+        if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
             return nil
@@ -384,7 +386,8 @@ struct Recognizer {
             mention.shortDecade = Int(word.cardinal)
             return Recognized(first: index, last: index, mention: mention)
         }
-        if let edge = matchDayEdge(at: index) ?? matchOvernight(at: index) { return edge }
+        if word.tags.contains(.dayEdge), let edge = matchDayEdge(at: index) { return edge }
+        if tokens[index].key == K.overnight, let overnight = matchOvernight(at: index) { return overnight }
         // "high noon", the film "High Noon": a figure of speech, not a clock time.
         if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
         if word.tags.contains(.noon) || word.tags.contains(.midnight) {
@@ -585,4 +588,6 @@ enum K {
     @inline(__always) static var light: UInt64 { k("light") }
     @inline(__always) static var holidays: UInt64 { k("holidays") }
     @inline(__always) static var new: UInt64 { k("new") }
+    @inline(__always) static var small: UInt64 { k("small") }
+    @inline(__always) static var wee: UInt64 { k("wee") }
 }

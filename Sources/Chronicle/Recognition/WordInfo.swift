@@ -87,6 +87,7 @@ struct WordInfo: Sendable {
         static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these; several, many, some
         static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, FY, Black (Friday): may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
+        static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
     }
 
     /// 1–12 for month names and abbreviations.
