@@ -79,6 +79,9 @@ struct FamilyPeriodTests {
              dateline: CalendarDate(year: 2023, month: 12, day: 28)),
         Case("The church reopens at Easter next year.", "Easter next year", .date, "2024-03-31"),
         Case("Rebels struck on All-Saints' Day.", "All-Saints' Day", .date, "2022-11-01"),
+        Case("The pubs were full on St. George's Day.", "St. George's Day", .date, "2022-04-23"),
+        Case("Markets were shut for Victoria Day.", "Victoria Day", .date, "2022-05-23"),
+        Case("Scots celebrated Hogmanay.", "Hogmanay", .date, "2022-12-31"),
     ]
 
     @Test(arguments: cases)
