@@ -144,6 +144,8 @@ extension Recognizer {
         let abbreviated = tokens[index].length <= 4
         let capitalized = isCapitalized(index)
         guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
+        // "Black Monday", "Bloody Sunday", "Super Tuesday": named days no rule dates; not the weekday next to the dateline.
+        if isCapitalized(index - 1), Self.namedWeekdayWords.contains(key(index - 1)) { return nil }
         var last = index
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
@@ -203,6 +205,9 @@ extension Recognizer {
         }
         return Recognized(first: index, last: last, mention: mention)
     }
+
+    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
+    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega"])
 
     /// Nouns that make a holiday's name a place's.
     static let holidayPlaceNouns = KeySet(words: ["island", "islands", "isle"])
