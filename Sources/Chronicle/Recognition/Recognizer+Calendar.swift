@@ -260,6 +260,11 @@ extension Recognizer {
                 // "Christmas Day last year", "Easter of next year"
                 mention.relativeYear = relative.offset
                 last = relative.last
+            } else if punct(last + 1, ","), isNumber(last + 2) || info(last + 2).month != 0,
+                      let date = matchExpression(at: last + 2), date.rangeEnd == nil, date.mention.unit == .day, let year = date.mention.year, date.mention.anchor == .absolute {
+                // "Easter Monday, 9 April 1917": the year of the date written beside it (which keeps its own extent).
+                mention.year = year
+                mention.anchor = .absolute
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }

@@ -276,10 +276,11 @@ extension Recognizer {
             joins = false
             guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
         }
-        // "3 p.m. on Christmas Day": a holiday is a day too.
+        // "3 p.m. on Christmas Day": a holiday is a day too; after "on", so is a day written first ("dawn on 6 June 1944").
         let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
-        guard let day = holiday ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
-                                    : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
+        let dayFirst = !joins && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
+        guard let day = holiday ?? dayFirst ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
+                                                : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
               day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {
             return Recognized(first: first, last: last, mention: mention)
         }

@@ -82,6 +82,7 @@ struct FamilyPeriodTests {
         Case("The pubs were full on St. George's Day.", "St. George's Day", .date, "2022-04-23"),
         Case("Markets were shut for Victoria Day.", "Victoria Day", .date, "2022-05-23"),
         Case("Scots celebrated Hogmanay.", "Hogmanay", .date, "2022-12-31"),
+        Case("The offensive began on Easter Monday, 9 April 1917.", "Easter Monday", .date, "1917-04-09"),
     ]
 
     @Test(arguments: cases)

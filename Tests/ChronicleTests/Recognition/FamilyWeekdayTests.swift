@@ -108,6 +108,9 @@ struct FamilyWeekdayTests {
         Case("The shooting began at about half past nine.", "about half past nine", .time, "2023-02-28T09:30", mod: "APPROX"),
         Case("He arrived at a quarter to ten.", "a quarter to ten", .time, "2023-02-28T09:45"),
         Case("The blast came at a quarter past 11 on Sunday.", "a quarter past 11", .time, "2023-02-26T11:15"),
+        // After "on", a day written first is the day of a clock time or an edge of the day.
+        Case("The invasion began at dawn on 6 June 1944.", "dawn", .time, "1944-06-06TMO", mod: "START"),
+        Case("Polls closed at 8 p.m. on 26 February.", "8 p.m.", .time, "2023-02-26T20:00"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
