@@ -265,6 +265,18 @@ extension Recognizer {
             if key(dayIndex) == K.tonight, let hour = mention.hour { combined.hour = Self.hour(hour, in: 3) }
             return Recognized(first: first, last: dayIndex, mention: combined)
         }
+        // "at dawn the next day", "6 a.m. that day": the story's day the words name.
+        if key(dayIndex) == K.the || key(dayIndex) == K.that, let day = matchExpression(at: dayIndex), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.unit == .day, day.mention.anchor == .reference, mention.anchor == .reference {
+            var combined = day.mention
+            combined.kind = .time
+            combined.unit = mention.unit
+            combined.hour = mention.hour
+            combined.minute = mention.minute
+            combined.partOfDay = mention.partOfDay
+            combined.mod = mention.mod
+            return Recognized(first: first, last: day.last, mention: combined)
+        }
         var joins = true
         if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
             var next = last + 1

@@ -47,6 +47,7 @@ struct FamilyLookAlikeTests {
         Case("The small business grew.", "small"),
         Case("The ship reached Easter Island.", "Easter"),
         Case("Black Monday hit markets.", "Monday"),
+        Case("The polls closed at 8 p.m. the day voters were told.", "the day"),
         Case("The vote is set for Super Tuesday.", "Tuesday"),
         Case("The massacre happened on Bloody Sunday in 1972.", "Sunday"),
         Case("Christmas Island lies south of Java.", "Christmas"),

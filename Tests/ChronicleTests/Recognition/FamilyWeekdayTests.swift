@@ -111,6 +111,9 @@ struct FamilyWeekdayTests {
         // After "on", a day written first is the day of a clock time or an edge of the day.
         Case("The invasion began at dawn on 6 June 1944.", "dawn", .time, "1944-06-06TMO", mod: "START"),
         Case("Polls closed at 8 p.m. on 26 February.", "8 p.m.", .time, "2023-02-26T20:00"),
+        // "at dawn the next day", "6 a.m. the following day", "dusk that day": the story's day the words name.
+        Case("The ship left on Monday. It sank at 6 a.m. the following day.", "6 a.m. the following day", .time, "2023-02-28T06:00"),
+        Case("Rebels attacked on Sunday. At dusk that day, they withdrew.", "dusk that day", .time, "2023-02-26TEV", mod: "START"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
         Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
