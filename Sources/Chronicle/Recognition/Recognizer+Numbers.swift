@@ -268,14 +268,7 @@ extension Recognizer {
         // "at dawn the next day", "6 a.m. that day": the story's day the words name.
         if key(dayIndex) == K.the || key(dayIndex) == K.that, let day = matchExpression(at: dayIndex), day.rangeEnd == nil,
            day.mention.kind == .date, day.mention.unit == .day, day.mention.anchor == .reference, mention.anchor == .reference {
-            var combined = day.mention
-            combined.kind = .time
-            combined.unit = mention.unit
-            combined.hour = mention.hour
-            combined.minute = mention.minute
-            combined.partOfDay = mention.partOfDay
-            combined.mod = mention.mod
-            return Recognized(first: first, last: day.last, mention: combined)
+            return Recognized(first: first, last: day.last, mention: Self.time(mention, on: day.mention))
         }
         var joins = true
         if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
@@ -296,17 +289,21 @@ extension Recognizer {
               day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {
             return Recognized(first: first, last: last, mention: mention)
         }
-        var combined = day.mention
+        return Recognized(first: first, last: joins ? day.last : last, mention: Self.time(mention, on: day.mention))
+    }
+
+    /// A clock time or a part of a day (`mention`) on a day: "noon Thursday", "dawn on Sunday", "4:15 Sunday afternoon"
+    /// (16:15: the day's part of the day sets a.m. or p.m.).
+    static func time(_ mention: Mention, on day: Mention) -> Mention {
+        var combined = day
         combined.kind = .time
         combined.unit = mention.unit
         combined.hour = mention.hour
-        // "4:15 Sunday afternoon": the clock time in that part of the day (16:15).
-        if let hour = mention.hour, let part = day.mention.partOfDay { combined.hour = Self.hour(hour, in: part) }
+        if let hour = mention.hour, let part = day.partOfDay { combined.hour = Self.hour(hour, in: part) }
         combined.minute = mention.minute
-        // "dawn on Sunday": a part of that day.
         combined.partOfDay = mention.partOfDay
         combined.mod = mention.mod
-        return Recognized(first: first, last: joins ? day.last : last, mention: combined)
+        return combined
     }
     /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words.
     func matchSpokenClock(at index: Int) -> Recognized? {
