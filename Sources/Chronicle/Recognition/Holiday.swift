@@ -18,6 +18,8 @@ struct Holiday: Sendable {
     let words: [String]
     /// The rule for its day.
     let rule: Rule
+    /// A US holiday other countries keep on other days ("India's Independence Day", "Canadian Thanksgiving").
+    var national = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -31,22 +33,22 @@ struct Holiday: Sendable {
         Holiday(words: ["new", "year", "s"], rule: .fixed(month: 1, day: 1)),
         Holiday(words: ["new", "year"], rule: .fixed(month: 1, day: 1)),
         Holiday(words: ["valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
-        Holiday(words: ["independence", "day"], rule: .fixed(month: 7, day: 4)),
+        Holiday(words: ["independence", "day"], rule: .fixed(month: 7, day: 4), national: true),
         Holiday(words: ["halloween"], rule: .fixed(month: 10, day: 31)),
-        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11), national: true),
         Holiday(words: ["armistice", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["good", "friday"], rule: .easter(offset: -2)),
         Holiday(words: ["easter", "sunday"], rule: .easter(offset: 0)),
         Holiday(words: ["easter", "monday"], rule: .easter(offset: 1)),
         Holiday(words: ["easter", "day"], rule: .easter(offset: 0)),
         Holiday(words: ["easter"], rule: .easter(offset: 0)),
-        Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
-        Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
-        Holiday(words: ["labor", "day"], rule: .nthWeekday(month: 9, weekday: 1, nth: 1)),
-        Holiday(words: ["memorial", "day"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1)),
-        Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2)),
-        Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3)),
-        Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2)),
+        Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
+        Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
+        Holiday(words: ["labor", "day"], rule: .nthWeekday(month: 9, weekday: 1, nth: 1), national: true),
+        Holiday(words: ["memorial", "day"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1), national: true),
+        Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2), national: true),
+        Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3), national: true),
+        Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), national: true),
         Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
@@ -87,9 +89,9 @@ struct Holiday: Sendable {
         Holiday(words: ["martin", "luther", "king", "jr", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
         Holiday(words: ["martin", "luther", "king", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
         Holiday(words: ["mlk", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
-        Holiday(words: ["presidents", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3)),
-        Holiday(words: ["president", "s", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3)),
-        Holiday(words: ["columbus", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
+        Holiday(words: ["presidents", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3), national: true),
+        Holiday(words: ["president", "s", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3), national: true),
+        Holiday(words: ["columbus", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2), national: true),
         Holiday(words: ["indigenous", "peoples", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
         Holiday(words: ["black", "friday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 1)),
         Holiday(words: ["cyber", "monday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 4)),

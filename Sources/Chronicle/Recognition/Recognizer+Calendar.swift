@@ -209,6 +209,13 @@ extension Recognizer {
     /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
     static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega"])
 
+    /// Words before a holiday that say when, not whose: "Last Thanksgiving", "Since Memorial Day", "Every Labor Day".
+    static let beforeHolidayTags: WordInfo.Tags = [.preposition, .determiner, .the, .last, .this, .next, .previous, .following,
+                                                   .every, .since, .clauseBreak, .and, .early, .mid, .late, .approximate]
+
+    /// Names of the country whose holidays the table dates ("America's Independence Day").
+    static let americaWords = KeySet(words: ["america", "american", "americans", "us", "usa", "nation"])
+
     /// Nouns that make a holiday's name a place's.
     static let holidayPlaceNouns = KeySet(words: ["island", "islands", "isle"])
 
@@ -241,6 +248,12 @@ extension Recognizer {
             guard matched else { continue }
             // "Easter Island", "Christmas Island": places.
             if Self.holidayPlaceNouns.contains(key(position)), isCapitalized(position) { return nil }
+            // "India's Independence Day", "Canadian Thanksgiving": another country's day, which the US rule does not give.
+            if Holiday.all[number].national {
+                let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1
+                if isWord(owner), isCapitalized(owner), tokens[owner].sentence == tokens[index].sentence,
+                   !has(owner, Self.beforeHolidayTags), !Self.americaWords.contains(key(owner)) { return nil }
+            }
             // "Lunar New Year", "Chinese New Year": a capitalised word before names another calendar's new year.
             if key(index) == K.new, isWord(index - 1), isCapitalized(index - 1), tokens[index - 1].sentence == tokens[index].sentence,
                !has(index - 1, [.preposition, .determiner, .the]) { return nil }

@@ -47,6 +47,8 @@ struct FamilyLookAlikeTests {
         Case("The small business grew.", "small"),
         Case("The ship reached Easter Island.", "Easter"),
         Case("Black Monday hit markets.", "Monday"),
+        Case("India's Independence Day parade was held.", "Independence Day"),
+        Case("Canadian Thanksgiving falls in October.", "Thanksgiving"),
         Case("The polls closed at 8 p.m. the day voters were told.", "the day"),
         Case("The vote is set for Super Tuesday.", "Tuesday"),
         Case("The massacre happened on Bloody Sunday in 1972.", "Sunday"),

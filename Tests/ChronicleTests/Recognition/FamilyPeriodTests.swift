@@ -82,6 +82,8 @@ struct FamilyPeriodTests {
         Case("The pubs were full on St. George's Day.", "St. George's Day", .date, "2022-04-23"),
         Case("Markets were shut for Victoria Day.", "Victoria Day", .date, "2022-05-23"),
         Case("Scots celebrated Hogmanay.", "Hogmanay", .date, "2022-12-31"),
+        Case("America's Independence Day is a holiday.", "Independence Day", .date, "2023-07-04"),
+        Case("Last Thanksgiving, the family was apart.", "Last Thanksgiving", .date, "2022-11-24"),
         Case("The offensive began on Easter Monday, 9 April 1917.", "Easter Monday", .date, "1917-04-09"),
     ]
 
