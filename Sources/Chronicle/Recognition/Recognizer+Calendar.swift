@@ -241,22 +241,14 @@ extension Recognizer {
                 // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"; "All-Saints' Day"
                 if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2
                     || isDash(position) && !tokens[position].spaceBefore && position > index { position += 1 }
-                guard key(position) == word,
-                      !capitalizedName || isCapitalized(position) || tokens[position].length <= 2 || has(position, .of) else { matched = false; break }
+                guard key(position) == word, !capitalizedName || isCapitalized(position) || tokens[position].length <= 2 || has(position, .of) else {
+                    matched = false
+                    break
+                }
                 position += 1
             }
             guard matched else { continue }
-            // "Easter Island", "Christmas Island": places.
-            if Self.holidayPlaceNouns.contains(key(position)), isCapitalized(position) { return nil }
-            // "India's Independence Day", "Canadian Thanksgiving": another country's day, which the US rule does not give.
-            if Holiday.all[number].national {
-                let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1
-                if isWord(owner), isCapitalized(owner), tokens[owner].sentence == tokens[index].sentence,
-                   !has(owner, Self.beforeHolidayTags), !Self.americaWords.contains(key(owner)) { return nil }
-            }
-            // "Lunar New Year", "Chinese New Year": a capitalised word before names another calendar's new year.
-            if key(index) == K.new, isWord(index - 1), isCapitalized(index - 1), tokens[index - 1].sentence == tokens[index].sentence,
-               !has(index - 1, [.preposition, .determiner, .the]) { return nil }
+            if namesAnotherDay(number, first: index, next: position) { return nil }
             var mention = Mention()
             mention.unit = .day
             mention.holiday = number
@@ -273,8 +265,8 @@ extension Recognizer {
                 // "Christmas Day last year", "Easter of next year"
                 mention.relativeYear = relative.offset
                 last = relative.last
-            } else if punct(last + 1, ","), isNumber(last + 2) || info(last + 2).month != 0,
-                      let date = matchExpression(at: last + 2), date.rangeEnd == nil, date.mention.unit == .day, let year = date.mention.year, date.mention.anchor == .absolute {
+            } else if punct(last + 1, ","), isNumber(last + 2) || info(last + 2).month != 0, let date = matchExpression(at: last + 2),
+                      date.rangeEnd == nil, date.mention.unit == .day, let year = date.mention.year, date.mention.anchor == .absolute {
                 // "Easter Monday, 9 April 1917": the year of the date written beside it (which keeps its own extent).
                 mention.year = year
                 mention.anchor = .absolute
@@ -291,7 +283,8 @@ extension Recognizer {
                 mention.unit = .weekend
                 mention.weekOfDay = true
                 last += 1
-            } else if info(last + 1).partOfDay != 0, key(last + 1) != K.overnight, isWord(last + 1), !isCapitalized(last + 1) || isCapitalized(index + 1) {
+            } else if info(last + 1).partOfDay != 0, key(last + 1) != K.overnight, isWord(last + 1),
+                      !isCapitalized(last + 1) || isCapitalized(index + 1) {
                 // "Christmas morning", "Election Day night": that part of the holiday.
                 mention.kind = .time
                 mention.unit = .partOfDay
@@ -301,6 +294,21 @@ extension Recognizer {
             return Recognized(first: index, last: last, mention: mention)
         }
         return nil
+    }
+
+    /// Whether the holiday `number` written from `first` (`next` is the token after it) is a place or another country's
+    /// or calendar's day: "Easter Island", "India's Independence Day", "Canadian Thanksgiving", "Lunar New Year".
+    private func namesAnotherDay(_ number: Int, first index: Int, next: Int) -> Bool {
+        if Self.holidayPlaceNouns.contains(key(next)), isCapitalized(next) { return true }
+        // A US day after another country's name, which the US rule does not date.
+        if Holiday.all[number].national {
+            let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1
+            if isWord(owner), isCapitalized(owner), tokens[owner].sentence == tokens[index].sentence,
+               !has(owner, Self.beforeHolidayTags), !Self.americaWords.contains(key(owner)) { return true }
+        }
+        // A capitalised word before "New Year" names another calendar's.
+        return key(index) == K.new && isWord(index - 1) && isCapitalized(index - 1) && tokens[index - 1].sentence == tokens[index].sentence
+            && !has(index - 1, [.preposition, .determiner, .the])
     }
 
     // MARK: Ordinal periods: "the first quarter", "Q3 2022", "the second half of 1998", "the 21st century"
