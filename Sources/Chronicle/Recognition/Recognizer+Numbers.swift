@@ -83,8 +83,8 @@ extension Recognizer {
                 return Recognized(first: index, last: index + 2, mention: mention)
             }
             // A 24-hour clock with its zone: "0300 GMT", "1500 GMT on Sunday", "0830 local time"; not the restatement
-            // in brackets after a clock time ("10:35 a.m. (0735 GMT)").
-            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("),
+            // in brackets after a clock time ("10:35 a.m. (0735 GMT)"), nor a wire service's stamp ("08-15-90 1337EDT").
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), isWord(index + 1), tokens[index + 1].spaceBefore,
                has(index + 1, .timeSuffix) && tokens[index + 1].flags.contains(.allCaps) || key(index + 1) == K.local && key(index + 2) == K.time {
                 var mention = Mention()
                 mention.kind = .time

@@ -57,6 +57,7 @@ struct FamilyLookAlikeTests {
         Case("About half past the deadline, nothing happened.", "half past"),
         Case("He was last seen Nov. 3, the day before authorities issued a warrant.", "the day before"),
         Case("It happened at 10:35 a.m. (0735 GMT) on the border.", "0735"),
+        Case("AP-NR-08-15-90 1337EDT Saddam seeks end to war.", "1337EDT"),
         Case("Later on, Sunday became a rest day.", "Later on"),
         Case("The sun rose over the city.", "sun"),
         Case("He ran 5,000 meters in the heat.", "5,000 meters"),
