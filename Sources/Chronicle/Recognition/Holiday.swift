@@ -6,16 +6,20 @@ struct Holiday: Sendable {
         case fixed(month: Int, day: Int)
         /// Days after (or before, when negative) Western Easter Sunday.
         case easter(offset: Int)
-        /// The `nth` ISO weekday (1 Monday … 7 Sunday) of a month; `nth` −1 is the last.
-        case nthWeekday(month: Int, weekday: Int, nth: Int)
+        /// The `nth` ISO weekday (1 Monday … 7 Sunday) of a month, `nth` −1 the last; then `days` later
+        /// (Black Friday: the day after the fourth Thursday of November).
+        case nthWeekday(month: Int, weekday: Int, nth: Int, days: Int = 0)
         /// The first ISO weekday on or after a day (US Election Day: the Tuesday after the first Monday of November).
         case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
     }
 
-    /// The words in order, lowercased, apostrophes left out ("new year s day").
+    /// The words in order, lowercased, apostrophes, hyphens and abbreviation points left out ("new year s day",
+    /// "st patrick s day", "all saints day").
     let words: [String]
     /// The rule for its day.
     let rule: Rule
+    /// A US holiday other countries keep on other days ("India's Independence Day", "Canadian Thanksgiving").
+    var national = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -27,22 +31,70 @@ struct Holiday: Sendable {
         Holiday(words: ["new", "year", "s", "eve"], rule: .fixed(month: 12, day: 31)),
         Holiday(words: ["new", "year", "s", "day"], rule: .fixed(month: 1, day: 1)),
         Holiday(words: ["new", "year", "s"], rule: .fixed(month: 1, day: 1)),
+        Holiday(words: ["new", "year"], rule: .fixed(month: 1, day: 1)),
         Holiday(words: ["valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
-        Holiday(words: ["independence", "day"], rule: .fixed(month: 7, day: 4)),
+        Holiday(words: ["independence", "day"], rule: .fixed(month: 7, day: 4), national: true),
         Holiday(words: ["halloween"], rule: .fixed(month: 10, day: 31)),
-        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11), national: true),
         Holiday(words: ["armistice", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["good", "friday"], rule: .easter(offset: -2)),
         Holiday(words: ["easter", "sunday"], rule: .easter(offset: 0)),
         Holiday(words: ["easter", "monday"], rule: .easter(offset: 1)),
+        Holiday(words: ["easter", "day"], rule: .easter(offset: 0)),
         Holiday(words: ["easter"], rule: .easter(offset: 0)),
-        Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
-        Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4)),
-        Holiday(words: ["labor", "day"], rule: .nthWeekday(month: 9, weekday: 1, nth: 1)),
-        Holiday(words: ["memorial", "day"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1)),
-        Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2)),
-        Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3)),
-        Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2)),
+        Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
+        Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
+        Holiday(words: ["labor", "day"], rule: .nthWeekday(month: 9, weekday: 1, nth: 1), national: true),
+        Holiday(words: ["memorial", "day"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1), national: true),
+        Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2), national: true),
+        Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3), national: true),
+        Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), national: true),
+        Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
+        Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
+        Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
+        Holiday(words: ["st", "patrick", "s", "day"], rule: .fixed(month: 3, day: 17)),
+        Holiday(words: ["april", "fools", "day"], rule: .fixed(month: 4, day: 1)),
+        Holiday(words: ["april", "fool", "s", "day"], rule: .fixed(month: 4, day: 1)),
+        Holiday(words: ["earth", "day"], rule: .fixed(month: 4, day: 22)),
+        Holiday(words: ["anzac", "day"], rule: .fixed(month: 4, day: 25)),
+        Holiday(words: ["cinco", "de", "mayo"], rule: .fixed(month: 5, day: 5)),
+        Holiday(words: ["flag", "day"], rule: .fixed(month: 6, day: 14)),
+        Holiday(words: ["juneteenth"], rule: .fixed(month: 6, day: 19)),
+        Holiday(words: ["canada", "day"], rule: .fixed(month: 7, day: 1)),
+        Holiday(words: ["bastille", "day"], rule: .fixed(month: 7, day: 14)),
+        Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["australia", "day"], rule: .fixed(month: 1, day: 26)),
+        Holiday(words: ["hogmanay"], rule: .fixed(month: 12, day: 31)),
+        Holiday(words: ["burns", "night"], rule: .fixed(month: 1, day: 25)),
+        Holiday(words: ["st", "david", "s", "day"], rule: .fixed(month: 3, day: 1)),
+        Holiday(words: ["st", "george", "s", "day"], rule: .fixed(month: 4, day: 23)),
+        Holiday(words: ["st", "andrew", "s", "day"], rule: .fixed(month: 11, day: 30)),
+        Holiday(words: ["guy", "fawkes", "night"], rule: .fixed(month: 11, day: 5)),
+        Holiday(words: ["bonfire", "night"], rule: .fixed(month: 11, day: 5)),
+        Holiday(words: ["mothering", "sunday"], rule: .easter(offset: -21)),
+        Holiday(words: ["victoria", "day"], rule: .weekdayOnOrAfter(month: 5, day: 18, weekday: 1)),
+        Holiday(words: ["all", "saints", "day"], rule: .fixed(month: 11, day: 1)),
+        Holiday(words: ["all", "souls", "day"], rule: .fixed(month: 11, day: 2)),
+        Holiday(words: ["shrove", "tuesday"], rule: .easter(offset: -47)),
+        Holiday(words: ["mardi", "gras"], rule: .easter(offset: -47)),
+        Holiday(words: ["ash", "wednesday"], rule: .easter(offset: -46)),
+        Holiday(words: ["palm", "sunday"], rule: .easter(offset: -7)),
+        Holiday(words: ["maundy", "thursday"], rule: .easter(offset: -3)),
+        Holiday(words: ["holy", "thursday"], rule: .easter(offset: -3)),
+        Holiday(words: ["holy", "saturday"], rule: .easter(offset: -1)),
+        Holiday(words: ["ascension", "day"], rule: .easter(offset: 39)),
+        Holiday(words: ["pentecost"], rule: .easter(offset: 49)),
+        Holiday(words: ["whit", "sunday"], rule: .easter(offset: 49)),
+        Holiday(words: ["whit", "monday"], rule: .easter(offset: 50)),
+        Holiday(words: ["martin", "luther", "king", "jr", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
+        Holiday(words: ["martin", "luther", "king", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
+        Holiday(words: ["mlk", "day"], rule: .nthWeekday(month: 1, weekday: 1, nth: 3)),
+        Holiday(words: ["presidents", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3), national: true),
+        Holiday(words: ["president", "s", "day"], rule: .nthWeekday(month: 2, weekday: 1, nth: 3), national: true),
+        Holiday(words: ["columbus", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2), national: true),
+        Holiday(words: ["indigenous", "peoples", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
+        Holiday(words: ["black", "friday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 1)),
+        Holiday(words: ["cyber", "monday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 4)),
     ]
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).

@@ -86,7 +86,9 @@ enum Lexicon {
         (.startsExpression, [
             "at", "up", "ca", "c", "modern", "these", "no", "multi",
             "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+            "daybreak", "sunrise", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening",
         ] + vagueQuantities),
+        (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
         (.last, ["last", "past"]),
@@ -209,7 +211,15 @@ enum Lexicon {
         for (word, value) in seasons { update(word) { $0.season = value } }
         for (word, value) in partsOfDay { update(word) { $0.partOfDay = value } }
         for (word, value) in decadeWords { update(word) { $0.cardinal = value; $0.tags.insert(.decadeWord) } }
-        for (index, holiday) in Holiday.all.enumerated() { update(holiday.words[0]) { $0.holiday = UInt8(index + 1) } }
+        // A holiday's first word that is no holiday alone ("Black", "Palm", "Good"): it starts one only when capitalised
+        // and is no time word by itself ("a black cat", "Palm Beach").
+        let alone = Set(Holiday.all.filter { $0.words.count == 1 }.map { $0.words[0] })
+        for (index, holiday) in Holiday.all.enumerated() {
+            update(holiday.words[0]) {
+                $0.holiday = UInt8(index + 1)
+                if !alone.contains(holiday.words[0]) { $0.tags.insert(.capitalizedStart) }
+            }
+        }
         for word in ambiguousTimeWords { update(word) { $0.tags.insert(.lowercaseOnlyTime) } }
         for (tags, words) in tagged {
             for word in words { update(word) { $0.tags.formUnion(tags) } }

@@ -18,7 +18,12 @@ struct Mention: Sendable {
     }
 
     /// Which part of a period is meant ("early", "mid", "late").
-    enum Part: Sendable { case start, middle, end }
+    enum Part: Sendable {
+        case start, middle, end
+
+        /// The TIMEX3 `mod` of the part: START, MID, END.
+        var mod: String { self == .start ? "START" : self == .middle ? "MID" : "END" }
+    }
 
     /// How the dateline cuts the period ("earlier this month" ends at the dateline).
     enum Cut: Sendable { case untilAnchor, fromAnchor }

@@ -144,6 +144,8 @@ extension Recognizer {
         let abbreviated = tokens[index].length <= 4
         let capitalized = isCapitalized(index)
         guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
+        // "Black Monday", "Bloody Sunday", "Super Tuesday": named days no rule dates; not the weekday next to the dateline.
+        if isCapitalized(index - 1), Self.namedWeekdayWords.contains(key(index - 1)) { return nil }
         var last = index
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
@@ -209,39 +211,109 @@ extension Recognizer {
         return Recognized(first: index, last: last, mention: mention)
     }
 
+    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
+    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega"])
+
+    /// Words before a holiday that say when, not whose: "Last Thanksgiving", "Since Memorial Day", "Every Labor Day".
+    static let beforeHolidayTags: WordInfo.Tags = [.preposition, .determiner, .the, .last, .this, .next, .previous, .following,
+                                                   .every, .since, .clauseBreak, .and, .early, .mid, .late, .approximate]
+
+    /// Names of the country whose holidays the table dates ("America's Independence Day").
+    static let americaWords = KeySet(words: ["america", "american", "americans", "us", "usa", "nation"])
+
+    /// Nouns that make a holiday's name a place's.
+    static let holidayPlaceNouns = KeySet(words: ["island", "islands", "isle"])
+
     /// The lexicon keys of each holiday's words, computed once (speed).
     static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }
 
+    /// The holidays by the key of their first word, in table order (longer names first): a capitalised "New" or "May"
+    /// tries its few holidays, not the whole table.
+    static let holidaysByFirstWord: KeyTable<[Int]> = {
+        var groups: [UInt64: [Int]] = [:]
+        for (number, keys) in holidayKeys.enumerated() { groups[keys[0], default: []].append(number) }
+        return KeyTable(groups)
+    }()
+
     func matchHoliday(at index: Int) -> Recognized? {
-        guard isCapitalized(index) else { return nil }
-        for number in Holiday.all.indices {
+        guard isCapitalized(index), let candidates = Self.holidaysByFirstWord[key(index)] else { return nil }
+        for number in candidates {
             var position = index
             var matched = true
+            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".
+            let capitalizedName = info(index).tags.contains(.capitalizedStart)
             for word in Self.holidayKeys[number] {
-                if punct(position, "'") { position += 1 }
-                guard key(position) == word else { matched = false; break }
+                // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"; "All-Saints' Day"
+                if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2
+                    || isDash(position) && !tokens[position].spaceBefore && position > index { position += 1 }
+                guard key(position) == word, !capitalizedName || isCapitalized(position) || tokens[position].length <= 2 || has(position, .of) else {
+                    matched = false
+                    break
+                }
                 position += 1
             }
             guard matched else { continue }
+            if namesAnotherDay(number, first: index, next: position) { return nil }
             var mention = Mention()
             mention.unit = .day
             mention.holiday = number
             mention.anchor = .implicit
             var last = position - 1
-            if isNumber(last + 1), tokens[last + 1].digits == 4, isYear(at: last + 1) {
-                mention.year = Int(tokens[last + 1].number)
+            // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
+            // "Christmas Day, 1941", "Christmas of 1914"
+            let yearIndex = punct(last + 1, ",") || has(last + 1, .of) ? last + 2 : last + 1
+            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex, afterName: yearIndex == last + 1) {
+                mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
-                last += 1
+                last = yearIndex
+            } else if key(yearIndex) != K.the, let relative = relativeYear(at: yearIndex) {
+                // "Christmas Day last year", "Easter of next year"
+                mention.relativeYear = relative.offset
+                last = relative.last
+            } else if punct(last + 1, ","), isNumber(last + 2) || info(last + 2).month != 0, let date = matchExpression(at: last + 2),
+                      date.rangeEnd == nil, date.mention.unit == .day, let year = date.mention.year, date.mention.anchor == .absolute {
+                // "Easter Monday, 9 April 1917": the year of the date written beside it (which keeps its own extent).
+                mention.year = year
+                mention.anchor = .absolute
             }
-            // "Easter week": the ISO week holding the holiday.
+            // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
+            if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
             if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+                // "Easter week": the ISO week holding the holiday.
                 mention.unit = .week
                 mention.weekOfDay = true
+                last += 1
+            } else if key(last + 1) == K.weekend {
+                // "Memorial Day weekend", "the Easter weekend": the weekend next to the holiday (before a Monday one).
+                mention.unit = .weekend
+                mention.weekOfDay = true
+                last += 1
+            } else if info(last + 1).partOfDay != 0, key(last + 1) != K.overnight, isWord(last + 1),
+                      !isCapitalized(last + 1) || isCapitalized(index + 1) {
+                // "Christmas morning", "Election Day night": that part of the holiday.
+                mention.kind = .time
+                mention.unit = .partOfDay
+                mention.partOfDay = Int(info(last + 1).partOfDay)
                 last += 1
             }
             return Recognized(first: index, last: last, mention: mention)
         }
         return nil
+    }
+
+    /// Whether the holiday `number` written from `first` (`next` is the token after it) is a place or another country's
+    /// or calendar's day: "Easter Island", "India's Independence Day", "Canadian Thanksgiving", "Lunar New Year".
+    private func namesAnotherDay(_ number: Int, first index: Int, next: Int) -> Bool {
+        if Self.holidayPlaceNouns.contains(key(next)), isCapitalized(next) { return true }
+        // A US day after another country's name, which the US rule does not date.
+        if Holiday.all[number].national {
+            let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1
+            if isWord(owner), isCapitalized(owner), tokens[owner].sentence == tokens[index].sentence,
+               !has(owner, Self.beforeHolidayTags), !Self.americaWords.contains(key(owner)) { return true }
+        }
+        // A capitalised word before "New Year" names another calendar's.
+        return key(index) == K.new && isWord(index - 1) && isCapitalized(index - 1) && tokens[index - 1].sentence == tokens[index].sentence
+            && !has(index - 1, [.preposition, .determiner, .the])
     }
 
     // MARK: Ordinal periods: "the first quarter", "Q3 2022", "the second half of 1998", "the 21st century"

@@ -40,13 +40,13 @@ extension Recognizer {
         // expression on their own but do after "the").
         guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
-        // "the day before yesterday", "the day after tomorrow", "the week before last", "the year after next":
-        // two units from the dateline's.
-        if let unit = info(next).unit, !info(next).plural, unit != .second, unit != .minute, unit != .hour,
+        // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
+        // matchDayAround).
+        if let unit = info(next).unit, !info(next).plural, unit != .second, unit != .minute, unit != .hour, unit != .day,
            key(next + 1) == K.before_ || key(next + 1) == K.after_ {
             let before = key(next + 1) == K.before_
             let end = key(next + 2)
-            if unit == .day ? end == (before ? K.yesterday : K.tomorrow) : end == (before ? K.last : K.next) {
+            if end == (before ? K.last : K.next) {
                 var mention = Mention()
                 mention.anchor = .dateline
                 mention.unit = Granularity(unit)
@@ -55,6 +55,7 @@ extension Recognizer {
                 return Recognized(first: index, last: next + 2, mention: mention)
             }
         }
+        if let around = matchDayAround(at: index) { return around }
         // "the past", "the future", "the present", "the recent past", "the near future"
         if nextKey == K.past || nextKey == K.future || nextKey == K.present || nextKey == K.recent || nextKey == K.near {
             var last = next
@@ -95,6 +96,18 @@ extension Recognizer {
             mention.partOfDay = Int(info(next).partOfDay)
             return Recognized(first: index, last: next, mention: mention)
         }
+        // "in the early hours", "the small hours", "the early morning hours", "the early hours of the morning": the start of
+        // the story's morning (not "the early hours of Thursday morning", where the day is the expression).
+        if info(next + 1).unit == .hour || info(next + 2).unit == .hour, Self.smallHoursStarts.contains(nextKey) {
+            let hoursIndex = nextKey == K.early && info(next + 1).partOfDay == 1 ? next + 2 : next + 1
+            if key(hoursIndex) == K.hours {
+                var last = hoursIndex
+                if has(last + 1, .of), has(last + 2, .the), info(last + 3).partOfDay == 1 { last += 3 }
+                if !(has(last + 1, .of) && matchExpression(at: last + 2) != nil) {
+                    return Recognized(first: index, last: last, mention: .partOfDay(1, mod: "START"))
+                }
+            }
+        }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
@@ -128,7 +141,7 @@ extension Recognizer {
         }
         // "the latest quarter", "the most recent quarter": the quarter the text reports on.
         var unitIndex = next
-        if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent_) {
+        if key(next) == K.latest || (key(next) == K.most && key(next + 1) == K.recent) {
             unitIndex = key(next) == K.latest ? next + 1 : next + 2
             // "the latest nine months": the year to date, a length of time.
             if let (count, last) = cardinal(at: unitIndex).map({ ($0.value, $0.last) }), count > 1, let unit = info(last + 1).unit,
@@ -235,7 +248,7 @@ extension Recognizer {
         // "the year", "the week", "the month": the dateline's own period; "the quarter": the one reported on.
         let unitInfo = info(next)
         if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
-           !has(next + 1, .of), key(next + 1) != K.before, key(next + 1) != K.after, !isDash(next + 1),
+           !has(next + 1, .of), key(next + 1) != K.before_, key(next + 1) != K.after_, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
             var mention = Mention()
             // "the quarter ended July 31": the calendar quarter most of those three months fall in.
@@ -389,14 +402,42 @@ extension Recognizer {
               unit != .season, unit != .weekend else { return nil }
         return unit
     }
-    static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout"])
+    // MARK: "the day before", "the night before", "the morning after", "the day before yesterday"
+
+    /// A day or a part of a day next to the story's day, written without the event it is next to ("The day before, the
+    /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
+    func matchDayAround(at index: Int) -> Recognized? {
+        let dayIndex = index + 1, relation = index + 2
+        let relationKey = key(relation)
+        guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
+        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
+        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
+        var mention = isDay ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
+        mention.offset = relationKey == K.after_ ? 1 : -1
+        mention.anchor = .reference
+        if isDay, relationKey != K.earlier, key(relation + 1) == (relationKey == K.before_ ? K.yesterday : K.tomorrow) {
+            // "the day before yesterday", "the day after tomorrow"
+            mention.anchor = .dateline
+            mention.offset *= 2
+            return Recognized(first: index, last: relation + 1, mention: mention)
+        }
+        guard !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and]) && !has(relation + 1, .preposition) else {
+            return nil
+        }
+        return Recognized(first: index, last: relation, mention: mention)
+    }
+
+    static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
+    /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
+    static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
     /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".
     static let decadeSpanPrepositions = KeySet(words: ["over", "throughout", "for", "within"])
 
     /// Words that start an expression only after "the".
-    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short]
+    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
+                                         K.small, K.wee]
 
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
     /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").

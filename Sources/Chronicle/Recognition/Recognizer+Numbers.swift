@@ -83,6 +83,18 @@ extension Recognizer {
                 mention.decade = value / 10
                 return Recognized(first: index, last: index + 2, mention: mention)
             }
+            // A 24-hour clock with its zone: "0300 GMT", "1500 GMT on Sunday", "0830 local time"; not the restatement
+            // in brackets after a clock time ("10:35 a.m. (0735 GMT)"), nor a wire service's stamp ("08-15-90 1337EDT").
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), isWord(index + 1), tokens[index + 1].spaceBefore,
+               has(index + 1, .timeSuffix) && tokens[index + 1].flags.contains(.allCaps) || key(index + 1) == K.local && key(index + 2) == K.time {
+                var mention = Mention()
+                mention.kind = .time
+                mention.anchor = .reference
+                mention.unit = .time
+                mention.hour = value / 100
+                mention.minute = value % 100
+                return clock(mention, first: index, last: key(index + 1) == K.local ? index : index + 1)
+            }
             if isYear(at: index) {
                 var mention = Mention()
                 mention.unit = .year
@@ -212,7 +224,8 @@ extension Recognizer {
     }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
-    func isYear(at index: Int) -> Bool {
+    /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
+    func isYear(at index: Int, afterName: Bool = false) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }
         // Part of a longer number: "555-1234", "1998.5", "12:1998"
@@ -223,7 +236,7 @@ extension Recognizer {
            ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore),
            !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
         // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
-        if index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
@@ -261,31 +274,31 @@ extension Recognizer {
         if isWord(m) {
             let word = tokens[m].key
             if word == K.pm || word == K.am {
+                // "3pm.": the period ends the sentence.
                 meridiem = true
                 if word == K.pm, hour < 12 { hour += 12 }
                 if word == K.am, hour == 12 { hour = 0 }
                 last = m
-                if attachedPunct(last + 1, ".") { last += 1 }
-            } else if (word == K.p || word == K.a1), attachedPunct(m + 1, "."), key(m + 2) == K.m, !tokens[m + 2].spaceBefore {
+            } else if (word == K.p || word == K.a), attachedPunct(m + 1, "."), key(m + 2) == K.m, !tokens[m + 2].spaceBefore {
                 meridiem = true
                 if word == K.p, hour < 12 { hour += 12 }
-                if word == K.a1, hour == 12 { hour = 0 }
+                if word == K.a, hour == 12 { hour = 0 }
                 last = m + 2
                 if attachedPunct(last + 1, ".") { last += 1 }
             } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
                 meridiem = true
                 last = m + 2
-            } else if word == K.in_, key(m + 1) == K.the, isWord(m + 2), info(m + 2).partOfDay != 0,
-                      key(m + 2) != K.overnight, (1...12).contains(hourValue), !tokens[index].flags.contains(.decimal),
-                      Self.clockPrepositions.contains(key(index - 1)) {
-                // "leave at 4 in the morning", "until 9 in the evening": the part of the day says a.m. or p.m.
-                meridiem = true
-                let part = info(m + 2).partOfDay
-                if part == 1, hour == 12 { hour = 0 }
-                if part == 2 || part == 3, hour < 12 { hour += 12 }
-                if part == 4, hour >= 6, hour < 12 { hour += 12 }
-                last = m + 2
             }
+        }
+        // "leave at 4 in the morning", "until 9 in the evening", "6 o'clock in the evening": the part of the day says a.m.
+        // or p.m.
+        let inPart = last + 1
+        if !meridiem || key(last) == K.oclock, key(inPart) == K.in_, key(inPart + 1) == K.the, isWord(inPart + 2),
+           info(inPart + 2).partOfDay != 0, key(inPart + 2) != K.overnight, (1...12).contains(hourValue),
+           !tokens[index].flags.contains(.decimal), Self.clockPrepositions.contains(key(index - 1)) {
+            meridiem = true
+            hour = Self.hour(hour, in: Int(info(inPart + 2).partOfDay))
+            last = inPart + 2
         }
         guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
         // A time zone written after it: "5 p.m. EST"
@@ -304,8 +317,22 @@ extension Recognizer {
     /// keeps an extent of its own, and the time is on that day, not on the day the story was at).
     func clock(_ mention: Mention, first: Int, last: Int) -> Recognized {
         var dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        // "3 p.m. yesterday", "midnight tonight": the clock time on that day, one expression (as "mid-afternoon yesterday").
+        if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference {
+            var combined = mention
+            combined.anchor = .dateline
+            combined.offset = key(dayIndex) == K.yesterday ? -1 : key(dayIndex) == K.tomorrow ? 1 : 0
+            // "7:30 tonight" is 19:30.
+            if key(dayIndex) == K.tonight, let hour = mention.hour { combined.hour = Self.hour(hour, in: 3) }
+            return Recognized(first: first, last: dayIndex, mention: combined)
+        }
+        // "at dawn the next day", "6 a.m. that day": the story's day the words name.
+        if key(dayIndex) == K.the || key(dayIndex) == K.that, let day = matchExpression(at: dayIndex), day.rangeEnd == nil,
+           day.mention.kind == .date, day.mention.unit == .day, day.mention.anchor == .reference, mention.anchor == .reference {
+            return Recognized(first: first, last: day.last, mention: Self.time(mention, on: day.mention))
+        }
         var joins = true
-        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 {
+        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
             var next = last + 1
             if key(next) == K.local, key(next + 1) == K.time { next += 2 }
             if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
@@ -315,16 +342,59 @@ extension Recognizer {
             joins = false
             guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
         }
-        guard info(dayIndex).weekday != 0 || info(dayIndex).month != 0,
-              let day = info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex) : matchWeekday(at: dayIndex),
-              day.mention.kind == .date, day.mention.unit == .day else { return Recognized(first: first, last: last, mention: mention) }
-        var combined = day.mention
-        combined.kind = .time
-        combined.unit = .time
-        combined.hour = mention.hour
-        combined.minute = mention.minute
-        return Recognized(first: first, last: joins ? day.last : last, mention: combined)
+        // "3 p.m. on Christmas Day": a holiday is a day too; after "on", so is a day written first ("dawn on 6 June 1944").
+        let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
+        let dayFirst = !joins && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
+        guard let day = holiday ?? dayFirst ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
+                                                : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
+              day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {
+            return Recognized(first: first, last: last, mention: mention)
+        }
+        return Recognized(first: first, last: joins ? day.last : last, mention: Self.time(mention, on: day.mention))
     }
+
+    /// A clock time or a part of a day (`mention`) on a day: "noon Thursday", "dawn on Sunday", "4:15 Sunday afternoon"
+    /// (16:15: the day's part of the day sets a.m. or p.m.).
+    static func time(_ mention: Mention, on day: Mention) -> Mention {
+        var combined = day
+        combined.kind = .time
+        combined.unit = mention.unit
+        combined.hour = mention.hour
+        if let hour = mention.hour, let part = day.partOfDay { combined.hour = Self.hour(hour, in: part) }
+        combined.minute = mention.minute
+        combined.partOfDay = mention.partOfDay
+        combined.mod = mention.mod
+        return combined
+    }
+    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words.
+    func matchSpokenClock(at index: Int) -> Recognized? {
+        let fraction = key(index) == K.a ? index + 1 : index
+        let half = key(fraction) == K.half
+        guard half || key(fraction) == K.quarter, Self.clockPrepositions.contains(key(index - 1)) else { return nil }
+        let relation = key(fraction + 1)
+        guard relation == K.past || relation == K.to && !half,
+              let count = cardinal(at: fraction + 2), count.last == fraction + 2, (1...12).contains(count.value) else { return nil }
+        // Not "a quarter to 10 percent", "cut by a quarter to 12 million".
+        let after = count.last + 1
+        guard !punct(after, "%"), !isWord(after) || has(after, [.preposition, .clauseBreak, .and, .pronounSubject])
+                || info(after).weekday != 0 || info(after).tags.contains(.deictic) else { return nil }
+        var mention = Mention()
+        mention.kind = .time
+        mention.anchor = .reference
+        mention.unit = .time
+        mention.hour = relation == K.to ? (count.value == 1 ? 12 : count.value - 1) : count.value
+        mention.minute = half ? 30 : relation == K.to ? 45 : 15
+        return clock(mention, first: index, last: count.last)
+    }
+
+    /// A clock hour read in a part of the day: "4 in the afternoon" is 16, "12 in the morning" 0, "10 at night" 22.
+    static func hour(_ hour: Int, in part: Int) -> Int {
+        if part == 1, hour == 12 { return 0 }
+        if part == 2 || part == 3, hour < 12 { return hour + 12 }
+        if part == 4, hour >= 6, hour < 12 { return hour + 12 }
+        return hour
+    }
+
     /// Words before "4 in the morning" that make the number a clock time, not a count ("two in the morning session").
     static let clockPrepositions = KeySet(words: ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"])
 
@@ -336,7 +406,7 @@ extension Recognizer {
         if word == K.bc || word == K.bce { return (true, next) }
         if word == K.ad_ || word == K.ce { return (false, next) }
         // "B.C.", "A.D."
-        if (word == K.b || word == K.a1), attachedPunct(next + 1, "."), key(next + 2) == (word == K.b ? K.c : K.d),
+        if (word == K.b || word == K.a), attachedPunct(next + 1, "."), key(next + 2) == (word == K.b ? K.c : K.d),
            !tokens[next + 2].spaceBefore {
             return (word == K.b, attachedPunct(next + 3, ".") ? next + 3 : next + 2)
         }

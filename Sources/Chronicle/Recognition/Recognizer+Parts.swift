@@ -17,6 +17,11 @@ extension Recognizer {
             next += 1
             if cut != nil { cut = nil; part = wordKey == K.earlier ? .start : .end }
         }
+        // "late on Saturday", "earlier on Sunday": as "late Saturday".
+        if key(next) == K.on, info(next + 1).weekday != 0, isCapitalized(next + 1),
+           wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later {
+            next += 1
+        }
         // "mid-afternoon yesterday", "late evening", "by mid afternoon": a part of a day, with the part as `mod`.
         if wordKey == K.early || wordKey == K.mid || wordKey == K.late, info(next).partOfDay != 0, isWord(next), key(next + 1) != K.hours {
             var mention = Mention()
@@ -24,7 +29,7 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(next).partOfDay)
             mention.anchor = narrative ? .reference : .dateline
-            mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+            mention.mod = part.mod
             var last = next
             if info(next + 1).tags.contains(.deictic), key(next + 1) != K.tonight {
                 mention.offset = key(next + 1) == K.yesterday ? -1 : key(next + 1) == K.tomorrow ? 1 : 0
@@ -34,7 +39,7 @@ extension Recognizer {
                 mention.kind = .time
                 mention.unit = .partOfDay
                 mention.partOfDay = Int(info(next).partOfDay)
-                mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+                mention.mod = part.mod
                 last = day.last
             }
             return Recognized(first: index, last: last, mention: mention)
@@ -47,7 +52,12 @@ extension Recognizer {
             return nil
         }
         var inner: Recognized
-        if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
+        if has(next, .the), info(next + 1).partOfDay != 0, key(next + 1) != K.overnight, !has(next + 2, .of),
+           !isWord(next + 2) || has(next + 2, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) {
+            // "in the middle of the night", "at the start of the evening": that part of the story's day.
+            let mention = Mention.partOfDay(Int(info(next + 1).partOfDay), mod: part.mod)
+            return Recognized(first: index, last: next + 1, mention: mention)
+        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
             // "the end of the year": the dateline's year (in a history, the story's year).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
@@ -79,9 +89,87 @@ extension Recognizer {
         inner.first = index
         inner.mention.part = part
         inner.mention.cut = cut
-        inner.mention.mod = part == .start ? "START" : part == .middle ? "MID" : "END"
+        inner.mention.mod = part.mod
         // "late yesterday", "earlier Sunday": still the day (TimeML DATE), with the part as `mod`.
         if inner.mention.unit == .day, cut != nil { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
+    }
+}
+
+/// The edges of a day and the night: "at dawn", "before dawn on Sunday", "by nightfall", "overnight".
+extension Recognizer {
+    /// Words for a point in a part of the day, with that part (1 morning, 2 afternoon, 3 evening) and the `mod`:
+    /// "dawn" is the start of the morning, "midafternoon" its middle.
+    static let dayEdges = KeyTable<(part: Int, mod: String)>([
+        ("dawn", 1, "START"), ("daybreak", 1, "START"), ("sunrise", 1, "START"), ("first", 1, "START"),
+        ("dusk", 3, "START"), ("sunset", 3, "START"), ("nightfall", 3, "START"), ("twilight", 3, "START"),
+        ("midmorning", 1, "MID"), ("midafternoon", 2, "MID"), ("midevening", 3, "MID"),
+    ].map { (Lexicon.key($0.0.unicodeScalars), (part: $0.1, mod: $0.2)) })
+
+    /// Words before "dawn", "dusk" that make it the time of a day ("at dawn", not "the dawn of an era", "a sunset clause").
+    static let edgePrepositions = KeySet(words: [
+        "at", "before", "by", "until", "till", "after", "since", "from", "around", "near", "toward", "towards", "past", "to", "about",
+        "in", "during",
+    ])
+
+    // MARK: "at dawn", "before dawn Sunday", "from dusk to dawn", "at first light": the start of that part of a day
+
+    func matchDayEdge(at index: Int) -> Recognized? {
+        guard let edge = Self.dayEdges[key(index)], !isCapitalized(index) else { return nil }
+        var last = index
+        if key(index) == K.first {
+            guard key(index + 1) == K.light else { return nil }
+            last += 1
+        }
+        guard Self.edgePrepositions.contains(key(index - 1)), !has(last + 1, .of) else { return nil }
+        var mention = Mention.partOfDay(edge.part, mod: edge.mod)
+        // "dawn yesterday", "dusk today"
+        if info(last + 1).tags.contains(.deictic), key(last + 1) != K.tonight {
+            mention.anchor = .dateline
+            mention.offset = key(last + 1) == K.yesterday ? -1 : key(last + 1) == K.tomorrow ? 1 : 0
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // "dawn Sunday", "dawn on Sunday", "sunset on Christmas Eve"
+        return clock(mention, first: index, last: last)
+    }
+
+    // MARK: "Talks continued overnight", "Overnight, rebels shelled the city", "hit by overnight losses"
+
+    /// The night before the story's day ("will stay open overnight": the coming night): TimeBank annotates the adverb
+    /// and "overnight" after a preposition ("by overnight losses"), not "an overnight stay" or "the overnight rate".
+    func matchOvernight(at index: Int) -> Recognized? {
+        guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]) else { return nil }
+        // "overnight Monday": Monday night.
+        if info(index + 1).weekday != 0, var day = matchWeekday(at: index + 1), day.mention.unit == .day {
+            day.first = index
+            day.mention.kind = .time
+            day.mention.unit = .partOfDay
+            day.mention.partOfDay = 4
+            return day
+        }
+        let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner])
+        guard adverb && !isCapitalized(index + 1) || has(index - 1, .preposition) && !isCapitalized(index) else { return nil }
+        var mention = Mention.partOfDay(4)
+        mention.offset = -1
+        // "will stay open overnight": the coming night.
+        var before = index - 1
+        while before >= 0, before >= index - 8, tokens[before].sentence == tokens[index].sentence {
+            if has(before, [.future, .modal]) || has(before, .intends) { mention.offset = 0; break }
+            before -= 1
+        }
+        return Recognized(first: index, last: index, mention: mention)
+    }
+}
+
+extension Mention {
+    /// A part of a day (1 morning, 2 afternoon, 3 evening, 4 night), a TIME of the story's day unless moved.
+    static func partOfDay(_ part: Int, mod: String? = nil) -> Mention {
+        var mention = Mention()
+        mention.kind = .time
+        mention.unit = .partOfDay
+        mention.partOfDay = part
+        mention.anchor = .reference
+        mention.mod = mod
+        return mention
     }
 }

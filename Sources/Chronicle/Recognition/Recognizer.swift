@@ -398,8 +398,11 @@ struct Recognizer {
     func matchSingle(at index: Int) -> Recognized? {
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
+        // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays.
+        if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 { return matchHoliday(at: index) }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if let prefixed = matchQualified(at: index) { return prefixed }
+        if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
             return nil
@@ -419,10 +422,11 @@ struct Recognizer {
         if let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
+        // Holidays first: "May Day" is no month.
+        if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.month != 0, let date = matchMonthFirst(at: index, context: startsMonthRange(at: index)) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
-        if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
         if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
@@ -431,6 +435,8 @@ struct Recognizer {
             mention.shortDecade = Int(word.cardinal)
             return Recognized(first: index, last: index, mention: mention)
         }
+        if word.tags.contains(.dayEdge), let edge = matchDayEdge(at: index) { return edge }
+        if tokens[index].key == K.overnight, let overnight = matchOvernight(at: index) { return overnight }
         // "high noon", the film "High Noon": a figure of speech, not a clock time.
         if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
         if word.tags.contains(.noon) || word.tags.contains(.midnight) {
@@ -501,7 +507,6 @@ enum K {
     @inline(__always) static var fy: UInt64 { k("fy") }
     @inline(__always) static var am: UInt64 { k("am") }
     @inline(__always) static var pm: UInt64 { k("pm") }
-    @inline(__always) static var a1: UInt64 { k("a") }
     @inline(__always) static var p: UInt64 { k("p") }
     @inline(__always) static var m: UInt64 { k("m") }
     @inline(__always) static var oclock: UInt64 { k("clock") }
@@ -573,8 +578,6 @@ enum K {
     @inline(__always) static var may: UInt64 { k("may") }
     @inline(__always) static var fall: UInt64 { k("fall") }
     @inline(__always) static var spring: UInt64 { k("spring") }
-    @inline(__always) static var before: UInt64 { k("before") }
-    @inline(__always) static var after: UInt64 { k("after") }
     @inline(__always) static var june: UInt64 { k("june") }
     @inline(__always) static var july: UInt64 { k("july") }
     @inline(__always) static var previously_: UInt64 { k("previously") }
@@ -599,7 +602,6 @@ enum K {
     @inline(__always) static var thousand: UInt64 { k("thousand") }
     @inline(__always) static var period: UInt64 { k("period") }
     @inline(__always) static var first: UInt64 { k("first") }
-    @inline(__always) static var recent_: UInt64 { k("recent") }
     @inline(__always) static var be: UInt64 { k("be") }
     @inline(__always) static var being: UInt64 { k("being") }
     @inline(__always) static var q: UInt64 { k("q") }
@@ -633,4 +635,13 @@ enum K {
     @inline(__always) static var between: UInt64 { k("between") }
     @inline(__always) static var then: UInt64 { k("then") }
     @inline(__always) static var recently: UInt64 { k("recently") }
+    // Times of day and holidays
+    @inline(__always) static var holiday: UInt64 { k("holiday") }
+    @inline(__always) static var season: UInt64 { k("season") }
+    @inline(__always) static var weekend: UInt64 { k("weekend") }
+    @inline(__always) static var light: UInt64 { k("light") }
+    @inline(__always) static var holidays: UInt64 { k("holidays") }
+    @inline(__always) static var new: UInt64 { k("new") }
+    @inline(__always) static var small: UInt64 { k("small") }
+    @inline(__always) static var wee: UInt64 { k("wee") }
 }

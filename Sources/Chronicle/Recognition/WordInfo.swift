@@ -84,9 +84,10 @@ struct WordInfo: Sendable {
         static let once = Tags(rawValue: 1 << 53)          // once, twice
         static let determiner = Tags(rawValue: 1 << 54)    // a, an, the, this, that, his, her, its, their
         /// Words that may start an expression and have no other tag that says so (``Recognizer/mayStart(_:)``).
-        static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these, multi; several, many, some
-        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, H, FY: may start an expression when capitalised
+        static let startsExpression = Tags(rawValue: 1 << 55) // at, up, ca, c, modern, these, multi, dusk; several, many, some
+        static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, H, FY, Black (Friday): may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
+        static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
     }
 
     /// 1–12 for month names and abbreviations.
@@ -113,5 +114,7 @@ struct WordInfo: Sendable {
     static let none = WordInfo()
 
     /// Whether the word is a finite past-tense verb form by the table.
-    var isTimeWord: Bool { month != 0 || weekday != 0 || unit != nil || season != 0 || partOfDay != 0 || holiday != 0 }
+    var isTimeWord: Bool {
+        month != 0 || weekday != 0 || unit != nil || season != 0 || partOfDay != 0 || holiday != 0 && !tags.contains(.capitalizedStart)
+    }
 }

@@ -216,7 +216,12 @@ struct Resolver {
             if mention.relativeYearDirection != nil, mention.month != nil || mention.season != nil || mention.holiday != nil {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
-            return .success(shifted(mention, from: anchor))
+            let period = shifted(mention, from: anchor)
+            // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
+            if tense == .past, mention.hour == 24, case .time(let date, 0, 0, _) = period, date == CalendarDate(calendar.adding(.day, 1, to: dateline.icu)) {
+                return .success(.time(dateline, hour: 0, minute: 0))
+            }
+            return .success(period)
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)
         }
@@ -259,7 +264,9 @@ struct Resolver {
             return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)
         case .time:
             if let hour = mention.hour {
-                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: day) : day
+                // "3 p.m. yesterday": the day of the deictic.
+                let clockDay = calendar.adding(.day, offset, to: day)
+                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: clockDay) : clockDay
                 return .time(CalendarDate(hourDay), hour: hour % 24, minute: mention.minute ?? 0)
             }
             return .day(anchor)
@@ -359,9 +366,10 @@ struct Resolver {
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
                     // only when it is the next one ("a summit set for April", a March dateline). Further
                     // ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
+                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday").
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
-                    if interval.start > anchor,
-                       mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60 { year -= 1 }
+                    if interval.start > anchor, mention.holiday != nil
+                        || (mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60) { year -= 1 }
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:
@@ -382,8 +390,16 @@ struct Resolver {
         if let holiday = mention.holiday {
             let date = holidayDate(Holiday.all[holiday].rule, year: year)
             if mention.weekOfDay {
-                let week = calendar.isoWeek(of: date.icu)
-                return .week(year: week.year, week: week.week)
+                // A Monday holiday's weekend is the one before it ("Memorial Day weekend").
+                let weekDay = mention.unit == .weekend && isoWeekday(date) == 1 ? calendar.adding(.day, -1, to: date.icu) : date.icu
+                let week = calendar.isoWeek(of: weekDay)
+                return mention.unit == .weekend ? .weekend(year: week.year, week: week.week) : .week(year: week.year, week: week.week)
+            }
+            if let part = mention.partOfDay { return .partOfDay(date, part: part) }
+            // "3 p.m. on Christmas Day"
+            if let hour = mention.hour {
+                let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
+                return .time(day, hour: hour % 24, minute: mention.minute ?? 0)
             }
             return .day(date)
         }
@@ -443,14 +459,14 @@ struct Resolver {
         case .easter(let offset):
             let easter = Holiday.easterSunday(year: year)
             return CalendarDate(calendar.adding(.day, offset, to: ICUDay(year: year, month: easter.month, day: easter.day)))
-        case .nthWeekday(let month, let weekday, let nth):
+        case .nthWeekday(let month, let weekday, let nth, let days):
             if nth > 0 {
                 let first = CalendarDate(year: year, month: month, day: 1)
                 let delta = (weekday - isoWeekday(first) + 7) % 7 + (nth - 1) * 7
-                return CalendarDate(calendar.adding(.day, delta, to: first.icu))
+                return CalendarDate(calendar.adding(.day, delta + days, to: first.icu))
             }
             let last = CalendarDate(year: year, month: month, day: calendar.daysInMonth(year: year, month: month))
-            return CalendarDate(calendar.adding(.day, -((isoWeekday(last) - weekday + 7) % 7), to: last.icu))
+            return CalendarDate(calendar.adding(.day, days - (isoWeekday(last) - weekday + 7) % 7, to: last.icu))
         case .weekdayOnOrAfter(let month, let day, let weekday):
             let start = CalendarDate(year: year, month: month, day: day)
             return CalendarDate(calendar.adding(.day, (weekday - isoWeekday(start) + 7) % 7, to: start.icu))
