@@ -64,9 +64,10 @@ extension Recognizer {
         }
         // "on Sundays", "at weekends", "most Fridays", "on Mondays and Tuesdays": a plural day after a preposition or
         // quantifier is each of them (a capital for the weekdays: not "TGI Fridays" after a name, nor a lowercase noun).
-        if let value = RecurringDays.table[wordKey], isCapitalized(index) || info(index).unit == .weekend,
-           key(index - 1) == K.on || key(index - 1) == K.at || key(index - 1) == K.most
-            || (key(index - 1) == K.and || key(index - 1) == K.or) && RecurringDays.table[key(index - 2)] != nil {
+        let previousKey = key(index - 1)
+        if previousKey == K.on || previousKey == K.at || previousKey == K.most
+            || (previousKey == K.and || previousKey == K.or) && RecurringDays.table[key(index - 2)] != nil,
+           let value = RecurringDays.table[wordKey], isCapitalized(index) || info(index).unit == .weekend {
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
@@ -80,15 +81,16 @@ extension Recognizer {
                 return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index, mention: mention)
             }
         }
-        // "three times a week", "four times per year": a count of times in each unit.
-        if let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
+        // "three times a week", "four times per year": a count of times in each unit (a number word first: numbers in
+        // digits go to matchNumeric).
+        if word.cardinal > 1, let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
            key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
            let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
             mention.fixedValue = durationValue(count: 1, unit: unit)
             return Recognized(first: index, last: last + 3, mention: mention)
         }
         // "twice daily", "three times weekly": the count of times goes with the frequency word.
-        if wordKey == K.once || wordKey == K.twice || cardinal(at: index) != nil && key(index + 1) == K.times {
+        if wordKey == K.once || wordKey == K.twice || word.cardinal > 1 && key(index + 1) == K.times {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
             if let value = FrequencyValues.table[key(frequencyIndex)], !qualifiesNoun(frequencyIndex + 1) {
                 mention.fixedValue = value

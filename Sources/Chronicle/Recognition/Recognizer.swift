@@ -126,9 +126,9 @@ struct Recognizer {
         }
         // "within weeks or months": one vague stretch; "recent weeks and months" likewise (a counted "a few days and
         // weeks" stays two lengths).
-        let vague = mention.reference != nil || mention.fixedValue?.contains("X") == true
-        if vague, info(last).plural, let unit = info(last).unit, info(last + 2).plural, let other = info(last + 2).unit, other != unit,
-           key(last + 1) == K.or || key(last + 1) == K.and && mention.reference != nil {
+        if info(last).plural, let unit = info(last).unit, info(last + 2).plural, let other = info(last + 2).unit, other != unit,
+           key(last + 1) == K.or || key(last + 1) == K.and && mention.reference != nil,
+           mention.reference != nil || mention.fixedValue?.contains("X") == true {
             match.last = last + 2
             if mention.kind == .duration, match.mention.mod == nil { match.mention.mod = "APPROX" }
         }
