@@ -1295,6 +1295,7 @@ struct EventLinker {
         return text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
     }
 
+    /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
     static let relativePronouns = KeySet(words: ["which", "who"])
     /// Words that open a sentence without being its subject.
     static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
@@ -1314,12 +1315,12 @@ struct EventLinker {
     /// strike ended on Wednesday"; "The previous strike, on Feb. 1, coincided with …"). `nil` when the description
     /// has a subject of its own ("On Friday, Beijing released …") or the sentence opens otherwise.
     private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool) -> ClosedRange<Int>? {
-        // The description's first word outside the expression and its prepositions must be a finite verb.
+        // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
+        // an auxiliary opening one.
         if !relative {
             var lead = start
             while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
                     || infos[lead].tags.contains(.preposition) { lead += 1 }
-            // ("had pushed", "will take", "was elected": an auxiliary opens the verb.)
             // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
             guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
                   eventKind(lead) == .finite || eventKind(lead) == .reporting

@@ -51,15 +51,13 @@ struct TenseReader {
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.
         if first >= 3, tokens[first - 1].key == K.as_, tokens[first - 3].key == K.as_,
            tokens[first - 2].key == K.soon || tokens[first - 2].key == K.early { return .future }
-        // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
-        // the nearest occurrence reads it best.
-        // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause.
         // "the year ended March 31", "the 12 months ended June 30": the closing date of a period already over.
         if first > 1, tokens[first - 1].key == K.ended, infos[first - 2].unit != nil { return .closed }
-        // "the year to June", "the three months to September": a reported period's end takes the clause's tense
-        // (not "extended by six months to June", an end point). In a future clause an end point is ahead: "will close
-        // by year-end", "talks will go on until Monday" ("until" may open a clause of its own: the verb's clause is the
-        // one before it).
+        // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
+        // the nearest occurrence reads it best. In a future clause it is ahead: "will close by year-end", "talks will go
+        // on until Monday" ("until" may open a clause of its own: the verb's clause is the one before it).
+        // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause, and so does the end of
+        // a reported period ("the year to June", "the three months to September"; not "extended by six months to June").
         let clause = clauses[first]
         if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1), !endsReportedPeriod(first) {
             let verbClause = first >= 2 ? clauses[first - 2] : clause
