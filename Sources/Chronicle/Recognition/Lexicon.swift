@@ -224,6 +224,10 @@ enum Lexicon {
         for (tags, words) in tagged {
             for word in words { update(word) { $0.tags.formUnion(tags) } }
         }
+        for (key, info) in table {
+            table[key]?.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
+                || !info.tags.isDisjoint(with: WordInfo.startTags)
+        }
         return table
     }
 }

@@ -37,13 +37,6 @@ struct Recognizer {
     /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
     static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
 
-    /// Tags that can start an expression, besides time words and numbers.
-    private static let startTags: WordInfo.Tags = [
-        .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
-        .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
-        .noon, .midnight, .decadeWord, .once, .startsExpression,
-    ]
-
     /// Whether an expression can start at the token: a table look-up that skips most words at once (the
     /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
@@ -54,7 +47,7 @@ struct Recognizer {
         case .number: return true
         case .punctuation: return token.number == 39
         case .word:
-            return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
+            return info.startsAlone
                 || (token.capitalized && info.tags.contains(.capitalizedStart))
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
                 || (info.tags.contains(.toDate) && key(index - 1) == K.to)

@@ -110,8 +110,18 @@ struct WordInfo: Sendable {
     var holiday: UInt8 = 0
     /// The word's roles.
     var tags: Tags = []
+    /// Whether the word may start an expression whatever its context (see ``Recognizer/mayStart(_:)``): set once when
+    /// the lexicon is built, so the per-token test reads one flag instead of nine fields.
+    var startsAlone = false
 
     static let none = WordInfo()
+
+    /// The tags of words that may start an expression by themselves (``startsAlone``).
+    static let startTags: Tags = [
+        .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
+        .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
+        .noon, .midnight, .decadeWord, .once, .startsExpression,
+    ]
 
     /// Whether the word is a finite past-tense verb form by the table.
     var isTimeWord: Bool {
