@@ -3,6 +3,10 @@ extension Recognizer {
     // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
 
     func matchQualified(at index: Int) -> Recognized? {
+        // Most tokens open no quantifier: one tag test instead of the chain of key comparisons below (the tag marks
+        // exactly the words compared there).
+        let tags = info(index).tags
+        guard tags.contains(.qualifier) || tags.contains(.approximate) else { return nil }
         var next = index + 1
         var mod: String
         let word = key(index)

@@ -88,6 +88,7 @@ struct WordInfo: Sendable {
         static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, H, FY, Black (Friday): may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
         static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
+        static let qualifier = Tags(rawValue: 1 << 59)     // the, no, more, less, at, up, over, nearly, almost, ca, c: may open a quantifier
     }
 
     /// 1–12 for month names and abbreviations.
