@@ -411,9 +411,10 @@ struct Recognizer {
         if let relative = matchModified(at: index) { return relative }
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
-        if let yearAgo = matchYearAgo(at: index) { return yearAgo }
-        if let yearEnd = matchYearEnd(at: index) { return yearEnd }
-        if let spoken = matchSpokenYear(at: index) { return spoken }
+        // These three need a year or month word, or a number word from two: the lexicon entry skips the calls.
+        if word.unit == .year, let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if word.unit == .year || word.unit == .month, let yearEnd = matchYearEnd(at: index) { return yearEnd }
+        if word.cardinal >= 2, let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
         // Holidays first: "May Day" is no month.
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }
