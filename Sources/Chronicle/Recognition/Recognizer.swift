@@ -41,25 +41,37 @@ struct Recognizer {
     /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
         guard index >= 0 && index < tokenCount else { return false }
+        return startsAt(index)
+    }
+
+    /// ``mayStart(_:)`` for an index known to be in range: the scan over all tokens skips the range test.
+    @inline(__always) private func startsAt(_ index: Int) -> Bool {
         let token = tokens[index]
         let info = infos[index]
         switch token.kind {
         case .number: return true
         case .punctuation: return token.number == 39
         case .word:
+            // The one flag first; the rules that look at the context only for the few words tagged for them.
             return info.startsAlone
-                || (token.capitalized && info.tags.contains(.capitalizedStart))
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
-                || (info.tags.contains(.toDate) && key(index - 1) == K.to)
+                || (!info.tags.isDisjoint(with: Self.contextStartTags)
+                    && ((token.capitalized && info.tags.contains(.capitalizedStart))
+                        || (info.tags.contains(.toDate) && key(index - 1) == K.to)))
         }
+    }
+
+    /// The tags of words that start an expression in some contexts only (or-ed bits: the set folds into a constant).
+    @inline(__always) private static var contextStartTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.capitalizedStart.rawValue | WordInfo.Tags.toDate.rawValue)
     }
 
     /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
     func recognize(from firstToken: Int = 0) -> [Recognized] {
         var found: [Recognized] = []
-        var index = firstToken
-        while index < tokens.count {
-            if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+        var index = max(firstToken, 0)  // (no token before the first starts anything)
+        while index < tokenCount {
+            if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
                 extendAlternative(&match)
                 sharedYear(&match)
