@@ -214,6 +214,10 @@ extension Recognizer {
     func matchDeictic(at index: Int) -> Recognized? {
         let word = info(index)
         let wordKey = key(index)
+        // In news every rule below needs one of these words ("today", "now", "recently", "soon", "current", "a later
+        // date", ...): most words leave here. Histories add "that", "former", "night", "future" and others.
+        guard narrative || !word.tags.isDisjoint(with: Self.deicticTags) || wordKey == K.a || wordKey == K.these
+                || wordKey == K.date || wordKey == K.modern || wordKey == K.current || wordKey == K.soon else { return nil }
         // "USA Today", "This is VOA Today": a capitalised "Today" after a name inside a sentence is part of a title.
         if wordKey == K.today, isCapitalized(index), index >= 2, tokens[index - 2].sentence == tokens[index].sentence,
            isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
@@ -339,6 +343,11 @@ extension Recognizer {
         }
         return nil
     }
+    /// The tags of words that may be a deictic reference in news (see ``matchDeictic(at:)``); or-ed bits fold into a constant.
+    @inline(__always) static var deicticTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.deictic.rawValue | WordInfo.Tags.present.rawValue | WordInfo.Tags.pastRef.rawValue)
+    }
+
     /// Words that make "soon" a future: a modal before it ("may soon") or after it ("soon will").
     static let soonModals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "must", "shall", "ll"])
     /// Words after "soon" that make it order two events: "soon after", "soon enough".
