@@ -44,6 +44,14 @@ struct Recognizer {
         return startsAt(index)
     }
 
+    /// The tags ``matchModified(at:)`` starts with ("that same", "this", "last", "next", "previous", "following",
+    /// "recent"): or-ed bits, which fold into a constant.
+    @inline(__always) static var modifierTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.same.rawValue | WordInfo.Tags.this.rawValue | WordInfo.Tags.last.rawValue
+            | WordInfo.Tags.next.rawValue | WordInfo.Tags.previous.rawValue | WordInfo.Tags.following.rawValue
+            | WordInfo.Tags.recent.rawValue)
+    }
+
     /// ``mayStart(_:)`` for an index known to be in range: the scan over all tokens skips the range test.
     @inline(__always) private func startsAt(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -420,7 +428,8 @@ struct Recognizer {
             || word.tags.contains(.earlier) || word.tags.contains(.later) {
             if let partial = matchPartOf(at: index) { return partial }
         }
-        if let relative = matchModified(at: index) { return relative }
+        // matchModified starts with one of these tags or with nothing: most words skip the call.
+        if !word.tags.isDisjoint(with: Self.modifierTags), let relative = matchModified(at: index) { return relative }
         if let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         // These three need a year or month word, or a number word from two: the lexicon entry skips the calls.
