@@ -414,7 +414,7 @@ struct Recognizer {
         // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays.
         if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 { return matchHoliday(at: index) }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
-        if let prefixed = matchQualified(at: index) { return prefixed }
+        if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
         if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
@@ -430,7 +430,7 @@ struct Recognizer {
         }
         // matchModified starts with one of these tags or with nothing: most words skip the call.
         if !word.tags.isDisjoint(with: Self.modifierTags), let relative = matchModified(at: index) { return relative }
-        if let deictic = matchDeictic(at: index) { return deictic }
+        if mayBeDeictic(word, key: key(index)), let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         // These three need a year or month word, or a number word from two: the lexicon entry skips the calls.
         if word.unit == .year, let yearAgo = matchYearAgo(at: index) { return yearAgo }
