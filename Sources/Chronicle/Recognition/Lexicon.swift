@@ -91,6 +91,7 @@ enum Lexicon {
         (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
+        (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "nearly", "almost", "ca", "c"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
         (.next, ["next", "coming", "upcoming"]),
@@ -223,6 +224,10 @@ enum Lexicon {
         for word in ambiguousTimeWords { update(word) { $0.tags.insert(.lowercaseOnlyTime) } }
         for (tags, words) in tagged {
             for word in words { update(word) { $0.tags.formUnion(tags) } }
+        }
+        for (key, info) in table {
+            table[key]?.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
+                || !info.tags.isDisjoint(with: WordInfo.startTags)
         }
         return table
     }

@@ -4,6 +4,12 @@ extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
     func matchAfterThe(at index: Int) -> Recognized? {
+        let next = index + 1
+        // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
+        // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
+        // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
+        let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
+        if !opens && !narrative { return nil }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
@@ -35,10 +41,7 @@ extension Recognizer {
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, let day = matchDayOfMonth(at: index) { return day }
-        let next = index + 1
-        // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
-        // expression on their own but do after "the").
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
+        guard opens else { return nil }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
         // matchDayAround).

@@ -3,6 +3,7 @@ extension Recognizer {
     // MARK: Quantifiers: "about three years", "more than a decade", "nearly an hour"
 
     func matchQualified(at index: Int) -> Recognized? {
+        guard Self.mayQualify(info(index)) else { return nil }
         var next = index + 1
         var mod: String
         let word = key(index)
@@ -56,6 +57,13 @@ extension Recognizer {
         if inner.mention.mod == nil { inner.mention.mod = mod }
         if mod == "APPROX" { inner.mention.approximate = true }
         return inner
+    }
+
+    /// Whether the word may open a quantifier: most tokens open none, and one tag test replaces the chain of key
+    /// comparisons in ``matchQualified(at:)`` (the tag marks exactly the words compared there); `matchSingle` asks
+    /// before the call.
+    @inline(__always) static func mayQualify(_ word: WordInfo) -> Bool {
+        word.tags.contains(.qualifier) || word.tags.contains(.approximate)
     }
 
     /// "the better part of", "the best part of", "the greater part of".

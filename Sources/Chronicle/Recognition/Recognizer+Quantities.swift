@@ -3,6 +3,10 @@ extension Recognizer {
     // MARK: Quantities: "three years", "24 hours", "a decade ago", "two days later", "year-long"
 
     func matchQuantity(at index: Int) -> Recognized? {
+        // Every quantity starts with a number, a number word, a unit or a word tagged to start one ("several", "multi"):
+        // most words leave here, before the count look-ups below.
+        let start = info(index)
+        guard start.cardinal >= 0 || start.unit != nil || start.tags.contains(.startsExpression) || isNumber(index) else { return nil }
         var count: Int
         var last: Int
         if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
@@ -66,11 +70,12 @@ extension Recognizer {
             plus = true
         }
         // "eight trading days": market or business days are days.
-        if Self.dayKinds.contains(key(unitIndex)), info(unitIndex + 1).unit == .day { unitIndex += 1 }
+        // (Here and below the unit after the word is tested before the table: most counts have no unit two words on.)
+        if info(unitIndex + 1).unit == .day, Self.dayKinds.contains(key(unitIndex)) { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
-        if Self.additional.contains(key(unitIndex)), count > 0, info(unitIndex + 1).unit != nil { unitIndex += 1 }
+        if count > 0, info(unitIndex + 1).unit != nil, Self.additional.contains(key(unitIndex)) { unitIndex += 1 }
         // "three straight years", "five consecutive quarters": a run of whole units, a length all the same.
-        if Self.consecutive.contains(key(unitIndex)), count > 1, info(unitIndex + 1).plural, info(unitIndex + 1).unit != nil { unitIndex += 1 }
+        if count > 1, info(unitIndex + 1).plural, info(unitIndex + 1).unit != nil, Self.consecutive.contains(key(unitIndex)) { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }

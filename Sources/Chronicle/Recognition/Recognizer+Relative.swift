@@ -214,6 +214,7 @@ extension Recognizer {
     func matchDeictic(at index: Int) -> Recognized? {
         let word = info(index)
         let wordKey = key(index)
+        guard mayBeDeictic(word, key: wordKey) else { return nil }
         // "USA Today", "This is VOA Today": a capitalised "Today" after a name inside a sentence is part of a title.
         if wordKey == K.today, isCapitalized(index), index >= 2, tokens[index - 2].sentence == tokens[index].sentence,
            isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
@@ -339,6 +340,19 @@ extension Recognizer {
         }
         return nil
     }
+    /// Whether ``matchDeictic(at:)`` may match the word: in news every rule needs one of these words ("today", "now",
+    /// "recently", "soon", "current", "a later date", ...), so most words leave at once (`matchSingle` asks before the
+    /// call). Histories add "that", "former", "night", "future" and others.
+    @inline(__always) func mayBeDeictic(_ word: WordInfo, key wordKey: UInt64) -> Bool {
+        narrative || !word.tags.isDisjoint(with: Self.deicticTags) || wordKey == K.a || wordKey == K.these
+            || wordKey == K.date || wordKey == K.modern || wordKey == K.current || wordKey == K.soon
+    }
+
+    /// The tags of words that may be a deictic reference in news (see ``matchDeictic(at:)``); or-ed bits fold into a constant.
+    @inline(__always) static var deicticTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.deictic.rawValue | WordInfo.Tags.present.rawValue | WordInfo.Tags.pastRef.rawValue)
+    }
+
     /// Words that make "soon" a future: a modal before it ("may soon") or after it ("soon will").
     static let soonModals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "must", "shall", "ll"])
     /// Words after "soon" that make it order two events: "soon after", "soon enough".

@@ -4,6 +4,11 @@ extension Recognizer {
 
     func matchSet(at index: Int) -> Recognized? {
         let word = info(index)
+        // Most words start no set: leave before building a mention. Each rule below needs one of these (a frequency
+        // word, "every", "once"/"twice", a plural weekday (tagged to start an expression) or "weekends", a weekday, a
+        // count above one).
+        guard !word.tags.isDisjoint(with: Self.setStartTags) || word.unit == .weekend || word.weekday != 0 || word.cardinal > 1
+        else { return nil }
         let wordKey = key(index)
         var mention = Mention()
         mention.kind = .set
@@ -112,6 +117,12 @@ extension Recognizer {
     func qualifiesNoun(_ index: Int) -> Bool {
         isWord(index) && !tokens[index].capitalized && info(index).tags.isDisjoint(with: [.preposition, .and, .clauseBreak])
             && !info(index).tags.contains(.pastVerb) && !isEventWordLike(index)
+    }
+
+    /// The tags of words that may start a set (see ``matchSet(at:)``); the bits are or-ed so the set folds into a constant.
+    @inline(__always) static var setStartTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.frequency.rawValue | WordInfo.Tags.every.rawValue | WordInfo.Tags.once.rawValue
+            | WordInfo.Tags.startsExpression.rawValue)
     }
 
     /// Words before a frequency word that make it a rate: "5 percent annually", "average daily volume".

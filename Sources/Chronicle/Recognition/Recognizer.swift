@@ -37,36 +37,49 @@ struct Recognizer {
     /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
     static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
 
-    /// Tags that can start an expression, besides time words and numbers.
-    private static let startTags: WordInfo.Tags = [
-        .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
-        .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
-        .noon, .midnight, .decadeWord, .once, .startsExpression,
-    ]
-
     /// Whether an expression can start at the token: a table look-up that skips most words at once (the
     /// words without a tag of their own that may start one are tagged for it: no key compared per token).
     @inline(__always) func mayStart(_ index: Int) -> Bool {
         guard index >= 0 && index < tokenCount else { return false }
+        return startsAt(index)
+    }
+
+    /// The tags ``matchModified(at:)`` starts with ("that same", "this", "last", "next", "previous", "following",
+    /// "recent"): or-ed bits, which fold into a constant.
+    @inline(__always) static var modifierTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.same.rawValue | WordInfo.Tags.this.rawValue | WordInfo.Tags.last.rawValue
+            | WordInfo.Tags.next.rawValue | WordInfo.Tags.previous.rawValue | WordInfo.Tags.following.rawValue
+            | WordInfo.Tags.recent.rawValue)
+    }
+
+    /// ``mayStart(_:)`` for an index known to be in range: the scan over all tokens skips the range test.
+    @inline(__always) private func startsAt(_ index: Int) -> Bool {
         let token = tokens[index]
         let info = infos[index]
         switch token.kind {
         case .number: return true
         case .punctuation: return token.number == 39
         case .word:
-            return info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0 || !info.tags.isDisjoint(with: Self.startTags)
-                || (token.capitalized && info.tags.contains(.capitalizedStart))
+            // The one flag first; the rules that look at the context only for the few words tagged for them.
+            return info.startsAlone
                 || (narrative && (token.key == K.former || token.key == K.future || token.key == K.daytime))
-                || (info.tags.contains(.toDate) && key(index - 1) == K.to)
+                || (!info.tags.isDisjoint(with: Self.contextStartTags)
+                    && ((token.capitalized && info.tags.contains(.capitalizedStart))
+                        || (info.tags.contains(.toDate) && key(index - 1) == K.to)))
         }
+    }
+
+    /// The tags of words that start an expression in some contexts only (or-ed bits: the set folds into a constant).
+    @inline(__always) private static var contextStartTags: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.capitalizedStart.rawValue | WordInfo.Tags.toDate.rawValue)
     }
 
     /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
     func recognize(from firstToken: Int = 0) -> [Recognized] {
         var found: [Recognized] = []
-        var index = firstToken
-        while index < tokens.count {
-            if mayStart(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+        var index = max(firstToken, 0)  // (no token before the first starts anything)
+        while index < tokenCount {
+            if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
                 extendAlternative(&match)
                 sharedYear(&match)
@@ -401,7 +414,7 @@ struct Recognizer {
         // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays.
         if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 { return matchHoliday(at: index) }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
-        if let prefixed = matchQualified(at: index) { return prefixed }
+        if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
         if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
@@ -415,12 +428,14 @@ struct Recognizer {
             || word.tags.contains(.earlier) || word.tags.contains(.later) {
             if let partial = matchPartOf(at: index) { return partial }
         }
-        if let relative = matchModified(at: index) { return relative }
-        if let deictic = matchDeictic(at: index) { return deictic }
+        // matchModified starts with one of these tags or with nothing: most words skip the call.
+        if !word.tags.isDisjoint(with: Self.modifierTags), let relative = matchModified(at: index) { return relative }
+        if mayBeDeictic(word, key: key(index)), let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
-        if let yearAgo = matchYearAgo(at: index) { return yearAgo }
-        if let yearEnd = matchYearEnd(at: index) { return yearEnd }
-        if let spoken = matchSpokenYear(at: index) { return spoken }
+        // These three need a year or month word, or a number word from two: the lexicon entry skips the calls.
+        if word.unit == .year, let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if word.unit == .year || word.unit == .month, let yearEnd = matchYearEnd(at: index) { return yearEnd }
+        if word.cardinal >= 2, let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
         // Holidays first: "May Day" is no month.
         if word.holiday != 0, let holiday = matchHoliday(at: index) { return holiday }

@@ -88,6 +88,7 @@ struct WordInfo: Sendable {
         static let capitalizedStart = Tags(rawValue: 1 << 56) // Q1–Q4, Q, H, FY, Black (Friday): may start an expression when capitalised
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
         static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
+        static let qualifier = Tags(rawValue: 1 << 59)     // the, no, more, less, at, up, over, nearly, almost, ca, c: may open a quantifier
     }
 
     /// 1–12 for month names and abbreviations.
@@ -110,8 +111,18 @@ struct WordInfo: Sendable {
     var holiday: UInt8 = 0
     /// The word's roles.
     var tags: Tags = []
+    /// Whether the word may start an expression whatever its context (see ``Recognizer/mayStart(_:)``): set once when
+    /// the lexicon is built, so the per-token test reads one flag instead of nine fields.
+    var startsAlone = false
 
     static let none = WordInfo()
+
+    /// The tags of words that may start an expression by themselves (``startsAlone``).
+    static let startTags: Tags = [
+        .last, .this, .next, .previous, .following, .early, .mid, .late, .earlier, .later, .deictic, .present, .pastRef,
+        .futureRef, .the, .approximate, .moreThan, .lessThan, .frequency, .fiscal, .same, .recent, .every, .from, .between,
+        .noon, .midnight, .decadeWord, .once, .startsExpression,
+    ]
 
     /// Whether the word is a finite past-tense verb form by the table.
     var isTimeWord: Bool {
