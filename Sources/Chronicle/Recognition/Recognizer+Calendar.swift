@@ -24,6 +24,8 @@ extension Recognizer {
         mention.unit = .month
         mention.anchor = .implicit
         var next = last + 1
+        // "December the 25th", "March the third": the day as an ordinal after "the".
+        if key(next) == K.the, capitalized, isOrdinalDay(at: next + 1) { next += 1 }
         // "April 25: The court ruled" is a day; "May 10:30" is no date.
         let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
         // "March eighth", "May first": a day written as an ordinal word (not "the March second-quarter results").
@@ -109,6 +111,17 @@ extension Recognizer {
     }
 
     /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.
+    /// An ordinal day of the month at `index`: "25th", "3rd", "third." (not "the third quarter", "the first case").
+    func isOrdinalDay(at index: Int) -> Bool {
+        if isNumber(index) {
+            return tokens[index].digits <= 2 && (1...31).contains(tokens[index].number) && Self.ordinalSuffixes.contains(key(index + 1))
+                && !tokens[index + 1].spaceBefore && info(index + 2).unit == nil
+        }
+        // A word ordinal must end the phrase: "in December the first case" is no date.
+        return isWord(index) && info(index).ordinal > 0 && !isDash(index + 1)
+            && (!isWord(index + 1) || has(index + 1, [.preposition, .and, .clauseBreak]))
+    }
+
     func thatYear(at index: Int) -> Int? {
         var next = index
         if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }

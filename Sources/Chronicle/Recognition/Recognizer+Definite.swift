@@ -34,7 +34,8 @@ extension Recognizer {
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
-        if narrative, let day = matchDayOfMonth(at: index) { return day }
+        // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
+        if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
@@ -107,6 +108,16 @@ extension Recognizer {
                     return Recognized(first: index, last: last, mention: .partOfDay(1, mod: "START"))
                 }
             }
+        }
+        // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
+        // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
+        if let part = Self.stretchEdges[nextKey], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural, has(next + 2, .of),
+           var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+           inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
+            inner.first = index
+            inner.mention.part = part
+            inner.mention.mod = part.mod
+            return inner
         }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
@@ -430,6 +441,10 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
     static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
+    static let stretchEdges = KeyTable<Mention.Part>(([
+        ("first", .start), ("opening", .start), ("early", .start), ("last", .end), ("final", .end), ("closing", .end), ("dying", .end),
+    ] as [(String, Mention.Part)]).map { (word: String, part: Mention.Part) in (Lexicon.key(word.unicodeScalars), part) })
+    static let edgedPeriods: Set<Granularity> = [.month, .season, .quarter, .half, .year, .decade, .century]
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
     /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".

@@ -66,7 +66,8 @@ extension Recognizer {
             // Decade or century: "1990s", "1900s"
             if key(index + 1) == K.s, !tokens[index + 1].spaceBefore || punct(index + 1, "'") {
                 var mention = Mention()
-                if value % 100 == 0 {
+                // "the 1800s" is a century; "the 2000s", with no 2100s behind it, is the decade of the noughties.
+                if value % 100 == 0, value != 2000 {
                     mention.unit = .century
                     mention.century = value / 100
                 } else if value % 10 == 0 {
