@@ -398,6 +398,13 @@ extension Recognizer {
             mention.century = ordinal - 1
             mention.anchor = .absolute
             return Recognized(first: first, last: unitIndex, mention: mention)
+        } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of),
+                  let whole = matchSingle(at: unitIndex + 2), let century = whole.mention.century, whole.mention.part == nil {
+            // "the first decade of the 21st century": that decade of a named century (200).
+            mention.unit = .decade
+            mention.decade = century * 10 + ordinal - 1
+            mention.anchor = .absolute
+            return Recognized(first: first, last: whole.last, mention: mention)
         } else {
             return nil
         }

@@ -22,7 +22,7 @@ extension Recognizer {
         }
         let token = tokens[index]
         guard token.kind == .number, !token.flags.contains(.decimal) else {
-            return decimalLength(at: index)
+            return dottedDate(at: index) ?? decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
         if let period = matchNumberFirstPeriod(at: index) { return period }
@@ -192,6 +192,25 @@ extension Recognizer {
             return nil
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "25.12.2022", "5.1.2023": a day, month and four-digit year written with dots (always day first). The tokenizer
+    /// reads "25.12" as one decimal; the year follows an attached dot.
+    func dottedDate(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.kind == .number, punct(index + 1, "."), !tokens[index + 1].spaceBefore, isNumber(index + 2),
+              !tokens[index + 2].spaceBefore, tokens[index + 2].digits == 4, !tokens[index + 2].flags.contains(.decimal),
+              !isNumber(index + 4) || !punct(index + 3, "."), (1000...2199).contains(tokens[index + 2].number) else { return nil }
+        let start = Int(token.start), end = Int(token.end)
+        guard let dot = scalars[start..<end].firstIndex(of: "."), dot - start <= 2, end - dot - 1 <= 2 else { return nil }
+        let day = Int(token.number) / (end - dot - 1 == 2 ? 100 : 10), month = Int(token.number) % (end - dot - 1 == 2 ? 100 : 10)
+        guard (1...31).contains(day), (1...12).contains(month) else { return nil }
+        var mention = Mention()
+        mention.unit = .day
+        mention.day = day
+        mention.month = month
+        mention.year = Int(tokens[index + 2].number)
+        return Recognized(first: index, last: index + 2, mention: mention)
     }
 
     /// "1.5 years", "2.5 hours", "a 1.5-hour delay": a decimal count of a unit counted as itself (`P1.5Y`, `PT2.5H`).
