@@ -109,6 +109,24 @@ extension Recognizer {
                 }
             }
         }
+        // "the turn of the century": the start of the dateline's century (in a history, the story's); "the turn of the 20th
+        // century": the start of that one (19 START).
+        if nextKey == K.turn, has(next + 1, .of) {
+            var mention = Mention()
+            var last = next + 3
+            if has(next + 2, .the), info(next + 3).unit == .century, !info(next + 3).plural {
+                mention.anchor = narrative ? .reference : .dateline
+                mention.unit = .century
+            } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
+                mention = named.mention
+                last = named.last
+            } else {
+                return nil
+            }
+            mention.part = .start
+            mention.mod = Mention.Part.start.mod
+            return Recognized(first: index, last: last, mention: mention)
+        }
         // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
         // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
         if let part = Self.stretchEdges[nextKey], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural, has(next + 2, .of),
@@ -452,7 +470,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee]
+                                         K.small, K.wee, K.turn]
 
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
     /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").
