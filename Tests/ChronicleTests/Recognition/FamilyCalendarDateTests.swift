@@ -61,6 +61,12 @@ struct FamilyCalendarDateTests {
         Case("The contract expires 2/28/2023.", "2/28/2023", .date, "2023-02-28"),
         Case("Payment was due on 12/31/2022.", "12/31/2022", .date, "2022-12-31"),
         Case("The form was filed on 3/15/22.", "3/15/22", .date, "2022-03-15"),
+        // Tenth round: "December the 25th", "on the 3rd", dotted day-first dates.
+        Case("It happened on December the 25th.", "December the 25th", .date, "2022-12-25"),
+        Case("The ceasefire began on October the third.", "October the third", .date, "2022-10-03"),
+        Case("The ballots are counted on the 3rd.", "the 3rd", .date, "2023-02-03"),
+        Case("It was signed on 25.12.2022 in Kyiv.", "25.12.2022", .date, "2022-12-25"),
+        Case("The law took effect on 5.1.2023 nationwide.", "5.1.2023", .date, "2023-01-05"),
     ]
 
     @Test(arguments: cases)

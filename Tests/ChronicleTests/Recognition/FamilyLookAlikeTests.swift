@@ -94,6 +94,12 @@ struct FamilyLookAlikeTests {
         Case("The good old days before the war are gone.", "days"),
         Case("The cafe sells sundays in summer.", "sundays"),
         Case("Several ministers resigned.", "Several ministers"),
+        Case("In December the first case was reported.", "the first case"),
+        Case("The Twins scored twice in the 3rd inning.", "the 3rd"),
+        Case("The shop sells mid-century furniture.", "mid-century"),
+        Case("Version 1.2.2023.4 fixed the bug.", "1.2.2023"),
+        Case("The team lost in the final days of the campaign.", "the final days of the campaign"),
+        Case("It was the turn of the tide.", "turn of the tide"),
     ]
 
     @Test(arguments: cases)

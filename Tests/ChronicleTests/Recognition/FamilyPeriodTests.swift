@@ -104,6 +104,16 @@ struct FamilyPeriodTests {
         Case("America's Independence Day is a holiday.", "Independence Day", .date, "2023-07-04"),
         Case("Last Thanksgiving, the family was apart.", "Last Thanksgiving", .date, "2022-11-24"),
         Case("The offensive began on Easter Monday, 9 April 1917.", "Easter Monday", .date, "1917-04-09"),
+        // Tenth round: decades and centuries, their parts, the edges of a period.
+        Case("Prices rose in the noughties.", "the noughties", .date, "200"),
+        Case("Prices rose through the 2000s.", "the 2000s", .date, "200"),
+        Case("The house was built in the 1800s.", "the 1800s", .date, "18"),
+        Case("Growth in the first decade of the 21st century was slow.", "the first decade of the 21st century", .date, "200"),
+        Case("The town changed at the turn of the century.", "the turn of the century", .date, "20", mod: "START"),
+        Case("The town changed at the turn of the 20th century.", "the turn of the 20th century", .date, "19", mod: "START"),
+        Case("Emissions should fall to zero by mid-century.", "mid-century", .date, "20", mod: "MID"),
+        Case("Sales slumped in the last days of 2022.", "the last days of 2022", .date, "2022", mod: "END"),
+        Case("Sales will recover in the first weeks of March.", "the first weeks of March", .date, "2023-03", mod: "START"),
     ]
 
     @Test(arguments: cases)
