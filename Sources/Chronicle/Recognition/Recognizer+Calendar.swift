@@ -364,6 +364,21 @@ extension Recognizer {
         return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
     }
 
+    /// The period after "of" in "the first half of the 19th century", "the early part of the year": a named period, or the
+    /// dateline's (in a history, the story's) year, decade or century ("the year", "the decade", "the century").
+    func periodAfterOf(at index: Int) -> Recognized? {
+        if has(index, .the), let unit = info(index + 1).unit, !info(index + 1).plural, [.year, .decade, .century].contains(unit),
+           !punct(index + 2, "'"), !punct(index + 2, "\u{2019}") {
+            var mention = Mention()
+            mention.anchor = narrative ? .reference : .dateline
+            mention.unit = Granularity(unit)
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        guard let named = matchSingle(at: index), named.rangeEnd == nil, named.mention.kind == .date, named.mention.part == nil,
+              named.mention.reference == nil else { return nil }
+        return named
+    }
+
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
     func labelYear(after last: inout Int, mention: inout Mention) {
         let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
@@ -409,6 +424,14 @@ extension Recognizer {
             return nil
         }
         var last = unitIndex
+        if mention.unit == .half, has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
+            // "the second half of the 19th century", "the first half of the decade": that period's start or end.
+            let part: Mention.Part = ordinal == 1 ? .start : .end
+            whole.first = first
+            whole.mention.part = part
+            whole.mention.mod = part.mod
+            return whole
+        }
         if has(last + 1, .of) {
             let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {

@@ -127,6 +127,14 @@ extension Recognizer {
             mention.mod = Mention.Part.start.mod
             return Recognized(first: index, last: last, mention: mention)
         }
+        // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
+        if key(next + 1) == K.part, let part = Self.partOfPeriod[nextKey], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),
+           whole.mention.unit != .day, whole.mention.unit != .partOfDay, whole.mention.unit != .time {
+            whole.first = index
+            whole.mention.part = part
+            whole.mention.mod = part.mod
+            return whole
+        }
         // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
         // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
         if let part = Self.stretchEdges[nextKey], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural, has(next + 2, .of),
@@ -459,9 +467,17 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
     static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
-    static let stretchEdges = KeyTable<Mention.Part>(([
+    /// Words for the part of a period they name, as a table by key.
+    static func partTable(_ pairs: [(String, Mention.Part)]) -> KeyTable<Mention.Part> {
+        KeyTable(pairs.map { (Lexicon.key($0.0.unicodeScalars), $0.1) })
+    }
+    static let stretchEdges = partTable([
         ("first", .start), ("opening", .start), ("early", .start), ("last", .end), ("final", .end), ("closing", .end), ("dying", .end),
-    ] as [(String, Mention.Part)]).map { (word: String, part: Mention.Part) in (Lexicon.key(word.unicodeScalars), part) })
+    ])
+    static let partOfPeriod = partTable([
+        ("early", .start), ("earlier", .start), ("first", .start), ("middle", .middle), ("latter", .end), ("later", .end),
+        ("last", .end), ("final", .end),
+    ])
     static let edgedPeriods: Set<Granularity> = [.month, .season, .quarter, .half, .year, .decade, .century]
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])

@@ -100,6 +100,7 @@ struct FamilyLookAlikeTests {
         Case("Version 1.2.2023.4 fixed the bug.", "1.2.2023"),
         Case("The team lost in the final days of the campaign.", "the final days of the campaign"),
         Case("It was the turn of the tide.", "turn of the tide"),
+        Case("He read the last part of the report.", "the last part"),
     ]
 
     @Test(arguments: cases)

@@ -114,6 +114,10 @@ struct FamilyPeriodTests {
         Case("Emissions should fall to zero by mid-century.", "mid-century", .date, "20", mod: "MID"),
         Case("Sales slumped in the last days of 2022.", "the last days of 2022", .date, "2022", mod: "END"),
         Case("Sales will recover in the first weeks of March.", "the first weeks of March", .date, "2023-03", mod: "START"),
+        Case("Growth was slow in the early part of the decade.", "the early part of the decade", .date, "202", mod: "START"),
+        Case("Prices fell in the latter part of 1998.", "the latter part of 1998", .date, "1998", mod: "END"),
+        Case("It was built in the second half of the 19th century.", "the second half of the 19th century", .date, "18", mod: "END"),
+        Case("Output doubled in the first half of the century.", "the first half of the century", .date, "20", mod: "START"),
     ]
 
     @Test(arguments: cases)
