@@ -29,13 +29,14 @@ extension Recognizer {
         // "April 25: The court ruled" is a day; "May 10:30" is no date.
         let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
         // "March eighth", "May first": a day written as an ordinal word (not "the March second-quarter results").
-        let ordinalDay = isWord(next) && info(next).ordinal > 0 && capitalized && info(next + 1).unit == nil && !isDash(next + 1)
-            ? Int(info(next).ordinal) : nil
+        // "December twenty-fifth": a compound ordinal.
+        let spoken = capitalized ? spokenOrdinal(at: next) : nil
+        let ordinalDay = spoken.flatMap { $0.value <= 31 && info($0.last + 1).unit == nil && !isDash($0.last + 1) ? $0.value : nil }
         if isNumber(next) && tokens[next].digits <= 2 && !tokens[next].flags.contains(.grouped) && !clock
             && (1...31).contains(tokens[next].number) && !punct(next + 1, "%") || ordinalDay != nil {
             mention.day = ordinalDay ?? Int(tokens[next].number)
             mention.unit = .day
-            last = next
+            last = spoken?.last ?? next
             if ordinalDay == nil, Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
             if let yearIndex = writtenYear(after: next) {
@@ -118,8 +119,20 @@ extension Recognizer {
                 && !tokens[index + 1].spaceBefore && info(index + 2).unit == nil
         }
         // A word ordinal must end the phrase: "in December the first case" is no date.
-        return isWord(index) && info(index).ordinal > 0 && !isDash(index + 1)
-            && (!isWord(index + 1) || has(index + 1, [.preposition, .and, .clauseBreak]))
+        guard let spoken = spokenOrdinal(at: index), spoken.value <= 31 else { return false }
+        return !isDash(spoken.last + 1) && (!isWord(spoken.last + 1) || has(spoken.last + 1, [.preposition, .and, .clauseBreak]))
+    }
+
+    /// An ordinal written in words at `index`: "third", "twenty-fifth", "thirty first"; its value and last token.
+    func spokenOrdinal(at index: Int) -> (value: Int, last: Int)? {
+        guard isWord(index) else { return nil }
+        let word = info(index)
+        if word.ordinal > 0 { return (Int(word.ordinal), index) }
+        guard word.cardinal == 20 || word.cardinal == 30, !word.tags.contains(.decadeWord) else { return nil }
+        let unitIndex = isDash(index + 1) && !tokens[index + 1].spaceBefore ? index + 2 : index + 1
+        let unit = Int(info(unitIndex).ordinal)
+        guard isWord(unitIndex), (1...9).contains(unit) else { return nil }
+        return (Int(word.cardinal) + unit, unitIndex)
     }
 
     func thatYear(at index: Int) -> Int? {

@@ -394,12 +394,23 @@ extension Recognizer {
     /// story's month (or of the month named). Not "the 24th Infantry Division", "the 38th parallel" (a name or a noun
     /// follows).
     func matchDayOfMonth(at index: Int) -> Recognized? {
-        let number = index + 1, suffix = index + 2
-        guard has(index - 1, .preposition), isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
-              Self.ordinalSuffixes.contains(key(suffix)), !tokens[suffix].spaceBefore else { return nil }
+        let number = index + 1
+        guard has(index - 1, .preposition) else { return nil }
         var mention = Mention()
         mention.unit = .day
-        mention.day = Int(tokens[number].number)
+        let suffix: Int
+        if isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
+           Self.ordinalSuffixes.contains(key(number + 1)), !tokens[number + 1].spaceBefore {
+            suffix = number + 1
+            mention.day = Int(tokens[number].number)
+        } else if let spoken = spokenOrdinal(at: number), spoken.value <= 31, has(spoken.last + 1, .of),
+                  info(spoken.last + 2).month != 0 {
+            // "the twenty-fifth of December": a day in words, only before its month.
+            suffix = spoken.last
+            mention.day = spoken.value
+        } else {
+            return nil
+        }
         if has(suffix + 1, .of), let month = matchExpression(at: suffix + 2), month.rangeEnd == nil, month.mention.kind == .date,
            month.mention.month != nil || month.mention.unit == .month, month.mention.day == nil {
             if month.mention.month != nil {

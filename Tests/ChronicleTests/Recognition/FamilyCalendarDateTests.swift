@@ -66,6 +66,9 @@ struct FamilyCalendarDateTests {
         Case("The ceasefire began on October the third.", "October the third", .date, "2022-10-03"),
         Case("The ballots are counted on the 3rd.", "the 3rd", .date, "2023-02-03"),
         Case("It was signed on 25.12.2022 in Kyiv.", "25.12.2022", .date, "2022-12-25"),
+        Case("The siege ended on the twenty-fifth of December.", "the twenty-fifth of December", .date, "2022-12-25"),
+        Case("The siege ended on December twenty-fifth.", "December twenty-fifth", .date, "2022-12-25"),
+        Case("The siege ended on October the thirty-first.", "October the thirty-first", .date, "2022-10-31"),
         Case("The law took effect on 5.1.2023 nationwide.", "5.1.2023", .date, "2023-01-05"),
     ]
 

@@ -101,6 +101,7 @@ struct FamilyLookAlikeTests {
         Case("The team lost in the final days of the campaign.", "the final days of the campaign"),
         Case("It was the turn of the tide.", "turn of the tide"),
         Case("He read the last part of the report.", "the last part"),
+        Case("He scored in the third of the matches.", "the third of the matches"),
     ]
 
     @Test(arguments: cases)
