@@ -470,6 +470,13 @@ extension Recognizer {
             mention.year = 2000
             return Recognized(first: index, last: index + 1, mention: mention)
         }
+        // "the nineteen-eighties", "the eighteen nineties": a decade read aloud.
+        let decadeIndex = isDash(index + 1) && !tokens[index + 1].spaceBefore ? index + 2 : index + 1
+        if info(decadeIndex).tags.contains(.decadeWord), info(decadeIndex).cardinal >= 2, has(index - 1, .the) {
+            mention.unit = .decade
+            mention.decade = century * 10 + Int(info(decadeIndex).cardinal)
+            return Recognized(first: index, last: decadeIndex, mention: mention)
+        }
         let tens = Int(info(index + 1).cardinal)
         guard isWord(index + 1), tens >= 20, tens < 100, tens % 10 == 0, !info(index + 1).tags.contains(.decadeWord) else { return nil }
         var last = index + 1

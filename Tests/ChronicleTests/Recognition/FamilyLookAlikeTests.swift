@@ -102,6 +102,7 @@ struct FamilyLookAlikeTests {
         Case("It was the turn of the tide.", "turn of the tide"),
         Case("He read the last part of the report.", "the last part"),
         Case("He scored in the third of the matches.", "the third of the matches"),
+        Case("He paid nineteen twenties for the tickets.", "nineteen twenties"),
     ]
 
     @Test(arguments: cases)

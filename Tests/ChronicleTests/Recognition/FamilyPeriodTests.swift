@@ -106,6 +106,8 @@ struct FamilyPeriodTests {
         Case("The offensive began on Easter Monday, 9 April 1917.", "Easter Monday", .date, "1917-04-09"),
         // Tenth round: decades and centuries, their parts, the edges of a period.
         Case("Prices rose in the noughties.", "the noughties", .date, "200"),
+        Case("The firm was founded in the nineteen-eighties.", "the nineteen-eighties", .date, "198"),
+        Case("The mill was built in the eighteen nineties.", "the eighteen nineties", .date, "189"),
         Case("Prices rose through the 2000s.", "the 2000s", .date, "200"),
         Case("The house was built in the 1800s.", "the 1800s", .date, "18"),
         Case("Growth in the first decade of the 21st century was slow.", "the first decade of the 21st century", .date, "200"),
