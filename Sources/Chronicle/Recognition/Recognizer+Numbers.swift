@@ -54,9 +54,10 @@ extension Recognizer {
         if digits == 4 {
             // ISO date-time: 2009-12-19T17:00:00
             if let dateTime = matchISODateTime(at: index) { return dateTime }
-            // ISO date: 2023-02-28
-            if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
-               tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+            // ISO date: 2023-02-28; with slashes, 2023/02/28
+            if isDash(index + 1) && isDash(index + 3) || punct(index + 1, "/") && punct(index + 3, "/"), isNumber(index + 2),
+               tokens[index + 2].digits == 2, isNumber(index + 4), tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore,
+               !tokens[index + 3].spaceBefore, (1...12).contains(tokens[index + 2].number), (1...31).contains(tokens[index + 4].number) {
                 var mention = Mention()
                 mention.year = value
                 mention.month = Int(tokens[index + 2].number)
@@ -129,6 +130,8 @@ extension Recognizer {
             var mention = Mention()
             mention.month = value
             mention.day = Int(tokens[index + 2].number)
+            // "25/12/2022": a first number above 12 is the day (day first, as outside the US).
+            if value > 12, value <= 31, (1...12).contains(tokens[index + 2].number) { swap(&mention.month, &mention.day) }
             mention.year = Int(tokens[index + 4].number)
             if yearDigits == 2 { mention.anchor = .implicit }
             return Recognized(first: index, last: index + 4, mention: mention)
