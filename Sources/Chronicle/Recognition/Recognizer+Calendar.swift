@@ -181,6 +181,12 @@ extension Recognizer {
             date.mention.weekday = Int(word.weekday)
             return date
         }
+        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named.
+        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true), date.mention.month != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
         if abbreviated && !capitalized { return nil }
         if abbreviated, !attachedPunct(index + 1, ".") { return nil }
         var mention = Mention()

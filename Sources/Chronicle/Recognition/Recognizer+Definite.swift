@@ -393,9 +393,9 @@ extension Recognizer {
     /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
     /// story's month (or of the month named). Not "the 24th Infantry Division", "the 38th parallel" (a name or a noun
     /// follows).
-    func matchDayOfMonth(at index: Int) -> Recognized? {
+    func matchDayOfMonth(at index: Int, afterWeekday: Bool = false) -> Recognized? {
         let number = index + 1
-        guard has(index - 1, .preposition) else { return nil }
+        guard afterWeekday || has(index - 1, .preposition) else { return nil }
         var mention = Mention()
         mention.unit = .day
         let suffix: Int
