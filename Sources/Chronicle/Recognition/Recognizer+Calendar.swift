@@ -432,6 +432,13 @@ extension Recognizer {
             mention.century = ordinal - 1
             mention.anchor = .absolute
             return Recognized(first: first, last: unitIndex, mention: mention)
+        } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
+                  info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !punct(unitIndex + 4, "'"), !punct(unitIndex + 4, "\u{2019}") {
+            // "the first decade of the century", "the third decade of this century": within the dateline's century (a
+            // history's: the story's).
+            mention.unit = .decade
+            mention.decadeInCentury = ordinal - 1
+            return Recognized(first: first, last: unitIndex + 3, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of),
                   let whole = matchSingle(at: unitIndex + 2), let century = whole.mention.century, whole.mention.part == nil {
             // "the first decade of the 21st century": that decade of a named century (200).

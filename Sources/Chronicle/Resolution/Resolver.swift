@@ -305,6 +305,7 @@ struct Resolver {
     private func calendarPeriod(_ mention: Mention, anchor: CalendarDate, tense: Tense) -> Result<Period, Failure> {
         if let century = mention.century { return .success(.century(century)) }
         if let decade = mention.decade { return .success(.decade(decade)) }
+        if let decade = mention.decadeInCentury { return .success(.decade(floorDiv(anchor.year, 100) * 10 + decade)) }
         if let short = mention.shortDecade {
             // "the '90s": the latest such decade not after the anchor.
             var decade = floorDiv(anchor.year, 100) * 10 + short
