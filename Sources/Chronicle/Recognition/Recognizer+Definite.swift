@@ -127,6 +127,11 @@ extension Recognizer {
             mention.mod = Mention.Part.start.mod
             return Recognized(first: index, last: last, mention: mention)
         }
+        // "the last decade of the 19th century": its tenth decade (189); "the last decade" alone is a length.
+        if nextKey == K.last || nextKey == K.final, info(next + 1).unit == .decade, has(next + 2, .of),
+           let decade = matchOrdinalPeriodWord(at: next + 1, ordinal: 10, first: index) {
+            return decade
+        }
         // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
         if key(next + 1) == K.part, let part = Self.partOfPeriod[nextKey], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),
            whole.mention.unit != .day, whole.mention.unit != .partOfDay, whole.mention.unit != .time {

@@ -136,6 +136,17 @@ extension Recognizer {
             if yearDigits == 2 { mention.anchor = .implicit }
             return Recognized(first: index, last: index + 4, mention: mention)
         }
+        // "25-12-2022", "12-25-2022": a numeric date with dashes when one number can only be the day (above 12).
+        if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2, isDash(index + 3), isNumber(index + 4),
+           tokens[index + 4].digits == 4, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore, !tokens[index + 2].spaceBefore,
+           !tokens[index + 4].spaceBefore, (1000...2199).contains(tokens[index + 4].number),
+           case let second = Int(tokens[index + 2].number), max(value, second) <= 31, max(value, second) > 12, (1...12).contains(min(value, second)) {
+            var mention = Mention()
+            mention.day = max(value, second)
+            mention.month = min(value, second)
+            mention.year = Int(tokens[index + 4].number)
+            return Recognized(first: index, last: index + 4, mention: mention)
+        }
         // "12-14 July 1950": a range of days in one month.
         if value >= 1, value <= 31, isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2,
            !tokens[index + 1].spaceBefore, let second = matchNumeric(at: index + 2), second.mention.month != nil,

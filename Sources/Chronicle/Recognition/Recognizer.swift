@@ -624,6 +624,7 @@ enum K {
     @inline(__always) static var effective: UInt64 { k("effective") }
     @inline(__always) static var deadline: UInt64 { k("deadline") }
     @inline(__always) static var turn: UInt64 { k("turn") }
+    @inline(__always) static var final: UInt64 { k("final") }
     @inline(__always) static var over: UInt64 { k("over") }
     @inline(__always) static var one: UInt64 { k("one") }
     @inline(__always) static var is_: UInt64 { k("is") }

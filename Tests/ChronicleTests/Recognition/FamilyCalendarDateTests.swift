@@ -70,6 +70,8 @@ struct FamilyCalendarDateTests {
         Case("It was signed on 25/12/2022 in Kyiv.", "25/12/2022", .date, "2022-12-25"),
         Case("The strike began on Tuesday the 3rd of January.", "Tuesday the 3rd of January", .date, "2023-01-03"),
         Case("It was signed on 2022/12/25 in Kyiv.", "2022/12/25", .date, "2022-12-25"),
+        Case("It was signed on 25-12-2022 in Kyiv.", "25-12-2022", .date, "2022-12-25"),
+        Case("It was signed on 12-25-2022 in Kyiv.", "12-25-2022", .date, "2022-12-25"),
         Case("Rules from the 1990s lapsed. The ballots are counted on the 3rd.", "the 3rd", .date, "2023-02-03"),
         Case("The siege ended on December twenty-fifth.", "December twenty-fifth", .date, "2022-12-25"),
         Case("The siege ended on October the thirty-first.", "October the thirty-first", .date, "2022-10-31"),

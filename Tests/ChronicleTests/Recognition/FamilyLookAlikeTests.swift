@@ -103,6 +103,8 @@ struct FamilyLookAlikeTests {
         Case("He read the last part of the report.", "the last part"),
         Case("He scored in the third of the matches.", "the third of the matches"),
         Case("He paid nineteen twenties for the tickets.", "nineteen twenties"),
+        Case("The Senate passed the bill 52-48.", "52-48"),
+        Case("The score was 3-1-2014 in the shoot-out table.", "3-1-2014"),
     ]
 
     @Test(arguments: cases)

@@ -112,6 +112,7 @@ struct FamilyPeriodTests {
         Case("The house was built in the 1800s.", "the 1800s", .date, "18"),
         Case("Growth in the first decade of the 21st century was slow.", "the first decade of the 21st century", .date, "200"),
         Case("Growth in the first decade of the century was slow.", "the first decade of the century", .date, "200"),
+        Case("Growth in the last decade of the 19th century was slow.", "the last decade of the 19th century", .date, "189"),
         Case("Demand will peak in the fourth decade of this century.", "the fourth decade of this century", .date, "203"),
         Case("The town changed at the turn of the century.", "the turn of the century", .date, "20", mod: "START"),
         Case("The town changed at the turn of the 20th century.", "the turn of the 20th century", .date, "19", mod: "START"),
