@@ -231,6 +231,11 @@ extension Recognizer {
         } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
             mention.relativeYear = relative.offset
             last = relative.last
+        } else if year == nil, next == index + 2, punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2,
+                  !tokens[next + 1].spaceBefore, !(key(next + 2) == K.s && !tokens[next + 2].spaceBefore) {
+            // "the summer of '89": a two-digit year, pivoted on the dateline as "June '98" is.
+            mention.year = Int(tokens[next + 1].number)
+            last = next + 1
         }
         // "the fall of Budapest": a collapse, not a season.
         if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
@@ -450,9 +455,9 @@ extension Recognizer {
             return nil
         }
         var last = unitIndex
-        if mention.unit == .half, has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
-            // "the second half of the 19th century", "the first half of the decade": that period's start or end.
-            let part: Mention.Part = ordinal == 1 ? .start : .end
+        if has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
+            // "the second half of the 19th century", "the first quarter of the century": that period's start, middle or end.
+            let part: Mention.Part = ordinal == 1 ? .start : ordinal == (mention.unit == .half ? 2 : 4) ? .end : .middle
             whole.first = first
             whole.mention.part = part
             whole.mention.mod = part.mod

@@ -123,6 +123,8 @@ struct FamilyPeriodTests {
         Case("Prices fell in the latter part of 1998.", "the latter part of 1998", .date, "1998", mod: "END"),
         Case("It was built in the second half of the 19th century.", "the second half of the 19th century", .date, "18", mod: "END"),
         Case("Output doubled in the first half of the century.", "the first half of the century", .date, "20", mod: "START"),
+        Case("Output doubled in the first quarter of the century.", "the first quarter of the century", .date, "20", mod: "START"),
+        Case("The band toured in the summer of '89.", "the summer of '89", .date, "1989-SU"),
     ]
 
     @Test(arguments: cases)
