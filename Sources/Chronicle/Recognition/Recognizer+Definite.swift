@@ -39,6 +39,8 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
+        // "the final days of 2022", "the closing weeks of the year": these words start only a part of a period.
+        if Self.edgeOnlyStarts.contains(key(next)) { return matchPeriodPart(at: index) }
         guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
@@ -127,29 +129,7 @@ extension Recognizer {
             mention.mod = Mention.Part.start.mod
             return Recognized(first: index, last: last, mention: mention)
         }
-        // "the last decade of the 19th century": its tenth decade (189); "the last decade" alone is a length.
-        if nextKey == K.last || nextKey == K.final, info(next + 1).unit == .decade, has(next + 2, .of),
-           let decade = matchOrdinalPeriodWord(at: next + 1, ordinal: 10, first: index) {
-            return decade
-        }
-        // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
-        if key(next + 1) == K.part, let part = Self.partOfPeriod[nextKey], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),
-           whole.mention.unit != .day, whole.mention.unit != .partOfDay, whole.mention.unit != .time {
-            whole.first = index
-            whole.mention.part = part
-            whole.mention.mod = part.mod
-            return whole
-        }
-        // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
-        // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
-        if let part = Self.stretchEdges[nextKey], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural, has(next + 2, .of),
-           var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
-           inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
-            inner.first = index
-            inner.mention.part = part
-            inner.mention.mod = part.mod
-            return inner
-        }
+        if let part = matchPeriodPart(at: index) { return part }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
@@ -395,6 +375,39 @@ extension Recognizer {
         return period.last
     }
 
+    /// "the last decade of the 19th century", "the early part of the decade", "the final days of 2022": a part of a period
+    /// named after "of", at "the" (`index`).
+    func matchPeriodPart(at index: Int) -> Recognized? {
+        let next = index + 1
+        // "the last decade of the 19th century" (189), "the last quarter of 2022" (2022-Q4), "the final quarter of the 20th
+        // century" (19 END): the last such part; "the last decade" alone is a length.
+        if key(next) == K.last || key(next) == K.final, let unit = info(next + 1).unit, unit == .decade || unit == .quarter || unit == .half,
+           has(next + 2, .of),
+           let part = matchOrdinalPeriodWord(at: next + 1, ordinal: unit == .decade ? 10 : unit == .quarter ? 4 : 2, first: index),
+           part.last > next + 2 {  // not "the last quarter of the game"
+            return part
+        }
+        // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
+        if key(next + 1) == K.part, let part = Self.partOfPeriod[key(next)], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),
+           whole.mention.unit != .day, whole.mention.unit != .partOfDay, whole.mention.unit != .time {
+            whole.first = index
+            whole.mention.part = part
+            whole.mention.mod = part.mod
+            return whole
+        }
+        // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
+        // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
+        if let part = Self.stretchEdges[key(next)], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural,
+           has(next + 2, .of), var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+           inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
+            inner.first = index
+            inner.mention.part = part
+            inner.mention.mod = part.mod
+            return inner
+        }
+        return nil
+    }
+
     /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
     /// story's month (or of the month named). Not "the 24th Infantry Division", "the 38th parallel" (a name or a noun
     /// follows).
@@ -503,6 +516,8 @@ extension Recognizer {
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
                                          K.small, K.wee, K.turn]
+    /// Words that start only a part of a period after "the" ("the final days of 2022").
+    static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
     /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").

@@ -625,6 +625,9 @@ enum K {
     @inline(__always) static var deadline: UInt64 { k("deadline") }
     @inline(__always) static var turn: UInt64 { k("turn") }
     @inline(__always) static var final: UInt64 { k("final") }
+    @inline(__always) static var closing: UInt64 { k("closing") }
+    @inline(__always) static var dying: UInt64 { k("dying") }
+    @inline(__always) static var opening: UInt64 { k("opening") }
     @inline(__always) static var over: UInt64 { k("over") }
     @inline(__always) static var one: UInt64 { k("one") }
     @inline(__always) static var is_: UInt64 { k("is") }

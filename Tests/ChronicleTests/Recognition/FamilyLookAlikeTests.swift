@@ -104,6 +104,8 @@ struct FamilyLookAlikeTests {
         Case("He scored in the third of the matches.", "the third of the matches"),
         Case("He paid nineteen twenties for the tickets.", "nineteen twenties"),
         Case("The Senate passed the bill 52-48.", "52-48"),
+        Case("He scored in the final quarter of the game.", "the final quarter"),
+        Case("She sang in the closing weeks of the tour.", "the closing weeks"),
         Case("The score was 3-1-2014 in the shoot-out table.", "3-1-2014"),
     ]
 
