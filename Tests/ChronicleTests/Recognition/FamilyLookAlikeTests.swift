@@ -105,6 +105,11 @@ struct FamilyLookAlikeTests {
         Case("He paid nineteen twenties for the tickets.", "nineteen twenties"),
         Case("The Senate passed the bill 52-48.", "52-48"),
         Case("He scored in the final quarter of the game.", "the final quarter"),
+        Case("He drove down Route 66 to the coast.", "66"),
+        Case("The 49ers won the game.", "49ers"),
+        Case("COVID-19 spread quickly.", "19"),
+        Case("Doctors gave a 12/25 mg dose.", "12/25"),
+        Case("He lives on the 3rd floor.", "the 3rd"),
         Case("She sang in the closing weeks of the tour.", "the closing weeks"),
         Case("The score was 3-1-2014 in the shoot-out table.", "3-1-2014"),
     ]
