@@ -218,6 +218,12 @@ struct Recognizer {
         let value = tokens[index].number
         return value == Dash.hyphen || value == Dash.enDash || value == 0x2212
     }
+    /// "the late eighties", "the mid-nineties": a part word after "the" before a decade word at `index` (not "in his late
+    /// eighties", an age).
+    func decadePartBefore(_ index: Int) -> Bool {
+        let part = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
+        return has(part, [.early, .mid, .late]) && has(part - 1, .the)
+    }
     /// A number written in digits or words at `index`: its value and last token ("twenty-four", "24", "a").
     func cardinal(at index: Int) -> (value: Int, last: Int)? {
         if isNumber(index) {
@@ -429,7 +435,7 @@ struct Recognizer {
         if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
-        if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
+        if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) || decadePartBefore(index) {
             var mention = Mention()
             mention.unit = .decade
             mention.shortDecade = Int(word.cardinal)

@@ -110,6 +110,7 @@ struct FamilyLookAlikeTests {
         Case("COVID-19 spread quickly.", "19"),
         Case("Doctors gave a 12/25 mg dose.", "12/25"),
         Case("He lives on the 3rd floor.", "the 3rd"),
+        Case("The senator is in his late eighties.", "late eighties"),
         Case("She sang in the closing weeks of the tour.", "the closing weeks"),
         Case("The score was 3-1-2014 in the shoot-out table.", "3-1-2014"),
     ]

@@ -106,6 +106,8 @@ struct FamilyPeriodTests {
         Case("The offensive began on Easter Monday, 9 April 1917.", "Easter Monday", .date, "1917-04-09"),
         // Tenth round: decades and centuries, their parts, the edges of a period.
         Case("Prices rose in the noughties.", "the noughties", .date, "200"),
+        Case("Sales peaked in the late eighties.", "the late eighties", .date, "198", mod: "END"),
+        Case("Sales peaked in the mid-nineties.", "the mid-nineties", .date, "199", mod: "MID"),
         Case("The firm was founded in the nineteen-eighties.", "the nineteen-eighties", .date, "198"),
         Case("The mill was built in the eighteen nineties.", "the eighteen nineties", .date, "189"),
         Case("Prices rose through the 2000s.", "the 2000s", .date, "200"),
