@@ -54,10 +54,11 @@ extension Recognizer {
         if digits == 4 {
             // ISO date-time: 2009-12-19T17:00:00
             if let dateTime = matchISODateTime(at: index) { return dateTime }
-            // ISO date: 2023-02-28; with slashes, 2023/02/28
+            // ISO date: 2023-02-28 ("2022-22-28" too: no month 22, said when resolved); with slashes, 2023/02/28
             if isDash(index + 1) && isDash(index + 3) || punct(index + 1, "/") && punct(index + 3, "/"), isNumber(index + 2),
                tokens[index + 2].digits == 2, isNumber(index + 4), tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore,
-               !tokens[index + 3].spaceBefore, (1...12).contains(tokens[index + 2].number), (1...31).contains(tokens[index + 4].number) {
+               !tokens[index + 3].spaceBefore,
+               isDash(index + 1) || (1...12).contains(tokens[index + 2].number) && (1...31).contains(tokens[index + 4].number) {
                 var mention = Mention()
                 mention.year = value
                 mention.month = Int(tokens[index + 2].number)
