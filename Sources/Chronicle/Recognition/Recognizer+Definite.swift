@@ -39,9 +39,10 @@ extension Recognizer {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the").
-        // "the final days of 2022", "the closing weeks of the year": these words start only a part of a period.
-        if Self.edgeOnlyStarts.contains(key(next)) { return matchPeriodPart(at: index) }
-        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else { return nil }
+        guard mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next)) else {
+            // "the final days of 2022", "the closing weeks of the year": these words start only a part of a period.
+            return takesPeriodPart(next) && Self.edgeOnlyStarts.contains(key(next)) ? matchPeriodPart(at: index) : nil
+        }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
         // matchDayAround).
@@ -129,7 +130,7 @@ extension Recognizer {
             mention.mod = Mention.Part.start.mod
             return Recognized(first: index, last: last, mention: mention)
         }
-        if let part = matchPeriodPart(at: index) { return part }
+        if takesPeriodPart(next), let part = matchPeriodPart(at: index) { return part }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
@@ -373,6 +374,11 @@ extension Recognizer {
         guard has(last + 1, .of), let period = matchExpression(at: last + 2), period.rangeEnd == nil, period.mention.kind == .date,
               period.mention.day == nil, period.mention.month != nil else { return nil }
         return period.last
+    }
+
+    /// Whether the word after `index` is a unit or "part", as a part of a period needs (a cheap test first).
+    @inline(__always) func takesPeriodPart(_ index: Int) -> Bool {
+        info(index + 1).unit != nil || key(index + 1) == K.part
     }
 
     /// "the last decade of the 19th century", "the early part of the decade", "the final days of 2022": a part of a period
