@@ -80,6 +80,7 @@ enum Lexicon {
     static let partsOfDay: [(String, UInt8)] = [("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("overnight", 4)]
     static let decadeWords: [(String, Int32)] = [
         ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7), ("eighties", 8), ("nineties", 9),
+        ("noughties", 0), ("aughts", 0),
     ]
 
     static let tagged: [(WordInfo.Tags, [String])] = [

@@ -54,6 +54,8 @@ struct Mention: Sendable {
     var shortDecade: Int?
     /// The century as TIMEX3 writes it (20 for the 21st century).
     var century: Int?
+    /// A decade counted within the anchor's century ("the first decade of the century": 0).
+    var decadeInCentury: Int?
 
     var hour: Int?
     var minute: Int?

@@ -24,16 +24,19 @@ extension Recognizer {
         mention.unit = .month
         mention.anchor = .implicit
         var next = last + 1
+        // "December the 25th", "March the third": the day as an ordinal after "the".
+        if key(next) == K.the, capitalized, isOrdinalDay(at: next + 1) { next += 1 }
         // "April 25: The court ruled" is a day; "May 10:30" is no date.
         let clock = punct(next + 1, ":") && isNumber(next + 2) && !tokens[next + 2].spaceBefore
         // "March eighth", "May first": a day written as an ordinal word (not "the March second-quarter results").
-        let ordinalDay = isWord(next) && info(next).ordinal > 0 && capitalized && info(next + 1).unit == nil && !isDash(next + 1)
-            ? Int(info(next).ordinal) : nil
+        // "December twenty-fifth": a compound ordinal.
+        let spoken = capitalized ? spokenOrdinal(at: next) : nil
+        let ordinalDay = spoken.flatMap { $0.value <= 31 && info($0.last + 1).unit == nil && !isDash($0.last + 1) ? $0.value : nil }
         if isNumber(next) && tokens[next].digits <= 2 && !tokens[next].flags.contains(.grouped) && !clock
             && (1...31).contains(tokens[next].number) && !punct(next + 1, "%") || ordinalDay != nil {
             mention.day = ordinalDay ?? Int(tokens[next].number)
             mention.unit = .day
-            last = next
+            last = spoken?.last ?? next
             if ordinalDay == nil, Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
             next = last + 1
             if let yearIndex = writtenYear(after: next) {
@@ -109,6 +112,29 @@ extension Recognizer {
     }
 
     /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.
+    /// An ordinal day of the month at `index`: "25th", "3rd", "third." (not "the third quarter", "the first case").
+    func isOrdinalDay(at index: Int) -> Bool {
+        if isNumber(index) {
+            return tokens[index].digits <= 2 && (1...31).contains(tokens[index].number) && Self.ordinalSuffixes.contains(key(index + 1))
+                && !tokens[index + 1].spaceBefore && info(index + 2).unit == nil
+        }
+        // A word ordinal must end the phrase: "in December the first case" is no date.
+        guard let spoken = spokenOrdinal(at: index), spoken.value <= 31 else { return false }
+        return !isDash(spoken.last + 1) && (!isWord(spoken.last + 1) || has(spoken.last + 1, [.preposition, .and, .clauseBreak]))
+    }
+
+    /// An ordinal written in words at `index`: "third", "twenty-fifth", "thirty first"; its value and last token.
+    func spokenOrdinal(at index: Int) -> (value: Int, last: Int)? {
+        guard isWord(index) else { return nil }
+        let word = info(index)
+        if word.ordinal > 0 { return (Int(word.ordinal), index) }
+        guard word.cardinal == 20 || word.cardinal == 30, !word.tags.contains(.decadeWord) else { return nil }
+        let unitIndex = isDash(index + 1) && !tokens[index + 1].spaceBefore ? index + 2 : index + 1
+        let unit = Int(info(unitIndex).ordinal)
+        guard isWord(unitIndex), (1...9).contains(unit) else { return nil }
+        return (Int(word.cardinal) + unit, unitIndex)
+    }
+
     func thatYear(at index: Int) -> Int? {
         var next = index
         if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }
@@ -151,6 +177,12 @@ extension Recognizer {
         // "Tuesday, Feb. 28, 2023"
         let dateIndex = punct(last + 1, ",") ? last + 2 : last + 1
         if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
+        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named.
+        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true), date.mention.month != nil {
             date.first = index
             date.mention.weekday = Int(word.weekday)
             return date
@@ -199,6 +231,11 @@ extension Recognizer {
         } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
             mention.relativeYear = relative.offset
             last = relative.last
+        } else if year == nil, next == index + 2, punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2,
+                  !tokens[next + 1].spaceBefore, !(key(next + 2) == K.s && !tokens[next + 2].spaceBefore) {
+            // "the summer of '89": a two-digit year, pivoted on the dateline as "June '98" is.
+            mention.year = Int(tokens[next + 1].number)
+            last = next + 1
         }
         // "the fall of Budapest": a collapse, not a season.
         if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
@@ -351,6 +388,21 @@ extension Recognizer {
         return matchOrdinalPeriodWord(at: index + 1, ordinal: ordinal, first: index)
     }
 
+    /// The period after "of" in "the first half of the 19th century", "the early part of the year": a named period, or the
+    /// dateline's (in a history, the story's) year, decade or century ("the year", "the decade", "the century").
+    func periodAfterOf(at index: Int) -> Recognized? {
+        if has(index, .the), let unit = info(index + 1).unit, !info(index + 1).plural, [.year, .decade, .century].contains(unit),
+           !punct(index + 2, "'"), !punct(index + 2, "\u{2019}") {
+            var mention = Mention()
+            mention.anchor = narrative ? .reference : .dateline
+            mention.unit = Granularity(unit)
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        guard let named = matchSingle(at: index), named.rangeEnd == nil, named.mention.kind == .date, named.mention.part == nil,
+              named.mention.reference == nil else { return nil }
+        return named
+    }
+
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
     func labelYear(after last: inout Int, mention: inout Mention) {
         let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
@@ -385,10 +437,32 @@ extension Recognizer {
             mention.century = ordinal - 1
             mention.anchor = .absolute
             return Recognized(first: first, last: unitIndex, mention: mention)
+        } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
+                  info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !punct(unitIndex + 4, "'"), !punct(unitIndex + 4, "\u{2019}") {
+            // "the first decade of the century", "the third decade of this century": within the dateline's century (a
+            // history's: the story's).
+            mention.unit = .decade
+            mention.decadeInCentury = ordinal - 1
+            return Recognized(first: first, last: unitIndex + 3, mention: mention)
+        } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of),
+                  let whole = matchSingle(at: unitIndex + 2), let century = whole.mention.century, whole.mention.part == nil {
+            // "the first decade of the 21st century": that decade of a named century (200).
+            mention.unit = .decade
+            mention.decade = century * 10 + ordinal - 1
+            mention.anchor = .absolute
+            return Recognized(first: first, last: whole.last, mention: mention)
         } else {
             return nil
         }
         var last = unitIndex
+        if has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
+            // "the second half of the 19th century", "the first quarter of the century": that period's start, middle or end.
+            let part: Mention.Part = ordinal == 1 ? .start : ordinal == (mention.unit == .half ? 2 : 4) ? .end : .middle
+            whole.first = first
+            whole.mention.part = part
+            whole.mention.mod = part.mod
+            return whole
+        }
         if has(last + 1, .of) {
             let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {

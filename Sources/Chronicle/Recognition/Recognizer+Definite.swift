@@ -9,7 +9,7 @@ extension Recognizer {
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
         let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
-        if !opens && !narrative { return nil }
+        if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
@@ -40,8 +40,9 @@ extension Recognizer {
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
-        if narrative, let day = matchDayOfMonth(at: index) { return day }
-        guard opens else { return nil }
+        // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
+        if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
+        guard opens else { return periodEdge(at: index) }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
         // matchDayAround).
@@ -111,6 +112,25 @@ extension Recognizer {
                 }
             }
         }
+        // "the turn of the century": the start of the dateline's century (in a history, the story's); "the turn of the 20th
+        // century": the start of that one (19 START).
+        if nextKey == K.turn, has(next + 1, .of) {
+            var mention = Mention()
+            var last = next + 3
+            if has(next + 2, .the), info(next + 3).unit == .century, !info(next + 3).plural {
+                mention.anchor = narrative ? .reference : .dateline
+                mention.unit = .century
+            } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
+                mention = named.mention
+                last = named.last
+            } else {
+                return nil
+            }
+            mention.part = .start
+            mention.mod = Mention.Part.start.mod
+            return Recognized(first: index, last: last, mention: mention)
+        }
+        if takesPeriodPart(next), let part = matchPeriodPart(at: index) { return part }
         // "the first hours (of the ground war)", "the early years", "the weeks ahead", "over the years": an unspecified
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
@@ -356,16 +376,65 @@ extension Recognizer {
         return period.last
     }
 
+    /// Whether the word after `index` is a unit or "part", as a part of a period needs (a cheap test first).
+    @inline(__always) func takesPeriodPart(_ index: Int) -> Bool {
+        info(index + 1).unit != nil || key(index + 1) == K.part
+    }
+
+    /// "the last decade of the 19th century", "the early part of the decade", "the final days of 2022": a part of a period
+    /// named after "of", at "the" (`index`).
+    func matchPeriodPart(at index: Int) -> Recognized? {
+        let next = index + 1
+        // "the last decade of the 19th century" (189), "the last quarter of 2022" (2022-Q4), "the final quarter of the 20th
+        // century" (19 END): the last such part; "the last decade" alone is a length.
+        if key(next) == K.last || key(next) == K.final, let unit = info(next + 1).unit, unit == .decade || unit == .quarter || unit == .half,
+           has(next + 2, .of),
+           let part = matchOrdinalPeriodWord(at: next + 1, ordinal: unit == .decade ? 10 : unit == .quarter ? 4 : 2, first: index),
+           part.last > next + 2 {  // not "the last quarter of the game"
+            return part
+        }
+        // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
+        if key(next + 1) == K.part, let part = Self.partOfPeriod[key(next)], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),
+           whole.mention.unit != .day, whole.mention.unit != .partOfDay, whole.mention.unit != .time {
+            whole.first = index
+            whole.mention.part = part
+            whole.mention.mod = part.mod
+            return whole
+        }
+        // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
+        // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
+        if let part = Self.stretchEdges[key(next)], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural,
+           has(next + 2, .of), var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+           inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
+            inner.first = index
+            inner.mention.part = part
+            inner.mention.mod = part.mod
+            return inner
+        }
+        return nil
+    }
+
     /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
     /// story's month (or of the month named). Not "the 24th Infantry Division", "the 38th parallel" (a name or a noun
     /// follows).
-    func matchDayOfMonth(at index: Int) -> Recognized? {
-        let number = index + 1, suffix = index + 2
-        guard has(index - 1, .preposition), isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
-              Self.ordinalSuffixes.contains(key(suffix)), !tokens[suffix].spaceBefore else { return nil }
+    func matchDayOfMonth(at index: Int, afterWeekday: Bool = false) -> Recognized? {
+        let number = index + 1
+        guard afterWeekday || has(index - 1, .preposition) else { return nil }
         var mention = Mention()
         mention.unit = .day
-        mention.day = Int(tokens[number].number)
+        let suffix: Int
+        if isNumber(number), tokens[number].digits <= 2, (1...31).contains(tokens[number].number),
+           Self.ordinalSuffixes.contains(key(number + 1)), !tokens[number + 1].spaceBefore {
+            suffix = number + 1
+            mention.day = Int(tokens[number].number)
+        } else if let spoken = spokenOrdinal(at: number), spoken.value <= 31, has(spoken.last + 1, .of),
+                  info(spoken.last + 2).month != 0 {
+            // "the twenty-fifth of December": a day in words, only before its month.
+            suffix = spoken.last
+            mention.day = spoken.value
+        } else {
+            return nil
+        }
         if has(suffix + 1, .of), let month = matchExpression(at: suffix + 2), month.rangeEnd == nil, month.mention.kind == .date,
            month.mention.month != nil || month.mention.unit == .month, month.mention.day == nil {
             if month.mention.month != nil {
@@ -407,6 +476,11 @@ extension Recognizer {
     }
     // MARK: "the day before", "the night before", "the morning after", "the day before yesterday"
 
+    /// "the final days of 2022", "the closing weeks of the year": words that start only a part of a period after "the".
+    private func periodEdge(at index: Int) -> Recognized? {
+        takesPeriodPart(index + 1) && Self.edgeOnlyStarts.contains(key(index + 1)) ? matchPeriodPart(at: index) : nil
+    }
+
     /// A day or a part of a day next to the story's day, written without the event it is next to ("The day before, the
     /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
     func matchDayAround(at index: Int) -> Recognized? {
@@ -433,6 +507,18 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
     static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
+    /// Words for the part of a period they name, as a table by key.
+    static func partTable(_ pairs: [(String, Mention.Part)]) -> KeyTable<Mention.Part> {
+        KeyTable(pairs.map { (Lexicon.key($0.0.unicodeScalars), $0.1) })
+    }
+    static let stretchEdges = partTable([
+        ("first", .start), ("opening", .start), ("early", .start), ("last", .end), ("final", .end), ("closing", .end), ("dying", .end),
+    ])
+    static let partOfPeriod = partTable([
+        ("early", .start), ("earlier", .start), ("first", .start), ("middle", .middle), ("latter", .end), ("later", .end),
+        ("last", .end), ("final", .end),
+    ])
+    static let edgedPeriods: Set<Granularity> = [.month, .season, .quarter, .half, .year, .decade, .century]
     static let stretchStarts = KeySet(words: ["first", "early", "final", "initial", "opening", "closing"])
     static let spanPrepositions = KeySet(words: ["over", "throughout"])
     /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".
@@ -440,7 +526,9 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee]
+                                         K.small, K.wee, K.turn]
+    /// Words that start only a part of a period after "the" ("the final days of 2022").
+    static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
     /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").

@@ -22,7 +22,7 @@ extension Recognizer {
         }
         let token = tokens[index]
         guard token.kind == .number, !token.flags.contains(.decimal) else {
-            return decimalLength(at: index)
+            return dottedDate(at: index) ?? decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
         if let period = matchNumberFirstPeriod(at: index) { return period }
@@ -54,9 +54,11 @@ extension Recognizer {
         if digits == 4 {
             // ISO date-time: 2009-12-19T17:00:00
             if let dateTime = matchISODateTime(at: index) { return dateTime }
-            // ISO date: 2023-02-28
-            if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits == 2, isDash(index + 3), isNumber(index + 4),
-               tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore {
+            // ISO date: 2023-02-28 ("2022-22-28" too: no month 22, said when resolved); with slashes, 2023/02/28
+            if isDash(index + 1) && isDash(index + 3) || punct(index + 1, "/") && punct(index + 3, "/"), isNumber(index + 2),
+               tokens[index + 2].digits == 2, isNumber(index + 4), tokens[index + 4].digits == 2, !tokens[index + 1].spaceBefore,
+               !tokens[index + 3].spaceBefore,
+               isDash(index + 1) || (1...12).contains(tokens[index + 2].number) && (1...31).contains(tokens[index + 4].number) {
                 var mention = Mention()
                 mention.year = value
                 mention.month = Int(tokens[index + 2].number)
@@ -66,7 +68,8 @@ extension Recognizer {
             // Decade or century: "1990s", "1900s"
             if key(index + 1) == K.s, !tokens[index + 1].spaceBefore || punct(index + 1, "'") {
                 var mention = Mention()
-                if value % 100 == 0 {
+                // "the 1800s" is a century; "the 2000s", with no 2100s behind it, is the decade of the noughties.
+                if value % 100 == 0, value != 2000 {
                     mention.unit = .century
                     mention.century = value / 100
                 } else if value % 10 == 0 {
@@ -128,8 +131,21 @@ extension Recognizer {
             var mention = Mention()
             mention.month = value
             mention.day = Int(tokens[index + 2].number)
+            // "25/12/2022": a first number above 12 is the day (day first, as outside the US).
+            if value > 12, value <= 31, (1...12).contains(tokens[index + 2].number) { swap(&mention.month, &mention.day) }
             mention.year = Int(tokens[index + 4].number)
             if yearDigits == 2 { mention.anchor = .implicit }
+            return Recognized(first: index, last: index + 4, mention: mention)
+        }
+        // "25-12-2022", "12-25-2022": a numeric date with dashes when one number can only be the day (above 12).
+        if isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2, isDash(index + 3), isNumber(index + 4),
+           tokens[index + 4].digits == 4, !tokens[index + 1].spaceBefore, !tokens[index + 3].spaceBefore, !tokens[index + 2].spaceBefore,
+           !tokens[index + 4].spaceBefore, (1000...2199).contains(tokens[index + 4].number),
+           case let second = Int(tokens[index + 2].number), max(value, second) <= 31, max(value, second) > 12, (1...12).contains(min(value, second)) {
+            var mention = Mention()
+            mention.day = max(value, second)
+            mention.month = min(value, second)
+            mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
         // "12-14 July 1950": a range of days in one month.
@@ -191,6 +207,25 @@ extension Recognizer {
             return nil
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// "25.12.2022", "5.1.2023": a day, month and four-digit year written with dots (always day first). The tokenizer
+    /// reads "25.12" as one decimal; the year follows an attached dot.
+    func dottedDate(at index: Int) -> Recognized? {
+        let token = tokens[index]
+        guard token.kind == .number, punct(index + 1, "."), !tokens[index + 1].spaceBefore, isNumber(index + 2),
+              !tokens[index + 2].spaceBefore, tokens[index + 2].digits == 4, !tokens[index + 2].flags.contains(.decimal),
+              !isNumber(index + 4) || !punct(index + 3, "."), (1000...2199).contains(tokens[index + 2].number) else { return nil }
+        let start = Int(token.start), end = Int(token.end)
+        guard let dot = scalars[start..<end].firstIndex(of: "."), dot - start <= 2, end - dot - 1 <= 2 else { return nil }
+        let day = Int(token.number) / (end - dot - 1 == 2 ? 100 : 10), month = Int(token.number) % (end - dot - 1 == 2 ? 100 : 10)
+        guard (1...31).contains(day), (1...12).contains(month) else { return nil }
+        var mention = Mention()
+        mention.unit = .day
+        mention.day = day
+        mention.month = month
+        mention.year = Int(tokens[index + 2].number)
+        return Recognized(first: index, last: index + 2, mention: mention)
     }
 
     /// "1.5 years", "2.5 hours", "a 1.5-hour delay": a decimal count of a unit counted as itself (`P1.5Y`, `PT2.5H`).
@@ -449,6 +484,13 @@ extension Recognizer {
             guard has(index - 1, .yearWord) || info(index - 1).month != 0 else { return nil }
             mention.year = 2000
             return Recognized(first: index, last: index + 1, mention: mention)
+        }
+        // "the nineteen-eighties", "the eighteen nineties": a decade read aloud.
+        let decadeIndex = isDash(index + 1) && !tokens[index + 1].spaceBefore ? index + 2 : index + 1
+        if info(decadeIndex).tags.contains(.decadeWord), info(decadeIndex).cardinal >= 2, has(index - 1, .the) {
+            mention.unit = .decade
+            mention.decade = century * 10 + Int(info(decadeIndex).cardinal)
+            return Recognized(first: index, last: decadeIndex, mention: mention)
         }
         let tens = Int(info(index + 1).cardinal)
         guard isWord(index + 1), tens >= 20, tens < 100, tens % 10 == 0, !info(index + 1).tags.contains(.decadeWord) else { return nil }

@@ -63,7 +63,9 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             inner = Recognized(first: next, last: next + 1, mention: mention)
-        } else if wordKey == K.mid, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit) {
+        } else if wordKey == K.mid, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit)
+                    // "by mid-century" (not "mid-century furniture", a style)
+                    || unit == .century && (!isWord(next + 1) || has(next + 1, [.preposition, .clauseBreak, .and])) {
             // "by mid-year", "mid-week", "mid-month": the middle of the dateline's period (in a history, the story's).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline

@@ -231,6 +231,12 @@ struct Recognizer {
         let value = tokens[index].number
         return value == Dash.hyphen || value == Dash.enDash || value == 0x2212
     }
+    /// "the late eighties", "the mid-nineties": a part word after "the" before a decade word at `index` (not "in his late
+    /// eighties", an age).
+    func decadePartBefore(_ index: Int) -> Bool {
+        let part = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
+        return has(part, [.early, .mid, .late]) && has(part - 1, .the)
+    }
     /// A number written in digits or words at `index`: its value and last token ("twenty-four", "24", "a").
     func cardinal(at index: Int) -> (value: Int, last: Int)? {
         if isNumber(index) {
@@ -444,7 +450,7 @@ struct Recognizer {
         if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
         if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
-        if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) {
+        if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) || decadePartBefore(index) {
             var mention = Mention()
             mention.unit = .decade
             mention.shortDecade = Int(word.cardinal)
@@ -638,6 +644,11 @@ enum K {
     @inline(__always) static var been: UInt64 { k("been") }
     @inline(__always) static var effective: UInt64 { k("effective") }
     @inline(__always) static var deadline: UInt64 { k("deadline") }
+    @inline(__always) static var turn: UInt64 { k("turn") }
+    @inline(__always) static var final: UInt64 { k("final") }
+    @inline(__always) static var closing: UInt64 { k("closing") }
+    @inline(__always) static var dying: UInt64 { k("dying") }
+    @inline(__always) static var opening: UInt64 { k("opening") }
     @inline(__always) static var over: UInt64 { k("over") }
     @inline(__always) static var one: UInt64 { k("one") }
     @inline(__always) static var is_: UInt64 { k("is") }

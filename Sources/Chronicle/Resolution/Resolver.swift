@@ -195,15 +195,19 @@ struct Resolver {
         }
     }
 
+    private static let monthOrFiner: Set<Granularity> = [.month, .week, .weekend, .day, .partOfDay, .time]
+
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
         if mention.monthFromReference {
             // "on the 20th": that day of the story's month.
+            // In news, a reference coarser than a month ("the 1990s", "2022") names no month: the dateline's.
+            let base = narrative || reference.map { Self.monthOrFiner.contains($0.granularity) } == true ? referenceDate : dateline
             var day = mention
             day.monthFromReference = false
             day.anchor = .absolute
-            day.month = referenceDate.month
-            day.year = referenceDate.year
-            return calendarPeriod(day, anchor: referenceDate, tense: tense)
+            day.month = base.month
+            day.year = base.year
+            return calendarPeriod(day, anchor: base, tense: tense)
         }
         let anchor = anchorDate(mention)
         switch mention.anchor {
@@ -301,6 +305,7 @@ struct Resolver {
     private func calendarPeriod(_ mention: Mention, anchor: CalendarDate, tense: Tense) -> Result<Period, Failure> {
         if let century = mention.century { return .success(.century(century)) }
         if let decade = mention.decade { return .success(.decade(decade)) }
+        if let decade = mention.decadeInCentury { return .success(.decade(floorDiv(anchor.year, 100) * 10 + decade)) }
         if let short = mention.shortDecade {
             // "the '90s": the latest such decade not after the anchor.
             var decade = floorDiv(anchor.year, 100) * 10 + short

@@ -61,6 +61,21 @@ struct FamilyCalendarDateTests {
         Case("The contract expires 2/28/2023.", "2/28/2023", .date, "2023-02-28"),
         Case("Payment was due on 12/31/2022.", "12/31/2022", .date, "2022-12-31"),
         Case("The form was filed on 3/15/22.", "3/15/22", .date, "2022-03-15"),
+        // Tenth round: "December the 25th", "on the 3rd", dotted day-first dates.
+        Case("It happened on December the 25th.", "December the 25th", .date, "2022-12-25"),
+        Case("The ceasefire began on October the third.", "October the third", .date, "2022-10-03"),
+        Case("The ballots are counted on the 3rd.", "the 3rd", .date, "2023-02-03"),
+        Case("It was signed on 25.12.2022 in Kyiv.", "25.12.2022", .date, "2022-12-25"),
+        Case("The siege ended on the twenty-fifth of December.", "the twenty-fifth of December", .date, "2022-12-25"),
+        Case("It was signed on 25/12/2022 in Kyiv.", "25/12/2022", .date, "2022-12-25"),
+        Case("The strike began on Tuesday the 3rd of January.", "Tuesday the 3rd of January", .date, "2023-01-03"),
+        Case("It was signed on 2022/12/25 in Kyiv.", "2022/12/25", .date, "2022-12-25"),
+        Case("It was signed on 25-12-2022 in Kyiv.", "25-12-2022", .date, "2022-12-25"),
+        Case("It was signed on 12-25-2022 in Kyiv.", "12-25-2022", .date, "2022-12-25"),
+        Case("Rules from the 1990s lapsed. The ballots are counted on the 3rd.", "the 3rd", .date, "2023-02-03"),
+        Case("The siege ended on December twenty-fifth.", "December twenty-fifth", .date, "2022-12-25"),
+        Case("The siege ended on October the thirty-first.", "October the thirty-first", .date, "2022-10-31"),
+        Case("The law took effect on 5.1.2023 nationwide.", "5.1.2023", .date, "2023-01-05"),
     ]
 
     @Test(arguments: cases)
