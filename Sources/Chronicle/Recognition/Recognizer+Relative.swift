@@ -216,7 +216,9 @@ extension Recognizer {
         let wordKey = key(index)
         guard mayBeDeictic(word, key: wordKey) else { return nil }
         // "USA Today", "This is VOA Today": a capitalised "Today" after a name inside a sentence is part of a title.
-        if wordKey == K.today, isCapitalized(index), index >= 2, tokens[index - 2].sentence == tokens[index].sentence,
+        // (At the start of a sentence only after an acronym: "USA Today reported it.")
+        if wordKey == K.today, isCapitalized(index), index >= 1,
+           index >= 2 && tokens[index - 2].sentence == tokens[index].sentence || tokens[index - 1].flags.contains(.allCaps),
            isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
             return nil
         }

@@ -66,6 +66,7 @@ struct FamilyLookAlikeTests {
         // are clock times: FamilyWeekdayTests).
         Case("The ceasefire began at 6 p.m. local time (1500 GMT).", "1500"),
         Case("The day before the vote, he left the country.", "The day before"),
+        Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),
         Case("The form asks in section Q7 for details.", "Q7"),
         Case("Many analysts doubt the plan.", "Many analysts"),
