@@ -1,5 +1,3 @@
-import Synchronization
-
 /// When and where an article was written: the anchor every relative expression resolves against.
 ///
 /// ```swift
@@ -40,7 +38,7 @@ public struct Dateline: Sendable, Hashable, Codable {
 
     /// The last dateline text parsed and its date: an archive's datelines repeat from one article to the
     /// next (archives are mostly in date order), and each parse costs ICU tens of thousands of instructions.
-    private static let lastParsed = Mutex<(text: String, date: CalendarDate?)?>(nil)
+    private static let lastParsed = Locked<(text: String, date: CalendarDate?)?>(nil)
 
     /// `DateParsing.shared.parse(text)`, remembered for the last text.
     private static func date(parsing text: String) -> CalendarDate? {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A small thread-safe pool of non-`Sendable` objects that own ICU handles.
 ///
 /// Opening ICU formatters and break iterators is far more expensive than using them, so each
@@ -8,7 +6,7 @@ import Synchronization
 final class ResourcePool<Resource>: @unchecked Sendable {
     /// Resources are handed over whole between threads, never used by two at once.
     private struct Lent: @unchecked Sendable { let resource: Resource }
-    private let idle = Mutex<[Lent]>([])
+    private let idle = Locked<[Lent]>([])
     private let make: @Sendable () throws -> Resource
     private let keep: Int
 
