@@ -181,6 +181,11 @@ struct Resolver {
             // News: "in the morning" after a coarser date likewise.
             if mention.unit == .time || !narrative && mention.unit == .partOfDay, let reference,
                reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
+            // News: "the next month" after "over the next year", a coarser period still to come, counts from the
+            // dateline; from the period's first day it would skip to its second month. (After a past year, "in 2019 …
+            // the following month", the story's year stays the anchor.)
+            if !narrative, mention.offset != 0, mention.unit == .week || mention.unit == .month || mention.unit == .quarter,
+               let reference, reference.granularity.rank < mention.unit.rank, referenceDate > dateline { return dateline }
             return referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline

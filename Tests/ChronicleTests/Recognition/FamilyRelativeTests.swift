@@ -64,6 +64,8 @@ struct FamilyRelativeTests {
         Case("The strike began in December 2019. The next spring, it ended.", "The next spring", .date, "2020-SP"),
         Case("The fund collapsed in October 2008, after it had been warned the previous April.", "the previous April",
              .date, "2008-04"),
+        // "the next month" after a coarser period still to come counts from the dateline, not from that period's start.
+        Case("Prices will rise over the next year. The company will decide in the next month.", "the next month", .date, "2023-03"),
         // Two units from the dateline's: "the day before yesterday", "the week after next".
         Case("He arrived the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
         Case("She will come the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
