@@ -272,12 +272,8 @@ struct Resolver {
         case .partOfDay:
             return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)
         case .time:
-            if let hour = mention.hour {
-                // "3 p.m. yesterday": the day of the deictic.
-                let clockDay = calendar.adding(.day, offset, to: day)
-                let hourDay = hour == 24 ? calendar.adding(.day, 1, to: clockDay) : clockDay
-                return .time(CalendarDate(hourDay), hour: hour % 24, minute: mention.minute ?? 0)
-            }
+            // "3 p.m. yesterday": the day of the deictic.
+            if let hour = mention.hour { return clock(on: CalendarDate(calendar.adding(.day, offset, to: day)), hour: hour, minute: mention.minute) }
             return .day(anchor)
         case .week, .weekend:
             let week = calendar.isoWeek(of: calendar.adding(.week, offset, to: day))
@@ -304,6 +300,19 @@ struct Resolver {
         case .none:
             return .day(anchor)
         }
+    }
+
+    /// A day, or the part of it or the clock time on it the mention names.
+    private func onDay(_ date: CalendarDate, _ mention: Mention) -> Period {
+        if let part = mention.partOfDay { return .partOfDay(date, part: part) }
+        if let hour = mention.hour { return clock(on: date, hour: hour, minute: mention.minute) }
+        return .day(date)
+    }
+
+    /// A clock time on a day; midnight (hour 24) ends the day, so it is 00:00 of the next.
+    private func clock(on date: CalendarDate, hour: Int, minute: Int?) -> Period {
+        let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
+        return .time(day, hour: hour % 24, minute: minute ?? 0)
     }
 
     /// Calendar names: "February 28, 2023", "September", "Friday", "the first quarter", "Christmas", "the 1990s".
@@ -335,13 +344,8 @@ struct Resolver {
                 let week = calendar.isoWeek(of: date.icu)
                 return .success(.weekend(year: week.year, week: week.week))
             }
-            if let part = mention.partOfDay { return .success(.partOfDay(date, part: part)) }
-            if let hour = mention.hour {
-                // "noon Thursday", "10 p.m. Wednesday"
-                let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
-                return .success(.time(day, hour: hour % 24, minute: mention.minute ?? 0))
-            }
-            return .success(.day(date))
+            // "Sunday afternoon", "noon Thursday", "10 p.m. Wednesday"
+            return .success(onDay(date, mention))
         }
         // Fill in a missing year from the tense, the anchor and any written relation.
         var year: Int
@@ -405,13 +409,8 @@ struct Resolver {
                 let week = calendar.isoWeek(of: weekDay)
                 return mention.unit == .weekend ? .weekend(year: week.year, week: week.week) : .week(year: week.year, week: week.week)
             }
-            if let part = mention.partOfDay { return .partOfDay(date, part: part) }
-            // "3 p.m. on Christmas Day"
-            if let hour = mention.hour {
-                let day = hour == 24 ? CalendarDate(calendar.adding(.day, 1, to: date.icu)) : date
-                return .time(day, hour: hour % 24, minute: mention.minute ?? 0)
-            }
-            return .day(date)
+            // "Christmas morning", "3 p.m. on Christmas Day"
+            return onDay(date, mention)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {
