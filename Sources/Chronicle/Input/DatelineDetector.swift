@@ -160,7 +160,7 @@ enum DatelineDetector {
             for start in 1..<parts.count where visibleAfter[start] - 1 <= DateParsing.maxVisibleScalars {
                 let tail = parts[start...].joined(separator: ",").trimmingCharacters(in: " ")
                 if let date = DateParsing.shared.parse(tail) {
-                    let zone = parts[..<start].joined().split(separator: " ").compactMap { TimeZoneAbbreviations.table[String($0)] }.first
+                    let zone = TimeZoneAbbreviations.zone(in: parts[..<start].joined().split(separator: " "))
                     return (date, zone, nil)
                 }
             }
@@ -191,7 +191,7 @@ enum DatelineDetector {
             let digits = scalars.prefix { ("0"..."9").contains($0) }.count
             return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
         }), words[(yearIndex + 1)...].allSatisfy(isTimeWord) else { return nil }
-        let zone = words.compactMap { TimeZoneAbbreviations.table[String($0)] }.first
+        let zone = TimeZoneAbbreviations.zone(in: words)
         let scalars = Array(words[yearIndex].unicodeScalars)
         if scalars.count > 4, scalars[4] == "-" {
             // "2023-03-03T12:00:00Z", "1999-04-19": an ISO date, its time in the same word or the next.
@@ -223,13 +223,9 @@ enum DatelineDetector {
 
     /// "HONG KONG (CNN) —": the place and the source of a wire lede.
     static func lede(in line: String) -> (place: String, source: String)? {
-        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
-        let place = String(line[..<open]).trimmingCharacters(in: " ,")
-        let source = String(line[line.index(after: open)..<close])
-        let rest = String(line[line.index(after: close)...]).trimmingCharacters(in: " ")
-        guard !place.isEmpty, place.count <= 40, place == place.uppercased(), !source.isEmpty, source.count <= 30,
-              rest.hasPrefix("—") || rest.hasPrefix("-") || rest.hasPrefix("–") else { return nil }
-        return (displayPlace(place), source)
+        guard let parts = ledeParts(Array(line.unicodeScalars)), !parts.before.isEmpty, parts.before.count <= 40,
+              parts.before == parts.before.uppercased(), !parts.source.isEmpty, parts.source.count <= 30 else { return nil }
+        return (displayPlace(parts.before), parts.source)
     }
 
     /// "LONDON, March 3, 2023 (Reuters) -", "BEIJING, Jan. 5, 2023 (Xinhua) --": a wire lede that carries the date
@@ -249,24 +245,29 @@ enum DatelineDetector {
             run = 0
             if year, byte == UInt8(ascii: "(") { open = true; break }
         }
-        guard open else { return nil }
-        let head = Array(line.unicodeScalars.prefix(100))
-        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")"),
-              let comma = head[..<open].firstIndex(of: ",") else { return nil }
-        func text(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(head[range])).trimmingCharacters(in: " ,")
-        }
-        let place = text(0..<comma), source = text(open + 1..<close)
+        guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))),
+              let placeEnd = parts.before.firstIndex(of: ",") else { return nil }
+        let place = String(parts.before[..<placeEnd]).trimmingCharacters(in: " ,")
+        let source = parts.source.trimmingCharacters(in: " ,")
         guard !place.isEmpty, place.unicodeScalars.count <= 40, place == place.uppercased(), place != place.lowercased(),
               !source.isEmpty, source.unicodeScalars.count <= 30,
-              let date = DateParsing.shared.parse(text(comma + 1..<open)) else { return nil }
+              let date = DateParsing.shared.parse(String(parts.before[placeEnd...]).trimmingCharacters(in: " ,")) else { return nil }
+        return (Dateline(date: date, place: displayPlace(place), source: source), parts.length)
+    }
+
+    /// The parts of a wire lede, "PLACE (SOURCE) —" or "PLACE, DATE (SOURCE) -": the text before the bracket (without
+    /// spaces and commas around it), the source as written, and the number of scalars up to the body after the dash;
+    /// `nil` unless a closed bracket is followed by a dash.
+    private static func ledeParts(_ line: [Unicode.Scalar]) -> (before: String, source: String, length: Int)? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
         var end = close + 1
-        while end < head.count, head[end] == " " { end += 1 }
+        while end < line.count, line[end] == " " { end += 1 }
         let dashes = end
-        while end < head.count, head[end] == "-" || head[end] == "—" || head[end] == "–" { end += 1 }
+        while end < line.count, line[end] == "-" || line[end] == "—" || line[end] == "–" { end += 1 }
         guard end > dashes else { return nil }
-        while end < head.count, head[end] == " " { end += 1 }
-        return (Dateline(date: date, place: displayPlace(place), source: source), end)
+        while end < line.count, line[end] == " " { end += 1 }
+        return (String(String.UnicodeScalarView(line[..<open])).trimmingCharacters(in: " ,"),
+                String(String.UnicodeScalarView(line[(open + 1)..<close])), end)
     }
 
     static func isDashLine(_ line: String) -> Bool {
@@ -289,4 +290,9 @@ enum TimeZoneAbbreviations {
         "GMT": "Europe/London", "BST": "Europe/London", "UTC": "UTC", "CET": "Europe/Paris", "CEST": "Europe/Paris",
         "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "IST": "Asia/Kolkata", "AEST": "Australia/Sydney",
     ]
+
+    /// The zone of the first abbreviation among `words` ("5:31 AM EST" → America/New_York).
+    static func zone(in words: [Substring]) -> String? {
+        words.lazy.compactMap { table[String($0)] }.first
+    }
 }
