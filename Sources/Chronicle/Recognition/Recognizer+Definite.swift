@@ -135,20 +135,12 @@ extension Recognizer {
         // number of units (not "the early hours of Thursday morning", where the day is the expression).
         if let unit = Self.vagueStretchUnit(info(next + 1)), Self.stretchStarts.contains(key(next)),
            !(has(next + 2, .of) && matchExpression(at: next + 3) != nil) {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: 0, unit: unit)
-            return Recognized(first: index, last: next + 1, mention: mention)
+            return length(durationValue(count: 0, unit: unit), first: index, last: next + 1)
         }
         // "over the years", but not "over the years 1751-1777", "throughout the years of the war" (a span the text names).
         if let unit = Self.vagueStretchUnit(info(next)),
            key(next + 1) == K.ahead || Self.spanPrepositions.contains(key(index - 1)) && !has(next + 1, .of) && !isNumber(next + 1) {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: 0, unit: unit)
-            return Recognized(first: index, last: key(next + 1) == K.ahead ? next + 1 : next, mention: mention)
+            return length(durationValue(count: 0, unit: unit), first: index, last: key(next + 1) == K.ahead ? next + 1 : next)
         }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
             if var partial = matchPartOf(at: next) { partial.first = index; return partial }

@@ -26,11 +26,7 @@ extension Recognizer {
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
-                var mention = Mention()
-                mention.kind = .duration
-                mention.unit = .none
-                mention.fixedValue = durationValue(count: info(index).plural ? 0 : 1, unit: unit)
-                return Recognized(first: index, last: index + 2, mention: mention)
+                return length(durationValue(count: info(index).plural ? 0 : 1, unit: unit), first: index, last: index + 2)
             }
             // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
             // event (histories date such points from the event instead).
@@ -43,11 +39,7 @@ extension Recognizer {
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
                unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
-                var mention = Mention()
-                mention.kind = .duration
-                mention.unit = .none
-                mention.fixedValue = durationValue(count: 0, unit: unit)
-                return Recognized(first: index, last: index, mention: mention)
+                return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             return nil
         } else {
