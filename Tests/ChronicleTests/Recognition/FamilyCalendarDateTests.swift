@@ -20,6 +20,13 @@ struct FamilyCalendarDateTests {
         Case("The council will meet again in June.", "June", .date, "2023-06"),
         Case("Exports slumped in December.", "December", .date, "2021-12", dateline: friday),
         Case("The plant will reopen in January.", "January", .date, "2023-01", dateline: friday),
+        // A schedule in the present is ahead, even more than six months ahead ("is set for August", a September dateline).
+        Case("The final is scheduled for August.", "August", .date, "2023-08", dateline: friday),
+        Case("Elections are due in July.", "July", .date, "2023-07", dateline: friday),
+        Case("The summit has been set for August 3.", "August 3", .date, "2023-08-03", dateline: friday),
+        Case("The firm will cut 500 jobs in August.", "August", .date, "2023-08", dateline: friday),
+        Case("The firm cut 500 jobs in August.", "August", .date, "2022-08", dateline: friday),
+        Case("The show lasts until August.", "August", .date, "2023-08", dateline: friday),
         // Month and day, AP abbreviations.
         Case("The deadline is Feb. 28.", "Feb. 28", .date, "2023-02-28"),
         Case("The ceasefire began on Feb. 24.", "Feb. 24", .date, "2023-02-24"),

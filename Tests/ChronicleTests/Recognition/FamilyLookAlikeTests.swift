@@ -12,6 +12,12 @@ struct FamilyLookAlikeTests {
         Case("The pipeline runs 1,000 kilometer across the steppe.", "1,000 kilometer"),
         Case("The army sent 2,000 soldiers to the border.", "2,000 soldiers"),
         Case("The army sent 1500 soldiers to the border.", "1500 soldiers"),
+        // A thing named by its number, at a sentence start or in lower case.
+        Case("Flight 1549 landed on the Hudson.", "1549"),
+        Case("Resolution 1483 was passed by the council.", "1483"),
+        Case("Passengers on flight 1776 were evacuated.", "1776"),
+        Case("Police searched room 1010 of the hotel.", "1010"),
+        Case("Highway 2020 reopened after the floods.", "2020"),
         Case("Prices may rise again.", "may"),
         Case("The plan may be approved by parliament.", "may"),
         Case("They march on the capital.", "march"),

@@ -33,6 +33,28 @@ struct FamilyWeekdayTests {
         Case("Parliament will reconvene on Sunday.", "Sunday", .date, "2021-06-13", dateline: sunday),
         Case("The results will be announced Wednesday.", "Wednesday", .date, "2021-06-16", dateline: sunday),
         Case("The union plans to strike on Friday.", "Friday", .date, "2022-09-16", dateline: friday),
+        // A schedule in the present ("is set for", "are scheduled for", "has been slated for", "is due on") is ahead;
+        // a reduced relative ("talks scheduled for Monday") takes the clause's own verb.
+        Case("The launch is scheduled for Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The vote is set for Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The verdict is due on Monday.", "Monday", .date, "2023-03-06"),
+        Case("Talks are now slated for Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("The hearing has been tentatively scheduled for Friday.", "Friday", .date, "2023-03-03"),
+        Case("A ruling is expected on Saturday.", "Saturday", .date, "2023-03-04"),
+        Case("Talks scheduled for Monday will focus on trade.", "Monday", .date, "2023-03-06"),
+        Case("A memorial service planned for Saturday was canceled.", "Saturday", .date, "2023-02-25"),
+        Case("The vote was scheduled for Thursday.", "Thursday", .date, "2023-02-23"),
+        // A verb whose past looks like its base ("hit", "cut", "set") after "will", "to", a modal or "do" is no past.
+        Case("The storm will hit on Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("The storm is forecast to hit on Wednesday night.", "Wednesday night", .time, "2023-03-01TNI"),
+        Case("Unions say they won't quit until Friday.", "Friday", .date, "2023-03-03"),
+        Case("The bank did not cut rates on Thursday.", "Thursday", .date, "2023-02-23"),
+        Case("The storm hit on Friday.", "Friday", .date, "2023-02-24"),
+        // An end point of something still going on, or after "until" in a present clause, is ahead.
+        Case("The festival runs through Sunday.", "Sunday", .date, "2023-03-05"),
+        Case("The company has until Friday to respond.", "Friday", .date, "2023-03-03"),
+        Case("The museum is closed until Monday.", "Monday", .date, "2023-03-06"),
+        Case("The museum was closed until Monday.", "Monday", .date, "2023-02-27"),
         // last / next / this / this past / this coming.
         Case("Rebels attacked the town last Friday.", "last Friday", .date, "2023-02-24"),
         Case("They met last Tuesday.", "last Tuesday", .date, "2023-02-21"),
