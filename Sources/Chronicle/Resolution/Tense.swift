@@ -21,6 +21,12 @@ struct TenseReader {
     let scalars: [Unicode.Scalar]
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// Present verbs of a scheduled event: "arrives Thursday", "opens on Monday", "expires on March 31".
+    static let scheduledEventVerbs = KeySet(words: [
+        "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
+        "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
+        "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps",
+    ])
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
     /// How far back from an end point a "would" is looked for.
@@ -50,6 +56,10 @@ struct TenseReader {
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s { return .past }
+        // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
+        var verb = first - 1
+        if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
+        if verb >= 0, tokens[verb].kind == .word, infos[verb].tags.contains(.beAux), infos[verb].tags.contains(.presentAux) { return .future }
         // "a midnight Friday deadline", "the March 1 deadline": a deadline is an end point, whatever the verb.
         if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
@@ -160,6 +170,8 @@ struct TenseReader {
         let tags = infos[index].tags
         let previous = index > 0 ? infos[index - 1].tags : []
         if tags.contains(.future) { return .future }
+        // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event.
+        if Self.scheduledEventVerbs.contains(token.key) { return .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }

@@ -55,6 +55,14 @@ struct FamilyWeekdayTests {
         Case("The company has until Friday to respond.", "Friday", .date, "2023-03-03"),
         Case("The museum is closed until Monday.", "Monday", .date, "2023-03-06"),
         Case("The museum was closed until Monday.", "Monday", .date, "2023-02-27"),
+        // The present of a scheduled event, and a present "is" right before the day, look ahead.
+        Case("The minister arrives in Washington on Thursday for talks.", "Thursday", .date, "2023-03-02"),
+        Case("The trial opens Monday in Paris.", "Monday", .date, "2023-03-06"),
+        Case("The offer expires on Friday.", "Friday", .date, "2023-03-03"),
+        Case("The rally is on Saturday.", "Saturday", .date, "2023-03-04"),
+        Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
+        Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
+        Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
         // last / next / this / this past / this coming.
         Case("Rebels attacked the town last Friday.", "last Friday", .date, "2023-02-24"),
         Case("They met last Tuesday.", "last Tuesday", .date, "2023-02-21"),
@@ -138,7 +146,8 @@ struct FamilyWeekdayTests {
         Case("Rebels attacked on Sunday. At dusk that day, they withdrew.", "dusk that day", .time, "2023-02-26TEV", mod: "START"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
-        Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
+        Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2023-11-23T09:00"),
+        Case("The parade began at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
         Case("Mass was held at midnight on Christmas Eve.", "midnight", .time, "2022-12-25T00:00"),
     ]
 
