@@ -170,7 +170,7 @@ enum Lexicon {
         ]),
         (.intends, ["expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "intends", "intend",
                     "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready",
-                    "forecast", "predicted", "projected", "tipped"]),
+                    "forecast", "predicted", "projected", "tipped", "expects", "expect"]),
         (.since, ["since"]),
         (.notVerb, [
             "during", "according", "including", "regarding", "following", "morning", "evening", "nothing", "something",

@@ -28,8 +28,9 @@ struct Mention: Sendable {
     /// How the dateline cuts the period ("earlier this month" ends at the dateline).
     enum Cut: Sendable { case untilAnchor, fromAnchor }
 
-    /// How a weekday relates to the anchor ("last Friday", "next Friday", "this Friday").
-    enum WeekdayRelation: Sendable { case previous, next, sameWeek }
+    /// How a weekday relates to the anchor: "last Friday", "next Friday", or the day in a week counted from the
+    /// anchor's ("this Friday" 0, "Tuesday last week" −1, "Monday of next week" +1).
+    enum WeekdayRelation: Sendable { case previous, next, week(Int) }
 
     var kind: Kind = .date
     var anchor: Anchor = .absolute

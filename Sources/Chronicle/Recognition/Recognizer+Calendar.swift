@@ -199,6 +199,17 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(last).partOfDay)
         }
+        // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
+        let relation = has(last + 1, .of) ? last + 2 : last + 1
+        if isWord(relation), info(relation + 1).unit == .week, !info(relation + 1).plural, isWord(relation + 1) {
+            let tags = info(relation).tags
+            let weeks = key(relation) == K.last ? -1 : tags.contains(.next) ? 1 : tags.contains(.this) ? 0 : nil
+            if let weeks {
+                mention.weekdayRelation = .week(weeks)
+                mention.anchor = .dateline
+                last = relation + 1
+            }
+        }
         return Recognized(first: index, last: last, mention: mention)
     }
 

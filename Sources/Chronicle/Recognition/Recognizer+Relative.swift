@@ -183,7 +183,7 @@ extension Recognizer {
         guard var found = inner, found.mention.anchor == .implicit, found.mention.year == nil else { return nil }
         found.first = index
         if found.mention.weekday != nil && found.mention.month == nil {
-            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .sameWeek
+            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .week(0)
         } else {
             found.mention.relativeYearDirection = relation
         }

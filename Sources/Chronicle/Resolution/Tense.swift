@@ -27,6 +27,8 @@ struct TenseReader {
         "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
         "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps",
     ])
+    /// Present verbs of expectation: "expects growth in the fourth quarter", "analysts expect a cut in March".
+    static let expectationVerbs = KeySet(words: ["expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts"])
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
     /// How far back from an end point a "would" is looked for.
@@ -170,8 +172,9 @@ struct TenseReader {
         let tags = infos[index].tags
         let previous = index > 0 ? infos[index - 1].tags : []
         if tags.contains(.future) { return .future }
-        // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event.
-        if Self.scheduledEventVerbs.contains(token.key) { return .future }
+        // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event;
+        // "the firm expects growth in the fourth quarter": the present of an expectation.
+        if Self.scheduledEventVerbs.contains(token.key) || Self.expectationVerbs.contains(token.key) { return .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }

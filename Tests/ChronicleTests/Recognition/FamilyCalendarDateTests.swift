@@ -28,6 +28,8 @@ struct FamilyCalendarDateTests {
         Case("The firm cut 500 jobs in August.", "August", .date, "2022-08", dateline: friday),
         Case("The show lasts until August.", "August", .date, "2023-08", dateline: friday),
         Case("The election is on Nov. 8.", "Nov. 8", .date, "2023-11-08"),
+        Case("Analysts expect a recovery in August.", "August", .date, "2023-08", dateline: friday),
+        Case("The company expects to hire staff in August.", "August", .date, "2023-08", dateline: friday),
         Case("The new law takes effect when parliament reconvenes in August.", "August", .date, "2023-08", dateline: friday),
         // Month and day, AP abbreviations.
         Case("The deadline is Feb. 28.", "Feb. 28", .date, "2023-02-28"),

@@ -64,6 +64,12 @@ struct FamilyWeekdayTests {
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
         // last / next / this / this past / this coming.
+        Case("The talks began on Tuesday last week.", "Tuesday last week", .date, "2023-02-21"),
+        Case("The summit opens on Monday next week.", "Monday next week", .date, "2023-03-06"),
+        Case("He was arrested on Tuesday of last week.", "Tuesday of last week", .date, "2023-02-21"),
+        Case("The vote is on Friday this week.", "Friday this week", .date, "2023-03-03"),
+        Case("Shots were fired on Saturday night last week.", "Saturday night last week", .time, "2023-02-25TNI"),
+        Case("They met on Thursday last week.", "Thursday last week", .date, "2022-09-08", dateline: friday),
         Case("Rebels attacked the town last Friday.", "last Friday", .date, "2023-02-24"),
         Case("They met last Tuesday.", "last Tuesday", .date, "2023-02-21"),
         Case("The summit opens next Friday.", "next Friday", .date, "2023-03-03"),
