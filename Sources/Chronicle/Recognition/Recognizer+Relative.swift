@@ -27,6 +27,8 @@ extension Recognizer {
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
         } else if word.tags.contains(.last) {
+            // "expected to last six weeks", "could last years": the verb; its length is matched on its own.
+            if wordKey == K.last, key(index - 1) == K.to || has(index - 1, [.modal, .future]) { return nil }
             relation = -1
         } else if word.tags.contains(.next) {
             relation = 1

@@ -61,7 +61,7 @@ struct TenseReader {
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
         var verb = first - 1
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
-        if verb >= 0, tokens[verb].kind == .word, infos[verb].tags.contains(.beAux), infos[verb].tags.contains(.presentAux) { return .future }
+        if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
         // "a midnight Friday deadline", "the March 1 deadline": a deadline is an end point, whatever the verb.
         if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
@@ -171,6 +171,8 @@ struct TenseReader {
         guard token.kind == .word else { return nil }
         let tags = infos[index].tags
         let previous = index > 0 ? infos[index - 1].tags : []
+        // "10am": the clock's "am" is no verb.
+        if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         if tags.contains(.future) { return .future }
         // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event;
         // "the firm expects growth in the fourth quarter": the present of an expectation.

@@ -63,6 +63,8 @@ struct FamilyWeekdayTests {
         Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
+        // The "am" of a clock time is no present "am".
+        Case("Police were called at 10am on Monday.", "Monday", .date, "2023-02-27"),
         // last / next / this / this past / this coming.
         Case("The talks began on Tuesday last week.", "Tuesday last week", .date, "2023-02-21"),
         Case("The summit opens on Monday next week.", "Monday next week", .date, "2023-03-06"),
