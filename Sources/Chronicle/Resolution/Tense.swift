@@ -21,12 +21,17 @@ struct TenseReader {
     let scalars: [Unicode.Scalar]
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
-    /// Present verbs of a scheduled event: "arrives Thursday", "opens on Monday", "expires on March 31".
+    /// Present verbs of a scheduled event: "arrives Thursday", "opens on Monday", "expires on March 31", "takes effect in
+    /// July"; and "pending" ("released pending a hearing in April").
     static let scheduledEventVerbs = KeySet(words: [
         "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
         "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
-        "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps",
+        "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
+        "pending",
     ])
+    /// Plural presents of a scheduled event, rarely nouns: "flights resume on Sunday", "talks begin Monday". After "to"
+    /// or a modal they are infinitives and the auxiliary decides.
+    static let scheduledEventPlurals = KeySet(words: ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"])
     /// Present verbs of expectation: "expects growth in the fourth quarter", "analysts expect a cut in March".
     static let expectationVerbs = KeySet(words: ["expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts"])
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
@@ -177,6 +182,7 @@ struct TenseReader {
         // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event;
         // "the firm expects growth in the fourth quarter": the present of an expectation.
         if Self.scheduledEventVerbs.contains(token.key) || Self.expectationVerbs.contains(token.key) { return .future }
+        if Self.scheduledEventPlurals.contains(token.key) { return isBaseForm(index) ? nil : .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }

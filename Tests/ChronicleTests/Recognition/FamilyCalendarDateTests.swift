@@ -30,6 +30,10 @@ struct FamilyCalendarDateTests {
         Case("The election is on Nov. 8.", "Nov. 8", .date, "2023-11-08"),
         Case("Analysts expect a recovery in August.", "August", .date, "2023-08", dateline: friday),
         Case("The company expects to hire staff in August.", "August", .date, "2023-08", dateline: friday),
+        Case("He was released on bail pending a hearing in April.", "April", .date, "2023-04"),
+        Case("The new law, which takes effect in August, was passed in December.", "August", .date, "2023-08", dateline: friday),
+        Case("The new law, which takes effect in August, was passed in December.", "December", .date, "2021-12", dateline: friday),
+        Case("The mayor resigns in August.", "August", .date, "2023-08", dateline: friday),
         Case("The new law takes effect when parliament reconvenes in August.", "August", .date, "2023-08", dateline: friday),
         // Month and day, AP abbreviations.
         Case("The deadline is Feb. 28.", "Feb. 28", .date, "2023-02-28"),
@@ -38,7 +42,8 @@ struct FamilyCalendarDateTests {
         Case("The strike started Aug. 3.", "Aug. 3", .date, "2022-08-03"),
         Case("The strike will start Aug. 3.", "Aug. 3", .date, "2023-08-03"),
         Case("The law passed on May 15th.", "May 15th", .date, "2022-05-15"),
-        Case("The treaty takes effect Jan. 1.", "Jan. 1", .date, "2023-01-01"),
+        Case("The treaty takes effect Jan. 1.", "Jan. 1", .date, "2024-01-01"),
+        Case("The treaty took effect Jan. 1.", "Jan. 1", .date, "2023-01-01"),
         Case("The report was released Oct. 12.", "Oct. 12", .date, "2022-10-12"),
         Case("The new rules will apply from Nov. 30.", "Nov. 30", .date, "2023-11-30"),
         // Full dates.

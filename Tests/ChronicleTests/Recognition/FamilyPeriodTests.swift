@@ -95,7 +95,7 @@ struct FamilyPeriodTests {
         Case("Sales fell over the Thanksgiving holiday.", "Thanksgiving holiday", .date, "2022-11-24"),
         Case("The family gathered on Christmas morning.", "Christmas morning", .time, "2022-12-25TMO"),
         Case("Sales rose during the Christmas holidays.", "Christmas holidays", .date, "2022-12-25"),
-        Case("Stores reopen after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
+        Case("Stores reopened after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
         Case("They marched on Sunday, Easter Day.", "Easter Day", .date, "2022-04-17"),
         Case("The ceasefire took effect on Christmas Day last year.", "Christmas Day last year", .date, "2022-12-25",
              dateline: CalendarDate(year: 2023, month: 12, day: 28)),

@@ -59,6 +59,8 @@ struct FamilyWeekdayTests {
         Case("The minister arrives in Washington on Thursday for talks.", "Thursday", .date, "2023-03-02"),
         Case("The trial opens Monday in Paris.", "Monday", .date, "2023-03-06"),
         Case("The offer expires on Friday.", "Friday", .date, "2023-03-03"),
+        Case("Officials said the bridge reopens on Monday.", "Monday", .date, "2023-03-06"),
+        Case("Flights resume on Sunday after a week-long strike.", "Sunday", .date, "2023-03-05"),
         Case("The rally is on Saturday.", "Saturday", .date, "2023-03-04"),
         Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
