@@ -59,6 +59,12 @@ struct FamilyLookAlikeTests {
         Case("The vote is set for Super Tuesday.", "Tuesday"),
         Case("The massacre happened on Bloody Sunday in 1972.", "Sunday"),
         Case("Christmas Island lies south of Java.", "Christmas"),
+        // Seasons in names, holidays and weekdays before a thing.
+        Case("Donna Summer sang at the gala.", "Summer"),
+        Case("Winter Park residents voted against it.", "Winter"),
+        Case("They decorated the Christmas tree in the square.", "Christmas"),
+        Case("Children hunted for Easter eggs.", "Easter"),
+        Case("He was a Sunday school teacher.", "Sunday"),
         Case("The stake rose from a quarter to one third.", "to one"),
         Case("About half past the deadline, nothing happened.", "half past"),
         Case("He was last seen Nov. 3, the day before authorities issued a warrant.", "the day before"),
