@@ -106,6 +106,14 @@ struct Mention: Sendable {
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.
+extension Mention {
+    /// Whether a clock time or part of a day names the day `day` names: "6 p.m." put on "Sunday" in "6 p.m. on Sunday".
+    func sameDay(as day: Mention) -> Bool {
+        day.kind == .date && (day.weekday != nil || day.day != nil || day.holiday != nil)
+            && weekday == day.weekday && self.day == day.day && month == day.month && holiday == day.holiday && year == day.year
+    }
+}
+
 struct Recognized: Sendable {
     var first: Int
     var last: Int

@@ -67,6 +67,9 @@ struct FamilyWeekdayTests {
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
         // The "am" of a clock time is no present "am".
         Case("Police were called at 10am on Monday.", "Monday", .date, "2023-02-27"),
+        // The day after "on" that a clock time was put on reads with the clock time's tense.
+        Case("The warning is in force until midday on Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The warning is in force until midday on Thursday.", "midday", .time, "2023-03-02T12:00"),
         // last / next / this / this past / this coming.
         Case("The talks began on Tuesday last week.", "Tuesday last week", .date, "2023-02-21"),
         Case("The summit opens on Monday next week.", "Monday next week", .date, "2023-03-06"),
