@@ -45,6 +45,8 @@ struct FamilyLookAlikeTests {
         Case("As dawn broke, the guns fell silent.", "dawn"),
         Case("He was an overnight success.", "overnight"),
         Case("The overnight rate rose.", "overnight"),
+        Case("The union called for more police on buses during overnight hours.", "overnight"),
+        Case("Passengers on overnight flights were delayed.", "overnight"),
         Case("The first light of day appeared.", "first light"),
         Case("The rockets lit up the night sky.", "night"),
         Case("Many families travel during the Lunar New Year holiday.", "New Year"),
