@@ -1278,9 +1278,10 @@ struct EventLinker {
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         let trimmed = trimmedStart(start, first: first)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
+        let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
         while end > last, tokens[end].kind == .punctuation { end -= 1 }
-        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative) {
+        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
@@ -1314,7 +1315,9 @@ struct EventLinker {
     /// clause of its own ("The strike, which began on Monday, ended on Wednesday": "The strike began on Monday", "The
     /// strike ended on Wednesday"; "The previous strike, on Feb. 1, coincided with …"). `nil` when the description
     /// has a subject of its own ("On Friday, Beijing released …") or the sentence opens otherwise.
-    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool) -> ClosedRange<Int>? {
+    /// `coordinated`: the description's clause opened with "and" or "but" ("Hungary had threatened to block it, but
+    /// dropped its objections on Wednesday"): its subject is the one the sentence opens with, up to that clause's verb.
+    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool, coordinated: Bool = false) -> ClosedRange<Int>? {
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
         // an auxiliary opening one.
         if !relative {
@@ -1323,8 +1326,7 @@ struct EventLinker {
                     || infos[lead].tags.contains(.preposition) { lead += 1 }
             // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
             guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
-                  eventKind(lead) == .finite || eventKind(lead) == .reporting
-                    || !infos[lead].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) else { return nil }
+                  isVerbLike(lead) else { return nil }
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
@@ -1348,11 +1350,24 @@ struct EventLinker {
               !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
               !infos[opening].isTimeWord, !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening) else { return nil }
         let subjectEnd = clauseEnd(opening, limit: opening + 6)
-        guard subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
-              !(opening...subjectEnd).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
-                                                           || eventKind($0).map { $0 != .noun } ?? false })
-        else { return nil }
-        return opening...subjectEnd
+        if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
+           isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
+        // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
+        guard coordinated, opening + 1 < start, clauses[start] != clauses[opening],
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
+              clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
+        return opening...(verb - 1)
+    }
+
+    /// Words that can be a subject: no number, time word or event word other than a noun.
+    private func isNounPhrase(_ range: ClosedRange<Int>) -> Bool {
+        !range.contains { tokens[$0].kind == .number || infos[$0].isTimeWord || eventKind($0).map { $0 != .noun } ?? false }
+    }
+
+    /// A finite or reporting verb, or an auxiliary.
+    private func isVerbLike(_ index: Int) -> Bool {
+        eventKind(index) == .finite || eventKind(index) == .reporting
+            || !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
     }
 
     /// The first token of the clause holding `index`, no further back than `limit`.

@@ -32,6 +32,12 @@ struct EventDescriptionTests {
         Case("The company, based in Ohio, said on Tuesday that profit fell.", "Tuesday", "The company said on Tuesday that profit fell"),
         Case("Republicans, who will take control in January, had pushed to delay the bill until next year.", "next year",
              "Republicans had pushed to delay the bill until next year"),
+        // A clause opening with "and" or "but" and its verb takes the words before the sentence's first verb.
+        Case("Hungary had threatened to block it, but dropped its objections on Wednesday.", "Wednesday",
+             "Hungary dropped its objections on Wednesday"),
+        Case("The company had planned to cut 500 jobs in the region over the next year, but reversed the decision on Friday.",
+             "Friday", "The company reversed the decision on Friday"),
+        Case("Officials said the talks failed, but agreed on Friday to meet again.", "Friday", "Officials agreed on Friday to meet again"),
         // A relative pronoun after a name stands for that name; "where" and "when" do not open a description.
         Case("The package includes $45 billion for Ukraine, which has been fighting Russia since February.", "February",
              "Ukraine has been fighting Russia since February"),
