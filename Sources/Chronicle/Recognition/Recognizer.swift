@@ -359,10 +359,11 @@ struct Recognizer {
             range.rangeEnd = (end.first, end.last, end.mention)
             return range
         }
-        // "Feb. 28-March 2, 2023": a year after the second end belongs to both.
+        // "Feb. 28-March 2, 2023": a year after the second end belongs to both; "from November 15 to February 15, 1989":
+        // a first month after the second is the year before's.
         if first.mention.year == nil, first.mention.anchor == .implicit, let year = end.mention.year, end.mention.anchor == .absolute {
             var firstMention = first.mention
-            firstMention.year = year
+            firstMention.year = (first.mention.month ?? 0) > (end.mention.month ?? 13) ? year - 1 : year
             firstMention.anchor = .absolute
             var range = first
             range.mention = firstMention

@@ -107,8 +107,9 @@ struct Resolver {
             reference = savedReference
             return (newStart, resolve(second, tense: tense))
         }
-        if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start {
-            // Repair an end before its start: a week later for weekdays, a year later otherwise.
+        if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
+           !(second.anchor == .absolute && second.year != nil) {
+            // Repair an end before its start: a week later for weekdays, a year later otherwise (not a year the text wrote).
             var repaired = second
             if bareWeekdays {
                 repaired = pinned(second, to: calendar.adding(.day, 7, to: endInterval.start.icu))

@@ -11,6 +11,11 @@ struct FamilyRangeDurationTests {
         Case("Lukashenko is to meet officials in Beijing from Tuesday to Thursday.", "Tuesday to Thursday", .date, "2023-02-28/2023-03-02"),
         Case("The summit will run Feb. 28-March 2.", "Feb. 28-March 2", .date, "2023-02-28/2023-03-02"),
         Case("The summit ran Feb. 28-March 2, 2023, in Minsk.", "Feb. 28-March 2, 2023", .date, "2023-02-28/2023-03-02"),
+        // The year written after the second end: the first end's month after it is the year before's; a written year
+        // is never moved to follow the first end.
+        Case("The second phase ran from November 15 to February 15, 1989.", "November 15 to February 15, 1989", .date, "1988-11-15/1989-02-15"),
+        Case("The index ran from Dec. 28-Jan. 3, 2023.", "Dec. 28-Jan. 3, 2023", .date, "2022-12-28/2023-01-03"),
+        Case("The archive runs from 2013 to 1998 in reverse order.", "2013 to 1998", .date, "2013/1998"),
         Case("Output grew between 2010 and 2015.", "2010 and 2015", .date, "2010/2015"),
         Case("The drought lasted from 2019 to 2021.", "2019 to 2021", .date, "2019/2021"),
         Case("The 2019–2021 drought ruined farmers.", "2019–2021", .date, "2019/2021"),
