@@ -23,6 +23,12 @@ extension Recognizer {
                   !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
             // "a multi-year deal", "multi-week talks": some number of units.
             return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
+        } else if info(index).plural, info(index).unit != nil, key(index + 1) == K.later || key(index + 1) == K.earlier,
+                  !isNumber(index - 1) {
+            // "Hours later", "days earlier": some units from the story's time, with no count (WikiWars annotates 6 of 6),
+            // read below as "a few days later" is: the vague future or past in histories, the length alone in news.
+            count = 0
+            last = index - 1  // no count: the unit is the first token
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
@@ -45,9 +51,10 @@ extension Recognizer {
         } else {
             return nil
         }
-        // "5 1/2 hours", "two and a half years": a whole count and a half.
+        // "5 1/2 hours", "two and a half years": a whole count and a half; "a two-and-a-half-year inquiry" hyphenated.
         var halfMore = false
-        if count > 0, let halfLast = halfAfterCount(last), info(halfLast + 1).unit != nil {
+        if count > 0, let halfLast = halfAfterCount(last),
+           info(halfLast + 1).unit != nil || isDash(halfLast + 1) && !tokens[halfLast + 1].spaceBefore && info(halfLast + 2).unit != nil {
             last = halfLast
             halfMore = true
         }

@@ -68,6 +68,10 @@ struct FamilyRangeDurationTests {
         Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
         Case("Production was halted for three-and-a-half months.", "three-and-a-half months", .duration, "P3.5M"),
         Case("The talks lasted a day-and-a-half.", "a day-and-a-half", .duration, "P1DT12H"),
+        // The hyphenated compound before a noun: "a two-and-a-half-year investigation" (the length alone, as "a 10-year sentence").
+        Case("The two-and-a-half-year investigation ended.", "two-and-a-half-year", .duration, "P2Y6M"),
+        Case("Surgeons began a three-and-a-half-hour operation.", "three-and-a-half-hour", .duration, "PT3H30M"),
+        Case("He skimmed profits over a two-and-a-half-year period.", "a two-and-a-half-year period", .duration, "P2Y6M"),
         // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
         // AQUAINT has it).
         Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
