@@ -357,6 +357,16 @@ extension Recognizer {
             hour = Self.hour(hour, in: Int(info(inPart + 2).partOfDay))
             last = inPart + 2
         }
+        // "from 8 to 10 p.m.", "between 2 and 4 a.m.", "2:30-4 p.m.": a clock time runs to one that says a.m. or p.m.,
+        // and takes it, unless that puts it after the end ("from 11 to 1 p.m.", "from 10 to 2 a.m." cross noon or midnight).
+        if !meridiem, (1...12).contains(hourValue), hasMinutes || dotted || has(index - 1, .from) || key(index - 1) == K.between
+            || isDash(last + 1) && !tokens[last + 1].spaceBefore,
+           has(last + 1, .range) || isDash(last + 1), isNumber(last + 2), let end = matchClock(at: last + 2),
+           (last + 2...end.last).contains(where: { key($0) == K.pm || key($0) == K.am || key($0) == K.m }), let endHour = end.mention.hour {
+            let same = endHour >= 12 ? (hourValue == 12 ? 12 : hourValue + 12) : hourValue % 12
+            hour = same * 60 + minute <= endHour * 60 + (end.mention.minute ?? 0) ? same : (same + 12) % 24
+            meridiem = true
+        }
         let zone = zoneAfter(last)
         guard meridiem || hasMinutes || dotted && zone != nil, hourValue <= 24,
               (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }

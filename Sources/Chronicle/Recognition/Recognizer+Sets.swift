@@ -15,8 +15,9 @@ extension Recognizer {
         mention.unit = .none
         if word.tags.contains(.frequency) {
             guard let value = FrequencyValues.table[wordKey] else { return nil }
-            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
-            if wordKey != K.daily, qualifiesNoun(index + 1) { return nil }
+            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time; "on a monthly
+            // basis" is one, annotated on the frequency word ("on a daily basis", TimeBank).
+            if wordKey != K.daily, key(index + 1) != K.basis, qualifiesNoun(index + 1) { return nil }
             // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
             if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
             mention.fixedValue = value

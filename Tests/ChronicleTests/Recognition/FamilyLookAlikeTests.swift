@@ -70,6 +70,7 @@ struct FamilyLookAlikeTests {
         Case("The index rose 1.25 in the afternoon session.", "1.25"),
         Case("The engine ran after 1000 hours of testing.", "1000 hours"),
         Case("In 1945 Berlin time seemed to stand still.", "Berlin time"),
+        Case("Prices rose from 8 to 10 percent.", "8 to 10"),
         Case("The day before the vote, he left the country.", "The day before"),
         Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),

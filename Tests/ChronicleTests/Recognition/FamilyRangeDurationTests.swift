@@ -132,6 +132,9 @@ struct FamilyRangeDurationTests {
         Case("The census is taken every third year.", "every third year", .set, "P3Y"),
         Case("The council meets every second Tuesday.", "every second Tuesday", .set, "XXXX-WXX-2"),
         Case("The summit is held biannually.", "biannually", .set, "P6M"),
+        // "on a monthly basis": the frequency word alone, as TimeBank writes "on a daily basis".
+        Case("The committee meets on a monthly basis.", "monthly", .set, "P1M"),
+        Case("Rates are reviewed on a quarterly basis.", "quarterly", .set, "P3M"),
         Case("The newsletter is published fortnightly.", "fortnightly", .set, "P2W"),
         Case("Take the pill twice daily.", "twice daily", .set, "P1D"),
         Case("He posts three times weekly.", "three times weekly", .set, "P1W"),

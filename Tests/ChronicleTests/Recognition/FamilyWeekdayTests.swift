@@ -116,6 +116,13 @@ struct FamilyWeekdayTests {
         Case("The plane landed at 11.30 local time.", "11.30", .time, "2023-02-28T11:30"),
         Case("The film starts at 7.30 in the evening.", "7.30 in the evening", .time, "2023-02-28T19:30"),
         Case("It was 12.15am when the shooting stopped.", "12.15am", .time, "2023-02-28T00:15"),
+        // A clock time running to one with a.m./p.m. takes it, unless that puts it after the end (one range; TimeML
+        // output writes its two ends).
+        Case("The curfew runs from 8 to 10 p.m.", "8 to 10 p.m.", .time, "2023-02-28T20:00/2023-02-28T22:00"),
+        Case("Gunfire was heard between 2 and 4 a.m.", "2 and 4 a.m.", .time, "2023-02-28T02:00/2023-02-28T04:00"),
+        Case("The talks ran 2:30-4 p.m.", "2:30-4 p.m.", .time, "2023-02-28T14:30/2023-02-28T16:00"),
+        Case("The ban applies from 11 to 1 p.m.", "11 to 1 p.m.", .time, "2023-02-28T11:00/2023-02-28T13:00"),
+        Case("Offices open 9.30 to 11.30am.", "9.30 to 11.30am", .time, "2023-02-28T09:30/2023-02-28T11:30"),
         // "12 noon", "12 midnight"; military time ("at 2300 hours").
         Case("The vote is at 12 noon.", "12 noon", .time, "2023-02-28T12:00"),
         Case("The shots were fired at 12 midnight.", "12 midnight", .time, "2023-02-28T00:00"),
