@@ -420,19 +420,27 @@ extension Recognizer {
             return Recognized(first: first, last: day.last, mention: Self.time(mention, on: day.mention))
         }
         var joins = true
+        var afterOn = false
         if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
             var next = last + 1
             if let zone = zoneAfter(last), !zone.inExtent { next = zone.last + 1 }
             if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
                 next = close + 1
             }
-            dayIndex = next + 1
             joins = false
-            guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
+            if key(next) == K.on {
+                dayIndex = next + 1
+                afterOn = true
+            } else if next > last + 1, isWord(next), info(next).weekday != 0 || info(next).month != 0 {
+                // "3 p.m. (2000 GMT) Thursday", "10 a.m. local time Friday": the day after the restatement or the place.
+                dayIndex = next
+            } else {
+                return Recognized(first: first, last: last, mention: mention)
+            }
         }
         // "3 p.m. on Christmas Day": a holiday is a day too; after "on", so is a day written first ("dawn on 6 June 1944").
         let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
-        let dayFirst = !joins && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
+        let dayFirst = afterOn && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
         guard let day = holiday ?? dayFirst ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
                                                 : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
               day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {

@@ -113,6 +113,10 @@ struct FamilyRangeDurationTests {
         // The day written after "on" is the time's day, even past "local time" and a bracketed GMT time (midnight ends it).
         Case("The ceasefire began at 6 p.m. on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
         Case("The ceasefire began at 6 p.m. local time (1500 GMT) on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
+        // Without "on", a weekday or a date right after the bracket or the place's clock is the day too.
+        Case("The quake struck at 3 p.m. (2000 GMT) Thursday.", "3 p.m.", .time, "2023-02-23T15:00"),
+        Case("The talks began at 9 a.m. (0600 GMT) March 3.", "9 a.m.", .time, "2023-03-03T09:00"),
+        Case("The polls opened at 8 a.m. local time Friday.", "8 a.m.", .time, "2023-02-24T08:00"),
         Case("The deadline expired at midnight on Friday.", "midnight", .time, "2023-02-25T00:00"),
         Case("The meeting starts at 10:30 a.m. ET on March 3.", "10:30 a.m. ET", .time, "2023-03-03T10:30"),
         // Sets.
