@@ -43,8 +43,7 @@ extension Recognizer {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
-               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour
-                || unit == .century {
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
