@@ -34,10 +34,11 @@ extension Recognizer {
                 count = 0
                 next = last + 1
             }
-            // "every half hour": half a unit each time.
-            if key(next) == K.half, let unit = info(next + 1).unit, let value = halfValue(of: unit) {
+            // "every half hour", "every half-hour": half a unit each time.
+            let halfUnit = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
+            if key(next) == K.half, let unit = info(halfUnit).unit, let value = halfValue(of: unit) {
                 mention.fixedValue = value
-                return Recognized(first: index, last: next + 1, mention: mention)
+                return Recognized(first: index, last: halfUnit, mention: mention)
             }
             // "every second Tuesday", "every third year" (not "every second" alone: a second each time).
             if info(next).ordinal >= 2, isWord(next + 1), info(next + 1).unit != nil && !info(next + 1).plural

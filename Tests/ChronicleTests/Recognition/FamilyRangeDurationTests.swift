@@ -37,6 +37,13 @@ struct FamilyRangeDurationTests {
         Case("The works will run from spring to autumn.", "spring to autumn", .date, "2023-SP/2023-FA"),
         // Durations.
         Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
+        // After an article the compound stands alone too ("a year-long trial", WikiWars), as "a weeks-long strike" does.
+        Case("He was convicted after a year-long trial.", "year-long", .duration, "P1Y"),
+        Case("The president gave an hour-long speech.", "hour-long", .duration, "PT1H"),
+        // Half an hour written "a half hour", "half-hour"; each half-hour.
+        Case("Crowds waited a half hour for the bus.", "a half hour", .duration, "PT30M"),
+        Case("The half-hour program aired on Monday.", "half-hour", .duration, "PT30M"),
+        Case("Shuttles leave every half-hour.", "every half-hour", .set, "PT30M"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
         Case("The curfew lasted 24 hours.", "24 hours", .duration, "PT24H"),
