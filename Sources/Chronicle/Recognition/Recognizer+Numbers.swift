@@ -368,10 +368,13 @@ extension Recognizer {
             meridiem = true
         }
         let zone = zoneAfter(last)
-        guard meridiem || hasMinutes || dotted && zone != nil, hourValue <= 24,
+        // "05:45 hrs", "at 18.30 hours": the 24-hour clock's word (not "took 2.30 hours", "10:30 hours of").
+        let hours = !meridiem && (hasMinutes || dotted && Self.clockPrepositions.contains(key(index - 1)))
+            && (key(last + 1) == K.hrs || key(last + 1) == K.hours) && key(last + 2) != K.of
+        guard meridiem || hasMinutes || dotted && (zone != nil || hours), hourValue <= 24,
               (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
         // A time zone written after it: "5 p.m. EST", "11 a.m. Eastern Standard Time"
-        if let zone, zone.inExtent { last = zone.last }
+        if let zone, zone.inExtent { last = zone.last } else if hours { last += 1 }
         var mention = Mention()
         mention.kind = .time
         mention.anchor = .reference

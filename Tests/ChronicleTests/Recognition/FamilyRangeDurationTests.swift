@@ -44,6 +44,8 @@ struct FamilyRangeDurationTests {
         Case("Crowds waited a half hour for the bus.", "a half hour", .duration, "PT30M"),
         Case("The half-hour program aired on Monday.", "half-hour", .duration, "PT30M"),
         Case("Shuttles leave every half-hour.", "every half-hour", .set, "PT30M"),
+        // A dotted count of hours with no clock preposition stays a length.
+        Case("The flight took 2.30 hours.", "2.30 hours", .duration, "PT2.30H"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
         Case("The curfew lasted 24 hours.", "24 hours", .duration, "PT24H"),

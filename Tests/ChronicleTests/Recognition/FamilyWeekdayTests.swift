@@ -128,6 +128,8 @@ struct FamilyWeekdayTests {
         Case("The shots were fired at 12 midnight.", "12 midnight", .time, "2023-02-28T00:00"),
         Case("The explosion happened at 2300 hours.", "2300 hours", .time, "2023-02-28T23:00"),
         Case("Troops must leave by 0600 hrs on Friday.", "0600 hrs", .time, "2023-03-03T06:00"),
+        Case("The raid ended at 05:45 hrs.", "05:45 hrs", .time, "2023-02-28T05:45"),
+        Case("The ship docked at 18.30 hours.", "18.30 hours", .time, "2023-02-28T18:30"),
         // A zone after the clock word joins it: abbreviations and zone names ("Time" capitalised); a place's clock
         // ("Eastern time", "Moscow time", like "local time") stays out of the extent, as WikiWars annotates it.
         Case("The announcement is due at noon ET.", "noon ET", .time, "2023-02-28T12:00"),
