@@ -47,7 +47,8 @@ extension Recognizer {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
-               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour
+                || unit == .minute {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }

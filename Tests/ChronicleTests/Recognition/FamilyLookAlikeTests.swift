@@ -72,6 +72,7 @@ struct FamilyLookAlikeTests {
         Case("In 1945 Berlin time seemed to stand still.", "Berlin time"),
         Case("Prices rose from 8 to 10 percent.", "8 to 10"),
         Case("Half-year results were strong.", "Half-year"),
+        Case("He read the minutes of the meeting.", "minutes"),
         Case("The day before the vote, he left the country.", "The day before"),
         Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),
