@@ -50,6 +50,9 @@ extension Recognizer {
                unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour
                 || unit == .minute {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
+                // "in minutes released Tuesday", "asked for minutes of the meeting": a record; a length only after "within"
+                // or before the clause ends ("sank within minutes of the blast", "arrived in minutes.").
+                if unit == .minute, key(index - 1) != K.within, isWord(index + 1), !has(index + 1, [.clauseBreak, .and]) { return nil }
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             return nil

@@ -507,6 +507,7 @@ enum K {
     @inline(__always) static var hours: UInt64 { k("hours") }
     @inline(__always) static var hrs: UInt64 { k("hrs") }
     @inline(__always) static var basis: UInt64 { k("basis") }
+    @inline(__always) static var within: UInt64 { k("within") }
     @inline(__always) static var a: UInt64 { k("a") }
     @inline(__always) static var an: UInt64 { k("an") }
     @inline(__always) static var of: UInt64 { k("of") }

@@ -73,6 +73,8 @@ struct FamilyLookAlikeTests {
         Case("Prices rose from 8 to 10 percent.", "8 to 10"),
         Case("Half-year results were strong.", "Half-year"),
         Case("He read the minutes of the meeting.", "minutes"),
+        Case("In minutes released Tuesday, the Fed said rates would rise.", "minutes"),
+        Case("Reporters asked for minutes of the meeting.", "minutes"),
         Case("The day before the vote, he left the country.", "The day before"),
         Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),
