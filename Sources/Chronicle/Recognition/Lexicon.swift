@@ -169,7 +169,8 @@ enum Lexicon {
             "within", "over", "after", "before", "between", "of", "into", "around", "near", "about", "amid", "with",
         ]),
         (.intends, ["expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "intends", "intend",
-                    "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready"]),
+                    "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready",
+                    "forecast", "predicted", "projected", "tipped", "expects", "expect"]),
         (.since, ["since"]),
         (.notVerb, [
             "during", "according", "including", "regarding", "following", "morning", "evening", "nothing", "something",

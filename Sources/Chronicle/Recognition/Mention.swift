@@ -28,8 +28,9 @@ struct Mention: Sendable {
     /// How the dateline cuts the period ("earlier this month" ends at the dateline).
     enum Cut: Sendable { case untilAnchor, fromAnchor }
 
-    /// How a weekday relates to the anchor ("last Friday", "next Friday", "this Friday").
-    enum WeekdayRelation: Sendable { case previous, next, sameWeek }
+    /// How a weekday relates to the anchor: "last Friday", "next Friday", or the day in a week counted from the
+    /// anchor's ("this Friday" 0, "Tuesday last week" −1, "Monday of next week" +1).
+    enum WeekdayRelation: Sendable { case previous, next, week(Int) }
 
     var kind: Kind = .date
     var anchor: Anchor = .absolute
@@ -105,6 +106,14 @@ struct Mention: Sendable {
 }
 
 /// An expression the recogniser found: tokens `first...last` and what they mean.
+extension Mention {
+    /// Whether a clock time or part of a day names the day `day` names: "6 p.m." put on "Sunday" in "6 p.m. on Sunday".
+    func sameDay(as day: Mention) -> Bool {
+        day.kind == .date && (day.weekday != nil || day.day != nil || day.holiday != nil)
+            && weekday == day.weekday && self.day == day.day && month == day.month && holiday == day.holiday && year == day.year
+    }
+}
+
 struct Recognized: Sendable {
     var first: Int
     var last: Int

@@ -45,6 +45,16 @@ enum RecurringParts {
     static let table = KeyTable<Int>([K.k("mornings"): 1, K.k("afternoons"): 2, K.k("evenings"): 3, K.k("nights"): 4])
 }
 
+/// Nouns that name a thing by its number, never by a year: "Flight 1549", "Resolution 1483", "room 1010".
+/// The capitalised-name test in ``Recognizer/isYear(at:afterName:)`` cannot see them at a sentence start, nor in lower case.
+enum NumberedNouns {
+    static let keys = KeySet(words: [
+        "flight", "route", "highway", "interstate", "room", "suite", "section", "article", "resolution", "chapter",
+        "paragraph", "amendment", "proposition", "page", "item", "exhibit", "gate", "platform", "pier", "precinct",
+        "number", "model", "code", "channel", "docket", "track", "bus", "train", "apartment", "unit", "ward",
+    ])
+}
+
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
     static let keys = KeySet(words: [

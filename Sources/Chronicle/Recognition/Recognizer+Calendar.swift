@@ -172,6 +172,8 @@ extension Recognizer {
         guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
         // "Black Monday", "Bloody Sunday", "Super Tuesday": named days no rule dates; not the weekday next to the dateline.
         if isCapitalized(index - 1), Self.namedWeekdayWords.contains(key(index - 1)) { return nil }
+        // "a Sunday school teacher", "in their Sunday best": a thing, not a day.
+        if Self.dayThingNouns.contains(key(index + 1)), !isCapitalized(index + 1) { return nil }
         var last = index
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
@@ -198,6 +200,17 @@ extension Recognizer {
             mention.kind = .time
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(last).partOfDay)
+        }
+        // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
+        let relation = has(last + 1, .of) ? last + 2 : last + 1
+        if isWord(relation), info(relation + 1).unit == .week, !info(relation + 1).plural, isWord(relation + 1) {
+            let tags = info(relation).tags
+            let weeks = key(relation) == K.last ? -1 : tags.contains(.next) ? 1 : tags.contains(.this) ? 0 : nil
+            if let weeks {
+                mention.weekdayRelation = .week(weeks)
+                mention.anchor = .dateline
+                last = relation + 1
+            }
         }
         return Recognized(first: index, last: last, mention: mention)
     }
@@ -237,6 +250,8 @@ extension Recognizer {
             mention.year = Int(tokens[next + 1].number)
             last = next + 1
         }
+        // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
+        if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
         // "the fall of Budapest": a collapse, not a season.
         if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
         // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
@@ -246,6 +261,16 @@ extension Recognizer {
             guard hasContext, !isDash(index + 1) else { return nil }
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the capitalised calendar word at `index` stands in a name: a place's ("Winter Park", "Christmas Island")
+    /// or a person's, after a capitalised word that is no word of time or grammar ("Donna Summer"). Not the season of a
+    /// named event, which histories annotate ("the Spring Offensive", "the Chinese Winter Offensive").
+    func inName(_ index: Int) -> Bool {
+        if isCapitalized(index + 1), Self.placeNouns.contains(key(index + 1)) { return true }
+        guard index > 0, isWord(index - 1), isCapitalized(index - 1), !isCapitalized(index + 1),
+              tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        return !info(index - 1).isTimeWord && !has(index - 1, Self.beforeHolidayTags)
     }
 
     /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
@@ -258,8 +283,16 @@ extension Recognizer {
     /// Names of the country whose holidays the table dates ("America's Independence Day").
     static let americaWords = KeySet(words: ["america", "american", "americans", "us", "usa", "nation"])
 
-    /// Nouns that make a holiday's name a place's.
-    static let holidayPlaceNouns = KeySet(words: ["island", "islands", "isle"])
+    /// Nouns that make a holiday or a weekday before them a kind of thing: "Christmas tree", "Easter eggs", "Sunday school".
+    static let dayThingNouns = KeySet(words: [
+        "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "ornament", "ornaments", "egg", "eggs",
+        "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
+        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best",
+    ])
+
+    /// Nouns that make a holiday's or a season's name a place's.
+    static let placeNouns = KeySet(words: ["island", "islands", "isle", "park", "street", "avenue", "road", "hill", "garden",
+                                           "gardens", "palace", "lake", "river", "valley", "beach", "bay", "springs"])
 
     /// The lexicon keys of each holiday's words, computed once (speed).
     static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }
@@ -341,7 +374,9 @@ extension Recognizer {
     /// Whether the holiday `number` written from `first` (`next` is the token after it) is a place or another country's
     /// or calendar's day: "Easter Island", "India's Independence Day", "Canadian Thanksgiving", "Lunar New Year".
     private func namesAnotherDay(_ number: Int, first index: Int, next: Int) -> Bool {
-        if Self.holidayPlaceNouns.contains(key(next)), isCapitalized(next) { return true }
+        if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
+        // "the Christmas tree", "Easter eggs": a thing, not a day.
+        if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
         // A US day after another country's name, which the US rule does not date.
         if Holiday.all[number].national {
             let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1

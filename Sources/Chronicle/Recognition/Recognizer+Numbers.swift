@@ -282,6 +282,7 @@ extension Recognizer {
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
+        if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
         // A clock time: "1500 GMT", "0830 local time".
         if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }
         if key(index + 1) == K.local, key(index + 2) == K.time { return false }

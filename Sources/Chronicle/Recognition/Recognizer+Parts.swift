@@ -137,10 +137,14 @@ extension Recognizer {
 
     // MARK: "Talks continued overnight", "Overnight, rebels shelled the city", "hit by overnight losses"
 
+    /// Nouns "overnight" describes rather than dates: "during overnight hours", "on overnight flights".
+    static let overnightNouns = KeySet(words: ["hours", "shift", "shifts", "flight", "flights", "train", "trains", "stay", "stays",
+                                               "trip", "trips", "bus", "buses", "service", "services"])
+
     /// The night before the story's day ("will stay open overnight": the coming night): TimeBank annotates the adverb
     /// and "overnight" after a preposition ("by overnight losses"), not "an overnight stay" or "the overnight rate".
     func matchOvernight(at index: Int) -> Recognized? {
-        guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]) else { return nil }
+        guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]), !Self.overnightNouns.contains(key(index + 1)) else { return nil }
         // "overnight Monday": Monday night.
         if info(index + 1).weekday != 0, var day = matchWeekday(at: index + 1), day.mention.unit == .day {
             day.first = index

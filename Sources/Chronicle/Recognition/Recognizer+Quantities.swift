@@ -23,12 +23,10 @@ extension Recognizer {
                   !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
             // "a multi-year deal", "multi-week talks": some number of units.
             return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
-        } else if info(index).plural, info(index).unit != nil, key(index + 1) == K.later || key(index + 1) == K.earlier,
-                  !isNumber(index - 1) {
-            // "Hours later", "days earlier": some units from the story's time, with no count (WikiWars annotates 6 of 6),
-            // read below as "a few days later" is: the vague future or past in histories, the length alone in news.
+        } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
+            // "weeks ago", "Days later", "months earlier": a bare plural counts like "a few".
             count = 0
-            last = index - 1  // no count: the unit is the first token
+            last = index - 1
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {

@@ -27,6 +27,8 @@ extension Recognizer {
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
         } else if word.tags.contains(.last) {
+            // "expected to last six weeks", "could last years": the verb; its length is matched on its own.
+            if wordKey == K.last, key(index - 1) == K.to || has(index - 1, [.modal, .future]) { return nil }
             relation = -1
         } else if word.tags.contains(.next) {
             relation = 1
@@ -183,7 +185,7 @@ extension Recognizer {
         guard var found = inner, found.mention.anchor == .implicit, found.mention.year == nil else { return nil }
         found.first = index
         if found.mention.weekday != nil && found.mention.month == nil {
-            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .sameWeek
+            found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .week(0)
         } else {
             found.mention.relativeYearDirection = relation
         }

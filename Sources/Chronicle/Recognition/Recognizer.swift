@@ -644,6 +644,8 @@ enum K {
     @inline(__always) static var has: UInt64 { k("has") }
     @inline(__always) static var have: UInt64 { k("have") }
     @inline(__always) static var through: UInt64 { k("through") }
+    @inline(__always) static var until: UInt64 { k("until") }
+    @inline(__always) static var till: UInt64 { k("till") }
     @inline(__always) static var been: UInt64 { k("been") }
     @inline(__always) static var effective: UInt64 { k("effective") }
     @inline(__always) static var deadline: UInt64 { k("deadline") }

@@ -39,6 +39,9 @@ final class DateDisplay {
             let code = expression.value.map { String($0.suffix(2)) } ?? ""
             let part = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"][code] ?? ""
             return format(interval, skeleton: "yMMMEd") + (part.isEmpty ? "" : ", \(part)")
+        case .quarter:
+            // ICU has no interval pattern for quarters: from the first day to the last it writes "Q3 2023 – Q3 2023".
+            return format(DayInterval(start: interval.start, end: interval.start), skeleton: skeleton(for: .quarter))
         default:
             return format(interval, skeleton: skeleton(for: expression.granularity))
         }

@@ -333,7 +333,7 @@ struct Resolver {
             switch mention.weekdayRelation {
             case .previous?: delta = -((today - weekday + 7) % 7 == 0 ? 7 : (today - weekday + 7) % 7)
             case .next?: delta = (weekday - today + 7) % 7 == 0 ? 7 : (weekday - today + 7) % 7
-            case .sameWeek?: delta = weekday - today
+            case .week(let weeks)?: delta = weekday - today + 7 * weeks
             case nil:
                 delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.

@@ -21,6 +21,21 @@ struct TenseReader {
     let scalars: [Unicode.Scalar]
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// Present verbs of a scheduled event: "arrives Thursday", "opens on Monday", "expires on March 31", "takes effect in
+    /// July"; and "pending" ("released pending a hearing in April").
+    static let scheduledEventVerbs = KeySet(words: [
+        "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
+        "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
+        "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
+        "pending",
+    ])
+    /// Plural presents of a scheduled event, rarely nouns: "flights resume on Sunday", "talks begin Monday". After "to"
+    /// or a modal they are infinitives and the auxiliary decides.
+    static let scheduledEventPlurals = KeySet(words: ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"])
+    /// Present verbs of expectation: "expects growth in the fourth quarter", "analysts expect a cut in March".
+    static let expectationVerbs = KeySet(words: ["expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts"])
+    /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
+    static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
     /// How far back from an end point a "would" is looked for.
     static let endPointReach = 8
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
@@ -30,6 +45,10 @@ struct TenseReader {
     static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
     /// Adverbs that may stand between a determiner and an adjectival participle: "a still unspecified date".
     static let participleAdverbs = KeySet(words: ["still", "recently", "previously", "newly", "already", "widely", "long", "much", "so", "well", "closely", "highly"])
+    /// Words that put an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
+    static let scheduleWords = KeySet(words: ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled"])
+    /// Adverbs between the auxiliary and a schedule word: "is now set for", "has been tentatively scheduled for".
+    static let scheduleAdverbs = KeySet(words: ["now", "still", "also", "currently", "tentatively", "provisionally", "formally", "officially"])
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
@@ -44,6 +63,10 @@ struct TenseReader {
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s { return .past }
+        // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
+        var verb = first - 1
+        if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
+        if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
         // "a midnight Friday deadline", "the March 1 deadline": a deadline is an end point, whatever the verb.
         if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
@@ -69,7 +92,13 @@ struct TenseReader {
                 if marker(at: back) != nil { break }
                 back -= 1
             }
-            return scan(clause: verbClause, before: first - 1, after: last) == .future ? .future : .endPoint
+            // "runs through Sunday", "lasts until March": the end of something still going on lies ahead, and so does
+            // "until" in a present clause ("is open until Friday", "has until Monday to reply"); not a present "through"
+            // or "to", which may close a reported period ("sales this year through August").
+            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) { return .future }
+            let verbTense = scan(clause: verbClause, before: first - 1, after: last)
+            if verbTense == .present, tokens[first - 1].key == K.until || tokens[first - 1].key == K.till { return .future }
+            return verbTense == .future ? .future : .endPoint
         }
         if let found = scan(clause: clause, before: first, after: last) { return found }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
@@ -147,7 +176,13 @@ struct TenseReader {
         guard token.kind == .word else { return nil }
         let tags = infos[index].tags
         let previous = index > 0 ? infos[index - 1].tags : []
+        // "10am": the clock's "am" is no verb.
+        if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         if tags.contains(.future) { return .future }
+        // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event;
+        // "the firm expects growth in the fourth quarter": the present of an expectation.
+        if Self.scheduledEventVerbs.contains(token.key) || Self.expectationVerbs.contains(token.key) { return .future }
+        if Self.scheduledEventPlurals.contains(token.key) { return isBaseForm(index) ? nil : .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
@@ -161,8 +196,10 @@ struct TenseReader {
             return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
-        // "Protesters planned a large demonstration on Saturday", "has scheduled a news conference Thursday": the
-        // planned event, the verb's object, is still ahead ("a service planned for Saturday was canceled" reads back).
+        if Self.scheduleWords.contains(token.key) {
+            if isPresentSchedule(index) { return .future }
+            if isReducedSchedule(index) { return nil }
+        }
         if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
            !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
@@ -178,6 +215,8 @@ struct TenseReader {
         if tags.contains(.pastVerb) {
             // "is set", "are held": a present passive of an irregular verb.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }
+            // "will hit", "to cut", "did not set": the base form of a verb whose past looks the same; the auxiliary decides.
+            if isBaseForm(index) { return nil }
             return .past
         }
         if isPastForm(index) {
@@ -190,12 +229,47 @@ struct TenseReader {
         return nil
     }
 
+    /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",
+    /// "won't put".
+    private func isBaseForm(_ index: Int) -> Bool {
+        var cursor = index - 1
+        if cursor >= 0, Self.negations.contains(tokens[cursor].key) { cursor -= 1 }
+        // "won't", "didn't": the tokenizer splits "n" "'" "t" off the auxiliary.
+        if cursor >= 2, tokens[cursor].key == K.t, tokens[cursor - 1].isPunctuation("'") { cursor -= 2 }
+        guard cursor >= 0, tokens[cursor].kind == .word else { return false }
+        return tokens[cursor].key == K.to || Self.baseFormAuxiliaries.contains(tokens[cursor].key)
+            || !infos[cursor].tags.isDisjoint(with: [.modal, .future])
+    }
+
+    /// Words between an auxiliary and its verb: "will not", "could also", "did never".
+    static let negations = KeySet(words: ["not", "never", "also", "still", "only", "just", "then"])
+    /// Auxiliaries that take a base form: "do", "did", and their contractions' stems ("didn", "won", "can").
+    static let baseFormAuxiliaries = KeySet(words: ["do", "does", "did", "didn", "doesn", "don", "won", "can", "couldn", "wouldn", "shouldn"])
+
     /// "had been scheduled to expire", "had been due to", "had planned to": a plan in the past perfect, overtaken by
     /// the news (a deadline moved, a trip called off), was for a time already past.
     private func isPastPerfectPlan(_ intends: Int) -> Bool {
         var cursor = intends - 1
         if cursor >= 0, tokens[cursor].key == K.been { cursor -= 1 }
         return cursor >= 0 && tokens[cursor].key == K.had
+    }
+
+    /// A schedule word in the present: "is set for Thursday", "are now scheduled for March", "has been slated for",
+    /// "is due on Monday": the event is still ahead.
+    private func isPresentSchedule(_ index: Int) -> Bool {
+        var cursor = index - 1
+        if cursor >= 0, Self.scheduleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
+        guard cursor >= 0, tokens[cursor].kind == .word else { return false }
+        let auxiliary = infos[cursor].tags
+        if auxiliary.contains(.beAux) && auxiliary.contains(.presentAux) { return true }
+        return tokens[cursor].key == K.been && cursor > 0 && infos[cursor - 1].tags.contains(.presentAux)
+    }
+
+    /// A schedule participle without an auxiliary before "for" is a reduced relative: "talks scheduled for Monday will
+    /// …", "a service planned for Saturday was canceled". It marks no tense; the clause's own verb decides.
+    private func isReducedSchedule(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index + 1].key == K.for_, tokens[index - 1].kind == .word else { return false }
+        return infos[index - 1].tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future])
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.

@@ -74,8 +74,14 @@ public struct TimelineExtractor: Sendable {
                 expressions.reserveCapacity(found.count)
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
+                var previousTime: (last: Int, tense: Tense, mention: Mention)?
                 for match in found {
-                    let clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
+                    var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
+                    // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
+                    // before it was put on, read with the clock time's tense.
+                    if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
+                       tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
+                    previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
                     let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last

@@ -29,6 +29,9 @@ struct FamilyPeriodTests {
         Case("Earnings dropped in Q4 2022.", "Q4 2022", .date, "2022-Q4"),
         Case("Sales rose in Q3.", "Q3", .date, "2022-Q3"),
         Case("The firm will report results for the second quarter.", "the second quarter", .date, "2023-Q2"),
+        // The present of an expectation looks ahead.
+        Case("The firm expects growth in the fourth quarter.", "the fourth quarter", .date, "2022-Q4", dateline: FamilyDates.friday),
+        Case("The firm saw growth in the fourth quarter.", "the fourth quarter", .date, "2021-Q4", dateline: FamilyDates.friday),
         Case("Exports slowed in the second half of 2022.", "the second half of 2022", .date, "2022-H2"),
         Case("Output rose in the first half of last year.", "the first half of last year", .date, "2022-H1"),
         // Financial labels and split years: "FY2023", "FY23", "H1 2023", "in H2", "the 2019-20 season", "2022/23".
@@ -92,7 +95,7 @@ struct FamilyPeriodTests {
         Case("Sales fell over the Thanksgiving holiday.", "Thanksgiving holiday", .date, "2022-11-24"),
         Case("The family gathered on Christmas morning.", "Christmas morning", .time, "2022-12-25TMO"),
         Case("Sales rose during the Christmas holidays.", "Christmas holidays", .date, "2022-12-25"),
-        Case("Stores reopen after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
+        Case("Stores reopened after the New Year holiday.", "New Year holiday", .date, "2023-01-01"),
         Case("They marched on Sunday, Easter Day.", "Easter Day", .date, "2022-04-17"),
         Case("The ceasefire took effect on Christmas Day last year.", "Christmas Day last year", .date, "2022-12-25",
              dateline: CalendarDate(year: 2023, month: 12, day: 28)),

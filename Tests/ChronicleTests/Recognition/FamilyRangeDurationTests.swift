@@ -48,6 +48,10 @@ struct FamilyRangeDurationTests {
         Case("The flight took 2.30 hours.", "2.30 hours", .duration, "PT2.30H"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
+        // The verb "last" is no "last": "expected to last six weeks", "will last two days".
+        Case("The trial is expected to last six weeks.", "six weeks", .duration, "P6W"),
+        Case("The talks will last two days.", "two days", .duration, "P2D"),
+        Case("Sales fell in the last six weeks.", "the last six weeks", .duration, "P6W"),
         Case("The curfew lasted 24 hours.", "24 hours", .duration, "PT24H"),
         Case("Prices have doubled over the past three years.", "the past three years", .duration, "P3Y"),
         Case("He lived abroad for a decade.", "a decade", .duration, "P10Y"),

@@ -33,7 +33,50 @@ struct FamilyWeekdayTests {
         Case("Parliament will reconvene on Sunday.", "Sunday", .date, "2021-06-13", dateline: sunday),
         Case("The results will be announced Wednesday.", "Wednesday", .date, "2021-06-16", dateline: sunday),
         Case("The union plans to strike on Friday.", "Friday", .date, "2022-09-16", dateline: friday),
+        // A schedule in the present ("is set for", "are scheduled for", "has been slated for", "is due on") is ahead;
+        // a reduced relative ("talks scheduled for Monday") takes the clause's own verb.
+        Case("The launch is scheduled for Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The vote is set for Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The verdict is due on Monday.", "Monday", .date, "2023-03-06"),
+        Case("Talks are now slated for Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("The hearing has been tentatively scheduled for Friday.", "Friday", .date, "2023-03-03"),
+        Case("A ruling is expected on Saturday.", "Saturday", .date, "2023-03-04"),
+        Case("Talks scheduled for Monday will focus on trade.", "Monday", .date, "2023-03-06"),
+        Case("A memorial service planned for Saturday was canceled.", "Saturday", .date, "2023-02-25"),
+        Case("The vote was scheduled for Thursday.", "Thursday", .date, "2023-02-23"),
+        // A verb whose past looks like its base ("hit", "cut", "set") after "will", "to", a modal or "do" is no past.
+        Case("The storm will hit on Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("The storm is forecast to hit on Wednesday night.", "Wednesday night", .time, "2023-03-01TNI"),
+        Case("Unions say they won't quit until Friday.", "Friday", .date, "2023-03-03"),
+        Case("The bank did not cut rates on Thursday.", "Thursday", .date, "2023-02-23"),
+        Case("The storm hit on Friday.", "Friday", .date, "2023-02-24"),
+        // An end point of something still going on, or after "until" in a present clause, is ahead.
+        Case("The festival runs through Sunday.", "Sunday", .date, "2023-03-05"),
+        Case("The company has until Friday to respond.", "Friday", .date, "2023-03-03"),
+        Case("The museum is closed until Monday.", "Monday", .date, "2023-03-06"),
+        Case("The museum was closed until Monday.", "Monday", .date, "2023-02-27"),
+        // The present of a scheduled event, and a present "is" right before the day, look ahead.
+        Case("The minister arrives in Washington on Thursday for talks.", "Thursday", .date, "2023-03-02"),
+        Case("The trial opens Monday in Paris.", "Monday", .date, "2023-03-06"),
+        Case("The offer expires on Friday.", "Friday", .date, "2023-03-03"),
+        Case("Officials said the bridge reopens on Monday.", "Monday", .date, "2023-03-06"),
+        Case("Flights resume on Sunday after a week-long strike.", "Sunday", .date, "2023-03-05"),
+        Case("The rally is on Saturday.", "Saturday", .date, "2023-03-04"),
+        Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
+        Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
+        Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
+        // The "am" of a clock time is no present "am".
+        Case("Police were called at 10am on Monday.", "Monday", .date, "2023-02-27"),
+        // The day after "on" that a clock time was put on reads with the clock time's tense.
+        Case("The warning is in force until midday on Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The warning is in force until midday on Thursday.", "midday", .time, "2023-03-02T12:00"),
         // last / next / this / this past / this coming.
+        Case("The talks began on Tuesday last week.", "Tuesday last week", .date, "2023-02-21"),
+        Case("The summit opens on Monday next week.", "Monday next week", .date, "2023-03-06"),
+        Case("He was arrested on Tuesday of last week.", "Tuesday of last week", .date, "2023-02-21"),
+        Case("The vote is on Friday this week.", "Friday this week", .date, "2023-03-03"),
+        Case("Shots were fired on Saturday night last week.", "Saturday night last week", .time, "2023-02-25TNI"),
+        Case("They met on Thursday last week.", "Thursday last week", .date, "2022-09-08", dateline: friday),
         Case("Rebels attacked the town last Friday.", "last Friday", .date, "2023-02-24"),
         Case("They met last Tuesday.", "last Tuesday", .date, "2023-02-21"),
         Case("The summit opens next Friday.", "next Friday", .date, "2023-03-03"),
@@ -146,7 +189,8 @@ struct FamilyWeekdayTests {
         Case("Rebels attacked on Sunday. At dusk that day, they withdrew.", "dusk that day", .time, "2023-02-26TEV", mod: "START"),
         // A clock time on a holiday.
         Case("The bomb exploded at 3 p.m. on Christmas Day.", "3 p.m.", .time, "2022-12-25T15:00"),
-        Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
+        Case("The parade begins at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2023-11-23T09:00"),
+        Case("The parade began at 9 a.m. Thanksgiving Day.", "9 a.m. Thanksgiving Day", .time, "2022-11-24T09:00"),
         Case("Mass was held at midnight on Christmas Eve.", "midnight", .time, "2022-12-25T00:00"),
     ]
 

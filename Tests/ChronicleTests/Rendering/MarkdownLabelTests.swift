@@ -1,0 +1,32 @@
+import Testing
+@testable import Chronicle
+
+/// The date labels of the Markdown timeline, one per granularity, in en_US.
+@Suite("Markdown date labels")
+struct MarkdownLabelTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let sentence: String
+        let label: String
+        init(_ sentence: String, _ label: String) { self.sentence = sentence; self.label = label }
+        var testDescription: String { "“\(label)” for “\(sentence)”" }
+    }
+
+    static let cases: [Case] = [
+        // A quarter is one label, not "Q3 2022 – Q3 2022" (ICU has no interval pattern for quarters).
+        Case("Profits rose in the third quarter.", "**Q3 2022**"),
+        Case("Earnings dropped in Q3 2021.", "**Q3 2021**"),
+        Case("The talks ended in September.", "**September 2022**"),
+        Case("The plant opened in 2013.", "**2013**"),
+        Case("Rebels attacked the town on Sunday.", "**Sun, Feb 26, 2023**"),
+        Case("The polls closed Friday night.", "**Fri, Feb 24, 2023, night**"),
+        // ICU puts a narrow no-break space before "PM".
+        Case("The bill passed on Tuesday at 5 p.m.", "**Tue, Feb 28, 2023, 5:00\u{202F}PM**"),
+    ]
+
+    @Test(arguments: cases)
+    func label(_ item: Case) throws {
+        let timeline = try TestSupport.timeline(item.sentence, dateline: "2023-02-28")
+        let markdown = timeline.markdown(locale: "en_US")
+        #expect(markdown.contains("- \(item.label): "), "\(markdown)")
+    }
+}
