@@ -22,7 +22,7 @@ extension Recognizer {
         }
         let token = tokens[index]
         guard token.kind == .number, !token.flags.contains(.decimal) else {
-            return dottedDate(at: index) ?? decimalLength(at: index)
+            return dottedDate(at: index) ?? matchClock(at: index) ?? decimalLength(at: index)
         }
         if token.flags.contains(.grouped) { return matchQuantity(at: index) }
         if let period = matchNumberFirstPeriod(at: index) { return period }
@@ -88,15 +88,22 @@ extension Recognizer {
             }
             // A 24-hour clock with its zone: "0300 GMT", "1500 GMT on Sunday", "0830 local time"; not the restatement
             // in brackets after a clock time ("10:35 a.m. (0735 GMT)"), nor a wire service's stamp ("08-15-90 1337EDT").
-            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), isWord(index + 1), tokens[index + 1].spaceBefore,
-               has(index + 1, .timeSuffix) && tokens[index + 1].flags.contains(.allCaps) || key(index + 1) == K.local && key(index + 2) == K.time {
+            // A zone or place in words needs a clock's preposition: "at 0900 Moscow time", not "in 1945 Berlin time".
+            // Military time: "at 2300 hours", "by 0600 hrs" (not "after 1000 hours of testing").
+            let zone = zoneAfter(index)
+            let zoned = zone.map { $0.inExtent && $0.last == index + 1 || key(index + 1) == K.local
+                                   || Self.clockPrepositions.contains(key(index - 1)) } ?? false
+            let military = (key(index + 1) == K.hours || key(index + 1) == K.hrs) && key(index + 2) != K.of
+                && (key(index - 1) == K.at || Self.clockPrepositions.contains(key(index - 1)) && (value < 1000 || value % 100 != 0))
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military {
                 var mention = Mention()
                 mention.kind = .time
                 mention.anchor = .reference
                 mention.unit = .time
                 mention.hour = value / 100
                 mention.minute = value % 100
-                return clock(mention, first: index, last: key(index + 1) == K.local ? index : index + 1)
+                let zoneLast = zone.flatMap { $0.inExtent ? $0.last : nil }
+                return clock(mention, first: index, last: military ? index + 1 : zoneLast ?? index)
             }
             if isYear(at: index) {
                 var mention = Mention()
@@ -290,11 +297,21 @@ extension Recognizer {
 
     /// A clock time starting with the number at `index`.
     func matchClock(at index: Int) -> Recognized? {
-        let hourValue = Int(tokens[index].number)
+        var hourValue = Int(tokens[index].number)
         var minute = 0
         var last = index
         var hasMinutes = false
-        if punct(index + 1, ":"), isNumber(index + 2), tokens[index + 2].digits == 2, !tokens[index + 1].spaceBefore,
+        // "11.30am", "7.15 p.m.", "10.45 GMT": the minutes after a dot (British style). A number such as a price ("closed
+        // at 11.30") is one only with a.m./p.m., a zone or a part of the day after it.
+        let dotted = tokens[index].flags.contains(.decimal)
+        if dotted {
+            let token = tokens[index]
+            guard token.digits == 3 || token.digits == 4, !token.flags.contains(.grouped), scalars[Int(token.end) - 3] == "."
+            else { return nil }
+            hourValue = Int(token.number) / 100
+            minute = Int(token.number) % 100
+            guard minute < 60 else { return nil }
+        } else if punct(index + 1, ":"), isNumber(index + 2), tokens[index + 2].digits == 2, !tokens[index + 1].spaceBefore,
            !tokens[index + 2].spaceBefore {
             minute = Int(tokens[index + 2].number)
             guard minute < 60, hourValue <= 24 else { return nil }
@@ -321,9 +338,14 @@ extension Recognizer {
                 if word == K.a, hour == 12 { hour = 0 }
                 last = m + 2
                 if attachedPunct(last + 1, ".") { last += 1 }
-            } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock {
+            } else if word == K.o, punct(m + 1, "'"), key(m + 2) == K.oclock, !dotted {
                 meridiem = true
                 last = m + 2
+            } else if hourValue == 12, !dotted, !hasMinutes, info(m).tags.contains(.noon) || info(m).tags.contains(.midnight) {
+                // "12 noon", "12 midnight": the word says which twelve.
+                meridiem = true
+                hour = info(m).tags.contains(.noon) ? 12 : 24
+                last = m
             }
         }
         // "leave at 4 in the morning", "until 9 in the evening", "6 o'clock in the evening": the part of the day says a.m.
@@ -331,14 +353,29 @@ extension Recognizer {
         let inPart = last + 1
         if !meridiem || key(last) == K.oclock, key(inPart) == K.in_, key(inPart + 1) == K.the, isWord(inPart + 2),
            info(inPart + 2).partOfDay != 0, key(inPart + 2) != K.overnight, (1...12).contains(hourValue),
-           !tokens[index].flags.contains(.decimal), Self.clockPrepositions.contains(key(index - 1)) {
+           Self.clockPrepositions.contains(key(index - 1)) {
             meridiem = true
             hour = Self.hour(hour, in: Int(info(inPart + 2).partOfDay))
             last = inPart + 2
         }
-        guard meridiem || hasMinutes, hourValue <= 24, (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
-        // A time zone written after it: "5 p.m. EST"
-        if has(last + 1, .timeSuffix), tokens[last + 1].flags.contains(.allCaps) { last += 1 }
+        // "from 8 to 10 p.m.", "between 2 and 4 a.m.", "2:30-4 p.m.": a clock time runs to one that says a.m. or p.m.,
+        // and takes it, unless that puts it after the end ("from 11 to 1 p.m.", "from 10 to 2 a.m." cross noon or midnight).
+        if !meridiem, (1...12).contains(hourValue), hasMinutes || dotted || has(index - 1, .from) || key(index - 1) == K.between
+            || isDash(last + 1) && !tokens[last + 1].spaceBefore,
+           has(last + 1, .range) || isDash(last + 1), isNumber(last + 2), let end = matchClock(at: last + 2),
+           (last + 2...end.last).contains(where: { key($0) == K.pm || key($0) == K.am || key($0) == K.m }), let endHour = end.mention.hour {
+            let same = endHour >= 12 ? (hourValue == 12 ? 12 : hourValue + 12) : hourValue % 12
+            hour = same * 60 + minute <= endHour * 60 + (end.mention.minute ?? 0) ? same : (same + 12) % 24
+            meridiem = true
+        }
+        let zone = zoneAfter(last)
+        // "05:45 hrs", "at 18.30 hours": the 24-hour clock's word (not "took 2.30 hours", "10:30 hours of").
+        let hours = !meridiem && (hasMinutes || dotted && Self.clockPrepositions.contains(key(index - 1)))
+            && (key(last + 1) == K.hrs || key(last + 1) == K.hours) && key(last + 2) != K.of
+        guard meridiem || hasMinutes || dotted && (zone != nil || hours), hourValue <= 24,
+              (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
+        // A time zone written after it: "5 p.m. EST", "11 a.m. Eastern Standard Time"
+        if let zone, zone.inExtent { last = zone.last } else if hours { last += 1 }
         var mention = Mention()
         mention.kind = .time
         mention.anchor = .reference
@@ -346,6 +383,25 @@ extension Recognizer {
         mention.hour = hour
         mention.minute = minute
         return clock(mention, first: index, last: last)
+    }
+
+    /// The words right after `last` that say whose clock a time is on, and their last token: a zone, in the extent ("5
+    /// p.m. EST", "noon ET", "11 a.m. Eastern Standard Time": a zone's name, its "Time" capitalised), or a place's
+    /// clock, left out of it as WikiWars annotates it ("11:30 a.m. local time", "5:34 AM Baghdad time", "7 p.m.
+    /// Eastern time"); `nil` when neither follows.
+    func zoneAfter(_ last: Int) -> (last: Int, inExtent: Bool)? {
+        let next = last + 1
+        guard isWord(next), tokens[next].spaceBefore else { return nil }
+        if key(next) == K.local, key(next + 1) == K.time { return (next + 1, false) }
+        guard tokens[next].capitalized else { return nil }
+        if has(next, .timeSuffix), tokens[next].flags.contains(.allCaps) { return (next, true) }
+        var cursor = next
+        while cursor < next + 3, isWord(cursor), tokens[cursor].capitalized, tokens[cursor].key != K.time,
+              info(cursor).weekday == 0, info(cursor).month == 0 {
+            cursor += 1
+        }
+        guard cursor > next, key(cursor) == K.time else { return nil }
+        return (cursor, tokens[cursor].capitalized)
     }
 
     /// A clock time from `first` to `last`, on the day the text writes after it: next to it ("5 p.m. EST Nov. 9",
@@ -368,19 +424,27 @@ extension Recognizer {
             return Recognized(first: first, last: day.last, mention: Self.time(mention, on: day.mention))
         }
         var joins = true
+        var afterOn = false
         if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
             var next = last + 1
-            if key(next) == K.local, key(next + 1) == K.time { next += 2 }
+            if let zone = zoneAfter(last), !zone.inExtent { next = zone.last + 1 }
             if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
                 next = close + 1
             }
-            dayIndex = next + 1
             joins = false
-            guard key(next) == K.on else { return Recognized(first: first, last: last, mention: mention) }
+            if key(next) == K.on {
+                dayIndex = next + 1
+                afterOn = true
+            } else if next > last + 1, isWord(next), info(next).weekday != 0 || info(next).month != 0 {
+                // "3 p.m. (2000 GMT) Thursday", "10 a.m. local time Friday": the day after the restatement or the place.
+                dayIndex = next
+            } else {
+                return Recognized(first: first, last: last, mention: mention)
+            }
         }
         // "3 p.m. on Christmas Day": a holiday is a day too; after "on", so is a day written first ("dawn on 6 June 1944").
         let holiday = info(dayIndex).holiday != 0 ? matchHoliday(at: dayIndex) : nil
-        let dayFirst = !joins && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
+        let dayFirst = afterOn && isNumber(dayIndex) && tokens[dayIndex].digits <= 2 ? matchNumeric(at: dayIndex) : nil
         guard let day = holiday ?? dayFirst ?? (info(dayIndex).month != 0 ? matchMonthFirst(at: dayIndex)
                                                 : info(dayIndex).weekday != 0 ? matchWeekday(at: dayIndex) : nil),
               day.mention.kind == .date && day.mention.unit == .day || day.mention.unit == .partOfDay && mention.hour != nil else {

@@ -32,6 +32,10 @@ extension Recognizer {
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
                 return length(durationValue(count: info(index).plural ? 0 : 1, unit: unit), first: index, last: index + 2)
             }
+            // "a half-hour program", "every half-hour": half an hour (not "half-year results", a period).
+            if unit == .half, isDash(index + 1), !tokens[index + 1].spaceBefore, info(index + 2).unit == .hour, !info(index + 2).plural {
+                return length("PT30M", first: index, last: index + 2)
+            }
             // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
             // event (histories date such points from the event instead).
             if !narrative, info(index).plural, key(index + 1) == K.after_ || key(index + 1) == K.before_, isWord(index + 2),
@@ -41,17 +45,22 @@ extension Recognizer {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
-               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour
+                || unit == .minute {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
+                // "in minutes released Tuesday", "asked for minutes of the meeting": a record; a length only after "within"
+                // or before the clause ends ("sank within minutes of the blast", "arrived in minutes.").
+                if unit == .minute, key(index - 1) != K.within, isWord(index + 1), !has(index + 1, [.clauseBreak, .and]) { return nil }
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
             return nil
         } else {
             return nil
         }
-        // "5 1/2 hours", "two and a half years": a whole count and a half.
+        // "5 1/2 hours", "two and a half years": a whole count and a half; "a two-and-a-half-year inquiry" hyphenated.
         var halfMore = false
-        if count > 0, let halfLast = halfAfterCount(last), info(halfLast + 1).unit != nil {
+        if count > 0, let halfLast = halfAfterCount(last),
+           info(halfLast + 1).unit != nil || isDash(halfLast + 1) && !tokens[halfLast + 1].spaceBefore && info(halfLast + 2).unit != nil {
             last = halfLast
             halfMore = true
         }
@@ -76,12 +85,19 @@ extension Recognizer {
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
         guard let unit = info(unitIndex).unit else { return nil }
         let article = (key(index) == K.a || key(index) == K.an) && last == index
-        // "a weeks-long strike", "a years-long dispute": the article goes with the noun, the compound is matched on its own.
-        if article, info(unitIndex).plural { return nil }
+        // "a weeks-long strike", "a year-long trial", "an hour-long speech": the article goes with the noun, the compound is
+        // matched on its own.
+        if article, info(unitIndex).plural || isDash(unitIndex + 1) && key(unitIndex + 2) == K.long && !tokens[unitIndex + 1].spaceBefore {
+            return nil
+        }
         // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
         if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
             guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
             return length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 2)
+        }
+        // "waited a half hour": half of one hour ("a half-hour" is the compound, matched on its own).
+        if article, unit == .half, info(unitIndex + 1).unit == .hour, !info(unitIndex + 1).plural {
+            return length("PT30M", first: index, last: unitIndex + 1)
         }
         // "sixty-one and a half", "three-quarters of its food": fractions, not lengths of time.
         if unit == .half && count != -1 { return nil }

@@ -15,8 +15,9 @@ extension Recognizer {
         mention.unit = .none
         if word.tags.contains(.frequency) {
             guard let value = FrequencyValues.table[wordKey] else { return nil }
-            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time.
-            if wordKey != K.daily, qualifiesNoun(index + 1) { return nil }
+            // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time; "on a monthly
+            // basis" is one, annotated on the frequency word ("on a daily basis", TimeBank).
+            if wordKey != K.daily, key(index + 1) != K.basis, qualifiesNoun(index + 1) { return nil }
             // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
             if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
             mention.fixedValue = value
@@ -33,10 +34,11 @@ extension Recognizer {
                 count = 0
                 next = last + 1
             }
-            // "every half hour": half a unit each time.
-            if key(next) == K.half, let unit = info(next + 1).unit, let value = halfValue(of: unit) {
+            // "every half hour", "every half-hour": half a unit each time.
+            let halfUnit = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
+            if key(next) == K.half, let unit = info(halfUnit).unit, let value = halfValue(of: unit) {
                 mention.fixedValue = value
-                return Recognized(first: index, last: next + 1, mention: mention)
+                return Recognized(first: index, last: halfUnit, mention: mention)
             }
             // "every second Tuesday", "every third year" (not "every second" alone: a second each time).
             if info(next).ordinal >= 2, isWord(next + 1), info(next + 1).unit != nil && !info(next + 1).plural

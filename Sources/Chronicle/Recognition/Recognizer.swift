@@ -468,8 +468,8 @@ struct Recognizer {
             mention.unit = .time
             mention.hour = word.tags.contains(.noon) ? 12 : 24
             mention.minute = 0
-            // "noon Thursday", "midnight on Friday": the day written after it.
-            return clock(mention, first: index, last: index)
+            // "noon ET", "midnight GMT": its zone; "noon Thursday", "midnight on Friday": the day written after it.
+            return clock(mention, first: index, last: zoneAfter(index).flatMap { $0.inExtent ? $0.last : nil } ?? index)
         }
         return nil
     }
@@ -506,6 +506,9 @@ enum K {
     @inline(__always) static var night: UInt64 { k("night") }
     @inline(__always) static var daytime: UInt64 { k("daytime") }
     @inline(__always) static var hours: UInt64 { k("hours") }
+    @inline(__always) static var hrs: UInt64 { k("hrs") }
+    @inline(__always) static var basis: UInt64 { k("basis") }
+    @inline(__always) static var within: UInt64 { k("within") }
     @inline(__always) static var a: UInt64 { k("a") }
     @inline(__always) static var an: UInt64 { k("an") }
     @inline(__always) static var of: UInt64 { k("of") }

@@ -123,6 +123,10 @@ struct FamilyCorpusTests {
         Case("Talks were put off for a further month.", "a further month", .duration, "P1M", dateline: report),
         // A vague stretch after "for": weeks are annotated in news, years and months only in histories.
         Case("Relatives have waited for weeks.", "weeks", .duration, "PXW", dateline: report),
+        // Minutes too ("sank within minutes", WikiWars), not the minutes of a meeting.
+        Case("The ship sank within minutes.", "minutes", .duration, "PTXM", dateline: report),
+        Case("Police arrived in minutes.", "minutes", .duration, "PTXM", dateline: report),
+        Case("Troops arrived within minutes of the blast.", "minutes", .duration, "PTXM", dateline: report),
         Case("The army held the city for years.", "years", .duration, "PXY", dateline: download, narrative: true),
         Case("The siege went on for several months.", "several months", .duration, "PXM", dateline: download, narrative: true),
         // "the past year": in news the year before the dateline's (like "last year"); in histories a duration.

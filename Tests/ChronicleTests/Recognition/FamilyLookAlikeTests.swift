@@ -79,6 +79,16 @@ struct FamilyLookAlikeTests {
         // Four-digit clock times with a zone are no years (a bracketed restatement is no expression of its own; the others
         // are clock times: FamilyWeekdayTests).
         Case("The ceasefire began at 6 p.m. local time (1500 GMT).", "1500"),
+        // Numbers with a dot are clock times only with a.m./p.m., a zone or a part of the day; counts of hours are none.
+        Case("Shares closed at 11.30 on Tuesday.", "11.30"),
+        Case("The index rose 1.25 in the afternoon session.", "1.25"),
+        Case("The engine ran after 1000 hours of testing.", "1000 hours"),
+        Case("In 1945 Berlin time seemed to stand still.", "Berlin time"),
+        Case("Prices rose from 8 to 10 percent.", "8 to 10"),
+        Case("Half-year results were strong.", "Half-year"),
+        Case("He read the minutes of the meeting.", "minutes"),
+        Case("In minutes released Tuesday, the Fed said rates would rise.", "minutes"),
+        Case("Reporters asked for minutes of the meeting.", "minutes"),
         Case("The day before the vote, he left the country.", "The day before"),
         Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),

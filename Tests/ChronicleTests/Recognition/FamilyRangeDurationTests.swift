@@ -42,6 +42,15 @@ struct FamilyRangeDurationTests {
         Case("The works will run from spring to autumn.", "spring to autumn", .date, "2023-SP/2023-FA"),
         // Durations.
         Case("The year-long war devastated the region.", "year-long", .duration, "P1Y"),
+        // After an article the compound stands alone too ("a year-long trial", WikiWars), as "a weeks-long strike" does.
+        Case("He was convicted after a year-long trial.", "year-long", .duration, "P1Y"),
+        Case("The president gave an hour-long speech.", "hour-long", .duration, "PT1H"),
+        // Half an hour written "a half hour", "half-hour"; each half-hour.
+        Case("Crowds waited a half hour for the bus.", "a half hour", .duration, "PT30M"),
+        Case("The half-hour program aired on Monday.", "half-hour", .duration, "PT30M"),
+        Case("Shuttles leave every half-hour.", "every half-hour", .set, "PT30M"),
+        // A dotted count of hours with no clock preposition stays a length.
+        Case("The flight took 2.30 hours.", "2.30 hours", .duration, "PT2.30H"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
         // The verb "last" is no "last": "expected to last six weeks", "will last two days".
@@ -77,6 +86,10 @@ struct FamilyRangeDurationTests {
         Case("The meeting lasted an hour and a half.", "an hour and a half", .duration, "PT1H30M"),
         Case("Production was halted for three-and-a-half months.", "three-and-a-half months", .duration, "P3.5M"),
         Case("The talks lasted a day-and-a-half.", "a day-and-a-half", .duration, "P1DT12H"),
+        // The hyphenated compound before a noun: "a two-and-a-half-year investigation" (the length alone, as "a 10-year sentence").
+        Case("The two-and-a-half-year investigation ended.", "two-and-a-half-year", .duration, "P2Y6M"),
+        Case("Surgeons began a three-and-a-half-hour operation.", "three-and-a-half-hour", .duration, "PT3H30M"),
+        Case("He skimmed profits over a two-and-a-half-year period.", "a two-and-a-half-year period", .duration, "P2Y6M"),
         // "the better part of" a length: most of it, less than the whole ("just over an hour" stays "over an hour", as
         // AQUAINT has it).
         Case("He spent the better part of a decade abroad.", "the better part of a decade", .duration, "P10Y", mod: "LESS_THAN"),
@@ -118,6 +131,10 @@ struct FamilyRangeDurationTests {
         // The day written after "on" is the time's day, even past "local time" and a bracketed GMT time (midnight ends it).
         Case("The ceasefire began at 6 p.m. on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
         Case("The ceasefire began at 6 p.m. local time (1500 GMT) on Sunday.", "6 p.m.", .time, "2023-02-26T18:00"),
+        // Without "on", a weekday or a date right after the bracket or the place's clock is the day too.
+        Case("The quake struck at 3 p.m. (2000 GMT) Thursday.", "3 p.m.", .time, "2023-02-23T15:00"),
+        Case("The talks began at 9 a.m. (0600 GMT) March 3.", "9 a.m.", .time, "2023-03-03T09:00"),
+        Case("The polls opened at 8 a.m. local time Friday.", "8 a.m.", .time, "2023-02-24T08:00"),
         Case("The deadline expired at midnight on Friday.", "midnight", .time, "2023-02-25T00:00"),
         Case("The meeting starts at 10:30 a.m. ET on March 3.", "10:30 a.m. ET", .time, "2023-03-03T10:30"),
         // Sets.
@@ -137,6 +154,9 @@ struct FamilyRangeDurationTests {
         Case("The census is taken every third year.", "every third year", .set, "P3Y"),
         Case("The council meets every second Tuesday.", "every second Tuesday", .set, "XXXX-WXX-2"),
         Case("The summit is held biannually.", "biannually", .set, "P6M"),
+        // "on a monthly basis": the frequency word alone, as TimeBank writes "on a daily basis".
+        Case("The committee meets on a monthly basis.", "monthly", .set, "P1M"),
+        Case("Rates are reviewed on a quarterly basis.", "quarterly", .set, "P3M"),
         Case("The newsletter is published fortnightly.", "fortnightly", .set, "P2W"),
         Case("Take the pill twice daily.", "twice daily", .set, "P1D"),
         Case("He posts three times weekly.", "three times weekly", .set, "P1W"),

@@ -151,6 +151,36 @@ struct FamilyWeekdayTests {
         Case("The shooting began at about half past nine.", "about half past nine", .time, "2023-02-28T09:30", mod: "APPROX"),
         Case("He arrived at a quarter to ten.", "a quarter to ten", .time, "2023-02-28T09:45"),
         Case("The blast came at a quarter past 11 on Sunday.", "a quarter past 11", .time, "2023-02-26T11:15"),
+        // British style, the minutes after a dot, with a.m./p.m., a zone or a part of the day ("closed at 11.30" is a price).
+        Case("The train left at 11.30am.", "11.30am", .time, "2023-02-28T11:30"),
+        Case("He spoke at about 7.15pm on Monday.", "about 7.15pm", .time, "2023-02-27T19:15", mod: "APPROX"),
+        Case("The attack began at 5.45 a.m. Sunday.", "5.45 a.m. Sunday", .time, "2023-02-26T05:45"),
+        Case("The blast happened at 10.45 GMT.", "10.45 GMT", .time, "2023-02-28T10:45"),
+        Case("The plane landed at 11.30 local time.", "11.30", .time, "2023-02-28T11:30"),
+        Case("The film starts at 7.30 in the evening.", "7.30 in the evening", .time, "2023-02-28T19:30"),
+        Case("It was 12.15am when the shooting stopped.", "12.15am", .time, "2023-02-28T00:15"),
+        // A clock time running to one with a.m./p.m. takes it, unless that puts it after the end (one range; TimeML
+        // output writes its two ends).
+        Case("The curfew runs from 8 to 10 p.m.", "8 to 10 p.m.", .time, "2023-02-28T20:00/2023-02-28T22:00"),
+        Case("Gunfire was heard between 2 and 4 a.m.", "2 and 4 a.m.", .time, "2023-02-28T02:00/2023-02-28T04:00"),
+        Case("The talks ran 2:30-4 p.m.", "2:30-4 p.m.", .time, "2023-02-28T14:30/2023-02-28T16:00"),
+        Case("The ban applies from 11 to 1 p.m.", "11 to 1 p.m.", .time, "2023-02-28T11:00/2023-02-28T13:00"),
+        Case("Offices open 9.30 to 11.30am.", "9.30 to 11.30am", .time, "2023-02-28T09:30/2023-02-28T11:30"),
+        // "12 noon", "12 midnight"; military time ("at 2300 hours").
+        Case("The vote is at 12 noon.", "12 noon", .time, "2023-02-28T12:00"),
+        Case("The shots were fired at 12 midnight.", "12 midnight", .time, "2023-02-28T00:00"),
+        Case("The explosion happened at 2300 hours.", "2300 hours", .time, "2023-02-28T23:00"),
+        Case("Troops must leave by 0600 hrs on Friday.", "0600 hrs", .time, "2023-03-03T06:00"),
+        Case("The raid ended at 05:45 hrs.", "05:45 hrs", .time, "2023-02-28T05:45"),
+        Case("The ship docked at 18.30 hours.", "18.30 hours", .time, "2023-02-28T18:30"),
+        // A zone after the clock word joins it: abbreviations and zone names ("Time" capitalised); a place's clock
+        // ("Eastern time", "Moscow time", like "local time") stays out of the extent, as WikiWars annotates it.
+        Case("The announcement is due at noon ET.", "noon ET", .time, "2023-02-28T12:00"),
+        Case("The ceasefire took effect at midnight GMT on Sunday.", "midnight GMT", .time, "2023-02-27T00:00"),
+        Case("The rocket launched at 11:02 a.m. Eastern Standard Time.", "11:02 a.m. Eastern Standard Time", .time, "2023-02-28T11:02"),
+        Case("Polls close at 7 p.m. Eastern time on Tuesday.", "7 p.m.", .time, "2023-02-28T19:00"),
+        Case("Markets closed at 4 p.m. New York time.", "4 p.m.", .time, "2023-02-28T16:00"),
+        Case("Troops crossed the border at 0900 Moscow time.", "0900", .time, "2023-02-28T09:00"),
         // After "on", a day written first is the day of a clock time or an edge of the day.
         Case("The invasion began at dawn on 6 June 1944.", "dawn", .time, "1944-06-06TMO", mod: "START"),
         Case("Polls closed at 8 p.m. on 26 February.", "8 p.m.", .time, "2023-02-26T20:00"),
