@@ -220,6 +220,8 @@ struct TenseReader {
             return .past
         }
         if isPastForm(index) {
+            // "if passed in March", "once approved": a participle without its subject says nothing of the time.
+            if index > 0, Self.conditionals.contains(tokens[index - 1].key) { return nil }
             // "is expected", "are based": a present passive.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }
             if previous.contains(.presentAux) { return .past }
@@ -241,6 +243,8 @@ struct TenseReader {
             || !infos[cursor].tags.isDisjoint(with: [.modal, .future])
     }
 
+    /// Conjunctions before a participle without its subject: "if passed", "once approved", "unless renewed".
+    static let conditionals = KeySet(words: ["if", "unless", "once", "until", "whether"])
     /// Words between an auxiliary and its verb: "will not", "could also", "did never".
     static let negations = KeySet(words: ["not", "never", "also", "still", "only", "just", "then"])
     /// Auxiliaries that take a base form: "do", "did", and their contractions' stems ("didn", "won", "can").
