@@ -187,6 +187,9 @@ struct Recognizer {
         // reports on, which stays the story's time ("a year ago" is then that quarter a year before).
         if key(match.first - 1) == K.ended || key(match.first - 1) == K.ending, info(match.first - 2).unit != nil,
            match.rangeEnd == nil, match.mention.day != nil { return true }
+        // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
+        // still running is no time the story has reached (a clock time after it stays on the story's day).
+        if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
               match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }
@@ -208,6 +211,8 @@ struct Recognizer {
     }
 
     static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
+    /// Prepositions that close a span: "until Jan. 31", "through Sept. 30".
+    static let spanEnds = KeySet(words: ["until", "till", "through", "by"])
 
     /// Counts without a number that start a duration: "several years", "many months".
     static let vagueCountKeys = KeySet(words: Lexicon.vagueQuantities)

@@ -231,6 +231,17 @@ struct Resolver {
             if tense == .past, mention.hour == 24, case .time(let date, 0, 0, _) = period, date == CalendarDate(calendar.adding(.day, 1, to: dateline.icu)) {
                 return .success(.time(dateline, hour: 0, minute: 0))
             }
+            // News: "said at a news conference shortly after 2 a.m." after a date still to come ("in force until Jan. 31,
+            // 2024"): a clock time of a past clause on the story's day is not after the dateline's day.
+            if !narrative, tense == .past, mention.anchor == .reference, mention.offset == 0 {
+                switch period {
+                case .time(let date, let hour, let minute, let second) where date > dateline:
+                    return .success(.time(dateline, hour: hour, minute: minute, second: second))
+                case .partOfDay(let date, let part) where date > dateline:
+                    return .success(.partOfDay(dateline, part: part))
+                default: break
+                }
+            }
             return .success(period)
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)

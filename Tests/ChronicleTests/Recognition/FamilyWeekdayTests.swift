@@ -67,6 +67,11 @@ struct FamilyWeekdayTests {
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
         // The "am" of a clock time is no present "am".
         Case("Police were called at 10am on Monday.", "Monday", .date, "2023-02-27"),
+        // The end of a span still running ("until March 31") is no story day for a clock time after it, and a clock time
+        // of a past clause is not after the dateline's day.
+        Case("The ban will remain in force until March 31. At 2 p.m., the minister will speak.", "2 p.m.", .time, "2023-02-28T14:00"),
+        Case("The ban will remain in force until March 31. The minister said at a news conference at 2 a.m. that it would stay.",
+             "2 a.m.", .time, "2023-02-28T02:00"),
         // The day after "on" that a clock time was put on reads with the clock time's tense.
         Case("The warning is in force until midday on Thursday.", "Thursday", .date, "2023-03-02"),
         Case("The warning is in force until midday on Thursday.", "midday", .time, "2023-03-02T12:00"),
