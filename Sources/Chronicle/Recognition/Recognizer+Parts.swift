@@ -74,26 +74,30 @@ extension Recognizer {
         } else if let found = matchSingle(at: next), found.rangeEnd == nil,  // "from late 2019 to early 2021": the range follows the part
 
                   found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
-                  found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline {
+                  found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline
+                    || cut != nil && key(next) == K.that {
             inner = found
         } else {
             return nil
         }
-        // "earlier"/"later" only before "this …", "today", "tonight".
+        // "earlier"/"later" only before "this …", "that …", "today", "tonight".
         if cut != nil {
             let innerFirst = key(inner.first)
             guard innerFirst == K.this || innerFirst == K.today || innerFirst == K.tonight || innerFirst == K.current
-                    || innerFirst == K.yesterday || innerFirst == K.tomorrow || (inner.mention.weekday != nil && inner.mention.month == nil) else {
+                    || innerFirst == K.yesterday || innerFirst == K.tomorrow || (inner.mention.weekday != nil && inner.mention.month == nil)
+                    || innerFirst == K.that && inner.mention.anchor == .reference else {
                 // "two days later" is a quantity, not a part.
                 return nil
             }
+            // "later that month", "earlier that year": a part of the story's period, which the dateline does not cut.
+            if inner.mention.anchor == .reference { cut = nil }
         }
         inner.first = index
         inner.mention.part = part
         inner.mention.cut = cut
         inner.mention.mod = part.mod
-        // "late yesterday", "earlier Sunday": still the day (TimeML DATE), with the part as `mod`.
-        if inner.mention.unit == .day, cut != nil { inner.mention.cut = nil; inner.mention.mod = nil }
+        // "late yesterday", "earlier Sunday", "earlier that day": still the day (TimeML DATE), with the part as `mod`.
+        if inner.mention.unit == .day, wordKey == K.earlier || wordKey == K.later { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
     }
 }

@@ -17,6 +17,10 @@ struct Resolver {
     private var reportedQuarter: Period?
     /// The last single day the text named, for clock times after a coarser date ("in 1998 ... at 10 p.m.").
     private var lastDay: CalendarDate?
+    /// A day of the last week-or-finer and of the last month-or-finer period the text named, for "that week", "the
+    /// previous month" after a coarser date ("this year ... that week").
+    private var lastWeek: CalendarDate?
+    private var lastMonth: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -74,6 +78,8 @@ struct Resolver {
                 case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
                 default: break
                 }
+                if period.granularity.rank >= Granularity.week.rank { lastWeek = period.interval(calendar).start }
+                if period.granularity.rank >= Granularity.month.rank { lastMonth = period.interval(calendar).start }
             }
         case .failure(let failure):
             outcome.reason = failure.reason
@@ -186,10 +192,29 @@ struct Resolver {
             // the following month", the story's year stays the anchor.)
             if !narrative, mention.offset != 0, mention.unit == .week || mention.unit == .month || mention.unit == .quarter,
                let reference, reference.granularity.rank < mention.unit.rank, referenceDate > dateline { return dateline }
-            return referenceDate
+            return fineAnchor(mention) ?? referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline
         }
+    }
+
+    /// A day-, week- or month-granular mention after a story's time coarser than a month ("this year ... the same
+    /// day", "two days later", "that week", "the previous month") counts from the last date the text named at its
+    /// granularity when that date lies in the story's period, else from the dateline when the period holds it; not
+    /// from the period's first day.
+    private func fineAnchor(_ mention: Mention) -> CalendarDate? {
+        guard let reference, reference.granularity.rank < Granularity.month.rank else { return nil }
+        let last: CalendarDate?
+        switch mention.unit {
+        case .day, .partOfDay, .time: last = lastDay
+        case .week, .weekend: last = lastWeek
+        case .month: last = lastMonth
+        default: return nil
+        }
+        let interval = reference.interval(calendar)
+        if let last, interval.start <= last, last <= interval.end { return last }
+        if interval.start <= dateline, dateline <= interval.end { return dateline }
+        return nil
     }
 
     private var referenceDate: CalendarDate {

@@ -75,6 +75,34 @@ struct FamilyRelativeTests {
         Case("The plant opened in 2010 and closed five years later.", "five years later", .date, "2015"),
         Case("The treaty was signed in 2005. Three years earlier, talks had begun.", "Three years earlier", .date, "2002"),
         Case("The war began on Feb. 24, 2022. Two days later, troops reached Kyiv.", "Two days later", .date, "2022-02-26"),
+        // A day-, week- or month-granular reference after a story's time coarser than a month ("this year", "the first
+        // quarter") counts from the last day the text named in that period, else from the dateline when the period holds
+        // it, not from the period's first day.
+        Case("Sales rose 5% this year. The same day, police arrested two men.", "The same day", .date, "2023-02-28"),
+        Case("Net profit fell this year. A day earlier, the army had shelled the town.", "A day earlier", .date, "2023-02-27"),
+        Case("Inflation rose this year, the bank said. Two days later, the ceasefire collapsed.", "Two days later", .date, "2023-03-02"),
+        Case("Profits have fallen this year. The day before, the board had met.", "The day before", .date, "2023-02-27"),
+        Case("Profits have fallen this year. The previous day, shares dropped.", "The previous day", .date, "2023-02-27"),
+        Case("The government will hold elections this year. The day after, the results will be announced.", "The day after",
+             .date, "2023-03-01"),
+        Case("On Wednesday the company said sales had risen this year. The next day, shares fell.", "The next day", .date,
+             "2022-09-15", dateline: friday),
+        Case("Prices have risen this year, officials said. That week, the talks failed.", "That week", .date, "2021-W23",
+             dateline: FamilyDates.sunday),
+        Case("The economy grew in the first quarter. The following week, talks resumed.", "The following week", .date, "2023-W10"),
+        Case("Growth slowed this year. The previous month, prices fell.", "The previous month", .date, "2023-01"),
+        Case("The economy shrank this year. That afternoon, the union called a strike.", "That afternoon", .time, "2023-02-28TAF"),
+        // A past story's year with no day named in it still gives its first day (no better day is known).
+        Case("The plant closed in 2019. Two days later, workers protested.", "Two days later", .date, "2019-01-03"),
+        // "earlier/later that day|week|month|year": the whole phrase, a part of the story's period (TimeBank: "Earlier
+        // that day", "later that year"); a day stays a day.
+        Case("The rebels attacked on Monday. Earlier that day, the army had withdrawn.", "Earlier that day", .date, "2023-02-27"),
+        Case("The rebels attacked on Monday. Later that day, police arrived.", "Later that day", .date, "2023-02-27"),
+        Case("The plant closed in March 2019. Later that month, workers protested.", "Later that month", .date, "2019-03", mod: "END"),
+        Case("The plant closed in 2019. Earlier that year, sales had slumped.", "Earlier that year", .date, "2019", mod: "START"),
+        Case("Talks began on Monday. Later that week, they collapsed.", "Later that week", .date, "2022-W37", mod: "END",
+             dateline: friday),
+        Case("The rebels attacked on Monday. Later that night, police arrived.", "Later that night", .time, "2023-02-27TNI"),
         // earlier / later this week, month, year: the period with START / END.
         Case("The ministry announced the visit earlier this week.", "earlier this week", .date, "2023-W09", mod: "START"),
         Case("The two leaders spoke earlier this month.", "earlier this month", .date, "2023-02", mod: "START"),
