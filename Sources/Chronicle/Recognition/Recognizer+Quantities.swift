@@ -28,20 +28,25 @@ extension Recognizer {
             if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
                 return length(durationValue(count: info(index).plural ? 0 : 1, unit: unit), first: index, last: index + 2)
             }
-            // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
-            // event (histories date such points from the event instead).
+            // News: "died hours after the crash", "just days before the vote", "Minutes after the blast, …": an unspecified
+            // number of units before an event (histories date such points from the event instead).
             if !narrative, info(index).plural, key(index + 1) == K.after_ || key(index + 1) == K.before_, isWord(index + 2),
                unit == .minute || unit == .hour || unit == .day || unit == .week || unit == .month,
-               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb)
+               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb) || opensSentence(index)
                 || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
-            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
-               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour {
+            // "within minutes", "for weeks", "within days"
+            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of, unit == .year || unit == .month
+                || unit == .week || unit == .day || unit == .decade || unit == .hour || unit == .minute || unit == .second {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
-            return nil
+            // "Days later, …", "weeks earlier": an unspecified count of units, read as "a few days later" below.
+            guard info(index).plural, key(index + 1) == K.later || key(index + 1) == K.earlier,
+                  !has(index - 1, [.the, .determiner]) else { return nil }
+            count = 0
+            last = index - 1
         } else {
             return nil
         }
