@@ -333,6 +333,7 @@ extension Recognizer {
             result.first = index
             result.last = after
             result.mention = Self.sameQuarterAYearBefore
+            result.mention.periodFromReference = key(after) == K.period
             return result
         }
         // "the quarter a year ago", "the corresponding period last year", "the same quarter a year earlier"
@@ -345,7 +346,9 @@ extension Recognizer {
         } else {
             return nil
         }
-        return Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+        var result = Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+        result.mention.periodFromReference = key(next) == K.period
+        return result
     }
 
     /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.

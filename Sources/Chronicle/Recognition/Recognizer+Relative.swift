@@ -23,6 +23,17 @@ extension Recognizer {
                 mention.reference = "PRESENT_REF"
                 return Recognized(first: index, last: dayIndex, mention: mention)
             }
+            // "this time last year", "this time a year ago", "this time next year": the dateline's day, a year away.
+            if wordKey == K.this, key(next) == K.time, !narrative {
+                let last = (key(next + 1) == K.last || key(next + 1) == K.next) && key(next + 2) == K.year ? next + 2
+                    : key(next + 1) == K.a && key(next + 2) == K.year && key(next + 3) == K.ago ? next + 3 : nil
+                guard let last else { return nil }
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.unit = .day
+                mention.relativeYear = key(next + 1) == K.next ? 1 : -1
+                return Recognized(first: index, last: last, mention: mention)
+            }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }

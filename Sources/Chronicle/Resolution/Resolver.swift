@@ -285,6 +285,17 @@ struct Resolver {
             let index = year * 4 + quarter - 1 + offset
             return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
+        // "Sales rose this year … in the same period last year": the period the text is about, when it is no quarter, a
+        // year before.
+        if mention.periodFromReference, reportedQuarter == nil {
+            switch reference {
+            case .year(let year)?: return .year(year - 1)
+            case .half(let year, let half)?: return .half(year: year - 1, half: half)
+            case .season(let year, let season)?: return .season(year: year - 1, season: season)
+            case .month(let year, let month)?: return .month(year: year - 1, month: month)
+            default: break
+            }
+        }
         // "the quarter", "the latest quarter": the quarter the text is about, else the last complete one.
         if mention.unit == .quarter, mention.anchor == .reference, offset == 0 {
             if case .quarter? = reference { return reference! }
@@ -293,6 +304,8 @@ struct Resolver {
         }
         switch mention.unit {
         case .day:
+            // "this time last year": the anchor's day in another year.
+            if let years = mention.relativeYear { return .day(CalendarDate(calendar.adding(.year, years, to: day))) }
             return .day(CalendarDate(calendar.adding(.day, offset, to: day)))
         case .partOfDay:
             return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)

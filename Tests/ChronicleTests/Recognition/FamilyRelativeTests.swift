@@ -103,6 +103,17 @@ struct FamilyRelativeTests {
         Case("Talks began on Monday. Later that week, they collapsed.", "Later that week", .date, "2022-W37", mod: "END",
              dateline: friday),
         Case("The rebels attacked on Monday. Later that night, police arrived.", "Later that night", .time, "2023-02-27TNI"),
+        // "the same period last year" after a story's time that is no quarter: that period a year before (a quarter
+        // reported on stays the quarter, see FamilyCorpusTests).
+        Case("Inflation rose this year, while it fell in the same period last year.", "the same period last year", .date, "2022"),
+        Case("Exports grew in the first half, after falling in the corresponding period a year ago.",
+             "the corresponding period a year ago", .date, "2021-H1", dateline: friday),
+        // "this time last year": the dateline's day, a year away.
+        Case("This time last year, the shares traded at $40.", "This time last year", .date, "2022-02-28"),
+        Case("At this time a year ago, rates were low.", "this time a year ago", .date, "2023-02-28",
+             dateline: CalendarDate(year: 2024, month: 2, day: 29)),
+        Case("This time next year, the plant will be open.", "This time next year", .date, "2022-06-13",
+             dateline: FamilyDates.sunday),
         // earlier / later this week, month, year: the period with START / END.
         Case("The ministry announced the visit earlier this week.", "earlier this week", .date, "2023-W09", mod: "START"),
         Case("The two leaders spoke earlier this month.", "earlier this month", .date, "2023-02", mod: "START"),
