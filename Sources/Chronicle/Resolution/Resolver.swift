@@ -60,6 +60,14 @@ struct Resolver {
             }
             return outcome
         }
+        if let unknown = unknownWithinStory(mention) {
+            // "In 2019 the plant closed. Two days later, …": a day (week, month) of that year, which one unknown.
+            outcome.value = unknown.value
+            outcome.granularity = .year  // what is known: the year, as the interval says
+            outcome.interval = unknown.interval
+            outcome.approximate = true
+            return outcome
+        }
         switch period(for: mention, tense: tense) {
         case .success(let period):
             outcome.value = period.value
@@ -215,6 +223,24 @@ struct Resolver {
         if let last, interval.start <= last, last <= interval.end { return last }
         if interval.start <= dateline, dateline <= interval.end { return dateline }
         return nil
+    }
+
+    /// A day, week or month counted from a story's time that is a year (or a half, quarter or season of it) with no
+    /// date at that granularity to count from (`fineAnchor`): TimeML writes the unknown part as X (`2019-XX-XX`,
+    /// `2019-WXX`, `2019-XX`, as WikiWars annotates "four days later", "later that month"), within that year.
+    private func unknownWithinStory(_ mention: Mention) -> (value: String, interval: DayInterval)? {
+        guard mention.anchor == .reference, mention.weekday == nil, mention.month == nil, mention.day == nil, mention.season == nil,
+              mention.holiday == nil, !mention.storyTime, !mention.monthFromReference,
+              mention.unit == .day || mention.unit == .week || mention.unit == .month, let reference,
+              anchorDate(mention) == referenceDate, fineAnchor(mention) == nil else { return nil }
+        let year: Int
+        switch reference {
+        case .year(let y), .half(let y, _), .quarter(let y, _), .season(let y, _): year = y
+        default: return nil
+        }
+        let suffix = mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
+        let story: Period = .year(year)
+        return (story.value + suffix, story.interval(calendar))
     }
 
     private var referenceDate: CalendarDate {

@@ -92,8 +92,13 @@ struct FamilyRelativeTests {
         Case("The economy grew in the first quarter. The following week, talks resumed.", "The following week", .date, "2023-W10"),
         Case("Growth slowed this year. The previous month, prices fell.", "The previous month", .date, "2023-01"),
         Case("The economy shrank this year. That afternoon, the union called a strike.", "That afternoon", .time, "2023-02-28TAF"),
-        // A past story's year with no day named in it still gives its first day (no better day is known).
-        Case("The plant closed in 2019. Two days later, workers protested.", "Two days later", .date, "2019-01-03"),
+        // A past story's year with no day named in it: a day, week or month of that year, which one unknown (TimeML X;
+        // WikiWars: "four days later" 1915-XX-XX), not counted from its first day.
+        Case("The plant closed in 2019. Two days later, workers protested.", "Two days later", .date, "2019-XX-XX"),
+        Case("The rebels seized the town last year. The same day, the army retreated.", "The same day", .date, "2022-XX-XX"),
+        Case("The plant closed in 2019. The following week, workers protested.", "The following week", .date, "2019-WXX"),
+        Case("The war began in 1914. Later that month, the first battles were fought.", "Later that month", .date, "1914-XX",
+             narrative: true),
         // "earlier/later that day|week|month|year": the whole phrase, a part of the story's period (TimeBank: "Earlier
         // that day", "later that year"); a day stays a day.
         Case("The rebels attacked on Monday. Earlier that day, the army had withdrawn.", "Earlier that day", .date, "2023-02-27"),
