@@ -476,15 +476,20 @@ extension Recognizer {
         takesPeriodPart(index + 1) && Self.edgeOnlyStarts.contains(key(index + 1)) ? matchPeriodPart(at: index) : nil
     }
 
-    /// A day or a part of a day next to the story's day, written without the event it is next to ("The day before, the
-    /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
+    /// A day or a part of a day next to the story's day, or the week or month next to the story's, written without the
+    /// event it is next to ("The day before, the army embarked", "the week before", "the month after"; not "the day
+    /// before the election", relative to an event): TimeML's DATE or TIME. ("the year before" stays out: AQUAINT leaves
+    /// its one use unannotated.)
     func matchDayAround(at index: Int) -> Recognized? {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
-        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
-        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
-        var mention = isDay ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
+        let unit = info(dayIndex).plural ? nil : info(dayIndex).unit
+        let isDay = unit == .day
+        let isPeriod = unit == .day || unit == .week || unit == .month
+        guard isPeriod || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
+        var mention = isPeriod ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
+        if let unit, isPeriod { mention.unit = Granularity(unit) }
         mention.offset = relationKey == K.after_ ? 1 : -1
         mention.anchor = .reference
         if isDay, relationKey != K.earlier, key(relation + 1) == (relationKey == K.before_ ? K.yesterday : K.tomorrow) {

@@ -108,6 +108,11 @@ struct FamilyRelativeTests {
         Case("Talks began on Monday. Later that week, they collapsed.", "Later that week", .date, "2022-W37", mod: "END",
              dateline: friday),
         Case("The rebels attacked on Monday. Later that night, police arrived.", "Later that night", .time, "2023-02-27TNI"),
+        // "the week before", "the month after" with no event after them: the unit next to the story's ("the day before"
+        // in FamilyWeekdayTests).
+        Case("Protesters marched on Saturday. The week before, police had used tear gas.", "The week before", .date, "2023-W07"),
+        Case("Inflation hit 10% in April. The month before, it was 8%.", "The month before", .date, "2022-03"),
+        Case("The strike ended in June 2019. The month after, output recovered.", "The month after", .date, "2019-07"),
         // "the same period last year" after a story's time that is no quarter: that period a year before (a quarter
         // reported on stays the quarter, see FamilyCorpusTests).
         Case("Inflation rose this year, while it fell in the same period last year.", "the same period last year", .date, "2022"),
