@@ -63,8 +63,8 @@ struct Resolver {
         if let unknown = unknownWithinStory(mention) {
             // "In 2019 the plant closed. Two days later, …": a day (week, month) of that year, which one unknown.
             outcome.value = unknown.value
-            outcome.granularity = .year  // what is known: the year, as the interval says
-            outcome.interval = unknown.interval
+            outcome.granularity = unknown.period.granularity  // what is known, as the interval says
+            outcome.interval = unknown.period.interval(calendar)
             outcome.approximate = true
             return outcome
         }
@@ -211,7 +211,8 @@ struct Resolver {
     /// granularity when that date lies in the story's period, else from the dateline when the period holds it; not
     /// from the period's first day.
     private func fineAnchor(_ mention: Mention) -> CalendarDate? {
-        guard let reference, reference.granularity.rank < Granularity.month.rank else { return nil }
+        guard let reference, reference.granularity.rank < mention.unit.rank, reference.granularity.rank <= Granularity.month.rank
+        else { return nil }
         let last: CalendarDate?
         switch mention.unit {
         case .day, .partOfDay, .time: last = lastDay
@@ -221,26 +222,29 @@ struct Resolver {
         }
         let interval = reference.interval(calendar)
         if let last, interval.start <= last, last <= interval.end { return last }
-        if interval.start <= dateline, dateline <= interval.end { return dateline }
+        // (A month is no story's time the dateline's day stands for: "Earlier this month, … Two days later".)
+        if reference.granularity != .month, interval.start <= dateline, dateline <= interval.end { return dateline }
         return nil
     }
 
-    /// A day, week or month counted from a story's time that is a year (or a half, quarter or season of it) with no
-    /// date at that granularity to count from (`fineAnchor`): TimeML writes the unknown part as X (`2019-XX-XX`,
-    /// `2019-WXX`, `2019-XX`, as WikiWars annotates "four days later", "later that month"), within that year.
-    private func unknownWithinStory(_ mention: Mention) -> (value: String, interval: DayInterval)? {
+    /// A day, week or month counted from a story's time that is a year (or a half, quarter or season of it) or a month,
+    /// with no date at that granularity to count from (`fineAnchor`): TimeML writes the unknown part as X (`2019-XX-XX`,
+    /// `2019-WXX`, `2019-XX`, `2019-03-XX`, as WikiWars annotates "four days later", "later that month"), within that
+    /// year or month, which stays the story's time.
+    private func unknownWithinStory(_ mention: Mention) -> (value: String, period: Period)? {
         guard mention.anchor == .reference, mention.weekday == nil, mention.month == nil, mention.day == nil, mention.season == nil,
               mention.holiday == nil, !mention.storyTime, !mention.monthFromReference,
               mention.unit == .day || mention.unit == .week || mention.unit == .month, let reference,
-              anchorDate(mention) == referenceDate, fineAnchor(mention) == nil else { return nil }
-        let year: Int
+              reference.granularity.rank < mention.unit.rank, anchorDate(mention) == referenceDate, fineAnchor(mention) == nil
+        else { return nil }
+        let story: Period
         switch reference {
-        case .year(let y), .half(let y, _), .quarter(let y, _), .season(let y, _): year = y
+        case .year(let year), .half(let year, _), .quarter(let year, _), .season(let year, _): story = .year(year)
+        case .month(let year, _): story = mention.unit == .day ? reference : .year(year)
         default: return nil
         }
-        let suffix = mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
-        let story: Period = .year(year)
-        return (story.value + suffix, story.interval(calendar))
+        let suffix = story.granularity == .month ? "-XX" : mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
+        return (story.value + suffix, story)
     }
 
     private var referenceDate: CalendarDate {

@@ -99,6 +99,14 @@ struct FamilyRelativeTests {
         Case("The plant closed in 2019. The following week, workers protested.", "The following week", .date, "2019-WXX"),
         Case("The war began in 1914. Later that month, the first battles were fought.", "Later that month", .date, "1914-XX",
              narrative: true),
+        // ... and a story's month with no day named in it: a day of that month (AQUAINT: "that same day" after "October",
+        // 1998-10-XX), a week of its year; a day named in it is counted from.
+        Case("Earlier this month, rebels attacked the town. Two days later, they withdrew.", "Two days later", .date, "2023-02-XX"),
+        Case("The plant closed in March 2019. The same day, workers protested.", "The same day", .date, "2019-03-XX"),
+        Case("Earlier this month, rebels attacked the town. The following week, they returned.", "The following week", .date,
+             "2023-WXX"),
+        Case("The plant closed on March 3, 2019. In March 2019, sales fell. Two days later, workers protested.", "Two days later",
+             .date, "2019-03-05"),
         // "earlier/later that day|week|month|year": the whole phrase, a part of the story's period (TimeBank: "Earlier
         // that day", "later that year"); a day stays a day.
         Case("The rebels attacked on Monday. Earlier that day, the army had withdrawn.", "Earlier that day", .date, "2023-02-27"),
