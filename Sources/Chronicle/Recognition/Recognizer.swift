@@ -457,6 +457,7 @@ struct Recognizer {
             return Recognized(first: index, last: index, mention: mention)
         }
         if word.tags.contains(.dayEdge), let edge = matchDayEdge(at: index) { return edge }
+        if !narrative, word.partOfDay != 0, let part = matchBarePartOfDay(at: index) { return part }
         if tokens[index].key == K.overnight, let overnight = matchOvernight(at: index) { return overnight }
         // "high noon", the film "High Noon": a figure of speech, not a clock time.
         if word.tags.contains(.noon), key(index - 1) == K.high { return nil }

@@ -67,6 +67,8 @@ struct FamilyLookAlikeTests {
         Case("The ceasefire began at 6 p.m. local time (1500 GMT).", "1500"),
         Case("The day before the vote, he left the country.", "The day before"),
         Case("The week before the vote, he left the country.", "The week before"),
+        Case("Sales were hit by morning traffic.", "morning"),
+        Case("He stayed by the evening of his life.", "evening"),
         Case("The month after the war, the factory reopened.", "The month after"),
         Case("USA Today reported it first.", "Today"),
         Case("Attendance was 1,998 people.", "1,998 people"),

@@ -60,6 +60,15 @@ struct FamilyWeekdayTests {
         Case("Troops withdrew at dusk.", "dusk", .time, "2023-02-28TEV", mod: "START"),
         Case("The rebels must leave by nightfall.", "nightfall", .time, "2023-02-28TEV", mod: "START"),
         Case("Protesters gathered shortly after sunset on Friday.", "sunset", .time, "2023-02-24TEV", mod: "START"),
+        // News: a bare "morning", "afternoon", "evening" after "by", "until": that part of the story's day; "late
+        // afternoon" without a day likewise (was the dateline's), "mid-afternoon yesterday" still the dateline's yesterday.
+        Case("The bomb exploded on Sunday. By evening, the toll had risen to 40.", "evening", .time, "2023-02-26TEV"),
+        Case("The bomb exploded on Sunday. By morning, troops had arrived.", "morning", .time, "2023-02-26TMO"),
+        Case("Talks will go on until evening Thursday.", "evening Thursday", .time, "2023-03-02TEV"),
+        Case("The bomb exploded on Sunday. By late afternoon, police had sealed the area.", "late afternoon", .time,
+             "2023-02-26TAF", mod: "END"),
+        Case("The bomb exploded on Sunday. At mid-afternoon yesterday, shares fell.", "mid-afternoon yesterday", .time,
+             "2023-02-27TAF", mod: "MID"),
         Case("Talks continued overnight.", "overnight", .time, "2023-02-27TNI"),
         Case("Overnight, rebels shelled the city.", "Overnight", .time, "2023-02-27TNI"),
         Case("Shares were hit by overnight losses.", "overnight", .time, "2023-02-27TNI"),
