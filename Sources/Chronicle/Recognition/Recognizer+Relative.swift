@@ -415,10 +415,11 @@ extension Recognizer {
         return Recognized(first: index, last: end, mention: mention)
     }
 
-    /// "year-earlier", "year-ago": the period the text reports on, a year before.
+    /// "year-earlier", "year-ago", "prior-year": the period the text reports on, a year before.
     func matchYearAgo(at index: Int) -> Recognized? {
-        guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,
-              key(index + 2) == K.earlier || key(index + 2) == K.ago else { return nil }
+        guard isDash(index + 1), !tokens[index + 1].spaceBefore,
+              key(index) == K.year && (key(index + 2) == K.earlier || key(index + 2) == K.ago)
+                || key(index) == K.prior && key(index + 2) == K.year else { return nil }
         var mention = Mention()
         mention.anchor = .reference
         mention.unit = .year

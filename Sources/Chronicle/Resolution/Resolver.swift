@@ -77,7 +77,10 @@ struct Resolver {
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
             // In a history, "the previous year", "the previous April" look back from the story's time without moving it.
-            let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
+            // In news, "the prior quarter", "the previous year" compare the period reported on with the one before it,
+            // as "a quarter earlier" does ("up from the prior quarter; the previous quarter, it lost money": both Q2).
+            let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
+                && period.granularity.rank <= Granularity.quarter.rank
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 reference = period
