@@ -77,7 +77,7 @@ extension Recognizer {
 
                   found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
                   found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline
-                    || cut != nil && key(next) == K.that {
+                    || key(next) == K.that {
             inner = found
         } else {
             return nil

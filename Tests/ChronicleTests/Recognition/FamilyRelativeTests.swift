@@ -116,6 +116,9 @@ struct FamilyRelativeTests {
         Case("Talks began on Monday. Later that week, they collapsed.", "Later that week", .date, "2022-W37", mod: "END",
              dateline: friday),
         Case("The rebels attacked on Monday. Later that night, police arrived.", "Later that night", .time, "2023-02-27TNI"),
+        Case("The strike began on Monday. Late that day, talks collapsed.", "Late that day", .date, "2023-02-27", mod: "END"),
+        Case("Rebels attacked on Saturday. Early that day, the radio went silent.", "Early that day", .date, "2023-02-25",
+             mod: "START"),
         // "the week before", "the month after" with no event after them: the unit next to the story's ("the day before"
         // in FamilyWeekdayTests).
         Case("Protesters marched on Saturday. The week before, police had used tear gas.", "The week before", .date, "2023-W07"),
