@@ -129,6 +129,15 @@ extension Recognizer {
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
             if roughly { mention.mod = "APPROX"; mention.approximate = true }
+            // News: "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month
+            // that many units back, one expression.
+            if !narrative, afterKey == K.ago, !roughly, unit == .year || unit == .week, let (period, last) = anniversaryPeriod(after: end + 1),
+               unit == .year || period == .day {
+                if unit == .year { mention.relativeYear = -count; mention.offset = 0 } else { mention.offset = -7 * count }
+                mention.unit = period
+                mention.quantified = false
+                return Recognized(first: index, last: last, mention: mention)
+            }
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
         // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
@@ -297,6 +306,17 @@ extension Recognizer {
               let upper = cardinal(at: last + 2), info(upper.last + 1).unit != nil, key(last + 2) != K.a, key(last + 2) != K.an
         else { return nil }
         return upper.last
+    }
+
+    /// "today", "this week", "this month" after "a year ago": the period of the dateline it names, and its last token.
+    func anniversaryPeriod(after index: Int) -> (Granularity, Int)? {
+        if key(index + 1) == K.today { return (.day, index + 1) }
+        guard key(index + 1) == K.this, !info(index + 2).plural else { return nil }
+        switch info(index + 2).unit {
+        case .week?: return (.week, index + 2)
+        case .month?: return (.month, index + 2)
+        default: return nil
+        }
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])

@@ -335,10 +335,14 @@ struct Resolver {
             let index = dateline.year * 4 + (dateline.month - 1) / 3 - 1
             return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
+        // "this time last year", "a year ago this week": the anchor's day, week or month in another year.
+        if let years = mention.relativeYear, mention.unit == .day || mention.unit == .week || mention.unit == .month {
+            var moved = mention
+            moved.relativeYear = nil
+            return shifted(moved, from: CalendarDate(calendar.adding(.year, years, to: day)))
+        }
         switch mention.unit {
         case .day:
-            // "this time last year": the anchor's day in another year.
-            if let years = mention.relativeYear { return .day(CalendarDate(calendar.adding(.year, years, to: day))) }
             return .day(CalendarDate(calendar.adding(.day, offset, to: day)))
         case .partOfDay:
             return .partOfDay(CalendarDate(calendar.adding(.day, offset, to: day)), part: mention.partOfDay ?? 1)

@@ -135,6 +135,11 @@ struct FamilyRelativeTests {
              dateline: CalendarDate(year: 2024, month: 2, day: 29)),
         Case("This time next year, the plant will be open.", "This time next year", .date, "2022-06-13",
              dateline: FamilyDates.sunday),
+        // "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month that far back.
+        Case("The war began a year ago today.", "a year ago today", .date, "2022-02-28"),
+        Case("The war began a year ago this month.", "a year ago this month", .date, "2022-02"),
+        Case("She died two years ago this week.", "two years ago this week", .date, "2020-W38", dateline: friday),
+        Case("The plant exploded a week ago today.", "a week ago today", .date, "2021-06-06", dateline: FamilyDates.sunday),
         // earlier / later this week, month, year: the period with START / END.
         Case("The ministry announced the visit earlier this week.", "earlier this week", .date, "2023-W09", mod: "START"),
         Case("The two leaders spoke earlier this month.", "earlier this month", .date, "2023-02", mod: "START"),
