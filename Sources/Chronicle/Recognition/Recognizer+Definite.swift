@@ -484,6 +484,15 @@ extension Recognizer {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
+        // "the Friday after", "the Sunday before": as "the following Friday", "the previous Sunday".
+        if info(dayIndex).weekday != 0, relationKey != K.earlier, !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and])
+            && !has(relation + 1, .preposition), var day = matchWeekday(at: dayIndex), day.last == dayIndex, day.mention.month == nil {
+            day.first = index
+            day.last = relation
+            day.mention.weekdayRelation = relationKey == K.after_ ? .next : .previous
+            day.mention.anchor = .reference
+            return day
+        }
         let unit = info(dayIndex).plural ? nil : info(dayIndex).unit
         let isDay = unit == .day
         let isPeriod = unit == .day || unit == .week || unit == .month

@@ -164,10 +164,11 @@ extension Recognizer {
             }
             return Recognized(first: index, last: next, mention: mention)
         }
-        // "the previous Friday", "the following Monday": a weekday next to the story's day.
+        // "the previous Friday", "the following Monday": a weekday next to the story's day; "that Friday", "that same
+        // Friday": the one in the story's week (the story's day itself when it is a Friday).
         if anchor == .reference, target.weekday != 0, var day = matchWeekday(at: next), day.mention.month == nil {
             day.first = index
-            day.mention.weekdayRelation = relation < 0 ? .previous : .next
+            day.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .sameWeek
             day.mention.anchor = .reference
             return day
         }

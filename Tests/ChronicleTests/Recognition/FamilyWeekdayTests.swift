@@ -98,6 +98,12 @@ struct FamilyWeekdayTests {
         // the election", relative to an event).
         Case("He had arrived the night before.", "the night before", .time, "2023-02-27TNI"),
         Case("The day before, the army embarked on the march.", "The day before", .date, "2023-02-27"),
+        // A weekday placed from the story's day: "that Friday" in its week (the day itself when it is a Friday), "the
+        // Friday after", "the Sunday before" as "the following Friday", "the previous Sunday".
+        Case("The bank collapsed on Oct. 3, 2008. That Friday, markets crashed.", "That Friday", .date, "2008-10-03"),
+        Case("The vote was held on Tuesday, March 5, 2019. That Sunday, protests began.", "That Sunday", .date, "2019-03-10"),
+        Case("The summit opened on March 3. The Friday after, the leaders left.", "The Friday after", .date, "2023-03-10"),
+        Case("The summit opened on March 3. The Sunday before, protesters marched.", "The Sunday before", .date, "2023-02-26"),
         Case("The truce collapsed the morning after.", "the morning after", .time, "2023-03-01TMO"),
         Case("The deal was signed the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
         Case("Talks resume the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
