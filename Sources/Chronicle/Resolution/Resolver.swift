@@ -89,8 +89,11 @@ struct Resolver {
                 case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
                 default: break
                 }
-                if period.granularity.rank >= Granularity.week.rank { lastWeek = period.interval(calendar).start }
-                if period.granularity.rank >= Granularity.month.rank { lastMonth = period.interval(calendar).start }
+                if period.granularity.rank >= Granularity.month.rank {
+                    let start = period.interval(calendar).start
+                    lastMonth = start
+                    if period.granularity.rank >= Granularity.week.rank { lastWeek = start }
+                }
             }
         case .failure(let failure):
             outcome.reason = failure.reason
@@ -209,10 +212,10 @@ struct Resolver {
         }
     }
 
-    /// A day-, week- or month-granular mention after a story's time coarser than a month ("this year ... the same
-    /// day", "two days later", "that week", "the previous month") counts from the last date the text named at its
-    /// granularity when that date lies in the story's period, else from the dateline when the period holds it; not
-    /// from the period's first day.
+    /// A day-, week- or month-granular mention after a coarser story's time ("this year ... the same day", "two days
+    /// later", "that week", "the previous month") counts from the last date the text named at its granularity when that
+    /// date lies in the story's period, else, when the period is coarser than a month, from the dateline when the period
+    /// holds it; not from the period's first day (`unknownWithinStory` when neither).
     private func fineAnchor(_ mention: Mention) -> CalendarDate? {
         guard let reference, reference.granularity.rank < mention.unit.rank, reference.granularity.rank <= Granularity.month.rank
         else { return nil }
