@@ -85,6 +85,9 @@ struct Mention: Sendable {
     var quantified = false
     /// "the 1988 quarter": the quarter number comes from the quarter the text reports on.
     var quarterFromReference = false
+    /// "the same period last year", "the corresponding period a year ago": the period the text is about, a year
+    /// before, when that is no quarter ("this year" gives last year).
+    var periodFromReference = false
     /// "August of that year": the year is the one of the last date mentioned.
     var yearFromReference = false
     /// "that time", "the same time": the whole period of the last date mentioned.

@@ -333,6 +333,7 @@ extension Recognizer {
             result.first = index
             result.last = after
             result.mention = Self.sameQuarterAYearBefore
+            result.mention.periodFromReference = key(after) == K.period
             return result
         }
         // "the quarter a year ago", "the corresponding period last year", "the same quarter a year earlier"
@@ -345,7 +346,9 @@ extension Recognizer {
         } else {
             return nil
         }
-        return Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+        var result = Recognized(first: index, last: last, mention: Self.sameQuarterAYearBefore)
+        result.mention.periodFromReference = key(next) == K.period
+        return result
     }
 
     /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
@@ -473,15 +476,29 @@ extension Recognizer {
         takesPeriodPart(index + 1) && Self.edgeOnlyStarts.contains(key(index + 1)) ? matchPeriodPart(at: index) : nil
     }
 
-    /// A day or a part of a day next to the story's day, written without the event it is next to ("The day before, the
-    /// army embarked"; not "the day before the election", relative to an event): TimeML's DATE or TIME.
+    /// A day or a part of a day next to the story's day, or the week or month next to the story's, written without the
+    /// event it is next to ("The day before, the army embarked", "the week before", "the month after"; not "the day
+    /// before the election", relative to an event): TimeML's DATE or TIME. ("the year before" stays out: AQUAINT leaves
+    /// its one use unannotated.)
     func matchDayAround(at index: Int) -> Recognized? {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
-        let isDay = info(dayIndex).unit == .day && !info(dayIndex).plural
-        guard isDay || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
-        var mention = isDay ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
+        // "the Friday after", "the Sunday before": as "the following Friday", "the previous Sunday".
+        if info(dayIndex).weekday != 0, relationKey != K.earlier, !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and])
+            && !has(relation + 1, .preposition), var day = matchWeekday(at: dayIndex), day.last == dayIndex, day.mention.month == nil {
+            day.first = index
+            day.last = relation
+            day.mention.weekdayRelation = relationKey == K.after_ ? .next : .previous
+            day.mention.anchor = .reference
+            return day
+        }
+        let unit = info(dayIndex).plural ? nil : info(dayIndex).unit
+        let isDay = unit == .day
+        let isPeriod = unit == .day || unit == .week || unit == .month
+        guard isPeriod || info(dayIndex).partOfDay != 0 && key(dayIndex) != K.overnight else { return nil }
+        var mention = isPeriod ? Mention() : .partOfDay(Int(info(dayIndex).partOfDay))
+        if let unit, isPeriod { mention.unit = Granularity(unit) }
         mention.offset = relationKey == K.after_ ? 1 : -1
         mention.anchor = .reference
         if isDay, relationKey != K.earlier, key(relation + 1) == (relationKey == K.before_ ? K.yesterday : K.tomorrow) {

@@ -28,10 +28,12 @@ extension Recognizer {
             mention.kind = .time
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(next).partOfDay)
-            mention.anchor = narrative ? .reference : .dateline
+            // "By late afternoon, police had sealed the area": that part of the story's day, as "in the afternoon".
+            mention.anchor = .reference
             mention.mod = part.mod
             var last = next
             if info(next + 1).tags.contains(.deictic), key(next + 1) != K.tonight {
+                mention.anchor = narrative ? .reference : .dateline
                 mention.offset = key(next + 1) == K.yesterday ? -1 : key(next + 1) == K.tomorrow ? 1 : 0
                 last = next + 1
             } else if info(next + 1).weekday != 0, let day = matchWeekday(at: next + 1), day.mention.unit == .day {
@@ -74,26 +76,30 @@ extension Recognizer {
         } else if let found = matchSingle(at: next), found.rangeEnd == nil,  // "from late 2019 to early 2021": the range follows the part
 
                   found.mention.kind == .date || found.mention.kind == .time, found.mention.reference == nil, found.mention.part == nil,
-                  found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline {
+                  found.mention.unit != .day || found.mention.weekday != nil || found.mention.anchor == .dateline
+                    || key(next) == K.that {
             inner = found
         } else {
             return nil
         }
-        // "earlier"/"later" only before "this …", "today", "tonight".
+        // "earlier"/"later" only before "this …", "that …", "today", "tonight".
         if cut != nil {
             let innerFirst = key(inner.first)
             guard innerFirst == K.this || innerFirst == K.today || innerFirst == K.tonight || innerFirst == K.current
-                    || innerFirst == K.yesterday || innerFirst == K.tomorrow || (inner.mention.weekday != nil && inner.mention.month == nil) else {
+                    || innerFirst == K.yesterday || innerFirst == K.tomorrow || (inner.mention.weekday != nil && inner.mention.month == nil)
+                    || innerFirst == K.that && inner.mention.anchor == .reference else {
                 // "two days later" is a quantity, not a part.
                 return nil
             }
+            // "later that month", "earlier that year": a part of the story's period, which the dateline does not cut.
+            if inner.mention.anchor == .reference { cut = nil }
         }
         inner.first = index
         inner.mention.part = part
         inner.mention.cut = cut
         inner.mention.mod = part.mod
-        // "late yesterday", "earlier Sunday": still the day (TimeML DATE), with the part as `mod`.
-        if inner.mention.unit == .day, cut != nil { inner.mention.cut = nil; inner.mention.mod = nil }
+        // "late yesterday", "earlier Sunday", "earlier that day": still the day (TimeML DATE), with the part as `mod`.
+        if inner.mention.unit == .day, wordKey == K.earlier || wordKey == K.later { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
     }
 }
@@ -133,6 +139,21 @@ extension Recognizer {
         }
         // "dawn Sunday", "dawn on Sunday", "sunset on Christmas Eve"
         return clock(mention, first: index, last: last)
+    }
+
+    /// Words before a bare "morning", "afternoon", "evening" that make it a part of the story's day: "By evening".
+    static let barePartPrepositions = KeySet(words: ["by", "until", "till", "toward", "towards"])
+    static let bareParts = KeySet(words: ["morning", "afternoon", "evening"])
+
+    // MARK: News: "By evening, the toll had risen", "talks went on until evening": that part of the story's day
+
+    func matchBarePartOfDay(at index: Int) -> Recognized? {
+        // Not "by morning traffic", "until evening of the next day".
+        guard Self.bareParts.contains(key(index)), Self.barePartPrepositions.contains(key(index - 1)), !isCapitalized(index),
+              !has(index + 1, .of), !isWord(index + 1) || info(index + 1).weekday != 0
+                || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) else { return nil }
+        // "by evening Sunday", "until morning on Monday"
+        return clock(.partOfDay(Int(info(index).partOfDay)), first: index, last: index)
     }
 
     // MARK: "Talks continued overnight", "Overnight, rebels shelled the city", "hit by overnight losses"

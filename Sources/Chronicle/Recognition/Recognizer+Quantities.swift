@@ -23,7 +23,8 @@ extension Recognizer {
                   !info(index + 2).plural, unit != .quarter, unit != .half, unit != .season {
             // "a multi-year deal", "multi-week talks": some number of units.
             return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
-        } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
+        } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), !has(index - 1, [.the, .determiner]),
+                  key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
             // "weeks ago", "Days later", "months earlier": a bare plural counts like "a few".
             count = 0
             last = index - 1
@@ -36,17 +37,17 @@ extension Recognizer {
             if unit == .half, isDash(index + 1), !tokens[index + 1].spaceBefore, info(index + 2).unit == .hour, !info(index + 2).plural {
                 return length("PT30M", first: index, last: index + 2)
             }
-            // News: "died hours after the crash", "just days before the vote": an unspecified number of units before an
-            // event (histories date such points from the event instead).
+            // News: "died hours after the crash", "just days before the vote", "Minutes after the blast, …": an unspecified
+            // number of units before an event (histories date such points from the event instead).
             if !narrative, info(index).plural, key(index + 1) == K.after_ || key(index + 1) == K.before_, isWord(index + 2),
                unit == .minute || unit == .hour || unit == .day || unit == .week || unit == .month,
-               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb)
+               Self.leadUps.contains(key(index - 1)) || punct(index - 1, ",") || has(index - 1, .pastVerb) || opensSentence(index)
                 || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
-            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of,
-               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade || unit == .hour
-                || unit == .minute {
+            // "within minutes", "for weeks", "within days"
+            if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of, unit == .year || unit == .month
+                || unit == .week || unit == .day || unit == .decade || unit == .hour || unit == .minute || unit == .second {
                 if isVagueLongStretch(forIndex: index - 1, unit: unit) { return nil }
                 // "in minutes released Tuesday", "asked for minutes of the meeting": a record; a length only after "within"
                 // or before the clause ends ("sank within minutes of the blast", "arrived in minutes.").
@@ -144,6 +145,15 @@ extension Recognizer {
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
             if roughly { mention.mod = "APPROX"; mention.approximate = true }
+            // News: "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month
+            // that many units back, one expression.
+            if !narrative, afterKey == K.ago, !roughly, unit == .year || unit == .week, let (period, last) = anniversaryPeriod(after: end + 1),
+               unit == .year || period == .day {
+                if unit == .year { mention.relativeYear = -count; mention.offset = 0 } else { mention.offset = -7 * count }
+                mention.unit = period
+                mention.quantified = false
+                return Recognized(first: index, last: last, mention: mention)
+            }
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
         // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
@@ -312,6 +322,17 @@ extension Recognizer {
               let upper = cardinal(at: last + 2), info(upper.last + 1).unit != nil, key(last + 2) != K.a, key(last + 2) != K.an
         else { return nil }
         return upper.last
+    }
+
+    /// "today", "this week", "this month" after "a year ago": the period of the dateline it names, and its last token.
+    func anniversaryPeriod(after index: Int) -> (Granularity, Int)? {
+        if key(index + 1) == K.today { return (.day, index + 1) }
+        guard key(index + 1) == K.this, !info(index + 2).plural else { return nil }
+        switch info(index + 2).unit {
+        case .week?: return (.week, index + 2)
+        case .month?: return (.month, index + 2)
+        default: return nil
+        }
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])

@@ -23,6 +23,17 @@ extension Recognizer {
                 mention.reference = "PRESENT_REF"
                 return Recognized(first: index, last: dayIndex, mention: mention)
             }
+            // "this time last year", "this time a year ago", "this time next year": the dateline's day, a year away.
+            if wordKey == K.this, key(next) == K.time, !narrative {
+                let last = (key(next + 1) == K.last || key(next + 1) == K.next) && key(next + 2) == K.year ? next + 2
+                    : key(next + 1) == K.a && key(next + 2) == K.year && key(next + 3) == K.ago ? next + 3 : nil
+                guard let last else { return nil }
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.unit = .day
+                mention.relativeYear = key(next + 1) == K.next ? 1 : -1
+                return Recognized(first: index, last: last, mention: mention)
+            }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
@@ -155,10 +166,11 @@ extension Recognizer {
             }
             return Recognized(first: index, last: next, mention: mention)
         }
-        // "the previous Friday", "the following Monday": a weekday next to the story's day.
+        // "the previous Friday", "the following Monday": a weekday next to the story's day; "that Friday", "that same
+        // Friday": the one in the story's week (the story's day itself when it is a Friday).
         if anchor == .reference, target.weekday != 0, var day = matchWeekday(at: next), day.mention.month == nil {
             day.first = index
-            day.mention.weekdayRelation = relation < 0 ? .previous : .next
+            day.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .week(0)
             day.mention.anchor = .reference
             return day
         }
@@ -406,10 +418,11 @@ extension Recognizer {
         return Recognized(first: index, last: end, mention: mention)
     }
 
-    /// "year-earlier", "year-ago": the period the text reports on, a year before.
+    /// "year-earlier", "year-ago", "prior-year": the period the text reports on, a year before.
     func matchYearAgo(at index: Int) -> Recognized? {
-        guard key(index) == K.year, isDash(index + 1), !tokens[index + 1].spaceBefore,
-              key(index + 2) == K.earlier || key(index + 2) == K.ago else { return nil }
+        guard isDash(index + 1), !tokens[index + 1].spaceBefore,
+              key(index) == K.year && (key(index + 2) == K.earlier || key(index + 2) == K.ago)
+                || key(index) == K.prior && key(index + 2) == K.year else { return nil }
         var mention = Mention()
         mention.anchor = .reference
         mention.unit = .year

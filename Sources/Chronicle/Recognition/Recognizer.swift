@@ -445,7 +445,7 @@ struct Recognizer {
         if mayBeDeictic(word, key: key(index)), let deictic = matchDeictic(at: index) { return deictic }
         if let set = matchSet(at: index) { return set }
         // These three need a year or month word, or a number word from two: the lexicon entry skips the calls.
-        if word.unit == .year, let yearAgo = matchYearAgo(at: index) { return yearAgo }
+        if word.unit == .year || tokens[index].key == K.prior, let yearAgo = matchYearAgo(at: index) { return yearAgo }
         if word.unit == .year || word.unit == .month, let yearEnd = matchYearEnd(at: index) { return yearEnd }
         if word.cardinal >= 2, let spoken = matchSpokenYear(at: index) { return spoken }
         if let quantity = matchQuantity(at: index) { return quantity }
@@ -463,6 +463,7 @@ struct Recognizer {
             return Recognized(first: index, last: index, mention: mention)
         }
         if word.tags.contains(.dayEdge), let edge = matchDayEdge(at: index) { return edge }
+        if !narrative, word.partOfDay != 0, let part = matchBarePartOfDay(at: index) { return part }
         if tokens[index].key == K.overnight, let overnight = matchOvernight(at: index) { return overnight }
         // "high noon", the film "High Noon": a figure of speech, not a clock time.
         if word.tags.contains(.noon), key(index - 1) == K.high { return nil }
@@ -612,6 +613,7 @@ enum K {
     @inline(__always) static var june: UInt64 { k("june") }
     @inline(__always) static var july: UInt64 { k("july") }
     @inline(__always) static var previously_: UInt64 { k("previously") }
+    @inline(__always) static var prior: UInt64 { k("prior") }
     @inline(__always) static var before_: UInt64 { k("before") }
     @inline(__always) static var after_: UInt64 { k("after") }
     @inline(__always) static var would: UInt64 { k("would") }

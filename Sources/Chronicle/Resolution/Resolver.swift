@@ -17,6 +17,10 @@ struct Resolver {
     private var reportedQuarter: Period?
     /// The last single day the text named, for clock times after a coarser date ("in 1998 ... at 10 p.m.").
     private var lastDay: CalendarDate?
+    /// A day of the last week-or-finer and of the last month-or-finer period the text named, for "that week", "the
+    /// previous month" after a coarser date ("this year ... that week").
+    private var lastWeek: CalendarDate?
+    private var lastMonth: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -56,6 +60,14 @@ struct Resolver {
             }
             return outcome
         }
+        if let unknown = unknownWithinStory(mention) {
+            // "In 2019 the plant closed. Two days later, …": a day (week, month) of that year, which one unknown.
+            outcome.value = unknown.value
+            outcome.granularity = unknown.period.granularity  // what is known, as the interval says
+            outcome.interval = unknown.period.interval(calendar)
+            outcome.approximate = true
+            return outcome
+        }
         switch period(for: mention, tense: tense) {
         case .success(let period):
             outcome.value = period.value
@@ -65,7 +77,10 @@ struct Resolver {
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
             // In a history, "the previous year", "the previous April" look back from the story's time without moving it.
-            let comparison = mention.quantified && mention.offset < 0 && period.granularity.rank <= Granularity.quarter.rank
+            // In news, "the prior quarter", "the previous year" compare the period reported on with the one before it,
+            // as "a quarter earlier" does ("up from the prior quarter; the previous quarter, it lost money": both Q2).
+            let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
+                && period.granularity.rank <= Granularity.quarter.rank
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 reference = period
@@ -73,6 +88,11 @@ struct Resolver {
                 switch period {
                 case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
                 default: break
+                }
+                if period.granularity.rank >= Granularity.month.rank {
+                    let start = period.interval(calendar).start
+                    lastMonth = start
+                    if period.granularity.rank >= Granularity.week.rank { lastWeek = start }
                 }
             }
         case .failure(let failure):
@@ -187,10 +207,51 @@ struct Resolver {
             // the following month", the story's year stays the anchor.)
             if !narrative, mention.offset != 0, mention.unit == .week || mention.unit == .month || mention.unit == .quarter,
                let reference, reference.granularity.rank < mention.unit.rank, referenceDate > dateline { return dateline }
-            return referenceDate
+            return fineAnchor(mention) ?? referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline
         }
+    }
+
+    /// A day-, week- or month-granular mention after a coarser story's time ("this year ... the same day", "two days
+    /// later", "that week", "the previous month") counts from the last date the text named at its granularity when that
+    /// date lies in the story's period, else, when the period is coarser than a month, from the dateline when the period
+    /// holds it; not from the period's first day (`unknownWithinStory` when neither).
+    private func fineAnchor(_ mention: Mention) -> CalendarDate? {
+        guard let reference, reference.granularity.rank < mention.unit.rank, reference.granularity.rank <= Granularity.month.rank
+        else { return nil }
+        let last: CalendarDate?
+        switch mention.unit {
+        case .day, .partOfDay, .time: last = lastDay
+        case .week, .weekend: last = lastWeek
+        case .month: last = lastMonth
+        default: return nil
+        }
+        let interval = reference.interval(calendar)
+        if let last, interval.start <= last, last <= interval.end { return last }
+        // (A month is no story's time the dateline's day stands for: "Earlier this month, … Two days later".)
+        if reference.granularity != .month, interval.start <= dateline, dateline <= interval.end { return dateline }
+        return nil
+    }
+
+    /// A day, week or month counted from a story's time that is a year (or a half, quarter or season of it) or a month,
+    /// with no date at that granularity to count from (`fineAnchor`): TimeML writes the unknown part as X (`2019-XX-XX`,
+    /// `2019-WXX`, `2019-XX`, `2019-03-XX`, as WikiWars annotates "four days later", "later that month"), within that
+    /// year or month, which stays the story's time.
+    private func unknownWithinStory(_ mention: Mention) -> (value: String, period: Period)? {
+        guard mention.anchor == .reference, mention.weekday == nil, mention.month == nil, mention.day == nil, mention.season == nil,
+              mention.holiday == nil, !mention.storyTime, !mention.monthFromReference,
+              mention.unit == .day || mention.unit == .week || mention.unit == .month, let reference,
+              reference.granularity.rank < mention.unit.rank, anchorDate(mention) == referenceDate, fineAnchor(mention) == nil
+        else { return nil }
+        let story: Period
+        switch reference {
+        case .year(let year), .half(let year, _), .quarter(let year, _), .season(let year, _): story = .year(year)
+        case .month(let year, _): story = mention.unit == .day ? reference : .year(year)
+        default: return nil
+        }
+        let suffix = story.granularity == .month ? "-XX" : mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
+        return (story.value + suffix, story)
     }
 
     private var referenceDate: CalendarDate {
@@ -272,11 +333,28 @@ struct Resolver {
             let index = year * 4 + quarter - 1 + offset
             return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
+        // "Sales rose this year … in the same period last year": the period the text is about, when it is no quarter, a
+        // year before.
+        if mention.periodFromReference, reportedQuarter == nil {
+            switch reference {
+            case .year(let year)?: return .year(year - 1)
+            case .half(let year, let half)?: return .half(year: year - 1, half: half)
+            case .season(let year, let season)?: return .season(year: year - 1, season: season)
+            case .month(let year, let month)?: return .month(year: year - 1, month: month)
+            default: break
+            }
+        }
         // "the quarter", "the latest quarter": the quarter the text is about, else the last complete one.
         if mention.unit == .quarter, mention.anchor == .reference, offset == 0 {
             if case .quarter? = reference { return reference! }
             let index = dateline.year * 4 + (dateline.month - 1) / 3 - 1
             return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
+        }
+        // "this time last year", "a year ago this week": the anchor's day, week or month in another year.
+        if let years = mention.relativeYear, mention.unit == .day || mention.unit == .week || mention.unit == .month {
+            var moved = mention
+            moved.relativeYear = nil
+            return shifted(moved, from: CalendarDate(calendar.adding(.year, years, to: day)))
         }
         switch mention.unit {
         case .day:

@@ -28,6 +28,18 @@ struct FamilyCorpusTests {
              "last year's quarter", .date, "1988-Q3", dateline: report),
         Case("Profit fell in the second quarter, compared with the comparable year-ago quarter.",
              "the comparable year-ago quarter", .date, "1988-Q2", dateline: report),
+        // "the prior/previous/preceding quarter|year" compares with the period reported on, as "a quarter earlier" does:
+        // it does not move the story's time, so the next look-back counts from the same quarter.
+        Case("Net rose in the third quarter. It was up from the prior quarter. The previous quarter, it lost money.",
+             "The previous quarter", .date, "1989-Q2", dateline: report),
+        Case("Net rose in the third quarter from the prior quarter. Revenue fell from the preceding quarter.",
+             "the preceding quarter", .date, "1989-Q2", dateline: report),
+        Case("Net rose in the third quarter from the previous quarter. Costs were higher than in the prior year.",
+             "the prior year", .date, "1988", dateline: report),
+        // "prior-year" as "year-earlier".
+        Case("Net rose in the third quarter. The prior-year period included a charge.", "The prior-year period", .date,
+             "1988-Q3", dateline: report),
+        Case("Net rose in the third quarter. Prior-year results included a gain.", "Prior-year", .date, "1988-Q3", dateline: report),
         Case("Costs rose in the latest quarter.", "the latest quarter", .date, "1989-Q3", dateline: report),
         Case("Sales in the second quarter were flat, against $5 million in the 1988 quarter.", "the 1988 quarter", .date, "1988-Q2", dateline: report),
         Case("Charges hit the 1988 second quarter.", "the 1988 second quarter", .date, "1988-Q2", dateline: report),

@@ -100,6 +100,17 @@ struct FamilyRangeDurationTests {
         Case("She resigned days before the vote.", "days", .duration, "PXD"),
         Case("Just weeks after the strike, the plant closed.", "weeks", .duration, "PXW"),
         Case("The rebels attacked, days after the truce.", "days", .duration, "PXD"),
+        // ... also opening the sentence; a bare plural before "later"/"earlier" reads as "a few days later": the length in
+        // news, the vague future or past in histories (WikiWars: "Years later", "weeks earlier"); "within minutes".
+        Case("Minutes after the blast, ambulances arrived.", "Minutes", .duration, "PTXM"),
+        Case("Hours after the vote, the president resigned.", "Hours", .duration, "PTXH"),
+        Case("Days later, a second bomb exploded.", "Days", .duration, "PXD"),
+        Case("Hours later, police arrested a suspect.", "Hours", .duration, "PTXH"),
+        Case("The suspect was freed weeks later.", "weeks", .duration, "PXW"),
+        Case("Years later, he returned to the village.", "Years later", .date, "FUTURE_REF", narrative: true),
+        Case("The reinforcements had arrived weeks earlier.", "weeks earlier", .date, "PAST_REF", narrative: true),
+        Case("Within minutes, the fire spread to the roof.", "minutes", .duration, "PTXM"),
+        Case("The ship sank within seconds.", "seconds", .duration, "PTXS"),
         // A run of units counted: "three straight years", "five consecutive quarters".
         Case("Sales have risen for five consecutive quarters.", "five consecutive quarters", .duration, "P5Q"),
         Case("Prices rose for three straight years.", "three straight years", .duration, "P3Y"),

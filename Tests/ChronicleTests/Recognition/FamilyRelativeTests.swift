@@ -75,6 +75,71 @@ struct FamilyRelativeTests {
         Case("The plant opened in 2010 and closed five years later.", "five years later", .date, "2015"),
         Case("The treaty was signed in 2005. Three years earlier, talks had begun.", "Three years earlier", .date, "2002"),
         Case("The war began on Feb. 24, 2022. Two days later, troops reached Kyiv.", "Two days later", .date, "2022-02-26"),
+        // A day-, week- or month-granular reference after a story's time coarser than a month ("this year", "the first
+        // quarter") counts from the last day the text named in that period, else from the dateline when the period holds
+        // it, not from the period's first day.
+        Case("Sales rose 5% this year. The same day, police arrested two men.", "The same day", .date, "2023-02-28"),
+        Case("Net profit fell this year. A day earlier, the army had shelled the town.", "A day earlier", .date, "2023-02-27"),
+        Case("Inflation rose this year, the bank said. Two days later, the ceasefire collapsed.", "Two days later", .date, "2023-03-02"),
+        Case("Profits have fallen this year. The day before, the board had met.", "The day before", .date, "2023-02-27"),
+        Case("Profits have fallen this year. The previous day, shares dropped.", "The previous day", .date, "2023-02-27"),
+        Case("The government will hold elections this year. The day after, the results will be announced.", "The day after",
+             .date, "2023-03-01"),
+        Case("On Wednesday the company said sales had risen this year. The next day, shares fell.", "The next day", .date,
+             "2022-09-15", dateline: friday),
+        Case("Prices have risen this year, officials said. That week, the talks failed.", "That week", .date, "2021-W23",
+             dateline: FamilyDates.sunday),
+        Case("The economy grew in the first quarter. The following week, talks resumed.", "The following week", .date, "2023-W10"),
+        Case("Growth slowed this year. The previous month, prices fell.", "The previous month", .date, "2023-01"),
+        Case("The economy shrank this year. That afternoon, the union called a strike.", "That afternoon", .time, "2023-02-28TAF"),
+        // A past story's year with no day named in it: a day, week or month of that year, which one unknown (TimeML X;
+        // WikiWars: "four days later" 1915-XX-XX), not counted from its first day.
+        Case("The plant closed in 2019. Two days later, workers protested.", "Two days later", .date, "2019-XX-XX"),
+        Case("The rebels seized the town last year. The same day, the army retreated.", "The same day", .date, "2022-XX-XX"),
+        Case("The plant closed in 2019. The following week, workers protested.", "The following week", .date, "2019-WXX"),
+        Case("The war began in 1914. Later that month, the first battles were fought.", "Later that month", .date, "1914-XX",
+             narrative: true),
+        // ... and a story's month with no day named in it: a day of that month (AQUAINT: "that same day" after "October",
+        // 1998-10-XX), a week of its year; a day named in it is counted from.
+        Case("Earlier this month, rebels attacked the town. Two days later, they withdrew.", "Two days later", .date, "2023-02-XX"),
+        Case("The plant closed in March 2019. The same day, workers protested.", "The same day", .date, "2019-03-XX"),
+        Case("Earlier this month, rebels attacked the town. The following week, they returned.", "The following week", .date,
+             "2023-WXX"),
+        Case("The plant closed on March 3, 2019. In March 2019, sales fell. Two days later, workers protested.", "Two days later",
+             .date, "2019-03-05"),
+        // "earlier/later that day|week|month|year": the whole phrase, a part of the story's period (TimeBank: "Earlier
+        // that day", "later that year"); a day stays a day.
+        Case("The rebels attacked on Monday. Earlier that day, the army had withdrawn.", "Earlier that day", .date, "2023-02-27"),
+        Case("The rebels attacked on Monday. Later that day, police arrived.", "Later that day", .date, "2023-02-27"),
+        Case("The plant closed in March 2019. Later that month, workers protested.", "Later that month", .date, "2019-03", mod: "END"),
+        Case("The plant closed in 2019. Earlier that year, sales had slumped.", "Earlier that year", .date, "2019", mod: "START"),
+        Case("Talks began on Monday. Later that week, they collapsed.", "Later that week", .date, "2022-W37", mod: "END",
+             dateline: friday),
+        Case("The rebels attacked on Monday. Later that night, police arrived.", "Later that night", .time, "2023-02-27TNI"),
+        Case("The strike began on Monday. Late that day, talks collapsed.", "Late that day", .date, "2023-02-27", mod: "END"),
+        Case("Rebels attacked on Saturday. Early that day, the radio went silent.", "Early that day", .date, "2023-02-25",
+             mod: "START"),
+        // "the week before", "the month after" with no event after them: the unit next to the story's ("the day before"
+        // in FamilyWeekdayTests).
+        Case("Protesters marched on Saturday. The week before, police had used tear gas.", "The week before", .date, "2023-W07"),
+        Case("Inflation hit 10% in April. The month before, it was 8%.", "The month before", .date, "2022-03"),
+        Case("The strike ended in June 2019. The month after, output recovered.", "The month after", .date, "2019-07"),
+        // "the same period last year" after a story's time that is no quarter: that period a year before (a quarter
+        // reported on stays the quarter, see FamilyCorpusTests).
+        Case("Inflation rose this year, while it fell in the same period last year.", "the same period last year", .date, "2022"),
+        Case("Exports grew in the first half, after falling in the corresponding period a year ago.",
+             "the corresponding period a year ago", .date, "2021-H1", dateline: friday),
+        // "this time last year": the dateline's day, a year away.
+        Case("This time last year, the shares traded at $40.", "This time last year", .date, "2022-02-28"),
+        Case("At this time a year ago, rates were low.", "this time a year ago", .date, "2023-02-28",
+             dateline: CalendarDate(year: 2024, month: 2, day: 29)),
+        Case("This time next year, the plant will be open.", "This time next year", .date, "2022-06-13",
+             dateline: FamilyDates.sunday),
+        // "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month that far back.
+        Case("The war began a year ago today.", "a year ago today", .date, "2022-02-28"),
+        Case("The war began a year ago this month.", "a year ago this month", .date, "2022-02"),
+        Case("She died two years ago this week.", "two years ago this week", .date, "2020-W38", dateline: friday),
+        Case("The plant exploded a week ago today.", "a week ago today", .date, "2021-06-06", dateline: FamilyDates.sunday),
         // earlier / later this week, month, year: the period with START / END.
         Case("The ministry announced the visit earlier this week.", "earlier this week", .date, "2023-W09", mod: "START"),
         Case("The two leaders spoke earlier this month.", "earlier this month", .date, "2023-02", mod: "START"),

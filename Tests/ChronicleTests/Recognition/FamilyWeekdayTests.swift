@@ -108,6 +108,15 @@ struct FamilyWeekdayTests {
         Case("Troops withdrew at dusk.", "dusk", .time, "2023-02-28TEV", mod: "START"),
         Case("The rebels must leave by nightfall.", "nightfall", .time, "2023-02-28TEV", mod: "START"),
         Case("Protesters gathered shortly after sunset on Friday.", "sunset", .time, "2023-02-24TEV", mod: "START"),
+        // News: a bare "morning", "afternoon", "evening" after "by", "until": that part of the story's day; "late
+        // afternoon" without a day likewise (was the dateline's), "mid-afternoon yesterday" still the dateline's yesterday.
+        Case("The bomb exploded on Sunday. By evening, the toll had risen to 40.", "evening", .time, "2023-02-26TEV"),
+        Case("The bomb exploded on Sunday. By morning, troops had arrived.", "morning", .time, "2023-02-26TMO"),
+        Case("Talks will go on until evening Thursday.", "evening Thursday", .time, "2023-03-02TEV"),
+        Case("The bomb exploded on Sunday. By late afternoon, police had sealed the area.", "late afternoon", .time,
+             "2023-02-26TAF", mod: "END"),
+        Case("The bomb exploded on Sunday. At mid-afternoon yesterday, shares fell.", "mid-afternoon yesterday", .time,
+             "2023-02-27TAF", mod: "MID"),
         Case("Talks continued overnight.", "overnight", .time, "2023-02-27TNI"),
         Case("Overnight, rebels shelled the city.", "Overnight", .time, "2023-02-27TNI"),
         Case("Shares were hit by overnight losses.", "overnight", .time, "2023-02-27TNI"),
@@ -137,6 +146,12 @@ struct FamilyWeekdayTests {
         // the election", relative to an event).
         Case("He had arrived the night before.", "the night before", .time, "2023-02-27TNI"),
         Case("The day before, the army embarked on the march.", "The day before", .date, "2023-02-27"),
+        // A weekday placed from the story's day: "that Friday" in its week (the day itself when it is a Friday), "the
+        // Friday after", "the Sunday before" as "the following Friday", "the previous Sunday".
+        Case("The bank collapsed on Oct. 3, 2008. That Friday, markets crashed.", "That Friday", .date, "2008-10-03"),
+        Case("The vote was held on Tuesday, March 5, 2019. That Sunday, protests began.", "That Sunday", .date, "2019-03-10"),
+        Case("The summit opened on March 3. The Friday after, the leaders left.", "The Friday after", .date, "2023-03-10"),
+        Case("The summit opened on March 3. The Sunday before, protesters marched.", "The Sunday before", .date, "2023-02-26"),
         Case("The truce collapsed the morning after.", "the morning after", .time, "2023-03-01TMO"),
         Case("The deal was signed the day before yesterday.", "the day before yesterday", .date, "2023-02-26"),
         Case("Talks resume the day after tomorrow.", "the day after tomorrow", .date, "2023-03-02"),
