@@ -172,6 +172,7 @@ enum Lexicon {
                     "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready",
                     "forecast", "predicted", "projected", "tipped", "expects", "expect"]),
         (.since, ["since"]),
+        (.tenseCue, TenseReader.cueWords.flatMap { $0.1 }),
         (.notVerb, [
             "during", "according", "including", "regarding", "following", "morning", "evening", "nothing", "something",
             "anything", "everything", "thing", "things", "king", "ring", "spring", "string", "bring", "sing", "wing",

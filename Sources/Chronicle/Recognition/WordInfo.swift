@@ -89,6 +89,7 @@ struct WordInfo: Sendable {
         static let toDate = Tags(rawValue: 1 << 57)        // date: may start an expression after "to" ("to date")
         static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
         static let qualifier = Tags(rawValue: 1 << 59)     // the, no, more, less, at, up, over, nearly, almost, ca, c: may open a quantifier
+        static let tenseCue = Tags(rawValue: 1 << 60)      // arrives, expects, resume, scheduled, due …: ``TenseReader/cueWords``
     }
 
     /// 1–12 for month names and abbreviations.

@@ -21,19 +21,29 @@ struct TenseReader {
     let scalars: [Unicode.Scalar]
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
-    /// Present verbs of a scheduled event: "arrives Thursday", "opens on Monday", "expires on March 31", "takes effect in
-    /// July"; and "pending" ("released pending a hearing in April").
-    static let scheduledEventVerbs = KeySet(words: [
-        "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
-        "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
-        "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
-        "pending",
-    ])
-    /// Plural presents of a scheduled event, rarely nouns: "flights resume on Sunday", "talks begin Monday". After "to"
-    /// or a modal they are infinitives and the auxiliary decides.
-    static let scheduledEventPlurals = KeySet(words: ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"])
-    /// Present verbs of expectation: "expects growth in the fourth quarter", "analysts expect a cut in March".
-    static let expectationVerbs = KeySet(words: ["expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts"])
+    /// How a word puts a time ahead.
+    enum Cue: Sendable {
+        /// The present of a scheduled event or of an expectation, and "pending": "arrives Thursday", "opens on Monday",
+        /// "takes effect in July", "expects growth in the fourth quarter", "released pending a hearing in April".
+        case scheduledEvent
+        /// A plural present of a scheduled event, rarely a noun ("flights resume on Sunday"); after "to" or a modal
+        /// an infinitive, where the auxiliary decides.
+        case scheduledPlural
+        /// A word that puts an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
+        case schedule
+    }
+    static let cueWords: [(Cue, [String])] = [
+        (.scheduledEvent, [
+            "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
+            "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
+            "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
+            "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
+        ]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"]),
+        (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled"]),
+    ]
+    /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
+    static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
     /// How far back from an end point a "would" is looked for.
@@ -45,8 +55,6 @@ struct TenseReader {
     static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
     /// Adverbs that may stand between a determiner and an adjectival participle: "a still unspecified date".
     static let participleAdverbs = KeySet(words: ["still", "recently", "previously", "newly", "already", "widely", "long", "much", "so", "well", "closely", "highly"])
-    /// Words that put an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
-    static let scheduleWords = KeySet(words: ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled"])
     /// Adverbs between the auxiliary and a schedule word: "is now set for", "has been tentatively scheduled for".
     static let scheduleAdverbs = KeySet(words: ["now", "still", "also", "currently", "tentatively", "provisionally", "formally", "officially"])
 
@@ -179,10 +187,15 @@ struct TenseReader {
         // "10am": the clock's "am" is no verb.
         if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         if tags.contains(.future) { return .future }
-        // "The minister arrives in Washington on Thursday", "the trial opens Monday": the present of a scheduled event;
-        // "the firm expects growth in the fourth quarter": the present of an expectation.
-        if Self.scheduledEventVerbs.contains(token.key) || Self.expectationVerbs.contains(token.key) { return .future }
-        if Self.scheduledEventPlurals.contains(token.key) { return isBaseForm(index) ? nil : .future }
+        if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
+            switch cue {
+            case .scheduledEvent: return .future
+            case .scheduledPlural: return isBaseForm(index) ? nil : .future
+            case .schedule:
+                if isPresentSchedule(index) { return .future }
+                if isReducedSchedule(index) { return nil }
+            }
+        }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
@@ -196,10 +209,6 @@ struct TenseReader {
             return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
-        if Self.scheduleWords.contains(token.key) {
-            if isPresentSchedule(index) { return .future }
-            if isReducedSchedule(index) { return nil }
-        }
         if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
            !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
