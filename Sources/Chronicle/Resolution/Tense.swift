@@ -166,8 +166,14 @@ struct TenseReader {
 
     private func scan(clause: Int32, before: Int, after: Int) -> Tense? {
         var index = before - 1
+        var infinitive = false
         while index >= 0, index >= before - window, clauses[index] == clause {
-            if let marker = marker(at: index) { return marker }
+            if let marker = marker(at: index) {
+                // "voted on Monday to strike from Thursday", "agreed to meet again on Wednesday": the infinitive's event
+                // follows the past one, so its date is the nearest one, not necessarily a past one.
+                return marker == .past && infinitive ? .endPoint : marker
+            }
+            if tokens[index].key == K.to, isInfinitive(after: index) { infinitive = true }
             index -= 1
         }
         index = after + 1
@@ -177,6 +183,21 @@ struct TenseReader {
         }
         return nil
     }
+
+    /// Whether "to" at `index` opens an infinitive: a lowercase word follows that is no function word, time word or
+    /// plural ("to strike", "to meet"; not "to the capital", "to Paris", "to Thursday", "to residents").
+    private func isInfinitive(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].capitalized, tokens[next].length >= 3 else { return false }
+        let info = infos[next]
+        guard !info.isTimeWord, info.cardinal < 0, info.tags.isDisjoint(with: [.determiner, .the, .preposition, .pronounSubject]),
+              !Self.toNouns.contains(tokens[next].key) else { return false }
+        return scalars[Int(tokens[next].end) - 1] != "s"
+    }
+
+    /// Nouns "to" takes without an article: "shot to death", "came to power", "went to court", "sent to prison".
+    static let toNouns = KeySet(words: ["death", "power", "office", "court", "prison", "jail", "trial", "hospital", "safety",
+                                        "school", "church", "bed", "market", "justice", "date", "war", "sea", "land", "town"])
 
     /// The tense a single token marks, if any.
     func marker(at index: Int) -> Tense? {

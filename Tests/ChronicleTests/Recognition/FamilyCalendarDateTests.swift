@@ -34,6 +34,8 @@ struct FamilyCalendarDateTests {
         Case("The new law, which takes effect in August, was passed in December.", "August", .date, "2023-08", dateline: friday),
         Case("The new law, which takes effect in August, was passed in December.", "December", .date, "2021-12", dateline: friday),
         Case("The mayor resigns in August.", "August", .date, "2023-08", dateline: friday),
+        Case("The board voted in June to close the plant in November.", "November", .date, "2022-11", dateline: friday),
+        Case("The board closed the plant in November.", "November", .date, "2021-11", dateline: friday),
         // A participle without its subject after "if", "once", "unless" marks no tense: the main clause decides.
         Case("The ban, once approved in March, will last a year.", "March", .date, "2023-03", dateline: friday),
         Case("The law, if passed in March, will take effect in June.", "March", .date, "2023-03", dateline: friday),

@@ -65,6 +65,11 @@ struct FamilyWeekdayTests {
         Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
+        // In an infinitive after a past verb, the nearest day: its event follows the past one.
+        Case("Workers voted on Monday to strike from Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The two sides agreed to meet again on Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("Both sides agreed to meet on Monday.", "Monday", .date, "2023-02-27"),
+        Case("The activist was shot to death on Friday.", "Friday", .date, "2023-02-24"),
         // The "am" of a clock time is no present "am".
         Case("Police were called at 10am on Monday.", "Monday", .date, "2023-02-27"),
         // The end of a span still running ("until March 31") is no story day for a clock time after it, and a clock time
