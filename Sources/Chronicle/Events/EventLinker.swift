@@ -1258,6 +1258,10 @@ struct EventLinker {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
+        if start > 0, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence, opensPhrase(start) {
+            // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
+            start = clauseStart(start - 1, limit: first - Self.window)
+        }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         var words = -(last - first + 1)
         for index in start...end where tokens[index].kind == .word { words += 1 }
@@ -1268,6 +1272,8 @@ struct EventLinker {
                 // "negotiating since last summer", "stays until Monday": a conjunction-like preposition split off the
                 // clause it belongs to.
                 start = clauseStart(start - 1, limit: first - Self.window)
+            } else if !hasVerb, !opensSentence, let joined = verbClauseStart(before: start, first: first) {
+                start = joined
             } else if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
                 end = clauseEnd(end + 1, limit: last + Self.window)
             } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
@@ -1275,25 +1281,53 @@ struct EventLinker {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
+        // A quotation inside the clause ("launched the "Denounce the Communists" campaign"): the description goes on
+        // through it and after it, and one that starts inside it starts before it.
+        var hops = 0
+        while hops < 2, end + 1 < tokens.count, end - last < Self.window, tokens[end].kind != .punctuation,
+              let close = quotation(openingAt: end + 1, sentence: sentence) {
+            end = close
+            // (Not after a quotation that ends with its own comma or period: "called conditions "highly competitive,"
+            // Mr. LaMothe …".)
+            if close + 1 < tokens.count, tokens[close + 1].sentence == sentence, tokens[close + 1].kind == .word,
+               !infos[close + 1].tags.contains(.clauseBreak), tokens[tokens[close].isPunctuation("'") ? close - 2 : close - 1].kind != .punctuation {
+                end = clauseEnd(close + 1, limit: last + Self.window)
+            }
+            hops += 1
+        }
+        if start >= 1, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence,
+           let close = quotation(openingAt: start, sentence: sentence), close <= end + 1 {
+            start = clauseStart(start - 1, limit: first - Self.window)
+            end = max(end, close)
+        }
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         let trimmed = trimmedStart(start, first: first)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
-        while end > last, tokens[end].kind == .punctuation { end -= 1 }
+        end = trimmedEnd(end, start: start, last: last)
+        // A quotation's own comma goes before its closing mark: "were a "moderate disappointment,"" → "… disappointment"".
+        var endOffset = Int(tokens[end].end)
+        var closing = ""
+        let mark = tokens[end].isPunctuation("'") ? end - 1 : end
+        if mark - 2 > max(start, last), mark != end || isQuote(tokens[end]) || tokens[end].isPunctuation("\u{201D}"),
+           tokens[mark - 1].isPunctuation(",") || tokens[mark - 1].isPunctuation(";") || tokens[mark - 1].isPunctuation(":") {
+            endOffset = Int(tokens[mark - 2].end)
+            closing = String(String.UnicodeScalarView(scalars[Int(tokens[mark].start)..<Int(tokens[end].end)]))
+        }
+        let limit = Self.descriptionLimit - closing.unicodeScalars.count
         if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
             let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
                 ? start - 1 : start
-            let rest = text(from: Int(tokens[restStart].start), to: Int(tokens[end].end),
-                            limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
+            let rest = text(from: Int(tokens[restStart].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 1)
             // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
             let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
-            return opening + (parenthesis ? ", " : " ") + rest
+            return opening + (parenthesis ? ", " : " ") + rest + closing
         }
-        return text(from: Int(tokens[start].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
+        return text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true) + closing
     }
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
@@ -1304,11 +1338,125 @@ struct EventLinker {
                                                    "otherwise", "likewise", "overall", "then", "first", "finally", "among", "amid",
                                                    "despite", "like", "unlike", "according", "here", "there", "so", "but", "and"])
 
-    /// `start` past the punctuation and connectives a description does not open with.
+    /// `start` past the punctuation and connectives a description does not open with; "as" and "because" before "of", "as"
+    /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
     private func trimmedStart(_ start: Int, first: Int) -> Int {
         var start = start
-        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) { start += 1 }
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start) {
+            start += 1
+        }
         return start
+    }
+
+    /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an".
+    private func opensPhrase(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let key = tokens[index].key, next = tokens[index + 1].key
+        return (key == K.as_ || key == K.because) && next == K.of || key == K.as_ && (next == K.a || next == K.an)
+    }
+
+    /// The start of the clause with a verb that a verbless clause at `start` was split off by a connective right after a
+    /// word: "occurred far apart but just minutes apart on Friday", "ready to leave as soon as Tuesday" (back over "as
+    /// soon"). `nil` when a preposition follows the connective ("until in March 1980, Iran …": the clause after it is the
+    /// one) or the clauses before have no event word ("Ever since …", "such as the 1968 massacre").
+    private func verbClauseStart(before start: Int, first: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard start < first, tokens[start - 1].kind == .word, infos[start].tags.contains(.clauseBreak),
+              start + 1 == first || !infos[start + 1].tags.contains(.preposition) else { return nil }
+        var joined = start
+        repeat {
+            joined = clauseStart(joined - 1, limit: first - Self.window)
+        } while joined > 0 && joined > first - Self.window && tokens[joined - 1].sentence == sentence
+            && (tokens[joined - 1].kind == .word || tokens[joined - 1].isPunctuation(".") && !tokens[joined - 1].spaceBefore)
+            && infos[joined].tags.contains(.clauseBreak) && !(joined..<start).contains(where: isEventWord)
+        // An event word, or words enough to say something ("conditions so perfect … as great as we have now").
+        let words = (joined..<start).count { tokens[$0].kind == .word }
+        return words >= 4 || (joined..<start).contains(where: isEventWord) ? joined : nil
+    }
+
+    /// Company and title abbreviations whose period can end a sentence: "Corp.", "Inc.".
+    static let abbreviations = KeySet(words: ["corp", "inc", "co", "ltd", "bros", "jr"])
+
+    /// `end` before the punctuation a description does not end with. A closing bracket or quote mark whose opening is
+    /// in the description stays ("August 8 (Xinhua)", "the 1780 "Moonlight Battle""), and so does an abbreviation's
+    /// period ("by the U.S.", "Kawasaki Steel Corp.", "4 a.m.").
+    private func trimmedEnd(_ end: Int, start: Int, last: Int) -> Int {
+        var end = end
+        while end > last, tokens[end].kind == .punctuation {
+            let token = tokens[end]
+            switch token.number {
+            case 41: if isOpen(start..<end, opening: 40, closing: 41) { return end }
+            case 34: if isOpen(start..<end, opening: 34, closing: 34) { return end }
+            case 0x201D: if isOpen(start..<end, opening: 0x201C, closing: 0x201D) { return end }
+            case 39:
+                if tokens[end - 1].isPunctuation("'"), !token.spaceBefore, isOpen(start..<end - 1, opening: 96, closing: 39) { return end }
+            case 46:
+                let word = end - 1
+                if !token.spaceBefore, tokens[word].kind == .word, Self.abbreviations.contains(tokens[word].key)
+                    || tokens[word].length <= 2 && word > start && tokens[word - 1].isPunctuation(".") && !tokens[word].spaceBefore {
+                    return end
+                }
+            default: break
+            }
+            end -= 1
+        }
+        return end
+    }
+
+    /// Whether a bracket or quotation opened in `range` is still open at its end. Straight quotes alternate; backquotes
+    /// and apostrophes count in pairs ("``", "''": a lone apostrophe is no quote mark).
+    private func isOpen(_ range: Range<Int>, opening: Int64, closing: Int64) -> Bool {
+        var depth = 0
+        for index in range where tokens[index].kind == .punctuation {
+            let mark = tokens[index].number
+            guard mark == opening || mark == closing else { continue }
+            if opening == 96 {
+                // The second mark of a pair.
+                guard index > range.lowerBound, tokens[index - 1].isPunctuation(Unicode.Scalar(UInt8(mark))),
+                      !tokens[index].spaceBefore else { continue }
+            }
+            if opening == closing { depth = 1 - depth } else if mark == opening { depth += 1 } else if depth > 0 { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// The index of the mark that closes the quotation the quote mark at `index` opens, in the same sentence: a curly
+    /// opening quote, a pair of backquotes, or a straight quote after an even number of them in the sentence.
+    private func quotation(openingAt index: Int, sentence: Int32) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].kind == .punctuation, tokens[index].sentence == sentence else { return nil }
+        let mark = tokens[index].number
+        var open = index
+        switch mark {
+        case 0x201C: break
+        case 96:
+            guard tokens[index + 1].isPunctuation("`"), !tokens[index + 1].spaceBefore else { return nil }
+            open = index + 1
+        case 34:
+            var before = 0
+            var back = index - 1
+            while back >= 0, back > index - Self.window, tokens[back].sentence == sentence {
+                if tokens[back].isPunctuation("\"") { before += 1 }
+                back -= 1
+            }
+            guard before % 2 == 0 else { return nil }
+        default: return nil
+        }
+        var close = open + 1
+        while close < tokens.count, close <= open + 40, tokens[close].sentence == sentence {
+            let token = tokens[close]
+            if token.kind == .punctuation {
+                switch mark {
+                case 34: if token.number == 34 { return close > open + 1 ? close : nil }
+                case 0x201C: if token.number == 0x201D { return close > open + 1 ? close : nil }
+                default:
+                    if token.number == 39, close + 1 < tokens.count, tokens[close + 1].isPunctuation("'"), !tokens[close + 1].spaceBefore {
+                        return close + 1
+                    }
+                }
+            }
+            close += 1
+        }
+        return nil
     }
 
     /// The subject a description that opens with its verb lacks: the noun phrase the sentence opens with, when it is a

@@ -17,8 +17,8 @@ struct DescriptionCase: Sendable, CustomTestStringConvertible {
 }
 
 /// The clause a timeline shows for each event (`EventLinker.description`): a clause that opens with its verb takes
-/// the subject the sentence opened with, a preposition split off its clause goes back to it. Every sentence is
-/// read against a pinned UTC dateline.
+/// the subject the sentence opened with, a preposition or connective split off its clause goes back to it, quotations
+/// and brackets stay whole. Every sentence is read against a pinned UTC dateline.
 @Suite("Event descriptions")
 struct EventDescriptionTests {
     typealias Case = DescriptionCase
@@ -61,6 +61,38 @@ struct EventDescriptionTests {
         Case("\"We have been negotiating since last summer,\" the union's leader told reporters.", "last summer",
              "We have been negotiating since last summer"),
         Case("The rebels have held the city since 2019.", "2019", "The rebels have held the city since 2019"),
+        // A verbless clause a connective split off right after a word goes back to the clause with the verb; not when a
+        // preposition follows the connective (the clause after the comma is the one).
+        Case("The two bombs exploded miles apart but just minutes apart on Friday, witnesses said.", "Friday",
+             "The two bombs exploded miles apart but just minutes apart on Friday"),
+        Case("The group would be ready to leave for the United States as soon as Tuesday, Castro said.", "Tuesday",
+             "The group would be ready to leave for the United States as soon as Tuesday"),
+        Case("Relations deteriorated until in March 1980, Iran downgraded its ties.", "March 1980",
+             "Until in March 1980, Iran downgraded its ties"),
+        // "as of", "because of", "as a" open a phrase, not a clause: kept at the start, joined to the words before.
+        Case("As of Sept. 30, the bank had assets of $511 million.", "Sept. 30", "As of Sept. 30, the bank had assets of $511 million"),
+        Case("Assets as of Sept. 30 fell to $2.46 billion.", "Sept. 30", "Assets as of Sept. 30 fell to $2.46 billion"),
+        Case("The market remains nervous because of the wild swings seen last week.", "last week",
+             "The market remains nervous because of the wild swings seen last week"),
+        // A quotation inside the clause is part of it, on both sides; its own comma goes, its closing mark stays.
+        Case("In June 1949, the government declared a \"closure\" of all ports.", "June 1949",
+             "In June 1949, the government declared a \"closure\" of all ports"),
+        Case("The company expects sales that are \"slightly above\" last year's level.", "last year",
+             "The company expects sales that are \"slightly above\" last year's level"),
+        Case("The spokesman said the operation had been \"very successful\" on Monday.", "Monday",
+             "The spokesman said the operation had been \"very successful\" on Monday"),
+        Case("Last year the chairman called market conditions \"highly competitive,\" but profit rose.", "Last year",
+             "Last year the chairman called market conditions \"highly competitive\""),
+        Case("On Sunday, police said they had made ``extraordinary discoveries.''", "Sunday",
+             "On Sunday, police said they had made ``extraordinary discoveries.''"),
+        // A closing bracket whose opening is in the description stays, and so does an abbreviation's period.
+        Case("The city fell to the army in the second siege (March 1943).", "March 1943",
+             "The city fell to the army in the second siege (March 1943)"),
+        Case("Net income rose to $12 million in the third quarter (up 8%).", "the third quarter",
+             "Net income rose to $12 million in the third quarter (up 8%)"),
+        Case("The talks resumed on Friday at the embassy of the U.S.", "Friday", "The talks resumed on Friday at the embassy of the U.S."),
+        Case("Milton Roy recently fended off overtures from Thermo Electron Corp.", "recently",
+             "Milton Roy recently fended off overtures from Thermo Electron Corp."),
     ]
 
     @Test(arguments: cases)
