@@ -34,6 +34,8 @@ struct EventLinker {
         init(count: Int) { codes = Array(repeating: 0, count: count) }
     }
 
+    /// How far (in tokens) a description looks for the other mark of a bracket it holds one of.
+    static let bracketReach = 24
     /// The maximum length of a description, in Unicode scalars.
     static let descriptionLimit = 180
     /// How far (in tokens) from the expression a trigger or description is looked for: keeps the cost
@@ -1306,16 +1308,72 @@ struct EventLinker {
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
         end = trimmedEnd(end, start: start, last: last)
+        // A bracket stays whole: one the description opens closes in it ("(known as "Operation Bagration")"); one it
+        // starts inside of opens in it, or, with the expression inside, is the description ("(as Arnold did to New
+        // London, Connecticut in 1781), and turn loose …" → "As Arnold did to New London, Connecticut in 1781").
+        if isOpen(start..<end + 1, opening: 40, closing: 41),
+           let close = (end + 1..<min(tokens.count, end + Self.bracketReach)).first(where: {
+               tokens[$0].sentence != sentence || tokens[$0].isPunctuation(")") }), tokens[close].sentence == sentence {
+            end = close
+        }
+        if let close = (start...end).first(where: { tokens[$0].isPunctuation(")") && !isOpen(start..<$0, opening: 40, closing: 41) }),
+           let open = (max(0, start - Self.bracketReach)..<start).last(where: { tokens[$0].isPunctuation("(") }),
+           tokens[open].sentence == sentence, !(open + 1..<start).contains(where: { tokens[$0].isPunctuation(")") }) {
+            if close < first {
+                let clause = clauseStart(open, limit: open - Self.window)
+                start = clause == open ? open : trimmedStart(clause, first: open)
+            } else if (open + 1..<close).contains(where: { ($0 < first || $0 > last) && tokens[$0].kind == .word }) {
+                start = trimmedStart(open + 1, first: first)
+                end = trimmedEnd(close - 1, start: start, last: last)
+            } else {
+                start = open
+            }
+        }
+        // A quotation stays whole too: one the description opens closes in it (and goes on after it: "By 1 April the
+        // "column of tears" was all but annihilated"); one it starts inside of opens in it, from the words it follows
+        // ("noted that "in military terms, transitions are …" in December") or its own opening mark; a longer one
+        // opens with its mark and an ellipsis ("``…belongs with his father,'' Meissner said").
+        var opening = ""
+        let quotes = quoteImbalance(start...end, sentence: sentence)
+        if let unclosed = quotes.unclosed,
+           let close = (end + 1..<min(tokens.count, end + Self.bracketReach)).first(where: {
+               tokens[$0].sentence != sentence || quoteMark($0, sentence: sentence) == .closing }),
+           tokens[close].sentence == sentence, unclosed >= start {
+            end = close
+            let inner = tokens[close].isPunctuation("'") ? close - 2 : close - 1
+            if close + 1 < tokens.count, tokens[close + 1].sentence == sentence, tokens[close + 1].kind == .word,
+               !infos[close + 1].tags.contains(.clauseBreak), tokens[inner].kind != .punctuation {
+                end = trimmedEnd(clauseEnd(close + 1, limit: last + Self.window), start: start, last: last)
+            }
+        }
+        if let unopened = quotes.unopened {
+            let reach = max(0, start - Self.bracketReach)
+            if let mark = (reach..<start).last(where: { quoteMark($0, sentence: sentence) != nil && tokens[$0].sentence == sentence }),
+               quoteMark(mark, sentence: sentence) == .opening {
+                let open = tokens[mark].isPunctuation("`") || tokens[mark].isPunctuation("'") ? mark - 1 : mark
+                if open >= 1, tokens[open - 1].kind == .word, tokens[open - 1].sentence == sentence {
+                    start = trimmedStart(clauseStart(open - 1, limit: open - Self.window), first: open - 1)
+                } else {
+                    start = open
+                }
+            } else {
+                opening = tokens[unopened].isPunctuation("'") ? "``…" : tokens[unopened].isPunctuation("\u{201D}") ? "\u{201C}…" : "\"…"
+            }
+        }
         // A quotation's own comma goes before its closing mark: "were a "moderate disappointment,"" → "… disappointment"".
         var endOffset = Int(tokens[end].end)
         var closing = ""
         let mark = tokens[end].isPunctuation("'") ? end - 1 : end
-        if mark - 2 > max(start, last), mark != end || isQuote(tokens[end]) || tokens[end].isPunctuation("\u{201D}"),
+        if mark - 2 > max(start, last), mark == end ? isQuote(tokens[end]) || tokens[end].isPunctuation("\u{201D}")
+                                                    : tokens[mark].isPunctuation("'"),
            tokens[mark - 1].isPunctuation(",") || tokens[mark - 1].isPunctuation(";") || tokens[mark - 1].isPunctuation(":") {
             endOffset = Int(tokens[mark - 2].end)
             closing = String(String.UnicodeScalarView(scalars[Int(tokens[mark].start)..<Int(tokens[end].end)]))
         }
-        let limit = Self.descriptionLimit - closing.unicodeScalars.count
+        let limit = Self.descriptionLimit - closing.unicodeScalars.count - opening.unicodeScalars.count
+        if !opening.isEmpty {
+            return opening + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
+        }
         if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
@@ -1379,7 +1437,7 @@ struct EventLinker {
 
     /// `end` before the punctuation a description does not end with. A closing bracket or quote mark whose opening is
     /// in the description stays ("August 8 (Xinhua)", "the 1780 "Moonlight Battle""), and so does an abbreviation's
-    /// period ("by the U.S.", "Kawasaki Steel Corp.", "4 a.m.").
+    /// period ("by the U.S.", "Kawasaki Steel Corp.", "4 a.m.") and a number's percent sign.
     private func trimmedEnd(_ end: Int, start: Int, last: Int) -> Int {
         var end = end
         while end > last, tokens[end].kind == .punctuation {
@@ -1390,6 +1448,7 @@ struct EventLinker {
             case 0x201D: if isOpen(start..<end, opening: 0x201C, closing: 0x201D) { return end }
             case 39:
                 if tokens[end - 1].isPunctuation("'"), !token.spaceBefore, isOpen(start..<end - 1, opening: 96, closing: 39) { return end }
+            case 37: if !token.spaceBefore, tokens[end - 1].kind == .number { return end }  // "rose 11%"
             case 46:
                 let word = end - 1
                 if !token.spaceBefore, tokens[word].kind == .word, Self.abbreviations.contains(tokens[word].key)
@@ -1420,17 +1479,23 @@ struct EventLinker {
         return depth > 0
     }
 
-    /// The index of the mark that closes the quotation the quote mark at `index` opens, in the same sentence: a curly
-    /// opening quote, a pair of backquotes, or a straight quote after an even number of them in the sentence.
-    private func quotation(openingAt index: Int, sentence: Int32) -> Int? {
-        guard index + 1 < tokens.count, tokens[index].kind == .punctuation, tokens[index].sentence == sentence else { return nil }
-        let mark = tokens[index].number
-        var open = index
-        switch mark {
-        case 0x201C: break
-        case 96:
-            guard tokens[index + 1].isPunctuation("`"), !tokens[index + 1].spaceBefore else { return nil }
-            open = index + 1
+    enum QuoteMark { case opening, closing }
+
+    /// Whether the token at `index` opens or closes a quotation: curly quotes, "``" and "''" (the mark's second
+    /// token), a straight quote by the number of them before it in the sentence; `nil` for any other token.
+    private func quoteMark(_ index: Int, sentence: Int32) -> QuoteMark? {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return nil }
+        switch token.number {
+        case 0x201C: return .opening
+        case 0x201D: return .closing
+        case 96, 39:
+            guard index >= 1, tokens[index - 1].number == token.number, tokens[index - 1].kind == .punctuation, !token.spaceBefore,
+                  index < 2 || !(tokens[index - 2].number == token.number && tokens[index - 2].kind == .punctuation) else { return nil }
+            // "''Elian today is …'": a pair of apostrophes after a space and before a word opens.
+            let opens = index + 1 < tokens.count && tokens[index + 1].kind != .punctuation && !tokens[index + 1].spaceBefore
+                && (index < 2 || tokens[index - 1].spaceBefore || tokens[index - 2].sentence != sentence)
+            return token.number == 96 || opens ? .opening : .closing
         case 34:
             var before = 0
             var back = index - 1
@@ -1438,21 +1503,39 @@ struct EventLinker {
                 if tokens[back].isPunctuation("\"") { before += 1 }
                 back -= 1
             }
-            guard before % 2 == 0 else { return nil }
+            return before % 2 == 0 ? .opening : .closing
         default: return nil
         }
+    }
+
+    /// The first quotation `range` opens without closing it, and the first mark in it that closes a quotation opened
+    /// before it.
+    private func quoteImbalance(_ range: ClosedRange<Int>, sentence: Int32) -> (unclosed: Int?, unopened: Int?) {
+        var open: [Int] = []
+        var unopened: Int?
+        for index in range where tokens[index].kind == .punctuation {
+            switch quoteMark(index, sentence: sentence) {
+            case .opening: open.append(index)
+            case .closing: if open.popLast() == nil, unopened == nil { unopened = index }
+            case nil: break
+            }
+        }
+        return (open.first, unopened)
+    }
+
+    /// The index of the mark that closes the quotation the quote mark at `index` opens, in the same sentence: a curly
+    /// opening quote, a pair of backquotes, or a straight quote after an even number of them in the sentence.
+    private func quotation(openingAt index: Int, sentence: Int32) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].sentence == sentence else { return nil }
+        // A pair of backquotes is read at its second mark.
+        let open = tokens[index].isPunctuation("`") ? index + 1 : index
+        let mark = tokens[index].number
+        guard mark != 39, quoteMark(open, sentence: sentence) == .opening else { return nil }
+        let closing: Int64 = mark == 0x201C ? 0x201D : mark == 96 ? 39 : 34
         var close = open + 1
         while close < tokens.count, close <= open + 40, tokens[close].sentence == sentence {
-            let token = tokens[close]
-            if token.kind == .punctuation {
-                switch mark {
-                case 34: if token.number == 34 { return close > open + 1 ? close : nil }
-                case 0x201C: if token.number == 0x201D { return close > open + 1 ? close : nil }
-                default:
-                    if token.number == 39, close + 1 < tokens.count, tokens[close + 1].isPunctuation("'"), !tokens[close + 1].spaceBefore {
-                        return close + 1
-                    }
-                }
+            if tokens[close].number == closing, quoteMark(close, sentence: sentence) == .closing {
+                return close > open + 1 ? close : nil
             }
             close += 1
         }

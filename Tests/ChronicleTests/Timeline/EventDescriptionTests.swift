@@ -91,6 +91,24 @@ struct EventDescriptionTests {
         Case("Net income rose to $12 million in the third quarter (up 8%).", "the third quarter",
              "Net income rose to $12 million in the third quarter (up 8%)"),
         Case("The talks resumed on Friday at the embassy of the U.S.", "Friday", "The talks resumed on Friday at the embassy of the U.S."),
+        Case("For the week, the index dropped 3.8%.", "the week", "For the week, the index dropped 3.8%"),
+        // A bracket or quotation cut by a comma stays whole: the description goes on to its closing mark, or back to its
+        // opening one (the words it follows, or the mark); with the expression inside, a bracket is the description; a
+        // quotation opened too far back opens with its mark and an ellipsis.
+        Case("On June 22, the army launched an offensive in Belarus (known as \"Operation Bagration\") that destroyed the group.",
+             "June 22", "On June 22, the army launched an offensive in Belarus (known as \"Operation Bagration\")"),
+        Case("It continued to give military aid (money, weapons, and some advisors) to the White armies during 1919.", "1919",
+             "It continued to give military aid (money, weapons, and some advisors) to the White armies during 1919"),
+        Case("The king planned to burn towns along the coast (as Arnold did to New London, Connecticut in 1781), and to attack "
+             + "the settlements.", "1781", "Arnold did to New London, Connecticut in 1781"),
+        Case("By 1 April the \"column of tears\" was annihilated.", "1 April", "By 1 April the \"column of tears\" was annihilated"),
+        Case("On Sunday, police said they had made ``extraordinary discoveries,'' having found the bomb's parts.", "Sunday",
+             "On Sunday, police said they had made ``extraordinary discoveries''"),
+        Case("``This little boy, who has been through so much, belongs with his father,'' Meissner said Wednesday.", "Wednesday",
+             "``This little boy, who has been through so much, belongs with his father,'' Meissner said Wednesday"),
+        Case("``To the embassy staff in Nairobi and Dar es Salaam, I will bring a message of solidarity in their sorrow and in "
+             + "their grief, admiration for their courage,'' Albright said Monday.", "Monday",
+             "``…admiration for their courage,'' Albright said Monday"),
         Case("Milton Roy recently fended off overtures from Thermo Electron Corp.", "recently",
              "Milton Roy recently fended off overtures from Thermo Electron Corp."),
     ]
