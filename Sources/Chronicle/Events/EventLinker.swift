@@ -1283,6 +1283,14 @@ struct EventLinker {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
+        // "an Aug. 10, 1988, stock purchase agreement": a date that writes its year between commas modifies the words
+        // after it.
+        if end == last, last - 2 >= first, tokens[last].kind == .number, tokens[last - 1].isPunctuation(","), end + 2 < tokens.count,
+           tokens[end + 1].isPunctuation(","), tokens[end + 2].sentence == sentence, tokens[end + 2].kind == .word,
+           !tokens[end + 2].capitalized, eventKind(end + 2) == nil, !isVerbLike(end + 2),
+           infos[end + 2].tags.isDisjoint(with: [.clauseBreak, .and, .pronounSubject, .the, .determiner, .preposition]) {
+            end = clauseEnd(end + 2, limit: last + Self.window)
+        }
         // A quotation inside the clause ("launched the "Denounce the Communists" campaign"): the description goes on
         // through it and after it, and one that starts inside it starts before it.
         var hops = 0

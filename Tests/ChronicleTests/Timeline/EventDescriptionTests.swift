@@ -92,6 +92,11 @@ struct EventDescriptionTests {
              "Net income rose to $12 million in the third quarter (up 8%)"),
         Case("The talks resumed on Friday at the embassy of the U.S.", "Friday", "The talks resumed on Friday at the embassy of the U.S."),
         Case("For the week, the index dropped 3.8%.", "the week", "For the week, the index dropped 3.8%"),
+        // A date that writes its year between commas modifies the words after it, not a verb after it.
+        Case("The shares were bought under an Aug. 10, 1988, stock purchase agreement.", "Aug. 10, 1988",
+             "The shares were bought under an Aug. 10, 1988, stock purchase agreement"),
+        Case("The notes, which will be due on Nov. 1, 2004, will be used to reduce debt.", "Nov. 1, 2004",
+             "The notes will be due on Nov. 1, 2004"),
         // A bracket or quotation cut by a comma stays whole: the description goes on to its closing mark, or back to its
         // opening one (the words it follows, or the mark); with the expression inside, a bracket is the description; a
         // quotation opened too far back opens with its mark and an ellipsis.
