@@ -1569,17 +1569,29 @@ struct EventLinker {
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
-        if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
-           tokens[start - 3].kind == .word, tokens[start - 3].capitalized, tokens[start - 3].sentence == sentence {
-            var name = start - 3
-            while name > 1, start - 3 - name < 4, tokens[name - 1].sentence == sentence {
-                // "Mr. Smith", "U.S. Steel": a capitalised word, or an abbreviation's period and its word.
-                let word = tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
-                guard tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
-                      tokens[word].sentence == sentence else { break }
-                name = word
+        if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key) {
+            if tokens[start - 2].isPunctuation(","), let name = name(endingAt: start - 3, sentence: sentence),
+               !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
+                return name...(start - 3)
             }
-            if !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) { return name...(start - 3) }
+            // "… the judge's ruling, which is expected …", "a nurse who was wounded …": a noun phrase that opens with an
+            // article or a determiner right before the pronoun; "Emily Lyons, a nurse who was wounded …": the name that
+            // phrase stands beside. Not after "and" ("two Saudis and a Libyan who were …"), nor, with a comma, after a
+            // preposition ("a ruling on the case, which is expected …"): the pronoun may stand for more. (Without a
+            // comma the pronoun stays: "the men who launched …".)
+            let comma = tokens[start - 2].isPunctuation(",")
+            if let noun = nounPhrase(endingAt: comma ? start - 3 : start - 2, sentence: sentence),
+               !(noun.contains(first) || noun.contains(last)), noun.lowerBound >= 2 {
+                let before = noun.lowerBound - 1
+                if tokens[before].isPunctuation(",") {
+                    if let name = name(endingAt: before - 1, sentence: sentence),
+                       !(name...(before - 1)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
+                        return name...(before - 1)
+                    }
+                } else if !infos[before].tags.contains(.and), !comma || !infos[before].tags.contains(.preposition) {
+                    return noun
+                }
+            }
         }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
@@ -1596,6 +1608,39 @@ struct EventLinker {
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return opening...(verb - 1)
+    }
+
+    /// The first token of the name ending at `end`: up to five capitalised words, or abbreviations ("Mr. Smith", "U.S.
+    /// Steel"), in the sentence.
+    private func name(endingAt end: Int, sentence: Int32) -> Int? {
+        guard end >= 0, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].sentence == sentence else { return nil }
+        var name = end
+        while name > 0, end - name < 4, tokens[name - 1].sentence == sentence {
+            // A capitalised word, or an abbreviation's period and its word.
+            let word = tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
+            guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
+                  tokens[word].sentence == sentence else { break }
+            name = word
+        }
+        return name
+    }
+
+    /// The noun phrase that ends at `end` and opens, at most five words before, with an article or a determiner ("the
+    /// judge's ruling", "his father", "the so-called golden share"): words, apostrophes and hyphens, no preposition, verb
+    /// or time word.
+    private func nounPhrase(endingAt end: Int, sentence: Int32) -> ClosedRange<Int>? {
+        guard end >= 1, tokens[end].kind == .word, tokens[end].sentence == sentence else { return nil }
+        var index = end - 1
+        while index >= 0, index >= end - 8, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, infos[index].tags.contains(.determiner) {
+                return isNounPhrase(index...end) ? index...end : nil
+            }
+            guard token.kind == .word && !infos[index].tags.contains(.preposition) && !isVerbLike(index)
+                    || (token.isPunctuation("'") || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Words that can be a subject: no number, time word or event word other than a noun.

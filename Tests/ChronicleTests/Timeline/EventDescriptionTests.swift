@@ -43,6 +43,17 @@ struct EventDescriptionTests {
              "Ukraine has been fighting Russia since February"),
         Case("It funds relief for Florida, where Hurricane Ian struck in late September.", "late September",
              "Hurricane Ian struck in late September"),
+        // A relative pronoun after a noun phrase that opens with an article or determiner stands for it (kept without a
+        // comma); after "a nurse" beside a name, for the name; not after "and", nor after a preposition and a comma.
+        Case("Analysts said the brewing giant, which last year accounted for 41% of sales, will grow.", "last year",
+             "The brewing giant last year accounted for 41% of sales"),
+        Case("Cubans paid tribute to the men who launched the revolution more than four decades ago in a rally.",
+             "more than four decades ago", "The men who launched the revolution more than four decades ago in a rally"),
+        Case("The tip came from a jogger who spotted the car at 6 a.m. near the house, officials said.", "6 a.m.",
+             "A jogger who spotted the car at 6 a.m. near the house"),
+        Case("Emily Lyons, a nurse who was badly wounded earlier this year, spoke to reporters.", "earlier this year",
+             "Emily Lyons was badly wounded earlier this year"),
+        Case("They await a ruling on the case, which is expected next month.", "next month", "Is expected next month"),
         // A date in parentheses between the subject and the verb keeps its commas.
         Case("The previous strike, on Feb. 1, coincided with walkouts by teachers.", "Feb. 1",
              "The previous strike, on Feb. 1, coincided with walkouts by teachers"),
