@@ -641,6 +641,7 @@ enum K {
     @inline(__always) static var hence: UInt64 { k("hence") }
     @inline(__always) static var soon: UInt64 { k("soon") }
     @inline(__always) static var as_: UInt64 { k("as") }
+    @inline(__always) static var because: UInt64 { k("because") }
     @inline(__always) static var holding: UInt64 { k("holding") }
     @inline(__always) static var operating: UInt64 { k("operating") }
     @inline(__always) static var when: UInt64 { k("when") }

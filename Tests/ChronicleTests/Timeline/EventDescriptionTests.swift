@@ -17,8 +17,8 @@ struct DescriptionCase: Sendable, CustomTestStringConvertible {
 }
 
 /// The clause a timeline shows for each event (`EventLinker.description`): a clause that opens with its verb takes
-/// the subject the sentence opened with, a preposition split off its clause goes back to it. Every sentence is
-/// read against a pinned UTC dateline.
+/// the subject the sentence opened with, a preposition or connective split off its clause goes back to it, quotations
+/// and brackets stay whole. Every sentence is read against a pinned UTC dateline.
 @Suite("Event descriptions")
 struct EventDescriptionTests {
     typealias Case = DescriptionCase
@@ -43,6 +43,17 @@ struct EventDescriptionTests {
              "Ukraine has been fighting Russia since February"),
         Case("It funds relief for Florida, where Hurricane Ian struck in late September.", "late September",
              "Hurricane Ian struck in late September"),
+        // A relative pronoun after a noun phrase that opens with an article or determiner stands for it (kept without a
+        // comma); after "a nurse" beside a name, for the name; not after "and", nor after a preposition and a comma.
+        Case("Analysts said the brewing giant, which last year accounted for 41% of sales, will grow.", "last year",
+             "The brewing giant last year accounted for 41% of sales"),
+        Case("Cubans paid tribute to the men who launched the revolution more than four decades ago in a rally.",
+             "more than four decades ago", "The men who launched the revolution more than four decades ago in a rally"),
+        Case("The tip came from a jogger who spotted the car at 6 a.m. near the house, officials said.", "6 a.m.",
+             "A jogger who spotted the car at 6 a.m. near the house"),
+        Case("Emily Lyons, a nurse who was badly wounded earlier this year, spoke to reporters.", "earlier this year",
+             "Emily Lyons was badly wounded earlier this year"),
+        Case("They await a ruling on the case, which is expected next month.", "next month", "Is expected next month"),
         // A date in parentheses between the subject and the verb keeps its commas.
         Case("The previous strike, on Feb. 1, coincided with walkouts by teachers.", "Feb. 1",
              "The previous strike, on Feb. 1, coincided with walkouts by teachers"),
@@ -61,6 +72,61 @@ struct EventDescriptionTests {
         Case("\"We have been negotiating since last summer,\" the union's leader told reporters.", "last summer",
              "We have been negotiating since last summer"),
         Case("The rebels have held the city since 2019.", "2019", "The rebels have held the city since 2019"),
+        // A verbless clause a connective split off right after a word goes back to the clause with the verb; not when a
+        // preposition follows the connective (the clause after the comma is the one).
+        Case("The two bombs exploded miles apart but just minutes apart on Friday, witnesses said.", "Friday",
+             "The two bombs exploded miles apart but just minutes apart on Friday"),
+        Case("The group would be ready to leave for the United States as soon as Tuesday, Castro said.", "Tuesday",
+             "The group would be ready to leave for the United States as soon as Tuesday"),
+        Case("Relations deteriorated until in March 1980, Iran downgraded its ties.", "March 1980",
+             "Until in March 1980, Iran downgraded its ties"),
+        // "as of", "because of", "as a" open a phrase, not a clause: kept at the start, joined to the words before.
+        Case("As of Sept. 30, the bank had assets of $511 million.", "Sept. 30", "As of Sept. 30, the bank had assets of $511 million"),
+        Case("Assets as of Sept. 30 fell to $2.46 billion.", "Sept. 30", "Assets as of Sept. 30 fell to $2.46 billion"),
+        Case("The market remains nervous because of the wild swings seen last week.", "last week",
+             "The market remains nervous because of the wild swings seen last week"),
+        // A quotation inside the clause is part of it, on both sides; its own comma goes, its closing mark stays.
+        Case("In June 1949, the government declared a \"closure\" of all ports.", "June 1949",
+             "In June 1949, the government declared a \"closure\" of all ports"),
+        Case("The company expects sales that are \"slightly above\" last year's level.", "last year",
+             "The company expects sales that are \"slightly above\" last year's level"),
+        Case("The spokesman said the operation had been \"very successful\" on Monday.", "Monday",
+             "The spokesman said the operation had been \"very successful\" on Monday"),
+        Case("Last year the chairman called market conditions \"highly competitive,\" but profit rose.", "Last year",
+             "Last year the chairman called market conditions \"highly competitive\""),
+        Case("On Sunday, police said they had made ``extraordinary discoveries.''", "Sunday",
+             "On Sunday, police said they had made ``extraordinary discoveries.''"),
+        // A closing bracket whose opening is in the description stays, and so does an abbreviation's period.
+        Case("The city fell to the army in the second siege (March 1943).", "March 1943",
+             "The city fell to the army in the second siege (March 1943)"),
+        Case("Net income rose to $12 million in the third quarter (up 8%).", "the third quarter",
+             "Net income rose to $12 million in the third quarter (up 8%)"),
+        Case("The talks resumed on Friday at the embassy of the U.S.", "Friday", "The talks resumed on Friday at the embassy of the U.S."),
+        Case("For the week, the index dropped 3.8%.", "the week", "For the week, the index dropped 3.8%"),
+        // A date that writes its year between commas modifies the words after it, not a verb after it.
+        Case("The shares were bought under an Aug. 10, 1988, stock purchase agreement.", "Aug. 10, 1988",
+             "The shares were bought under an Aug. 10, 1988, stock purchase agreement"),
+        Case("The notes, which will be due on Nov. 1, 2004, will be used to reduce debt.", "Nov. 1, 2004",
+             "The notes will be due on Nov. 1, 2004"),
+        // A bracket or quotation cut by a comma stays whole: the description goes on to its closing mark, or back to its
+        // opening one (the words it follows, or the mark); with the expression inside, a bracket is the description; a
+        // quotation opened too far back opens with its mark and an ellipsis.
+        Case("On June 22, the army launched an offensive in Belarus (known as \"Operation Bagration\") that destroyed the group.",
+             "June 22", "On June 22, the army launched an offensive in Belarus (known as \"Operation Bagration\")"),
+        Case("It continued to give military aid (money, weapons, and some advisors) to the White armies during 1919.", "1919",
+             "It continued to give military aid (money, weapons, and some advisors) to the White armies during 1919"),
+        Case("The king planned to burn towns along the coast (as Arnold did to New London, Connecticut in 1781), and to attack "
+             + "the settlements.", "1781", "Arnold did to New London, Connecticut in 1781"),
+        Case("By 1 April the \"column of tears\" was annihilated.", "1 April", "By 1 April the \"column of tears\" was annihilated"),
+        Case("On Sunday, police said they had made ``extraordinary discoveries,'' having found the bomb's parts.", "Sunday",
+             "On Sunday, police said they had made ``extraordinary discoveries''"),
+        Case("``This little boy, who has been through so much, belongs with his father,'' Meissner said Wednesday.", "Wednesday",
+             "``This little boy, who has been through so much, belongs with his father,'' Meissner said Wednesday"),
+        Case("``To the embassy staff in Nairobi and Dar es Salaam, I will bring a message of solidarity in their sorrow and in "
+             + "their grief, admiration for their courage,'' Albright said Monday.", "Monday",
+             "``…admiration for their courage,'' Albright said Monday"),
+        Case("Milton Roy recently fended off overtures from Thermo Electron Corp.", "recently",
+             "Milton Roy recently fended off overtures from Thermo Electron Corp."),
     ]
 
     @Test(arguments: cases)
