@@ -1378,7 +1378,9 @@ struct EventLinker {
             endOffset = Int(tokens[mark - 2].end)
             closing = String(String.UnicodeScalarView(scalars[Int(tokens[mark].start)..<Int(tokens[end].end)]))
         }
-        let limit = Self.descriptionLimit - closing.unicodeScalars.count - opening.unicodeScalars.count
+        // (Most descriptions have neither mark: no counts, no concatenation for them.)
+        let limit = Self.descriptionLimit - (closing.isEmpty ? 0 : closing.unicodeScalars.count)
+            - (opening.isEmpty ? 0 : opening.unicodeScalars.count)
         if !opening.isEmpty {
             return opening + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
         }
@@ -1391,9 +1393,10 @@ struct EventLinker {
             let rest = text(from: Int(tokens[restStart].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 1)
             // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
             let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
-            return opening + (parenthesis ? ", " : " ") + rest + closing
+            return closing.isEmpty ? opening + (parenthesis ? ", " : " ") + rest : opening + (parenthesis ? ", " : " ") + rest + closing
         }
-        return text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true) + closing
+        let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
+        return closing.isEmpty ? body : body + closing
     }
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
