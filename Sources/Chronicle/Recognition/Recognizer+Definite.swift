@@ -143,7 +143,11 @@ extension Recognizer {
             return length(durationValue(count: 0, unit: unit), first: index, last: key(next + 1) == K.ahead ? next + 1 : next)
         }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
-            if var partial = matchPartOf(at: next) { partial.first = index; return partial }
+            if var partial = matchPartOf(at: next) {
+                // "the early October Battle of …": the article is the event's.
+                if isNumber(partial.last) || !namesDatedEvent(partial.last) { partial.first = index }
+                return partial
+            }
         }
         // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
         if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
@@ -297,7 +301,9 @@ extension Recognizer {
         }
         // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
-        guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
+        // "the Spring Offensive", "the early October Battle of …": the article is the event's (TimeML tags "Spring" alone).
+        let namesEvent = !isNumber(inner.last) && namesDatedEvent(inner.last)
+        guard takesThe, !adjectival, !namesEvent else { return inner.first == next ? inner : nil }
         inner.first = index
         // "the last week of August": the period it is part of belongs to the extent.
         if inner.mention.kind == .duration, let end = periodOf(after: inner.last) { inner.last = end }

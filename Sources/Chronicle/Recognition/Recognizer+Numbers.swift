@@ -34,9 +34,9 @@ extension Recognizer {
             return nil
         }
         if punct(index + 1, "%") { return nil }
-        // "499-493 BC": both ends before the common era.
-        if digits <= 4, isDash(index + 1), !tokens[index + 1].spaceBefore, isNumber(index + 2), tokens[index + 2].digits <= 4,
-           let era = eraAfter(index + 2), era.bc, value > Int(tokens[index + 2].number) {
+        // "499-493 BC", "from 499 to 493 BC", "(264 to 241 BC)": both ends before the common era.
+        if digits <= 4, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to, isNumber(index + 2),
+           tokens[index + 2].digits <= 4, let era = eraAfter(index + 2), era.bc, value > Int(tokens[index + 2].number) {
             var start = Mention()
             start.unit = .year
             start.year = 1 - value
@@ -155,9 +155,9 @@ extension Recognizer {
             mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
-        // "12-14 July 1950": a range of days in one month.
-        if value >= 1, value <= 31, isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2,
-           !tokens[index + 1].spaceBefore, let second = matchNumeric(at: index + 2), second.mention.month != nil,
+        // "12-14 July 1950", "from 15 to 22 February": a range of days in one month.
+        if value >= 1, value <= 31, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to,
+           isNumber(index + 2), tokens[index + 2].digits <= 2, let second = matchNumeric(at: index + 2), second.mention.month != nil,
            second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
             var first = second.mention
             first.day = value

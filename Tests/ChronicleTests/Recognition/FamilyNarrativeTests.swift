@@ -1,0 +1,55 @@
+import Testing
+@testable import Chronicle
+
+/// Families of the fourteenth round (narrative families, Documentation/Evaluation.md): histories read in narrative mode,
+/// each family checked with its news reading where the two could differ.
+@Suite("Family narrative histories")
+struct FamilyNarrativeTests {
+    typealias Case = FamilyCase
+    /// The WikiWars download date: in a history it is only the author's present.
+    static let download = CalendarDate(year: 2009, month: 12, day: 19)
+
+    static let cases: [Case] = [
+        // A month or a season that names an event ("the February Revolution", "the Spring Offensive") is the month or the
+        // season alone: the article is the event's, and a capitalised event noun after it is no sign of a person's name.
+        Case("In 1917 the Czar was overthrown in the February Revolution.", "February", .date, "1917-02",
+             dateline: download, narrative: true),
+        Case("In 1861 a pre-war February Peace Conference met in Washington.", "February", .date, "1861-02",
+             dateline: download, narrative: true),
+        Case("In 1789 the Assembly passed what is known as the August Decrees.", "August", .date, "1789-08",
+             dateline: download, narrative: true),
+        Case("In 1918 the Spring Offensive sought to divide the British and French.", "Spring", .date, "1918-SP",
+             dateline: download, narrative: true),
+        Case("The German Spring Offensive of 1918 began in March.", "Spring", .date, "1918-SP", dateline: download, narrative: true),
+        Case("In 1863, after Meade's inconclusive fall campaign, Lincoln turned west.", "fall", .date, "1863-FA",
+             dateline: download, narrative: true),
+        Case("In 1943 the army fell back beyond its position before the summer offensive.", "summer", .date, "1943-SU",
+             dateline: download, narrative: true),
+        Case("In 1920, after the early October Battle of the Szczara River, the army advanced.", "early October", .date, "1920-10",
+             mod: "START", dateline: download, narrative: true),
+        // The event's year written after its name is the month's or season's.
+        Case("Violence rose during the Iraq Spring Fighting of 2004.", "Spring", .date, "2004-SP", dateline: download),
+        Case("A pre-war February Peace Conference of 1861 met in Washington.", "February", .date, "1861-02", dateline: download,
+             narrative: true),
+        // A year before the common era after a season: "the spring of 480 BC", "late autumn of 481 BC".
+        Case("The allies met again in the spring of 480 BC and agreed to hold the pass.", "the spring of 480 BC", .date,
+             "BC0480-SP", dateline: download, narrative: true),
+        Case("In 479 BC envoys met at Corinth in late autumn of 481 BC, it was said.", "late autumn of 481 BC", .date,
+             "BC0481-FA", mod: "END", dateline: download, narrative: true),
+        // Ranges of years before the common era and of days in one month, with "to" as with a dash.
+        Case("The Ionian Revolt lasted from 499 to 493 BC.", "499 to 493 BC", .date, "BC0499/BC0493"),
+        Case("First Punic War (264 to 241 BC)", "264 to 241 BC", .date, "BC0264/BC0241"),
+        Case("In 1984, from 15 to 22 February, the army attacked.", "15 to 22 February", .date, "1984-02-15/1984-02-22",
+             dateline: download, narrative: true),
+    ]
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        // A month before a capitalised word that names no event is still a name.
+        FamilyLookAlike("April Ryan asked the question.", "April"),
+        FamilyLookAlike("Rates may fall sharply next year.", "fall"),
+        FamilyLookAlike("Prices rose from 5 to 10 percent in the quarter.", "5 to 10"),
+    ]
+
+    @Test(arguments: cases) func narrativeFamily(_ item: Case) throws { try FamilyCheck.check(item) }
+    @Test(arguments: lookAlikes) func narrativeLookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
