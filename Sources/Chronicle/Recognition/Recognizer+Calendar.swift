@@ -502,6 +502,11 @@ extension Recognizer {
             mention.unit = .century
             mention.century = ordinal - 1
             mention.anchor = .absolute
+            // "the 4th century BC": stored −(k + 1), as `Period` reads it.
+            if let era = eraAfter(unitIndex), era.bc {
+                mention.century = -ordinal
+                return Recognized(first: first, last: era.last, mention: mention)
+            }
             return Recognized(first: first, last: unitIndex, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
                   info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !punct(unitIndex + 4, "'"), !punct(unitIndex + 4, "\u{2019}") {

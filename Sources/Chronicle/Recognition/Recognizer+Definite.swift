@@ -80,9 +80,11 @@ extension Recognizer {
         // "the early morning hours of 30 April" too.
         let partIndex = key(next) == K.early || key(next) == K.late ? next + 1 : next
         let ofIndex = key(partIndex + 1) == K.hours ? partIndex + 2 : partIndex + 1
-        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1), day.rangeEnd == nil,
+        // A night across two days is the first one's ("the night of 3-4 May", "the night of 13 February - 14 February").
+        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1),
            day.mention.kind == .date, day.mention.day != nil || day.mention.weekday != nil, day.mention.unit == .day {
             var result = day
+            result.rangeEnd = nil
             result.first = index
             result.mention.kind = .time
             result.mention.unit = .partOfDay

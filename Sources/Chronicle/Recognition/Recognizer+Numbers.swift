@@ -44,6 +44,14 @@ extension Recognizer {
             end.year = 1 - Int(tokens[index + 2].number)
             return Recognized(first: index, last: index, mention: start, rangeEnd: (index + 2, era.last, end))
         }
+        // "the 490s BC": a decade before the common era, stored −(k + 1) as `Period` reads it.
+        if digits >= 2, digits <= 4, value % 10 == 0, key(index + 1) == K.s, !tokens[index + 1].spaceBefore,
+           let era = eraAfter(index + 1), era.bc {
+            var mention = Mention()
+            mention.unit = .decade
+            mention.decade = -(value / 10) - 1
+            return Recognized(first: index, last: era.last, mention: mention)
+        }
         // "493 BC", "44 B.C.", "AD 9" is handled from the era word.
         if let era = eraAfter(index), value > 0, digits <= 4 {
             var mention = Mention()

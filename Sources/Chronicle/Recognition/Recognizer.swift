@@ -301,6 +301,8 @@ struct Recognizer {
     /// A range starting with `first`: "Tuesday to Thursday", "Feb. 28-March 2", "March 3-5", "2019–2021".
     func rangeContinuation(of first: Recognized, connectorKey: UInt64 = 0) -> Recognized? {
         guard first.rangeEnd == nil, first.mention.kind == .date || first.mention.kind == .time else { return nil }
+        // "the night of 3-4 May": the night is the first day's; the second day is a date of its own.
+        if first.mention.unit == .partOfDay, key(first.first) == K.the { return nil }
         let connector = first.last + 1
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)

@@ -41,6 +41,22 @@ struct FamilyNarrativeTests {
         Case("First Punic War (264 to 241 BC)", "264 to 241 BC", .date, "BC0264/BC0241"),
         Case("In 1984, from 15 to 22 February, the army attacked.", "15 to 22 February", .date, "1984-02-15/1984-02-22",
              dateline: download, narrative: true),
+        // Decades and centuries before the common era, as TIDES writes them (BC048 the 480s BC, BC03 the 4th century BC);
+        // counting on from a BC year goes towards the common era.
+        Case("Even during the 4th century BC the idea of the treaty held.", "the 4th century BC", .date, "BC03"),
+        Case("Carthage was founded in the middle of the 9th century BC.", "the middle of the 9th century BC", .date, "BC08",
+             mod: "MID"),
+        Case("Athens grew in the 490s BC.", "the 490s BC", .date, "BC049"),
+        Case("Miltiades died in 480 BC, and in the following decade Themistocles rose.", "the following decade", .date, "BC047",
+             dateline: download, narrative: true),
+        Case("Athens grew in the 1990s.", "the 1990s", .date, "199"),
+        // A night across two days is the first day's night; the second day is a date of its own.
+        Case("In 1904 the fleet sailed. During the night of 13 February - 14 February, the Japanese attacked.",
+             "the night of 13 February", .time, "1904-02-13TNI", dateline: download, narrative: true),
+        Case("In 1904 the fleet sailed. During the night of 13 February - 14 February, the Japanese attacked.",
+             "14 February", .date, "1904-02-14", dateline: download, narrative: true),
+        Case("In 1904 the fleet sailed. An attack during the night of 3-4 May also failed.", "the night of 3", .time,
+             "1904-05-03TNI", dateline: download, narrative: true),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
