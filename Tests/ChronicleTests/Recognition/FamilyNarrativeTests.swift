@@ -57,6 +57,16 @@ struct FamilyNarrativeTests {
              "14 February", .date, "1904-02-14", dateline: download, narrative: true),
         Case("In 1904 the fleet sailed. An attack during the night of 3-4 May also failed.", "the night of 3", .time,
              "1904-05-03TNI", dateline: download, narrative: true),
+        // In a history, "today", "tomorrow", "tonight" in a quotation are the speaker's day, which the text does not give;
+        // outside quotations "today" stays the author's present.
+        Case("In 1936 he warned: \"It is us today. It will be you tomorrow.\"", "tomorrow", .date, "XXXX-XX-XX",
+             dateline: download, narrative: true),
+        Case("In 1936 he warned: \"It is us today. It will be you tomorrow.\"", "today", .date, "XXXX-XX-XX",
+             dateline: download, narrative: true),
+        Case("In 1969 Nixon said, “I am tonight announcing plans.”", "tonight", .time, "XXXX-XX-XXTNI",
+             dateline: download, narrative: true),
+        Case("The city fell in 1453. Its \"walls\" stand today.", "today", .date, "PRESENT_REF", dateline: download, narrative: true),
+        Case("He warned: \"It is us today.\"", "today", .date, "2009-12-19", dateline: download),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
