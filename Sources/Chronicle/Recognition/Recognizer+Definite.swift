@@ -40,6 +40,7 @@ extension Recognizer {
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, let day = matchDayOfEvent(at: index) { return day }
         // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
         if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
         guard opens else { return periodEdge(at: index) }
@@ -470,6 +471,36 @@ extension Recognizer {
         mention.storyTime = true
         return Recognized(first: index, last: next, mention: mention)
     }
+
+    /// Histories: "the first day of the war", "the fifth day of the rebellion", "the final day of the battle", "the first day
+    /// of the Battle of the Somme": a day of an event, the story's day (its month's or year's, X for the unknown part).
+    func matchDayOfEvent(at index: Int) -> Recognized? {
+        let ordinalIndex = index + 1
+        guard info(ordinalIndex).ordinal > 0 || Self.lastDayWords.contains(key(ordinalIndex)), info(ordinalIndex + 1).unit == .day,
+              !info(ordinalIndex + 1).plural,
+              has(ordinalIndex + 2, .of) else { return nil }
+        var nounIndex = ordinalIndex + 3
+        if has(nounIndex, [.the, .determiner]) || key(nounIndex) == K.a || key(nounIndex) == K.an { nounIndex += 1 }
+        guard isWord(nounIndex), !info(nounIndex).isTimeWord, info(nounIndex).ordinal == 0, info(nounIndex).cardinal < 0,
+              !has(nounIndex, [.preposition, .and, .clauseBreak]) else { return nil }
+        var last = nounIndex
+        // A capitalised name runs on through "of the": "the Battle of the Somme".
+        if isCapitalized(nounIndex) {
+            while true {
+                if isCapitalized(last + 1), isWord(last + 1) { last += 1; continue }
+                if has(last + 1, .of), isCapitalized(last + 2), isWord(last + 2) { last += 2; continue }
+                if has(last + 1, .of), has(last + 2, .the), isCapitalized(last + 3), isWord(last + 3) { last += 3; continue }
+                break
+            }
+        }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .day
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Words for the last of a series: "the final day of the battle".
+    static let lastDayWords = KeySet(words: ["last", "final", "opening"])
 
     /// A plural unit from hours to centuries ("years", "hours"), for "the early years", "the weeks ahead".
     static func vagueStretchUnit(_ word: WordInfo) -> TimeUnit? {

@@ -273,6 +273,13 @@ extension Recognizer {
         }
     }
 
+    /// "1861-1863": a four-digit number running to a later one within a lifetime.
+    func startsYearSpan(_ index: Int) -> Bool {
+        guard isDash(index + 1), !tokens[index + 1].spaceBefore, isNumber(index + 2), tokens[index + 2].digits == 4 else { return false }
+        let start = tokens[index].number, end = tokens[index + 2].number
+        return end > start && end - start <= 100
+    }
+
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
     func isYear(at index: Int, afterName: Bool = false) -> Bool {
@@ -285,8 +292,9 @@ extension Recognizer {
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
            ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore),
            !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
-        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
-        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470"; not a heading's span of years ("Eastern
+        // Theater 1861-1863").
+        if !afterName, !startsYearSpan(index), index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }

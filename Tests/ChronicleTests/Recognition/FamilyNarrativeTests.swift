@@ -67,11 +67,22 @@ struct FamilyNarrativeTests {
              dateline: download, narrative: true),
         Case("The city fell in 1453. Its \"walls\" stand today.", "today", .date, "PRESENT_REF", dateline: download, narrative: true),
         Case("He warned: \"It is us today.\"", "today", .date, "2009-12-19", dateline: download),
+        // A heading's span of years after a capitalised word is a span, not a name with a number.
+        Case("Eastern Theater 1861-1863 Because of the fierce resistance, the army waited.", "1861-1863", .date, "1861/1863"),
+        // A day of an event in a history is the story's day (X for what the story does not give).
+        Case("Casualties included 19,240 dead on 1 July 1916, the first day of the Battle of the Somme.",
+             "the first day of the Battle of the Somme", .date, "1916-07-01", dateline: download, narrative: true),
+        Case("On 21 July, the fifth day of the rebellion, the rebels took the port.", "the fifth day of the rebellion", .date,
+             "2009-07-21", dateline: download, narrative: true),
+        Case("In August 480 BC the armies met. On the final day of the battle, the Allies sallied forth.",
+             "the final day of the battle", .date, "BC0480-08-XX", dateline: download, narrative: true),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
         // A month before a capitalised word that names no event is still a name.
         FamilyLookAlike("April Ryan asked the question.", "April"),
+        FamilyLookAlike("It was the third day of the strike.", "third day"),
+        FamilyLookAlike("The council passed Resolution 1483-1 without a vote.", "1483"),
         FamilyLookAlike("Rates may fall sharply next year.", "fall"),
         FamilyLookAlike("Prices rose from 5 to 10 percent in the quarter.", "5 to 10"),
     ]
