@@ -460,11 +460,16 @@ extension Recognizer {
         return Recognized(first: index, last: suffix, mention: mention)
     }
 
-    /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
+    /// Histories: "that time", "the same time", "this period", "that period", "during this time", "at the time" — the time
+    /// the story is in (not "this time led by …", an occasion, nor "at the time of …", "by the time he left").
     func matchStoryTime(at index: Int) -> Recognized? {
         var next = index + 1
         if key(index) == K.the, key(next) == K.same { next += 1 }
-        guard key(next) == K.time || key(next) == K.period, key(index) != K.the || next > index + 1 else { return nil }
+        let isTime = key(next) == K.time
+        guard isTime || key(next) == K.period else { return nil }
+        if key(index) == K.the, next == index + 1,
+           !isTime || key(index - 1) != K.at || has(next + 1, .of) || key(next + 1) == K.when || key(next + 1) == K.that { return nil }
+        if key(index) == K.this, isTime, !has(index - 1, .preposition) { return nil }
         var mention = Mention()
         mention.anchor = .reference
         mention.unit = .none

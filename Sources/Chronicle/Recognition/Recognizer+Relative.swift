@@ -301,7 +301,7 @@ extension Recognizer {
         }
         // "the former president": histories annotate it as the past (news corpora never do).
         // "that time", "the same time", "this period": the time the story is in.
-        if narrative, wordKey == K.that, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, wordKey == K.that || wordKey == K.this, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, wordKey == K.former, isWord(index + 1) {
             var mention = Mention()
             mention.unit = .none

@@ -76,11 +76,22 @@ struct FamilyNarrativeTests {
              "2009-07-21", dateline: download, narrative: true),
         Case("In August 480 BC the armies met. On the final day of the battle, the Allies sallied forth.",
              "the final day of the battle", .date, "BC0480-08-XX", dateline: download, narrative: true),
+        // "this period", "during this time", "at the time" point back at the story's time, as "that time" does.
+        Case("In 1942 the war spread. During this time, the United States continued to support Britain.", "this time", .date,
+             "1942", dateline: download, narrative: true),
+        Case("In 1790 the clubs grew. This period saw the rise of the Jacobins.", "This period", .date, "1790",
+             dateline: download, narrative: true),
+        Case("The ship was attacked on 3 July 1988. At the time, the captain claimed it was a fighter.", "the time", .date,
+             "1988-07-03", dateline: download, narrative: true),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
         // A month before a capitalised word that names no event is still a name.
         FamilyLookAlike("April Ryan asked the question.", "April"),
+        FamilyLookAlike("In 1777 a second expedition came, this time led by Arnold.", "this time", dateline: download, narrative: true),
+        FamilyLookAlike("This time, the army could use the road.", "This time", dateline: download, narrative: true),
+        FamilyLookAlike("By the time Arnold reached Quebec, he had 600 men.", "the time", dateline: download, narrative: true),
+        FamilyLookAlike("He was mayor at the time of the Oath.", "the time", dateline: download, narrative: true),
         FamilyLookAlike("It was the third day of the strike.", "third day"),
         FamilyLookAlike("The council passed Resolution 1483-1 without a vote.", "1483"),
         FamilyLookAlike("Rates may fall sharply next year.", "fall"),
