@@ -265,6 +265,9 @@ extension Recognizer {
         if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
             let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
                 || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner]) || namesDatedEvent(index)
+                // "refused to join in Spring.", "early in spring it moved": after a preposition of time, ending its phrase.
+                || Self.seasonPrepositions.contains(key(index - 1))
+                    && (!isWord(index + 1) || has(index + 1, [.preposition, .and, .clauseBreak, .pronounSubject]))
             guard hasContext, !isDash(index + 1) else { return nil }
         }
         return Recognized(first: index, last: last, mention: mention)
@@ -320,6 +323,9 @@ extension Recognizer {
         mention.year = Int(tokens[noun + 2].number)
         mention.anchor = .absolute
     }
+
+    /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
+    static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])
 
     /// Nouns that make a holiday's or a season's name a place's.
     static let placeNouns = KeySet(words: ["island", "islands", "isle", "park", "street", "avenue", "road", "hill", "garden",

@@ -302,7 +302,9 @@ extension Recognizer {
         // "the former president": histories annotate it as the past (news corpora never do).
         // "that time", "the same time", "this period": the time the story is in.
         if narrative, wordKey == K.that || wordKey == K.this, let phrase = matchStoryTime(at: index) { return phrase }
-        if narrative, wordKey == K.former, isWord(index + 1) {
+        // Not the pronoun: "did not consider the former an option".
+        if narrative, wordKey == K.former, isWord(index + 1),
+           !has(index + 1, [.the, .determiner, .preposition, .and, .clauseBreak]), key(index + 1) != K.a, key(index + 1) != K.an {
             var mention = Mention()
             mention.unit = .none
             mention.reference = "PAST_REF"

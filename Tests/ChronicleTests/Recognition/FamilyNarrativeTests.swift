@@ -83,11 +83,18 @@ struct FamilyNarrativeTests {
              dateline: download, narrative: true),
         Case("The ship was attacked on 3 July 1988. At the time, the captain claimed it was a fighter.", "the time", .date,
              "1988-07-03", dateline: download, narrative: true),
+        // "spring" after a preposition of time, ending its phrase.
+        Case("In 479 BC the Spartans refused to join the navy in Spring. Mardonius stayed.", "Spring", .date, "BC0479-SP",
+             dateline: download, narrative: true),
+        Case("In 480 BC they passed the winter at Sardis. Early in spring it moved to Abydos.", "Early in spring", .date,
+             "BC0480-SP", mod: "START", dateline: download, narrative: true),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
         // A month before a capitalised word that names no event is still a name.
         FamilyLookAlike("April Ryan asked the question.", "April"),
+        FamilyLookAlike("Prices rose in spring trading.", "spring"),
+        FamilyLookAlike("The army did not consider the former an option.", "former", dateline: download, narrative: true),
         FamilyLookAlike("In 1777 a second expedition came, this time led by Arnold.", "this time", dateline: download, narrative: true),
         FamilyLookAlike("This time, the army could use the road.", "This time", dateline: download, narrative: true),
         FamilyLookAlike("By the time Arnold reached Quebec, he had 600 men.", "the time", dateline: download, narrative: true),
