@@ -88,6 +88,9 @@ struct FamilyNarrativeTests {
              dateline: download, narrative: true),
         Case("In 480 BC they passed the winter at Sardis. Early in spring it moved to Abydos.", "Early in spring", .date,
              "BC0480-SP", mod: "START", dateline: download, narrative: true),
+        // The end of a span that lasts ("lasted until … February 1945") is not the time the story has reached.
+        Case("In October 1944 the Soviets attacked Hungary, an assault that lasted until the fall of Budapest in February 1945. "
+             + "In June the Japanese had captured Changsha.", "June", .date, "1944-06", dateline: download, narrative: true),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
