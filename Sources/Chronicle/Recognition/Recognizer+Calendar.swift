@@ -105,9 +105,10 @@ extension Recognizer {
         }
         // Names: "April Ryan", "June Carter" — a month followed by a capitalised non-time word.
         if mention.day == nil, mention.year == nil, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
-           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index {
+           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index, !namesDatedEvent(index) {
             return nil
         }
+        if last == index { datedEventYear(&mention, at: index) }
         return Recognized(first: index, last: last, mention: mention)
     }
 
@@ -241,6 +242,11 @@ extension Recognizer {
                tokens[next + 2].digits == 2, Int(tokens[next + 2].number) == (Int(tokens[next].number) + 1) % 100 {
                 last = next + 2
             }
+        } else if year == nil, isNumber(next), tokens[next].digits <= 4, let era = eraAfter(next), era.bc {
+            // "the spring of 480 BC", "autumn of 481 BC"
+            mention.year = 1 - Int(tokens[next].number)
+            mention.anchor = .absolute
+            last = era.last
         } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
             mention.relativeYear = relative.offset
             last = relative.last
@@ -250,6 +256,7 @@ extension Recognizer {
             mention.year = Int(tokens[next + 1].number)
             last = next + 1
         }
+        datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
         // "the fall of Budapest": a collapse, not a season.
@@ -257,7 +264,10 @@ extension Recognizer {
         // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
         if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
             let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
-                || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner])
+                || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner]) || namesDatedEvent(index)
+                // "refused to join in Spring.", "early in spring it moved": after a preposition of time, ending its phrase.
+                || Self.seasonPrepositions.contains(key(index - 1))
+                    && (!isWord(index + 1) || has(index + 1, [.preposition, .and, .clauseBreak, .pronounSubject]))
             guard hasContext, !isDash(index + 1) else { return nil }
         }
         return Recognized(first: index, last: last, mention: mention)
@@ -289,6 +299,33 @@ extension Recognizer {
         "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
         "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best",
     ])
+
+    /// Events a month or a season names by when they happened: "the February Revolution", "the August Decrees", "the
+    /// Spring Offensive", "a fall campaign", "the early October Battle of …" (TimeML tags the month or season alone).
+    static let datedEventNouns = KeySet(words: ["offensive", "offensives", "campaign", "campaigns", "fighting", "revolution",
+                                                "decrees", "conference", "battle", "uprising", "invasion", "crisis"])
+
+    /// Whether the month or season at `index` names an event: an event noun right after it, or after one capitalised word
+    /// ("the February Peace Conference").
+    func namesDatedEvent(_ index: Int) -> Bool { datedEventNoun(after: index) != nil }
+
+    /// The event noun a month or season at `index` names ("Offensive" in "the Spring Offensive"), or `nil`.
+    func datedEventNoun(after index: Int) -> Int? {
+        if Self.datedEventNouns.contains(key(index + 1)) { return index + 1 }
+        return isCapitalized(index + 1) && isCapitalized(index + 2) && Self.datedEventNouns.contains(key(index + 2)) ? index + 2 : nil
+    }
+
+    /// The event's year written after its name ("the Spring Offensive of 1918", "a February Peace Conference of 1861"): the
+    /// year of the month or season at `index`, which stays the expression alone.
+    func datedEventYear(_ mention: inout Mention, at index: Int) {
+        guard mention.year == nil, mention.relativeYear == nil, let noun = datedEventNoun(after: index), has(noun + 1, .of),
+              isNumber(noun + 2), tokens[noun + 2].digits == 4, isYear(at: noun + 2) else { return }
+        mention.year = Int(tokens[noun + 2].number)
+        mention.anchor = .absolute
+    }
+
+    /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
+    static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])
 
     /// Nouns that make a holiday's or a season's name a place's.
     static let placeNouns = KeySet(words: ["island", "islands", "isle", "park", "street", "avenue", "road", "hill", "garden",
@@ -471,6 +508,11 @@ extension Recognizer {
             mention.unit = .century
             mention.century = ordinal - 1
             mention.anchor = .absolute
+            // "the 4th century BC": stored −(k + 1), as `Period` reads it.
+            if let era = eraAfter(unitIndex), era.bc {
+                mention.century = -ordinal
+                return Recognized(first: first, last: era.last, mention: mention)
+            }
             return Recognized(first: first, last: unitIndex, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
                   info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !punct(unitIndex + 4, "'"), !punct(unitIndex + 4, "\u{2019}") {

@@ -40,6 +40,7 @@ extension Recognizer {
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
+        if narrative, let day = matchDayOfEvent(at: index) { return day }
         // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
         if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
         guard opens else { return periodEdge(at: index) }
@@ -80,9 +81,11 @@ extension Recognizer {
         // "the early morning hours of 30 April" too.
         let partIndex = key(next) == K.early || key(next) == K.late ? next + 1 : next
         let ofIndex = key(partIndex + 1) == K.hours ? partIndex + 2 : partIndex + 1
-        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1), day.rangeEnd == nil,
+        // A night across two days is the first one's ("the night of 3-4 May", "the night of 13 February - 14 February").
+        if narrative, info(partIndex).partOfDay != 0, has(ofIndex, .of), let day = matchExpression(at: ofIndex + 1),
            day.mention.kind == .date, day.mention.day != nil || day.mention.weekday != nil, day.mention.unit == .day {
             var result = day
+            result.rangeEnd = nil
             result.first = index
             result.mention.kind = .time
             result.mention.unit = .partOfDay
@@ -143,7 +146,11 @@ extension Recognizer {
             return length(durationValue(count: 0, unit: unit), first: index, last: key(next + 1) == K.ahead ? next + 1 : next)
         }
         if info(next).tags.contains(.early) || info(next).tags.contains(.mid) || info(next).tags.contains(.late) {
-            if var partial = matchPartOf(at: next) { partial.first = index; return partial }
+            if var partial = matchPartOf(at: next) {
+                // "the early October Battle of …": the article is the event's.
+                if isNumber(partial.last) || !namesDatedEvent(partial.last) { partial.first = index }
+                return partial
+            }
         }
         // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
         if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
@@ -297,7 +304,9 @@ extension Recognizer {
         }
         // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
-        guard takesThe, !adjectival else { return inner.first == next ? inner : nil }
+        // "the Spring Offensive", "the early October Battle of …": the article is the event's (TimeML tags "Spring" alone).
+        let namesEvent = !isNumber(inner.last) && namesDatedEvent(inner.last)
+        guard takesThe, !adjectival, !namesEvent else { return inner.first == next ? inner : nil }
         inner.first = index
         // "the last week of August": the period it is part of belongs to the extent.
         if inner.mention.kind == .duration, let end = periodOf(after: inner.last) { inner.last = end }
@@ -451,17 +460,52 @@ extension Recognizer {
         return Recognized(first: index, last: suffix, mention: mention)
     }
 
-    /// Histories: "that time", "the same time", "this period", "that period" — the time the story is in.
+    /// Histories: "that time", "the same time", "this period", "that period", "during this time", "at the time" — the time
+    /// the story is in (not "this time led by …", an occasion, nor "at the time of …", "by the time he left").
     func matchStoryTime(at index: Int) -> Recognized? {
         var next = index + 1
         if key(index) == K.the, key(next) == K.same { next += 1 }
-        guard key(next) == K.time || key(next) == K.period, key(index) != K.the || next > index + 1 else { return nil }
+        let isTime = key(next) == K.time
+        guard isTime || key(next) == K.period else { return nil }
+        if key(index) == K.the, next == index + 1,
+           !isTime || key(index - 1) != K.at || has(next + 1, .of) || key(next + 1) == K.when || key(next + 1) == K.that { return nil }
+        if key(index) == K.this, isTime, !has(index - 1, .preposition) { return nil }
         var mention = Mention()
         mention.anchor = .reference
         mention.unit = .none
         mention.storyTime = true
         return Recognized(first: index, last: next, mention: mention)
     }
+
+    /// Histories: "the first day of the war", "the fifth day of the rebellion", "the final day of the battle", "the first day
+    /// of the Battle of the Somme": a day of an event, the story's day (its month's or year's, X for the unknown part).
+    func matchDayOfEvent(at index: Int) -> Recognized? {
+        let ordinalIndex = index + 1
+        guard info(ordinalIndex).ordinal > 0 || Self.lastDayWords.contains(key(ordinalIndex)), info(ordinalIndex + 1).unit == .day,
+              !info(ordinalIndex + 1).plural,
+              has(ordinalIndex + 2, .of) else { return nil }
+        var nounIndex = ordinalIndex + 3
+        if has(nounIndex, [.the, .determiner]) || key(nounIndex) == K.a || key(nounIndex) == K.an { nounIndex += 1 }
+        guard isWord(nounIndex), !info(nounIndex).isTimeWord, info(nounIndex).ordinal == 0, info(nounIndex).cardinal < 0,
+              !has(nounIndex, [.preposition, .and, .clauseBreak]) else { return nil }
+        var last = nounIndex
+        // A capitalised name runs on through "of the": "the Battle of the Somme".
+        if isCapitalized(nounIndex) {
+            while true {
+                if isCapitalized(last + 1), isWord(last + 1) { last += 1; continue }
+                if has(last + 1, .of), isCapitalized(last + 2), isWord(last + 2) { last += 2; continue }
+                if has(last + 1, .of), has(last + 2, .the), isCapitalized(last + 3), isWord(last + 3) { last += 3; continue }
+                break
+            }
+        }
+        var mention = Mention()
+        mention.anchor = .reference
+        mention.unit = .day
+        return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Words for the last of a series: "the final day of the battle".
+    static let lastDayWords = KeySet(words: ["last", "final", "opening"])
 
     /// A plural unit from hours to centuries ("years", "hours"), for "the early years", "the weeks ahead".
     static func vagueStretchUnit(_ word: WordInfo) -> TimeUnit? {

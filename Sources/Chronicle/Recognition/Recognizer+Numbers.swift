@@ -34,15 +34,23 @@ extension Recognizer {
             return nil
         }
         if punct(index + 1, "%") { return nil }
-        // "499-493 BC": both ends before the common era.
-        if digits <= 4, isDash(index + 1), !tokens[index + 1].spaceBefore, isNumber(index + 2), tokens[index + 2].digits <= 4,
-           let era = eraAfter(index + 2), era.bc, value > Int(tokens[index + 2].number) {
+        // "499-493 BC", "from 499 to 493 BC", "(264 to 241 BC)": both ends before the common era.
+        if digits <= 4, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to, isNumber(index + 2),
+           tokens[index + 2].digits <= 4, let era = eraAfter(index + 2), era.bc, value > Int(tokens[index + 2].number) {
             var start = Mention()
             start.unit = .year
             start.year = 1 - value
             var end = start
             end.year = 1 - Int(tokens[index + 2].number)
             return Recognized(first: index, last: index, mention: start, rangeEnd: (index + 2, era.last, end))
+        }
+        // "the 490s BC": a decade before the common era, stored −(k + 1) as `Period` reads it.
+        if digits >= 2, digits <= 4, value % 10 == 0, key(index + 1) == K.s, !tokens[index + 1].spaceBefore,
+           let era = eraAfter(index + 1), era.bc {
+            var mention = Mention()
+            mention.unit = .decade
+            mention.decade = -(value / 10) - 1
+            return Recognized(first: index, last: era.last, mention: mention)
         }
         // "493 BC", "44 B.C.", "AD 9" is handled from the era word.
         if let era = eraAfter(index), value > 0, digits <= 4 {
@@ -155,9 +163,9 @@ extension Recognizer {
             mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
-        // "12-14 July 1950": a range of days in one month.
-        if value >= 1, value <= 31, isDash(index + 1), isNumber(index + 2), tokens[index + 2].digits <= 2,
-           !tokens[index + 1].spaceBefore, let second = matchNumeric(at: index + 2), second.mention.month != nil,
+        // "12-14 July 1950", "from 15 to 22 February": a range of days in one month.
+        if value >= 1, value <= 31, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to,
+           isNumber(index + 2), tokens[index + 2].digits <= 2, let second = matchNumeric(at: index + 2), second.mention.month != nil,
            second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
             var first = second.mention
             first.day = value
@@ -265,6 +273,13 @@ extension Recognizer {
         }
     }
 
+    /// "1861-1863": a four-digit number running to a later one within a lifetime.
+    func startsYearSpan(_ index: Int) -> Bool {
+        guard isDash(index + 1), !tokens[index + 1].spaceBefore, isNumber(index + 2), tokens[index + 2].digits == 4 else { return false }
+        let start = tokens[index].number, end = tokens[index + 2].number
+        return end > start && end - start <= 100
+    }
+
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
     func isYear(at index: Int, afterName: Bool = false) -> Bool {
@@ -277,8 +292,9 @@ extension Recognizer {
         if let next = index + 1 < tokens.count ? tokens[index + 1] : nil, next.kind == .punctuation,
            ([58, 47, 46].contains(next.number) && isNumber(index + 2) && !tokens[index + 2].spaceBefore),
            !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
-        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470".
-        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+        // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470"; not a heading's span of years ("Eastern
+        // Theater 1861-1863").
+        if !afterName, !startsYearSpan(index), index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }

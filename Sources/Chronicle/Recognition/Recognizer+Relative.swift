@@ -225,6 +225,28 @@ extension Recognizer {
 
     // MARK: today, yesterday, tomorrow, tonight, now, recently, currently
 
+    /// Whether the token at `index` stands inside a quotation opened in its sentence or the one before: going back, an
+    /// opening quote comes before a closing one (a straight quote opens when it touches the word after it and not the one
+    /// before it).
+    func insideQuotation(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var position = index - 1
+        while position >= 0, tokens[position].sentence + 1 >= sentence {
+            if tokens[position].kind == .punctuation {
+                switch tokens[position].number {
+                case 0x201C: return true
+                case 0x201D: return false
+                case 34:
+                    let touchesNext = position + 1 < tokenCount && !tokens[position + 1].spaceBefore
+                    return touchesNext && (tokens[position].spaceBefore || position == 0)
+                default: break
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+
     func matchDeictic(at index: Int) -> Recognized? {
         let word = info(index)
         let wordKey = key(index)
@@ -235,6 +257,19 @@ extension Recognizer {
            index >= 2 && tokens[index - 2].sentence == tokens[index].sentence || tokens[index - 1].flags.contains(.allCaps),
            isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
             return nil
+        }
+        // In a history, "today", "tomorrow", "tonight" in a quotation are the speaker's, a day the text does not give:
+        // "He warned: "It is us today. It will be you tomorrow."" (TimeML: XXXX-XX-XX).
+        if narrative, word.tags.contains(.deictic), insideQuotation(index) {
+            var mention = Mention()
+            mention.unit = .none
+            if wordKey == K.tonight {
+                mention.kind = .time
+                mention.reference = "XXXX-XX-XXTNI"
+            } else {
+                mention.reference = "XXXX-XX-XX"
+            }
+            return Recognized(first: index, last: index, mention: mention)
         }
         // In a history "today" and "now" are the author's present, not a day of the story.
         if narrative, wordKey == K.today {
@@ -266,8 +301,10 @@ extension Recognizer {
         }
         // "the former president": histories annotate it as the past (news corpora never do).
         // "that time", "the same time", "this period": the time the story is in.
-        if narrative, wordKey == K.that, let phrase = matchStoryTime(at: index) { return phrase }
-        if narrative, wordKey == K.former, isWord(index + 1) {
+        if narrative, wordKey == K.that || wordKey == K.this, let phrase = matchStoryTime(at: index) { return phrase }
+        // Not the pronoun: "did not consider the former an option".
+        if narrative, wordKey == K.former, isWord(index + 1),
+           !has(index + 1, [.the, .determiner, .preposition, .and, .clauseBreak]), key(index + 1) != K.a, key(index + 1) != K.an {
             var mention = Mention()
             mention.unit = .none
             mention.reference = "PAST_REF"

@@ -190,6 +190,8 @@ struct Recognizer {
         // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
         // still running is no time the story has reached (a clock time after it stays on the story's day).
         if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)) { return true }
+        // Histories: "lasted until the fall of Budapest in February 1945": the end of a span, which the story has not reached.
+        if narrative, match.rangeEnd == nil, lastsUntil(before: match.first) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
               match.mention.month == nil, match.mention.season == nil, isNumber(match.first) else { return false }
         if has(match.first - 1, .since) { return true }
@@ -210,6 +212,22 @@ struct Recognizer {
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
 
+    /// "until" or "till" before `index` in its clause, after a verb of lasting ("lasted until", "continued until",
+    /// "remained … until").
+    private func lastsUntil(before index: Int) -> Bool {
+        var position = index - 1
+        let sentence = tokens[index].sentence
+        while position >= 0, position >= index - 8, tokens[position].sentence == sentence, !punct(position, ","), !punct(position, ";") {
+            if key(position) == K.until || key(position) == K.till {
+                return Self.lastingVerbs.contains(key(position - 1))
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    static let lastingVerbs = KeySet(words: ["lasted", "lasting", "continued", "continuing", "remained", "persisted", "raged",
+                                            "stayed", "held", "survived", "endured"])
     static let planKeys = KeySet(words: ["planned", "projected", "scheduled", "expected", "intended"])
     /// Prepositions that close a span: "until Jan. 31", "through Sept. 30".
     static let spanEnds = KeySet(words: ["until", "till", "through", "by"])
@@ -301,6 +319,8 @@ struct Recognizer {
     /// A range starting with `first`: "Tuesday to Thursday", "Feb. 28-March 2", "March 3-5", "2019–2021".
     func rangeContinuation(of first: Recognized, connectorKey: UInt64 = 0) -> Recognized? {
         guard first.rangeEnd == nil, first.mention.kind == .date || first.mention.kind == .time else { return nil }
+        // "the night of 3-4 May": the night is the first day's; the second day is a date of its own.
+        if first.mention.unit == .partOfDay, key(first.first) == K.the { return nil }
         let connector = first.last + 1
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)

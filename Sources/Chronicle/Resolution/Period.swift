@@ -43,8 +43,10 @@ enum Period: Sendable, Hashable {
         case .half(let year, let half): return "\(Period.year(year))-H\(half)"
         case .season(let year, let season): return "\(Period.year(year))-\(Season.codes[season])"
         case .year(let year): return Period.year(year)
-        case .decade(let decade): return pad(decade, 3)
-        case .century(let century): return pad(century, 2)
+        // Before the common era a decade or century k is stored as −(k + 1), so that counting on works ("the following
+        // decade" after the 480s BC is the 470s BC): `BC048`, `BC03` (the 4th century BC), as TIDES writes them.
+        case .decade(let decade): return decade < 0 ? "BC" + pad(-decade - 1, 3) : pad(decade, 3)
+        case .century(let century): return century < 0 ? "BC" + pad(-century - 1, 2) : pad(century, 2)
         case .partOfDay(let date, let part): return "\(date)T\(PartOfDay.codes[part])"
         case .time(let date, let hour, let minute, let second):
             return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))" + (second.map { ":" + pad($0, 2) } ?? "")
@@ -77,9 +79,12 @@ enum Period: Sendable, Hashable {
         case .year(let year):
             return DayInterval(start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31))
         case .decade(let decade):
-            return DayInterval(start: CalendarDate(year: decade * 10, month: 1, day: 1), end: CalendarDate(year: decade * 10 + 9, month: 12, day: 31))
+            // BC decade k (stored −(k + 1)): the years 10k + 9 … 10k BC, astronomical −10k − 8 … −10k + 1.
+            let start = decade < 0 ? 10 * (decade + 1) - 8 : decade * 10
+            return DayInterval(start: CalendarDate(year: start, month: 1, day: 1), end: CalendarDate(year: start + 9, month: 12, day: 31))
         case .century(let century):
-            return DayInterval(start: CalendarDate(year: century * 100, month: 1, day: 1), end: CalendarDate(year: century * 100 + 99, month: 12, day: 31))
+            let start = century < 0 ? 100 * (century + 1) - 99 : century * 100
+            return DayInterval(start: CalendarDate(year: start, month: 1, day: 1), end: CalendarDate(year: start + 99, month: 12, day: 31))
         }
     }
 

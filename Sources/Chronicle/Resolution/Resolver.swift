@@ -384,9 +384,10 @@ struct Resolver {
         case .year:
             return .year(day.year + offset)
         case .decade:
-            return .decade(floorDiv(day.year, 10) + offset)
+            // Before the common era, the BC decade k as `Period` stores it: −(k + 1) (480 BC, astronomical −479: −49).
+            return .decade((day.year > 0 ? day.year / 10 : -((1 - day.year) / 10) - 1) + offset)
         case .century:
-            return .century(floorDiv(day.year, 100) + offset)
+            return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
             return .day(anchor)
         }

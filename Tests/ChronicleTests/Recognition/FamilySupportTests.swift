@@ -35,11 +35,14 @@ struct FamilyLookAlike: Sendable, CustomTestStringConvertible {
     let sentence: String
     let substring: String
     let dateline: CalendarDate
+    /// Read in narrative mode (histories).
+    let narrative: Bool
 
-    init(_ sentence: String, _ substring: String, dateline: CalendarDate = FamilyDates.tuesday) {
+    init(_ sentence: String, _ substring: String, dateline: CalendarDate = FamilyDates.tuesday, narrative: Bool = false) {
         self.sentence = sentence
         self.substring = substring
         self.dateline = dateline
+        self.narrative = narrative
     }
 
     var testDescription: String { "no expression on “\(substring)” in “\(sentence)”" }
@@ -97,7 +100,7 @@ enum FamilyCheck {
 
     /// Checks that no expression overlaps the look-alike's substring.
     static func check(_ item: FamilyLookAlike, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let timeline = try timeline(item.sentence, item.dateline)
+        let timeline = try timeline(item.sentence, item.dateline, narrative: item.narrative)
         let range = try #require(scalarRange(of: item.substring, in: item.sentence), "substring is not in the sentence",
                                  sourceLocation: sourceLocation)
         let overlapping = timeline.expressions.filter { $0.start < range.upperBound && range.lowerBound < $0.end }
