@@ -99,6 +99,15 @@ extension Recognizer {
                 }
                 return Recognized(first: index, last: next, mention: mention)
             }
+            // "the past fortnight", "over the next fortnight", "last fortnight": two weeks up to or from the dateline.
+            if unit == .fortnight, relation != 0, anchor == .dateline || theBefore {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.fixedValue = durationValue(count: 1, unit: unit)
+                mention.span = (unit, 1)
+                mention.cut = relation < 0 ? .untilAnchor : .fromAnchor
+                return Recognized(first: index, last: next, mention: mention)
+            }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
             // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;

@@ -53,6 +53,9 @@ struct FamilyRangeDurationTests {
         Case("The flight took 2.30 hours.", "2.30 hours", .duration, "PT2.30H"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
+        // "the past fortnight", "over the next fortnight": two weeks.
+        Case("Cases have doubled in the past fortnight.", "the past fortnight", .duration, "P2W"),
+        Case("Talks will continue over the next fortnight.", "the next fortnight", .duration, "P2W"),
         // The verb "last" is no "last": "expected to last six weeks", "will last two days".
         Case("The trial is expected to last six weeks.", "six weeks", .duration, "P6W"),
         Case("The talks will last two days.", "two days", .duration, "P2D"),
