@@ -180,8 +180,9 @@ struct Recognizer {
         match.mention.anchor = .absolute
     }
 
-    /// A bare year named in passing: "the largest battle since 1813", "the Civil Constitution (1790)".
-    /// It is a comparison or a label, not the time the text has moved to.
+    /// A date named in passing: a bare year ("the largest battle since 1813", "the Civil Constitution (1790)"), the
+    /// close of a reported period ("the year ended June 30") or the end of a span ("in force until Jan. 31, 2024").
+    /// It is a comparison, a label or a limit, not the time the text has moved to.
     private func isAside(_ match: Recognized) -> Bool {
         // "the fiscal first quarter ended Sept. 30", "the year ended June 30": the date closes the period the text
         // reports on, which stays the story's time ("a year ago" is then that quarter a year before).
