@@ -72,7 +72,8 @@ struct Resolver {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
-            outcome.interval = narrow(period.interval(calendar), part: mention.part, cut: mention.cut)
+            let interval = period.interval(calendar)
+            outcome.interval = narrow(interval, part: mention.part, cut: mention.cut)
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
             // In a history, the author's present ("today", "now") is not the story's time either.
@@ -90,9 +91,8 @@ struct Resolver {
                 default: break
                 }
                 if period.granularity.rank >= Granularity.month.rank {
-                    let start = period.interval(calendar).start
-                    lastMonth = start
-                    if period.granularity.rank >= Granularity.week.rank { lastWeek = start }
+                    lastMonth = interval.start
+                    if period.granularity.rank >= Granularity.week.rank { lastWeek = interval.start }
                 }
             }
         case .failure(let failure):
