@@ -68,9 +68,13 @@ struct TenseReader {
             if infos[back].tags.contains(.since) { return .past }
             back -= 1; steps += 1
         }
-        // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today).
+        // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
+        // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
-           tokens[last + 2].key == K.s { return .past }
+           tokens[last + 2].key == K.s {
+            if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
+            return .past
+        }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
         var verb = first - 1
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
@@ -234,6 +238,8 @@ struct TenseReader {
            !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
         if tags.contains(.presentAux) {
+            // "will have their say", "could be", "to have": a base form; the auxiliary before it decides.
+            if isBaseForm(index) { return nil }
             // "has been", "have agreed": present perfect reads as past.
             if index + 1 < tokens.count, isPastForm(index + 1) && !tags.contains(.beAux) { return .past }
             return .present

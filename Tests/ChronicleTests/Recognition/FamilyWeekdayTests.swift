@@ -65,6 +65,10 @@ struct FamilyWeekdayTests {
         Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
+        // "have" after "will" is a base form; a possessive weekday after "ahead of" is still to come.
+        Case("Voters will have their say on Sunday.", "Sunday", .date, "2023-03-05"),
+        Case("The party is split ahead of Thursday's vote.", "Thursday", .date, "2023-03-02"),
+        Case("Monday's attack killed five people.", "Monday", .date, "2023-02-27"),
         // In an infinitive after a past verb, the nearest day: its event follows the past one.
         Case("Workers voted on Monday to strike from Thursday.", "Thursday", .date, "2023-03-02"),
         Case("The two sides agreed to meet again on Wednesday.", "Wednesday", .date, "2023-03-01"),
