@@ -272,6 +272,10 @@ extension Recognizer {
         if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
            !has(next + 1, .of), key(next + 1) != K.before_, key(next + 1) != K.after_, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
+            // "in the year since the invasion", "the week since the attack": a length up to now.
+            if has(next + 1, .since), unit != .weekend {
+                return length(durationValue(count: 1, unit: unit), first: index, last: next)
+            }
             var mention = Mention()
             // "the quarter ended July 31": the calendar quarter most of those three months fall in.
             if unit == .quarter, key(next + 1) == K.ended || key(next + 1) == K.ending,

@@ -53,6 +53,9 @@ struct FamilyRangeDurationTests {
         Case("The flight took 2.30 hours.", "2.30 hours", .duration, "PT2.30H"),
         Case("He served three years in prison.", "three years", .duration, "P3Y"),
         Case("The talks stalled for two weeks.", "two weeks", .duration, "P2W"),
+        // "the year since …", "the week since …": a length up to now.
+        Case("In the year since the invasion, prices have doubled.", "the year", .duration, "P1Y"),
+        Case("In the week since the attack, nobody has been arrested.", "the week", .duration, "P1W"),
         // "the past fortnight", "over the next fortnight": two weeks.
         Case("Cases have doubled in the past fortnight.", "the past fortnight", .duration, "P2W"),
         Case("Talks will continue over the next fortnight.", "the next fortnight", .duration, "P2W"),
