@@ -46,6 +46,8 @@ struct TenseReader {
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
+    /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
+    static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// How far back from an end point a "would" is looked for.
     static let endPointReach = 8
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
@@ -79,8 +81,10 @@ struct TenseReader {
         var verb = first - 1
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
         if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
-        // "a midnight Friday deadline", "the March 1 deadline": a deadline is an end point, whatever the verb.
+        // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
+        // set or a deadline is an end point, whatever the verb.
         if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
+        if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.deadline || tokens[first - 2].key == K.date { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
         if first > 0, tokens[first - 1].key == K.effective || tokens[first - 1].key == K.payable { return .future }
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.
@@ -108,6 +112,8 @@ struct TenseReader {
             // "until" in a present clause ("is open until Friday", "has until Monday to reply"); not a present "through"
             // or "to", which may close a reported period ("sales this year through August").
             if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) { return .future }
+            // "adjourned until Monday", "postponed to March 3": put off to a time after the news.
+            if first >= 2, Self.postponeVerbs.contains(tokens[first - 2].key) { return .future }
             let verbTense = scan(clause: verbClause, before: first - 1, after: last)
             if verbTense == .present, tokens[first - 1].key == K.until || tokens[first - 1].key == K.till { return .future }
             return verbTense == .future ? .future : .endPoint

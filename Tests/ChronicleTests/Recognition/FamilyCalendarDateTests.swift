@@ -35,6 +35,9 @@ struct FamilyCalendarDateTests {
         Case("The new law, which takes effect in August, was passed in December.", "December", .date, "2021-12", dateline: friday),
         Case("The mayor resigns in August.", "August", .date, "2023-08", dateline: friday),
         Case("The board voted in June to close the plant in November.", "November", .date, "2022-11", dateline: friday),
+        // A date set ("a trial date of …") or a deadline "of" a date is an end point: the nearest one.
+        Case("The judge set a trial date of June 5.", "June 5", .date, "2023-06-05"),
+        Case("Regulators set a deadline of May 1 for the sale.", "May 1", .date, "2023-05-01"),
         Case("The board closed the plant in November.", "November", .date, "2021-11", dateline: friday),
         // A participle without its subject after "if", "once", "unless" marks no tense: the main clause decides.
         Case("The ban, once approved in March, will last a year.", "March", .date, "2023-03", dateline: friday),

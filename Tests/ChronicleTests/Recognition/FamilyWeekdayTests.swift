@@ -65,6 +65,9 @@ struct FamilyWeekdayTests {
         Case("The deadline is Friday.", "Friday", .date, "2023-03-03"),
         Case("The trial opened Monday in Paris.", "Monday", .date, "2023-02-27"),
         Case("The deadline was Friday.", "Friday", .date, "2023-02-24"),
+        // Put off until a day: a day after the news.
+        Case("The hearing was adjourned until 10 a.m. Monday.", "10 a.m. Monday", .time, "2023-03-06T10:00"),
+        Case("The vote was postponed to Monday.", "Monday", .date, "2023-03-06"),
         // "have" after "will" is a base form; a possessive weekday after "ahead of" is still to come.
         Case("Voters will have their say on Sunday.", "Sunday", .date, "2023-03-05"),
         Case("The party is split ahead of Thursday's vote.", "Thursday", .date, "2023-03-02"),
