@@ -549,6 +549,10 @@ extension Recognizer {
             } else if let relative = relativeYear(at: last + 2) {
                 mention.relativeYear = relative.offset
                 last = relative.last
+            } else {
+                // "the second half of the match", "the first quarter of the game": a part of something that is no period.
+                let object = has(last + 2, [.the, .determiner]) ? last + 3 : last + 2
+                if isWord(object), !info(object).isTimeWord, !has(object, .fiscal) { return nil }
             }
         }
         return Recognized(first: first, last: last, mention: mention)

@@ -294,7 +294,10 @@ extension Recognizer {
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
         }
-        guard var inner = matchExpression(at: next) else { return nil }
+        // "the back half of the year", "the latter half of the decade": the second half; "the front half": the first.
+        let halfOrdinal = info(next + 1).unit == .half && !info(next + 1).plural ? Self.halfWords[key(next)] : nil
+        guard var inner = halfOrdinal.flatMap({ matchOrdinalPeriodWord(at: next + 1, ordinal: $0, first: next) })
+                ?? matchExpression(at: next) else { return nil }
         let takesThe: Bool
         switch inner.mention.unit {
         case .decade, .century, .quarter, .half, .season: takesThe = true
@@ -365,6 +368,8 @@ extension Recognizer {
     }
 
     /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
+    /// Words that name a half of a period by its place: "the back half", "the latter half", "the front half".
+    static let halfWords = KeyTable<Int>([K.back: 2, K.latter: 2, K.front: 1, K.former: 1])
     static let sameQuarterAYearBefore: Mention = {
         var mention = Mention()
         mention.anchor = .reference
@@ -583,7 +588,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -527,6 +527,8 @@ enum K {
     @inline(__always) static var these: UInt64 { k("these") }
     @inline(__always) static var week: UInt64 { k("week") }
     @inline(__always) static var latter: UInt64 { k("latter") }
+    @inline(__always) static var back: UInt64 { k("back") }
+    @inline(__always) static var front: UInt64 { k("front") }
     @inline(__always) static var modern: UInt64 { k("modern") }
     @inline(__always) static var date: UInt64 { k("date") }
     @inline(__always) static var high: UInt64 { k("high") }

@@ -61,6 +61,10 @@ struct FamilyLookAlikeTests {
         Case("The vote is set for Super Tuesday.", "Tuesday"),
         Case("The massacre happened on Bloody Sunday in 1972.", "Sunday"),
         Case("Christmas Island lies south of Java.", "Christmas"),
+        // A half or quarter of something that is no period.
+        Case("The second half of the match was dull.", "The second half"),
+        Case("The first quarter of the game was slow.", "The first quarter"),
+        Case("The latter half of the film drags.", "The latter half"),
         // Seasons in names, holidays and weekdays before a thing.
         Case("Donna Summer sang at the gala.", "Summer"),
         Case("Winter Park residents voted against it.", "Winter"),

@@ -29,6 +29,10 @@ struct FamilyPeriodTests {
         Case("Earnings dropped in Q4 2022.", "Q4 2022", .date, "2022-Q4"),
         Case("Sales rose in Q3.", "Q3", .date, "2022-Q3"),
         Case("The firm will report results for the second quarter.", "the second quarter", .date, "2023-Q2"),
+        // "the back half", "the latter half", "the front half": the second or first half.
+        Case("Demand should recover in the back half of the year.", "the back half of the year", .date, "2023-H2"),
+        Case("Growth picked up in the latter half of the decade.", "the latter half of the decade", .date, "202", mod: "END"),
+        Case("Profits rose in the first quarter of this fiscal year.", "the first quarter", .date, "2023-Q1"),
         // The present of an expectation looks ahead.
         Case("The firm expects growth in the fourth quarter.", "the fourth quarter", .date, "2022-Q4", dateline: FamilyDates.friday),
         Case("The firm saw growth in the fourth quarter.", "the fourth quarter", .date, "2021-Q4", dateline: FamilyDates.friday),
