@@ -108,7 +108,6 @@ struct Mention: Sendable {
     var monthFromReference = false
 }
 
-/// An expression the recogniser found: tokens `first...last` and what they mean.
 extension Mention {
     /// Whether a clock time or part of a day names the day `day` names: "6 p.m." put on "Sunday" in "6 p.m. on Sunday".
     func sameDay(as day: Mention) -> Bool {
@@ -117,6 +116,7 @@ extension Mention {
     }
 }
 
+/// An expression the recogniser found: tokens `first...last` and what they mean.
 struct Recognized: Sendable {
     var first: Int
     var last: Int

@@ -108,12 +108,13 @@ struct TenseReader {
                 if marker(at: back) != nil { break }
                 back -= 1
             }
-            // "runs through Sunday", "lasts until March": the end of something still going on lies ahead, and so does
-            // "until" in a present clause ("is open until Friday", "has until Monday to reply"); not a present "through"
-            // or "to", which may close a reported period ("sales this year through August").
-            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) { return .future }
-            // "adjourned until Monday", "postponed to March 3": put off to a time after the news.
-            if first >= 2, Self.postponeVerbs.contains(tokens[first - 2].key) { return .future }
+            // "runs through Sunday", "lasts until March", "adjourned until Monday", "postponed to March 3": the end of
+            // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
+            // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
+            // reported period ("sales this year through August").
+            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key) {
+                return .future
+            }
             let verbTense = scan(clause: verbClause, before: first - 1, after: last)
             if verbTense == .present, tokens[first - 1].key == K.until || tokens[first - 1].key == K.till { return .future }
             return verbTense == .future ? .future : .endPoint
@@ -240,6 +241,8 @@ struct TenseReader {
             return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
+        // "Protesters planned a large demonstration on Saturday", "has scheduled a news conference Thursday": the
+        // planned event, the verb's object, is still ahead ("a service planned for Saturday was canceled" reads back).
         if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
            !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
