@@ -653,6 +653,8 @@ enum K {
     @inline(__always) static var b: UInt64 { k("b") }
     @inline(__always) static var c: UInt64 { k("c") }
     @inline(__always) static var t: UInt64 { k("t") }
+    @inline(__always) static var n: UInt64 { k("n") }
+    @inline(__always) static var go: UInt64 { k("go") }
     @inline(__always) static var former: UInt64 { k("former") }
     @inline(__always) static var full: UInt64 { k("full") }
     @inline(__always) static var thousand: UInt64 { k("thousand") }

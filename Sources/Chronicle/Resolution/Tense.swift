@@ -38,9 +38,10 @@ struct TenseReader {
             "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
+            "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"]),
-        (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go"]),
+        (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
     ]
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
@@ -48,6 +49,21 @@ struct TenseReader {
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
+    /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
+    /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
+    static let copulas = KeySet(words: ["remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed",
+                                        "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
+    static let presentCopulas = KeySet(words: ["remain", "remains", "stay", "stays"])
+    /// Words that say a time is still ahead of the event they follow: "ahead of the vote on Sunday", "in the run-up to
+    /// elections in April".
+    static let aheadWords = KeySet(words: ["ahead", "run", "lead", "build", "countdown"])
+    /// Words that open a clause of a conditional: its present is a future ("if lawmakers reject the plan on Monday").
+    static let conditionalOpeners = KeySet(words: ["if", "unless"])
+    /// Conjunctions after which a fronted time opens a conjunct of its own: "… and on Sunday parliament will vote".
+    static let conjuncts = KeySet(words: ["and", "or", "then"])
+    /// Auxiliaries that open a question: "Will the bank cut rates on Thursday?", "Did the talks fail on Monday?"
+    static let questionAuxiliaries = KeySet(words: ["will", "would", "can", "could", "should", "shall", "must", "may", "might",
+                                                    "do", "does", "did"])
     /// How far back from an end point a "would" is looked for.
     static let endPointReach = 8
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
@@ -119,7 +135,20 @@ struct TenseReader {
             if verbTense == .present, tokens[first - 1].key == K.until || tokens[first - 1].key == K.till { return .future }
             return verbTense == .future ? .future : .endPoint
         }
-        if let found = scan(clause: clause, before: first, after: last) { return found }
+        // "the cabinet approved the plan and on Sunday parliament will vote": a time fronted in a conjunct of its own
+        // takes the verb after it.
+        if opensConjunct(first), let ahead = scanForward(clause: clause, after: last) { return ahead }
+        let own = scan(clause: clause, before: first, after: last)
+        // "ahead of the vote on Sunday", "in the run-up to elections in April": still to come, after a present or future
+        // event; after a past one ("markets fell ahead of the vote on Sunday") the nearest occurrence.
+        if followsAhead(first) { return own == .past || own == .endPoint ? .endPoint : .future }
+        if let own { return own }
+        // "If lawmakers reject the plan on Monday, …": the present of a condition is a future.
+        if let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) { return .future }
+        // A time fronted at the start of the sentence ("On Monday, the bank, which has been closed for a week, will
+        // reopen"; "On Sunday, after talks collapsed, the leaders will try again"): the main clause decides, not a
+        // subordinate or parenthetical clause between them.
+        if let main = mainClauseTense(after: last, clause: clause) { return main }
         // No marker in the clause: look at the next clause, then the previous one, of the same sentence.
         // Then outwards, one clause at a time: the next one, the previous one, the one after that …
         // ("In January, a week after the anniversary, a bombing killed …"; "stepped down as chairman,
@@ -151,6 +180,86 @@ struct TenseReader {
         if cursor >= 0, Self.participleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
         guard cursor >= 0, tokens[cursor].kind == .word, infos[cursor].tags.contains(.determiner) else { return false }
         return tokens[cursor].key != K.that
+    }
+
+    /// The first token of the clause holding `index` (its sentence's first one at most).
+    private func clauseStart(_ index: Int) -> Int? {
+        var cursor = index
+        while cursor > 0, clauses[cursor - 1] == clauses[index], tokens[cursor - 1].sentence == tokens[index].sentence { cursor -= 1 }
+        while cursor < index, tokens[cursor].kind != .word { cursor += 1 }
+        return tokens[cursor].kind == .word ? cursor : nil
+    }
+
+    /// Whether prepositions, and before them "and", "or" or "then", stand right before `first`: "and on Sunday".
+    private func opensConjunct(_ first: Int) -> Bool {
+        var cursor = first - 1, prepositions = 0
+        while cursor >= 0, prepositions < 2, tokens[cursor].kind == .word, infos[cursor].tags.contains(.preposition) {
+            cursor -= 1; prepositions += 1
+        }
+        return prepositions > 0 && cursor > 0 && Self.conjuncts.contains(tokens[cursor].key)
+            && clauses[cursor] == clauses[first] && !infos[cursor - 1].isTimeWord
+    }
+
+    /// "ahead of [the vote on] Sunday", "in the run-up to [elections in] April", "the lead-up to", "the countdown to": a
+    /// few words of the same clause back, with no verb between.
+    private func followsAhead(_ first: Int) -> Bool {
+        var cursor = first - 1
+        while cursor >= 1, cursor >= first - 7, clauses[cursor] == clauses[first] {
+            let key = tokens[cursor].key
+            if key == K.of || key == K.to, Self.aheadWords.contains(tokens[cursor - 1].key) {
+                // "ahead of", "run-up to", "lead-up to", "build-up to", "countdown to" (not "went ahead of schedule").
+                let aheadWord = tokens[cursor - 1].key
+                if aheadWord == K.ahead ? key == K.of : key == K.to { return true }
+            }
+            if tokens[cursor].kind == .word, marker(at: cursor) != nil { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The tense of the main clause after a time fronted at the start of its sentence, past subordinate clauses ("after
+    /// talks collapsed"), relative ones ("which has been closed") and participles ("speaking in Brussels"), whose tense
+    /// is kept only as a last resort.
+    private func mainClauseTense(after last: Int, clause: Int32) -> Tense? {
+        guard clauses[sentenceStart(last)] == clause else { return nil }
+        let sentence = tokens[last].sentence
+        var fallback: Tense?
+        var index = last + 1
+        while index < tokens.count, index <= last + window, tokens[index].sentence == sentence {
+            let current = clauses[index]
+            guard current != clause else { index += 1; continue }
+            var opener = index
+            while opener < tokens.count, clauses[opener] == current, tokens[opener].kind != .word { opener += 1 }
+            var end = index
+            while end < tokens.count, clauses[end] == current { end += 1 }
+            if opener < end, isSubordinate(opener) {
+                if fallback == nil { fallback = scanForward(clause: current, after: opener - 1) }
+            } else if let found = scanForward(clause: current, after: index - 1) {
+                return found
+            }
+            index = end
+        }
+        return fallback
+    }
+
+    /// The first token of the sentence holding `index`.
+    private func sentenceStart(_ index: Int) -> Int {
+        var cursor = index
+        while cursor > 0, tokens[cursor - 1].sentence == tokens[index].sentence { cursor -= 1 }
+        return cursor
+    }
+
+    /// A clause opened by a subordinating or relative word ("after", "which", "when"; not "but", "so") or by a participle
+    /// ("speaking in Brussels", "led by the president").
+    private func isSubordinate(_ opener: Int) -> Bool {
+        let key = tokens[opener].key
+        let tags = infos[opener].tags
+        if tags.contains(.clauseBreak) { return key != K.but && key != K.so }
+        guard !tokens[opener].capitalized, tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future]) else { return false }
+        if tags.contains(.pastVerb) || isPastForm(opener) { return true }
+        let end = Int(tokens[opener].end)
+        return tokens[opener].length > 4 && scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
+            && !tags.contains(.notVerb)
     }
 
     /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
@@ -187,12 +296,38 @@ struct TenseReader {
             if tokens[index].key == K.to, isInfinitive(after: index) { infinitive = true }
             index -= 1
         }
-        index = after + 1
+        return scanForward(clause: clause, after: after)
+    }
+
+    /// The first marker after `after` in the clause, with its verb group (``verbGroup(_:at:)``).
+    private func scanForward(clause: Int32, after: Int) -> Tense? {
+        var index = after + 1
         while index < tokens.count, index <= after + window, clauses[index] == clause {
-            if let marker = marker(at: index) { return marker }
+            if let marker = marker(at: index) { return verbGroup(marker, at: index) }
             index += 1
         }
         return nil
+    }
+
+    /// Read forward, the first marker of a verb group is its auxiliary; the group's last marker decides, as it does
+    /// read backward: "On Sunday the eurogroup *is expected to* meet", "Early Monday, markets *are likely to* open",
+    /// "On Tuesday lawmakers *are set to* vote", "the vote *has been scheduled*" look ahead; "had been scheduled to"
+    /// stays a plan of the past.
+    private func verbGroup(_ found: Tense, at start: Int) -> Tense {
+        guard !infos[start].tags.isDisjoint(with: [.beAux, .presentAux, .pastAux]) else { return found }
+        var result = found
+        var index = start + 1
+        while index < tokens.count, index <= start + 4, clauses[index] == clauses[start], tokens[index].kind == .word {
+            let key = tokens[index].key
+            if let marker = marker(at: index) {
+                result = marker
+            } else if !(Self.negations.contains(key) || Self.scheduleAdverbs.contains(key) || key == K.be || key == K.been
+                        || key == K.being) {
+                break
+            }
+            index += 1
+        }
+        return result
     }
 
     /// Whether "to" at `index` opens an infinitive: a lowercase word follows that is no function word, time word or
@@ -222,7 +357,14 @@ struct TenseReader {
         if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
             switch cue {
             case .scheduledEvent: return .future
-            case .scheduledPlural: return isBaseForm(index) ? nil : .future
+            case .scheduledPlural:
+                // "Voters go to the polls on Sunday": "go" only after a plural subject or "they", "we" (not "let go").
+                if token.key == K.go, index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
+                    || tokens[index - 1].kind == .word && scalars[Int(tokens[index - 1].end) - 1] == "s"
+                    && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux])) {
+                    return nil
+                }
+                return isBaseForm(index) ? nil : .future
             case .schedule:
                 if isPresentSchedule(index) { return .future }
                 if isReducedSchedule(index) { return nil }
@@ -238,7 +380,11 @@ struct TenseReader {
         if tags.contains(.modal) {
             // Reported speech: "He added that the ceremony would be held on April 24" looks ahead of the report.
             if token.key == K.would, reportedAhead(index) { return .future }
-            return token.key == K.would || token.key == K.could || token.key == K.d ? nil : .future
+            // "The storm could hit late Saturday", "the vote could be held on Sunday": a possibility still ahead; "could
+            // have", "could not", "could be reached/located" (an ability in the past, as "he could not be reached for
+            // comment Wednesday") say nothing.
+            if token.key == K.could { return couldLooksAhead(index) ? .future : nil }
+            return token.key == K.would || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
         // "Protesters planned a large demonstration on Saturday", "has scheduled a news conference Thursday": the
@@ -246,7 +392,14 @@ struct TenseReader {
         if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
            !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
+        // "banks remain closed until Tuesday", "will stay shut": a copula's present is a present, its base form says nothing.
+        if Self.presentCopulas.contains(token.key) { return isBaseForm(index) ? nil : .present }
+        // "will remain closed", "stayed shut": the participle after a copula is an adjective; the copula decides.
+        if index > 0, Self.copulas.contains(tokens[index - 1].key), tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.presentAux) {
+            // "the minister is meeting his counterparts on Tuesday", "are holding talks on Sunday": a present progressive
+            // of an arranged event is a future.
+            if tags.contains(.beAux), !isBaseForm(index), arrangedProgressive(after: index) { return .future }
             // "will have their say", "could be", "to have": a base form; the auxiliary before it decides.
             if isBaseForm(index) { return nil }
             // "has been", "have agreed": present perfect reads as past.
@@ -285,7 +438,43 @@ struct TenseReader {
         if cursor >= 2, tokens[cursor].key == K.t, tokens[cursor - 1].isPunctuation("'") { cursor -= 2 }
         guard cursor >= 0, tokens[cursor].kind == .word else { return false }
         return tokens[cursor].key == K.to || Self.baseFormAuxiliaries.contains(tokens[cursor].key)
-            || !infos[cursor].tags.isDisjoint(with: [.modal, .future])
+            || !infos[cursor].tags.isDisjoint(with: [.modal, .future]) || opensQuestion(before: index)
+    }
+
+    /// The -ing forms of arranged events: "is meeting", "are travelling", "is hosting".
+    static let arrangedEvents = KeySet(words: [
+        "meeting", "traveling", "travelling", "visiting", "holding", "hosting", "heading", "flying", "leaving", "returning",
+        "attending", "delivering", "playing", "launching", "unveiling", "arriving", "departing", "staging", "testifying",
+        "resuming", "reopening", "convening", "sailing", "celebrating", "chairing",
+    ])
+
+    /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).
+    private func arrangedProgressive(after index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, Self.negations.contains(tokens[next].key) || Self.scheduleAdverbs.contains(tokens[next].key) { next += 1 }
+        return next < tokens.count && Self.arrangedEvents.contains(tokens[next].key)
+    }
+
+    /// Participles after "could be" that report an attempt made ("could not be reached for comment Wednesday").
+    static let attemptParticiples = KeySet(words: ["reached", "located", "contacted", "found", "determined", "confirmed",
+                                                   "verified", "identified", "seen", "heard"])
+
+    /// Whether "could" at `index` opens a possibility still ahead: not "could have", "could not", "couldn't", "could be
+    /// reached".
+    private func couldLooksAhead(_ index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, Self.scheduleAdverbs.contains(tokens[next].key) { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word, !Self.negations.contains(tokens[next].key),
+              tokens[next].key != K.have, tokens[next].key != K.n else { return false }
+        if tokens[next].key == K.be, next + 1 < tokens.count, Self.attemptParticiples.contains(tokens[next + 1].key) { return false }
+        return true
+    }
+
+    /// "Will the central bank cut rates on Thursday?": an auxiliary opens the sentence, a few words before the verb.
+    private func opensQuestion(before index: Int) -> Bool {
+        let start = sentenceStart(index)
+        guard index - start >= 2, index - start <= 6, Self.questionAuxiliaries.contains(tokens[start].key) else { return false }
+        return (start + 1..<index).allSatisfy { tokens[$0].kind == .word && clauses[$0] == clauses[index] }
     }
 
     /// Conjunctions before a participle without its subject: "if passed", "once approved", "unless renewed".

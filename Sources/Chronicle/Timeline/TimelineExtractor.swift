@@ -75,14 +75,39 @@ public struct TimelineExtractor: Sendable {
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?
-                for match in found {
+                // The second of a pair of weekdays ("late Thursday or early Friday"), resolved with the first.
+                var pairedEnd: Resolver.Outcome?
+                for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
                     // before it was put on, read with the clock time's tense.
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
                        tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
-                    let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
+                    let expression: TemporalExpression
+                    if let outcome = pairedEnd {
+                        expression = Self.expression(first: match.first, last: match.last, outcome, scalars: scalars, tokens: tokens)
+                        pairedEnd = nil
+                    } else if position + 1 < found.count, Self.weekdayPair(match, found[position + 1], tokens: tokens, infos: recognizer.infos) {
+                        // "late Thursday or early Friday", "on Saturday and Sunday": the second day is not before the first,
+                        // and both take the first one's tense, as the ends of a range do.
+                        let (start, end) = resolver.resolveRange(match.mention, found[position + 1].mention, tense: clauseTense)
+                        expression = Self.expression(first: match.first, last: match.last, start, scalars: scalars, tokens: tokens)
+                        pairedEnd = end
+                    } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, infos: recognizer.infos,
+                                                             recognizer: recognizer, tense: tense, resolver: resolver),
+                              speechDay != article.dateline.date {
+                        // "We will decide tomorrow," the minister said on Thursday: the speaker's "tomorrow" is Friday.
+                        var mention = match.mention
+                        let day = CalendarDate(calendar.adding(.day, mention.offset, to: speechDay.icu))
+                        mention.anchor = .absolute
+                        (mention.year, mention.month, mention.day, mention.offset) = (day.year, day.month, day.day, 0)
+                        mention.unit = mention.kind == .time ? mention.unit : .day
+                        expression = Self.expression(first: match.first, last: match.last, resolver.resolve(mention, tense: clauseTense),
+                                                     scalars: scalars, tokens: tokens)
+                    } else {
+                        expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
+                    }
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -129,15 +154,77 @@ public struct TimelineExtractor: Sendable {
         }
     }
 
+    /// The public form of tokens `first...last` resolved to `outcome`.
+    private static func expression(first: Int, last: Int, _ outcome: Resolver.Outcome, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
+        let start = Int(tokens[first].start)
+        let end = Int(tokens[last].end)
+        return TemporalExpression(
+            text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
+            granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
+            isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
+    }
+
+    /// Whether `first` and `second` are two bare weekdays joined by "or" or "and" ("late Thursday or early Friday",
+    /// "on Saturday and Sunday", "Monday, or on Tuesday"), the second at most three days after the first (not "statements
+    /// made Friday and Thursday", written in reverse).
+    private static func weekdayPair(_ first: Recognized, _ second: Recognized, tokens: [Token], infos: [WordInfo]) -> Bool {
+        func bareWeekday(_ match: Recognized) -> Bool {
+            let mention = match.mention
+            return match.rangeEnd == nil && mention.weekday != nil && mention.month == nil && mention.day == nil && mention.holiday == nil
+                && mention.anchor == .implicit && mention.weekdayRelation == nil && mention.unit != .weekend
+        }
+        guard bareWeekday(first), bareWeekday(second), let one = first.mention.weekday, let two = second.mention.weekday,
+              (1...3).contains((two - one + 7) % 7), second.first > first.last + 1, second.first <= first.last + 4,
+              tokens[first.last].sentence == tokens[second.first].sentence else { return false }
+        var conjunction = false
+        for index in first.last + 1..<second.first {
+            let token = tokens[index]
+            if token.key == K.or || token.key == K.and { conjunction = true; continue }
+            if token.isPunctuation(",") || token.key == K.on { continue }
+            return false
+        }
+        return conjunction
+    }
+
+    /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",
+    /// "yesterday", "tonight") and its attribution dates the speech: "… tomorrow," the minister told reporters on
+    /// Thursday; He said on Thursday: "… today". The attribution's day is resolved as it will be in its turn.
+    private static func speechDay(of match: Recognized, in found: [Recognized], at position: Int, tokens: [Token], infos: [WordInfo],
+                                  recognizer: Recognizer, tense: TenseReader, resolver: Resolver) -> CalendarDate? {
+        let mention = match.mention
+        guard mention.anchor == .dateline, (-1...1).contains(mention.offset), match.rangeEnd == nil,
+              infos[match.first].tags.contains(.deictic), recognizer.insideQuotation(match.first) else { return nil }
+        let sentence = tokens[match.first].sentence
+        // The attribution: a weekday or a dated day a few words after a reporting verb, outside the quotation, in the
+        // same sentence.
+        var candidates: [Int] = []
+        var index = position + 1
+        while index < found.count, tokens[found[index].first].sentence == sentence { candidates.append(index); index += 1 }
+        index = position - 1
+        while index >= 0, tokens[found[index].first].sentence == sentence { candidates.append(index); index -= 1 }
+        for candidate in candidates {
+            let other = found[candidate]
+            let day = other.mention
+            guard other.rangeEnd == nil, day.kind == .date, day.unit == .day, day.weekday != nil || day.day != nil,
+                  day.anchor == .implicit || day.anchor == .absolute, !recognizer.insideQuotation(other.first) else { continue }
+            var back = other.first - 1
+            var reported = false
+            while back >= 0, back >= other.first - 5, tokens[back].kind == .word {
+                if infos[back].tags.contains(.reporting) { reported = true; break }
+                back -= 1
+            }
+            guard reported else { continue }
+            var probe = resolver
+            let outcome = probe.resolve(day, tense: tense.tense(first: other.first, last: other.last))
+            return outcome.interval?.start
+        }
+        return nil
+    }
+
     /// Resolves one recognised expression (both ends of a range together) into its public form.
     private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
         func expression(first: Int, last: Int, _ outcome: Resolver.Outcome) -> TemporalExpression {
-            let start = Int(tokens[first].start)
-            let end = Int(tokens[last].end)
-            return TemporalExpression(
-                text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
-                granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
-                isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
+            Self.expression(first: first, last: last, outcome, scalars: scalars, tokens: tokens)
         }
         guard let rangeEnd = match.rangeEnd else {
             return expression(first: match.first, last: match.last, resolver.resolve(match.mention, tense: tense))
