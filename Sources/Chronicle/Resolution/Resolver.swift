@@ -455,8 +455,13 @@ struct Resolver {
             let interval = candidate.interval(calendar)
             let direction = mention.relativeYearDirection
             if direction == nil, mention.quarter != nil || mention.half != nil {
-                // "the third quarter" in a report: the latest one that has begun, or the next one in a future clause.
-                if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 { year -= 1 }
+                // "the third quarter" in a report: the latest one that has begun, or the next one in a future clause when it
+                // starts within 92 days or the latest one ended more than 60 days ago (too long ago to be reported on now:
+                // "revenue will rise in the third quarter" in March).
+                if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 {
+                    let earlier = period(mention, year: year - 1)?.interval(calendar)
+                    if tense != .future || earlier.map({ calendar.days(from: $0.end.icu, to: anchor.icu) <= 60 }) ?? true { year -= 1 }
+                }
             } else if narrative && direction == nil {
                 // A history names a month without its year when it is the year of the last date mentioned;
                 // the tense of a narrative (always past) says nothing about direction.

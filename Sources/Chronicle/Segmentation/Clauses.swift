@@ -1,6 +1,6 @@
 /// Splits each sentence into clauses, so that an expression is tied to the verb of its own clause.
 ///
-/// A clause ends at a comma, semicolon, colon, quote or spaced dash, and before a
+/// A clause ends at a comma, semicolon, colon (not a clock time's), quote or spaced dash, and before a
 /// word that opens a subordinate or coordinate clause ("which", "while", "but", "after" …, see
 /// ``Lexicon``; not "so" in "so far"). Sentence boundaries always end a clause. The result is a clause number per token;
 /// numbers only grow through the text.
@@ -15,7 +15,8 @@ enum Clauses {
                 if token.sentence != previousSentence {
                     if index > 0 { current += 1 }
                     previousSentence = token.sentence
-                } else if token.kind == .punctuation, isClauseMark(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+                } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
+                                                                   next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     current += 1
                 } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
@@ -28,9 +29,12 @@ enum Clauses {
         }
     }
 
-    private static func isClauseMark(_ token: Token, next: Token?) -> Bool {
+    private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {
         switch token.number {
-        case 44, 59, 58, 34, 0x201C, 0x201D, 0x2014, 0x2013, 0x2015: // , ; : " “ ” — – ― (a parenthesis stays inside its clause)
+        case 58:  // a colon, but not the one of a clock time ("At 18:00 GMT on Sunday the eurogroup …")
+            guard let next else { return true }
+            return !(previous.kind == .number && next.kind == .number && !token.spaceBefore && !next.spaceBefore)
+        case 44, 59, 34, 0x201C, 0x201D, 0x2014, 0x2013, 0x2015: // , ; " “ ” — – ― (a parenthesis stays inside its clause)
             return true
         case 45:  // a dash between spaces: "Beijing - which"
             return token.spaceBefore && (next?.spaceBefore ?? true)

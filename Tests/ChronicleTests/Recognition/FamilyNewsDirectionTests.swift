@@ -84,6 +84,12 @@ struct FamilyNewsDirectionTests {
         news("Markets fell ahead of the vote on Sunday.", "Sunday", "2013-03-24"),
         news("Markets fell ahead of the vote on Wednesday.", "Wednesday", "2013-03-20"),
         news("Campaigning intensified in the run-up to elections in April.", "April", "2013-04"),
+        // A quarter or half in a future clause: the next one when the latest one ended more than 60 days ago.
+        news("Revenue will rise in the third quarter.", "the third quarter", "2013-Q3"),
+        news("Growth will pick up in the second half.", "the second half", "2013-H2"),
+        news("Revenue rose in the third quarter.", "the third quarter", "2012-Q3"),
+        news("The company will report fourth-quarter results on Tuesday.", "fourth-quarter", "2012-Q4",
+             dateline: CalendarDate(year: 2013, month: 1, day: 10)),
         // A quotation's "today", "tomorrow", "yesterday" are the speaker's, when the attribution dates the speech.
         news("\"We will make a decision tomorrow,\" the minister told reporters on Thursday.", "tomorrow", "2013-03-22"),
         news("\"Yesterday we lost a great leader,\" he said in a speech on Wednesday.", "Yesterday", "2013-03-19"),

@@ -127,6 +127,8 @@ struct EventDescriptionTests {
              "``…admiration for their courage,'' Albright said Monday"),
         Case("Milton Roy recently fended off overtures from Thermo Electron Corp.", "recently",
              "Milton Roy recently fended off overtures from Thermo Electron Corp."),
+        // A clock time's colon is no clause mark: the day after it keeps the whole clause.
+        Case("At 18:00 GMT on Sunday the eurogroup will meet again.", "Sunday", "At 18:00 GMT on Sunday the eurogroup will meet again"),
     ]
 
     @Test(arguments: cases)
