@@ -170,7 +170,7 @@ enum Lexicon {
         ]),
         (.intends, ["expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "intends", "intend",
                     "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready",
-                    "forecast", "predicted", "projected", "tipped", "expects", "expect"]),
+                    "forecast", "predicted", "projected", "tipped", "expects", "expect", "hoped", "intended", "aimed"]),
         (.since, ["since"]),
         (.tenseCue, TenseReader.cueWords.flatMap { $0.1 }),
         (.notVerb, [

@@ -212,9 +212,10 @@ extension Recognizer {
             return nil  // "second quarter" is handled as an ordinal period
         }
         // News: "the stock would be redeemed in five years": after a modal, "in" + a count is the date that far ahead.
-        // (Not "would be minimal in a quarter that produced a loss": a noun with its relative clause.) A forecast: the
-        // story's time stays where it was.
-        if !narrative, !halfMore, count > 0, key(index - 1) == K.in_, end == unitIndex, modalShortlyBefore(index - 1),
+        // (Not "would be minimal in a quarter that produced a loss": a noun with its relative clause, nor "will auction $35
+        // billion in two-year notes": a hyphenated length qualifies the noun after it.) A forecast: the story's time stays
+        // where it was.
+        if !narrative, !halfMore, !hyphenated, count > 0, key(index - 1) == K.in_, end == unitIndex, modalShortlyBefore(index - 1),
            unit != .second, unit != .minute, unit != .hour, key(end + 1) != K.that, !has(end + 1, .clauseBreak) {
             mention.anchor = .dateline
             mention.offset = count

@@ -84,6 +84,12 @@ struct FamilyNewsDirectionTests {
         news("Markets fell ahead of the vote on Sunday.", "Sunday", "2013-03-24"),
         news("Markets fell ahead of the vote on Wednesday.", "Wednesday", "2013-03-20"),
         news("Campaigning intensified in the run-up to elections in April.", "April", "2013-04"),
+        // A hope in the past perfect was for a time already past; in the simple past it may still be ahead.
+        news("The government had hoped to push the measure through on Sunday, but postponed the vote.", "Sunday", "2013-03-17"),
+        news("Officials hoped to reach a deal on Sunday.", "Sunday", "2013-03-24"),
+        // After a modal, "in" + a hyphenated length is the length of the noun after it, not a date ahead.
+        news("The Treasury will auction $35 billion in two-year notes on Monday.", "two-year", .duration, "P2Y"),
+        news("The bank will repay the loan in two years.", "two years", .date, "2015"),
         // A quarter or half in a future clause: the next one when the latest one ended more than 60 days ago.
         news("Revenue will rise in the third quarter.", "the third quarter", "2013-Q3"),
         news("Growth will pick up in the second half.", "the second half", "2013-H2"),
