@@ -109,6 +109,14 @@ struct EventLinker {
             guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
             return best(in: clauseStart(previous, limit: first - Self.window)...previous, first: first, last: last)
         }
+        // "Banks, which have been closed since March 16, are scheduled to reopen": a conjunction-like preposition split off
+        // the clause before it dates that clause's event, not the next one's (but "since November, when he was found": the
+        // "when" clause tells what happened then).
+        let whenFollows = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.when
+        if own.0 + 1 == first, own.0 > 0, tokens[own.0 - 1].kind == .word, tokens[own.0 - 1].sentence == sentence, !whenFollows,
+           infos[own.0].tags.contains(.preposition), infos[own.0].tags.contains(.clauseBreak), let earlier = previousBest() {
+            return earlier
+        }
         // ", compared with a year-earlier loss": a comparison that follows is no event of the date's.
         let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
         if next < tokens.count, tokens[next].sentence == sentence, !comparison,

@@ -142,6 +142,9 @@ struct TenseReader {
         // "ahead of the vote on Sunday", "in the run-up to elections in April": still to come, after a present or future
         // event; after a past one ("markets fell ahead of the vote on Sunday") the nearest occurrence.
         if followsAhead(first) { return own == .past || own == .endPoint ? .endPoint : .future }
+        // "canceled all flights for Saturday", "called a strike for Sunday": the day something is for is the nearest one,
+        // even after a past verb.
+        if own == .past, first > 0, tokens[first - 1].key == K.for_, infos[first].weekday != 0 { return .endPoint }
         if let own { return own }
         // "If lawmakers reject the plan on Monday, …": the present of a condition is a future.
         if let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) { return .future }
@@ -445,7 +448,8 @@ struct TenseReader {
     static let arrangedEvents = KeySet(words: [
         "meeting", "traveling", "travelling", "visiting", "holding", "hosting", "heading", "flying", "leaving", "returning",
         "attending", "delivering", "playing", "launching", "unveiling", "arriving", "departing", "staging", "testifying",
-        "resuming", "reopening", "convening", "sailing", "celebrating", "chairing",
+        "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
+        "introducing", "signing", "voting", "marching", "striking", "rallying", "debating",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).

@@ -65,8 +65,14 @@ struct FamilyNewsDirectionTests {
         news("The finance minister is meeting his counterparts on Tuesday.", "Tuesday", "2013-03-26"),
         news("On Wednesday the finance minister is meeting his counterparts.", "Wednesday", "2013-03-27"),
         news("Police are investigating a shooting on Monday.", "Monday", "2013-03-18"),
+        news("The company said Thursday it is closing the plant on Monday.", "Monday", "2013-03-25"),
+        // What something is "for" is the nearest day, even after a past verb.
+        news("The airline canceled all flights for Saturday.", "Saturday", "2013-03-23"),
+        news("The airline has canceled all flights scheduled for Saturday.", "Saturday", "2013-03-23"),
+        news("The airline canceled all flights on Saturday.", "Saturday", "2013-03-16"),
         news("Rain is forecast for Saturday.", "Saturday", "2013-03-23"),
-        news("Rain was forecast for Saturday.", "Saturday", "2013-03-16"),
+        news("Rain was forecast for Saturday.", "Saturday", "2013-03-23"),
+        news("Rain was forecast for Wednesday.", "Wednesday", "2013-03-20"),
         // After a copula a participle is an adjective: the copula decides; its present before "until" looks ahead.
         news("The banks will remain shut until Tuesday.", "Tuesday", "2013-03-26"),
         news("Trading will stay suspended until Tuesday.", "Tuesday", "2013-03-26"),

@@ -242,6 +242,9 @@ struct EventAnchoringTests {
              secondary: ["trend"]),
         Case("Construction is set to begin in early 1991.", "early 1991", "begin", secondary: ["Construction"]),
         Case("The company began in 1990.", "1990", "began"),
+        // A preposition split off its clause ("since", "until" open a clause of their own) dates the clause before it.
+        Case("Banks, which have been closed since March 16, are scheduled to reopen on Tuesday.", "March 16", "closed"),
+        Case("The minister, who has lived in exile since 2009, returned on Friday.", "2009", "lived"),
     ]
 
     @Test(arguments: cases)
