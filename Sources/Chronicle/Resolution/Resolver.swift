@@ -287,7 +287,14 @@ struct Resolver {
             if mention.relativeYearDirection != nil, mention.month != nil || mention.season != nil || mention.holiday != nil {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
-            let period = shifted(mention, from: anchor)
+            var period = shifted(mention, from: anchor)
+            // "Voters went to the polls this weekend" on a Monday: in a past clause, the weekend just past.
+            if !narrative, tense == .past, mention.anchor == .dateline, mention.unit == .weekend, mention.offset == 0,
+               isoWeekday(dateline) <= 5 {
+                var previous = mention
+                previous.offset = -1
+                period = shifted(previous, from: anchor)
+            }
             // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
             if tense == .past, mention.hour == 24, case .time(let date, 0, 0, _) = period, date == CalendarDate(calendar.adding(.day, 1, to: dateline.icu)) {
                 return .success(.time(dateline, hour: 0, minute: 0))
@@ -424,7 +431,10 @@ struct Resolver {
             switch mention.weekdayRelation {
             case .previous?: delta = -((today - weekday + 7) % 7 == 0 ? 7 : (today - weekday + 7) % 7)
             case .next?: delta = (weekday - today + 7) % 7 == 0 ? 7 : (weekday - today + 7) % 7
-            case .week(let weeks)?: delta = weekday - today + 7 * weeks
+            case .week(let weeks)?:
+                delta = weekday - today + 7 * weeks
+                // "The rally took place this Sunday" on a Monday: in a past clause, the one just past.
+                if weeks == 0, tense == .past, delta > 0 { delta -= 7 }
             case nil:
                 delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.

@@ -96,6 +96,11 @@ struct FamilyNewsDirectionTests {
         // After a modal, "in" + a hyphenated length is the length of the noun after it, not a date ahead.
         news("The Treasury will auction $35 billion in two-year notes on Monday.", "two-year", .duration, "P2Y"),
         news("The bank will repay the loan in two years.", "two years", .date, "2015"),
+        // "this weekend", "this Sunday" in a past clause on a weekday after them: the ones just past.
+        news("Voters went to the polls this weekend.", "this weekend", "2013-W12-WE", dateline: monday),
+        news("Voters will go to the polls this weekend.", "this weekend", "2013-W13-WE", dateline: monday),
+        news("The rally took place this Sunday.", "this Sunday", "2013-03-24", dateline: monday),
+        news("The rally will take place this Sunday.", "this Sunday", "2013-03-31", dateline: monday),
         // A quarter or half in a future clause: the next one when the latest one ended more than 60 days ago.
         news("Revenue will rise in the third quarter.", "the third quarter", "2013-Q3"),
         news("Growth will pick up in the second half.", "the second half", "2013-H2"),
