@@ -434,7 +434,7 @@ struct Resolver {
             case .week(let weeks)?:
                 delta = weekday - today + 7 * weeks
                 // "The rally took place this Sunday" on a Monday: in a past clause, the one just past.
-                if weeks == 0, tense == .past, delta > 0 { delta -= 7 }
+                if weeks == 0, tense == .past, delta > 0, mention.anchor != .reference { delta -= 7 }
             case nil:
                 delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.

@@ -78,6 +78,17 @@ struct TenseReader {
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
+        let found = clauseTense(first: first, last: last)
+        // "canceled all flights for Saturday", "called a strike for Sunday": the day something is for is the nearest one,
+        // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday").
+        if found == .past, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,
+           !infos[first - 2].tags.contains(.tenseCue) {
+            return .endPoint
+        }
+        return found
+    }
+
+    private func clauseTense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
         var back = first - 1, steps = 0
@@ -142,9 +153,12 @@ struct TenseReader {
         // "ahead of the vote on Sunday", "in the run-up to elections in April": still to come, after a present or future
         // event; after a past one ("markets fell ahead of the vote on Sunday") the nearest occurrence.
         if followsAhead(first) { return own == .past || own == .endPoint ? .endPoint : .future }
-        // "canceled all flights for Saturday", "called a strike for Sunday": the day something is for is the nearest one,
-        // even after a past verb.
-        if own == .past, first > 0, tokens[first - 1].key == K.for_, infos[first].weekday != 0 { return .endPoint }
+        // "is not expected before Monday", "will not decide before June": after a present or future verb, a time before
+        // which something does not happen is still ahead.
+        if own == nil, first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clause,
+           let verb = scan(clause: clauses[first - 2], before: first - 1, after: first - 2), verb == .present || verb == .future {
+            return .future
+        }
         if let own { return own }
         // "If lawmakers reject the plan on Monday, …": the present of a condition is a future.
         if let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) { return .future }
@@ -500,7 +514,7 @@ struct TenseReader {
     /// "is due on Monday": the event is still ahead.
     private func isPresentSchedule(_ index: Int) -> Bool {
         var cursor = index - 1
-        if cursor >= 0, Self.scheduleAdverbs.contains(tokens[cursor].key) { cursor -= 1 }
+        if cursor >= 0, Self.scheduleAdverbs.contains(tokens[cursor].key) || tokens[cursor].key == K.not { cursor -= 1 }
         guard cursor >= 0, tokens[cursor].kind == .word else { return false }
         let auxiliary = infos[cursor].tags
         if auxiliary.contains(.beAux) && auxiliary.contains(.presentAux) { return true }

