@@ -117,6 +117,10 @@ struct EventLinker {
            infos[own.0].tags.contains(.preposition), infos[own.0].tags.contains(.clauseBreak), let earlier = previousBest() {
             return earlier
         }
+        // "On Sunday, after talks collapsed, the leaders will try again", "Next Tuesday, the board, chaired by a former
+        // minister, will meet": a time fronted at the start of its sentence dates the main clause's event, past
+        // subordinate, relative and participial clauses (whose event is kept as a last resort).
+        if let main = mainClauseEvent(after: own.1, first: first, last: last) { return main }
         // ", compared with a year-earlier loss": a comparison that follows is no event of the date's.
         let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
         if next < tokens.count, tokens[next].sentence == sentence, !comparison,
@@ -132,6 +136,37 @@ struct EventLinker {
         while tokens[high].sentence != sentence { high -= 1 }
         if comparison { high = max(last, min(high, next - 1)) }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
+    }
+
+    /// The best event word of the first main clause after the clause ending at `end`, when that clause opens its sentence:
+    /// subordinate clauses on the way are skipped, and their event is returned only when no main clause has one.
+    private func mainClauseEvent(after end: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        var start = first
+        while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        guard clauses[start] == clauses[first] else { return nil }
+        // Fronted: only prepositions, determiners, numbers and time words before it ("At 18:00 GMT on", "Late on").
+        for index in start..<first where tokens[index].kind == .word {
+            let info = infos[index]
+            guard info.isTimeWord || !info.tags.isDisjoint(with: [.preposition, .determiner, .timeSuffix, .early, .late, .and])
+            else { return nil }
+        }
+        var fallback: Int?
+        var index = end + 1
+        while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
+            let clauseEnd = clauseEnd(index, limit: last + Self.window)
+            var opener = index
+            while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
+            let found = best(in: index...clauseEnd, first: first, last: last)
+            if Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars) {
+                if fallback == nil { fallback = found }
+            } else if let found {
+                // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search.
+                return eventKind(found) == .reporting && fallback == nil ? nil : found
+            }
+            index = clauseEnd + 1
+        }
+        return fallback
     }
 
     /// The adjective or particle predicate of a "be" (or the head of its noun predicate) between a reporting verb and the
@@ -1006,6 +1041,10 @@ struct EventLinker {
         let tags = info.tags
         if tags.contains(.reporting) { return .reporting }
         // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
+        // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb.
+        if tags.contains(.eventNoun), index > 0, !infos[index - 1].tags.isDisjoint(with: [.future, .modal]), !token.capitalized {
+            return .finite
+        }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
@@ -1286,6 +1325,16 @@ struct EventLinker {
                 start = joined
             } else if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
                 end = clauseEnd(end + 1, limit: last + Self.window)
+                // "On Sunday, after talks collapsed, the leaders will try again", "On Monday, the bank, which has been
+                // closed, will reopen": on through subordinate clauses and a subject set off to the main clause.
+                while !hasVerb, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
+                    var opener = end
+                    while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
+                    while opener < end, tokens[opener].kind != .word { opener += 1 }
+                    let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
+                    guard subordinate || !(opener...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) }) else { break }
+                    end = clauseEnd(end + 1, limit: last + Self.window)
+                }
             } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
                                                           end: end, relative: false) == nil {
                 start = clauseStart(start - 1, limit: first - Self.window)

@@ -249,7 +249,7 @@ struct TenseReader {
             while opener < tokens.count, clauses[opener] == current, tokens[opener].kind != .word { opener += 1 }
             var end = index
             while end < tokens.count, clauses[end] == current { end += 1 }
-            if opener < end, isSubordinate(opener) {
+            if opener < end, Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars) {
                 if fallback == nil { fallback = scanForward(clause: current, after: opener - 1) }
             } else if let found = scanForward(clause: current, after: index - 1) {
                 return found
@@ -264,19 +264,6 @@ struct TenseReader {
         var cursor = index
         while cursor > 0, tokens[cursor - 1].sentence == tokens[index].sentence { cursor -= 1 }
         return cursor
-    }
-
-    /// A clause opened by a subordinating or relative word ("after", "which", "when"; not "but", "so") or by a participle
-    /// ("speaking in Brussels", "led by the president").
-    private func isSubordinate(_ opener: Int) -> Bool {
-        let key = tokens[opener].key
-        let tags = infos[opener].tags
-        if tags.contains(.clauseBreak) { return key != K.but && key != K.so }
-        guard !tokens[opener].capitalized, tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future]) else { return false }
-        if tags.contains(.pastVerb) || isPastForm(opener) { return true }
-        let end = Int(tokens[opener].end)
-        return tokens[opener].length > 4 && scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
-            && !tags.contains(.notVerb)
     }
 
     /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".

@@ -42,4 +42,23 @@ enum Clauses {
             return false
         }
     }
+
+    /// Whether the clause whose first word is `opener` is subordinate or parenthetical: opened by a subordinating or
+    /// relative word ("after", "which", "when"; not "but", "so") or by a participle ("speaking in Brussels", "led by the
+    /// president", "chaired by a former minister"). A time fronted at the start of a sentence belongs to the main clause
+    /// after such clauses ("On Sunday, after talks collapsed, the leaders will try again").
+    static func opensSubordinate(_ opener: Int, tokens: [Token], infos: [WordInfo], scalars: [Unicode.Scalar]) -> Bool {
+        let token = tokens[opener]
+        guard token.kind == .word else { return false }
+        let tags = infos[opener].tags
+        if tags.contains(.clauseBreak) { return token.key != K.but && token.key != K.so }
+        guard !token.capitalized, tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future, .notVerb]),
+              token.length > 3 else { return false }
+        let end = Int(token.end)
+        if token.length > 4, scalars[end - 3] == "i", scalars[end - 2] == "n", scalars[end - 1] == "g" { return true }
+        // A past participle before its preposition ("chaired by", "based in"); not a finite verb after a subject set off
+        // by commas ("FBI Director Louis Freeh, on an official visit, asked Mexican authorities").
+        guard tags.contains(.pastVerb) || scalars[end - 2] == "e" && scalars[end - 1] == "d" else { return false }
+        return opener + 1 < tokens.count && infos[opener + 1].tags.contains(.preposition)
+    }
 }

@@ -245,6 +245,14 @@ struct EventAnchoringTests {
         // A preposition split off its clause ("since", "until" open a clause of their own) dates the clause before it.
         Case("Banks, which have been closed since March 16, are scheduled to reopen on Tuesday.", "March 16", "closed"),
         Case("The minister, who has lived in exile since 2009, returned on Friday.", "2009", "lived"),
+        // A time fronted at the start of its sentence dates the main clause, past subordinate, relative and participial
+        // clauses; after "will" or a modal an event noun is the verb.
+        Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday", "try"),
+        Case("On Monday, the bank, which has been closed for a week, will reopen.", "Monday", "reopen"),
+        Case("Next Tuesday, the board, chaired by a former minister, will meet.", "Next Tuesday", "meet"),
+        Case("On Thursday, speaking in Brussels, the minister announced his resignation.", "Thursday", "announced",
+             secondary: ["resignation"]),
+        Case("On Saturday the cabinet approved the plan and on Sunday parliament will vote.", "Sunday", "vote"),
     ]
 
     @Test(arguments: cases)

@@ -129,6 +129,11 @@ struct EventDescriptionTests {
              "Milton Roy recently fended off overtures from Thermo Electron Corp."),
         // A clock time's colon is no clause mark: the day after it keeps the whole clause.
         Case("At 18:00 GMT on Sunday the eurogroup will meet again.", "Sunday", "At 18:00 GMT on Sunday the eurogroup will meet again"),
+        // A time fronted at the start of its sentence: the description goes on to the main clause.
+        Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday",
+             "On Sunday, after talks collapsed, the leaders will try again"),
+        Case("On Monday, the bank, which has been closed for a week, will reopen.", "Monday",
+             "On Monday, the bank, which has been closed for a week, will reopen"),
     ]
 
     @Test(arguments: cases)
