@@ -170,7 +170,8 @@ enum Lexicon {
         ]),
         (.intends, ["expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "intends", "intend",
                     "aims", "aim", "going", "slated", "poised", "likely", "hopes", "hoping", "wants", "ready",
-                    "forecast", "predicted", "projected", "tipped", "expects", "expect", "hoped", "intended", "aimed"]),
+                    "forecast", "predicted", "projected", "tipped", "expects", "expect", "hoped", "intended", "aimed",
+                    "vow", "vows", "pledge", "pledges", "promise", "promises", "threaten", "threatens"]),
         (.since, ["since"]),
         (.tenseCue, TenseReader.cueWords.flatMap { $0.1 }),
         (.notVerb, [

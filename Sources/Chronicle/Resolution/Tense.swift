@@ -102,6 +102,13 @@ struct TenseReader {
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s {
             if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
+            // "before Monday's deadline": a deadline is an end point, the nearest one.
+            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline { return .endPoint }
+            // "will try to reach a deal before Monday's vote": still ahead after a future verb.
+            if first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first],
+               scan(clause: clauses[first - 2], before: first - 1, after: first - 2) == .future {
+                return .future
+            }
             return .past
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
@@ -450,7 +457,7 @@ struct TenseReader {
         "meeting", "traveling", "travelling", "visiting", "holding", "hosting", "heading", "flying", "leaving", "returning",
         "attending", "delivering", "playing", "launching", "unveiling", "arriving", "departing", "staging", "testifying",
         "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
-        "introducing", "signing", "voting", "marching", "striking", "rallying", "debating",
+        "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).

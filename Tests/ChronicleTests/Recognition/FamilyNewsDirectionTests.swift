@@ -65,6 +65,13 @@ struct FamilyNewsDirectionTests {
         news("The finance minister is meeting his counterparts on Tuesday.", "Tuesday", "2013-03-26"),
         news("On Wednesday the finance minister is meeting his counterparts.", "Wednesday", "2013-03-27"),
         news("Police are investigating a shooting on Monday.", "Monday", "2013-03-18"),
+        news("Residents are bracing for more snow on Sunday.", "Sunday", "2013-03-24"),
+        // A vow, a pledge, a threat in the present look ahead; a possessive weekday's deadline is the nearest one.
+        news("Protesters vow to return on Saturday.", "Saturday", "2013-03-23"),
+        news("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
+        news("Negotiators are working to reach a deal before Monday's deadline.", "Monday", "2013-03-25"),
+        news("Negotiators will try to reach a deal before Monday's vote.", "Monday", "2013-03-25"),
+        news("The minister resigned before Monday's vote.", "Monday", "2013-03-18"),
         news("The company said Thursday it is closing the plant on Monday.", "Monday", "2013-03-25"),
         // What something is "for" is the nearest day, even after a past verb.
         news("The airline canceled all flights for Saturday.", "Saturday", "2013-03-23"),
