@@ -1041,9 +1041,11 @@ struct EventLinker {
         let tags = info.tags
         if tags.contains(.reporting) { return .reporting }
         // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
-        // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb.
-        if tags.contains(.eventNoun), index > 0, !infos[index - 1].tags.isDisjoint(with: [.future, .modal]), !token.capitalized {
-            return .finite
+        // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb; after a
+        // verb of intention and "to", its infinitive ("expects to launch it in May").
+        if tags.contains(.eventNoun), index > 0, !token.capitalized {
+            if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
@@ -1066,6 +1068,11 @@ struct EventLinker {
         // is an adjective.
         if index > 0, index + 1 < tokens.count, endsInEd(index), infos[index - 1].tags.contains(.preposition),
            tokens[index - 1].key != K.to, tokens[index - 1].sentence == token.sentence, isPlainNoun(index + 1) {
+            return nil
+        }
+        // "The Fed", "the Shot": a capitalised word after a determiner is a name, not a past form.
+        if tags.contains(.pastVerb), token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence,
+           infos[index - 1].tags.contains(.determiner) {
             return nil
         }
         if tags.contains(.pastVerb) {

@@ -253,6 +253,7 @@ struct EventAnchoringTests {
         Case("On Thursday, speaking in Brussels, the minister announced his resignation.", "Thursday", "announced",
              secondary: ["resignation"]),
         Case("On Saturday the cabinet approved the plan and on Sunday parliament will vote.", "Sunday", "vote"),
+        Case("The company expects to launch the phone in May.", "May", "launch"),
     ]
 
     @Test(arguments: cases)

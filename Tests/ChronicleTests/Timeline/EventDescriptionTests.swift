@@ -129,6 +129,8 @@ struct EventDescriptionTests {
              "Milton Roy recently fended off overtures from Thermo Electron Corp."),
         // A clock time's colon is no clause mark: the day after it keeps the whole clause.
         Case("At 18:00 GMT on Sunday the eurogroup will meet again.", "Sunday", "At 18:00 GMT on Sunday the eurogroup will meet again"),
+        // "The Fed" is a name, not a past form: the clause after its relative clause takes it as subject.
+        Case("The Fed, which met last week, will meet again in April.", "April", "The Fed will meet again in April"),
         // A time fronted at the start of its sentence: the description goes on to the main clause.
         Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday",
              "On Sunday, after talks collapsed, the leaders will try again"),
