@@ -307,7 +307,21 @@ struct TenseReader {
             if tokens[index].key == K.to, isInfinitive(after: index) { infinitive = true }
             index -= 1
         }
-        return scanForward(clause: clause, after: after)
+        if let ahead = scanForward(clause: clause, after: after) { return ahead }
+        // "Kerry to visit Moscow on Tuesday", "Cyprus parliament to vote on bailout on Sunday": a headline's infinitive,
+        // with no verb before it in a sentence that opens its line, is a plan.
+        if infinitive, before - window <= index, index < 0 || tokens[index].sentence != tokens[before].sentence,
+           before - (index + 1) <= 10, opensLine(index + 1) {
+            return .future
+        }
+        return nil
+    }
+
+    /// Whether only spaces stand between the start of a line (or of the text) and token `index`.
+    private func opensLine(_ index: Int) -> Bool {
+        var cursor = Int(tokens[index].start) - 1
+        while cursor >= 0, scalars[cursor] == " " || scalars[cursor] == "\t" { cursor -= 1 }
+        return cursor < 0 || scalars[cursor] == "\n" || scalars[cursor] == "\r"
     }
 
     /// The first marker after `after` in the clause, with its verb group (``verbGroup(_:at:)``).

@@ -56,6 +56,11 @@ struct FamilyNewsDirectionTests {
         news("The spokesman could not be reached for comment on Wednesday.", "Wednesday", "2013-03-20"),
         news("Neither man could be located on Wednesday.", "Wednesday", "2013-03-20"),
         news("Police said the suspect could have fled on Tuesday.", "Tuesday", "2013-03-19"),
+        // A headline's infinitive is a plan (not an infinitive after a noun in running text).
+        news("Kerry to visit Moscow on Tuesday", "Tuesday", "2013-03-26"),
+        news("Cyprus parliament to vote on bailout plan on Sunday.", "Sunday", "2013-03-24"),
+        news("The decision to close the plant on Monday surprised workers.", "Monday", "2013-03-18"),
+        news("Officials met. The U.S. Immigration Service to repatriate him on Monday.", "Monday", "2013-03-18"),
         // The present of an arranged event, headline style, and its present progressive look ahead.
         news("Voters go to the polls on Sunday.", "Sunday", "2013-03-24"),
         news("The workers were let go on Monday.", "Monday", "2013-03-18"),
