@@ -479,6 +479,11 @@ struct Resolver {
                 // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
                 if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
                 if direction > 0 && interval.start <= anchor { year += 1 }
+                // "this winter" in January: the winter the dateline is in, which began the year before (in a past clause,
+                // also the one that ended at most 60 days before it: "sales rose this winter" in March).
+                if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
+                   earlier.start <= anchor, anchor <= earlier.end
+                    || tense == .past && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
             } else {
                 switch tense {
                 case .past:

@@ -115,6 +115,11 @@ struct FamilyNewsDirectionTests {
         news("Voters will go to the polls this weekend.", "this weekend", "2013-W13-WE", dateline: monday),
         news("The rally took place this Sunday.", "this Sunday", "2013-03-24", dateline: monday),
         news("The rally will take place this Sunday.", "this Sunday", "2013-03-31", dateline: monday),
+        // "this winter" in January or February is the winter the dateline is in, begun the year before.
+        news("Snow will fall this winter.", "this winter", "2012-WI", dateline: CalendarDate(year: 2013, month: 1, day: 10)),
+        news("Sales rose this winter.", "this winter", "2012-WI", dateline: CalendarDate(year: 2013, month: 3, day: 10)),
+        news("Snow will fall this winter.", "this winter", "2013-WI", dateline: CalendarDate(year: 2013, month: 12, day: 20)),
+        news("The plant will open this summer.", "this summer", "2013-SU", dateline: CalendarDate(year: 2013, month: 1, day: 10)),
         // A quarter or half in a future clause: the next one when the latest one ended more than 60 days ago.
         news("Revenue will rise in the third quarter.", "the third quarter", "2013-Q3"),
         news("Growth will pick up in the second half.", "the second half", "2013-H2"),
