@@ -166,9 +166,12 @@ struct TenseReader {
            let verb = scan(clause: clauses[first - 2], before: first - 1, after: first - 2), verb == .present || verb == .future {
             return .future
         }
+        // "If lawmakers reject the plan on Monday, …", "if the deal is approved on Sunday": the present of a condition is a
+        // future.
+        if own == nil || own == .present, let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) {
+            return .future
+        }
         if let own { return own }
-        // "If lawmakers reject the plan on Monday, …": the present of a condition is a future.
-        if let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) { return .future }
         // A time fronted at the start of the sentence ("On Monday, the bank, which has been closed for a week, will
         // reopen"; "On Sunday, after talks collapsed, the leaders will try again"): the main clause decides, not a
         // subordinate or parenthetical clause between them.

@@ -96,6 +96,8 @@ struct FamilyNewsDirectionTests {
         news("If lawmakers reject the plan on Monday, the country could default.", "Monday", "2013-03-25"),
         news("If the parliament approves the deal on Sunday, banks will reopen.", "Sunday", "2013-03-24"),
         news("If lawmakers rejected the plan on Monday, nobody noticed.", "Monday", "2013-03-18"),
+        news("If the deal is approved on Sunday, the banks could reopen on Tuesday.", "Sunday", "2013-03-24"),
+        news("If the deal was approved on Sunday, why did the banks stay closed?", "Sunday", "2013-03-17"),
         news("Will the central bank cut rates on Thursday?", "Thursday", "2013-03-28"),
         news("Did the central bank cut rates on Thursday?", "Thursday", "2013-03-21"),
         // "ahead of", "the run-up to": still to come after a present or future event; the nearest one after a past one.
