@@ -184,8 +184,18 @@ extension Recognizer {
             date.mention.weekday = Int(word.weekday)
             return date
         }
-        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named.
-        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true), date.mention.month != nil {
+        // "Tuesday 26 March", "Tuesday, 26 March 2013", "Tue 26th March": the British order, one date as "Tuesday, March
+        // 26" is (not "Thursday and Friday, 28-29 March", whose days are a range of their own).
+        if isNumber(dateIndex), tokens[dateIndex].digits <= 2, var date = matchNumeric(at: dateIndex), date.rangeEnd == nil,
+           date.mention.kind == .date, date.mention.month != nil, date.mention.day != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
+        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named; "Tuesday the 26th":
+        // a day of the story's month (or of the month next to it that puts the day on that weekday).
+        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true),
+           date.mention.month != nil || date.mention.monthFromReference {
             date.first = index
             date.mention.weekday = Int(word.weekday)
             return date
@@ -442,11 +452,12 @@ extension Recognizer {
             labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
         }
-        // "H1 2023", "in H2": a half-year label, split like "Q4" (with its year or after a preposition: not "Flight H1",
-        // "an H1-B visa").
+        // "H1 2023", "in H2", "H1 profit": a half-year label, split like "Q4" (with its year, after a preposition or before
+        // the figure it dates: not "Flight H1", "an H1-B visa").
         if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
            (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
-           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4 {
+           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4
+            || has(index + 2, .eventNoun) && !isCapitalized(index + 2) {
             var mention = Mention()
             mention.unit = .half
             mention.half = Int(tokens[index + 1].number)

@@ -189,11 +189,17 @@ extension Recognizer {
         if let unit = info(next).unit, unit == .year || unit == .decade, !info(next).plural, closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
-        // "the week of March 6": the ISO week holding that day.
-        if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
+        // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":
+        // the weekend holding it.
+        if info(next).unit == .week || info(next).unit == .weekend, !info(next).plural, has(next + 1, .of),
+           var day = matchExpression(at: next + 2), day.rangeEnd == nil || info(next).unit == .weekend,
            day.mention.kind == .date, day.mention.day != nil, day.mention.unit == .day {
             day.first = index
-            day.mention.unit = .week
+            if let end = day.rangeEnd {
+                day.last = end.last
+                day.rangeEnd = nil
+            }
+            day.mention.unit = info(next).unit == .week ? .week : .weekend
             day.mention.weekOfDay = true
             return day
         }
@@ -463,7 +469,9 @@ extension Recognizer {
             mention.monthFromReference = true
             return Recognized(first: index, last: month.last, mention: mention)
         }
-        guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak]) else { return nil }
+        // "said on the 5th that it would": the complement clause after the date.
+        guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak])
+                || key(suffix + 1) == K.that && key(index - 1) == K.on && info(suffix + 2).unit == nil else { return nil }
         mention.anchor = .reference
         mention.monthFromReference = true
         return Recognized(first: index, last: suffix, mention: mention)

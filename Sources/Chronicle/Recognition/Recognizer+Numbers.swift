@@ -163,8 +163,9 @@ extension Recognizer {
             mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
-        // "12-14 July 1950", "from 15 to 22 February": a range of days in one month.
-        if value >= 1, value <= 31, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to,
+        // "12-14 July 1950", "from 15 to 22 February", "between 7 and 9 March": a range of days in one month.
+        if value >= 1, value <= 31,
+           isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to || key(index + 1) == K.and && key(index - 1) == K.between,
            isNumber(index + 2), tokens[index + 2].digits <= 2, let second = matchNumeric(at: index + 2), second.mention.month != nil,
            second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
             var first = second.mention
@@ -189,6 +190,10 @@ extension Recognizer {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if key(last + 1) != K.the, let relative = relativeYear(at: last + 1) {
+                // "5 April next year", "on 3 March last year", as "March 3 last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
             }
             return Recognized(first: index, last: last, mention: mention)
         }

@@ -88,6 +88,7 @@ struct Recognizer {
                    (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
                     match.mention.offset = 0
                 }
+                if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
                 // "April 24 and 25": the second day takes the first one's month and year.
@@ -145,6 +146,18 @@ struct Recognizer {
             match.last = last + 2
             if mention.kind == .duration, match.mention.mod == nil { match.mention.mod = "APPROX" }
         }
+    }
+
+    /// Whether `second` is a bare weekday listed right after the bare weekday `first`: "Monday and Tuesday", "late
+    /// Thursday or early Friday", "Friday, Saturday and Sunday", "Wednesday night and Thursday morning".
+    private func listsWeekdays(_ first: Recognized, _ second: Recognized) -> Bool {
+        guard first.rangeEnd == nil, second.rangeEnd == nil, first.mention.isBareWeekday, second.mention.isBareWeekday,
+              first.mention.weekday != second.mention.weekday, tokens[first.last].sentence == tokens[second.first].sentence
+        else { return false }
+        var connector = first.last + 1
+        if punct(connector, ",") { connector += 1 }
+        if key(connector) == K.and || key(connector) == K.or { connector += 1 }
+        return connector == second.first && connector > first.last + 1
     }
 
     /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.

@@ -184,7 +184,8 @@ struct TenseReader {
                 // follows the past one, so its date is the nearest one, not necessarily a past one.
                 return marker == .past && infinitive ? .endPoint : marker
             }
-            if tokens[index].key == K.to, isInfinitive(after: index) { infinitive = true }
+            // (Not the "to" right before the expression: "the three months to end-June".)
+            if tokens[index].key == K.to, index + 1 != before, isInfinitive(after: index) { infinitive = true }
             index -= 1
         }
         index = after + 1

@@ -75,14 +75,30 @@ public struct TimelineExtractor: Sendable {
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?
-                for match in found {
+                // The outcomes of the weekdays of a list ("Friday and Saturday") after its first, resolved with it (last
+                // first: taken with `popLast`).
+                var listed: [Resolver.Outcome] = []
+                for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
                     // before it was put on, read with the clock time's tense.
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
                        tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
-                    let expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
+                    var outcome: Resolver.Outcome?
+                    if let next = listed.popLast() {
+                        outcome = next
+                    } else if match.mention.listedWithNext {
+                        var end = position
+                        while end < found.count - 1, found[end].mention.listedWithNext { end += 1 }
+                        let list = found[position...end]
+                        let outcomes = resolver.resolveList(list.map(\.mention), tenses: list.map {
+                            $0.first == match.first ? clauseTense : tense.tense(first: $0.first, last: $0.last)
+                        })
+                        outcome = outcomes.first
+                        listed = outcomes.dropFirst().reversed()
+                    }
+                    let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -130,7 +146,9 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// Resolves one recognised expression (both ends of a range together) into its public form.
-    private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
+    /// `outcome`: the mention's outcome when it was resolved already, with the list it belongs to.
+    private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, outcome: Resolver.Outcome? = nil, scalars: [Unicode.Scalar],
+                       tokens: [Token]) -> TemporalExpression {
         func expression(first: Int, last: Int, _ outcome: Resolver.Outcome) -> TemporalExpression {
             let start = Int(tokens[first].start)
             let end = Int(tokens[last].end)
@@ -140,7 +158,7 @@ public struct TimelineExtractor: Sendable {
                 isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
         }
         guard let rangeEnd = match.rangeEnd else {
-            return expression(first: match.first, last: match.last, resolver.resolve(match.mention, tense: tense))
+            return expression(first: match.first, last: match.last, outcome ?? resolver.resolve(match.mention, tense: tense))
         }
         let (startOutcome, endOutcome) = resolver.resolveRange(match.mention, rangeEnd.mention, tense: tense)
         let startPart = expression(first: match.first, last: match.last, startOutcome)

@@ -1,0 +1,76 @@
+import Testing
+@testable import Chronicle
+
+/// The date formats and compound expressions of modern (2013-era) English news wires and papers: British weekday and
+/// day-month dates, lists of weekdays, day ranges, the wires' "end-March", weekends of a date, half-year labels.
+/// Dateline: Friday 22 March 2013 (the Cyprus bail-out week).
+@Suite("Family news formats")
+struct FamilyNewsFormatTests {
+    typealias Case = FamilyCase
+    static let friday = CalendarDate(year: 2013, month: 3, day: 22)
+
+    static let cases: [Case] = [
+        // A weekday before a day-first date is one date, as "Tuesday, March 26" is (BBC, Guardian, Reuters UK).
+        Case("The bank will reopen on Tuesday 26 March.", "Tuesday 26 March", .date, "2013-03-26", dateline: friday),
+        Case("The bank will reopen on Tuesday, 26 March.", "Tuesday, 26 March", .date, "2013-03-26", dateline: friday),
+        Case("The levy was first announced on Saturday 16 March 2013.", "Saturday 16 March 2013", .date, "2013-03-16", dateline: friday),
+        Case("The vote took place on Tuesday, 19 March 2013, in Nicosia.", "Tuesday, 19 March 2013", .date, "2013-03-19", dateline: friday),
+        Case("The bank will reopen on Tuesday 26th March.", "Tuesday 26th March", .date, "2013-03-26", dateline: friday),
+        Case("Ministers meet again on Monday 25 March at 1800 GMT.", "Monday 25 March", .date, "2013-03-25", dateline: friday),
+        Case("The ECB meets on Thursday, 4 April, to discuss rates.", "Thursday, 4 April", .date, "2013-04-04", dateline: friday),
+        Case("The bank will reopen on Tue 26 March.", "Tue 26 March", .date, "2013-03-26", dateline: friday),
+        Case("The tournament runs Thursday 28 March to Sunday 31 March.", "Thursday 28 March to Sunday 31 March", .date,
+             "2013-03-28/2013-03-31", dateline: friday),
+        // "Tuesday the 26th": a day of the story's month, or of the month beside it where that day is that weekday.
+        Case("The bank will reopen on Tuesday the 26th.", "Tuesday the 26th", .date, "2013-03-26", dateline: friday),
+        Case("The talks will resume on Friday the 5th.", "Friday the 5th", .date, "2013-04-05", dateline: friday),
+        Case("The vote was held on Sunday the 17th, officials said.", "Sunday the 17th", .date, "2013-03-17", dateline: friday),
+        Case("The company said on the 5th that it would cut jobs.", "the 5th", .date, "2013-03-05", dateline: friday),
+        // A day-first date with a year relative to the dateline's, as "March 3 last year".
+        Case("The referendum is due on 5 April next year.", "5 April next year", .date, "2014-04-05", dateline: friday),
+        Case("The plant closed on 3 March last year.", "3 March last year", .date, "2012-03-03", dateline: friday),
+        // A list of weekdays runs forward in time: a future list from the dateline on, a past one back to it.
+        Case("The talks are expected to end late Thursday or early Friday.", "late Thursday", .date, "2013-03-28", mod: "END", dateline: friday),
+        Case("The talks are expected to end late Thursday or early Friday.", "early Friday", .date, "2013-03-29", mod: "START", dateline: friday),
+        Case("The storm hit late Thursday or early Friday.", "late Thursday", .date, "2013-03-21", mod: "END", dateline: friday),
+        Case("The storm hit late Thursday or early Friday.", "early Friday", .date, "2013-03-22", mod: "START", dateline: friday),
+        Case("Bailout talks continued on Friday and Saturday.", "Friday", .date, "2013-03-15", dateline: friday),
+        Case("Bailout talks continued on Friday and Saturday.", "Saturday", .date, "2013-03-16", dateline: friday),
+        Case("Markets were closed on Friday, Saturday and Sunday.", "Friday", .date, "2013-03-15", dateline: friday),
+        Case("Markets will be closed on Friday, Saturday and Sunday.", "Sunday", .date, "2013-03-24", dateline: friday),
+        Case("Officials will meet Monday and Tuesday to discuss the plan.", "Tuesday", .date, "2013-03-26", dateline: friday),
+        // ... but a list may name its days out of order, a day apart (TimeBank: "statements made Friday and Thursday").
+        Case("Following are statements made Friday and Thursday by the lawyer.", "Friday", .date, "2013-03-22", dateline: friday),
+        Case("Following are statements made Friday and Thursday by the lawyer.", "Thursday", .date, "2013-03-21", dateline: friday),
+        // Day ranges in one month, British order, after "between".
+        Case("The polls opened between 7 and 9 March.", "7 and 9 March", .date, "2013-03-07/2013-03-09", dateline: friday),
+        // The wires' "end-March", "end-2014", "end-year": the end of that period, as "the end of March".
+        Case("The stock had risen 20 percent by end-March.", "end-March", .date, "2013-03", mod: "END", dateline: friday),
+        Case("Debt will reach 90 percent of GDP by end-2014.", "end-2014", .date, "2014", mod: "END", dateline: friday),
+        Case("Reserves stood at $3.4 trillion at end-December.", "end-December", .date, "2012-12", mod: "END", dateline: friday),
+        Case("Inflation will peak at end-year.", "end-year", .date, "2013", mod: "END", dateline: friday),
+        Case("GDP grew 0.3 percent in the three months to end-June.", "end-June", .date, "2012-06", mod: "END", dateline: friday),
+        // "the weekend of March 16": the weekend holding that day (as "the week of March 6" is its week).
+        Case("The weekend of March 16 saw heavy protests.", "The weekend of March 16", .date, "2013-W11-WE", dateline: friday),
+        Case("Protests are planned for the weekend of 30-31 March.", "the weekend of 30-31 March", .date, "2013-W13-WE", dateline: friday),
+        // A half-year label before the figure it dates.
+        Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
+    ]
+
+    @Test(arguments: cases)
+    func newsFormat(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        FamilyLookAlike("The Patriots won 21-17 on Sunday.", "21-17", dateline: friday),
+        FamilyLookAlike("Chelsea secured a 1-0 win over Arsenal.", "1-0", dateline: friday),
+        FamilyLookAlike("She quit her 9-5 job to travel.", "9-5", dateline: friday),
+        FamilyLookAlike("The Boeing 787 was grounded in January.", "787", dateline: friday),
+        FamilyLookAlike("Nadal won 6-4, 6-3, 7-5.", "6-4, 6-3, 7-5", dateline: friday),
+        FamilyLookAlike("The H1 visa program was changed.", "H1", dateline: friday),
+        FamilyLookAlike("The rebels hold 3/4 of the city.", "3/4", dateline: friday),
+        FamilyLookAlike("Markets were quiet at the end-of-day auction.", "end", dateline: friday),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
