@@ -149,14 +149,15 @@ struct Recognizer {
     }
 
     /// Whether `second` is a bare weekday listed right after the bare weekday `first`: "Monday and Tuesday", "late
-    /// Thursday or early Friday", "Friday, Saturday and Sunday", "Wednesday night and Thursday morning".
+    /// Thursday or early Friday", "Friday, Saturday and Sunday", "Wednesday night and Thursday morning", "overnight
+    /// Sunday into Monday".
     private func listsWeekdays(_ first: Recognized, _ second: Recognized) -> Bool {
         guard first.rangeEnd == nil, second.rangeEnd == nil, first.mention.isBareWeekday, second.mention.isBareWeekday,
               first.mention.weekday != second.mention.weekday, tokens[first.last].sentence == tokens[second.first].sentence
         else { return false }
         var connector = first.last + 1
         if punct(connector, ",") { connector += 1 }
-        if key(connector) == K.and || key(connector) == K.or { connector += 1 }
+        if key(connector) == K.and || key(connector) == K.or || key(connector) == K.into { connector += 1 }
         return connector == second.first && connector > first.last + 1
     }
 
@@ -551,6 +552,7 @@ enum K {
     @inline(__always) static var hrs: UInt64 { k("hrs") }
     @inline(__always) static var basis: UInt64 { k("basis") }
     @inline(__always) static var within: UInt64 { k("within") }
+    @inline(__always) static var into: UInt64 { k("into") }
     @inline(__always) static var a: UInt64 { k("a") }
     @inline(__always) static var an: UInt64 { k("an") }
     @inline(__always) static var of: UInt64 { k("of") }

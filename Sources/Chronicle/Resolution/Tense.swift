@@ -45,7 +45,9 @@ struct TenseReader {
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
-    static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
+    static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends", "remain", "stay"])
+    /// Verbs of staying, whose participle complement is a state, not a past: "will stay closed", "remain shut".
+    static let stayingVerbs = KeySet(words: ["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// How far back from an end point a "would" is looked for.
@@ -112,7 +114,9 @@ struct TenseReader {
             // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
             // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
             // reported period ("sales this year through August").
-            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key) {
+            // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
+            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key)
+                || first >= 3 && Self.ongoingVerbs.contains(tokens[first - 3].key) && tokens[first - 2].kind == .word {
                 return .future
             }
             let verbTense = scan(clause: verbClause, before: first - 1, after: last)
@@ -254,6 +258,8 @@ struct TenseReader {
             if index + 1 < tokens.count, isPastForm(index + 1) && !tags.contains(.beAux) { return .past }
             return .present
         }
+        // "will stay closed", "remained shut": a participle after a verb of staying is a state; that verb decides.
+        if index > 0, Self.stayingVerbs.contains(tokens[index - 1].key), tags.contains(.pastVerb) || isPastForm(index) { return nil }
         // "will be held", "to be announced": a passive infinitive; the auxiliary before it decides.
         if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
            tags.contains(.pastVerb) || isPastForm(index) { return nil }

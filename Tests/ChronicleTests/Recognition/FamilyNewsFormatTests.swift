@@ -8,6 +8,7 @@ import Testing
 struct FamilyNewsFormatTests {
     typealias Case = FamilyCase
     static let friday = CalendarDate(year: 2013, month: 3, day: 22)
+    static let sunday = CalendarDate(year: 2013, month: 3, day: 24)
 
     static let cases: [Case] = [
         // A weekday before a day-first date is one date, as "Tuesday, March 26" is (BBC, Guardian, Reuters UK).
@@ -39,6 +40,9 @@ struct FamilyNewsFormatTests {
         Case("Markets were closed on Friday, Saturday and Sunday.", "Friday", .date, "2013-03-15", dateline: friday),
         Case("Markets will be closed on Friday, Saturday and Sunday.", "Sunday", .date, "2013-03-24", dateline: friday),
         Case("Officials will meet Monday and Tuesday to discuss the plan.", "Tuesday", .date, "2013-03-26", dateline: friday),
+        // (Written on Sunday the 24th, a past night from Sunday into Monday is the one a week before.)
+        Case("Ministers met overnight Sunday into Monday, when talks collapsed.", "overnight Sunday", .time, "2013-03-17TNI", dateline: sunday),
+        Case("Ministers met overnight Sunday into Monday, when talks collapsed.", "Monday", .date, "2013-03-18", dateline: sunday),
         // ... but a list may name its days out of order, a day apart (TimeBank: "statements made Friday and Thursday").
         Case("Following are statements made Friday and Thursday by the lawyer.", "Friday", .date, "2013-03-22", dateline: friday),
         Case("Following are statements made Friday and Thursday by the lawyer.", "Thursday", .date, "2013-03-21", dateline: friday),
@@ -53,6 +57,13 @@ struct FamilyNewsFormatTests {
         // "the weekend of March 16": the weekend holding that day (as "the week of March 6" is its week).
         Case("The weekend of March 16 saw heavy protests.", "The weekend of March 16", .date, "2013-W11-WE", dateline: friday),
         Case("Protests are planned for the weekend of 30-31 March.", "the weekend of 30-31 March", .date, "2013-W13-WE", dateline: friday),
+        // An end point after a verb of staying and its participle ("will stay closed until"): the state goes on, so the
+        // day is ahead; the participle is no past verb.
+        Case("The banks will stay closed until Thursday, officials said.", "Thursday", .date, "2013-03-28", dateline: friday),
+        Case("The banks will remain shut until Thursday.", "Thursday", .date, "2013-03-28", dateline: friday),
+        Case("The banks remain closed until Thursday.", "Thursday", .date, "2013-03-28", dateline: friday),
+        Case("The road will stay closed through Thursday.", "Thursday", .date, "2013-03-28", dateline: friday),
+        Case("The banks stayed closed until Thursday.", "Thursday", .date, "2013-03-21", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
