@@ -219,16 +219,7 @@ extension Recognizer {
             period.mention.part = key(next) == K.first ? .start : .end
             return period
         }
-        // "the first nine months (of 1997)", "the last two quarters": a duration.
-        if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
-           let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: count, unit: unit)
-            mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
-            return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
-        }
+        if let counted = matchEdgeCount(at: index) { return counted }
         // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
         // the period reported on, a year before.
         if let comparison = matchPeriodAYearBefore(at: index) { return comparison }
@@ -534,7 +525,23 @@ extension Recognizer {
 
     /// "the final days of 2022", "the closing weeks of the year": words that start only a part of a period after "the".
     private func periodEdge(at index: Int) -> Recognized? {
-        takesPeriodPart(index + 1) && Self.edgeOnlyStarts.contains(key(index + 1)) ? matchPeriodPart(at: index) : nil
+        guard Self.edgeOnlyStarts.contains(key(index + 1)) else { return nil }
+        return matchEdgeCount(at: index) ?? (takesPeriodPart(index + 1) ? matchPeriodPart(at: index) : nil)
+    }
+
+    /// "the first nine months (of 1997)", "the last two quarters", "the final three months of 2012": a duration (the
+    /// period after "of" is an expression of its own, as TimeBank annotates it).
+    func matchEdgeCount(at index: Int) -> Recognized? {
+        let next = index + 1
+        guard key(next) == K.first || key(next) == K.last || key(next) == K.final,
+              let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
+              let unit = info(last + 1).unit, info(last + 1).plural || count == 1 else { return nil }
+        var mention = Mention()
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = durationValue(count: count, unit: unit)
+        mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
+        return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
     }
 
     /// A day or a part of a day next to the story's day, or the week or month next to the story's, written without the

@@ -64,6 +64,11 @@ struct FamilyNewsFormatTests {
         Case("The banks remain closed until Thursday.", "Thursday", .date, "2013-03-28", dateline: friday),
         Case("The road will stay closed through Thursday.", "Thursday", .date, "2013-03-28", dateline: friday),
         Case("The banks stayed closed until Thursday.", "Thursday", .date, "2013-03-21", dateline: friday),
+        // "the final three months (of 2012)" is a length, as "the first nine months" is; the wires' "2-1/2" a count and a half.
+        Case("Britain's economy shrank in the final three months of 2012.", "the final three months", .duration, "P3M", dateline: friday),
+        Case("Britain's economy shrank in the final three months of 2012.", "2012", .date, "2012", dateline: friday),
+        Case("Sterling hit a 2-1/2 year low on 12 March.", "2-1/2 year", .duration, "P2Y6M", dateline: friday),
+        Case("The talks lasted 2-1/2 hours.", "2-1/2 hours", .duration, "PT2H30M", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
