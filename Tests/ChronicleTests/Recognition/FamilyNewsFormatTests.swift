@@ -69,6 +69,10 @@ struct FamilyNewsFormatTests {
         Case("Britain's economy shrank in the final three months of 2012.", "2012", .date, "2012", dateline: friday),
         Case("Sterling hit a 2-1/2 year low on 12 March.", "2-1/2 year", .duration, "P2Y6M", dateline: friday),
         Case("The talks lasted 2-1/2 hours.", "2-1/2 hours", .duration, "PT2H30M", dateline: friday),
+        // The weekly figures' "the week ended March 16" is a length closing on a date, as "the year ended March 31" is.
+        Case("Jobless claims rose 2,000 to 336,000 in the week ended March 16.", "the week", .duration, "P1W", dateline: friday),
+        Case("Mortgage applications fell in the week ending March 15.", "the week", .duration, "P1W", dateline: friday),
+        Case("The week ended with a rally on Wall Street.", "The week", .date, "2013-W12", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
