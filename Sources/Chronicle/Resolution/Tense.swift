@@ -39,7 +39,7 @@ struct TenseReader {
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled"]),
     ]
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).

@@ -73,6 +73,11 @@ struct FamilyNewsFormatTests {
         Case("Jobless claims rose 2,000 to 336,000 in the week ended March 16.", "the week", .duration, "P1W", dateline: friday),
         Case("Mortgage applications fell in the week ending March 15.", "the week", .duration, "P1W", dateline: friday),
         Case("The week ended with a rally on Wall Street.", "The week", .date, "2013-W12", dateline: friday),
+        // The plural present of a scheduled event: "take effect", "take place", "meet" (not after "to" or a modal).
+        Case("The cuts take effect at 12:01 a.m. Saturday.", "12:01 a.m. Saturday", .time, "2013-03-23T00:01", dateline: friday),
+        Case("EU finance ministers meet on Sunday in Brussels.", "Sunday", .date, "2013-03-24", dateline: friday),
+        Case("Elections take place on Sunday.", "Sunday", .date, "2013-03-24", dateline: friday),
+        Case("The ministers did not meet on Sunday.", "Sunday", .date, "2013-03-17", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
