@@ -493,6 +493,11 @@ extension Recognizer {
             mention.year = Int(tokens[yearIndex].number)
             mention.anchor = .absolute
             last = yearIndex
+        } else if punct(last + 1, "'") || punct(last + 1, "\u{2019}"), isNumber(last + 2),
+                  !tokens[last + 2].spaceBefore, tokens[last + 2].digits == 2, !isWord(last + 3) || tokens[last + 3].spaceBefore {
+            // "Q4'12", "H1 '13": a two-digit year, pivoted on the dateline as "'98" is.
+            mention.year = Int(tokens[last + 2].number)
+            last += 2
         } else if key(last + 1) == K.fy, let fiscal = matchFiscal(at: last + 1), fiscal.rangeEnd == nil {
             mention.year = fiscal.mention.year
             mention.anchor = fiscal.mention.anchor

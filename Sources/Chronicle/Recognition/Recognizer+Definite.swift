@@ -12,6 +12,17 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
+        // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
+        if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.anchor = .implicit
+            mention.month = Int(info(next).month)
+            mention.day = 28
+            mention.quarterEnding = true
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()

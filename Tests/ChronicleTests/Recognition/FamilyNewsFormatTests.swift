@@ -78,6 +78,12 @@ struct FamilyNewsFormatTests {
         Case("EU finance ministers meet on Sunday in Brussels.", "Sunday", .date, "2013-03-24", dateline: friday),
         Case("Elections take place on Sunday.", "Sunday", .date, "2013-03-24", dateline: friday),
         Case("The ministers did not meet on Sunday.", "Sunday", .date, "2013-03-17", dateline: friday),
+        // "the December quarter": the quarter ending in that month; "Q4'12", "H1 '13": a label with a two-digit year.
+        Case("Apple's revenue rose in the December quarter.", "the December quarter", .date, "2012-Q4", dateline: friday),
+        Case("Profit fell in the March quarter, the company said.", "the March quarter", .date, "2013-Q1", dateline: friday),
+        Case("The company will report results for the June quarter in July.", "the June quarter", .date, "2013-Q2", dateline: friday),
+        Case("Revenue rose in Q4'12.", "Q4'12", .date, "2012-Q4", dateline: friday),
+        Case("Sales rose 4 percent in H1 '13.", "H1 '13", .date, "2013-H1", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
