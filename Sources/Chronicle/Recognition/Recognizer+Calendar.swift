@@ -212,6 +212,12 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(last).partOfDay)
         }
+        // British "Tuesday week": a week after the Tuesday meant (at the end of its phrase: not "Tuesday week-long talks").
+        if !narrative, mention.unit == .day, key(last + 1) == K.week, !isCapitalized(last + 1),
+           !isWord(last + 2) && !isDash(last + 2) || has(last + 2, [.preposition, .and, .clauseBreak]) {
+            mention.weeksAfter = 1
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
         // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
         let relation = has(last + 1, .of) ? last + 2 : last + 1
         if isWord(relation), info(relation + 1).unit == .week, !info(relation + 1).plural, isWord(relation + 1) {

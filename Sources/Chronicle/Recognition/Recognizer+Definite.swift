@@ -23,6 +23,17 @@ extension Recognizer {
             mention.quarterEnding = true
             return Recognized(first: index, last: next + 1, mention: mention)
         }
+        // "the first Tuesday in November", "the second Sunday of May 2013", "the last Friday in March": that weekday counted
+        // in the month named.
+        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of) || key(next + 2) == K.in_,
+           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+           info(next + 3).month != 0, var month = matchMonthFirst(at: next + 3, context: true), month.mention.day == nil {
+            month.first = index
+            month.mention.unit = .day
+            month.mention.weekday = Int(info(next + 1).weekday)
+            month.mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            return month
+        }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()

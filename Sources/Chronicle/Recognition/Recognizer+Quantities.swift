@@ -132,6 +132,13 @@ extension Recognizer {
         }
         let afterKey = key(end + 1)
         let after = info(end + 1)
+        // News: "a week from Tuesday", "two weeks on Friday" (British): that many weeks after the weekday named.
+        if !narrative, unit == .week, count > 0, !halfMore, afterKey == K.from || afterKey == K.on, info(end + 2).weekday != 0,
+           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
+            day.first = index
+            day.mention.weeksAfter = count
+            return day
+        }
         // "two weeks from now", "30 days from today"
         if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {

@@ -477,7 +477,8 @@ struct Resolver {
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.
                 if tense == .endPoint, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
             }
-            let date = CalendarDate(calendar.adding(.day, delta, to: anchor.icu))
+            // "a week from Tuesday": the Tuesday meant, a week on.
+            let date = CalendarDate(calendar.adding(.day, delta + 7 * mention.weeksAfter, to: anchor.icu))
             if mention.unit == .weekend {
                 let week = calendar.isoWeek(of: date.icu)
                 return .success(.weekend(year: week.year, week: week.week))
@@ -549,6 +550,11 @@ struct Resolver {
             }
             // "Christmas morning", "3 p.m. on Christmas Day"
             return onDay(date, mention)
+        }
+        // "the first Tuesday in November": counted as the holidays that fall on a weekday of a month are.
+        if let nth = mention.nthWeekday, let weekday = mention.weekday, let month = mention.month {
+            let date = holidayDate(.nthWeekday(month: month, weekday: weekday, nth: nth), year: year)
+            return date.month == month ? onDay(date, mention) : nil  // (no fifth Monday in that month)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {

@@ -84,6 +84,17 @@ struct FamilyNewsFormatTests {
         Case("The company will report results for the June quarter in July.", "the June quarter", .date, "2013-Q2", dateline: friday),
         Case("Revenue rose in Q4'12.", "Q4'12", .date, "2012-Q4", dateline: friday),
         Case("Sales rose 4 percent in H1 '13.", "H1 '13", .date, "2013-H1", dateline: friday),
+        // "the first Tuesday in November": that weekday counted in the month named, as the holidays that fall on one are.
+        Case("The Supreme Court term begins on the first Monday in October.", "the first Monday in October", .date, "2013-10-07",
+             dateline: friday),
+        Case("The vote was held on the last Friday in February.", "the last Friday in February", .date, "2013-02-22", dateline: friday),
+        Case("The fair opens on the second Sunday of May 2014.", "the second Sunday of May 2014", .date, "2014-05-11", dateline: friday),
+        // "a week from Tuesday", British "a week on Tuesday" and "Tuesday week": a week after the Tuesday meant.
+        Case("The talks will resume a week from Tuesday.", "a week from Tuesday", .date, "2013-04-02", dateline: friday),
+        Case("The vote will take place a week on Tuesday.", "a week on Tuesday", .date, "2013-04-02", dateline: friday),
+        Case("The vote will take place on Tuesday week, officials said.", "Tuesday week", .date, "2013-04-02", dateline: friday),
+        Case("They spent a week on Friday's report.", "a week", .duration, "P1W", dateline: friday),
+        Case("The Tuesday week-long strike ended.", "week-long", .duration, "P1W", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
