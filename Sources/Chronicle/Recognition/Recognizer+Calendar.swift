@@ -179,10 +179,26 @@ extension Recognizer {
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
         let dateIndex = punct(last + 1, ",") ? last + 2 : last + 1
-        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil {
+        // (Not "Saturday and Sunday, March 23-24": the range's days are a list's weekdays, not this one's.)
+        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil,
+           !(listsAfterWeekday(index) && rangeContinuation(of: date) != nil) {
             date.first = index
             date.mention.weekday = Int(word.weekday)
             return date
+        }
+        // "Monday 18 and Tuesday 19 March": the first day takes the month and year of the date it is listed with.
+        if isNumber(dateIndex), tokens[dateIndex].digits <= 2, (1...31).contains(tokens[dateIndex].number),
+           !tokens[dateIndex].flags.contains(.decimal) {
+            var dayLast = dateIndex
+            if Self.ordinalSuffixes.contains(key(dayLast + 1)), !tokens[dayLast + 1].spaceBefore { dayLast += 1 }
+            if key(dayLast + 1) == K.and || key(dayLast + 1) == K.or, info(dayLast + 2).weekday != 0,
+               let second = matchWeekday(at: dayLast + 2), second.rangeEnd == nil, second.mention.kind == .date,
+               second.mention.month != nil, second.mention.day != nil {
+                var mention = second.mention
+                mention.day = Int(tokens[dateIndex].number)
+                mention.weekday = Int(word.weekday)
+                return Recognized(first: index, last: dayLast, mention: mention)
+            }
         }
         // "Tuesday 26 March", "Tuesday, 26 March 2013", "Tue 26th March": the British order, one date as "Tuesday, March
         // 26" is (not "Thursday and Friday, 28-29 March", whose days are a range of their own).
@@ -230,6 +246,11 @@ extension Recognizer {
             }
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the weekday at `index` is listed after another ("Saturday and Sunday", "Saturday or Sunday").
+    private func listsAfterWeekday(_ index: Int) -> Bool {
+        (key(index - 1) == K.and || key(index - 1) == K.or) && info(index - 2).weekday != 0 && isCapitalized(index - 2)
     }
 
     // MARK: Seasons and holidays

@@ -22,6 +22,15 @@ struct FamilyNewsFormatTests {
         Case("The bank will reopen on Tue 26 March.", "Tue 26 March", .date, "2013-03-26", dateline: friday),
         Case("The tournament runs Thursday 28 March to Sunday 31 March.", "Thursday 28 March to Sunday 31 March", .date,
              "2013-03-28/2013-03-31", dateline: friday),
+        // "Monday 18 and Tuesday 19 March": the first day takes the month of the date it is listed with.
+        Case("Markets were closed on Monday 18 and Tuesday 19 March.", "Monday 18", .date, "2013-03-18", dateline: friday),
+        Case("The talks are on Monday 25th and Tuesday 26th March.", "Tuesday 26th March", .date, "2013-03-26", dateline: friday),
+        // A list's weekdays before a range of days are not the range's first day ("Sunday" is the 24th, not the 23rd).
+        Case("The summit takes place on Saturday and Sunday, March 23-24.", "Sunday", .date, "2013-03-24", dateline: friday),
+        Case("The summit takes place on Saturday and Sunday, March 23-24.", "March 23-24", .date, "2013-03-23/2013-03-24",
+             dateline: friday),
+        Case("The fair runs Thursday, March 28-Sunday, March 31.", "Thursday, March 28-Sunday, March 31", .date,
+             "2013-03-28/2013-03-31", dateline: friday),
         // "Tuesday the 26th": a day of the story's month, or of the month beside it where that day is that weekday.
         Case("The bank will reopen on Tuesday the 26th.", "Tuesday the 26th", .date, "2013-03-26", dateline: friday),
         Case("The talks will resume on Friday the 5th.", "Friday the 5th", .date, "2013-04-05", dateline: friday),
