@@ -89,6 +89,7 @@ struct Recognizer {
                     match.mention.offset = 0
                 }
                 if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
+                datesListedWeekdays(&found, by: match)
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
                 // "April 24 and 25": the second day takes the first one's month and year.
@@ -159,6 +160,27 @@ struct Recognizer {
         if punct(connector, ",") { connector += 1 }
         if key(connector) == K.and || key(connector) == K.or || key(connector) == K.into { connector += 1 }
         return connector == second.first && connector > first.last + 1
+    }
+
+    /// "on Thursday and Friday, 28-29 March": a range of days written after two listed weekdays restates them; each
+    /// weekday takes its day.
+    private func datesListedWeekdays(_ found: inout [Recognized], by range: Recognized) {
+        guard let end = range.rangeEnd, found.count >= 2, punct(range.first - 1, ","), range.mention.kind == .date,
+              range.mention.month != nil, range.mention.day != nil, end.mention.month != nil, end.mention.day != nil else { return }
+        let first = found[found.count - 2], second = found[found.count - 1]
+        guard first.mention.listedWithNext, second.last == range.first - 2, second.mention.isBareWeekday else { return }
+        func dated(_ weekday: Mention, _ date: Mention) -> Mention {
+            var mention = weekday
+            mention.month = date.month
+            mention.day = date.day
+            mention.year = date.year
+            mention.relativeYear = date.relativeYear
+            mention.anchor = date.anchor
+            return mention
+        }
+        found[found.count - 2].mention = dated(first.mention, range.mention)
+        found[found.count - 2].mention.listedWithNext = false
+        found[found.count - 1].mention = dated(second.mention, end.mention)
     }
 
     /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.

@@ -31,6 +31,9 @@ struct FamilyNewsFormatTests {
              dateline: friday),
         Case("The fair runs Thursday, March 28-Sunday, March 31.", "Thursday, March 28-Sunday, March 31", .date,
              "2013-03-28/2013-03-31", dateline: friday),
+        // ... and take the days of a range written after them.
+        Case("EU leaders met on Thursday and Friday, 14-15 March, in Brussels.", "Thursday", .date, "2013-03-14", dateline: friday),
+        Case("EU leaders met on Thursday and Friday, 14-15 March, in Brussels.", "Friday", .date, "2013-03-15", dateline: friday),
         // "Tuesday the 26th": a day of the story's month, or of the month beside it where that day is that weekday.
         Case("The bank will reopen on Tuesday the 26th.", "Tuesday the 26th", .date, "2013-03-26", dateline: friday),
         Case("The talks will resume on Friday the 5th.", "Friday the 5th", .date, "2013-04-05", dateline: friday),
