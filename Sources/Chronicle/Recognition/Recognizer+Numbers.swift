@@ -136,6 +136,14 @@ extension Recognizer {
             return matchQuantity(at: index)
         }
         guard digits <= 2 else { return matchQuantity(at: index) }
+        // "the 90s", "the late 80s": a decade without its century or apostrophe, after "the" (not "temperatures in the 90s").
+        if digits == 2, value % 10 == 0, key(index + 1) == K.s, !tokens[index + 1].spaceBefore,
+           !isWord(index + 2) || tokens[index + 2].spaceBefore, theBeforeDecade(index), !measuresAround(index) {
+            var mention = Mention()
+            mention.unit = .decade
+            mention.shortDecade = value / 10
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
         // Clock times: "5:30", "5 p.m.", "5pm", "5 o'clock"
         if let time = matchClock(at: index) { return time }
         // Numeric dates: 2/28/2023, 2/28/23
@@ -199,6 +207,33 @@ extension Recognizer {
         }
         return matchQuantity(at: index)
     }
+
+    /// "the" before a decade number at `index`, maybe with a part between: "the 90s", "the late 80s", "the mid-70s".
+    private func theBeforeDecade(_ index: Int) -> Bool {
+        if has(index - 1, .the) { return true }
+        let part = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
+        // "the late 80s and early 90s": the second decade shares the article.
+        return has(part, [.early, .mid, .late]) && (has(part - 1, .the) || key(part - 1) == K.and && key(part - 2) == K.s)
+    }
+
+    /// Whether a measure is named near the number at `index` in its sentence: "temperatures in the 90s", "scored in the
+    /// 80s", "the 90s Fahrenheit".
+    private func measuresAround(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 8, tokens[cursor].sentence == sentence {
+            if Self.measureWords.contains(key(cursor)) { return true }
+            cursor -= 1
+        }
+        return Self.measureWords.contains(key(index + 2))
+    }
+
+    /// Words of measures whose values run in tens ("temperatures in the 90s", "a score in the 80s").
+    static let measureWords = KeySet(words: [
+        "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "fahrenheit", "celsius", "weather",
+        "score", "scores", "scored", "percent", "age", "ages", "aged", "mph", "speeds", "points", "cents", "traded", "trading",
+        "stock", "shares", "dollars", "yards", "range",
+    ])
 
     /// "1Q23", "2H 2022", "3Q": the analysts' quarter and half labels, number first.
     func matchNumberFirstPeriod(at index: Int) -> Recognized? {

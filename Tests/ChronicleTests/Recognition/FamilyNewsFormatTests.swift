@@ -107,6 +107,12 @@ struct FamilyNewsFormatTests {
         Case("The vote will take place on Tuesday week, officials said.", "Tuesday week", .date, "2013-04-02", dateline: friday),
         Case("They spent a week on Friday's report.", "a week", .duration, "P1W", dateline: friday),
         Case("The Tuesday week-long strike ended.", "week-long", .duration, "P1W", dateline: friday),
+        // "the 90s", "the late 80s and early 90s": a decade without its apostrophe, after "the" (the latest not after the
+        // dateline, as "the '90s").
+        Case("House prices soared in the 90s.", "the 90s", .date, "199", dateline: friday),
+        Case("The band was big in the late 80s and early 90s.", "the late 80s", .date, "198", mod: "END", dateline: friday),
+        Case("The band was big in the late 80s and early 90s.", "early 90s", .date, "199", mod: "START", dateline: friday),
+        Case("The fashion of the mid-70s returned.", "the mid-70s", .date, "197", mod: "MID", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
@@ -123,6 +129,11 @@ struct FamilyNewsFormatTests {
         FamilyLookAlike("The H1 visa program was changed.", "H1", dateline: friday),
         FamilyLookAlike("The rebels hold 3/4 of the city.", "3/4", dateline: friday),
         FamilyLookAlike("Markets were quiet at the end-of-day auction.", "end", dateline: friday),
+        // Measures that run in tens are no decades.
+        FamilyLookAlike("Temperatures will climb into the 90s on Sunday.", "the 90s", dateline: friday),
+        FamilyLookAlike("Highs will be in the 80s.", "the 80s", dateline: friday),
+        FamilyLookAlike("The stock traded in the 40s for most of the year.", "the 40s", dateline: friday),
+        FamilyLookAlike("Women in their 30s were surveyed.", "30s", dateline: friday),
     ]
 
     @Test(arguments: lookAlikes)
