@@ -11,6 +11,14 @@ extension Recognizer {
         if wordKey == K.later { part = .end; cut = .fromAnchor }
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
+        // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.
+        if wordKey == K.early || wordKey == K.mid, key(next) == K.to {
+            let second = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
+            if key(second) == K.mid || key(second) == K.late, var stretch = matchPartOf(at: second) {
+                stretch.first = index
+                return stretch
+            }
+        }
         // "early in 1914", "late in the year", "later in the month"
         if key(next) == K.in_, wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later || wordKey == K.mid,
            !(has(next + 1, .the) && info(next + 2).unit == .day) {

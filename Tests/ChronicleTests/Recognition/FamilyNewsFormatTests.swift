@@ -113,6 +113,9 @@ struct FamilyNewsFormatTests {
         Case("The band was big in the late 80s and early 90s.", "the late 80s", .date, "198", mod: "END", dateline: friday),
         Case("The band was big in the late 80s and early 90s.", "early 90s", .date, "199", mod: "START", dateline: friday),
         Case("The fashion of the mid-70s returned.", "the mid-70s", .date, "197", mod: "MID", dateline: friday),
+        // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.
+        Case("The results will be published in mid-to-late April.", "mid-to-late April", .date, "2013-04", mod: "END", dateline: friday),
+        Case("Growth should resume in early to mid-2014.", "early to mid-2014", .date, "2014", mod: "MID", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
