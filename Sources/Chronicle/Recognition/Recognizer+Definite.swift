@@ -63,8 +63,10 @@ extension Recognizer {
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, let day = matchDayOfEvent(at: index) { return day }
-        // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
-        if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
+        // In news only after "on" and the prepositions of end points and ranges ("on the 3rd", "by the 31st", "from the
+        // 25th to the 28th"; not "in the 3rd", an inning or a round).
+        if narrative || key(index - 1) == K.on || Self.dayOfMonthPrepositions.contains(key(index - 1)),
+           let day = matchDayOfMonth(at: index) { return day }
         guard opens else { return periodEdge(at: index) }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
@@ -606,6 +608,8 @@ extension Recognizer {
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
+    /// Prepositions before a bare day of the month in news, besides "on": "by the 31st", "from the 25th to the 28th".
+    static let dayOfMonthPrepositions = KeySet(words: ["by", "until", "till", "from", "since", "before", "after", "through", "to"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
     static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
     /// Words for the part of a period they name, as a table by key.

@@ -185,7 +185,8 @@ struct Recognizer {
 
     /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
     private func coordinatedDay(after match: Recognized) -> Recognized? {
-        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil, match.mention.day != nil,
+        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil || match.mention.monthFromReference,
+              match.mention.day != nil,
               match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
         let dayIndex = match.last + 2
         guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),

@@ -39,6 +39,9 @@ struct FamilyNewsFormatTests {
         Case("The talks will resume on Friday the 5th.", "Friday the 5th", .date, "2013-04-05", dateline: friday),
         Case("The vote was held on Sunday the 17th, officials said.", "Sunday the 17th", .date, "2013-03-17", dateline: friday),
         Case("The company said on the 5th that it would cut jobs.", "the 5th", .date, "2013-03-05", dateline: friday),
+        Case("The deal is due by the 31st.", "the 31st", .date, "2013-03-31", dateline: friday),
+        Case("The conference runs from the 25th to the 28th.", "the 25th to the 28th", .date, "2013-03-25/2013-03-28", dateline: friday),
+        Case("Shares fell on the 21st and 22nd.", "22nd", .date, "2013-03-22", dateline: friday),
         // A day-first date with a year relative to the dateline's, as "March 3 last year".
         Case("The referendum is due on 5 April next year.", "5 April next year", .date, "2014-04-05", dateline: friday),
         Case("The plant closed on 3 March last year.", "3 March last year", .date, "2012-03-03", dateline: friday),
@@ -132,6 +135,9 @@ struct FamilyNewsFormatTests {
         FamilyLookAlike("The H1 visa program was changed.", "H1", dateline: friday),
         FamilyLookAlike("The rebels hold 3/4 of the city.", "3/4", dateline: friday),
         FamilyLookAlike("Markets were quiet at the end-of-day auction.", "end", dateline: friday),
+        FamilyLookAlike("The celebrations mark the 22nd anniversary of independence.", "22nd", dateline: friday),
+        FamilyLookAlike("The team rose to the 3rd place in the league.", "3rd", dateline: friday),
+        FamilyLookAlike("He was promoted from the 5th grade.", "5th", dateline: friday),
         // Measures that run in tens are no decades.
         FamilyLookAlike("Temperatures will climb into the 90s on Sunday.", "the 90s", dateline: friday),
         FamilyLookAlike("Highs will be in the 80s.", "the 80s", dateline: friday),
