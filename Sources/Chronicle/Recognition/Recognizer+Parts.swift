@@ -55,7 +55,7 @@ extension Recognizer {
             return Recognized(first: index, last: last, mention: mention)
         }
         // "end-March", "by end-2014", "at end-year": the financial wires' "the end of …".
-        let dashedEnd = wordKey == K.end && next == index + 2 && !tokens[next].spaceBefore
+        let dashedEnd = wordKey == K.end && next == index + 2 && next < tokenCount && !tokens[next].spaceBefore
         // "the end of …", "the beginning of …", "the middle of …"
         if dashedEnd {
             guard info(next).month != 0 && isCapitalized(next) || isNumber(next) && tokens[next].digits == 4
