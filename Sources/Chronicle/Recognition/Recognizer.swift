@@ -228,6 +228,12 @@ struct Recognizer {
         // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
         // still running is no time the story has reached (a clock time after it stays on the story's day).
         if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)) { return true }
+        // News: "the largest march since 26 March 2011", "shut since March 16": the start of a span still running, or a
+        // comparison; the story stays at its own day.
+        if !narrative, match.rangeEnd == nil, match.mention.anchor == .absolute || match.mention.anchor == .implicit, match.mention.day != nil,
+           has(match.first - 1, .since) {
+            return true
+        }
         // Histories: "lasted until the fall of Budapest in February 1945": the end of a span, which the story has not reached.
         if narrative, match.rangeEnd == nil, lastsUntil(before: match.first) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,

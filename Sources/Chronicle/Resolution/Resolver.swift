@@ -577,6 +577,8 @@ struct Resolver {
             if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
                 return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
             }
+            // "at midnight on 31 March": the end of that day.
+            if mention.hour == 24, (mention.minute ?? 0) == 0 { return clock(on: date, hour: 24, minute: 0) }
             // "the night of 10 August 1792"
             if let part = mention.partOfDay { return .partOfDay(date, part: part) }
             if mention.weekOfDay {

@@ -119,6 +119,11 @@ struct FamilyNewsFormatTests {
         // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.
         Case("The results will be published in mid-to-late April.", "mid-to-late April", .date, "2013-04", mod: "END", dateline: friday),
         Case("Growth should resume in early to mid-2014.", "early to mid-2014", .date, "2014", mod: "MID", dateline: friday),
+        // A day after "since" is the start of a span or a comparison: a clock time after it stays on the story's day.
+        Case("Thousands marched on Saturday 16 March. The march, the largest since 26 March 2011, began at 11am.", "11am", .time,
+             "2013-03-16T11:00", dateline: friday),
+        // "at midnight on 31 March": the end of that day, as "midnight Thursday" is.
+        Case("The ban will be lifted at midnight on 31 March.", "midnight", .time, "2013-04-01T00:00", dateline: friday),
         // A half-year label before the figure it dates.
         Case("The company's H1 profit rose 5 percent.", "H1", .date, "2013-H1", dateline: friday),
     ]
