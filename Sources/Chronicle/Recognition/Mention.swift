@@ -106,6 +106,19 @@ struct Mention: Sendable {
     var yearAgoAdjective = false
     /// "on the 20th", "the 28th of that month": a day of the month the story is in.
     var monthFromReference = false
+    /// "a week from Tuesday" (1), "two weeks on Friday" (2): weeks after the weekday named.
+    var weeksAfter = 0
+    /// "the first Tuesday in November" (1), "the last Friday of March" (−1): the `weekday` counted in `month`.
+    var nthWeekday: Int?
+    /// "Monday and Tuesday", "late Thursday or early Friday", "Friday, Saturday and Sunday": a bare weekday listed with
+    /// the bare weekday recognised next, resolved with it so that the list runs forward in time.
+    var listedWithNext = false
+
+    /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
+    var isBareWeekday: Bool {
+        weekday != nil && month == nil && day == nil && holiday == nil && anchor == .implicit && weekdayRelation == nil
+            && (unit == .day || unit == .partOfDay || unit == .time)
+    }
 }
 
 extension Mention {

@@ -179,13 +179,39 @@ extension Recognizer {
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
         let dateIndex = punct(last + 1, ",") ? last + 2 : last + 1
-        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil {
+        // (Not "Saturday and Sunday, March 23-24": the range's days are a list's weekdays, not this one's.)
+        if info(dateIndex).month != 0, var date = matchMonthFirst(at: dateIndex, context: true), date.mention.day != nil,
+           !(listsAfterWeekday(index) && rangeContinuation(of: date) != nil) {
             date.first = index
             date.mention.weekday = Int(word.weekday)
             return date
         }
-        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named.
-        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true), date.mention.month != nil {
+        // "Monday 18 and Tuesday 19 March": the first day takes the month and year of the date it is listed with.
+        if isNumber(dateIndex), tokens[dateIndex].digits <= 2, (1...31).contains(tokens[dateIndex].number),
+           !tokens[dateIndex].flags.contains(.decimal) {
+            var dayLast = dateIndex
+            if Self.ordinalSuffixes.contains(key(dayLast + 1)), !tokens[dayLast + 1].spaceBefore { dayLast += 1 }
+            if key(dayLast + 1) == K.and || key(dayLast + 1) == K.or, info(dayLast + 2).weekday != 0,
+               let second = matchWeekday(at: dayLast + 2), second.rangeEnd == nil, second.mention.kind == .date,
+               second.mention.month != nil, second.mention.day != nil {
+                var mention = second.mention
+                mention.day = Int(tokens[dateIndex].number)
+                mention.weekday = Int(word.weekday)
+                return Recognized(first: index, last: dayLast, mention: mention)
+            }
+        }
+        // "Tuesday 26 March", "Tuesday, 26 March 2013", "Tue 26th March": the British order, one date as "Tuesday, March
+        // 26" is (not "Thursday and Friday, 28-29 March", whose days are a range of their own).
+        if isNumber(dateIndex), tokens[dateIndex].digits <= 2, var date = matchNumeric(at: dateIndex), date.rangeEnd == nil,
+           date.mention.kind == .date, date.mention.month != nil, date.mention.day != nil {
+            date.first = index
+            date.mention.weekday = Int(word.weekday)
+            return date
+        }
+        // "Tuesday the 3rd of January", "Tuesday, the 3rd of January 2023": the day of the month named; "Tuesday the 26th":
+        // a day of the story's month (or of the month next to it that puts the day on that weekday).
+        if has(dateIndex, .the), var date = matchDayOfMonth(at: dateIndex, afterWeekday: true),
+           date.mention.month != nil || date.mention.monthFromReference {
             date.first = index
             date.mention.weekday = Int(word.weekday)
             return date
@@ -202,6 +228,12 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(last).partOfDay)
         }
+        // British "Tuesday week": a week after the Tuesday meant (at the end of its phrase: not "Tuesday week-long talks").
+        if !narrative, mention.unit == .day, key(last + 1) == K.week, !isCapitalized(last + 1),
+           !isWord(last + 2) && !isDash(last + 2) || has(last + 2, [.preposition, .and, .clauseBreak]) {
+            mention.weeksAfter = 1
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
         // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
         let relation = has(last + 1, .of) ? last + 2 : last + 1
         if isWord(relation), info(relation + 1).unit == .week, !info(relation + 1).plural, isWord(relation + 1) {
@@ -214,6 +246,11 @@ extension Recognizer {
             }
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the weekday at `index` is listed after another ("Saturday and Sunday", "Saturday or Sunday").
+    private func listsAfterWeekday(_ index: Int) -> Bool {
+        (key(index - 1) == K.and || key(index - 1) == K.or) && info(index - 2).weekday != 0 && isCapitalized(index - 2)
     }
 
     // MARK: Seasons and holidays
@@ -442,11 +479,12 @@ extension Recognizer {
             labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
         }
-        // "H1 2023", "in H2": a half-year label, split like "Q4" (with its year or after a preposition: not "Flight H1",
-        // "an H1-B visa").
+        // "H1 2023", "in H2", "H1 profit": a half-year label, split like "Q4" (with its year, after a preposition or before
+        // the figure it dates: not "Flight H1", "an H1-B visa").
         if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
            (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
-           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4 {
+           has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4
+            || has(index + 2, .eventNoun) && !isCapitalized(index + 2) {
             var mention = Mention()
             mention.unit = .half
             mention.half = Int(tokens[index + 1].number)
@@ -482,6 +520,11 @@ extension Recognizer {
             mention.year = Int(tokens[yearIndex].number)
             mention.anchor = .absolute
             last = yearIndex
+        } else if punct(last + 1, "'") || punct(last + 1, "\u{2019}"), isNumber(last + 2),
+                  !tokens[last + 2].spaceBefore, tokens[last + 2].digits == 2, !isWord(last + 3) || tokens[last + 3].spaceBefore {
+            // "Q4'12", "H1 '13": a two-digit year, pivoted on the dateline as "'98" is.
+            mention.year = Int(tokens[last + 2].number)
+            last += 2
         } else if key(last + 1) == K.fy, let fiscal = matchFiscal(at: last + 1), fiscal.rangeEnd == nil {
             mention.year = fiscal.mention.year
             mention.anchor = fiscal.mention.anchor

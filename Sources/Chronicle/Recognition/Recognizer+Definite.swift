@@ -12,6 +12,28 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
+        // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
+        if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.anchor = .implicit
+            mention.month = Int(info(next).month)
+            mention.day = 28
+            mention.quarterEnding = true
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "the first Tuesday in November", "the second Sunday of May 2013", "the last Friday in March": that weekday counted
+        // in the month named.
+        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of) || key(next + 2) == K.in_,
+           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+           info(next + 3).month != 0, var month = matchMonthFirst(at: next + 3, context: true), month.mention.day == nil {
+            month.first = index
+            month.mention.unit = .day
+            month.mention.weekday = Int(info(next + 1).weekday)
+            month.mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            return month
+        }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()
@@ -41,8 +63,10 @@ extension Recognizer {
         }
         if narrative, let phrase = matchStoryTime(at: index) { return phrase }
         if narrative, let day = matchDayOfEvent(at: index) { return day }
-        // In news only after "on" ("on the 3rd"; not "in the 3rd", an inning or a round).
-        if narrative || key(index - 1) == K.on, let day = matchDayOfMonth(at: index) { return day }
+        // In news only after "on" and the prepositions of end points and ranges ("on the 3rd", "by the 31st", "from the
+        // 25th to the 28th"; not "in the 3rd", an inning or a round).
+        if narrative || key(index - 1) == K.on || Self.dayOfMonthPrepositions.contains(key(index - 1)),
+           let day = matchDayOfMonth(at: index) { return day }
         guard opens else { return periodEdge(at: index) }
         let nextKey = key(next)
         // "the week before last", "the year after next": two units from the dateline's ("the day before yesterday" in
@@ -185,15 +209,23 @@ extension Recognizer {
         }
         // "the year ended March 31", "the year to June", "the decade to 2020": a period closing on a date, a duration in
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
-        // timeline's trigger does not reach, and the per-expression anchoring floor would drop.)
-        if let unit = info(next).unit, unit == .year || unit == .decade, !info(next).plural, closesOnDate(after: next) {
+        // timeline's trigger does not reach, and the per-expression anchoring floor would drop.) The weekly figures' "the
+        // week ended March 16" likewise.
+        if let unit = info(next).unit, !info(next).plural, (unit == .year || unit == .decade) && closesOnDate(after: next)
+            || unit == .week && (key(next + 1) == K.ended || key(next + 1) == K.ending) && (info(next + 2).month != 0 || isNumber(next + 2)) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
-        // "the week of March 6": the ISO week holding that day.
-        if info(next).unit == .week, !info(next).plural, has(next + 1, .of), var day = matchExpression(at: next + 2), day.rangeEnd == nil,
+        // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":
+        // the weekend holding it.
+        if info(next).unit == .week || info(next).unit == .weekend, !info(next).plural, has(next + 1, .of),
+           var day = matchExpression(at: next + 2), day.rangeEnd == nil || info(next).unit == .weekend,
            day.mention.kind == .date, day.mention.day != nil, day.mention.unit == .day {
             day.first = index
-            day.mention.unit = .week
+            if let end = day.rangeEnd {
+                day.last = end.last
+                day.rangeEnd = nil
+            }
+            day.mention.unit = info(next).unit == .week ? .week : .weekend
             day.mention.weekOfDay = true
             return day
         }
@@ -213,16 +245,7 @@ extension Recognizer {
             period.mention.part = key(next) == K.first ? .start : .end
             return period
         }
-        // "the first nine months (of 1997)", "the last two quarters": a duration.
-        if key(next) == K.first || key(next) == K.last, let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
-           let unit = info(last + 1).unit, info(last + 1).plural || count == 1 {
-            var mention = Mention()
-            mention.kind = .duration
-            mention.unit = .none
-            mention.fixedValue = durationValue(count: count, unit: unit)
-            mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
-            return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
-        }
+        if let counted = matchEdgeCount(at: index) { return counted }
         // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago":
         // the period reported on, a year before.
         if let comparison = matchPeriodAYearBefore(at: index) { return comparison }
@@ -463,7 +486,9 @@ extension Recognizer {
             mention.monthFromReference = true
             return Recognized(first: index, last: month.last, mention: mention)
         }
-        guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak]) else { return nil }
+        // "said on the 5th that it would": the complement clause after the date.
+        guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak])
+                || key(suffix + 1) == K.that && key(index - 1) == K.on && info(suffix + 2).unit == nil else { return nil }
         mention.anchor = .reference
         mention.monthFromReference = true
         return Recognized(first: index, last: suffix, mention: mention)
@@ -526,7 +551,23 @@ extension Recognizer {
 
     /// "the final days of 2022", "the closing weeks of the year": words that start only a part of a period after "the".
     private func periodEdge(at index: Int) -> Recognized? {
-        takesPeriodPart(index + 1) && Self.edgeOnlyStarts.contains(key(index + 1)) ? matchPeriodPart(at: index) : nil
+        guard Self.edgeOnlyStarts.contains(key(index + 1)) else { return nil }
+        return matchEdgeCount(at: index) ?? (takesPeriodPart(index + 1) ? matchPeriodPart(at: index) : nil)
+    }
+
+    /// "the first nine months (of 1997)", "the last two quarters", "the final three months of 2012": a duration (the
+    /// period after "of" is an expression of its own, as TimeBank annotates it).
+    func matchEdgeCount(at index: Int) -> Recognized? {
+        let next = index + 1
+        guard key(next) == K.first || key(next) == K.last || key(next) == K.final,
+              let (count, last) = cardinal(at: next + 1).map({ ($0.value, $0.last) }),
+              let unit = info(last + 1).unit, info(last + 1).plural || count == 1 else { return nil }
+        var mention = Mention()
+        mention.kind = .duration
+        mention.unit = .none
+        mention.fixedValue = durationValue(count: count, unit: unit)
+        mention.yearToDate = key(next) == K.first && unit == .month && count > 3 && count < 12
+        return Recognized(first: index, last: periodOf(after: last + 1) ?? last + 1, mention: mention)
     }
 
     /// A day or a part of a day next to the story's day, or the week or month next to the story's, written without the
@@ -567,6 +608,8 @@ extension Recognizer {
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
+    /// Prepositions before a bare day of the month in news, besides "on": "by the 31st", "from the 25th to the 28th".
+    static let dayOfMonthPrepositions = KeySet(words: ["by", "until", "till", "from", "since", "before", "after", "through", "to"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".
     static let smallHoursStarts = KeySet(words: ["early", "small", "wee"])
     /// Words for the part of a period they name, as a table by key.

@@ -136,6 +136,14 @@ extension Recognizer {
             return matchQuantity(at: index)
         }
         guard digits <= 2 else { return matchQuantity(at: index) }
+        // "the 90s", "the late 80s": a decade without its century or apostrophe, after "the" (not "temperatures in the 90s").
+        if digits == 2, value % 10 == 0, key(index + 1) == K.s, !tokens[index + 1].spaceBefore,
+           !isWord(index + 2) || tokens[index + 2].spaceBefore, theBeforeDecade(index), !measuresAround(index) {
+            var mention = Mention()
+            mention.unit = .decade
+            mention.shortDecade = value / 10
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
         // Clock times: "5:30", "5 p.m.", "5pm", "5 o'clock"
         if let time = matchClock(at: index) { return time }
         // Numeric dates: 2/28/2023, 2/28/23
@@ -163,8 +171,9 @@ extension Recognizer {
             mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
-        // "12-14 July 1950", "from 15 to 22 February": a range of days in one month.
-        if value >= 1, value <= 31, isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to,
+        // "12-14 July 1950", "from 15 to 22 February", "between 7 and 9 March": a range of days in one month.
+        if value >= 1, value <= 31,
+           isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to || key(index + 1) == K.and && key(index - 1) == K.between,
            isNumber(index + 2), tokens[index + 2].digits <= 2, let second = matchNumeric(at: index + 2), second.mention.month != nil,
            second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
             var first = second.mention
@@ -189,11 +198,42 @@ extension Recognizer {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if key(last + 1) != K.the, let relative = relativeYear(at: last + 1) {
+                // "5 April next year", "on 3 March last year", as "March 3 last year"
+                mention.relativeYear = relative.offset
+                last = relative.last
             }
             return Recognized(first: index, last: last, mention: mention)
         }
         return matchQuantity(at: index)
     }
+
+    /// "the" before a decade number at `index`, maybe with a part between: "the 90s", "the late 80s", "the mid-70s".
+    private func theBeforeDecade(_ index: Int) -> Bool {
+        if has(index - 1, .the) { return true }
+        let part = isDash(index - 1) && !tokens[index - 1].spaceBefore ? index - 2 : index - 1
+        // "the late 80s and early 90s": the second decade shares the article.
+        return has(part, [.early, .mid, .late]) && (has(part - 1, .the) || key(part - 1) == K.and && key(part - 2) == K.s)
+    }
+
+    /// Whether a measure is named near the number at `index` in its sentence: "temperatures in the 90s", "scored in the
+    /// 80s", "the 90s Fahrenheit".
+    private func measuresAround(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 8, tokens[cursor].sentence == sentence {
+            if Self.measureWords.contains(key(cursor)) { return true }
+            cursor -= 1
+        }
+        return Self.measureWords.contains(key(index + 2))
+    }
+
+    /// Words of measures whose values run in tens ("temperatures in the 90s", "a score in the 80s").
+    static let measureWords = KeySet(words: [
+        "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "fahrenheit", "celsius", "weather",
+        "score", "scores", "scored", "percent", "age", "ages", "aged", "mph", "speeds", "points", "cents", "traded", "trading",
+        "stock", "shares", "dollars", "yards", "range",
+    ])
 
     /// "1Q23", "2H 2022", "3Q": the analysts' quarter and half labels, number first.
     func matchNumberFirstPeriod(at index: Int) -> Recognized? {

@@ -11,6 +11,14 @@ extension Recognizer {
         if wordKey == K.later { part = .end; cut = .fromAnchor }
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
+        // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.
+        if wordKey == K.early || wordKey == K.mid, key(next) == K.to {
+            let second = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
+            if key(second) == K.mid || key(second) == K.late, var stretch = matchPartOf(at: second) {
+                stretch.first = index
+                return stretch
+            }
+        }
         // "early in 1914", "late in the year", "later in the month"
         if key(next) == K.in_, wordKey == K.early || wordKey == K.late || wordKey == K.earlier || wordKey == K.later || wordKey == K.mid,
            !(has(next + 1, .the) && info(next + 2).unit == .day) {
@@ -46,8 +54,13 @@ extension Recognizer {
             }
             return Recognized(first: index, last: last, mention: mention)
         }
+        // "end-March", "by end-2014", "at end-year": the financial wires' "the end of …".
+        let dashedEnd = wordKey == K.end && next == index + 2 && next < tokenCount && !tokens[next].spaceBefore
         // "the end of …", "the beginning of …", "the middle of …"
-        if wordKey == K.end || wordKey == K.beginning || wordKey == K.start || wordKey == K.middle || wordKey == K.close {
+        if dashedEnd {
+            guard info(next).month != 0 && isCapitalized(next) || isNumber(next) && tokens[next].digits == 4
+                    || [.year, .month, .quarter].contains(info(next).unit) && !info(next).plural else { return nil }
+        } else if wordKey == K.end || wordKey == K.beginning || wordKey == K.start || wordKey == K.middle || wordKey == K.close {
             guard has(next, .of) else { return nil }
             next += 1
         } else if wordKey != K.early && wordKey != K.late && wordKey != K.mid && wordKey != K.earlier && wordKey != K.later {
@@ -65,7 +78,7 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             inner = Recognized(first: next, last: next + 1, mention: mention)
-        } else if wordKey == K.mid, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit)
+        } else if wordKey == K.mid || dashedEnd, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit)
                     // "by mid-century" (not "mid-century furniture", a style)
                     || unit == .century && (!isWord(next + 1) || has(next + 1, [.preposition, .clauseBreak, .and])) {
             // "by mid-year", "mid-week", "mid-month": the middle of the dateline's period (in a history, the story's).

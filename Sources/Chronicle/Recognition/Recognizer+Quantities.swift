@@ -132,6 +132,13 @@ extension Recognizer {
         }
         let afterKey = key(end + 1)
         let after = info(end + 1)
+        // News: "a week from Tuesday", "two weeks on Friday" (British): that many weeks after the weekday named.
+        if !narrative, unit == .week, count > 0, !halfMore, afterKey == K.from || afterKey == K.on, info(end + 2).weekday != 0,
+           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
+            day.first = index
+            day.mention.weeksAfter = count
+            return day
+        }
         // "two weeks from now", "30 days from today"
         if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {
@@ -277,13 +284,16 @@ extension Recognizer {
     /// Kinds of days counted as days: "eight trading days", "ten business days".
     static let dayKinds = KeySet(words: ["trading", "business", "working", "calendar"])
 
-    /// The last token of a half written after a whole count: "1/2" in "5 1/2" (digits only, "1/2" touching), or
-    /// "and a half" in "two and a half".
+    /// The last token of a half written after a whole count: "1/2" in "5 1/2" or in the wires' "2-1/2" (digits only,
+    /// "1/2" touching), or "and a half" in "two and a half".
     func halfAfterCount(_ last: Int) -> Int? {
-        if isNumber(last), isNumber(last + 1), tokens[last + 1].spaceBefore, tokens[last + 1].number == 1, tokens[last + 1].digits == 1,
-           attachedPunct(last + 2, "/"), isNumber(last + 3), !tokens[last + 3].spaceBefore,
-           tokens[last + 3].number == 2, tokens[last + 3].digits == 1 {
-            return last + 3
+        // "2-1/2": the half joined to the count by a hyphen, all touching.
+        let hyphen = isNumber(last) && isDash(last + 1) && !tokens[last + 1].spaceBefore && isNumber(last + 2) && !tokens[last + 2].spaceBefore
+        let one = hyphen ? last + 2 : last + 1
+        if isNumber(last), isNumber(one), hyphen || tokens[one].spaceBefore, tokens[one].number == 1, tokens[one].digits == 1,
+           attachedPunct(one + 1, "/"), isNumber(one + 2), !tokens[one + 2].spaceBefore,
+           tokens[one + 2].number == 2, tokens[one + 2].digits == 1 {
+            return one + 2
         }
         return andAHalf(after: last)
     }

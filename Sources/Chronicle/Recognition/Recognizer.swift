@@ -88,6 +88,8 @@ struct Recognizer {
                    (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
                     match.mention.offset = 0
                 }
+                if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
+                datesListedWeekdays(&found, by: match)
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
                 // "April 24 and 25": the second day takes the first one's month and year.
@@ -147,9 +149,44 @@ struct Recognizer {
         }
     }
 
+    /// Whether `second` is a bare weekday listed right after the bare weekday `first`: "Monday and Tuesday", "late
+    /// Thursday or early Friday", "Friday, Saturday and Sunday", "Wednesday night and Thursday morning", "overnight
+    /// Sunday into Monday".
+    private func listsWeekdays(_ first: Recognized, _ second: Recognized) -> Bool {
+        guard first.rangeEnd == nil, second.rangeEnd == nil, first.mention.isBareWeekday, second.mention.isBareWeekday,
+              first.mention.weekday != second.mention.weekday, tokens[first.last].sentence == tokens[second.first].sentence
+        else { return false }
+        var connector = first.last + 1
+        if punct(connector, ",") { connector += 1 }
+        if key(connector) == K.and || key(connector) == K.or || key(connector) == K.into { connector += 1 }
+        return connector == second.first && connector > first.last + 1
+    }
+
+    /// "on Thursday and Friday, 28-29 March": a range of days written after two listed weekdays restates them; each
+    /// weekday takes its day.
+    private func datesListedWeekdays(_ found: inout [Recognized], by range: Recognized) {
+        guard let end = range.rangeEnd, found.count >= 2, punct(range.first - 1, ","), range.mention.kind == .date,
+              range.mention.month != nil, range.mention.day != nil, end.mention.month != nil, end.mention.day != nil else { return }
+        let first = found[found.count - 2], second = found[found.count - 1]
+        guard first.mention.listedWithNext, second.last == range.first - 2, second.mention.isBareWeekday else { return }
+        func dated(_ weekday: Mention, _ date: Mention) -> Mention {
+            var mention = weekday
+            mention.month = date.month
+            mention.day = date.day
+            mention.year = date.year
+            mention.relativeYear = date.relativeYear
+            mention.anchor = date.anchor
+            return mention
+        }
+        found[found.count - 2].mention = dated(first.mention, range.mention)
+        found[found.count - 2].mention.listedWithNext = false
+        found[found.count - 1].mention = dated(second.mention, end.mention)
+    }
+
     /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
     private func coordinatedDay(after match: Recognized) -> Recognized? {
-        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil, match.mention.day != nil,
+        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil || match.mention.monthFromReference,
+              match.mention.day != nil,
               match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
         let dayIndex = match.last + 2
         guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
@@ -191,6 +228,12 @@ struct Recognizer {
         // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
         // still running is no time the story has reached (a clock time after it stays on the story's day).
         if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)) { return true }
+        // News: "the largest march since 26 March 2011", "shut since March 16": the start of a span still running, or a
+        // comparison; the story stays at its own day.
+        if !narrative, match.rangeEnd == nil, match.mention.anchor == .absolute || match.mention.anchor == .implicit, match.mention.day != nil,
+           has(match.first - 1, .since) {
+            return true
+        }
         // Histories: "lasted until the fall of Budapest in February 1945": the end of a span, which the story has not reached.
         if narrative, match.rangeEnd == nil, lastsUntil(before: match.first) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
@@ -538,6 +581,7 @@ enum K {
     @inline(__always) static var hrs: UInt64 { k("hrs") }
     @inline(__always) static var basis: UInt64 { k("basis") }
     @inline(__always) static var within: UInt64 { k("within") }
+    @inline(__always) static var into: UInt64 { k("into") }
     @inline(__always) static var a: UInt64 { k("a") }
     @inline(__always) static var an: UInt64 { k("an") }
     @inline(__always) static var of: UInt64 { k("of") }

@@ -169,6 +169,40 @@ struct Resolver {
         return (start, end)
     }
 
+    /// Resolves a list of bare weekdays together ("Monday and Tuesday", "late Thursday or early Friday", "Friday,
+    /// Saturday and Sunday"): the list runs forward in time. In a future clause a day that would come before the one
+    /// listed before it moves a week later ("end late Thursday or early Friday", written on a Friday: the 28th and the
+    /// 29th); otherwise a day that would come after the one listed after it moves a week earlier ("talks continued on
+    /// Friday and Saturday", written on a Friday: the 15th and the 16th, not the 22nd and the 16th).
+    mutating func resolveList(_ mentions: [Mention], tenses: [Tense]) -> [Outcome] {
+        let savedReference = reference
+        let outcomes = zip(mentions, tenses).map { resolve($0, tense: $1) }
+        let resolved = outcomes.compactMap { $0.interval?.start }
+        guard resolved.count == mentions.count, mentions.count > 1 else { return outcomes }
+        var days = resolved
+        // A list may name its days out of order ("statements made Friday and Thursday", the dateline's day and the day
+        // before): only a day more than three days before the one listed before it is a week off.
+        func reversed(_ first: CalendarDate, _ second: CalendarDate) -> Bool {
+            second < first && calendar.days(from: second.icu, to: first.icu) > 3
+        }
+        // Forward in a future clause, or from the dateline's own day in a clause with no past ("the festival is on Friday
+        // and Saturday", written on a Friday).
+        if tenses.contains(.future) || !tenses.contains(.past) && !tenses.contains(.closed) && resolved[0] == dateline {
+            for index in 1..<days.count where reversed(days[index - 1], days[index]) {
+                days[index] = CalendarDate(calendar.adding(.day, 7, to: days[index].icu))
+            }
+        } else {
+            for index in stride(from: days.count - 2, through: 0, by: -1) where reversed(days[index], days[index + 1]) {
+                days[index] = CalendarDate(calendar.adding(.day, -7, to: days[index].icu))
+            }
+        }
+        guard days != resolved else { return outcomes }
+        reference = savedReference
+        return mentions.indices.map { index in
+            resolve(days[index] == resolved[index] ? mentions[index] : pinned(mentions[index], to: days[index].icu), tense: tenses[index])
+        }
+    }
+
     /// A weekday mention fixed to one day.
     private func pinned(_ mention: Mention, to day: ICUDay) -> Mention {
         var fixed = mention
@@ -274,6 +308,19 @@ struct Resolver {
             day.anchor = .absolute
             day.month = base.month
             day.year = base.year
+            // "on Friday the 5th" written late in March: the month, of the story's and the two beside it, where the
+            // 5th is a Friday.
+            if let weekday = mention.weekday, let number = mention.day {
+                for months in [0, 1, -1] {
+                    let first = calendar.adding(.month, months, to: ICUDay(year: base.year, month: base.month, day: 1))
+                    let candidate = CalendarDate(year: first.year, month: first.month, day: number)
+                    if candidate.isValid, isoWeekday(candidate) == weekday {
+                        day.month = candidate.month
+                        day.year = candidate.year
+                        break
+                    }
+                }
+            }
             return calendarPeriod(day, anchor: base, tense: tense)
         }
         let anchor = anchorDate(mention)
@@ -440,7 +487,8 @@ struct Resolver {
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.
                 if tense == .endPoint, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
             }
-            let date = CalendarDate(calendar.adding(.day, delta, to: anchor.icu))
+            // "a week from Tuesday": the Tuesday meant, a week on.
+            let date = CalendarDate(calendar.adding(.day, delta + 7 * mention.weeksAfter, to: anchor.icu))
             if mention.unit == .weekend {
                 let week = calendar.isoWeek(of: date.icu)
                 return .success(.weekend(year: week.year, week: week.week))
@@ -523,6 +571,11 @@ struct Resolver {
             // "Christmas morning", "3 p.m. on Christmas Day"
             return onDay(date, mention)
         }
+        // "the first Tuesday in November": counted as the holidays that fall on a weekday of a month are.
+        if let nth = mention.nthWeekday, let weekday = mention.weekday, let month = mention.month {
+            let date = holidayDate(.nthWeekday(month: month, weekday: weekday, nth: nth), year: year)
+            return date.month == month ? onDay(date, mention) : nil  // (no fifth Monday in that month)
+        }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {
             // "the 1988 quarter": the quarter the text is about, else the last one it reported on.
@@ -544,11 +597,13 @@ struct Resolver {
             if let hour = mention.hour, hour < 24, (mention.minute ?? 0) < 60 {
                 return .time(date, hour: hour, minute: mention.minute ?? 0, second: mention.second)
             }
+            // "at midnight on 31 March": the end of that day.
+            if mention.hour == 24, (mention.minute ?? 0) == 0 { return clock(on: date, hour: 24, minute: 0) }
             // "the night of 10 August 1792"
             if let part = mention.partOfDay { return .partOfDay(date, part: part) }
             if mention.weekOfDay {
                 let week = calendar.isoWeek(of: date.icu)
-                return .week(year: week.year, week: week.week)
+                return mention.unit == .weekend ? .weekend(year: week.year, week: week.week) : .week(year: week.year, week: week.week)
             }
             return .day(date)
         }

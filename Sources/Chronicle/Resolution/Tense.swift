@@ -40,19 +40,19 @@ struct TenseReader {
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet"]),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
     ]
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
-    static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends"])
+    static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends", "remain", "stay"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
-    static let copulas = KeySet(words: ["remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed",
-                                        "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
+    static let copulas = KeySet(words: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
+                                        "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
     static let presentCopulas = KeySet(words: ["remain", "remains", "stay", "stays"])
     /// Words that say a time is still ahead of the event they follow: "ahead of the vote on Sunday", "in the run-up to
     /// elections in April".
@@ -146,7 +146,9 @@ struct TenseReader {
             // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
             // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
             // reported period ("sales this year through August").
-            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key) {
+            // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
+            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key)
+                || first >= 3 && Self.ongoingVerbs.contains(tokens[first - 3].key) && tokens[first - 2].kind == .word {
                 return .future
             }
             let verbTense = scan(clause: verbClause, before: first - 1, after: last)
@@ -307,7 +309,8 @@ struct TenseReader {
                 // follows the past one, so its date is the nearest one, not necessarily a past one.
                 return marker == .past && infinitive ? .endPoint : marker
             }
-            if tokens[index].key == K.to, isInfinitive(after: index) { infinitive = true }
+            // (Not the "to" right before the expression: "the three months to end-June".)
+            if tokens[index].key == K.to, index + 1 != before, isInfinitive(after: index) { infinitive = true }
             index -= 1
         }
         if let ahead = scanForward(clause: clause, after: after) { return ahead }

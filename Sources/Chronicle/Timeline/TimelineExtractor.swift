@@ -75,8 +75,9 @@ public struct TimelineExtractor: Sendable {
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?
-                // The second of a pair of weekdays ("late Thursday or early Friday"), resolved with the first.
-                var pairedEnd: Resolver.Outcome?
+                // The outcomes of the weekdays of a list ("Friday and Saturday") after its first, resolved with it (last
+                // first: taken with `popLast`).
+                var listed: [Resolver.Outcome] = []
                 for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
@@ -84,16 +85,18 @@ public struct TimelineExtractor: Sendable {
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
                        tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
-                    let expression: TemporalExpression
-                    if let outcome = pairedEnd {
-                        expression = Self.expression(first: match.first, last: match.last, outcome, scalars: scalars, tokens: tokens)
-                        pairedEnd = nil
-                    } else if position + 1 < found.count, Self.weekdayPair(match, found[position + 1], tokens: tokens, infos: recognizer.infos) {
-                        // "late Thursday or early Friday", "on Saturday and Sunday": the second day is not before the first,
-                        // and both take the first one's tense, as the ends of a range do.
-                        let (start, end) = resolver.resolveRange(match.mention, found[position + 1].mention, tense: clauseTense)
-                        expression = Self.expression(first: match.first, last: match.last, start, scalars: scalars, tokens: tokens)
-                        pairedEnd = end
+                    var outcome: Resolver.Outcome?
+                    if let next = listed.popLast() {
+                        outcome = next
+                    } else if match.mention.listedWithNext {
+                        var end = position
+                        while end < found.count - 1, found[end].mention.listedWithNext { end += 1 }
+                        let list = found[position...end]
+                        let outcomes = resolver.resolveList(list.map(\.mention), tenses: list.map {
+                            $0.first == match.first ? clauseTense : tense.tense(first: $0.first, last: $0.last)
+                        })
+                        outcome = outcomes.first
+                        listed = outcomes.dropFirst().reversed()
                     } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, infos: recognizer.infos,
                                                              recognizer: recognizer, tense: tense, resolver: resolver),
                               speechDay != article.dateline.date {
@@ -103,11 +106,9 @@ public struct TimelineExtractor: Sendable {
                         mention.anchor = .absolute
                         (mention.year, mention.month, mention.day, mention.offset) = (day.year, day.month, day.day, 0)
                         mention.unit = mention.kind == .time ? mention.unit : .day
-                        expression = Self.expression(first: match.first, last: match.last, resolver.resolve(mention, tense: clauseTense),
-                                                     scalars: scalars, tokens: tokens)
-                    } else {
-                        expression = build(match, resolver: &resolver, tense: clauseTense, scalars: scalars, tokens: tokens)
+                        outcome = resolver.resolve(mention, tense: clauseTense)
                     }
+                    let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -154,38 +155,6 @@ public struct TimelineExtractor: Sendable {
         }
     }
 
-    /// The public form of tokens `first...last` resolved to `outcome`.
-    private static func expression(first: Int, last: Int, _ outcome: Resolver.Outcome, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
-        let start = Int(tokens[first].start)
-        let end = Int(tokens[last].end)
-        return TemporalExpression(
-            text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
-            granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
-            isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
-    }
-
-    /// Whether `first` and `second` are two bare weekdays joined by "or" or "and" ("late Thursday or early Friday",
-    /// "on Saturday and Sunday", "Monday, or on Tuesday"), the second at most three days after the first (not "statements
-    /// made Friday and Thursday", written in reverse).
-    private static func weekdayPair(_ first: Recognized, _ second: Recognized, tokens: [Token], infos: [WordInfo]) -> Bool {
-        func bareWeekday(_ match: Recognized) -> Bool {
-            let mention = match.mention
-            return match.rangeEnd == nil && mention.weekday != nil && mention.month == nil && mention.day == nil && mention.holiday == nil
-                && mention.anchor == .implicit && mention.weekdayRelation == nil && mention.unit != .weekend
-        }
-        guard bareWeekday(first), bareWeekday(second), let one = first.mention.weekday, let two = second.mention.weekday,
-              (1...3).contains((two - one + 7) % 7), second.first > first.last + 1, second.first <= first.last + 4,
-              tokens[first.last].sentence == tokens[second.first].sentence else { return false }
-        var conjunction = false
-        for index in first.last + 1..<second.first {
-            let token = tokens[index]
-            if token.key == K.or || token.key == K.and { conjunction = true; continue }
-            if token.isPunctuation(",") || token.key == K.on { continue }
-            return false
-        }
-        return conjunction
-    }
-
     /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",
     /// "yesterday", "tonight") and its attribution dates the speech: "… tomorrow," the minister told reporters on
     /// Thursday; He said on Thursday: "… today". The attribution's day is resolved as it will be in its turn.
@@ -222,12 +191,19 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// Resolves one recognised expression (both ends of a range together) into its public form.
-    private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, scalars: [Unicode.Scalar], tokens: [Token]) -> TemporalExpression {
+    /// `outcome`: the mention's outcome when it was resolved already, with the list it belongs to.
+    private func build(_ match: Recognized, resolver: inout Resolver, tense: Tense, outcome: Resolver.Outcome? = nil, scalars: [Unicode.Scalar],
+                       tokens: [Token]) -> TemporalExpression {
         func expression(first: Int, last: Int, _ outcome: Resolver.Outcome) -> TemporalExpression {
-            Self.expression(first: first, last: last, outcome, scalars: scalars, tokens: tokens)
+            let start = Int(tokens[first].start)
+            let end = Int(tokens[last].end)
+            return TemporalExpression(
+                text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
+                granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
+                isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
         }
         guard let rangeEnd = match.rangeEnd else {
-            return expression(first: match.first, last: match.last, resolver.resolve(match.mention, tense: tense))
+            return expression(first: match.first, last: match.last, outcome ?? resolver.resolve(match.mention, tense: tense))
         }
         let (startOutcome, endOutcome) = resolver.resolveRange(match.mention, rangeEnd.mention, tense: tense)
         let startPart = expression(first: match.first, last: match.last, startOutcome)
