@@ -665,16 +665,18 @@ struct PlainStack<Element: BitwiseCopyable>: ~Copyable {
         }
     }
 
-    mutating func append(_ element: Element) {
-        if count == capacity {
-            capacity *= 2
-            let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-            larger.initialize(from: storage, count: count)
-            storage.deallocate()
-            storage = larger
-        }
+    @inline(__always) mutating func append(_ element: Element) {
+        if count == capacity { grow() }
         (storage + count).initialize(to: element)
         count += 1
+    }
+
+    private mutating func grow() {
+        capacity *= 2
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
     }
 
     mutating func removeLast() -> Element {
