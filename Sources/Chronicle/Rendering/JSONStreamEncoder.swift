@@ -208,7 +208,7 @@ struct JSONOutput: ~Copyable {
                 // The bytes past the end (the word's high bytes on a little-endian load) become spaces.
                 let padding = 0x2020_2020_2020_2020 & (UInt64.max << (8 * UInt64(utf8.count)))
                 if !Self.needsEscape(UInt64(littleEndian: word) | padding) {
-                    bytes.append(utf8)
+                    bytes.append(word: word, count: utf8.count)  // the word already loaded, not a copy of the bytes
                     return prefix
                 }
                 writeEscaped(utf8)
@@ -742,6 +742,14 @@ struct ByteBuffer: ~Copyable {
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
         (storage + count).update(from: source, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Appends the first `count` bytes (at most eight) of `word` as it lies in memory: one store of the whole word,
+    /// whose bytes past `count` the next append overwrites, instead of a copy of `count` bytes.
+    @inline(__always) mutating func append(word: UInt64, count: Int) {
+        if self.count + 8 > capacity { grow(toHold: self.count + 8) }
+        UnsafeMutableRawPointer(storage + self.count).storeBytes(of: word, as: UInt64.self)
+        self.count += count
     }
 
     /// Forgets the last `n` bytes written.
