@@ -723,12 +723,38 @@ struct ByteBuffer: ~Copyable {
     var array: [UInt8] { array(from: 0) }
 
     /// The bytes written, as a string (validated and, were they not UTF-8, repaired, as by `String(decoding:as:)`).
+    ///
+    /// A new string's bytes are validated: ~0.3 instructions per byte while all of them are ASCII, but ~9 per byte,
+    /// from the first one, as soon as one is not (a curly quote anywhere in the article: 57 % of the 1 MB archive's
+    /// output). A text with such bytes is made of its stretches of ASCII, each checked as ASCII, and of the runs of
+    /// other bytes between them (whole characters, as an ASCII byte is never part of one), each checked on its own,
+    /// appended into one string: appending a string copies its bytes without validating them again.
     var string: String {
-        String(unsafeUninitializedCapacity: count) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            base.update(from: storage, count: count)
-            return count
+        let all = UnsafeBufferPointer(start: storage, count: count)
+        let raw = UnsafeRawPointer(storage)
+        var result = ""
+        var start = 0
+        var index = 0
+        while index < count {
+            // Eight bytes at a time to the next byte beyond ASCII.
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if storage[index] < 0x80 {
+                index += 1
+                continue
+            }
+            if result.isEmpty { result.reserveCapacity(count) }
+            result += String(decoding: UnsafeBufferPointer(rebasing: all[start..<index]), as: UTF8.self)
+            start = index
+            while index < count, storage[index] >= 0x80 { index += 1 }
+            result += String(decoding: UnsafeBufferPointer(rebasing: all[start..<index]), as: UTF8.self)
+            start = index
         }
+        if start == 0 { return String(decoding: all, as: UTF8.self) }  // all ASCII: one string, checked as such
+        result += String(decoding: UnsafeBufferPointer(rebasing: all[start...]), as: UTF8.self)
+        return result
     }
 
     @inline(__always) mutating func append(_ byte: UInt8) {
