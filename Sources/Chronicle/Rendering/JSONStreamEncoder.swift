@@ -736,9 +736,10 @@ struct ByteBuffer: ~Copyable {
         var start = 0
         var index = 0
         while index < count {
-            // Eight bytes at a time to the next byte beyond ASCII.
-            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            // Sixteen bytes at a time to the next byte beyond ASCII.
+            if index + 16 <= count, (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                                     | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
                 continue
             }
             if storage[index] < 0x80 {
