@@ -64,8 +64,11 @@ extension ScalarText {
                 while index < count {
                     // Eight ASCII bytes at a time (most of a text), widened without a test per byte.
                     if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        // Stored as 32-bit values through a raw pointer (a scalar is its value), which the compiler
+                        // widens several at a time, rather than one `initializeElement` per scalar.
+                        let destination = UnsafeMutableRawPointer(scalars.baseAddress! + decoded)
                         for offset in 0..<8 {
-                            scalars.initializeElement(at: decoded + offset, to: Unicode.Scalar(bytes[index + offset]))
+                            destination.storeBytes(of: UInt32(bytes[index + offset]), toByteOffset: 4 * offset, as: UInt32.self)
                         }
                         decoded += 8
                         index += 8
