@@ -126,6 +126,8 @@ struct JSONOutput: ~Copyable {
     private var frames = PlainStack<Frame>(capacity: 16)
     /// The keys written into the open objects, innermost last (each frame remembers where its own begin).
     private var entries = PlainStack<Entry>(capacity: 64)
+    /// The keys written so far, by where they were written (``KnownKeys``).
+    private var knownKeys = KnownKeys()
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
@@ -369,7 +371,15 @@ struct JSONOutput: ~Copyable {
     mutating func beginKey(_ key: String, in index: Int) {
         beginElement(in: index)
         let start = bytes.count
-        let prefix = writeString(key)
+        let slot = KnownKeys.slot(frame: index, member: frames[index].count)
+        let prefix: UInt64
+        if let known = knownKeys.entry(for: key, at: slot) {
+            bytes.append(words: known.quoted, count: known.length)
+            prefix = known.prefix
+        } else {
+            prefix = writeString(key)
+            knownKeys.remember(key, at: slot, quoted: bytes, from: start, prefix: prefix)
+        }
         if entries.count > frames[index].entryBase {
             // The order prefixes decide unless they are equal (keys alike in their first eight bytes).
             let previous = entries[entries.count - 1]
@@ -636,6 +646,71 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
 }
 
+/// The keys a writer has written, by where it wrote them: the frame's index and the member's position in its object.
+///
+/// Object after object of one type at one depth (the events of the array), the n-th key is the same string, and
+/// writing it again (its bytes lent, checked for escapes, copied) cost ~180 instructions, 110,000 times per MB of
+/// text. A key of at most 22 bytes that needed no escape is remembered quoted, as three 64-bit words, with its
+/// order prefix; when the key at that place next time is the same string, the words are stored at once.
+///
+/// "The same string" is decided on the string's own bits, as the standard library's `==` first does: two `String`
+/// values with the same bits hold the same bytes (a string's bits are its bytes when it is small, else a reference to
+/// storage that the copy kept here holds on to, so that it can be neither freed nor changed). A string equal to
+/// another but not bit for bit (another normalisation) is written the long way.
+struct KnownKeys: ~Copyable {
+    struct Entry: BitwiseCopyable {
+        var bits: (UInt64, UInt64) = (0, 0)
+        var quoted: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        /// The quoted key's length in bytes; 0 for no key remembered.
+        var length = 0
+        var prefix: UInt64 = 0
+    }
+
+    static let depths = 8
+    static let members = 16
+    private let entries: UnsafeMutablePointer<Entry>
+    /// The keys remembered, kept so that the storage their bits may refer to lives on.
+    private var strings: [String]
+
+    init() {
+        entries = .allocate(capacity: Self.depths * Self.members)
+        entries.initialize(repeating: Entry(), count: Self.depths * Self.members)
+        strings = Array(repeating: "", count: Self.depths * Self.members)
+    }
+
+    deinit { entries.deallocate() }
+
+    /// The slot of member `member` (counted from 1) of the object at frame `frame`, or -1 past the table.
+    @inline(__always) static func slot(frame: Int, member: Int) -> Int {
+        frame < depths && member >= 1 && member <= Self.members ? frame &* Self.members &+ member &- 1 : -1
+    }
+
+    @inline(__always) private static func bits(of string: String) -> (UInt64, UInt64)? {
+        guard MemoryLayout<String>.size == 16 else { return nil }
+        return withUnsafeBytes(of: string) { ($0.load(fromByteOffset: 0, as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+    }
+
+    /// The entry remembered at `slot` if it is `key`'s.
+    @inline(__always) func entry(for key: String, at slot: Int) -> Entry? {
+        guard slot >= 0, entries[slot].length > 0, let bits = Self.bits(of: key),
+              bits.0 == entries[slot].bits.0, bits.1 == entries[slot].bits.1 else { return nil }
+        return entries[slot]
+    }
+
+    /// Remembers `key`, just written quoted into `bytes` from offset `start`, at `slot`.
+    mutating func remember(_ key: String, at slot: Int, quoted bytes: borrowing ByteBuffer, from start: Int, prefix: UInt64) {
+        let length = bytes.count - start
+        // At most 22 bytes and no escape (then the quoted key is two bytes longer than the key).
+        guard slot >= 0, length <= 24, length == key.utf8.count + 2, let bits = Self.bits(of: key) else { return }
+        var quoted: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &quoted) { words in
+            for offset in 0..<length { words[offset] = bytes[start + offset] }
+        }
+        entries[slot] = Entry(bits: bits, quoted: quoted, length: length, prefix: prefix)
+        strings[slot] = key
+    }
+}
+
 /// A growable stack of plain values (the writer's open containers and the keys of its open objects) whose
 /// accesses check the bounds and nothing else: in an `Array`, every change to a frame or a key also checked that
 /// the storage was not shared (~500,000 times per MB of text). It belongs to one writer and is never copied.
@@ -777,6 +852,22 @@ struct ByteBuffer: ~Copyable {
         if self.count + 8 > capacity { grow(toHold: self.count + 8) }
         UnsafeMutableRawPointer(storage + self.count).storeBytes(of: word, as: UInt64.self)
         self.count += count
+    }
+
+    /// Appends the first `count` bytes (at most 24) of three words as they lie in memory, as ``append(word:count:)``.
+    @inline(__always) mutating func append(words: (UInt64, UInt64, UInt64), count: Int) {
+        if self.count + 24 > capacity { grow(toHold: self.count + 24) }
+        let destination = UnsafeMutableRawPointer(storage + self.count)
+        destination.storeBytes(of: words.0, as: UInt64.self)
+        destination.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        destination.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        self.count += count
+    }
+
+    /// The byte written at `index`.
+    subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "index out of range")
+        return storage[index]
     }
 
     /// Forgets the last `n` bytes written.

@@ -105,6 +105,19 @@ struct JSONStreamEncoderTests {
         #expect(throws: EncodingError.self) { try JSONStreamEncoder().encode([Double.nan]) }
     }
 
+    /// Keys remembered by where they were written: objects of different types, and keys made at run time, long and
+    /// short, alternating at the same places.
+    @Test func keysAtTheSamePlacesMatchJSONEncoder() throws {
+        var rows: [[String: [String: Int]]] = []
+        for row in 0..<40 {
+            let long = String(repeating: "k", count: row % 25) + "\(row)"
+            // The Kelvin sign and "K" are equal strings, not equal bytes.
+            rows.append([long: [long: row, "a\(row % 3)": 1], "b": ["é\(row % 2)": 2, row % 2 == 0 ? "\u{212A}" : "K": 3], "x\\\"y": [:]])
+        }
+        try Self.expectSame(rows)
+        try Self.expectSame([Inner(name: "a", count: 1, flags: [true]), Inner(name: "b", count: nil, flags: [])])
+    }
+
     /// The JSON as a string (made of its ASCII stretches and the runs of other bytes between them) holds exactly the
     /// bytes written, wherever the bytes beyond ASCII fall.
     @Test func stringsHoldTheBytesWritten() throws {
