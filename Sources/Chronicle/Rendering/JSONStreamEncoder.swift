@@ -51,7 +51,7 @@ final class JSONByteWriter: Encoder {
     }
 
     /// The JSON text written so far.
-    var bytes: [UInt8] { output.bytes.array }
+    var bytes: [UInt8] { output.bytes.elements() }
 
     /// The JSON text written so far, as a string.
     var string: String { output.bytes.string }
@@ -123,9 +123,9 @@ struct JSONOutput: ~Copyable {
     private(set) var bytes = ByteBuffer(capacity: 4096)
     private let prettyPrinted: Bool
     // Deeper and wider than a timeline's objects, so that neither stack grows while it is written.
-    private var frames = PlainStack<Frame>(capacity: 16)
+    private var frames = PlainBuffer<Frame>(capacity: 16)
     /// The keys written into the open objects, innermost last (each frame remembers where its own begin).
-    private var entries = PlainStack<Entry>(capacity: 64)
+    private var entries = PlainBuffer<Entry>(capacity: 64)
     /// The keys written so far, by where they were written (``KnownKeys``).
     private var knownKeys = KnownKeys()
 
@@ -384,7 +384,7 @@ struct JSONOutput: ~Copyable {
             // The order prefixes decide unless they are equal (keys alike in their first eight bytes).
             let previous = entries[entries.count - 1]
             if previous.prefix > prefix
-                || (previous.prefix == prefix && !Self.key(in: bytes.array(from: previous.start), at: 0).lexicographicallyPrecedes(key.utf8)) {
+                || (previous.prefix == prefix && !Self.key(in: bytes.elements(from: previous.start), at: 0).lexicographicallyPrecedes(key.utf8)) {
                 frames[index].keysInOrder = false
             }
         }
@@ -395,7 +395,7 @@ struct JSONOutput: ~Copyable {
     /// Rewrites an object whose keys were not encoded in UTF-8 byte order (JSONEncoder's `.sortedKeys`).
     private mutating func sortEntries(of frame: Frame) {
         let members = entries.elements(from: frame.entryBase)
-        let content = bytes.array(from: frame.contentStart)
+        let content = bytes.elements(from: frame.contentStart)
         let keys = members.map { Self.key(in: content, at: $0.start - frame.contentStart) }
         bytes.removeLast(content.count)
         let sorted = zip(keys, members).sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
@@ -711,17 +711,19 @@ struct KnownKeys: ~Copyable {
     }
 }
 
-/// A growable stack of plain values (the writer's open containers and the keys of its open objects) whose
-/// accesses check the bounds and nothing else: in an `Array`, every change to a frame or a key also checked that
-/// the storage was not shared (~500,000 times per MB of text). It belongs to one writer and is never copied.
-struct PlainStack<Element: BitwiseCopyable>: ~Copyable {
-    private var storage: UnsafeMutablePointer<Element>
-    private var capacity: Int
+/// A growable buffer of plain values whose accesses check the bounds or the capacity and nothing else: the writer's
+/// output bytes (``ByteBuffer``), its open containers and the keys of its open objects. In an `Array`, every append
+/// or change also checked that the storage was not shared (~500,000 times per MB of text for the frames and keys
+/// alone), and appending a run of bytes went through the generic `append(contentsOf:)`. A buffer belongs to one
+/// writer and is never copied (`~Copyable`).
+struct PlainBuffer<Element: BitwiseCopyable>: ~Copyable {
+    fileprivate var storage: UnsafeMutablePointer<Element>
+    fileprivate var capacity: Int
     /// The number of elements.
     private(set) var count = 0
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 4)
+        self.capacity = max(capacity, 16)
         storage = .allocate(capacity: self.capacity)
     }
 
@@ -741,21 +743,20 @@ struct PlainStack<Element: BitwiseCopyable>: ~Copyable {
     }
 
     @inline(__always) mutating func append(_ element: Element) {
-        if count == capacity { grow() }
+        if count == capacity { grow(toHold: count + 1) }
         (storage + count).initialize(to: element)
         count += 1
     }
 
-    private mutating func grow() {
-        capacity *= 2
-        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-        larger.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = larger
+    @inline(__always) mutating func append(_ elements: UnsafeBufferPointer<Element>) {
+        guard let source = elements.baseAddress else { return }
+        if count + elements.count > capacity { grow(toHold: count + elements.count) }
+        (storage + count).update(from: source, count: elements.count)  // plain values: as good as initialised
+        count += elements.count
     }
 
     mutating func removeLast() -> Element {
-        precondition(count > 0, "removeLast on an empty stack")
+        precondition(count > 0, "removeLast on an empty buffer")
         count -= 1
         return storage[count]
     }
@@ -767,36 +768,27 @@ struct PlainStack<Element: BitwiseCopyable>: ~Copyable {
     }
 
     /// The elements from `start` on, as an array.
-    func elements(from start: Int) -> [Element] {
+    func elements(from start: Int = 0) -> [Element] {
         Array(UnsafeBufferPointer(start: storage + start, count: count - start))
     }
+
+    /// Makes room for at least `minimum` elements (and for `count` more: see `ByteBuffer`'s word appends).
+    fileprivate mutating func grow(toHold minimum: Int) {
+        capacity = max(2 * capacity, minimum)
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+    }
+
+    /// Counts `n` more elements as written (after a store past `count` through the storage).
+    fileprivate mutating func advance(by n: Int) { count += n }
 }
 
-/// The encoder's output: a growable byte buffer whose appends check the capacity and nothing else.
-///
-/// An `Array`'s append also checks that its storage is not shared, and appending a buffer goes through the
-/// generic `append(contentsOf:)`: together about a tenth of the encoder, which appends a few bytes at a time
-/// (a quote, a key, a comma). The buffer belongs to one encoder and is never copied (`~Copyable`).
-struct ByteBuffer: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    /// The number of bytes written.
-    private(set) var count = 0
+/// The encoder's output.
+typealias ByteBuffer = PlainBuffer<UInt8>
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
-    }
-
-    deinit { storage.deallocate() }
-
-    /// The bytes written, from `start` on, as an array.
-    func array(from start: Int = 0) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: storage + start, count: count - start))
-    }
-
-    var array: [UInt8] { array(from: 0) }
-
+extension PlainBuffer where Element == UInt8 {
     /// The bytes written, as a string (validated and, were they not UTF-8, repaired, as by `String(decoding:as:)`).
     ///
     /// A new string's bytes are validated: ~0.3 instructions per byte while all of them are ASCII, but ~9 per byte,
@@ -833,25 +825,12 @@ struct ByteBuffer: ~Copyable {
         return result
     }
 
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(toHold: count + 1) }
-        storage[count] = byte
-        count += 1
-    }
-
-    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        (storage + count).update(from: source, count: bytes.count)
-        count += bytes.count
-    }
-
     /// Appends the first `count` bytes (at most eight) of `word` as it lies in memory: one store of the whole word,
     /// whose bytes past `count` the next append overwrites, instead of a copy of `count` bytes.
     @inline(__always) mutating func append(word: UInt64, count: Int) {
         if self.count + 8 > capacity { grow(toHold: self.count + 8) }
         UnsafeMutableRawPointer(storage + self.count).storeBytes(of: word, as: UInt64.self)
-        self.count += count
+        advance(by: count)
     }
 
     /// Appends the first `count` bytes (at most 24) of three words as they lie in memory, as ``append(word:count:)``.
@@ -861,26 +840,6 @@ struct ByteBuffer: ~Copyable {
         destination.storeBytes(of: words.0, as: UInt64.self)
         destination.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
         destination.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
-        self.count += count
-    }
-
-    /// The byte written at `index`.
-    subscript(index: Int) -> UInt8 {
-        precondition(index >= 0 && index < count, "index out of range")
-        return storage[index]
-    }
-
-    /// Forgets the last `n` bytes written.
-    mutating func removeLast(_ n: Int) {
-        precondition(n >= 0 && n <= count)
-        count -= n
-    }
-
-    private mutating func grow(toHold minimum: Int) {
-        capacity = max(2 * capacity, minimum)
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        larger.update(from: storage, count: count)
-        storage.deallocate()
-        storage = larger
+        advance(by: count)
     }
 }
