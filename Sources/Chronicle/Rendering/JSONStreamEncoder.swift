@@ -666,16 +666,17 @@ struct KnownKeys: ~Copyable {
         var prefix: UInt64 = 0
     }
 
-    static let depths = 8
-    static let members = 16
+    /// Deep and wide enough for a timeline's objects (a range part's interval is at depth 5, an expression has 12
+    /// keys); keys elsewhere are written the long way.
+    static let depths = 6
+    static let members = 12
     private let entries: UnsafeMutablePointer<Entry>
     /// The keys remembered, kept so that the storage their bits may refer to lives on.
-    private var strings: [String]
+    private var strings: [String] = []
 
     init() {
         entries = .allocate(capacity: Self.depths * Self.members)
         entries.initialize(repeating: Entry(), count: Self.depths * Self.members)
-        strings = Array(repeating: "", count: Self.depths * Self.members)
     }
 
     deinit { entries.deallocate() }
@@ -707,7 +708,7 @@ struct KnownKeys: ~Copyable {
             for offset in 0..<length { words[offset] = bytes[start + offset] }
         }
         entries[slot] = Entry(bits: bits, quoted: quoted, length: length, prefix: prefix)
-        strings[slot] = key
+        strings.append(key)
     }
 }
 
