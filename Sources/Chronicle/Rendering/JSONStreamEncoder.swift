@@ -677,6 +677,7 @@ struct KnownKeys: ~Copyable {
     init() {
         entries = .allocate(capacity: Self.depths * Self.members)
         entries.initialize(repeating: Entry(), count: Self.depths * Self.members)
+        strings.reserveCapacity(Self.depths * Self.members)  // one key per place, mostly: seldom grows
     }
 
     deinit { entries.deallocate() }

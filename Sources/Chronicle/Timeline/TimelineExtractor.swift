@@ -75,6 +75,7 @@ public struct TimelineExtractor: Sendable {
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
+                triggers.reserveCapacity(found.count)
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?
