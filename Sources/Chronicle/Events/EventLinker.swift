@@ -1739,9 +1739,14 @@ struct EventLinker {
     /// `capitalized` upper-cases its first scalar.
     func text(from start: Int, to end: Int, limit: Int = .max, capitalized: Bool = false) -> String {
         // UTF-8 written into the string's own buffer, sized for the worst case: four bytes per scalar and
-        // the ellipsis (ScalarText: far faster than a scalar view, or than appending byte by byte).
+        // the ellipsis (ScalarText: far faster than a scalar view, or than appending byte by byte). A short ASCII
+        // text (a trigger word) is sized exactly, so that it is made a small string, stored inline, not allocated.
         var beyondASCII = false
-        let text = String(unsafeUninitializedCapacity: 4 * max(0, end - start) + 3) { result in
+        let length = max(0, end - start)
+        let short = length + 3 <= 15 && start >= 0 && start + length <= scalars.count
+            && ScalarText.isShortASCII(scalars[start..<(start + length)], room: 3)
+        let capacity = short ? length + 3 : 4 * length + 3
+        let text = String(unsafeUninitializedCapacity: capacity) { result in
             var written = 0
             var pendingSpace = false
             var count = 0

@@ -92,6 +92,7 @@ extension CalendarDate: Codable {
 /// Zero-pads a number (keeping a leading minus sign) to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(abs(value))
-    let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    let count = digits.utf8.count  // ASCII digits: as many bytes as characters, counted without grapheme breaking
+    let padded = count >= width ? digits : String(repeating: "0", count: width - count) + digits
     return value < 0 ? "-" + padded : padded
 }

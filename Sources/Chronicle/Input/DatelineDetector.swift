@@ -22,6 +22,7 @@ enum DatelineDetector {
         // The first lines (each cut at 400 scalars), read from the UTF-8 bytes: a scan for line
         // breaks that counts scalars, instead of a String built scalar by scalar (speed).
         var lines: [(text: String, end: Int, scalars: Int)] = []  // end = scalar offset after the line break
+        lines.reserveCapacity(2 * headerLines)  // the header's lines and the empty ones between them: seldom grows
         var text = text
         text.withUTF8 { bytes in
             let raw = UnsafeRawBufferPointer(bytes)

@@ -302,11 +302,14 @@ extension Recognizer {
     /// "a day-and-a-half").
     func andAHalf(after index: Int) -> Int? {
         var cursor = index + 1
-        for word in [K.and, K.a, K.half] {
+        // One word after another (an array literal of the three keys, computed, was allocated at every call).
+        func next(_ word: UInt64) -> Bool {
             if isDash(cursor), !tokens[cursor].spaceBefore { cursor += 1 }
-            guard key(cursor) == word else { return nil }
+            guard key(cursor) == word else { return false }
             cursor += 1
+            return true
         }
+        guard next(K.and), next(K.a), next(K.half) else { return nil }
         return cursor - 1
     }
 

@@ -23,14 +23,16 @@ enum SentenceSplitter {
         let icuEnds = utf16.count == scalars.count ? ends16 : scalarOffsets(ofUTF16: ends16, in: scalars)
         var breaks = BlankLineBreaks()
         breaks.ends.reserveCapacity(icuEnds.count + 8)
-        var position = 0
-        for end in icuEnds {
-            breaks.scan(scalars, position..<end)
-            if breaks.ends.last.map({ $0 < end }) ?? true { breaks.ends.append(end) }
-            breaks.sawTextSinceBreak = false
-            position = end
+        scalars.withUnsafeBufferPointer { scalars in
+            var position = 0
+            for end in icuEnds {
+                breaks.scan(scalars, position..<end)
+                if breaks.ends.last.map({ $0 < end }) ?? true { breaks.ends.append(end) }
+                breaks.sawTextSinceBreak = false
+                position = end
+            }
+            breaks.scan(scalars, position..<scalars.count)
         }
-        breaks.scan(scalars, position..<scalars.count)
         var ends = breaks.ends
         if ends.last != scalars.count { ends.append(scalars.count) }
         return ends
@@ -91,23 +93,49 @@ enum SentenceSplitter {
         var newlines = 0
         var sawTextSinceBreak = false
 
-        mutating func scan(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
-            for index in range {
-                let value = scalars[index].value
-                // The usual case first: a scalar above the space is text (one comparison instead of four).
-                if value > 32 {
-                    newlines = 0
-                    sawTextSinceBreak = true
-                } else if value == 10 {
-                    newlines += 1
-                    if newlines >= 2 && sawTextSinceBreak {
-                        if ends.last != index { ends.append(index) }
-                        sawTextSinceBreak = false
-                    }
-                } else if !(value == 32 || value == 9 || value == 13) {
+        mutating func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+            // Eight scalars (four 64-bit words of two scalars each) at a time while none of them is below 14 (a tab, a
+            // line feed, a carriage return, another control): such eight are text, which ends any run of line breaks,
+            // unless all eight are spaces, which change nothing. A scalar is below 2^21, so `(x - 14·ones) & ~x` sets
+            // the high bit of a 32-bit lane exactly when the lane, or one below it, is below 14.
+            let raw = UnsafeRawBufferPointer(scalars)
+            let fourteens: UInt64 = 0x0000_000E_0000_000E
+            let highBits: UInt64 = 0x8000_0000_8000_0000
+            let spaces: UInt64 = 0x0000_0020_0000_0020
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let a = raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: 4 * index + 8, as: UInt64.self)
+                let c = raw.loadUnaligned(fromByteOffset: 4 * index + 16, as: UInt64.self)
+                let d = raw.loadUnaligned(fromByteOffset: 4 * index + 24, as: UInt64.self)
+                if ((a &- fourteens) & ~a | (b &- fourteens) & ~b | (c &- fourteens) & ~c | (d &- fourteens) & ~d) & highBits != 0 {
+                    for control in index..<(index + 8) { scan(scalars[control].value, at: control) }
+                } else if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
                     newlines = 0
                     sawTextSinceBreak = true
                 }
+                index += 8
+            }
+            while index < range.upperBound {
+                scan(scalars[index].value, at: index)
+                index += 1
+            }
+        }
+
+        @inline(__always) private mutating func scan(_ value: UInt32, at index: Int) {
+            // The usual case first: a scalar above the space is text (one comparison instead of four).
+            if value > 32 {
+                newlines = 0
+                sawTextSinceBreak = true
+            } else if value == 10 {
+                newlines += 1
+                if newlines >= 2 && sawTextSinceBreak {
+                    if ends.last != index { ends.append(index) }
+                    sawTextSinceBreak = false
+                }
+            } else if !(value == 32 || value == 9 || value == 13) {
+                newlines = 0
+                sawTextSinceBreak = true
             }
         }
     }

@@ -6,11 +6,20 @@
 enum ScalarText {
     /// The text of `scalars`.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
+        let capacity = isShortASCII(scalars, room: 0) ? scalars.count : 4 * scalars.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             for scalar in scalars { write(scalar, to: buffer, at: &count) }
             return count
         }
+    }
+
+    /// Whether the scalars are ASCII and, with `room` bytes more, fit the 15 bytes of a small string:
+    /// a string made with that exact capacity is then stored inline, not allocated (a string is allocated whenever
+    /// its capacity is above 15 bytes, four per scalar in the worst case, however few bytes are written).
+    @inline(__always)
+    static func isShortASCII(_ scalars: ArraySlice<Unicode.Scalar>, room: Int) -> Bool {
+        scalars.count + room <= 15 && scalars.allSatisfy { $0.value < 0x80 }
     }
 
     /// Writes the UTF-8 encoding of `scalar` at `index` in `buffer`, which has room for it (up to four
@@ -55,8 +64,11 @@ extension ScalarText {
                 while index < count {
                     // Eight ASCII bytes at a time (most of a text), widened without a test per byte.
                     if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        // Stored as 32-bit values through a raw pointer (a scalar is its value), which the compiler
+                        // widens several at a time, rather than one `initializeElement` per scalar.
+                        let destination = UnsafeMutableRawPointer(scalars.baseAddress! + decoded)
                         for offset in 0..<8 {
-                            scalars.initializeElement(at: decoded + offset, to: Unicode.Scalar(bytes[index + offset]))
+                            destination.storeBytes(of: UInt32(bytes[index + offset]), toByteOffset: 4 * offset, as: UInt32.self)
                         }
                         decoded += 8
                         index += 8

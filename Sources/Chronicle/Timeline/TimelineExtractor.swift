@@ -52,10 +52,13 @@ public struct TimelineExtractor: Sendable {
         let sentenceEnds = try SentenceSplitter.sentenceEnds(scalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, from: min(article.bodyStart, scalars.count), into: &tokens)
-        var sentence = 0
-        for index in tokens.indices {
-            while sentence < sentenceEnds.count - 1, Int(tokens[index].start) >= sentenceEnds[sentence] { sentence += 1 }
-            tokens[index].sentence = Int32(sentence)
+        // Through a buffer: `tokens[index].sentence = …` checked the array's uniqueness at every token.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var sentence = 0
+            for index in tokens.indices {
+                while sentence < sentenceEnds.count - 1, Int(tokens[index].start) >= sentenceEnds[sentence] { sentence += 1 }
+                tokens[index].sentence = Int32(sentence)
+            }
         }
         let recognizer = Recognizer(scalars: scalars, tokens: tokens, narrative: options.narrative)
         let found = recognizer.recognize()
@@ -72,6 +75,7 @@ public struct TimelineExtractor: Sendable {
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
+                triggers.reserveCapacity(found.count)
                 events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?

@@ -105,6 +105,34 @@ struct JSONStreamEncoderTests {
         #expect(throws: EncodingError.self) { try JSONStreamEncoder().encode([Double.nan]) }
     }
 
+    /// Keys remembered by where they were written: objects of different types, and keys made at run time, long and
+    /// short, alternating at the same places.
+    @Test func keysAtTheSamePlacesMatchJSONEncoder() throws {
+        var rows: [[String: [String: Int]]] = []
+        for row in 0..<40 {
+            let long = String(repeating: "k", count: row % 25) + "\(row)"
+            // The Kelvin sign and "K" are equal strings, not equal bytes.
+            rows.append([long: [long: row, "a\(row % 3)": 1], "b": ["é\(row % 2)": 2, row % 2 == 0 ? "\u{212A}" : "K": 3], "x\\\"y": [:]])
+        }
+        try Self.expectSame(rows)
+        try Self.expectSame([Inner(name: "a", count: 1, flags: [true]), Inner(name: "b", count: nil, flags: [])])
+    }
+
+    /// The JSON as a string (made of its ASCII stretches and the runs of other bytes between them) holds exactly the
+    /// bytes written, wherever the bytes beyond ASCII fall.
+    @Test func stringsHoldTheBytesWritten() throws {
+        let pieces = ["", "a", "é", "“quoted”", "–", "𝄞", "日本語", "abcdefgh", "abcdefghijklmnop", "e\u{301}", "\n\"", "Ω"]
+        var values: [[String]] = pieces.map { [$0] }
+        for first in pieces { for second in pieces { values.append([first + second, second, first]) } }
+        for value in values {
+            for pretty in [false, true] {
+                let string = try JSONStreamEncoder(prettyPrinted: pretty).encodeString(value)
+                let bytes = try JSONStreamEncoder(prettyPrinted: pretty).encode(value)
+                #expect(Array(string.utf8) == bytes, "\(value)")
+            }
+        }
+    }
+
     /// The seed's timeline and the timelines of the corpora's documents: the library's own JSON.
     @Test func timelinesMatchJSONEncoder() throws {
         let (_, seed) = try TestSupport.seedTimeline()
@@ -116,6 +144,7 @@ struct JSONStreamEncoderTests {
             let date = try #require(CalendarDate(iso: document.creationTime?.prefix(10) ?? ""))
             let timeline = try extractor.timeline(for: Article(text: document.text, dateline: Dateline(date: date)))
             try Self.expectSame(TimelineJSON(timeline))
+            #expect(Array(timeline.json(prettyPrinted: false).utf8) == (try JSONStreamEncoder().encode(TimelineJSON(timeline))))
         }
     }
 }
