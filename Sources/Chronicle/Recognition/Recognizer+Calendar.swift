@@ -575,6 +575,8 @@ extension Recognizer {
             return nil
         }
         var last = unitIndex
+        // "for the second quarter in a row", "the third quarter running": a count of periods, not a date.
+        if key(last + 1) == K.in_ && key(last + 2) == K.a && key(last + 3) == K.row || key(last + 1) == K.running { return nil }
         if has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
             // "the second half of the 19th century", "the first quarter of the century": that period's start, middle or end.
             let part: Mention.Part = ordinal == 1 ? .start : ordinal == (mention.unit == .half ? 2 : 4) ? .end : .middle

@@ -668,6 +668,8 @@ enum K {
     @inline(__always) static var about: UInt64 { k("about") }
     @inline(__always) static var almost: UInt64 { k("almost") }
     @inline(__always) static var in_: UInt64 { k("in") }
+    @inline(__always) static var row: UInt64 { k("row") }
+    @inline(__always) static var running: UInt64 { k("running") }
     @inline(__always) static var today: UInt64 { k("today") }
     @inline(__always) static var yesterday: UInt64 { k("yesterday") }
     @inline(__always) static var tomorrow: UInt64 { k("tomorrow") }

@@ -64,6 +64,10 @@ struct FamilyLookAlikeTests {
         // A half or quarter of something that is no period.
         Case("The second half of the match was dull.", "The second half"),
         Case("The first quarter of the game was slow.", "The first quarter"),
+        // A count of periods: "for the Nth quarter in a row" is no quarter of a year.
+        Case("Revenue fell short of expectations for the second quarter in a row.", "the second quarter"),
+        Case("Profit fell for the third quarter running.", "the third quarter"),
+        Case("It lost money for the fourth quarter in a row, the company said.", "the fourth quarter"),
         Case("The latter half of the film drags.", "The latter half"),
         // Seasons in names, holidays and weekdays before a thing.
         Case("Donna Summer sang at the gala.", "Summer"),
