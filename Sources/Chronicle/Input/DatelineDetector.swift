@@ -7,7 +7,8 @@
 /// - a date before a time: `Fri 3 Mar 2023 12.00 GMT`, `March 3, 2023 at 5:31 p.m. EST`;
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
-///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash).
+///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
+///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`).
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -223,10 +224,28 @@ enum DatelineDetector {
     }
 
     /// "HONG KONG (CNN) —": the place and the source of a wire lede.
+    /// "MANILA, Philippines (AP) —", "AMHERST, N.Y. (AP) —": the region or country after the place too.
     static func lede(in line: String) -> (place: String, source: String)? {
-        guard let parts = ledeParts(Array(line.unicodeScalars)), !parts.before.isEmpty, parts.before.count <= 40,
-              parts.before == parts.before.uppercased(), !parts.source.isEmpty, parts.source.count <= 30 else { return nil }
-        return (displayPlace(parts.before), parts.source)
+        guard let parts = ledeParts(Array(line.unicodeScalars)), !parts.source.isEmpty, parts.source.count <= 30,
+              let place = wirePlace(parts.before), place.rest.allSatisfy({ $0 == " " }) else { return nil }
+        return (place.place, parts.source)
+    }
+
+    /// The place a wire lede opens with: an upper-case place ("LONDON", "HONG KONG"), then the region or country AP
+    /// writes after it in its own case ("MANILA, Philippines", "SPRINGFIELD, Ill."), then `rest`: what follows the
+    /// comma after them (a dated lede's date), or `""`. `nil` unless the place is upper case.
+    static func wirePlace(_ text: String) -> (place: String, rest: Substring)? {
+        let fields = text.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
+        let city = String(fields[0]).trimmingCharacters(in: " ")
+        guard !city.isEmpty, city.unicodeScalars.count <= 40, city == city.uppercased(), city != city.lowercased() else { return nil }
+        guard fields.count > 1 else { return (displayPlace(city), "") }
+        // A region: capitalised words without digits that start no date ("LONDON, March 3, 2023" has none).
+        let region = String(fields[1]).trimmingCharacters(in: " ")
+        if let initial = region.unicodeScalars.first, region.unicodeScalars.count <= 30, initial.properties.isUppercase,
+           !region.unicodeScalars.contains(where: { $0.properties.numericType != nil }), !DateParsing.mayStart(region) {
+            return (displayPlace(city) + ", " + region, fields.count > 2 ? fields[2] : "")
+        }
+        return (displayPlace(city), text[fields[0].endIndex...].dropFirst())
     }
 
     /// "LONDON, March 3, 2023 (Reuters) -", "BEIJING, Jan. 5, 2023 (Xinhua) --": a wire lede that carries the date
@@ -246,14 +265,11 @@ enum DatelineDetector {
             run = 0
             if year, byte == UInt8(ascii: "(") { open = true; break }
         }
-        guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))),
-              let placeEnd = parts.before.firstIndex(of: ",") else { return nil }
-        let place = String(parts.before[..<placeEnd]).trimmingCharacters(in: " ,")
+        guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
-        guard !place.isEmpty, place.unicodeScalars.count <= 40, place == place.uppercased(), place != place.lowercased(),
-              !source.isEmpty, source.unicodeScalars.count <= 30,
-              let date = DateParsing.shared.parse(String(parts.before[placeEnd...]).trimmingCharacters(in: " ,")) else { return nil }
-        return (Dateline(date: date, place: displayPlace(place), source: source), parts.length)
+        guard !source.isEmpty, source.unicodeScalars.count <= 30,
+              let date = DateParsing.shared.parse(String(place.rest).trimmingCharacters(in: " ,")) else { return nil }
+        return (Dateline(date: date, place: place.place, source: source), parts.length)
     }
 
     /// The parts of a wire lede, "PLACE (SOURCE) —" or "PLACE, DATE (SOURCE) -": the text before the bracket (without

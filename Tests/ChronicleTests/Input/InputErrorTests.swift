@@ -139,6 +139,13 @@ struct InputErrorTests {
                    CalendarDate(year: 2023, month: 3, day: 3), place: "London", source: "Reuters", body: "The union"),
         HeaderCase("Rail strike called\n  BEIJING, Jan. 5, 2023 (Xinhua) -- China said on Thursday that talks would resume.",
                    CalendarDate(year: 2023, month: 1, day: 5), place: "Beijing", source: "Xinhua", body: "China said"),
+        // AP's place with its region or country, in a dated lede and in a lede under a date line.
+        HeaderCase("MANILA, Philippines, March 22, 2013 (AP) — A typhoon hit on Friday.",
+                   CalendarDate(year: 2013, month: 3, day: 22), place: "Manila, Philippines", source: "AP", body: "A typhoon"),
+        HeaderCase("AMHERST, N.Y., Oct. 24, 1998 (AP) - A doctor was shot on Friday.",
+                   CalendarDate(year: 1998, month: 10, day: 24), place: "Amherst, N.Y.", source: "AP", body: "A doctor"),
+        HeaderCase("March 22, 2013\nSPRINGFIELD, Ill. (AP) — Lawmakers voted on Thursday.",
+                   CalendarDate(year: 2013, month: 3, day: 22), place: "Springfield, Ill.", source: "AP", body: "SPRINGFIELD"),
     ]
 
     @Test(arguments: headers)
