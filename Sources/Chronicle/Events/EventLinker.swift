@@ -113,7 +113,7 @@ struct EventLinker {
         // the clause before it dates that clause's event, not the next one's (but "since November, when he was found": the
         // "when" clause tells what happened then).
         let whenFollows = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.when
-        if own.0 + 1 == first, own.0 > 0, tokens[own.0 - 1].kind == .word, tokens[own.0 - 1].sentence == sentence, !whenFollows,
+        if own.0 + 1 == first, followsWord(own.0), tokens[own.0 - 1].sentence == sentence, !whenFollows,
            infos[own.0].tags.contains(.preposition), infos[own.0].tags.contains(.clauseBreak), let earlier = previousBest() {
             return earlier
         }
@@ -1310,6 +1310,12 @@ struct EventLinker {
                                                "ten", "several", "one"])
 
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
+    /// Whether the token before `index` is a word, or a mark that broke no clause after one (the closing mark of scare
+    /// quotes: "set at "substantial" since July 2011").
+    private func followsWord(_ index: Int) -> Bool {
+        index > 0 && (tokens[index - 1].kind == .word || index > 1 && clauses[index - 1] == clauses[index - 2])
+    }
+
     func description(first: Int, last: Int) -> String {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
@@ -1324,7 +1330,7 @@ struct EventLinker {
         if !hasVerb || words < 3 {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
-            if !hasVerb, !opensSentence, start + 1 == first, infos[start].tags.contains(.preposition), tokens[start - 1].kind == .word {
+            if !hasVerb, !opensSentence, start + 1 == first, infos[start].tags.contains(.preposition), followsWord(start) {
                 // "negotiating since last summer", "stays until Monday": a conjunction-like preposition split off the
                 // clause it belongs to.
                 start = clauseStart(start - 1, limit: first - Self.window)

@@ -10,14 +10,19 @@ enum Clauses {
         [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
             var current: Int32 = 0
             var previousSentence: Int32 = -1
+            // The closing mark of a short quotation read as words of its clause ("has been set at "substantial" since
+            // July 2011", "called the plan a “disaster” on Monday").
+            var scareQuoteEnd = -1
             for index in tokens.indices {
                 let token = tokens[index]
                 if token.sentence != previousSentence {
                     if index > 0 { current += 1 }
                     previousSentence = token.sentence
+                } else if index <= scareQuoteEnd {
+                    // inside a short quotation: no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
-                    current += 1
+                    if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
                 } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
                           !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far) {  // "so far": an adverb
@@ -27,6 +32,24 @@ enum Clauses {
             }
             count = tokens.count
         }
+    }
+
+    /// The closing mark of a quotation of one to four words opening at `index` inside a sentence ("set at "substantial"
+    /// since", "a “disaster” on Monday"): scare quotes, words of their clause, not a quotation of its own. `nil` for any
+    /// other mark, or when the words hold punctuation ("highly competitive,").
+    private static func shortQuotationClose(openingAt index: Int, tokens: [Token]) -> Int? {
+        let mark = tokens[index]
+        guard mark.number == 0x201C || mark.number == 34 && mark.spaceBefore, index > 0, tokens[index - 1].sentence == mark.sentence,
+              index + 1 < tokens.count, !tokens[index + 1].spaceBefore else { return nil }
+        var close = index + 1
+        while close < tokens.count, close <= index + 5, tokens[close].sentence == mark.sentence {
+            let token = tokens[close]
+            if token.kind == .punctuation {
+                return (token.number == 0x201D || token.number == 34) && close > index + 1 && !token.spaceBefore ? close : nil
+            }
+            close += 1
+        }
+        return nil
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {

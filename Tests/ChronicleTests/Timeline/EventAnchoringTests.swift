@@ -29,6 +29,8 @@ struct EventAnchoringTests {
     static let cases: [Case] = [
         // The nearest strong verb of the clause, as before.
         Case("The ministers met in Geneva on Friday.", "Friday", "met"),
+        // Scare quotes break no clause: "since" after them still dates the verb before them.
+        Case("Britain's threat level has been set at \"substantial\" since July 2011, meaning an attack is likely.", "July 2011", "set"),
         Case("A meeting in September will settle the matter.", "September", "meeting"),
         // ... and the date right after a reporting verb dates what it reports too, within the reported clause.
         Case("The company said on Friday that it would cut jobs.", "Friday", "said", secondary: ["cut"]),

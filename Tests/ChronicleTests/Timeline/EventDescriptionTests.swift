@@ -92,6 +92,11 @@ struct EventDescriptionTests {
              "The company expects sales that are \"slightly above\" last year's level"),
         Case("The spokesman said the operation had been \"very successful\" on Monday.", "Monday",
              "The spokesman said the operation had been \"very successful\" on Monday"),
+        // Scare quotes (one to four words) are words of their clause: the preposition after them stays in it.
+        Case("Britain's threat level has been set at \"substantial\" since July 2011, meaning an attack is likely.", "July 2011",
+             "Britain's threat level has been set at \"substantial\" since July 2011"),
+        Case("The minister called the plan a “disaster” on Monday, and the markets fell.", "Monday",
+             "The minister called the plan a “disaster” on Monday"),
         Case("Last year the chairman called market conditions \"highly competitive,\" but profit rose.", "Last year",
              "Last year the chairman called market conditions \"highly competitive\""),
         Case("On Sunday, police said they had made ``extraordinary discoveries.''", "Sunday",
