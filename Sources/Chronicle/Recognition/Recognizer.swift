@@ -700,7 +700,6 @@ enum K {
     @inline(__always) static var c: UInt64 { k("c") }
     @inline(__always) static var t: UInt64 { k("t") }
     @inline(__always) static var n: UInt64 { k("n") }
-    @inline(__always) static var go: UInt64 { k("go") }
     @inline(__always) static var not: UInt64 { k("not") }
     @inline(__always) static var former: UInt64 { k("former") }
     @inline(__always) static var full: UInt64 { k("full") }

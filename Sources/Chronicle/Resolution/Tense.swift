@@ -40,9 +40,14 @@ struct TenseReader {
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet",
+                            "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
     ]
+    /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
+    /// schedule only right after a plural subject or "they", "we" ("Lawmakers leave Washington on Saturday").
+    static let pluralsNeedingSubject = KeySet(words: ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit",
+                                                     "host", "play"])
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
@@ -390,9 +395,9 @@ struct TenseReader {
             case .scheduledEvent: return .future
             case .scheduledPlural:
                 // "Voters go to the polls on Sunday": "go" only after a plural subject or "they", "we" (not "let go").
-                if token.key == K.go, index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
+                if Self.pluralsNeedingSubject.contains(token.key), index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
                     || tokens[index - 1].kind == .word && scalars[Int(tokens[index - 1].end) - 1] == "s"
-                    && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux])) {
+                    && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])) {
                     return nil
                 }
                 return isBaseForm(index) ? nil : .future

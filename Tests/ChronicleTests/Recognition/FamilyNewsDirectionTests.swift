@@ -64,6 +64,13 @@ struct FamilyNewsDirectionTests {
         // The present of an arranged event, headline style, and its present progressive look ahead.
         news("Voters go to the polls on Sunday.", "Sunday", "2013-03-24"),
         news("The workers were let go on Monday.", "Monday", "2013-03-18"),
+        // Plural presents of movement and meeting verbs after a plural subject; not the noun ("his return", "the vote").
+        news("Lawmakers leave Washington on Saturday for a two-week recess.", "Saturday", "2013-03-23"),
+        news("Delegates vote on Sunday on the new constitution.", "Sunday", "2013-03-24"),
+        news("The leaders head to Brussels on Thursday for a summit.", "Thursday", "2013-03-28"),
+        news("They travel to Moscow on Monday.", "Monday", "2013-03-25"),
+        news("His return on Monday surprised aides.", "Monday", "2013-03-18"),
+        news("The vote on Tuesday was close.", "Tuesday", "2013-03-19"),
         news("The former leader goes on trial on Monday.", "Monday", "2013-03-25"),
         news("The Pope celebrates Mass on Sunday.", "Sunday", "2013-03-24"),
         news("The president flies to Berlin on Thursday night.", "Thursday night", .time, "2013-03-28TNI"),
