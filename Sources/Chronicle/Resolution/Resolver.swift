@@ -84,7 +84,10 @@ struct Resolver {
                 && period.granularity.rank <= Granularity.quarter.rank
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
-                reference = period
+                // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
+                if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
+                    reference = period
+                }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
                 case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
@@ -341,6 +344,12 @@ struct Resolver {
                 var previous = mention
                 previous.offset = -1
                 period = shifted(previous, from: anchor)
+            }
+            // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.": a small-hours time after an
+            // evening time of the story's day is the next day's.
+            if mention.anchor == .reference, mention.offset == 0, case .time(let date, let hour, let minute, let second) = period,
+               hour < 6, case .time(let referenceDate, let referenceHour, _, _)? = reference, referenceDate == date, referenceHour >= 18 {
+                period = .time(CalendarDate(calendar.adding(.day, 1, to: date.icu)), hour: hour, minute: minute, second: second)
             }
             // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
             if tense == .past, mention.hour == 24, case .time(let date, 0, 0, _) = period, date == CalendarDate(calendar.adding(.day, 1, to: dateline.icu)) {

@@ -144,6 +144,11 @@ struct FamilyWeekdayTests {
         Case("Troops will attack at 5 a.m. tomorrow.", "5 a.m. tomorrow", .time, "2023-03-01T05:00"),
         Case("The shots were fired around midnight.", "around midnight", .time, "2023-02-28T00:00", mod: "APPROX"),
         Case("The curfew starts at midnight.", "midnight", .time, "2023-03-01T00:00"),
+        // A small-hours time after an evening time of the story's day is the next day's, whether the day was written
+        // before or after the evening time.
+        Case("The fire started at 10 p.m. on Saturday. Firefighters had it under control by 2 a.m.", "2 a.m.", .time, "2023-02-26T02:00"),
+        Case("The fire started on Saturday at 10 p.m. Firefighters had it under control by 2 a.m.", "2 a.m.", .time, "2023-02-26T02:00"),
+        Case("The march began at 9 p.m. on Friday and ended peacefully at 11.30 p.m.", "11.30 p.m.", .time, "2023-02-24T23:30"),
         // "overnight Monday", "in midmorning", "in the middle of the night".
         Case("The fighting resumed overnight Monday.", "overnight Monday", .time, "2023-02-27TNI"),
         Case("He left in midmorning.", "midmorning", .time, "2023-02-28TMO", mod: "MID"),
