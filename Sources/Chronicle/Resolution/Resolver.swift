@@ -366,6 +366,17 @@ struct Resolver {
                 default: break
                 }
             }
+            // ... and one of a future clause is not before it ("Mourinho said on Thursday … The second leg kicks off at 7:45
+            // p.m.").
+            if !narrative, tense == .future, mention.anchor == .reference, mention.offset == 0 {
+                switch period {
+                case .time(let date, let hour, let minute, let second) where date < dateline:
+                    return .success(.time(dateline, hour: hour, minute: minute, second: second))
+                case .partOfDay(let date, let part) where date < dateline:
+                    return .success(.partOfDay(dateline, part: part))
+                default: break
+                }
+            }
             return .success(period)
         case .absolute, .implicit:
             return calendarPeriod(mention, anchor: anchor, tense: tense)

@@ -394,8 +394,10 @@ struct TenseReader {
             switch cue {
             case .scheduledEvent: return .future
             case .scheduledPlural:
-                // "Voters go to the polls on Sunday": "go" only after a plural subject or "they", "we" (not "let go").
+                // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
+                // ("Barcelona, who play Mallorca on Saturday"; not "let go").
                 if Self.pluralsNeedingSubject.contains(token.key), index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
+                    || EventLinker.relativePronouns.contains(tokens[index - 1].key)
                     || tokens[index - 1].kind == .word && scalars[Int(tokens[index - 1].end) - 1] == "s"
                     && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])) {
                     return nil

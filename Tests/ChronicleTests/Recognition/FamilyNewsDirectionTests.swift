@@ -70,6 +70,9 @@ struct FamilyNewsDirectionTests {
         news("The leaders head to Brussels on Thursday for a summit.", "Thursday", "2013-03-28"),
         news("They travel to Moscow on Monday.", "Monday", "2013-03-25"),
         news("His return on Monday surprised aides.", "Monday", "2013-03-18"),
+        news("Madrid trail Barcelona, who play Mallorca on Saturday.", "Saturday", "2013-03-23"),
+        // A clock time of a future clause is not before the dateline's day, whatever day the story spoke of last.
+        news("The coach spoke on Thursday. The second leg kicks off at 7:45 p.m.", "7:45 p.m.", .time, "2013-03-22T19:45"),
         news("The vote on Tuesday was close.", "Tuesday", "2013-03-19"),
         news("The former leader goes on trial on Monday.", "Monday", "2013-03-25"),
         news("The Pope celebrates Mass on Sunday.", "Sunday", "2013-03-24"),
