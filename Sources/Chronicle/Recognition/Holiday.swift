@@ -20,6 +20,8 @@ struct Holiday: Sendable {
     let rule: Rule
     /// A US holiday other countries keep on other days ("India's Independence Day", "Canadian Thanksgiving").
     var national = false
+    /// A week named after a holiday, the ISO week holding the day the rule gives ("Holy Week": Easter's).
+    var week = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -41,6 +43,7 @@ struct Holiday: Sendable {
         Holiday(words: ["easter", "sunday"], rule: .easter(offset: 0)),
         Holiday(words: ["easter", "monday"], rule: .easter(offset: 1)),
         Holiday(words: ["easter", "day"], rule: .easter(offset: 0)),
+        Holiday(words: ["holy", "week"], rule: .easter(offset: 0), week: true),
         Holiday(words: ["easter"], rule: .easter(offset: 0)),
         Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
         Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
@@ -49,6 +52,7 @@ struct Holiday: Sendable {
         Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2), national: true),
         Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3), national: true),
         Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), national: true),
+        Holiday(words: ["inauguration", "day"], rule: .fixed(month: 1, day: 20), national: true),
         Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),

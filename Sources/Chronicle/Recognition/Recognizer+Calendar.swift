@@ -422,7 +422,11 @@ extension Recognizer {
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
-            if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+            if Holiday.all[number].week {
+                // "Holy Week": the ISO week its rule's day falls in.
+                mention.unit = .week
+                mention.weekOfDay = true
+            } else if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
                 // "Easter week": the ISO week holding the holiday.
                 mention.unit = .week
                 mention.weekOfDay = true

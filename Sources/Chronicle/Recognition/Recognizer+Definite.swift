@@ -3,6 +3,9 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
+    /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
+    static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
@@ -12,6 +15,13 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
+        // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
+        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil,
+           holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
+            holiday.first = index
+            return holiday
+        }
         // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
         // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
         if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {

@@ -78,6 +78,13 @@ extension Recognizer {
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "teaches Mondays and Wednesdays", "is closed Sundays", "Fridays are busiest": a capitalised plural weekday is
+        // each of them wherever it stands, but not after a capitalised word of a name ("TGI Fridays").
+        if word.unit != .weekend, isCapitalized(index), let value = RecurringDays.table[wordKey],
+           !(index > 0 && isWord(index - 1) && isCapitalized(index - 1) && tokens[index - 1].sentence == tokens[index].sentence) {
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
+        }
         // "Tuesday nights", "Sunday mornings", "Monday and Tuesday nights": a weekday with a plural part of the day is
         // that part of each such day.
         if word.weekday != 0, isCapitalized(index) {

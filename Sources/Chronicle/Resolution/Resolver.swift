@@ -532,6 +532,13 @@ struct Resolver {
                 if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
                    earlier.start <= anchor, anchor <= earlier.end
                     || tense == .past && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
+                // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
+                // January: the one just past (a few days before it, the season under way: this year's). A holiday is a
+                // day, not a period the dateline sits in: the tense places it.
+                if direction == 0, mention.holiday != nil, let day = period(mention, year: year)?.interval(calendar) {
+                    if tense == .future, day.end < anchor { year += 1 }
+                    if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
+                }
             } else {
                 switch tense {
                 case .past:

@@ -1,0 +1,55 @@
+import Testing
+@testable import Chronicle
+
+/// Holidays, periods named after them and recurring days in modern (2013-era) English news: the article of a holiday's
+/// period, "this Easter" placed by the tense, Holy Week and Inauguration Day, plural weekdays without a preposition.
+/// Datelines: Friday 22 March 2013, Thursday 20 December 2012, Thursday 10 January 2013.
+@Suite("Family news holidays")
+struct FamilyNewsHolidayTests {
+    typealias Case = FamilyCase
+    static let friday = CalendarDate(year: 2013, month: 3, day: 22)
+    static let december = CalendarDate(year: 2012, month: 12, day: 20)
+    static let january = CalendarDate(year: 2013, month: 1, day: 10)
+
+    static let cases: [Case] = [
+        // A period named after a holiday takes its article, as "the weekend" does (TimeML extents hold the determiner).
+        Case("Traffic was heavy over the Memorial Day weekend.", "the Memorial Day weekend", .date, "2012-W21-WE", dateline: friday),
+        Case("Millions are expected to travel over the Easter weekend.", "the Easter weekend", .date, "2013-W13-WE", dateline: friday),
+        Case("He was arrested during the Thanksgiving holiday.", "the Thanksgiving holiday", .date, "2012-11-22", dateline: friday),
+        Case("Stores were busy over the Christmas holidays.", "the Christmas holidays", .date, "2011-12-25", dateline: december),
+        Case("The Thanksgiving weekend brought record crowds.", "The Thanksgiving weekend", .date, "2012-W47-WE", dateline: december),
+        Case("Pilgrims gathered in Rome for the Holy Week.", "the Holy Week", .date, "2012-W14", dateline: friday),
+        // ... but not a holiday alone, nor one naming a thing.
+        Case("The family spent the Christmas of 2012 at home.", "Christmas of 2012", .date, "2012-12-25", dateline: friday),
+        // Holy Week is the ISO week of Easter Sunday (TimeBank's "Easter week"); Inauguration Day 20 January.
+        Case("The pope will lead Holy Week celebrations.", "Holy Week", .date, "2013-W13", dateline: friday),
+        Case("Pilgrims filled Jerusalem during Holy Week.", "Holy Week", .date, "2012-W14", dateline: december),
+        Case("Obama will be sworn in on Inauguration Day.", "Inauguration Day", .date, "2013-01-20", dateline: december),
+        Case("Crowds lined the streets on Inauguration Day.", "Inauguration Day", .date, "2013-01-20", dateline: friday),
+        // "this" before a holiday: the tense places the day, as for a holiday alone (a few days before it, the season
+        // under way is this year's).
+        Case("This Easter, churches will collect for charity.", "This Easter", .date, "2013-03-31", dateline: december),
+        Case("This Christmas will be quiet in Bethlehem.", "This Christmas", .date, "2013-12-25", dateline: january),
+        Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: january),
+        Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: december),
+        Case("This Easter, churches were full.", "This Easter", .date, "2012-04-08", dateline: december),
+        // A capitalised plural weekday is each of those days, with or without a preposition before it.
+        Case("He teaches Mondays and Wednesdays at the college.", "Mondays", .set, "XXXX-WXX-1", dateline: friday),
+        Case("He teaches Mondays and Wednesdays at the college.", "Wednesdays", .set, "XXXX-WXX-3", dateline: friday),
+        Case("The museum is closed Mondays.", "Mondays", .set, "XXXX-WXX-1", dateline: friday),
+        Case("She works Sundays at a grocery store.", "Sundays", .set, "XXXX-WXX-7", dateline: friday),
+        Case("Fridays are the busiest days at the border.", "Fridays", .set, "XXXX-WXX-5", dateline: friday),
+    ]
+
+    @Test(arguments: cases)
+    func newsHoliday(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
+        FamilyLookAlike("The family bought the Christmas tree early.", "Christmas", dateline: friday),
+        FamilyLookAlike("Children hunted for the Easter eggs.", "Easter", dateline: friday),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
