@@ -285,8 +285,15 @@ extension Recognizer {
             mention.quarterFromReference = key(next + 1) == K.quarter
             return Recognized(first: index, last: next + 1, mention: mention)
         }
-        // "the fiscal year", "the full year", "the current year": the dateline's year.
-        if key(next) == K.fiscal || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year, !info(next + 1).plural,
+        // "the 2012 fiscal year", "the 2013 tax year": the article belongs to the year (`matchNumeric`).
+        if isNumber(next), key(next + 1) == K.fiscal || key(next + 1) == K.tax, var year = matchNumeric(at: next),
+           year.rangeEnd == nil, year.last == next + 2 {
+            year.first = index
+            return year
+        }
+        // "the fiscal year", "the tax year", "the full year", "the current year": the dateline's year.
+        if key(next) == K.fiscal || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
+           !info(next + 1).plural,
            key(next + 2) != K.ended, key(next + 2) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline
@@ -641,7 +648,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

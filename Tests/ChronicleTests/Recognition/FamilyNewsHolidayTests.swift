@@ -33,6 +33,12 @@ struct FamilyNewsHolidayTests {
         Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: january),
         Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: december),
         Case("This Easter, churches were full.", "This Easter", .date, "2012-04-08", dateline: december),
+        // A fiscal or tax year written with its year, and the tax year alone, as "the fiscal year" is.
+        Case("The results for the 2012 fiscal year were weak.", "the 2012 fiscal year", .date, "2012", dateline: friday),
+        Case("Profit fell in its 2012 fiscal year.", "2012 fiscal year", .date, "2012", dateline: friday),
+        Case("Losses in the 2013 tax year can be carried forward.", "the 2013 tax year", .date, "2013", dateline: friday),
+        Case("The tax year ends on April 5.", "The tax year", .date, "2013", dateline: friday),
+        Case("Taxpayers must file by the end of the tax year.", "the end of the tax year", .date, "2013", mod: "END", dateline: friday),
         // A capitalised plural weekday is each of those days, with or without a preposition before it.
         Case("He teaches Mondays and Wednesdays at the college.", "Mondays", .set, "XXXX-WXX-1", dateline: friday),
         Case("He teaches Mondays and Wednesdays at the college.", "Wednesdays", .set, "XXXX-WXX-3", dateline: friday),
