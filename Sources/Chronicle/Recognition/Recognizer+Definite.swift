@@ -5,6 +5,8 @@ extension Recognizer {
 
     /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
     static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+    /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
+    static let holidaySeasonWords = KeySet(words: ["holiday", "festive", "christmas", "xmas", "yuletide"])
 
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
@@ -15,6 +17,20 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // "the holiday season", "the festive period", "the Christmas shopping season": the year-end holidays, the month of
+        // Christmas their most specific TIMEX3 value (placed as "December" alone is).
+        if Self.holidaySeasonWords.contains(key(next)) {
+            let nounIndex = key(next + 1) == K.shopping ? next + 2 : next + 1
+            // ("the holiday period" may be Easter's or the summer's in British news: only its season.)
+            if info(nounIndex).unit == .season || key(nounIndex) == K.period && key(next) != K.holiday, !info(nounIndex).plural,
+               isWord(nounIndex) {
+                var mention = Mention()
+                mention.unit = .month
+                mention.month = 12
+                mention.anchor = .implicit
+                return Recognized(first: index, last: nounIndex, mention: mention)
+            }
+        }
         // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
         // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
         if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil,
@@ -648,7 +664,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

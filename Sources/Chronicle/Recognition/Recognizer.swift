@@ -753,6 +753,9 @@ enum K {
     @inline(__always) static var weekend: UInt64 { k("weekend") }
     @inline(__always) static var light: UInt64 { k("light") }
     @inline(__always) static var holidays: UInt64 { k("holidays") }
+    @inline(__always) static var festive: UInt64 { k("festive") }
+    @inline(__always) static var yuletide: UInt64 { k("yuletide") }
+    @inline(__always) static var shopping: UInt64 { k("shopping") }
     @inline(__always) static var new: UInt64 { k("new") }
     @inline(__always) static var small: UInt64 { k("small") }
     @inline(__always) static var wee: UInt64 { k("wee") }

@@ -33,6 +33,12 @@ struct FamilyNewsHolidayTests {
         Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: january),
         Case("Sales rose this Christmas, retailers said.", "this Christmas", .date, "2012-12-25", dateline: december),
         Case("This Easter, churches were full.", "This Easter", .date, "2012-04-08", dateline: december),
+        // The year-end holiday season: the month of Christmas, placed as "December" alone is.
+        Case("Retailers hope the holiday season will be strong.", "the holiday season", .date, "2013-12", dateline: friday),
+        Case("Sales rose during the Christmas shopping season.", "the Christmas shopping season", .date, "2012-12", dateline: january),
+        Case("The holiday shopping season got off to a strong start.", "The holiday shopping season", .date, "2012-12",
+             dateline: december),
+        Case("Shops expect strong trade over the festive period.", "the festive period", .date, "2012-12", dateline: december),
         // A fiscal or tax year written with its year, and the tax year alone, as "the fiscal year" is.
         Case("The results for the 2012 fiscal year were weak.", "the 2012 fiscal year", .date, "2012", dateline: friday),
         Case("Profit fell in its 2012 fiscal year.", "2012 fiscal year", .date, "2012", dateline: friday),
@@ -52,6 +58,8 @@ struct FamilyNewsHolidayTests {
 
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
+        FamilyLookAlike("Retail sales rose during the holiday period.", "holiday period", dateline: friday),
+        FamilyLookAlike("The holiday schedule was changed.", "holiday", dateline: friday),
         FamilyLookAlike("The family bought the Christmas tree early.", "Christmas", dateline: friday),
         FamilyLookAlike("Children hunted for the Easter eggs.", "Easter", dateline: friday),
     ]
