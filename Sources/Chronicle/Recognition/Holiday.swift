@@ -1,3 +1,5 @@
+internal import ChronicleICU
+
 /// Holidays news refers to by name, with the rule that gives their day in a year.
 struct Holiday: Sendable {
     /// How the day of a holiday is found in a given year.
@@ -11,6 +13,9 @@ struct Holiday: Sendable {
         case nthWeekday(month: Int, weekday: Int, nth: Int, days: Int = 0)
         /// The first ISO weekday on or after a day (US Election Day: the Tuesday after the first Monday of November).
         case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
+        /// A day of another calendar's month (0-based, as ICU counts them): the first Gregorian day from `from` (month,
+        /// day) on, within `within` days, that is that day ("Passover": 15 Nisan, Hebrew month 7, from March 26).
+        case lunar(ICULunarCalendar.Kind, month: Int, day: Int, from: Int, _ fromDay: Int, within: Int)
     }
 
     /// The words in order, lowercased, apostrophes, hyphens and abbreviation points left out ("new year s day",
@@ -99,6 +104,16 @@ struct Holiday: Sendable {
         Holiday(words: ["indigenous", "peoples", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
         Holiday(words: ["black", "friday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 1)),
         Holiday(words: ["cyber", "monday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 4)),
+        // Other calendars' days, in the Gregorian weeks they can fall in (an Islamic one anywhere in the year: the first).
+        Holiday(words: ["passover"], rule: .lunar(.hebrew, month: 7, day: 15, from: 3, 26, within: 31)),
+        Holiday(words: ["rosh", "hashanah"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
+        Holiday(words: ["rosh", "hashana"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
+        Holiday(words: ["yom", "kippur"], rule: .lunar(.hebrew, month: 0, day: 10, from: 9, 14, within: 31)),
+        Holiday(words: ["lunar", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["chinese", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["eid", "al", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "ul", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "al", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
     ]
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).

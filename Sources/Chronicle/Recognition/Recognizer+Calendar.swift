@@ -455,6 +455,9 @@ extension Recognizer {
         if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Christmas tree", "Easter eggs": a thing, not a day.
         if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
+        // "the Tết (Lunar New Year) holiday", "Pesach (Passover)": a gloss in brackets of the name before it, whose
+        // expression would be the whole phrase, name and gloss (left to that name).
+        if punct(index - 1, "("), index >= 2, isWord(index - 2), isCapitalized(index - 2), punct(next, ")") { return true }
         // A US day after another country's name, which the US rule does not date.
         if Holiday.all[number].national {
             let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1

@@ -652,6 +652,13 @@ struct Resolver {
         case .weekdayOnOrAfter(let month, let day, let weekday):
             let start = CalendarDate(year: year, month: month, day: day)
             return CalendarDate(calendar.adding(.day, (weekday - isoWeekday(start) + 7) % 7, to: start.icu))
+        case .lunar(let kind, let month, let day, let fromMonth, let fromDay, let within):
+            // Counted in ICU's calendar of that kind, opened here: these holidays are rare, the handle is not kept.
+            let start = ICUDay(year: year, month: fromMonth, day: fromDay)
+            guard let millis = calendar.millis(start), let lunar = try? ICULunarCalendar(kind),
+                  let offset = lunar.firstDay(month: month, day: day, fromMillis: millis, within: within)
+            else { return CalendarDate(start) }
+            return CalendarDate(calendar.adding(.day, offset, to: start))
         }
     }
 

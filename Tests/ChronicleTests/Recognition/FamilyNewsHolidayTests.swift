@@ -2,7 +2,8 @@ import Testing
 @testable import Chronicle
 
 /// Holidays, periods named after them and recurring days in modern (2013-era) English news: the article of a holiday's
-/// period, "this Easter" placed by the tense, Holy Week and Inauguration Day, plural weekdays without a preposition.
+/// period, "this Easter" placed by the tense, Holy Week, Inauguration Day, the Hebrew, Chinese and Islamic calendars'
+/// holidays, the year-end holiday season, fiscal and tax years, plural weekdays without a preposition.
 /// Datelines: Friday 22 March 2013, Thursday 20 December 2012, Thursday 10 January 2013.
 @Suite("Family news holidays")
 struct FamilyNewsHolidayTests {
@@ -26,6 +27,17 @@ struct FamilyNewsHolidayTests {
         Case("Pilgrims filled Jerusalem during Holy Week.", "Holy Week", .date, "2012-W14", dateline: december),
         Case("Obama will be sworn in on Inauguration Day.", "Inauguration Day", .date, "2013-01-20", dateline: december),
         Case("Crowds lined the streets on Inauguration Day.", "Inauguration Day", .date, "2013-01-20", dateline: friday),
+        // Other calendars' holidays, counted in ICU's Hebrew, Chinese and Islamic (Umm al-Qura) calendars, placed by the
+        // tense as the others.
+        Case("Jews will celebrate Passover next week.", "Passover", .date, "2013-03-26", dateline: friday),
+        Case("Jews will celebrate Passover in April.", "Passover", .date, "2014-04-15", dateline: CalendarDate(year: 2013, month: 7, day: 1)),
+        Case("Millions travelled home for Chinese New Year.", "Chinese New Year", .date, "2013-02-10", dateline: friday),
+        Case("Millions travelled home for the Lunar New Year holiday.", "the Lunar New Year holiday", .date, "2012-01-23",
+             dateline: december),
+        Case("The ceasefire ended on Eid al-Fitr.", "Eid al-Fitr", .date, "2012-08-19", dateline: friday),
+        Case("Pilgrims gathered for Eid al-Adha.", "Eid al-Adha", .date, "2012-10-26", dateline: friday),
+        Case("Synagogues will be full on Yom Kippur.", "Yom Kippur", .date, "2013-09-14", dateline: friday),
+        Case("The markets closed for Rosh Hashanah.", "Rosh Hashanah", .date, "2012-09-17", dateline: friday),
         // "this" before a holiday: the tense places the day, as for a holiday alone (a few days before it, the season
         // under way is this year's).
         Case("This Easter, churches will collect for charity.", "This Easter", .date, "2013-03-31", dateline: december),
@@ -58,6 +70,9 @@ struct FamilyNewsHolidayTests {
 
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
+        FamilyLookAlike("Chinese officials met the Chinese New York consul.", "Chinese", dateline: friday),
+        // A holiday glossing a name in brackets belongs to that name's phrase, which is not recognised.
+        FamilyLookAlike("The truce had accompanied the Tet (Lunar New Year) holiday.", "Lunar New Year", dateline: friday),
         FamilyLookAlike("Retail sales rose during the holiday period.", "holiday period", dateline: friday),
         FamilyLookAlike("The holiday schedule was changed.", "holiday", dateline: friday),
         FamilyLookAlike("The family bought the Christmas tree early.", "Christmas", dateline: friday),
