@@ -108,6 +108,8 @@ struct Holiday: Sendable {
         Holiday(words: ["passover"], rule: .lunar(.hebrew, month: 7, day: 15, from: 3, 26, within: 31)),
         Holiday(words: ["rosh", "hashanah"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
         Holiday(words: ["rosh", "hashana"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
+        Holiday(words: ["hanukkah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
+        Holiday(words: ["chanukah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
         Holiday(words: ["yom", "kippur"], rule: .lunar(.hebrew, month: 0, day: 10, from: 9, 14, within: 31)),
         Holiday(words: ["lunar", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
         Holiday(words: ["chinese", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),

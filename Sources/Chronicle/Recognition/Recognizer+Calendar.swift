@@ -320,8 +320,11 @@ extension Recognizer {
         return !info(index - 1).isTimeWord && !has(index - 1, Self.beforeHolidayTags)
     }
 
-    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
-    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega"])
+    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday"), and the first words of
+    /// holidays named after a weekday, whose weekday is no day of its own where the holiday names something else ("the
+    /// Good Friday Agreement").
+    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega", "good", "holy",
+                                                  "maundy", "palm", "ash", "shrove", "whit", "mothering", "easter", "cyber"])
 
     /// Words before a holiday that say when, not whose: "Last Thanksgiving", "Since Memorial Day", "Every Labor Day".
     static let beforeHolidayTags: WordInfo.Tags = [.preposition, .determiner, .the, .last, .this, .next, .previous, .following,
@@ -334,8 +337,11 @@ extension Recognizer {
     static let dayThingNouns = KeySet(words: [
         "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "ornament", "ornaments", "egg", "eggs",
         "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
-        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best",
+        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions",
     ])
+
+    /// Capitalised nouns that make a holiday before them part of a name: "the Good Friday Agreement", "the Easter Rising".
+    static let holidayNameNouns = KeySet(words: ["agreement", "agreements", "accord", "accords", "rising", "proclamation"])
 
     /// Events a month or a season names by when they happened: "the February Revolution", "the August Decrees", "the
     /// Spring Offensive", "a fall campaign", "the early October Battle of …" (TimeML tags the month or season alone).
@@ -455,6 +461,7 @@ extension Recognizer {
         if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Christmas tree", "Easter eggs": a thing, not a day.
         if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
+        if Self.holidayNameNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Tết (Lunar New Year) holiday", "Pesach (Passover)": a gloss in brackets of the name before it, whose
         // expression would be the whole phrase, name and gloss (left to that name).
         if punct(index - 1, "("), index >= 2, isWord(index - 2), isCapitalized(index - 2), punct(next, ")") { return true }

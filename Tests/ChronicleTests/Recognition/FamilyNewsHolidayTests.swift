@@ -36,6 +36,7 @@ struct FamilyNewsHolidayTests {
              dateline: december),
         Case("The ceasefire ended on Eid al-Fitr.", "Eid al-Fitr", .date, "2012-08-19", dateline: friday),
         Case("Pilgrims gathered for Eid al-Adha.", "Eid al-Adha", .date, "2012-10-26", dateline: friday),
+        Case("Hanukkah begins at sundown.", "Hanukkah", .date, "2013-11-28", dateline: CalendarDate(year: 2013, month: 11, day: 20)),
         Case("Synagogues will be full on Yom Kippur.", "Yom Kippur", .date, "2013-09-14", dateline: friday),
         Case("The markets closed for Rosh Hashanah.", "Rosh Hashanah", .date, "2012-09-17", dateline: friday),
         // "this" before a holiday: the tense places the day, as for a holiday alone (a few days before it, the season
@@ -71,6 +72,10 @@ struct FamilyNewsHolidayTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
         FamilyLookAlike("Chinese officials met the Chinese New York consul.", "Chinese", dateline: friday),
+        // A holiday in a name or naming a thing is no date, nor is the weekday in it.
+        FamilyLookAlike("The Good Friday Agreement was signed in 1998.", "Good Friday", dateline: friday),
+        FamilyLookAlike("The Easter Rising was commemorated in Dublin.", "Easter", dateline: friday),
+        FamilyLookAlike("He made a New Year's resolution to quit smoking.", "New Year", dateline: friday),
         // A holiday glossing a name in brackets belongs to that name's phrase, which is not recognised.
         FamilyLookAlike("The truce had accompanied the Tet (Lunar New Year) holiday.", "Lunar New Year", dateline: friday),
         FamilyLookAlike("Retail sales rose during the holiday period.", "holiday period", dateline: friday),
