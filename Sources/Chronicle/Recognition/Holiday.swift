@@ -118,6 +118,19 @@ struct Holiday: Sendable {
         Holiday(words: ["eid", "al", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
     ]
 
+    /// The TIMEX3 value of the holiday in every year ("every Christmas"): its month and day when fixed, its month when
+    /// it falls on a weekday of one, else a day of unknown month.
+    var recurringValue: String {
+        switch rule {
+        case .fixed(let month, let day):
+            return "XXXX-\(pad(month, 2))-\(pad(day, 2))"
+        case .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _):
+            return "XXXX-\(pad(month, 2))"
+        case .easter, .lunar:
+            return "XXXX-XX-XX"
+        }
+    }
+
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
     static func easterSunday(year: Int) -> (month: Int, day: Int) {
         let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4

@@ -29,6 +29,13 @@ extension Recognizer {
             if key(next) == K.other { count = 2; next += 1 }
             // "every single day"
             if key(next) == K.single, info(next + 1).unit != nil { next += 1 }
+            // "every Christmas", "each Easter", "every Fourth of July": that holiday in each year.
+            if count == 1, info(next).holiday != 0, let holiday = matchHoliday(at: next), holiday.mention.kind == .date,
+               holiday.mention.unit == .day, holiday.mention.year == nil, holiday.mention.relativeYear == nil,
+               let number = holiday.mention.holiday {
+                mention.fixedValue = Holiday.all[number].recurringValue
+                return Recognized(first: index, last: holiday.last, mention: mention)
+            }
             // "every few weeks", "every several years": some number of units each time.
             if let (_, last) = vagueCount(at: next), info(last + 1).unit != nil, info(last + 1).plural {
                 count = 0

@@ -58,6 +58,11 @@ struct FamilyNewsHolidayTests {
         Case("Losses in the 2013 tax year can be carried forward.", "the 2013 tax year", .date, "2013", dateline: friday),
         Case("The tax year ends on April 5.", "The tax year", .date, "2013", dateline: friday),
         Case("Taxpayers must file by the end of the tax year.", "the end of the tax year", .date, "2013", mod: "END", dateline: friday),
+        // "every"/"each" before a holiday: that holiday in every year (a SET of its month and day, or of its month).
+        Case("The family gathers every Christmas.", "every Christmas", .set, "XXXX-12-25", dateline: friday),
+        Case("The parade is held every Fourth of July.", "every Fourth of July", .set, "XXXX-07-04", dateline: friday),
+        Case("Every Thanksgiving, he volunteers at a shelter.", "Every Thanksgiving", .set, "XXXX-11", dateline: friday),
+        Case("The church holds a service each Easter.", "each Easter", .set, "XXXX-XX-XX", dateline: friday),
         // A capitalised plural weekday is each of those days, with or without a preposition before it.
         Case("He teaches Mondays and Wednesdays at the college.", "Mondays", .set, "XXXX-WXX-1", dateline: friday),
         Case("He teaches Mondays and Wednesdays at the college.", "Wednesdays", .set, "XXXX-WXX-3", dateline: friday),
