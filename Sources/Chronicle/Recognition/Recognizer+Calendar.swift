@@ -293,6 +293,10 @@ extension Recognizer {
             mention.year = Int(tokens[next + 1].number)
             last = next + 1
         }
+        // "the summer holidays", "the summer vacation", "spring break": the season's holidays, the season.
+        if last == index, Self.seasonHolidayNouns.contains(key(index + 1)), isWord(index + 1), !isCapitalized(index + 1) || isCapitalized(index) {
+            last = index + 1
+        }
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
@@ -366,6 +370,9 @@ extension Recognizer {
         mention.year = Int(tokens[noun + 2].number)
         mention.anchor = .absolute
     }
+
+    /// Nouns after a season that name its holidays: "the summer holidays", "the winter break".
+    static let seasonHolidayNouns = KeySet(words: ["holiday", "holidays", "vacation", "vacations", "break"])
 
     /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
     static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])

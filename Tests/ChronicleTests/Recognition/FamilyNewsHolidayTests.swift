@@ -52,6 +52,10 @@ struct FamilyNewsHolidayTests {
         Case("The holiday shopping season got off to a strong start.", "The holiday shopping season", .date, "2012-12",
              dateline: december),
         Case("Shops expect strong trade over the festive period.", "the festive period", .date, "2012-12", dateline: december),
+        // A season's holidays are the season: "the summer holidays", "the winter break", "spring break".
+        Case("Families will travel during the summer holidays.", "the summer holidays", .date, "2013-SU", dateline: friday),
+        Case("Students returned after the winter break.", "the winter break", .date, "2012-WI", dateline: friday),
+        Case("The summer vacation ended early.", "The summer vacation", .date, "2012-SU", dateline: friday),
         // A fiscal or tax year written with its year, and the tax year alone, as "the fiscal year" is.
         Case("The results for the 2012 fiscal year were weak.", "the 2012 fiscal year", .date, "2012", dateline: friday),
         Case("Profit fell in its 2012 fiscal year.", "2012 fiscal year", .date, "2012", dateline: friday),
