@@ -76,6 +76,10 @@ struct Mention: Sendable {
     var reference: String?
     /// The TIMEX3 value of a duration or set, fixed at recognition ("P3Y", "XXXX-WXX-1").
     var fixedValue: String?
+    /// A set's TIMEX3 `quant`: `EVERY` ("every Monday", "annually", "on Sundays"), `EACH` ("each year").
+    var quant: String?
+    /// A set's TIMEX3 `freq`: how many times in each period ("twice a week": `2X`).
+    var freq: String?
     /// For "the past three years": the duration's unit and count, to anchor it as an interval ending at the dateline.
     var span: (unit: TimeUnit, count: Int)?
     /// TIMEX3 `mod`.

@@ -24,6 +24,8 @@ extension Recognizer {
             return Recognized(first: index, last: index, mention: mention)
         }
         if word.tags.contains(.every), wordKey != K.per {
+            // TimeML's quantifier: "each year" EACH, "every Monday" EVERY.
+            mention.quant = wordKey == K.each ? "EACH" : "EVERY"
             var next = index + 1
             var count = 1
             if key(next) == K.other { count = 2; next += 1 }
@@ -108,6 +110,7 @@ extension Recognizer {
            key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
            let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
             mention.fixedValue = durationValue(count: 1, unit: unit)
+            mention.freq = "\(times)X"
             return Recognized(first: index, last: last + 3, mention: mention)
         }
         // "twice daily", "three times weekly": the count of times goes with the frequency word.
@@ -115,6 +118,7 @@ extension Recognizer {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
             if let value = FrequencyValues.table[key(frequencyIndex)], !qualifiesNoun(frequencyIndex + 1) {
                 mention.fixedValue = value
+                mention.freq = wordKey == K.once ? "1X" : wordKey == K.twice ? "2X" : "\(word.cardinal)X"
                 return Recognized(first: index, last: frequencyIndex, mention: mention)
             }
         }
@@ -123,6 +127,7 @@ extension Recognizer {
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
                   !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
             mention.fixedValue = durationValue(count: 1, unit: unit)
+            mention.freq = wordKey == K.once ? "1X" : "2X"
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         return nil

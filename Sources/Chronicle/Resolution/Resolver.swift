@@ -38,6 +38,9 @@ struct Resolver {
         var approximate: Bool
         var vague: Bool
         var reason: String?
+        /// A set's `quant` and `freq`.
+        var quant: String? = nil
+        var freq: String? = nil
     }
 
     /// Resolves one mention; `tense` is the tense of its clause. Updates the reference date.
@@ -54,6 +57,10 @@ struct Resolver {
             // "In the first nine months, net rose; a year earlier ...": the text now reports on the year so far.
             if mention.yearToDate, !narrative { reference = .year(dateline.year) }
             outcome.value = mention.fixedValue
+            if mention.kind == .set {
+                outcome.quant = mention.quant
+                outcome.freq = mention.freq
+            }
             outcome.granularity = .none
             if let span = mention.span, let cut = mention.cut {
                 outcome.interval = spanInterval(span, cut: cut)

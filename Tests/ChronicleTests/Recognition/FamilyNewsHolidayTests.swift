@@ -78,6 +78,37 @@ struct FamilyNewsHolidayTests {
     @Test(arguments: cases)
     func newsHoliday(_ item: Case) throws { try FamilyCheck.check(item) }
 
+    /// A set's TIMEX3 `quant` and `freq`: (sentence, expression, quant, freq).
+    static let setAttributes: [(String, String, String?, String?)] = [
+        ("The council meets every Tuesday.", "every Tuesday", "EVERY", nil),
+        ("Thousands visit each year.", "each year", "EACH", nil),
+        ("She swims twice a week.", "twice a week", nil, "2X"),
+        ("The board meets three times a year.", "three times a year", nil, "3X"),
+        ("The magazine comes out once a month.", "once a month", nil, "1X"),
+        ("Take the pills twice daily.", "twice daily", nil, "2X"),
+        ("The family gathers every Christmas.", "every Christmas", "EVERY", nil),
+        ("The market is closed on Tuesdays.", "Tuesdays", nil, nil),
+    ]
+
+    @Test(arguments: setAttributes)
+    func setAttribute(_ item: (String, String, String?, String?)) throws {
+        let (sentence, text, quant, freq) = item
+        let timeline = try FamilyCheck.timeline(sentence, Self.friday)
+        let found = try #require(timeline.expressions.first { $0.text == text }, "no “\(text)” in “\(sentence)”")
+        #expect(found.type == .set)
+        #expect(found.quant == quant)
+        #expect(found.freq == freq)
+    }
+
+    @Test func setAttributesInTimeML() throws {
+        let article = Article(text: "She swims twice a week and runs every Monday.",
+                              dateline: Dateline(date: Self.friday, timeZone: "UTC"))
+        let timeline = try TimelineExtractor().timeline(for: article)
+        let timeml = timeline.timeML(for: article)
+        #expect(timeml.contains("value=\"P1W\" freq=\"2X\">twice a week</TIMEX3>"))
+        #expect(timeml.contains("value=\"XXXX-WXX-1\" quant=\"EVERY\">every Monday</TIMEX3>"))
+    }
+
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
         FamilyLookAlike("Chinese officials met the Chinese New York consul.", "Chinese", dateline: friday),
