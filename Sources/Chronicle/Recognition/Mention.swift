@@ -117,6 +117,9 @@ struct Mention: Sendable {
     /// "Monday and Tuesday", "late Thursday or early Friday", "Friday, Saturday and Sunday": a bare weekday listed with
     /// the bare weekday recognised next, resolved with it so that the list runs forward in time.
     var listedWithNext = false
+    /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
+    /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
+    var leadsUpTo = false
 
     /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
     var isBareWeekday: Bool {

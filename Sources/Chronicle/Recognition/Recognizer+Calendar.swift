@@ -415,6 +415,9 @@ extension Recognizer {
             mention.unit = .day
             mention.holiday = number
             mention.anchor = .implicit
+            let before = key(index - 1) == K.the ? index - 2 : index - 1
+            mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till
+                || key(before) == K.of && key(before - 1) == K.ahead
             var last = position - 1
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
             // "Christmas Day, 1941", "Christmas of 1914"

@@ -553,10 +553,12 @@ struct Resolver {
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
                     // only when it is the next one ("a summit set for April", a March dateline). Further
                     // ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
-                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday").
+                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday"),
+                    // unless what happened led up to it within the month ("shoppers rushed to stores before Christmas").
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
-                    if interval.start > anchor, mention.holiday != nil
-                        || (mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60) { year -= 1 }
+                    let daysAhead = calendar.days(from: anchor.icu, to: interval.start.icu)
+                    if interval.start > anchor, mention.holiday != nil && !(mention.leadsUpTo && daysAhead <= 31)
+                        || (mention.day == nil ? monthsAhead > 1 : daysAhead > 60) { year -= 1 }
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:

@@ -39,6 +39,12 @@ struct FamilyNewsHolidayTests {
         Case("Hanukkah begins at sundown.", "Hanukkah", .date, "2013-11-28", dateline: CalendarDate(year: 2013, month: 11, day: 20)),
         Case("Synagogues will be full on Yom Kippur.", "Yom Kippur", .date, "2013-09-14", dateline: friday),
         Case("The markets closed for Rosh Hashanah.", "Rosh Hashanah", .date, "2012-09-17", dateline: friday),
+        // After a past verb a holiday is the last one, unless what happened led up to it within the month.
+        Case("Shoppers rushed to stores before Christmas.", "Christmas", .date, "2012-12-25", dateline: december),
+        Case("Fiscal cliff talks stalled ahead of the Christmas holiday.", "the Christmas holiday", .date, "2012-12-25",
+             dateline: december),
+        Case("Shoppers rushed to stores before Christmas.", "Christmas", .date, "2012-12-25", dateline: friday),
+        Case("The storm hit on Christmas Day.", "Christmas Day", .date, "2011-12-25", dateline: december),
         // "this" before a holiday: the tense places the day, as for a holiday alone (a few days before it, the season
         // under way is this year's).
         Case("This Easter, churches will collect for charity.", "This Easter", .date, "2013-03-31", dateline: december),
