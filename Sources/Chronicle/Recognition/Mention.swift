@@ -120,6 +120,8 @@ struct Mention: Sendable {
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false
+    /// News' "the new year": the year New Year's Day begins, that day placed as the holiday is (`2013` in December 2012).
+    var yearOfHoliday = false
 
     /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
     var isBareWeekday: Bool {

@@ -5,6 +5,8 @@ extension Recognizer {
 
     /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
     static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+    /// New Year's Day in ``Holiday/all``.
+    static let newYearsDay = Holiday.all.firstIndex { $0.words == ["new", "year", "s", "day"] }
     /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
     static let holidaySeasonWords = KeySet(words: ["holiday", "festive", "christmas", "xmas", "yuletide"])
 
@@ -17,6 +19,18 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days
+        // counted to it, "eight days before the new year", count to the day: left out, as in histories).
+        if !narrative, key(next) == K.new, !isCapitalized(next), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
+           !isCapitalized(next + 1), !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
+           let newYear = Self.newYearsDay {
+            var mention = Mention()
+            mention.unit = .year
+            mention.holiday = newYear
+            mention.anchor = .implicit
+            mention.yearOfHoliday = true
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
         // "the holiday season", "the festive period", "the Christmas shopping season": the year-end holidays, the month of
         // Christmas their most specific TIMEX3 value (placed as "December" alone is).
         if Self.holidaySeasonWords.contains(key(next)) {
@@ -664,7 +678,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -571,6 +571,7 @@ struct Resolver {
             }
         }
         guard let period = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
+        if mention.yearOfHoliday { return .success(.year(year)) }
         return .success(period)
     }
 

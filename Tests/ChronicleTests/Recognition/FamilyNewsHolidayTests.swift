@@ -58,6 +58,10 @@ struct FamilyNewsHolidayTests {
         Case("The holiday shopping season got off to a strong start.", "The holiday shopping season", .date, "2012-12",
              dateline: december),
         Case("Shops expect strong trade over the festive period.", "the festive period", .date, "2012-12", dateline: december),
+        // News' "the new year": the year New Year's Day begins, the day placed as the holiday is.
+        Case("Talks will resume in the new year.", "the new year", .date, "2013", dateline: december),
+        Case("Talks will resume in the new year.", "the new year", .date, "2014", dateline: friday),
+        Case("The new year began quietly on the markets.", "The new year", .date, "2013", dateline: january),
         // A season's holidays are the season: "the summer holidays", "the winter break", "spring break".
         Case("Families will travel during the summer holidays.", "the summer holidays", .date, "2013-SU", dateline: friday),
         Case("Students returned after the winter break.", "the winter break", .date, "2012-WI", dateline: friday),
@@ -118,6 +122,8 @@ struct FamilyNewsHolidayTests {
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
         FamilyLookAlike("Chinese officials met the Chinese New York consul.", "Chinese", dateline: friday),
+        FamilyLookAlike("The new law takes effect soon.", "new", dateline: friday),
+        FamilyLookAlike("The fighting stopped eight days before the new year.", "new year", dateline: friday),
         // A holiday in a name or naming a thing is no date, nor is the weekday in it.
         FamilyLookAlike("The Good Friday Agreement was signed in 1998.", "Good Friday", dateline: friday),
         FamilyLookAlike("The Easter Rising was commemorated in Dublin.", "Easter", dateline: friday),
