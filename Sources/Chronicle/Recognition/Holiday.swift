@@ -27,6 +27,8 @@ struct Holiday: Sendable {
     var national = false
     /// A week named after a holiday, the ISO week holding the day the rule gives ("Holy Week": Easter's).
     var week = false
+    /// A name whose words after the first are written in lower case as often as not ("the August bank holiday").
+    var lowercaseRest = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -58,7 +60,10 @@ struct Holiday: Sendable {
         Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3), national: true),
         Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), national: true),
         Holiday(words: ["inauguration", "day"], rule: .fixed(month: 1, day: 20), national: true),
+        Holiday(words: ["may", "bank", "holiday"], rule: .nthWeekday(month: 5, weekday: 1, nth: 1), lowercaseRest: true),
         Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
+        // England and Wales: the summer bank holiday is the last Monday of August.
+        Holiday(words: ["august", "bank", "holiday"], rule: .nthWeekday(month: 8, weekday: 1, nth: -1), lowercaseRest: true),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
         Holiday(words: ["st", "patrick", "s", "day"], rule: .fixed(month: 3, day: 17)),

@@ -397,8 +397,9 @@ extension Recognizer {
         for number in candidates {
             var position = index
             var matched = true
-            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".
-            let capitalizedName = info(index).tags.contains(.capitalizedStart)
+            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading" (but "the
+            // August bank holiday").
+            let capitalizedName = info(index).tags.contains(.capitalizedStart) && !Holiday.all[number].lowercaseRest
             for word in Self.holidayKeys[number] {
                 // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"; "All-Saints' Day"
                 if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2

@@ -22,6 +22,11 @@ struct FamilyNewsHolidayTests {
         Case("Pilgrims gathered in Rome for the Holy Week.", "the Holy Week", .date, "2012-W14", dateline: friday),
         // ... but not a holiday alone, nor one naming a thing.
         Case("The family spent the Christmas of 2012 at home.", "Christmas of 2012", .date, "2012-12-25", dateline: friday),
+        // Britain's named bank holidays, whose words after the month are as often lower case.
+        Case("It rained over the August bank holiday weekend.", "the August bank holiday weekend", .date, "2012-W34-WE",
+             dateline: friday),
+        Case("Shops will close for the May bank holiday.", "the May bank holiday", .date, "2013-05-06", dateline: friday),
+        Case("Traffic was heavy on the August Bank Holiday.", "the August Bank Holiday", .date, "2012-08-27", dateline: friday),
         // Holy Week is the ISO week of Easter Sunday (TimeBank's "Easter week"); Inauguration Day 20 January.
         Case("The pope will lead Holy Week celebrations.", "Holy Week", .date, "2013-W13", dateline: friday),
         Case("Pilgrims filled Jerusalem during Holy Week.", "Holy Week", .date, "2012-W14", dateline: december),
@@ -123,6 +128,7 @@ struct FamilyNewsHolidayTests {
         FamilyLookAlike("TGI Fridays opened a new restaurant.", "Fridays", dateline: friday),
         FamilyLookAlike("Chinese officials met the Chinese New York consul.", "Chinese", dateline: friday),
         FamilyLookAlike("The new law takes effect soon.", "new", dateline: friday),
+        FamilyLookAlike("He may holiday in Spain.", "may", dateline: friday),
         FamilyLookAlike("The fighting stopped eight days before the new year.", "new year", dateline: friday),
         // A holiday in a name or naming a thing is no date, nor is the weekday in it.
         FamilyLookAlike("The Good Friday Agreement was signed in 1998.", "Good Friday", dateline: friday),
