@@ -27,6 +27,8 @@ struct FamilyNewsHolidayTests {
              dateline: friday),
         Case("Shops will close for the May bank holiday.", "the May bank holiday", .date, "2013-05-06", dateline: friday),
         Case("Traffic was heavy on the August Bank Holiday.", "the August Bank Holiday", .date, "2012-08-27", dateline: friday),
+        Case("The queen laid a wreath on Remembrance Sunday.", "Remembrance Sunday", .date, "2012-11-11", dateline: friday),
+        Case("The match is on Easter Saturday.", "Easter Saturday", .date, "2013-03-30", dateline: friday),
         // Holy Week is the ISO week of Easter Sunday (TimeBank's "Easter week"); Inauguration Day 20 January.
         Case("The pope will lead Holy Week celebrations.", "Holy Week", .date, "2013-W13", dateline: friday),
         Case("Pilgrims filled Jerusalem during Holy Week.", "Holy Week", .date, "2012-W14", dateline: december),
