@@ -17,6 +17,9 @@
 static inline void *cicu_ucal_open(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
     return ucal_open(zone, zoneLength, locale, UCAL_GREGORIAN, status);
 }
+static inline void *cicu_ucal_open_named(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
+    return ucal_open(zone, zoneLength, locale, UCAL_DEFAULT, status);
+}
 static inline void *cicu_ucal_clone(const void *cal, UErrorCode *status) { return ucal_clone(cal, status); }
 static inline void cicu_ucal_close(void *cal) { ucal_close(cal); }
 static inline void cicu_ucal_clear(void *cal) { ucal_clear(cal); }

@@ -1,3 +1,5 @@
+internal import ChronicleICU
+
 /// Holidays news refers to by name, with the rule that gives their day in a year.
 struct Holiday: Sendable {
     /// How the day of a holiday is found in a given year.
@@ -11,6 +13,9 @@ struct Holiday: Sendable {
         case nthWeekday(month: Int, weekday: Int, nth: Int, days: Int = 0)
         /// The first ISO weekday on or after a day (US Election Day: the Tuesday after the first Monday of November).
         case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
+        /// A day of another calendar's month (0-based, as ICU counts them): the first Gregorian day from `from` (month,
+        /// day) on, within `within` days, that is that day ("Passover": 15 Nisan, Hebrew month 7, from March 26).
+        case lunar(ICULunarCalendar.Kind, month: Int, day: Int, from: Int, _ fromDay: Int, within: Int)
     }
 
     /// The words in order, lowercased, apostrophes, hyphens and abbreviation points left out ("new year s day",
@@ -20,6 +25,10 @@ struct Holiday: Sendable {
     let rule: Rule
     /// A US holiday other countries keep on other days ("India's Independence Day", "Canadian Thanksgiving").
     var national = false
+    /// A week named after a holiday, the ISO week holding the day the rule gives ("Holy Week": Easter's).
+    var week = false
+    /// A name whose words after the first are written in lower case as often as not ("the August bank holiday").
+    var lowercaseRest = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -40,7 +49,9 @@ struct Holiday: Sendable {
         Holiday(words: ["good", "friday"], rule: .easter(offset: -2)),
         Holiday(words: ["easter", "sunday"], rule: .easter(offset: 0)),
         Holiday(words: ["easter", "monday"], rule: .easter(offset: 1)),
+        Holiday(words: ["easter", "saturday"], rule: .easter(offset: -1)),
         Holiday(words: ["easter", "day"], rule: .easter(offset: 0)),
+        Holiday(words: ["holy", "week"], rule: .easter(offset: 0), week: true),
         Holiday(words: ["easter"], rule: .easter(offset: 0)),
         Holiday(words: ["thanksgiving", "day"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
         Holiday(words: ["thanksgiving"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4), national: true),
@@ -49,7 +60,11 @@ struct Holiday: Sendable {
         Holiday(words: ["mother", "s", "day"], rule: .nthWeekday(month: 5, weekday: 7, nth: 2), national: true),
         Holiday(words: ["father", "s", "day"], rule: .nthWeekday(month: 6, weekday: 7, nth: 3), national: true),
         Holiday(words: ["election", "day"], rule: .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), national: true),
+        Holiday(words: ["inauguration", "day"], rule: .fixed(month: 1, day: 20), national: true),
+        Holiday(words: ["may", "bank", "holiday"], rule: .nthWeekday(month: 5, weekday: 1, nth: 1), lowercaseRest: true),
         Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
+        // England and Wales: the summer bank holiday is the last Monday of August.
+        Holiday(words: ["august", "bank", "holiday"], rule: .nthWeekday(month: 8, weekday: 1, nth: -1), lowercaseRest: true),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
         Holiday(words: ["st", "patrick", "s", "day"], rule: .fixed(month: 3, day: 17)),
@@ -63,6 +78,7 @@ struct Holiday: Sendable {
         Holiday(words: ["canada", "day"], rule: .fixed(month: 7, day: 1)),
         Holiday(words: ["bastille", "day"], rule: .fixed(month: 7, day: 14)),
         Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["remembrance", "sunday"], rule: .nthWeekday(month: 11, weekday: 7, nth: 2)),
         Holiday(words: ["australia", "day"], rule: .fixed(month: 1, day: 26)),
         Holiday(words: ["hogmanay"], rule: .fixed(month: 12, day: 31)),
         Holiday(words: ["burns", "night"], rule: .fixed(month: 1, day: 25)),
@@ -95,7 +111,32 @@ struct Holiday: Sendable {
         Holiday(words: ["indigenous", "peoples", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
         Holiday(words: ["black", "friday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 1)),
         Holiday(words: ["cyber", "monday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 4)),
+        // Other calendars' days, in the Gregorian weeks they can fall in (an Islamic one anywhere in the year: the first).
+        Holiday(words: ["passover"], rule: .lunar(.hebrew, month: 7, day: 15, from: 3, 26, within: 31)),
+        Holiday(words: ["rosh", "hashanah"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
+        Holiday(words: ["rosh", "hashana"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
+        Holiday(words: ["hanukkah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
+        Holiday(words: ["chanukah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
+        Holiday(words: ["yom", "kippur"], rule: .lunar(.hebrew, month: 0, day: 10, from: 9, 14, within: 31)),
+        Holiday(words: ["lunar", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["chinese", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["eid", "al", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "ul", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "al", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
     ]
+
+    /// The TIMEX3 value of the holiday in every year ("every Christmas"): its month and day when fixed, its month when
+    /// it falls on a weekday of one, else a day of unknown month.
+    var recurringValue: String {
+        switch rule {
+        case .fixed(let month, let day):
+            return "XXXX-\(pad(month, 2))-\(pad(day, 2))"
+        case .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _):
+            return "XXXX-\(pad(month, 2))"
+        case .easter, .lunar:
+            return "XXXX-XX-XX"
+        }
+    }
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
     static func easterSunday(year: Int) -> (month: Int, day: Int) {

@@ -76,6 +76,10 @@ struct Mention: Sendable {
     var reference: String?
     /// The TIMEX3 value of a duration or set, fixed at recognition ("P3Y", "XXXX-WXX-1").
     var fixedValue: String?
+    /// A set's TIMEX3 `quant`: `EVERY` ("every Monday", "annually", "on Sundays"), `EACH` ("each year").
+    var quant: String?
+    /// A set's TIMEX3 `freq`: how many times in each period ("twice a week": `2X`).
+    var freq: String?
     /// For "the past three years": the duration's unit and count, to anchor it as an interval ending at the dateline.
     var span: (unit: TimeUnit, count: Int)?
     /// TIMEX3 `mod`.
@@ -113,6 +117,11 @@ struct Mention: Sendable {
     /// "Monday and Tuesday", "late Thursday or early Friday", "Friday, Saturday and Sunday": a bare weekday listed with
     /// the bare weekday recognised next, resolved with it so that the list runs forward in time.
     var listedWithNext = false
+    /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
+    /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
+    var leadsUpTo = false
+    /// News' "the new year": the year New Year's Day begins, that day placed as the holiday is (`2013` in December 2012).
+    var yearOfHoliday = false
 
     /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
     var isBareWeekday: Bool {

@@ -293,6 +293,10 @@ extension Recognizer {
             mention.year = Int(tokens[next + 1].number)
             last = next + 1
         }
+        // "the summer holidays", "the summer vacation", "spring break": the season's holidays, the season.
+        if last == index, Self.seasonHolidayNouns.contains(key(index + 1)), isWord(index + 1), !isCapitalized(index + 1) || isCapitalized(index) {
+            last = index + 1
+        }
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
@@ -320,8 +324,11 @@ extension Recognizer {
         return !info(index - 1).isTimeWord && !has(index - 1, Self.beforeHolidayTags)
     }
 
-    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday").
-    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega"])
+    /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday"), and the first words of
+    /// holidays named after a weekday, whose weekday is no day of its own where the holiday names something else ("the
+    /// Good Friday Agreement").
+    static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega", "good", "holy",
+                                                  "maundy", "palm", "ash", "shrove", "whit", "mothering", "easter", "cyber"])
 
     /// Words before a holiday that say when, not whose: "Last Thanksgiving", "Since Memorial Day", "Every Labor Day".
     static let beforeHolidayTags: WordInfo.Tags = [.preposition, .determiner, .the, .last, .this, .next, .previous, .following,
@@ -334,8 +341,11 @@ extension Recognizer {
     static let dayThingNouns = KeySet(words: [
         "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "ornament", "ornaments", "egg", "eggs",
         "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
-        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best",
+        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions",
     ])
+
+    /// Capitalised nouns that make a holiday before them part of a name: "the Good Friday Agreement", "the Easter Rising".
+    static let holidayNameNouns = KeySet(words: ["agreement", "agreements", "accord", "accords", "rising", "proclamation"])
 
     /// Events a month or a season names by when they happened: "the February Revolution", "the August Decrees", "the
     /// Spring Offensive", "a fall campaign", "the early October Battle of …" (TimeML tags the month or season alone).
@@ -361,6 +371,9 @@ extension Recognizer {
         mention.anchor = .absolute
     }
 
+    /// Nouns after a season that name its holidays: "the summer holidays", "the winter break".
+    static let seasonHolidayNouns = KeySet(words: ["holiday", "holidays", "vacation", "vacations", "break"])
+
     /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
     static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])
 
@@ -384,8 +397,9 @@ extension Recognizer {
         for number in candidates {
             var position = index
             var matched = true
-            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading".
-            let capitalizedName = info(index).tags.contains(.capitalizedStart)
+            // After an ordinary first word, the name is capitalised throughout: "May Day", not "May day trading" (but "the
+            // August bank holiday").
+            let capitalizedName = info(index).tags.contains(.capitalizedStart) && !Holiday.all[number].lowercaseRest
             for word in Self.holidayKeys[number] {
                 // "Valentine's", "Presidents' Day"; "St. Patrick's Day", "Martin Luther King Jr. Day"; "All-Saints' Day"
                 if punct(position, "'") || attachedPunct(position, ".") && tokens[position - 1].length <= 2
@@ -402,6 +416,9 @@ extension Recognizer {
             mention.unit = .day
             mention.holiday = number
             mention.anchor = .implicit
+            let before = key(index - 1) == K.the ? index - 2 : index - 1
+            mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till
+                || key(before) == K.of && key(before - 1) == K.ahead
             var last = position - 1
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
             // "Christmas Day, 1941", "Christmas of 1914"
@@ -422,7 +439,11 @@ extension Recognizer {
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
-            if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
+            if Holiday.all[number].week {
+                // "Holy Week": the ISO week its rule's day falls in.
+                mention.unit = .week
+                mention.weekOfDay = true
+            } else if key(last + 1) == K.week, !isCapitalized(last + 1) || isCapitalized(index) {
                 // "Easter week": the ISO week holding the holiday.
                 mention.unit = .week
                 mention.weekOfDay = true
@@ -451,6 +472,10 @@ extension Recognizer {
         if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Christmas tree", "Easter eggs": a thing, not a day.
         if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
+        if Self.holidayNameNouns.contains(key(next)), isCapitalized(next) { return true }
+        // "the Tết (Lunar New Year) holiday", "Pesach (Passover)": a gloss in brackets of the name before it, whose
+        // expression would be the whole phrase, name and gloss (left to that name).
+        if punct(index - 1, "("), index >= 2, isWord(index - 2), isCapitalized(index - 2), punct(next, ")") { return true }
         // A US day after another country's name, which the US rule does not date.
         if Holiday.all[number].national {
             let owner = key(index - 1) == K.s && punct(index - 2, "'") ? index - 3 : index - 1

@@ -3,6 +3,13 @@
 extension Recognizer {
     // MARK: "the …": "the 1990s", "the past three years", "the end of the year", "the weekend"
 
+    /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
+    static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+    /// New Year's Day in ``Holiday/all``.
+    static let newYearsDay = Holiday.all.firstIndex { $0.words == ["new", "year", "s", "day"] }
+    /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
+    static let holidaySeasonWords = KeySet(words: ["holiday", "festive", "christmas", "xmas", "yuletide"])
+
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
@@ -12,6 +19,39 @@ extension Recognizer {
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
+        // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days
+        // counted to it, "eight days before the new year", count to the day: left out, as in histories).
+        if !narrative, key(next) == K.new, !isCapitalized(next), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
+           !isCapitalized(next + 1), !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
+           let newYear = Self.newYearsDay {
+            var mention = Mention()
+            mention.unit = .year
+            mention.holiday = newYear
+            mention.anchor = .implicit
+            mention.yearOfHoliday = true
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
+        // "the holiday season", "the festive period", "the Christmas shopping season": the year-end holidays, the month of
+        // Christmas their most specific TIMEX3 value (placed as "December" alone is).
+        if Self.holidaySeasonWords.contains(key(next)) {
+            let nounIndex = key(next + 1) == K.shopping ? next + 2 : next + 1
+            // ("the holiday period" may be Easter's or the summer's in British news: only its season.)
+            if info(nounIndex).unit == .season || key(nounIndex) == K.period && key(next) != K.holiday, !info(nounIndex).plural,
+               isWord(nounIndex) {
+                var mention = Mention()
+                mention.unit = .month
+                mention.month = 12
+                mention.anchor = .implicit
+                return Recognized(first: index, last: nounIndex, mention: mention)
+            }
+        }
+        // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
+        // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
+        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil,
+           holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
+            holiday.first = index
+            return holiday
+        }
         // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
         // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
         if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {
@@ -275,8 +315,15 @@ extension Recognizer {
             mention.quarterFromReference = key(next + 1) == K.quarter
             return Recognized(first: index, last: next + 1, mention: mention)
         }
-        // "the fiscal year", "the full year", "the current year": the dateline's year.
-        if key(next) == K.fiscal || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year, !info(next + 1).plural,
+        // "the 2012 fiscal year", "the 2013 tax year": the article belongs to the year (`matchNumeric`).
+        if isNumber(next), key(next + 1) == K.fiscal || key(next + 1) == K.tax, var year = matchNumeric(at: next),
+           year.rangeEnd == nil, year.last == next + 2 {
+            year.first = index
+            return year
+        }
+        // "the fiscal year", "the tax year", "the full year", "the current year": the dateline's year.
+        if key(next) == K.fiscal || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
+           !info(next + 1).plural,
            key(next + 2) != K.ended, key(next + 2) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline
@@ -631,7 +678,7 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -24,11 +24,20 @@ extension Recognizer {
             return Recognized(first: index, last: index, mention: mention)
         }
         if word.tags.contains(.every), wordKey != K.per {
+            // TimeML's quantifier: "each year" EACH, "every Monday" EVERY.
+            mention.quant = wordKey == K.each ? "EACH" : "EVERY"
             var next = index + 1
             var count = 1
             if key(next) == K.other { count = 2; next += 1 }
             // "every single day"
             if key(next) == K.single, info(next + 1).unit != nil { next += 1 }
+            // "every Christmas", "each Easter", "every Fourth of July": that holiday in each year.
+            if count == 1, info(next).holiday != 0, let holiday = matchHoliday(at: next), holiday.mention.kind == .date,
+               holiday.mention.unit == .day, holiday.mention.year == nil, holiday.mention.relativeYear == nil,
+               let number = holiday.mention.holiday {
+                mention.fixedValue = Holiday.all[number].recurringValue
+                return Recognized(first: index, last: holiday.last, mention: mention)
+            }
             // "every few weeks", "every several years": some number of units each time.
             if let (_, last) = vagueCount(at: next), info(last + 1).unit != nil, info(last + 1).plural {
                 count = 0
@@ -78,6 +87,13 @@ extension Recognizer {
             mention.fixedValue = value
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "teaches Mondays and Wednesdays", "is closed Sundays", "Fridays are busiest": a capitalised plural weekday is
+        // each of them wherever it stands, but not after a capitalised word of a name ("TGI Fridays").
+        if word.unit != .weekend, isCapitalized(index), let value = RecurringDays.table[wordKey],
+           !(index > 0 && isWord(index - 1) && isCapitalized(index - 1) && tokens[index - 1].sentence == tokens[index].sentence) {
+            mention.fixedValue = value
+            return Recognized(first: index, last: index, mention: mention)
+        }
         // "Tuesday nights", "Sunday mornings", "Monday and Tuesday nights": a weekday with a plural part of the day is
         // that part of each such day.
         if word.weekday != 0, isCapitalized(index) {
@@ -94,6 +110,7 @@ extension Recognizer {
            key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
            let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
             mention.fixedValue = durationValue(count: 1, unit: unit)
+            mention.freq = "\(times)X"
             return Recognized(first: index, last: last + 3, mention: mention)
         }
         // "twice daily", "three times weekly": the count of times goes with the frequency word.
@@ -101,6 +118,7 @@ extension Recognizer {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
             if let value = FrequencyValues.table[key(frequencyIndex)], !qualifiesNoun(frequencyIndex + 1) {
                 mention.fixedValue = value
+                mention.freq = wordKey == K.once ? "1X" : wordKey == K.twice ? "2X" : "\(word.cardinal)X"
                 return Recognized(first: index, last: frequencyIndex, mention: mention)
             }
         }
@@ -109,6 +127,7 @@ extension Recognizer {
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
                   !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
             mention.fixedValue = durationValue(count: 1, unit: unit)
+            mention.freq = wordKey == K.once ? "1X" : "2X"
             return Recognized(first: index, last: index + 2, mention: mention)
         }
         return nil

@@ -660,6 +660,7 @@ enum K {
     @inline(__always) static var every: UInt64 { k("every") }
     @inline(__always) static var other: UInt64 { k("other") }
     @inline(__always) static var fiscal: UInt64 { k("fiscal") }
+    @inline(__always) static var tax: UInt64 { k("tax") }
     @inline(__always) static var quarter: UInt64 { k("quarter") }
     @inline(__always) static var some: UInt64 { k("some") }
     @inline(__always) static var more: UInt64 { k("more") }
@@ -753,6 +754,9 @@ enum K {
     @inline(__always) static var weekend: UInt64 { k("weekend") }
     @inline(__always) static var light: UInt64 { k("light") }
     @inline(__always) static var holidays: UInt64 { k("holidays") }
+    @inline(__always) static var festive: UInt64 { k("festive") }
+    @inline(__always) static var yuletide: UInt64 { k("yuletide") }
+    @inline(__always) static var shopping: UInt64 { k("shopping") }
     @inline(__always) static var new: UInt64 { k("new") }
     @inline(__always) static var small: UInt64 { k("small") }
     @inline(__always) static var wee: UInt64 { k("wee") }

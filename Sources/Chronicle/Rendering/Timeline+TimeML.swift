@@ -20,6 +20,8 @@ extension Timeline {
             out += xmlEscape(scalars[position..<tag.start])
             out += "<TIMEX3 tid=\"t\(number + 1)\" type=\"\(tag.expression.type.rawValue)\" value=\"\(xmlEscape(tag.expression.value ?? ""))\""
             if let mod = tag.expression.mod { out += " mod=\"\(mod)\"" }
+            if let quant = tag.expression.quant { out += " quant=\"\(quant)\"" }
+            if let freq = tag.expression.freq { out += " freq=\"\(freq)\"" }
             out += ">" + xmlEscape(scalars[tag.start..<tag.end]) + "</TIMEX3>"
             position = tag.end
         }

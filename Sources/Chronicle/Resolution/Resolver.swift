@@ -38,6 +38,9 @@ struct Resolver {
         var approximate: Bool
         var vague: Bool
         var reason: String?
+        /// A set's `quant` and `freq`.
+        var quant: String? = nil
+        var freq: String? = nil
     }
 
     /// Resolves one mention; `tense` is the tense of its clause. Updates the reference date.
@@ -54,6 +57,10 @@ struct Resolver {
             // "In the first nine months, net rose; a year earlier ...": the text now reports on the year so far.
             if mention.yearToDate, !narrative { reference = .year(dateline.year) }
             outcome.value = mention.fixedValue
+            if mention.kind == .set {
+                outcome.quant = mention.quant
+                outcome.freq = mention.freq
+            }
             outcome.granularity = .none
             if let span = mention.span, let cut = mention.cut {
                 outcome.interval = spanInterval(span, cut: cut)
@@ -552,6 +559,13 @@ struct Resolver {
                 if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
                    earlier.start <= anchor, anchor <= earlier.end
                     || tense == .past && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
+                // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
+                // January: the one just past (a few days before it, the season under way: this year's). A holiday is a
+                // day, not a period the dateline sits in: the tense places it.
+                if direction == 0, mention.holiday != nil, let day = period(mention, year: year)?.interval(calendar) {
+                    if tense == .future, day.end < anchor { year += 1 }
+                    if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
+                }
             } else {
                 switch tense {
                 case .past:
@@ -559,10 +573,12 @@ struct Resolver {
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
                     // only when it is the next one ("a summit set for April", a March dateline). Further
                     // ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
-                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday").
+                    // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday"),
+                    // unless what happened led up to it within the month ("shoppers rushed to stores before Christmas").
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
-                    if interval.start > anchor, mention.holiday != nil
-                        || (mention.day == nil ? monthsAhead > 1 : calendar.days(from: anchor.icu, to: interval.start.icu) > 60) { year -= 1 }
+                    let daysAhead = calendar.days(from: anchor.icu, to: interval.start.icu)
+                    if interval.start > anchor, mention.holiday != nil && !(mention.leadsUpTo && daysAhead <= 31)
+                        || (mention.day == nil ? monthsAhead > 1 : daysAhead > 60) { year -= 1 }
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:
@@ -575,6 +591,7 @@ struct Resolver {
             }
         }
         guard let period = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
+        if mention.yearOfHoliday { return .success(.year(year)) }
         return .success(period)
     }
 
@@ -665,6 +682,13 @@ struct Resolver {
         case .weekdayOnOrAfter(let month, let day, let weekday):
             let start = CalendarDate(year: year, month: month, day: day)
             return CalendarDate(calendar.adding(.day, (weekday - isoWeekday(start) + 7) % 7, to: start.icu))
+        case .lunar(let kind, let month, let day, let fromMonth, let fromDay, let within):
+            // Counted in ICU's calendar of that kind, opened here: these holidays are rare, the handle is not kept.
+            let start = ICUDay(year: year, month: fromMonth, day: fromDay)
+            guard let millis = calendar.millis(start), let lunar = try? ICULunarCalendar(kind),
+                  let offset = lunar.firstDay(month: month, day: day, fromMillis: millis, within: within)
+            else { return CalendarDate(start) }
+            return CalendarDate(calendar.adding(.day, offset, to: start))
         }
     }
 

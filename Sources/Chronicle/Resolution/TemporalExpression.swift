@@ -101,6 +101,10 @@ public struct TemporalExpression: Sendable, Hashable, Codable {
     public var parts: [TemporalExpression]
     /// The index of the sentence holding the expression.
     public var sentenceIndex: Int
+    /// A set's TIMEX3 `quant` (`EVERY`, `EACH`), `nil` for other types and sets without one.
+    public var quant: String? = nil
+    /// A set's TIMEX3 `freq` (`2X` for "twice a week"), `nil` for other types and sets without one.
+    public var freq: String? = nil
 
     /// Whether the expression has a value.
     public var isResolved: Bool { value != nil }

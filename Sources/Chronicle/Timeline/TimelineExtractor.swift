@@ -204,7 +204,8 @@ public struct TimelineExtractor: Sendable {
             return TemporalExpression(
                 text: ScalarText.string(scalars[start..<end]), start: start, end: end, type: outcome.type, value: outcome.value, mod: outcome.mod,
                 granularity: outcome.granularity, interval: outcome.interval, isApproximate: outcome.approximate,
-                isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence))
+                isVague: outcome.vague, unresolvedReason: outcome.reason, parts: [], sentenceIndex: Int(tokens[first].sentence),
+                quant: outcome.quant, freq: outcome.freq)
         }
         guard let rangeEnd = match.rangeEnd else {
             return expression(first: match.first, last: match.last, outcome ?? resolver.resolve(match.mention, tense: tense))

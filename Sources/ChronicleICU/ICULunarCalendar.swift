@@ -1,0 +1,46 @@
+@_implementationOnly import CICU
+
+/// Days of the calendars whose holidays news dates without their year's Gregorian day: the Hebrew (Passover), Chinese
+/// (the Lunar New Year) and Islamic (Eid al-Fitr, Umm al-Qura reckoning) calendars, backed by one ICU calendar in UTC.
+///
+/// Not thread-safe: it owns an ICU handle. Open one where it is needed (these holidays are rare).
+public final class ICULunarCalendar {
+    /// The calendars a holiday may be counted in.
+    public enum Kind: String, Sendable, Hashable {
+        /// The Hebrew calendar (months from Tishri 0; Nisan is 7 in every year, Adar I 5 only in leap years).
+        case hebrew
+        /// The Chinese calendar (months from 0; a leap month repeats its number and is skipped here).
+        case chinese
+        /// The Islamic calendar by the Umm al-Qura tables (months from Muharram 0).
+        case islamic = "islamic-umalqura"
+    }
+
+    private let handle: UnsafeMutableRawPointer
+    private static let millisPerDay: Double = 86_400_000
+
+    /// Opens a calendar of that kind in UTC.
+    public init(_ kind: Kind) throws(ICUError) {
+        let zone: [UChar] = Array("UTC".utf16)
+        let locale = "en@calendar=" + kind.rawValue
+        let opened = try check("ucal_open") { status in cicu_ucal_open_named(zone, Int32(zone.count), locale, status) }
+        guard let opened else { throw ICUError(call: "ucal_open", code: -1) }
+        handle = opened
+    }
+
+    deinit { cicu_ucal_close(handle) }
+
+    /// The number of days after the UTC midnight `start` (milliseconds since 1970) of the first day, within `days` days,
+    /// that is day `day` of month `month` (0-based, not a leap month) in this calendar; `nil` when none is.
+    public func firstDay(month: Int, day: Int, fromMillis start: Double, within days: Int) -> Int? {
+        for offset in 0..<days {
+            guard (try? check("ucal_setMillis") { cicu_ucal_setMillis(handle, start + Double(offset) * Self.millisPerDay, $0) }) != nil
+            else { return nil }
+            if get(UCAL_DATE) == day, get(UCAL_MONTH) == month, get(UCAL_IS_LEAP_MONTH) == 0 { return offset }
+        }
+        return nil
+    }
+
+    private func get(_ field: UCalendarDateFields) -> Int {
+        Int((try? check("ucal_get") { cicu_ucal_get(handle, field, $0) }) ?? -1)
+    }
+}
