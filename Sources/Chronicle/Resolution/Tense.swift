@@ -102,6 +102,11 @@ struct TenseReader {
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s {
             if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
+            // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+            if awaitsPossessive(first) { return .future }
+            // "Sunday's election will decide …", "Thursday's meeting is expected to focus on …": the day's event heads the
+            // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
+            if possessiveSubjectTense(first: first, after: last + 2) == .future { return .future }
             // "before Monday's deadline": a deadline is an end point, the nearest one.
             if last + 3 < tokens.count, tokens[last + 3].key == K.deadline { return .endPoint }
             // "will try to reach a deal before Monday's vote": still ahead after a future verb.
@@ -202,6 +207,60 @@ struct TenseReader {
             if !searched { return .none }
         }
     }
+
+    /// Verbs whose object is awaited: "investors await Wednesday's decision".
+    static let awaitVerbs = KeySet(words: ["await", "awaits", "awaiting"])
+    /// Verbs of getting ready, before "for": "bracing for Sunday's vote", "prepares for Monday's summit".
+    static let prepareVerbs = KeySet(words: ["preparing", "prepare", "prepares", "bracing", "brace", "braces", "gearing", "gear",
+                                             "gears", "readying", "readies"])
+    /// Words before "to" that look ahead: "looking ahead to", "looks forward to".
+    static let forwardWords = KeySet(words: ["ahead", "forward"])
+    /// Words that open a relative clause after a noun: "Wednesday's ruling, which …", "the vote that …".
+    static let relativeOpeners = KeySet(words: ["that", "which", "who", "whose", "where", "when"])
+
+    /// Whether a possessive day at `first` is the object of waiting or getting ready: "await Wednesday's decision",
+    /// "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+    private func awaitsPossessive(_ first: Int) -> Bool {
+        guard first >= 1 else { return false }
+        let previous = tokens[first - 1].key
+        if Self.awaitVerbs.contains(previous) { return true }
+        guard first >= 2 else { return false }
+        if previous == K.for_ { return Self.prepareVerbs.contains(tokens[first - 2].key) }
+        return previous == K.to && Self.forwardWords.contains(tokens[first - 2].key)
+    }
+
+    /// The tense of the verb group after the noun a possessive day heads ("Sunday's election *will decide*"), when the
+    /// noun and its modifiers are all that stands between: the possessive's noun phrase is that verb's subject.
+    /// `after`: the possessive's "s".
+    private func possessiveSubjectTense(first: Int, after: Int) -> Tense? {
+        var index = after + 1
+        while index < tokens.count, index <= after + 6, clauses[index] == clauses[first], tokens[index].sentence == tokens[first].sentence {
+            let token = tokens[index]
+            guard token.kind == .word else {
+                if token.isPunctuation("-") { index += 1; continue }
+                return nil
+            }
+            if Self.relativeOpeners.contains(token.key) || infos[index].tags.contains(.preposition) && index == after + 1 { return nil }
+            // "Friday's closely watched jobs report": a participle modifying the noun.
+            let modifier = index == after + 1 || Self.participleAdverbs.contains(tokens[index - 1].key)
+            if modifier, infos[index].tags.contains(.pastVerb) || isPastForm(index) { index += 1; continue }
+            if let found = marker(at: index) {
+                // "Wednesday's decision to cut rates will help borrowers": the outcome of a day is mostly past, whatever
+                // it leads to; only an expectation in the present ("Wednesday's decision is expected to …") puts it ahead.
+                if (after + 1..<index).contains(where: { Self.outcomeNouns.contains(tokens[$0].key) }),
+                   !(infos[index].tags.contains(.beAux) && infos[index].tags.contains(.presentAux)) { return nil }
+                return verbGroup(found, at: index)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Nouns of a day's outcome or of something that befell it, which a future verb does not move ahead.
+    static let outcomeNouns = KeySet(words: ["decision", "ruling", "verdict", "announcement", "statement", "attack", "attacks",
+                                             "bombing", "bombings", "shooting", "shootings", "killing", "killings", "explosion",
+                                             "explosions", "blast", "blasts", "crash", "earthquake", "quake", "storm", "arrest",
+                                             "death", "resignation", "sell-off", "selloff", "rally", "drop", "fall", "rise", "gains", "losses"])
 
     /// "the proposed merger", "a still unspecified date": a participle after a determiner is an adjective.
     private func isAttributive(_ index: Int) -> Bool {

@@ -1,0 +1,44 @@
+import Testing
+@testable import Chronicle
+
+/// The leftovers of the sixteenth and seventeenth rounds, in 2013-era news: possessive days in a future clause, the
+/// period a data release covers, counterfactual days, sports seasons and other compounds.
+/// Datelines: Fri 2013-03-22 (default), Mon 2013-03-25, and a day in April.
+@Suite("Family news leftovers")
+struct FamilyNewsLeftoverTests {
+    typealias Case = FamilyCase
+    static let friday = CalendarDate(year: 2013, month: 3, day: 22)
+    static let monday = CalendarDate(year: 2013, month: 3, day: 25)
+    static let april = CalendarDate(year: 2013, month: 4, day: 3)
+
+    static func news(_ sentence: String, _ text: String, _ type: TimexType, _ value: String, mod: String? = nil,
+                     dateline: CalendarDate = friday) -> Case {
+        Case(sentence, text, type, value, mod: mod, dateline: dateline)
+    }
+
+    static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, dateline: CalendarDate = friday) -> Case {
+        Case(sentence, text, .date, value, mod: mod, dateline: dateline)
+    }
+
+    static let cases: [Case] = [
+        // A possessive day heading the subject of a future verb group is ahead; awaited or prepared for, too.
+        news("Sunday's election will decide the fate of the government.", "Sunday", "2013-03-24"),
+        news("Thursday's meeting is expected to focus on the budget.", "Thursday", "2013-03-28"),
+        news("Monday's summit will bring together leaders from 27 countries.", "Monday", "2013-03-25"),
+        news("Saturday's match against Arsenal will be crucial.", "Saturday", "2013-03-30", dateline: monday),
+        news("Friday's closely watched jobs report is expected to show gains.", "Friday", "2013-03-29", dateline: monday),
+        news("Tuesday's talks in Brussels are set to focus on Cyprus.", "Tuesday", "2013-03-26"),
+        news("Investors await Wednesday's Fed decision.", "Wednesday", "2013-03-27"),
+        news("Markets are bracing for Sunday's vote.", "Sunday", "2013-03-24"),
+        news("Investors are looking ahead to Wednesday's Fed decision.", "Wednesday", "2013-03-27"),
+        // … but not its object, a past one, its relative clause, or a day's outcome a future verb follows.
+        news("Officials will look for ways around Wednesday's ruling.", "Wednesday", "2013-03-20"),
+        news("Tuesday's vote was a blow to the prime minister.", "Tuesday", "2013-03-19"),
+        news("Sunday's ruling, which will be appealed, angered activists.", "Sunday", "2013-03-17"),
+        news("Wednesday's decision to cut rates will help borrowers.", "Wednesday", "2013-03-20"),
+        news("Wednesday's attack will deepen fears of a wider conflict.", "Wednesday", "2013-03-20"),
+    ]
+
+    @Test(arguments: cases)
+    func leftover(_ item: Case) throws { try FamilyCheck.check(item) }
+}
