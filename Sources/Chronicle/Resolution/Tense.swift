@@ -97,6 +97,9 @@ struct TenseReader {
             if infos[back].tags.contains(.since) { return .past }
             back -= 1; steps += 1
         }
+        // "data for February will be released", "the March jobs report is due on Friday", "February's figures, due next
+        // week": the month a release covers is over, even in a future clause.
+        if first == last, infos[first].month != 0, coversDataPeriod(first) { return .closed }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
@@ -206,6 +209,31 @@ struct TenseReader {
             }
             if !searched { return .none }
         }
+    }
+
+    /// Nouns of a release of figures that cover a period: "data for February", "the March jobs report".
+    static let dataNouns = KeySet(words: ["data", "figures", "numbers", "statistics", "report", "reports", "sales", "results",
+                                          "payrolls", "index", "reading", "readings", "inflation", "unemployment", "output",
+                                          "exports", "imports", "orders", "production", "spending", "jobs"])
+
+    /// Whether the month name at `index` names the period a release of figures covers: after a data noun's "for" ("data
+    /// for February", "results for March"), or before a data noun it modifies, possessive or not ("the March jobs report",
+    /// "March retail sales data", "February's figures"; not after a preposition: "in March sales will rise").
+    private func coversDataPeriod(_ index: Int) -> Bool {
+        if index >= 2, tokens[index - 1].key == K.for_, Self.dataNouns.contains(tokens[index - 2].key) { return true }
+        if index >= 1, tokens[index - 1].kind == .word, infos[index - 1].tags.contains(.preposition) { return false }
+        var next = index + 1
+        if next + 1 < tokens.count, tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}"), tokens[next + 1].key == K.s {
+            next += 2
+        }
+        var words = 0
+        while next < tokens.count, words < 3, tokens[next].kind == .word,
+              tokens[next].sentence == tokens[index].sentence {
+            if Self.dataNouns.contains(tokens[next].key) { return true }
+            if marker(at: next) != nil || infos[next].tags.contains(.preposition) || infos[next].isTimeWord { return false }
+            next += 1; words += 1
+        }
+        return false
     }
 
     /// Verbs whose object is awaited: "investors await Wednesday's decision".

@@ -37,6 +37,17 @@ struct FamilyNewsLeftoverTests {
         news("Sunday's ruling, which will be appealed, angered activists.", "Sunday", "2013-03-17"),
         news("Wednesday's decision to cut rates will help borrowers.", "Wednesday", "2013-03-20"),
         news("Wednesday's attack will deepen fears of a wider conflict.", "Wednesday", "2013-03-20"),
+        // The month a release of figures covers is over, even in a future clause.
+        news("Data for February will be released next week.", "February", "2013-02"),
+        news("Inflation data for March are due out next week.", "March", "2013-03", dateline: april),
+        news("The March jobs report will be released on Friday.", "March", "2013-03", dateline: april),
+        news("The government will release March retail sales data on Tuesday.", "March", "2013-03", dateline: april),
+        news("The company will report results for March next week.", "March", "2013-03", dateline: april),
+        news("Economists expect the March payrolls report to show a gain.", "March", "2013-03", dateline: april),
+        // … not a month the clause's verb is in, nor one a survey is named after.
+        news("In March sales will rise again.", "March", "2014-03", dateline: april),
+        news("The central bank will publish its April survey next month.", "April", "2013-04"),
+        news("Sales will rise in May, the company said.", "May", "2013-05"),
     ]
 
     @Test(arguments: cases)
