@@ -110,6 +110,13 @@ extension Recognizer {
             }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
+            // "last season", "this season", "the coming season": the season of a sport, a league or a show, which spans
+            // the turn of a year, not a calendar season (news names those: "this winter"); the vague past, present or future.
+            if unit == .season, anchor == .dateline, !narrative {
+                mention.unit = .none
+                mention.reference = relation < 0 ? "PAST_REF" : relation > 0 ? "FUTURE_REF" : "PRESENT_REF"
+                return Recognized(first: index, last: next, mention: mention)
+            }
             // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;
             // news annotates "the past year" as the year before the dateline's, like "last year" (TimeBank: 2 of 2).
             let pastYearInNews = !narrative && unit == .year

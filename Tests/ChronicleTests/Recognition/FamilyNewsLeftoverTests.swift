@@ -48,6 +48,14 @@ struct FamilyNewsLeftoverTests {
         news("In March sales will rise again.", "March", "2014-03", dateline: april),
         news("The central bank will publish its April survey next month.", "April", "2013-04"),
         news("Sales will rise in May, the company said.", "May", "2013-05"),
+        // "last/this/next season" in news: a sport's or a show's season across the turn of a year, not a calendar one.
+        news("United finished fourth last season.", "last season", "PAST_REF"),
+        news("He has scored 20 goals this season.", "this season", "PRESENT_REF"),
+        news("He will join Chelsea next season.", "next season", "FUTURE_REF"),
+        news("The team won the title this past season.", "this past season", "PAST_REF"),
+        news("Last season's champions were knocked out.", "Last season", "PAST_REF"),
+        // … while a named season stays a calendar one.
+        news("Snow fell this winter.", "this winter", "2012-WI"),
     ]
 
     @Test(arguments: cases)
