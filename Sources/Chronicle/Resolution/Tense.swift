@@ -472,6 +472,10 @@ struct TenseReader {
         // "10am": the clock's "am" is no verb.
         if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         if tags.contains(.future) { return .future }
+        // "would have been 80 on Sunday", "could have passed on Monday": a counterfactual about a day says nothing of
+        // its side; the nearest such day reads it best.
+        if index >= 2, tokens[index - 1].key == K.have, Self.counterfactualModals.contains(tokens[index - 2].key),
+           tags.contains(.pastVerb) || isPastForm(index) || token.key == K.been { return .endPoint }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
             switch cue {
             case .scheduledEvent: return .future
@@ -595,6 +599,9 @@ struct TenseReader {
         guard index - start >= 2, index - start <= 6, Self.questionAuxiliaries.contains(tokens[start].key) else { return false }
         return (start + 1..<index).allSatisfy { tokens[$0].kind == .word && clauses[$0] == clauses[index] }
     }
+
+    /// Modals that make "have" and a participle a counterfactual: "would have turned 80", "could have passed".
+    static let counterfactualModals = KeySet(words: ["would", "could", "should"])
 
     /// Conjunctions before a participle without its subject: "if passed", "once approved", "unless renewed".
     static let conditionals = KeySet(words: ["if", "unless", "once", "until", "whether"])
