@@ -34,6 +34,18 @@ extension Recognizer {
             month.mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
             return month
         }
+        // "the last Friday of the month", "the first Monday of this month": that weekday counted in the story's month.
+        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of),
+           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+           key(next + 3) == K.the || key(next + 3) == K.this, info(next + 4).unit == .month, !info(next + 4).plural, isWord(next + 4) {
+            var mention = Mention()
+            mention.anchor = .reference
+            mention.monthFromReference = true
+            mention.unit = .day
+            mention.weekday = Int(info(next + 1).weekday)
+            mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            return Recognized(first: index, last: next + 4, mention: mention)
+        }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()

@@ -85,7 +85,20 @@ struct TenseReader {
            !infos[first - 2].tags.contains(.tenseCue) {
             return .endPoint
         }
+        // "would have been 80 on Sunday", "could have passed on Monday": a counterfactual about a day says nothing of its
+        // side; the nearest such day reads it best (a month keeps the past: "would have closed in March if …").
+        if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
         return found
+    }
+
+    /// Whether "would have", "could have" or "should have" stands a few words before `first` in its clause.
+    private func counterfactual(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 1, index >= first - window, clauses[index] == clauses[first] {
+            if tokens[index].key == K.have, Self.counterfactualModals.contains(tokens[index - 1].key) { return true }
+            index -= 1
+        }
+        return false
     }
 
     private func clauseTense(first: Int, last: Int) -> Tense {
@@ -472,10 +485,6 @@ struct TenseReader {
         // "10am": the clock's "am" is no verb.
         if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         if tags.contains(.future) { return .future }
-        // "would have been 80 on Sunday", "could have passed on Monday": a counterfactual about a day says nothing of
-        // its side; the nearest such day reads it best.
-        if index >= 2, tokens[index - 1].key == K.have, Self.counterfactualModals.contains(tokens[index - 2].key),
-           tags.contains(.pastVerb) || isPastForm(index) || token.key == K.been { return .endPoint }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
             switch cue {
             case .scheduledEvent: return .future

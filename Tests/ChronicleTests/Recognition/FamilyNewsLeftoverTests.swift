@@ -71,6 +71,13 @@ struct FamilyNewsLeftoverTests {
         news("The budget must be approved by Monday.", "Monday", "2013-03-25", dateline: monday),
         // One weekend as a length is two days, as TimeBank writes it.
         news("After a weekend of talks, leaders reached a deal.", "a weekend", .duration, "P2D"),
+        // A weekday counted in the story's month; a weekday some weeks before the last one.
+        news("The last Friday of the month is payday.", "The last Friday of the month", "2013-03-29"),
+        news("The board meets on the first Monday of the month.", "the first Monday of the month", "2013-03-04"),
+        news("The bomb exploded two weeks ago Friday.", "two weeks ago Friday", "2013-03-08"),
+        news("He was arrested a week ago Tuesday.", "a week ago Tuesday", "2013-03-12"),
+        news("The talks began a week ago Friday.", "a week ago Friday", "2013-03-15"),
+        news("The talks began a week ago Sunday.", "a week ago Sunday", "2013-03-17", dateline: monday),
     ]
 
     @Test(arguments: cases)
