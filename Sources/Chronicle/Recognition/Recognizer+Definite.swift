@@ -159,6 +159,14 @@ extension Recognizer {
             if has(next + 2, .the), info(next + 3).unit == .century, !info(next + 3).plural {
                 mention.anchor = narrative ? .reference : .dateline
                 mention.unit = .century
+            } else if !narrative, has(next + 2, .the), info(next + 3).unit == .millennium, !info(next + 3).plural {
+                // News: "the turn of the millennium", the year 2000 give or take (the only turn news of this era means).
+                mention.anchor = .absolute
+                mention.unit = .year
+                mention.year = 2000
+                mention.mod = "APPROX"
+                mention.approximate = true
+                return Recognized(first: index, last: last, mention: mention)
             } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
                 mention = named.mention
                 last = named.last

@@ -234,6 +234,8 @@ extension Recognizer {
 
     /// A TIMEX3 duration value: `P3Y`, `PT24H`, `P1DE`; a count of 0 means unspecified (`PXY`).
     func durationValue(count: Int, unit: TimeUnit) -> String {
+        // "a weekend of talks", "the weekend" as a length: two days, as TimeBank writes it (two weekends stay P2W).
+        if unit == .weekend, count == 1 { return "P2D" }
         let parts = unit.durationParts
         let number = count == 0 ? "X" : String(count * parts.factor)
         return (parts.timePart ? "PT" : "P") + number + parts.letter

@@ -9,8 +9,7 @@ enum TimeUnit: UInt8, Sendable {
         case .minute: ("M", true, 1)
         case .hour: ("H", true, 1)
         case .day: ("D", false, 1)
-        case .week: ("W", false, 1)
-        case .weekend: ("D", false, 2)  // TimeBank writes "the weekend" as a length P2D
+        case .week, .weekend: ("W", false, 1)
         case .fortnight: ("W", false, 2)
         case .month: ("M", false, 1)
         case .quarter: ("Q", false, 1)

@@ -78,6 +78,10 @@ struct FamilyNewsLeftoverTests {
         news("He was arrested a week ago Tuesday.", "a week ago Tuesday", "2013-03-12"),
         news("The talks began a week ago Friday.", "a week ago Friday", "2013-03-15"),
         news("The talks began a week ago Sunday.", "a week ago Sunday", "2013-03-17", dateline: monday),
+        news("The festival lasts two weekends.", "two weekends", .duration, "P2W"),
+        // "the turn of the millennium" in news: 2000, give or take.
+        news("Sales surged at the turn of the millennium.", "the turn of the millennium", "2000", mod: "APPROX"),
+        news("Sales surged at the turn of the century.", "the turn of the century", "20", mod: "START"),
     ]
 
     @Test(arguments: cases)
