@@ -38,7 +38,7 @@ struct TenseReader {
             "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
-            "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers",
+            "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet"]),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
@@ -124,7 +124,15 @@ struct TenseReader {
             // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
             if possessiveSubjectTense(first: first, after: last + 2) == .future { return .future }
             // "before Monday's deadline": a deadline is an end point, the nearest one.
-            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline { return .endPoint }
+            // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
+            // "Monday's deadline passed": gone.
+            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
+                switch possessiveSubjectTense(first: first, after: last + 2) {
+                case .future?, .present?: return .future
+                case .past?: return .past
+                default: return .endPoint
+                }
+            }
             // "will try to reach a deal before Monday's vote": still ahead after a future verb.
             if first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first],
                scan(clause: clauses[first - 2], before: first - 1, after: first - 2) == .future {
@@ -578,6 +586,8 @@ struct TenseReader {
         "attending", "delivering", "playing", "launching", "unveiling", "arriving", "departing", "staging", "testifying",
         "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
+        "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
+        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "hosting", "touring",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).

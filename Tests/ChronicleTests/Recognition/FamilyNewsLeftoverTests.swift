@@ -82,6 +82,18 @@ struct FamilyNewsLeftoverTests {
         // "the turn of the millennium" in news: 2000, give or take.
         news("Sales surged at the turn of the millennium.", "the turn of the millennium", "2000", mod: "APPROX"),
         news("Sales surged at the turn of the century.", "the turn of the century", "20", mod: "START"),
+        // A possessive deadline takes its verb: ahead when it looms, gone when it passed, else the nearest.
+        news("Tuesday's deadline looms for the talks.", "Tuesday", "2013-03-26"),
+        news("Monday's deadline passed without a deal.", "Monday", "2013-03-18"),
+        news("A deadline looms on Tuesday.", "Tuesday", "2013-03-26"),
+        // A present progressive: ahead for an arranged event, back for an investigation of a past one.
+        news("The company is reporting earnings on Tuesday.", "Tuesday", "2013-03-26"),
+        news("The prime minister is addressing parliament on Monday.", "Monday", "2013-03-25"),
+        news("United are facing Arsenal on Sunday.", "Sunday", "2013-03-24"),
+        news("The minister is traveling to Paris on Monday.", "Monday", "2013-03-25"),
+        news("Police are investigating a shooting on Monday that left two dead.", "Monday", "2013-03-18"),
+        news("Investigators are examining a crash on Sunday that killed four.", "Sunday", "2013-03-17"),
+        news("Rescuers are searching for survivors of an earthquake on Monday.", "Monday", "2013-03-18"),
     ]
 
     @Test(arguments: cases)
