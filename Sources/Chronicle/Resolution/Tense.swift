@@ -263,7 +263,7 @@ struct TenseReader {
     static let prepareVerbs = KeySet(words: ["preparing", "prepare", "prepares", "bracing", "brace", "braces", "gearing", "gear",
                                              "gears", "readying", "readies"])
     /// Words before "to" that look ahead: "looking ahead to", "looks forward to".
-    static let forwardWords = KeySet(words: ["ahead", "forward"])
+    static let forwardWords = KeySet(words: ["ahead", "forward", "look", "looks", "looking"])
     /// Words that open a relative clause after a noun: "Wednesday's ruling, which …", "the vote that …".
     static let relativeOpeners = KeySet(words: ["that", "which", "who", "whose", "where", "when"])
 
@@ -282,6 +282,11 @@ struct TenseReader {
     /// noun and its modifiers are all that stands between: the possessive's noun phrase is that verb's subject.
     /// `after`: the possessive's "s".
     private func possessiveSubjectTense(first: Int, after: Int) -> Tense? {
+        // "The verdict in Tuesday's trial will be appealed": the day's noun is no subject after a preposition other than
+        // "of" ("the outcome of Sunday's vote will be known").
+        if first > 0, tokens[first - 1].kind == .word, infos[first - 1].tags.contains(.preposition), tokens[first - 1].key != K.of {
+            return nil
+        }
         var index = after + 1
         while index < tokens.count, index <= after + 6, clauses[index] == clauses[first], tokens[index].sentence == tokens[first].sentence {
             let token = tokens[index]
@@ -293,9 +298,11 @@ struct TenseReader {
             // "Friday's closely watched jobs report": a participle modifying the noun.
             let modifier = index == after + 1 || Self.participleAdverbs.contains(tokens[index - 1].key)
             if modifier, infos[index].tags.contains(.pastVerb) || isPastForm(index) { index += 1; continue }
+            // "Wednesday's decision to cut rates will help borrowers": a decision whose content is told was taken.
+            if token.key == K.to, Self.decisionNouns.contains(tokens[index - 1].key) { return nil }
             if let found = marker(at: index) {
-                // "Wednesday's decision to cut rates will help borrowers": the outcome of a day is mostly past, whatever
-                // it leads to; only an expectation in the present ("Wednesday's decision is expected to …") puts it ahead.
+                // "Wednesday's attack will deepen fears": what befell a day is past, whatever it leads to; only an
+                // expectation in the present ("Wednesday's sell-off is expected to …") puts it ahead.
                 if (after + 1..<index).contains(where: { Self.outcomeNouns.contains(tokens[$0].key) }),
                    !(infos[index].tags.contains(.beAux) && infos[index].tags.contains(.presentAux)) { return nil }
                 return verbGroup(found, at: index)
@@ -305,11 +312,14 @@ struct TenseReader {
         return nil
     }
 
-    /// Nouns of a day's outcome or of something that befell it, which a future verb does not move ahead.
-    static let outcomeNouns = KeySet(words: ["decision", "ruling", "verdict", "announcement", "statement", "attack", "attacks",
-                                             "bombing", "bombings", "shooting", "shootings", "killing", "killings", "explosion",
-                                             "explosions", "blast", "blasts", "crash", "earthquake", "quake", "storm", "arrest",
-                                             "death", "resignation", "sell-off", "selloff", "rally", "drop", "fall", "rise", "gains", "losses"])
+    /// Nouns of something that befell a day, never scheduled, which a future verb does not move ahead.
+    static let outcomeNouns = KeySet(words: ["attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing",
+                                             "killings", "explosion", "explosions", "blast", "blasts", "crash", "earthquake", "quake",
+                                             "storm", "arrest", "death", "resignation", "sell-off", "selloff", "rally", "drop", "fall",
+                                             "rise", "gains", "losses"])
+    /// Nouns of a decision, which may be scheduled ("Wednesday's rate decision will be closely watched") unless its
+    /// content follows ("Wednesday's decision to cut rates", "Monday's ruling that …").
+    static let decisionNouns = KeySet(words: ["decision", "ruling", "verdict", "announcement", "statement", "move", "vote"])
 
     /// "the proposed merger", "a still unspecified date": a participle after a determiner is an adjective.
     private func isAttributive(_ index: Int) -> Bool {

@@ -31,12 +31,18 @@ struct FamilyNewsLeftoverTests {
         news("Investors await Wednesday's Fed decision.", "Wednesday", "2013-03-27"),
         news("Markets are bracing for Sunday's vote.", "Sunday", "2013-03-24"),
         news("Investors are looking ahead to Wednesday's Fed decision.", "Wednesday", "2013-03-27"),
+        news("Wednesday's rate decision will be closely watched by markets.", "Wednesday", "2013-03-27"),
+        news("The outcome of Sunday's vote will be known late on Monday.", "Sunday", "2013-03-24"),
+        news("Traders will look to Thursday's GDP figures for direction.", "Thursday", "2013-03-28"),
+        news("Saturday night's debate will be broadcast live.", "Saturday night", .time, "2013-03-23TNI"),
         // … but not its object, a past one, its relative clause, or a day's outcome a future verb follows.
         news("Officials will look for ways around Wednesday's ruling.", "Wednesday", "2013-03-20"),
         news("Tuesday's vote was a blow to the prime minister.", "Tuesday", "2013-03-19"),
         news("Sunday's ruling, which will be appealed, angered activists.", "Sunday", "2013-03-17"),
         news("Wednesday's decision to cut rates will help borrowers.", "Wednesday", "2013-03-20"),
         news("Wednesday's attack will deepen fears of a wider conflict.", "Wednesday", "2013-03-20"),
+        news("The verdict in Tuesday's trial will be appealed, lawyers said.", "Tuesday", "2013-03-19"),
+        news("Thursday's protests drew thousands of people.", "Thursday", "2013-03-21"),
         // The month a release of figures covers is over, even in a future clause.
         news("Data for February will be released next week.", "February", "2013-02"),
         news("Inflation data for March are due out next week.", "March", "2013-03", dateline: april),
