@@ -88,6 +88,11 @@ struct TenseReader {
         // "would have been 80 on Sunday", "could have passed on Monday": a counterfactual about a day says nothing of its
         // side; the nearest such day reads it best (a month keeps the past: "would have closed in March if …").
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
+        // "data for February will be released", "the March jobs report will be released on Friday", "February's figures,
+        // due next week": a release of figures looks back at the month it covers, the nearest one, even in a future
+        // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
+        // figures released cover a month already over ("data for February showed", written in January, is last year's).
+        if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
         return found
     }
 
@@ -110,9 +115,6 @@ struct TenseReader {
             if infos[back].tags.contains(.since) { return .past }
             back -= 1; steps += 1
         }
-        // "data for February will be released", "the March jobs report is due on Friday", "February's figures, due next
-        // week": the month a release covers is over, even in a future clause.
-        if first == last, infos[first].month != 0, coversDataPeriod(first) { return .closed }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),

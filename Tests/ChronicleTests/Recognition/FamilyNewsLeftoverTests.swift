@@ -50,6 +50,11 @@ struct FamilyNewsLeftoverTests {
         news("The government will release March retail sales data on Tuesday.", "March", "2013-03", dateline: april),
         news("The company will report results for March next week.", "March", "2013-03", dateline: april),
         news("Economists expect the March payrolls report to show a gain.", "March", "2013-03", dateline: april),
+        news("China's February trade data, due on Friday, is expected to show a surplus.", "February", "2013-02"),
+        // … the nearest one: a forecast for the coming month is ahead, a past clause keeps the past.
+        news("Economists expect February inflation to ease to 2.1 percent.", "February", "2013-02",
+             dateline: CalendarDate(year: 2013, month: 1, day: 15)),
+        news("Data for February showed a rise in exports.", "February", "2012-02", dateline: CalendarDate(year: 2013, month: 1, day: 15)),
         // … not a month the clause's verb is in, nor one a survey is named after.
         news("In March sales will rise again.", "March", "2014-03", dateline: april),
         news("The central bank will publish its April survey next month.", "April", "2013-04"),
