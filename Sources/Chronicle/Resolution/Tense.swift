@@ -85,8 +85,9 @@ struct TenseReader {
            !infos[first - 2].tags.contains(.tenseCue) {
             return .endPoint
         }
-        // "would have been 80 on Sunday", "could have passed on Monday": a counterfactual about a day says nothing of its
-        // side; the nearest such day reads it best (a month keeps the past: "would have closed in March if …").
+        // "would have been 80 on Sunday", "would have turned 65 on Thursday": an anniversary someone would have reached
+        // is the nearest such day, whatever side (not "could have voted Tuesday but adjourned", nor a month: "would have
+        // closed in March if …").
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
         // "data for February will be released", "the March jobs report will be released on Friday", "February's figures,
         // due next week": a release of figures looks back at the month it covers, the nearest one, even in a future
@@ -96,11 +97,12 @@ struct TenseReader {
         return found
     }
 
-    /// Whether "would have", "could have" or "should have" stands a few words before `first` in its clause.
+    /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
     private func counterfactual(before first: Int) -> Bool {
         var index = first - 1
         while index >= 1, index >= first - window, clauses[index] == clauses[first] {
-            if tokens[index].key == K.have, Self.counterfactualModals.contains(tokens[index - 1].key) { return true }
+            if tokens[index].key == K.have, tokens[index - 1].key == K.would, index + 1 < first,
+               Self.anniversaryParticiples.contains(tokens[index + 1].key) { return true }
             index -= 1
         }
         return false
@@ -631,8 +633,9 @@ struct TenseReader {
         return (start + 1..<index).allSatisfy { tokens[$0].kind == .word && clauses[$0] == clauses[index] }
     }
 
-    /// Modals that make "have" and a participle a counterfactual: "would have turned 80", "could have passed".
-    static let counterfactualModals = KeySet(words: ["would", "could", "should"])
+    /// Participles after "would have" that tell an anniversary a dead person or a closed thing would have reached: "would
+    /// have been 80", "would have turned 65", "would have celebrated his 70th birthday".
+    static let anniversaryParticiples = KeySet(words: ["been", "turned", "celebrated", "marked", "reached"])
 
     /// Conjunctions before a participle without its subject: "if passed", "once approved", "unless renewed".
     static let conditionals = KeySet(words: ["if", "unless", "once", "until", "whether"])

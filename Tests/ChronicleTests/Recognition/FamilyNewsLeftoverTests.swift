@@ -67,13 +67,13 @@ struct FamilyNewsLeftoverTests {
         news("Last season's champions were knocked out.", "Last season", "PAST_REF"),
         // … while a named season stays a calendar one.
         news("Snow fell this winter.", "this winter", "2012-WI"),
-        // A counterfactual about a day ("would have", "could have", "should have") is the nearest such day.
+        // An anniversary someone would have reached on a day is the nearest such day.
         news("He would have been 80 on Sunday.", "Sunday", "2013-03-24"),
         news("She would have turned 65 on Thursday.", "Thursday", "2013-03-21"),
         news("The singer would have celebrated his 70th birthday on Saturday.", "Saturday", "2013-03-23"),
-        news("The crash could have been avoided on Monday, investigators said.", "Monday", "2013-03-25", dateline: monday),
         news("He would have been 80 on Sunday.", "Sunday", "2013-03-24", dateline: monday),
-        // … not a guess about the past.
+        // … not a missed chance or a guess about the past.
+        news("The Senate could have voted Tuesday but adjourned.", "Tuesday", "2013-03-19", dateline: monday),
         news("The plane might have crashed on Sunday.", "Sunday", "2013-03-17"),
         // "by Friday" on a Friday is that day, in a future clause too (the next one, today included; TimeBank's "by
         // Monday" and "until Tuesday" on those days).
