@@ -111,8 +111,9 @@ extension Recognizer {
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
             // "last season", "this season", "the coming season": the season of a sport, a league or a show, which spans
-            // the turn of a year, not a calendar season (news names those: "this winter"); the vague past, present or future.
-            if unit == .season, anchor == .dateline, !narrative {
+            // the turn of a year, not a calendar season (news names those: "this winter"); the vague past, present or
+            // future (not "that season", "the following season", counted from the story's).
+            if unit == .season, !narrative, anchor == .dateline || wordKey == K.coming || wordKey == K.next || wordKey == K.upcoming {
                 mention.unit = .none
                 mention.reference = relation < 0 ? "PAST_REF" : relation > 0 ? "FUTURE_REF" : "PRESENT_REF"
                 return Recognized(first: index, last: next, mention: mention)

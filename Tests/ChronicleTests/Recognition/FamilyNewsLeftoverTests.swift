@@ -58,6 +58,7 @@ struct FamilyNewsLeftoverTests {
         N.news("He will join Chelsea next season.", "next season", "FUTURE_REF"),
         N.news("The team won the title this past season.", "this past season", "PAST_REF"),
         N.news("Last season's champions were knocked out.", "Last season", "PAST_REF"),
+        N.news("Ticket prices will rise for the coming season.", "the coming season", "FUTURE_REF"),
         // … while a named season stays a calendar one.
         N.news("Snow fell this winter.", "this winter", "2012-WI"),
         // An anniversary someone would have reached on a day is the nearest such day.
