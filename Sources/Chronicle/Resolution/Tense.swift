@@ -126,7 +126,9 @@ struct TenseReader {
             if awaitsPossessive(first) { return .future }
             // "Sunday's election will decide …", "Thursday's meeting is expected to focus on …": the day's event heads the
             // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
-            if possessiveSubjectTense(first: first, after: last + 2) == .future { return .future }
+            // "Sunday's vote could topple the government": a possibility may follow the day or come before it; the nearest.
+            let subject = possessiveSubjectTense(first: first, after: last + 2)
+            if let subject, subject == .future || subject == .endPoint { return subject }
             // "before Monday's deadline": a deadline is an end point, the nearest one.
             // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
             // "Monday's deadline passed": gone.
@@ -309,6 +311,7 @@ struct TenseReader {
                 // expectation in the present ("Wednesday's sell-off is expected to …") puts it ahead.
                 if (after + 1..<index).contains(where: { Self.outcomeNouns.contains(tokens[$0].key) }),
                    !(infos[index].tags.contains(.beAux) && infos[index].tags.contains(.presentAux)) { return nil }
+                if Self.possibilityModals.contains(token.key) { return found == .future ? .endPoint : found }
                 return verbGroup(found, at: index)
             }
             index += 1
@@ -316,6 +319,9 @@ struct TenseReader {
         return nil
     }
 
+    /// Modals of possibility, which may tell what a day's event leads to as well as what it may bring: "Sunday's vote
+    /// could topple the government".
+    static let possibilityModals = KeySet(words: ["could", "may", "might"])
     /// Nouns of something that befell a day, never scheduled, which a future verb does not move ahead.
     static let outcomeNouns = KeySet(words: ["attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing",
                                              "killings", "explosion", "explosions", "blast", "blasts", "crash", "earthquake", "quake",

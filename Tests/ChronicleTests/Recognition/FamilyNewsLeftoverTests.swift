@@ -28,6 +28,10 @@ struct FamilyNewsLeftoverTests {
         N.news("The outcome of Sunday's vote will be known late on Monday.", "Sunday", "2013-03-24"),
         N.news("Traders will look to Thursday's GDP figures for direction.", "Thursday", "2013-03-28"),
         N.news("Saturday night's debate will be broadcast live.", "Saturday night", .time, "2013-03-23TNI"),
+        // A possibility may follow the day or come before it: the nearest.
+        N.news("Sunday's vote in parliament could topple the government.", "Sunday", "2013-03-24"),
+        N.news("Sunday's elections could lead to a hung parliament.", "Sunday", "2013-03-24", dateline: monday),
+        N.news("Tuesday's ruling may open the door to appeals.", "Tuesday", "2013-03-26", dateline: monday),
         // … but not its object, a past one, its relative clause, or a day's outcome a future verb follows.
         N.news("Officials will look for ways around Wednesday's ruling.", "Wednesday", "2013-03-20"),
         N.news("Tuesday's vote was a blow to the prime minister.", "Tuesday", "2013-03-19"),
