@@ -111,6 +111,7 @@ struct Mention: Sendable {
     /// "on the 20th", "the 28th of that month": a day of the month the story is in.
     var monthFromReference = false
     /// "a week from Tuesday" (1), "two weeks on Friday" (2): weeks after the weekday named.
+    /// Negative for "two weeks ago Friday" (−2): weeks before the last such weekday.
     var weeksAfter = 0
     /// "the first Tuesday in November" (1), "the last Friday of March" (−1): the `weekday` counted in `month`.
     var nthWeekday: Int?

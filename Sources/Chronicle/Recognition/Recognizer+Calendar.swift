@@ -96,6 +96,8 @@ extension Recognizer {
                 // "the March accession", "its May elections": a month before a common noun.
                 || (has(index - 1, [.the, .determiner]) && !abbreviated && isWord(index + 1) && !isCapitalized(index + 1) && !info(index + 1).isTimeWord
                     && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))
+                // "will release March retail sales data", "May payrolls": the month a release of figures covers.
+                || (!abbreviated && modifiesDataNoun(index))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
@@ -110,6 +112,17 @@ extension Recognizer {
         }
         if last == index { datedEventYear(&mention, at: index) }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether lowercase words after the month at `index`, three at most, reach a noun of released figures ("March
+    /// retail sales data", "May payrolls"; ``TenseReader/dataNouns``).
+    private func modifiesDataNoun(_ index: Int) -> Bool {
+        var next = index + 1
+        while next <= index + 3, isWord(next), !isCapitalized(next), !info(next).isTimeWord, !has(next, [.preposition, .and, .of]) {
+            if TenseReader.dataNouns.contains(key(next)) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.

@@ -74,6 +74,18 @@ extension Recognizer {
             month.mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
             return month
         }
+        // "the last Friday of the month", "the first Monday of this month": that weekday counted in the story's month.
+        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of),
+           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+           key(next + 3) == K.the || key(next + 3) == K.this, info(next + 4).unit == .month, !info(next + 4).plural, isWord(next + 4) {
+            var mention = Mention()
+            mention.anchor = .reference
+            mention.monthFromReference = true
+            mention.unit = .day
+            mention.weekday = Int(info(next + 1).weekday)
+            mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            return Recognized(first: index, last: next + 4, mention: mention)
+        }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
             var mention = Mention()
@@ -187,6 +199,14 @@ extension Recognizer {
             if has(next + 2, .the), info(next + 3).unit == .century, !info(next + 3).plural {
                 mention.anchor = narrative ? .reference : .dateline
                 mention.unit = .century
+            } else if !narrative, has(next + 2, .the), info(next + 3).unit == .millennium, !info(next + 3).plural {
+                // News: "the turn of the millennium", the year 2000 give or take (the only turn news of this era means).
+                mention.anchor = .absolute
+                mention.unit = .year
+                mention.year = 2000
+                mention.mod = "APPROX"
+                mention.approximate = true
+                return Recognized(first: index, last: last, mention: mention)
             } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
                 mention = named.mention
                 last = named.last

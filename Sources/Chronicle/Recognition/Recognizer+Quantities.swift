@@ -139,6 +139,14 @@ extension Recognizer {
             day.mention.weeksAfter = count
             return day
         }
+        // News: "two weeks ago Friday", "a week ago Tuesday": the weekday named, last one before the dateline (today
+        // included), that many weeks back.
+        if !narrative, unit == .week, count > 0, !halfMore, !roughly, afterKey == K.ago, info(end + 2).weekday != 0,
+           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
+            day.first = index
+            day.mention.weeksAfter = -count
+            return day
+        }
         // "two weeks from now", "30 days from today"
         if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {

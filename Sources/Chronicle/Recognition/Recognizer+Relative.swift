@@ -110,6 +110,14 @@ extension Recognizer {
             }
             if unit == .second || unit == .minute || unit == .hour || unit == .half || unit == .fortnight { return nil }
             var mention = Mention()
+            // "last season", "this season", "the coming season": the season of a sport, a league or a show, which spans
+            // the turn of a year, not a calendar season (news names those: "this winter"); the vague past, present or
+            // future (not "that season", "the following season", counted from the story's).
+            if unit == .season, !narrative, anchor == .dateline || wordKey == K.coming || wordKey == K.next || wordKey == K.upcoming {
+                mention.unit = .none
+                mention.reference = relation < 0 ? "PAST_REF" : relation > 0 ? "FUTURE_REF" : "PRESENT_REF"
+                return Recognized(first: index, last: next, mention: mention)
+            }
             // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;
             // news annotates "the past year" as the year before the dateline's, like "last year" (TimeBank: 2 of 2).
             let pastYearInNews = !narrative && unit == .year
@@ -227,6 +235,8 @@ extension Recognizer {
 
     /// A TIMEX3 duration value: `P3Y`, `PT24H`, `P1DE`; a count of 0 means unspecified (`PXY`).
     func durationValue(count: Int, unit: TimeUnit) -> String {
+        // "a weekend of talks", "the weekend" as a length: two days, as TimeBank writes it (two weekends stay P2W).
+        if unit == .weekend, count == 1 { return "P2D" }
         let parts = unit.durationParts
         let number = count == 0 ? "X" : String(count * parts.factor)
         return (parts.timePart ? "PT" : "P") + number + parts.letter

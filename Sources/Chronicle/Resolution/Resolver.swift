@@ -510,9 +510,10 @@ struct Resolver {
                 // "The rally took place this Sunday" on a Monday: in a past clause, the one just past.
                 if weeks == 0, tense == .past, delta > 0, mention.anchor != .reference { delta -= 7 }
             case nil:
-                delta = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+                // "two weeks ago Friday" (weeks back): counted from the last such day, whatever the tense.
+                delta = tense == .future && mention.weeksAfter >= 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.
-                if tense == .endPoint, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
+                if tense == .endPoint, mention.weeksAfter >= 0, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
             }
             // "a week from Tuesday": the Tuesday meant, a week on.
             let date = CalendarDate(calendar.adding(.day, delta + 7 * mention.weeksAfter, to: anchor.icu))

@@ -38,7 +38,7 @@ struct TenseReader {
             "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
-            "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers",
+            "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet",
                             "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]),
@@ -90,7 +90,27 @@ struct TenseReader {
            !infos[first - 2].tags.contains(.tenseCue) {
             return .endPoint
         }
+        // "would have been 80 on Sunday", "would have turned 65 on Thursday": an anniversary someone would have reached
+        // is the nearest such day, whatever side (not "could have voted Tuesday but adjourned", nor a month: "would have
+        // closed in March if …").
+        if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
+        // "data for February will be released", "the March jobs report will be released on Friday", "February's figures,
+        // due next week": a release of figures looks back at the month it covers, the nearest one, even in a future
+        // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
+        // figures released cover a month already over ("data for February showed", written in January, is last year's).
+        if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
         return found
+    }
+
+    /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
+    private func counterfactual(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 1, index >= first - window, clauses[index] == clauses[first] {
+            if tokens[index].key == K.have, tokens[index - 1].key == K.would, index + 1 < first,
+               Self.anniversaryParticiples.contains(tokens[index + 1].key) { return true }
+            index -= 1
+        }
+        return false
     }
 
     private func clauseTense(first: Int, last: Int) -> Tense {
@@ -107,8 +127,23 @@ struct TenseReader {
         if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
            tokens[last + 2].key == K.s {
             if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
+            // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+            if awaitsPossessive(first) { return .future }
+            // "Sunday's election will decide …", "Thursday's meeting is expected to focus on …": the day's event heads the
+            // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
+            // "Sunday's vote could topple the government": a possibility may follow the day or come before it; the nearest.
+            let subject = possessiveSubjectTense(first: first, after: last + 2)
+            if let subject, subject == .future || subject == .endPoint { return subject }
             // "before Monday's deadline": a deadline is an end point, the nearest one.
-            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline { return .endPoint }
+            // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
+            // "Monday's deadline passed": gone.
+            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
+                switch possessiveSubjectTense(first: first, after: last + 2) {
+                case .future?, .present?: return .future
+                case .past?: return .past
+                default: return .endPoint
+                }
+            }
             // "will try to reach a deal before Monday's vote": still ahead after a future verb.
             if first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first],
                scan(clause: clauses[first - 2], before: first - 1, after: first - 2) == .future {
@@ -207,6 +242,99 @@ struct TenseReader {
             if !searched { return .none }
         }
     }
+
+    /// Nouns of a release of figures that cover a period: "data for February", "the March jobs report".
+    static let dataNouns = KeySet(words: ["data", "figures", "numbers", "statistics", "report", "reports", "sales", "results",
+                                          "payrolls", "index", "reading", "readings", "inflation", "unemployment", "output",
+                                          "exports", "imports", "orders", "production", "spending", "jobs"])
+
+    /// Whether the month name at `index` names the period a release of figures covers: after a data noun's "for" ("data
+    /// for February", "results for March"), or before a data noun it modifies, possessive or not ("the March jobs report",
+    /// "March retail sales data", "February's figures"; not after a preposition: "in March sales will rise").
+    private func coversDataPeriod(_ index: Int) -> Bool {
+        if index >= 2, tokens[index - 1].key == K.for_, Self.dataNouns.contains(tokens[index - 2].key) { return true }
+        if index >= 1, tokens[index - 1].kind == .word, infos[index - 1].tags.contains(.preposition) { return false }
+        var next = index + 1
+        if next + 1 < tokens.count, tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}"), tokens[next + 1].key == K.s {
+            next += 2
+        }
+        var words = 0
+        while next < tokens.count, words < 3, tokens[next].kind == .word,
+              tokens[next].sentence == tokens[index].sentence {
+            if Self.dataNouns.contains(tokens[next].key) { return true }
+            if marker(at: next) != nil || infos[next].tags.contains(.preposition) || infos[next].isTimeWord { return false }
+            next += 1; words += 1
+        }
+        return false
+    }
+
+    /// Verbs whose object is awaited: "investors await Wednesday's decision".
+    static let awaitVerbs = KeySet(words: ["await", "awaits", "awaiting"])
+    /// Verbs of getting ready, before "for": "bracing for Sunday's vote", "prepares for Monday's summit".
+    static let prepareVerbs = KeySet(words: ["preparing", "prepare", "prepares", "bracing", "brace", "braces", "gearing", "gear",
+                                             "gears", "readying", "readies"])
+    /// Words before "to" that look ahead: "looking ahead to", "looks forward to".
+    static let forwardWords = KeySet(words: ["ahead", "forward", "look", "looks", "looking"])
+    /// Words that open a relative clause after a noun: "Wednesday's ruling, which …", "the vote that …".
+    static let relativeOpeners = KeySet(words: ["that", "which", "who", "whose", "where", "when"])
+
+    /// Whether a possessive day at `first` is the object of waiting or getting ready: "await Wednesday's decision",
+    /// "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+    private func awaitsPossessive(_ first: Int) -> Bool {
+        guard first >= 1 else { return false }
+        let previous = tokens[first - 1].key
+        if Self.awaitVerbs.contains(previous) { return true }
+        guard first >= 2 else { return false }
+        if previous == K.for_ { return Self.prepareVerbs.contains(tokens[first - 2].key) }
+        return previous == K.to && Self.forwardWords.contains(tokens[first - 2].key)
+    }
+
+    /// The tense of the verb group after the noun a possessive day heads ("Sunday's election *will decide*"), when the
+    /// noun and its modifiers are all that stands between: the possessive's noun phrase is that verb's subject.
+    /// `after`: the possessive's "s".
+    private func possessiveSubjectTense(first: Int, after: Int) -> Tense? {
+        // "The verdict in Tuesday's trial will be appealed": the day's noun is no subject after a preposition other than
+        // "of" ("the outcome of Sunday's vote will be known").
+        if first > 0, tokens[first - 1].kind == .word, infos[first - 1].tags.contains(.preposition), tokens[first - 1].key != K.of {
+            return nil
+        }
+        var index = after + 1
+        while index < tokens.count, index <= after + 6, clauses[index] == clauses[first], tokens[index].sentence == tokens[first].sentence {
+            let token = tokens[index]
+            guard token.kind == .word else {
+                if token.isPunctuation("-") { index += 1; continue }
+                return nil
+            }
+            if Self.relativeOpeners.contains(token.key) || infos[index].tags.contains(.preposition) && index == after + 1 { return nil }
+            // "Friday's closely watched jobs report": a participle modifying the noun.
+            let modifier = index == after + 1 || Self.participleAdverbs.contains(tokens[index - 1].key)
+            if modifier, infos[index].tags.contains(.pastVerb) || isPastForm(index) { index += 1; continue }
+            // "Wednesday's decision to cut rates will help borrowers": a decision whose content is told was taken.
+            if token.key == K.to, Self.decisionNouns.contains(tokens[index - 1].key) { return nil }
+            if let found = marker(at: index) {
+                // "Wednesday's attack will deepen fears": what befell a day is past, whatever it leads to; only an
+                // expectation in the present ("Wednesday's sell-off is expected to …") puts it ahead.
+                if (after + 1..<index).contains(where: { Self.outcomeNouns.contains(tokens[$0].key) }),
+                   !(infos[index].tags.contains(.beAux) && infos[index].tags.contains(.presentAux)) { return nil }
+                if Self.possibilityModals.contains(token.key) { return found == .future ? .endPoint : found }
+                return verbGroup(found, at: index)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Modals of possibility, which may tell what a day's event leads to as well as what it may bring: "Sunday's vote
+    /// could topple the government".
+    static let possibilityModals = KeySet(words: ["could", "may", "might"])
+    /// Nouns of something that befell a day, never scheduled, which a future verb does not move ahead.
+    static let outcomeNouns = KeySet(words: ["attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing",
+                                             "killings", "explosion", "explosions", "blast", "blasts", "crash", "earthquake", "quake",
+                                             "storm", "arrest", "death", "resignation", "sell-off", "selloff", "rally", "drop", "fall",
+                                             "rise", "gains", "losses"])
+    /// Nouns of a decision, which may be scheduled ("Wednesday's rate decision will be closely watched") unless its
+    /// content follows ("Wednesday's decision to cut rates", "Monday's ruling that …").
+    static let decisionNouns = KeySet(words: ["decision", "ruling", "verdict", "announcement", "statement", "move", "vote"])
 
     /// "the proposed merger", "a still unspecified date": a participle after a determiner is an adjective.
     private func isAttributive(_ index: Int) -> Bool {
@@ -485,6 +613,8 @@ struct TenseReader {
         "attending", "delivering", "playing", "launching", "unveiling", "arriving", "departing", "staging", "testifying",
         "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
+        "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
+        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "hosting", "touring",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).
@@ -515,6 +645,10 @@ struct TenseReader {
         guard index - start >= 2, index - start <= 6, Self.questionAuxiliaries.contains(tokens[start].key) else { return false }
         return (start + 1..<index).allSatisfy { tokens[$0].kind == .word && clauses[$0] == clauses[index] }
     }
+
+    /// Participles after "would have" that tell an anniversary a dead person or a closed thing would have reached: "would
+    /// have been 80", "would have turned 65", "would have celebrated his 70th birthday".
+    static let anniversaryParticiples = KeySet(words: ["been", "turned", "celebrated", "marked", "reached"])
 
     /// Conjunctions before a participle without its subject: "if passed", "once approved", "unless renewed".
     static let conditionals = KeySet(words: ["if", "unless", "once", "until", "whether"])
