@@ -8,7 +8,8 @@ extension Timeline {
     /// end inclusive, `null` where vague), `trigger`, `triggerStart`, `triggerEnd`, `secondaryTriggers`
     /// [{`text`, `start`, `end`}] (``Event/secondaryTriggers``), `description`, `sentence`, `approximate`, `vague`;
     /// and `expressions`: every expression found, dated or not, with its `granularity`, `interval`,
-    /// `unresolvedReason` and range `parts`. Offsets count Unicode scalars into the article text.
+    /// `unresolvedReason` and range `parts` (and a set's TIMEX3 `quant` and `freq` where it has them: "every Monday",
+    /// "twice a week"). Offsets count Unicode scalars into the article text.
     public func json(prettyPrinted: Bool = true) -> String {
         // Every value here is a plain string, integer, boolean or null: encoding cannot fail.
         (try? JSONStreamEncoder(prettyPrinted: prettyPrinted).encodeString(TimelineJSON(self))) ?? "{}"
@@ -126,7 +127,7 @@ private struct JSONExpression: Encodable {
     /// The full form (in `expressions`) adds granularity, interval, flags, reason and parts.
     let full: Bool
     enum Keys: String, CodingKey {
-        case text, type, value, mod, start, end, granularity, interval, approximate, vague, unresolvedReason, parts
+        case text, type, value, mod, start, end, granularity, interval, approximate, vague, unresolvedReason, parts, quant, freq
     }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -134,11 +135,16 @@ private struct JSONExpression: Encodable {
         if full { try container.encode(expression.isApproximate, forKey: .approximate) }
         try container.encode(expression.end, forKey: .end)
         if full {
+            // A set's `freq` and `quant` only where it has them ("twice a week", "every Monday").
+            try container.encodeIfPresent(expression.freq, forKey: .freq)
             try container.encode(expression.granularity.rawValue, forKey: .granularity)
             try container.encode(orNull: expression.interval, forKey: .interval)
         }
         try container.encode(orNull: expression.mod, forKey: .mod)
-        if full { try container.encode(JSONExpressions(expressions: expression.parts), forKey: .parts) }
+        if full {
+            try container.encode(JSONExpressions(expressions: expression.parts), forKey: .parts)
+            try container.encodeIfPresent(expression.quant, forKey: .quant)
+        }
         try container.encode(expression.start, forKey: .start)
         try container.encode(expression.text, forKey: .text)
         try container.encode(expression.type.rawValue, forKey: .type)

@@ -133,6 +133,21 @@ struct JSONStreamEncoderTests {
         }
     }
 
+    /// A set's TIMEX3 `quant` and `freq` are written where it has them and nowhere else, in key order.
+    @Test func setsCarryQuantAndFreq() throws {
+        let dateline = Dateline(date: CalendarDate(year: 2013, month: 3, day: 22), timeZone: "UTC")
+        let article = Article(text: "The market opens every Monday and twice a week, the exchange said on Friday.", dateline: dateline)
+        let timeline = try TimelineExtractor().timeline(for: article)
+        try Self.expectSame(TimelineJSON(timeline))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(timeline.json().utf8)) as? [String: Any])
+        let expressions = try #require(object["expressions"] as? [[String: Any]])
+        let byText = Dictionary(uniqueKeysWithValues: expressions.map { ($0["text"] as? String ?? "", $0) })
+        #expect(byText["every Monday"]?["quant"] as? String == "EVERY")
+        #expect(byText["every Monday"]?["freq"] == nil)
+        #expect(byText["twice a week"]?["freq"] as? String == "2X")
+        #expect(byText["Friday"]?["quant"] == nil && byText["Friday"]?["freq"] == nil)
+    }
+
     /// The seed's timeline and the timelines of the corpora's documents: the library's own JSON.
     @Test func timelinesMatchJSONEncoder() throws {
         let (_, seed) = try TestSupport.seedTimeline()
