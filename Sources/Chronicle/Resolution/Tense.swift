@@ -58,6 +58,7 @@ struct TenseReader {
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
     static let copulas = KeySet(words: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
                                         "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
+    /// The ``copulas`` whose present also tells something still going on: "banks remain closed until Tuesday".
     static let presentCopulas = KeySet(words: ["remain", "remains", "stay", "stays"])
     /// Words that say a time is still ahead of the event they follow: "ahead of the vote on Sunday", "in the run-up to
     /// elections in April".
@@ -138,7 +139,7 @@ struct TenseReader {
             // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
             // "Monday's deadline passed": gone.
             if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
-                switch possessiveSubjectTense(first: first, after: last + 2) {
+                switch subject {
                 case .future?, .present?: return .future
                 case .past?: return .past
                 default: return .endPoint
@@ -524,12 +525,7 @@ struct TenseReader {
             case .scheduledPlural:
                 // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
                 // ("Barcelona, who play Mallorca on Saturday"; not "let go").
-                if Self.pluralsNeedingSubject.contains(token.key), index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
-                    || EventLinker.relativePronouns.contains(tokens[index - 1].key)
-                    || tokens[index - 1].kind == .word && scalars[Int(tokens[index - 1].end) - 1] == "s"
-                    && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])) {
-                    return nil
-                }
+                if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return nil }
                 return isBaseForm(index) ? nil : .future
             case .schedule:
                 if isPresentSchedule(index) { return .future }
@@ -607,6 +603,16 @@ struct TenseReader {
             || !infos[cursor].tags.isDisjoint(with: [.modal, .future]) || opensQuestion(before: index)
     }
 
+    /// Whether the word before `index` can be the plural subject of a present: a subject pronoun ("they go"), "which",
+    /// "who", or a word ending in "s" that is no auxiliary or determiner ("Voters go", "Lawmakers leave").
+    private func followsPluralSubject(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = index - 1
+        if infos[previous].tags.contains(.pronounSubject) || EventLinker.relativePronouns.contains(tokens[previous].key) { return true }
+        return tokens[previous].kind == .word && scalars[Int(tokens[previous].end) - 1] == "s" && tokens[previous].key != K.s
+            && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])
+    }
+
     /// The -ing forms of arranged events: "is meeting", "are travelling", "is hosting".
     static let arrangedEvents = KeySet(words: [
         "meeting", "traveling", "travelling", "visiting", "holding", "hosting", "heading", "flying", "leaving", "returning",
@@ -614,7 +620,7 @@ struct TenseReader {
         "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
         "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
-        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "hosting", "touring",
+        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "touring",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).
