@@ -40,14 +40,16 @@ struct TenseReader {
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet",
-                            "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
+            + pluralWordsNeedingSubject),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
     ]
     /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
-    /// schedule only right after a plural subject or "they", "we" ("Lawmakers leave Washington on Saturday").
-    static let pluralsNeedingSubject = KeySet(words: ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit",
-                                                     "host", "play"])
+    /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
+    /// Saturday"; ``followsPluralSubject(_:)``).
+    static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]
+    /// ``pluralWordsNeedingSubject`` as keys.
+    static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
