@@ -127,8 +127,7 @@ struct TenseReader {
         }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
-        if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
-           tokens[last + 2].key == K.s {
+        if (first...last).contains(where: { infos[$0].weekday != 0 }), isPossessiveMark(last + 1) {
             if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
             // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
             if awaitsPossessive(first) { return .future }
@@ -258,9 +257,7 @@ struct TenseReader {
         if index >= 2, tokens[index - 1].key == K.for_, Self.dataNouns.contains(tokens[index - 2].key) { return true }
         if index >= 1, tokens[index - 1].kind == .word, infos[index - 1].tags.contains(.preposition) { return false }
         var next = index + 1
-        if next + 1 < tokens.count, tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}"), tokens[next + 1].key == K.s {
-            next += 2
-        }
+        if isPossessiveMark(next) { next += 2 }
         var words = 0
         while next < tokens.count, words < 3, tokens[next].kind == .word,
               tokens[next].sentence == tokens[index].sentence {
@@ -269,6 +266,12 @@ struct TenseReader {
             next += 1; words += 1
         }
         return false
+    }
+
+    /// Whether an apostrophe (straight or curly) at `index` and an "s" after it make a possessive: "Sunday's".
+    private func isPossessiveMark(_ index: Int) -> Bool {
+        index + 1 < tokens.count && (tokens[index].isPunctuation("'") || tokens[index].isPunctuation("\u{2019}"))
+            && tokens[index + 1].key == K.s
     }
 
     /// Verbs whose object is awaited: "investors await Wednesday's decision".
