@@ -116,6 +116,8 @@ struct TenseReader {
         return false
     }
 
+    /// The tense read from the markers of the expression's clause, then of the clauses around it in its sentence
+    /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
