@@ -149,10 +149,7 @@ struct TenseReader {
                 }
             }
             // "will try to reach a deal before Monday's vote": still ahead after a future verb.
-            if first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first],
-               scan(clause: clauses[first - 2], before: first - 1, after: first - 2) == .future {
-                return .future
-            }
+            if tenseBeforeBefore(first) == .future { return .future }
             return .past
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
@@ -208,10 +205,7 @@ struct TenseReader {
         if followsAhead(first) { return own == .past || own == .endPoint ? .endPoint : .future }
         // "is not expected before Monday", "will not decide before June": after a present or future verb, a time before
         // which something does not happen is still ahead.
-        if own == nil, first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clause,
-           let verb = scan(clause: clauses[first - 2], before: first - 1, after: first - 2), verb == .present || verb == .future {
-            return .future
-        }
+        if own == nil, let verb = tenseBeforeBefore(first), verb == .present || verb == .future { return .future }
         // "If lawmakers reject the plan on Monday, …", "if the deal is approved on Sunday": the present of a condition is a
         // future.
         if own == nil || own == .present, let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) {
@@ -417,6 +411,13 @@ struct TenseReader {
         var cursor = index
         while cursor > 0, tokens[cursor - 1].sentence == tokens[index].sentence { cursor -= 1 }
         return cursor
+    }
+
+    /// When "before" right before `first` opens a clause of its own ("will try to reach a deal before Monday's vote"), the
+    /// tense of the clause before it, read back from "before".
+    private func tenseBeforeBefore(_ first: Int) -> Tense? {
+        guard first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first] else { return nil }
+        return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
     }
 
     /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
