@@ -32,6 +32,7 @@ struct TenseReader {
         /// A word that puts an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
         case schedule
     }
+    /// The words of each ``Cue`` (the lexicon tags them all `tenseCue`; ``cues`` maps them back to their cue).
     static let cueWords: [(Cue, [String])] = [
         (.scheduledEvent, [
             "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
