@@ -125,7 +125,6 @@ extension Recognizer {
         return false
     }
 
-    /// "that year", "that same year", "the same year" at `index`: the last token, or `nil`.
     /// An ordinal day of the month at `index`: "25th", "3rd", "third." (not "the third quarter", "the first case").
     func isOrdinalDay(at index: Int) -> Bool {
         if isNumber(index) {

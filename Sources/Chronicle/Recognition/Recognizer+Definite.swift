@@ -66,24 +66,23 @@ extension Recognizer {
         // "the first Tuesday in November", "the second Sunday of May 2013", "the last Friday in March": that weekday counted
         // in the month named.
         if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of) || key(next + 2) == K.in_,
-           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+           let nth = weekdayCount(at: next),
            info(next + 3).month != 0, var month = matchMonthFirst(at: next + 3, context: true), month.mention.day == nil {
             month.first = index
             month.mention.unit = .day
             month.mention.weekday = Int(info(next + 1).weekday)
-            month.mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            month.mention.nthWeekday = nth
             return month
         }
         // "the last Friday of the month", "the first Monday of this month": that weekday counted in the story's month.
-        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of),
-           (1...5).contains(info(next).ordinal) || key(next) == K.last || key(next) == K.final,
+        if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of), let nth = weekdayCount(at: next),
            key(next + 3) == K.the || key(next + 3) == K.this, info(next + 4).unit == .month, !info(next + 4).plural, isWord(next + 4) {
             var mention = Mention()
             mention.anchor = .reference
             mention.monthFromReference = true
             mention.unit = .day
             mention.weekday = Int(info(next + 1).weekday)
-            mention.nthWeekday = info(next).ordinal > 0 ? Int(info(next).ordinal) : -1
+            mention.nthWeekday = nth
             return Recognized(first: index, last: next + 4, mention: mention)
         }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
@@ -675,6 +674,13 @@ extension Recognizer {
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
+    /// Which of its month's weekdays the word at `index` counts, before a weekday: "first" … "fifth" (1 … 5), "last" or
+    /// "final" (−1; ``Mention/nthWeekday``); `nil` for any other word.
+    private func weekdayCount(at index: Int) -> Int? {
+        if (1...5).contains(info(index).ordinal) { return Int(info(index).ordinal) }
+        return key(index) == K.last || key(index) == K.final ? -1 : nil
+    }
+
     /// Prepositions before a bare day of the month in news, besides "on": "by the 31st", "from the 25th to the 28th".
     static let dayOfMonthPrepositions = KeySet(words: ["by", "until", "till", "from", "since", "before", "after", "through", "to"])
     /// Words before "hours" that name the first hours of a day: "the early hours", "the small hours", "the wee hours".

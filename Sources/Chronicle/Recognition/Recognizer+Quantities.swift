@@ -132,19 +132,14 @@ extension Recognizer {
         }
         let afterKey = key(end + 1)
         let after = info(end + 1)
-        // News: "a week from Tuesday", "two weeks on Friday" (British): that many weeks after the weekday named.
-        if !narrative, unit == .week, count > 0, !halfMore, afterKey == K.from || afterKey == K.on, info(end + 2).weekday != 0,
+        // News: "a week from Tuesday", "two weeks on Friday" (British): that many weeks after the weekday named; "two weeks
+        // ago Friday", "a week ago Tuesday": the weekday named, last one before the dateline (today included), that many
+        // weeks back (``Mention/weeksAfter``; 0: no weekday follows the count).
+        let weeksFromWeekday = afterKey == K.from || afterKey == K.on ? count : afterKey == K.ago && !roughly ? -count : 0
+        if !narrative, unit == .week, count > 0, !halfMore, weeksFromWeekday != 0, info(end + 2).weekday != 0,
            var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
             day.first = index
-            day.mention.weeksAfter = count
-            return day
-        }
-        // News: "two weeks ago Friday", "a week ago Tuesday": the weekday named, last one before the dateline (today
-        // included), that many weeks back.
-        if !narrative, unit == .week, count > 0, !halfMore, !roughly, afterKey == K.ago, info(end + 2).weekday != 0,
-           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
-            day.first = index
-            day.mention.weeksAfter = -count
+            day.mention.weeksAfter = weeksFromWeekday
             return day
         }
         // "two weeks from now", "30 days from today"

@@ -666,11 +666,15 @@ private struct SingleContainer: SingleValueEncodingContainer {
 /// storage that the copy kept here holds on to, so that it can be neither freed nor changed). A string equal to
 /// another but not bit for bit (another normalisation) is written the long way.
 struct KnownKeys: ~Copyable {
+    /// A key remembered at one place.
     struct Entry: BitwiseCopyable {
+        /// The key's `String` bits, compared with the next key's (``bits(of:)``).
         var bits: (UInt64, UInt64) = (0, 0)
+        /// The key's bytes with their quotes, as they lie in memory.
         var quoted: (UInt64, UInt64, UInt64) = (0, 0, 0)
         /// The quoted key's length in bytes; 0 for no key remembered.
         var length = 0
+        /// The key's order prefix, as `writeString` returned it.
         var prefix: UInt64 = 0
     }
 
@@ -695,6 +699,7 @@ struct KnownKeys: ~Copyable {
         frame < depths && member >= 1 && member <= Self.members ? frame &* Self.members &+ member &- 1 : -1
     }
 
+    /// The two words of a `String` value (`nil` were a `String` ever not two words).
     @inline(__always) private static func bits(of string: String) -> (UInt64, UInt64)? {
         guard MemoryLayout<String>.size == 16 else { return nil }
         return withUnsafeBytes(of: string) { ($0.load(fromByteOffset: 0, as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
@@ -752,12 +757,14 @@ struct PlainBuffer<Element: BitwiseCopyable>: ~Copyable {
         }
     }
 
+    /// Appends one element.
     @inline(__always) mutating func append(_ element: Element) {
         if count == capacity { grow(toHold: count + 1) }
         (storage + count).initialize(to: element)
         count += 1
     }
 
+    /// Appends the elements of a buffer.
     @inline(__always) mutating func append(_ elements: UnsafeBufferPointer<Element>) {
         guard let source = elements.baseAddress else { return }
         if count + elements.count > capacity { grow(toHold: count + elements.count) }
@@ -765,6 +772,7 @@ struct PlainBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += elements.count
     }
 
+    /// Removes the last element and returns it.
     mutating func removeLast() -> Element {
         precondition(count > 0, "removeLast on an empty buffer")
         count -= 1

@@ -38,8 +38,9 @@ struct Resolver {
         var approximate: Bool
         var vague: Bool
         var reason: String?
-        /// A set's `quant` and `freq`.
+        /// A set's TIMEX3 `quant` (``Mention/quant``).
         var quant: String? = nil
+        /// A set's TIMEX3 `freq` (``Mention/freq``).
         var freq: String? = nil
     }
 

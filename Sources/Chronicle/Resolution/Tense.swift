@@ -32,6 +32,7 @@ struct TenseReader {
         /// A word that puts an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
         case schedule
     }
+    /// The words of each ``Cue`` (the lexicon tags them all `tenseCue`; ``cues`` maps them back to their cue).
     static let cueWords: [(Cue, [String])] = [
         (.scheduledEvent, [
             "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
@@ -40,14 +41,16 @@ struct TenseReader {
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
         ]),
-        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "go", "take", "meet",
-                            "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]),
+        (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
+            + pluralWordsNeedingSubject),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
     ]
     /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
-    /// schedule only right after a plural subject or "they", "we" ("Lawmakers leave Washington on Saturday").
-    static let pluralsNeedingSubject = KeySet(words: ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit",
-                                                     "host", "play"])
+    /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
+    /// Saturday"; ``followsPluralSubject(_:)``).
+    static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]
+    /// ``pluralWordsNeedingSubject`` as keys.
+    static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
@@ -58,6 +61,7 @@ struct TenseReader {
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
     static let copulas = KeySet(words: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
                                         "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
+    /// The ``copulas`` whose present also tells something still going on: "banks remain closed until Tuesday".
     static let presentCopulas = KeySet(words: ["remain", "remains", "stay", "stays"])
     /// Words that say a time is still ahead of the event they follow: "ahead of the vote on Sunday", "in the run-up to
     /// elections in April".
@@ -113,6 +117,8 @@ struct TenseReader {
         return false
     }
 
+    /// The tense read from the markers of the expression's clause, then of the clauses around it in its sentence
+    /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
@@ -124,8 +130,7 @@ struct TenseReader {
         }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
-        if (first...last).contains(where: { infos[$0].weekday != 0 }), last + 2 < tokens.count, tokens[last + 1].isPunctuation("'") || tokens[last + 1].isPunctuation("\u{2019}"),
-           tokens[last + 2].key == K.s {
+        if (first...last).contains(where: { infos[$0].weekday != 0 }), isPossessiveMark(last + 1) {
             if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
             // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
             if awaitsPossessive(first) { return .future }
@@ -138,17 +143,14 @@ struct TenseReader {
             // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
             // "Monday's deadline passed": gone.
             if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
-                switch possessiveSubjectTense(first: first, after: last + 2) {
+                switch subject {
                 case .future?, .present?: return .future
                 case .past?: return .past
                 default: return .endPoint
                 }
             }
             // "will try to reach a deal before Monday's vote": still ahead after a future verb.
-            if first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first],
-               scan(clause: clauses[first - 2], before: first - 1, after: first - 2) == .future {
-                return .future
-            }
+            if tenseBeforeBefore(first) == .future { return .future }
             return .past
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
@@ -204,10 +206,7 @@ struct TenseReader {
         if followsAhead(first) { return own == .past || own == .endPoint ? .endPoint : .future }
         // "is not expected before Monday", "will not decide before June": after a present or future verb, a time before
         // which something does not happen is still ahead.
-        if own == nil, first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clause,
-           let verb = scan(clause: clauses[first - 2], before: first - 1, after: first - 2), verb == .present || verb == .future {
-            return .future
-        }
+        if own == nil, let verb = tenseBeforeBefore(first), verb == .present || verb == .future { return .future }
         // "If lawmakers reject the plan on Monday, …", "if the deal is approved on Sunday": the present of a condition is a
         // future.
         if own == nil || own == .present, let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) {
@@ -255,9 +254,7 @@ struct TenseReader {
         if index >= 2, tokens[index - 1].key == K.for_, Self.dataNouns.contains(tokens[index - 2].key) { return true }
         if index >= 1, tokens[index - 1].kind == .word, infos[index - 1].tags.contains(.preposition) { return false }
         var next = index + 1
-        if next + 1 < tokens.count, tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}"), tokens[next + 1].key == K.s {
-            next += 2
-        }
+        if isPossessiveMark(next) { next += 2 }
         var words = 0
         while next < tokens.count, words < 3, tokens[next].kind == .word,
               tokens[next].sentence == tokens[index].sentence {
@@ -266,6 +263,12 @@ struct TenseReader {
             next += 1; words += 1
         }
         return false
+    }
+
+    /// Whether an apostrophe (straight or curly) at `index` and an "s" after it make a possessive: "Sunday's".
+    private func isPossessiveMark(_ index: Int) -> Bool {
+        index + 1 < tokens.count && (tokens[index].isPunctuation("'") || tokens[index].isPunctuation("\u{2019}"))
+            && tokens[index + 1].key == K.s
     }
 
     /// Verbs whose object is awaited: "investors await Wednesday's decision".
@@ -411,6 +414,13 @@ struct TenseReader {
         return cursor
     }
 
+    /// When "before" right before `first` opens a clause of its own ("will try to reach a deal before Monday's vote"), the
+    /// tense of the clause before it, read back from "before".
+    private func tenseBeforeBefore(_ first: Int) -> Tense? {
+        guard first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first] else { return nil }
+        return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
+    }
+
     /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
     private func endsReportedPeriod(_ first: Int) -> Bool {
         guard first > 2, tokens[first - 1].key == K.to, infos[first - 2].unit != nil else { return false }
@@ -524,12 +534,7 @@ struct TenseReader {
             case .scheduledPlural:
                 // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
                 // ("Barcelona, who play Mallorca on Saturday"; not "let go").
-                if Self.pluralsNeedingSubject.contains(token.key), index == 0 || !(infos[index - 1].tags.contains(.pronounSubject)
-                    || EventLinker.relativePronouns.contains(tokens[index - 1].key)
-                    || tokens[index - 1].kind == .word && scalars[Int(tokens[index - 1].end) - 1] == "s"
-                    && tokens[index - 1].key != K.s && infos[index - 1].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])) {
-                    return nil
-                }
+                if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return nil }
                 return isBaseForm(index) ? nil : .future
             case .schedule:
                 if isPresentSchedule(index) { return .future }
@@ -607,6 +612,16 @@ struct TenseReader {
             || !infos[cursor].tags.isDisjoint(with: [.modal, .future]) || opensQuestion(before: index)
     }
 
+    /// Whether the word before `index` can be the plural subject of a present: a subject pronoun ("they go"), "which",
+    /// "who", or a word ending in "s" that is no auxiliary or determiner ("Voters go", "Lawmakers leave").
+    private func followsPluralSubject(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = index - 1
+        if infos[previous].tags.contains(.pronounSubject) || EventLinker.relativePronouns.contains(tokens[previous].key) { return true }
+        return tokens[previous].kind == .word && scalars[Int(tokens[previous].end) - 1] == "s" && tokens[previous].key != K.s
+            && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])
+    }
+
     /// The -ing forms of arranged events: "is meeting", "are travelling", "is hosting".
     static let arrangedEvents = KeySet(words: [
         "meeting", "traveling", "travelling", "visiting", "holding", "hosting", "heading", "flying", "leaving", "returning",
@@ -614,7 +629,7 @@ struct TenseReader {
         "resuming", "reopening", "convening", "sailing", "celebrating", "chairing", "closing", "releasing", "announcing",
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
         "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
-        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "hosting", "touring",
+        "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "touring",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).

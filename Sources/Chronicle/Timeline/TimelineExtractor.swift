@@ -101,8 +101,8 @@ public struct TimelineExtractor: Sendable {
                         })
                         outcome = outcomes.first
                         listed = outcomes.dropFirst().reversed()
-                    } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, infos: recognizer.infos,
-                                                             recognizer: recognizer, tense: tense, resolver: resolver),
+                    } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, recognizer: recognizer,
+                                                             tense: tense, resolver: resolver),
                               speechDay != article.dateline.date {
                         // "We will decide tomorrow," the minister said on Thursday: the speaker's "tomorrow" is Friday.
                         var mention = match.mention
@@ -162,8 +162,9 @@ public struct TimelineExtractor: Sendable {
     /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",
     /// "yesterday", "tonight") and its attribution dates the speech: "… tomorrow," the minister told reporters on
     /// Thursday; He said on Thursday: "… today". The attribution's day is resolved as it will be in its turn.
-    private static func speechDay(of match: Recognized, in found: [Recognized], at position: Int, tokens: [Token], infos: [WordInfo],
+    private static func speechDay(of match: Recognized, in found: [Recognized], at position: Int, tokens: [Token],
                                   recognizer: Recognizer, tense: TenseReader, resolver: Resolver) -> CalendarDate? {
+        let infos = recognizer.infos
         let mention = match.mention
         guard mention.anchor == .dateline, (-1...1).contains(mention.offset), match.rangeEnd == nil,
               infos[match.first].tags.contains(.deictic), recognizer.insideQuotation(match.first) else { return nil }
