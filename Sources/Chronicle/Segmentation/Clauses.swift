@@ -20,6 +20,8 @@ enum Clauses {
                     previousSentence = token.sentence
                 } else if index <= scareQuoteEnd {
                     // inside a short quotation: no clause break
+                } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
+                    // a comma of "Santa Monica, Calif., in June 2011": no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
@@ -50,6 +52,37 @@ enum Clauses {
             close += 1
         }
         return nil
+    }
+
+    /// U.S. states as AP writes them after a city: the abbreviations ("Calif.", "Fla.") and the names it spells out.
+    static let usStates = KeySet(words: [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+        "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+        "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+    ])
+
+    /// Whether the comma at `index` sets off a U.S. state after its city inside a clause: the one between them
+    /// ("in Santa Monica, Calif.,"), and the one after the state when a preposition follows ("Calif., in June 2011",
+    /// "Dayton, Ohio, until 1990"). A clause that ends after the state ("After he moved to Dayton, Ohio, the company …")
+    /// keeps its break.
+    private static func isPlaceRegionComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        func isState(_ at: Int) -> Bool {
+            at > 1 && at < tokens.count && tokens[at].kind == .word && tokens[at].capitalized && usStates.contains(tokens[at].key)
+                && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
+                && tokens[at - 2].sentence == tokens[at].sentence
+        }
+        /// The token after the state's name and its abbreviation's period.
+        func after(_ state: Int) -> Int {
+            state + 1 < tokens.count && tokens[state + 1].isPunctuation(".") && !tokens[state + 1].spaceBefore ? state + 2 : state + 1
+        }
+        if isState(index + 1) {
+            let next = after(index + 1)
+            return next < tokens.count && tokens[next].isPunctuation(",")
+        }
+        let state = index >= 2 && tokens[index - 1].isPunctuation(".") ? index - 2 : index - 1
+        guard isState(state), after(state) == index, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence
+        else { return false }
+        return infos[index + 1].tags.contains(.preposition)
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {
