@@ -22,6 +22,8 @@ enum Clauses {
                     // inside a short quotation: no clause break
                 } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
                     // a comma of "Santa Monica, Calif., in June 2011": no clause break
+                } else if token.kind == .punctuation, token.number == 44, isYearListComma(index, tokens: tokens) {
+                    // a comma of "in 1979, 1983 and 1987": no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
@@ -83,6 +85,16 @@ enum Clauses {
         guard isState(state), after(state) == index, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence
         else { return false }
         return infos[index + 1].tags.contains(.preposition)
+    }
+
+    /// Whether the comma at `index` separates two years of a list ("won three elections, in 1979, 1983 and 1987"): the
+    /// list is one phrase of its clause.
+    private static func isYearListComma(_ index: Int, tokens: [Token]) -> Bool {
+        func isYear(_ at: Int) -> Bool {
+            let token = tokens[at]
+            return token.kind == .number && token.digits == 4 && (1000...2199).contains(token.number) && token.sentence == tokens[index].sentence
+        }
+        return index > 0 && index + 1 < tokens.count && isYear(index - 1) && isYear(index + 1) && tokens[index + 1].spaceBefore
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {

@@ -154,6 +154,11 @@ struct EventDescriptionTests {
         Case("She grew up in Dayton, Ohio, until 1990.", "1990", "She grew up in Dayton, Ohio, until 1990"),
         Case("The plant in Mobile, Ala., closed on Tuesday.", "Tuesday", "The plant in Mobile, Ala., closed on Tuesday"),
         Case("After he moved to Dayton, Ohio, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
+        // A list of years, its commas included, is one phrase of the clause it is set off from.
+        Case("Thatcher won three general elections, in 1979, 1983 and 1987, before her party forced her out.", "1979",
+             "Thatcher won three general elections, in 1979, 1983 and 1987"),
+        Case("The tournament was held three times, in 1994, 1998 and 2002.", "1998", "The tournament was held three times, in 1994, 1998 and 2002"),
+        Case("The firm cut jobs twice, in 2009 and 2011, and then it was sold.", "2011", "The firm cut jobs twice, in 2009 and 2011"),
     ]
 
     @Test(arguments: cases)
