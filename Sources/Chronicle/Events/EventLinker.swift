@@ -1321,13 +1321,14 @@ struct EventLinker {
         range.allSatisfy { tokens[$0].kind == .number && tokens[$0].digits == 4 || tokens[$0].isPunctuation(",") || tokens[$0].key == K.and }
     }
 
-    /// Whether `clause` is a preposition and a list of years holding `first...last`, set off by a comma after a word.
+    /// Whether `clause` is a preposition and a list of years holding the year `first...last`, set off by a comma after a
+    /// word.
     private func setOffYearList(_ clause: ClosedRange<Int>, first: Int, last: Int) -> Bool {
         // (The clause opens with its comma.)
         let comma = clause.lowerBound, start = comma + 1
         return comma > 0 && start < first && tokens[comma].isPunctuation(",") && infos[start].tags.contains(.preposition)
             && tokens[comma - 1].kind == .word && tokens[comma - 1].sentence == tokens[first].sentence
-            && isYearList(start + 1..<first) && isYearList(last + 1..<clause.upperBound + 1)
+            && first == last && isYearList(start + 1..<first + 1) && isYearList(last + 1..<clause.upperBound + 1)
     }
 
     private func followsWord(_ index: Int) -> Bool {
