@@ -63,15 +63,35 @@ enum Clauses {
         "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
     ])
 
-    /// Whether the comma at `index` sets off a U.S. state after its city inside a clause: the one between them
+    /// Countries of one word as a wire writes them after a city ("Lagos, Nigeria,", "Aleppo, Syria,").
+    static let countries = KeySet(words: [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
+        "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "burma",
+        "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "denmark",
+        "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia", "finland", "france", "georgia", "germany", "ghana",
+        "greece", "guatemala", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos",
+        "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "macedonia", "madagascar", "malawi", "malaysia",
+        "mali", "malta", "mauritania", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "scotland",
+        "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland",
+        "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine",
+        "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+    ])
+
+    /// Whether the comma at `index` sets off a U.S. state or a country after its city inside a clause: the one between them
     /// ("in Santa Monica, Calif.,"), and the one after the state when a preposition follows ("Calif., in June 2011",
-    /// "Dayton, Ohio, until 1990"). A clause that ends after the state ("After he moved to Dayton, Ohio, the company …")
-    /// keeps its break.
+    /// "Dayton, Ohio, until 1990", "arrested in Lagos, Nigeria, on Sunday"). A clause that ends after the state ("After
+    /// he moved to Dayton, Ohio, the company …") keeps its break, and so does a list of countries ("from Britain, France,
+    /// in a joint statement").
     private static func isPlaceRegionComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
         func isState(_ at: Int) -> Bool {
-            at > 1 && at < tokens.count && tokens[at].kind == .word && tokens[at].capitalized && usStates.contains(tokens[at].key)
+            at > 1 && at < tokens.count && tokens[at].kind == .word && tokens[at].capitalized
+                && (usStates.contains(tokens[at].key) || countries.contains(tokens[at].key))
                 && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
                 && tokens[at - 2].sentence == tokens[at].sentence
+                && !countries.contains(tokens[at - 2].key) && !usStates.contains(tokens[at - 2].key)
         }
         /// The token after the state's name and its abbreviation's period.
         func after(_ state: Int) -> Int {

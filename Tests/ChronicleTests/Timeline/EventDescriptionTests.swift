@@ -149,11 +149,13 @@ struct EventDescriptionTests {
         Case("The race at St. Andrews began on Thursday.", "Thursday", "The race at St. Andrews began on Thursday"),
         Case("He moved to Ft. Worth on Monday.", "Monday", "He moved to Ft. Worth on Monday"),
         Case("He lives on Main St. The rally began on Friday.", "Friday", "The rally began on Friday"),
-        // A U.S. state set off by commas after its city stays in its clause when a preposition follows.
+        // A U.S. state or a country set off by commas after its city stays in its clause when a preposition follows.
         Case("He was captured in Santa Monica, Calif., in June 2011.", "June 2011", "He was captured in Santa Monica, Calif., in June 2011"),
         Case("She grew up in Dayton, Ohio, until 1990.", "1990", "She grew up in Dayton, Ohio, until 1990"),
         Case("The plant in Mobile, Ala., closed on Tuesday.", "Tuesday", "The plant in Mobile, Ala., closed on Tuesday"),
         Case("After he moved to Dayton, Ohio, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
+        Case("He was arrested in Lagos, Nigeria, on Sunday.", "Sunday", "He was arrested in Lagos, Nigeria, on Sunday"),
+        Case("He was killed in Aleppo, Syria, on Tuesday.", "Tuesday", "He was killed in Aleppo, Syria, on Tuesday"),
         // A list of years, its commas included, is one phrase of the clause it is set off from.
         Case("Thatcher won three general elections, in 1979, 1983 and 1987, before her party forced her out.", "1979",
              "Thatcher won three general elections, in 1979, 1983 and 1987"),
