@@ -117,6 +117,9 @@ struct EventLinker {
            infos[own.0].tags.contains(.preposition), infos[own.0].tags.contains(.clauseBreak), let earlier = previousBest() {
             return earlier
         }
+        // "won three elections, in 1979, 1983 and 1987, before her party forced her out": a list of years set off by a
+        // comma after its clause's words dates that clause's event.
+        if setOffYearList(own.0...own.1, first: first, last: last), let earlier = previousBest() { return earlier }
         // "On Sunday, after talks collapsed, the leaders will try again", "Next Tuesday, the board, chaired by a former
         // minister, will meet": a time fronted at the start of its sentence dates the main clause's event, past
         // subordinate, relative and participial clauses (whose event is kept as a last resort).
@@ -1312,6 +1315,22 @@ struct EventLinker {
     /// The clause of the expression as a short description; a clause without a verb borrows the next one.
     /// Whether the token before `index` is a word, or a mark that broke no clause after one (the closing mark of scare
     /// quotes: "set at "substantial" since July 2011").
+    /// Whether `range` holds only the years, commas and "and" of a list before its last year ("in 1979, 1983 and 1987"):
+    /// a list set off by a comma after its clause's words ("won three elections, in 1979, 1983 and 1987") goes back to them.
+    private func isYearList(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].kind == .number && tokens[$0].digits == 4 || tokens[$0].isPunctuation(",") || tokens[$0].key == K.and }
+    }
+
+    /// Whether `clause` is a preposition and a list of years holding the year `first...last`, set off by a comma after a
+    /// word.
+    private func setOffYearList(_ clause: ClosedRange<Int>, first: Int, last: Int) -> Bool {
+        // (The clause opens with its comma.)
+        let comma = clause.lowerBound, start = comma + 1
+        return comma > 0 && start < first && tokens[comma].isPunctuation(",") && infos[start].tags.contains(.preposition)
+            && tokens[comma - 1].kind == .word && tokens[comma - 1].sentence == tokens[first].sentence
+            && first == last && isYearList(start + 1..<first + 1) && isYearList(last + 1..<clause.upperBound + 1)
+    }
+
     private func followsWord(_ index: Int) -> Bool {
         index > 0 && (tokens[index - 1].kind == .word || index > 1 && clauses[index - 1] == clauses[index - 2])
     }
@@ -1330,7 +1349,8 @@ struct EventLinker {
         if !hasVerb || words < 3 {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
-            if !hasVerb, !opensSentence, start + 1 == first, infos[start].tags.contains(.preposition), followsWord(start) {
+            if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
+                || setOffYearList(start...end, first: first, last: last) {
                 // "negotiating since last summer", "stays until Monday": a conjunction-like preposition split off the
                 // clause it belongs to.
                 start = clauseStart(start - 1, limit: first - Self.window)

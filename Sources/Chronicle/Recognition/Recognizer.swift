@@ -83,6 +83,10 @@ struct Recognizer {
                 if isAside(match) { match.mention.aside = true }
                 extendAlternative(&match)
                 sharedYear(&match)
+                if let previous = found.last, monthOfYearBefore(match, previous) {
+                    match.mention.relativeYear = 0
+                    match.mention.yearFromReference = true
+                }
                 // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
                 if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
                    (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
@@ -215,6 +219,28 @@ struct Recognizer {
               (next.mention.month != nil) == (mention.month != nil), (next.mention.season != nil) == (mention.season != nil) else { return }
         match.mention.year = year
         match.mention.anchor = .absolute
+    }
+
+    /// Words between a year and a month without one that name a time within it: "last year, in March", "in 2011, in May",
+    /// "last year, especially in March".
+    static let withinYearLinks = KeySet(words: ["in", "and", "or", "especially", "particularly", "mainly", "mostly", "notably", "including"])
+
+    /// Whether `match`, a month without a year, names a month of the year `previous` just named, set off by a comma
+    /// ("cut jobs twice last year, in March and in October", "was closed in 2011, in May, and reopened"), or of the
+    /// month before it that did ("in March and in October"). Not after other words ("won in 2010 and lost power in May").
+    private func monthOfYearBefore(_ match: Recognized, _ previous: Recognized) -> Bool {
+        let mention = match.mention, before = previous.mention
+        guard match.rangeEnd == nil, previous.rangeEnd == nil, mention.month != nil, mention.year == nil, mention.relativeYear == nil,
+              mention.relativeYearDirection == nil, mention.anchor == .implicit, mention.holiday == nil, before.kind == .date,
+              !before.aside, previous.last < match.first, match.first - previous.last <= 5 else { return false }
+        let ofYear = before.unit == .year && before.month == nil && before.season == nil && before.quarter == nil && before.half == nil
+        let ofMonth = before.unit == .month && before.month != nil && (before.year != nil || before.yearFromReference)
+        guard ofYear || ofMonth else { return false }
+        var comma = false
+        for index in (previous.last + 1)..<match.first {
+            if punct(index, ",") { comma = true } else if !Self.withinYearLinks.contains(key(index)) { return false }
+        }
+        return comma || ofMonth
     }
 
     /// A date named in passing: a bare year ("the largest battle since 1813", "the Civil Constitution (1790)"), the

@@ -20,6 +20,10 @@ enum Clauses {
                     previousSentence = token.sentence
                 } else if index <= scareQuoteEnd {
                     // inside a short quotation: no clause break
+                } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
+                    // a comma of "Santa Monica, Calif., in June 2011": no clause break
+                } else if token.kind == .punctuation, token.number == 44, isYearListComma(index, tokens: tokens) {
+                    // a comma of "in 1979, 1983 and 1987": no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
@@ -50,6 +54,67 @@ enum Clauses {
             close += 1
         }
         return nil
+    }
+
+    /// U.S. states as AP writes them after a city: the abbreviations ("Calif.", "Fla.") and the names it spells out.
+    static let usStates = KeySet(words: [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+        "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+        "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+    ])
+
+    /// Countries of one word as a wire writes them after a city ("Lagos, Nigeria,", "Aleppo, Syria,").
+    static let countries = KeySet(words: [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
+        "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "burma",
+        "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "denmark",
+        "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia", "finland", "france", "georgia", "germany", "ghana",
+        "greece", "guatemala", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos",
+        "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "macedonia", "madagascar", "malawi", "malaysia",
+        "mali", "malta", "mauritania", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "scotland",
+        "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland",
+        "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine",
+        "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+    ])
+
+    /// Whether the comma at `index` sets off a U.S. state or a country after its city inside a clause: the one between them
+    /// ("in Santa Monica, Calif.,"), and the one after the state when a preposition follows ("Calif., in June 2011",
+    /// "Dayton, Ohio, until 1990", "arrested in Lagos, Nigeria, on Sunday"). A clause that ends after the state ("After
+    /// he moved to Dayton, Ohio, the company …") keeps its break, and so does a list of countries ("from Britain, France,
+    /// in a joint statement").
+    private static func isPlaceRegionComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        func isState(_ at: Int) -> Bool {
+            at > 1 && at < tokens.count && tokens[at].kind == .word && tokens[at].capitalized
+                && (usStates.contains(tokens[at].key) || countries.contains(tokens[at].key))
+                && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
+                && tokens[at - 2].sentence == tokens[at].sentence
+                && !countries.contains(tokens[at - 2].key) && !usStates.contains(tokens[at - 2].key)
+        }
+        /// The token after the state's name and its abbreviation's period.
+        func after(_ state: Int) -> Int {
+            state + 1 < tokens.count && tokens[state + 1].isPunctuation(".") && !tokens[state + 1].spaceBefore ? state + 2 : state + 1
+        }
+        if isState(index + 1) {
+            let next = after(index + 1)
+            return next < tokens.count && tokens[next].isPunctuation(",")
+        }
+        let state = index >= 2 && tokens[index - 1].isPunctuation(".") ? index - 2 : index - 1
+        guard isState(state), after(state) == index, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence
+        else { return false }
+        return infos[index + 1].tags.contains(.preposition)
+    }
+
+    /// Whether the comma at `index` separates two years of a list ("won three elections, in 1979, 1983 and 1987"): the
+    /// list is one phrase of its clause.
+    private static func isYearListComma(_ index: Int, tokens: [Token]) -> Bool {
+        func isYear(_ at: Int) -> Bool {
+            let token = tokens[at]
+            return token.kind == .number && token.digits == 4 && (1000...2199).contains(token.number) && token.sentence == tokens[index].sentence
+        }
+        return index > 0 && index + 1 < tokens.count && isYear(index - 1) && isYear(index + 1) && tokens[index + 1].spaceBefore
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {

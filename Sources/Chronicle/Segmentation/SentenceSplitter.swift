@@ -35,7 +35,52 @@ enum SentenceSplitter {
         }
         var ends = breaks.ends
         if ends.last != scalars.count { ends.append(scalars.count) }
-        return ends
+        return placeAbbreviationsJoined(ends, scalars)
+    }
+
+    /// Abbreviations of a place name's first word that ICU's English exceptions lack ("St.", "Ste.", "Ft."),
+    /// lowercased without their period.
+    private static let placeAbbreviations: [[Unicode.Scalar]] = [["s", "t"], ["s", "t", "e"], ["f", "t"]]
+
+    /// The ends without ICU's breaks after "St.", "Ste." or "Ft." that open a place's name: a capitalised word
+    /// follows, and the abbreviation opens its sentence or follows a lowercase word ("at St. Paul's Cathedral",
+    /// "to Ft. Worth"). After a capitalised word the abbreviation closes a street's name and may end the
+    /// sentence ("on Main St. The rally …").
+    private static func placeAbbreviationsJoined(_ ends: [Int], _ scalars: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(ends.count)
+        var start = 0
+        for (number, end) in ends.enumerated() {
+            if number + 1 < ends.count && opensPlaceName(before: end, sentenceStart: start, scalars) { continue }
+            result.append(end)
+            start = end
+        }
+        return result
+    }
+
+    /// Whether the sentence that ends at `end` ends with a place abbreviation that opens a name going on
+    /// after `end`.
+    private static func opensPlaceName(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && scalars[last].properties.isWhitespace { last -= 1 }
+        guard last > sentenceStart, scalars[last] == "." else { return false }
+        var wordStart = last
+        while wordStart > sentenceStart && scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        let word = scalars[wordStart..<last]
+        guard let first = word.first, first.properties.isUppercase,
+              placeAbbreviations.contains(where: { $0.elementsEqual(word.lazy.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }) })
+        else { return false }
+        // The next word is capitalised.
+        var next = end
+        while next < scalars.count && scalars[next].properties.isWhitespace { next += 1 }
+        guard next < scalars.count, scalars[next].properties.isUppercase else { return false }
+        // The word before opens with a lowercase letter, or there is none.
+        var previous = wordStart - 1
+        while previous >= sentenceStart && scalars[previous].properties.isWhitespace { previous -= 1 }
+        guard previous >= sentenceStart else { return true }
+        var previousStart = previous
+        while previousStart > sentenceStart && !scalars[previousStart - 1].properties.isWhitespace { previousStart -= 1 }
+        return scalars[previousStart].properties.isLowercase
     }
 
     /// The scalars as UTF-16, for ICU.

@@ -103,6 +103,14 @@ struct FamilyNewsLeftoverTests {
         N.news("Police are investigating a shooting on Monday that left two dead.", "Monday", "2013-03-18"),
         N.news("Investigators are examining a crash on Sunday that killed four.", "Sunday", "2013-03-17"),
         N.news("Rescuers are searching for survivors of an earthquake on Monday.", "Monday", "2013-03-18"),
+        // A month without a year set off by a comma after a year is a month of that year, and so is one coordinated with
+        // it; not a month after other words.
+        N.news("The company cut jobs twice last year, in March and in October.", "March", "2012-03", dateline: april),
+        N.news("The company cut jobs twice last year, in March and in October.", "October", "2012-10", dateline: april),
+        N.news("Sales fell last year, especially in March.", "March", "2012-03", dateline: april),
+        N.news("The plant was closed in 2011, in May, and reopened in 2012.", "May", "2011-05", dateline: april),
+        N.news("Last year, in March, the firm announced a merger.", "March", "2012-03", dateline: april),
+        N.news("The party won the election in 2010 and lost power in October.", "October", "2012-10", dateline: april),
     ]
 
     @Test(arguments: cases)

@@ -256,6 +256,11 @@ struct EventAnchoringTests {
              secondary: ["resignation"]),
         Case("On Saturday the cabinet approved the plan and on Sunday parliament will vote.", "Sunday", "vote"),
         Case("The company expects to launch the phone in May.", "May", "launch"),
+        // A list of years set off by a comma after its clause's words dates that clause's event, not the next one's.
+        Case("Thatcher won three general elections, in 1979, 1983 and 1987, before her party forced her out.", "1983", "won",
+             secondary: ["elections"]),
+        Case("The tournament was held three times, in 1994, 1998 and 2002, and then it moved to Asia.", "1994", "held"),
+        Case("The firm cut jobs twice, in 2009 and 2011, before it was sold.", "2011", "cut"),
     ]
 
     @Test(arguments: cases)

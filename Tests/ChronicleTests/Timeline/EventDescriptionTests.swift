@@ -141,6 +141,26 @@ struct EventDescriptionTests {
              "On Sunday, after talks collapsed, the leaders will try again"),
         Case("On Monday, the bank, which has been closed for a week, will reopen.", "Monday",
              "On Monday, the bank, which has been closed for a week, will reopen"),
+        // "St.", "Ste.", "Ft." opening a place's name after a lowercase word do not end the sentence; after a
+        // capitalised word they close a street's name and may.
+        Case("Her funeral will take place at St. Paul's Cathedral next Wednesday.", "next Wednesday",
+             "Her funeral will take place at St. Paul's Cathedral next Wednesday"),
+        Case("He flew to St. Louis on Friday.", "Friday", "He flew to St. Louis on Friday"),
+        Case("The race at St. Andrews began on Thursday.", "Thursday", "The race at St. Andrews began on Thursday"),
+        Case("He moved to Ft. Worth on Monday.", "Monday", "He moved to Ft. Worth on Monday"),
+        Case("He lives on Main St. The rally began on Friday.", "Friday", "The rally began on Friday"),
+        // A U.S. state or a country set off by commas after its city stays in its clause when a preposition follows.
+        Case("He was captured in Santa Monica, Calif., in June 2011.", "June 2011", "He was captured in Santa Monica, Calif., in June 2011"),
+        Case("She grew up in Dayton, Ohio, until 1990.", "1990", "She grew up in Dayton, Ohio, until 1990"),
+        Case("The plant in Mobile, Ala., closed on Tuesday.", "Tuesday", "The plant in Mobile, Ala., closed on Tuesday"),
+        Case("After he moved to Dayton, Ohio, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
+        Case("He was arrested in Lagos, Nigeria, on Sunday.", "Sunday", "He was arrested in Lagos, Nigeria, on Sunday"),
+        Case("He was killed in Aleppo, Syria, on Tuesday.", "Tuesday", "He was killed in Aleppo, Syria, on Tuesday"),
+        // A list of years, its commas included, is one phrase of the clause it is set off from.
+        Case("Thatcher won three general elections, in 1979, 1983 and 1987, before her party forced her out.", "1979",
+             "Thatcher won three general elections, in 1979, 1983 and 1987"),
+        Case("The tournament was held three times, in 1994, 1998 and 2002.", "1998", "The tournament was held three times, in 1994, 1998 and 2002"),
+        Case("The firm cut jobs twice, in 2009 and 2011, and then it was sold.", "2011", "The firm cut jobs twice, in 2009 and 2011"),
     ]
 
     @Test(arguments: cases)
