@@ -136,6 +136,12 @@ struct EventDescriptionTests {
         Case("At 18:00 GMT on Sunday the eurogroup will meet again.", "Sunday", "At 18:00 GMT on Sunday the eurogroup will meet again"),
         // "The Fed" is a name, not a past form: the clause after its relative clause takes it as subject.
         Case("The Fed, which met last week, will meet again in April.", "April", "The Fed will meet again in April"),
+        // A number or a time word joined by a hyphen in a modifier before the head is the subject's ("The two-day summit").
+        Case("The two-day summit, which began on Thursday, was dominated by Cyprus.", "Thursday",
+             "The two-day summit began on Thursday"),
+        Case("The 10-year note, which fell on Monday, recovered later.", "Monday", "The 10-year note fell on Monday"),
+        Case("The three-month strike, which began in January, ended on Tuesday.", "Tuesday", "The three-month strike ended on Tuesday"),
+        Case("A 25-year-old man, who was arrested on Sunday, appeared in court.", "Sunday", "A 25-year-old man was arrested on Sunday"),
         // A time fronted at the start of its sentence: the description goes on to the main clause.
         Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday",
              "On Sunday, after talks collapsed, the leaders will try again"),
