@@ -61,6 +61,11 @@ enum Clauses {
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
         "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
         "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+        // Reuters spells the states out.
+        "alabama", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "illinois",
+        "indiana", "kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "oklahoma", "oregon", "pennsylvania", "tennessee", "vermont",
+        "virginia", "wisconsin", "wyoming",
     ])
 
     /// Countries of one word as a wire writes them after a city ("Lagos, Nigeria,", "Aleppo, Syria,").

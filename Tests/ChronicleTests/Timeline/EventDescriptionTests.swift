@@ -169,6 +169,9 @@ struct EventDescriptionTests {
         Case("The company opened an office in Auckland, New Zealand, in 2010.", "2010", "The company opened an office in Auckland, New Zealand, in 2010"),
         Case("The jury convened in Raleigh, North Carolina, on Wednesday.", "Wednesday", "The jury convened in Raleigh, North Carolina, on Wednesday"),
         Case("Officials met in Colombo, Sri Lanka, last week.", "last week", "Officials met in Colombo, Sri Lanka, last week"),
+        Case("Son will travel to Kansas City, Missouri, next week to meet employees.", "next week",
+             "Son will travel to Kansas City, Missouri, next week to meet employees"),
+        Case("The plant in Flint, Michigan, closed on Tuesday.", "Tuesday", "The plant in Flint, Michigan, closed on Tuesday"),
         Case("The storm struck Moore, Okla., Monday.", "Monday", "The storm struck Moore, Okla., Monday"),
         Case("After he moved to Albany, New York, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
         // A region of direction and place after the city ("southeast London", "central Syria").
