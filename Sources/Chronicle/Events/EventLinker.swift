@@ -1736,9 +1736,18 @@ struct EventLinker {
         return nil
     }
 
-    /// Words that can be a subject: no number, time word or event word other than a noun.
+    /// Words that can be a subject: no number, time word or event word other than a noun. A number or a time word
+    /// joined by a hyphen inside a modifier before the head ("The two-day summit", "the 10-year note") is the noun's.
     private func isNounPhrase(_ range: ClosedRange<Int>) -> Bool {
-        !range.contains { tokens[$0].kind == .number || infos[$0].isTimeWord || eventKind($0).map { $0 != .noun } ?? false }
+        func inModifier(_ index: Int) -> Bool {
+            index < range.upperBound
+                && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
+                    || index > range.lowerBound && tokens[index - 1].isPunctuation("-") && !tokens[index].spaceBefore
+                        && !tokens[index - 1].spaceBefore)
+        }
+        return !range.contains {
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) || eventKind($0).map { $0 != .noun } ?? false
+        }
     }
 
     /// A finite or reporting verb, or an auxiliary.

@@ -265,6 +265,31 @@ struct TenseReader {
         return false
     }
 
+    /// Whether the "s" at `index` after an apostrophe marks a noun's possessive before the noun it owns ("the
+    /// commission's headquarters", "the company's plant"), not a contraction of "is" or "has" ("Maduro's expected",
+    /// "it's a", "there's been", "the deal's not done").
+    private func isPossessiveNoun(_ index: Int) -> Bool {
+        guard tokens[index].key == K.s, index >= 2, index + 1 < tokens.count, isPossessiveMark(index - 1),
+              !tokens[index - 1].spaceBefore, tokens[index - 2].kind == .word,
+              !infos[index - 2].tags.contains(.pronounSubject), !Self.contractionHosts.contains(tokens[index - 2].key),
+              tokens[index + 1].kind == .word, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = index + 1
+        let key = tokens[next].key
+        let nextTags = infos[next].tags
+        guard nextTags.isDisjoint(with: [.pastVerb, .beAux, .presentAux, .pastAux, .modal, .future, .determiner, .the,
+                                         .preposition, .pronounSubject]),
+              !isPastForm(next), key != K.not, key != K.to, !Self.contractionFollowers.contains(key) else { return false }
+        let end = Int(tokens[next].end)
+        return !(end >= 3 && scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g")
+    }
+
+    /// Words whose "'s" is "is" or "has": "that's", "there's", "here's", "what's", "who's", "where's".
+    static let contractionHosts = KeySet(words: ["that", "there", "here", "what", "who", "where", "how", "when", "why", "it",
+                                                 "he", "she", "let"])
+    /// Words after a contracted "is" that are no noun: "the deal's off", "the plan's still …".
+    static let contractionFollowers = KeySet(words: ["still", "also", "already", "now", "just", "never", "off", "over", "up",
+                                                     "out", "due", "set", "likely", "unlikely", "expected", "about", "going"])
+
     /// Whether an apostrophe (straight or curly) at `index` and an "s" after it make a possessive: "Sunday's".
     private func isPossessiveMark(_ index: Int) -> Bool {
         index + 1 < tokens.count && (tokens[index].isPunctuation("'") || tokens[index].isPunctuation("\u{2019}"))
@@ -555,6 +580,10 @@ struct TenseReader {
             // have", "could not", "could be reached/located" (an ability in the past, as "he could not be reached for
             // comment Wednesday") say nothing.
             if token.key == K.could { return couldLooksAhead(index) ? .future : nil }
+            // "may have been responsible for a decline … on Wednesday", "might have caused", "must have known": a modal
+            // perfect looks back.
+            if index + 2 < tokens.count, tokens[index + 1].key == K.have, isPastForm(index + 2) || infos[index + 2].tags.contains(.pastVerb)
+                || tokens[index + 2].key == K.been { return .past }
             return token.key == K.would || token.key == K.d ? nil : .future
         }
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
@@ -568,6 +597,8 @@ struct TenseReader {
         // "will remain closed", "stayed shut": the participle after a copula is an adjective; the copula decides.
         if index > 0, Self.copulas.contains(tokens[index - 1].key), tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.presentAux) {
+            // "march to the commission's headquarters on Wednesday": a possessive's "s" before its noun, no "is".
+            if isPossessiveNoun(index) { return nil }
             // "the minister is meeting his counterparts on Tuesday", "are holding talks on Sunday": a present progressive
             // of an arranged event is a future.
             if tags.contains(.beAux), !isBaseForm(index), arrangedProgressive(after: index) { return .future }

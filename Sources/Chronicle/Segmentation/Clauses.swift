@@ -61,6 +61,11 @@ enum Clauses {
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
         "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
         "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+        // Reuters spells the states out.
+        "alabama", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "illinois",
+        "indiana", "kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "oklahoma", "oregon", "pennsylvania", "tennessee", "vermont",
+        "virginia", "wisconsin", "wyoming",
     ])
 
     /// Countries of one word as a wire writes them after a city ("Lagos, Nigeria,", "Aleppo, Syria,").
@@ -86,26 +91,84 @@ enum Clauses {
     /// he moved to Dayton, Ohio, the company …") keeps its break, and so does a list of countries ("from Britain, France,
     /// in a joint statement").
     private static func isPlaceRegionComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
-        func isState(_ at: Int) -> Bool {
-            at > 1 && at < tokens.count && tokens[at].kind == .word && tokens[at].capitalized
-                && (usStates.contains(tokens[at].key) || countries.contains(tokens[at].key))
-                && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
-                && tokens[at - 2].sentence == tokens[at].sentence
-                && !countries.contains(tokens[at - 2].key) && !usStates.contains(tokens[at - 2].key)
+        func isRegionWord(_ at: Int) -> Bool { usStates.contains(tokens[at].key) || countries.contains(tokens[at].key) }
+        /// The first word of the state or country whose last word is at `at` when a comma and a capitalized city
+        /// precede it ("Lagos, Nigeria", "Jiddah, Saudi Arabia"); `nil` otherwise.
+        func regionStart(endingAt at: Int) -> Int? {
+            guard at > 1, at < tokens.count, tokens[at].kind == .word, tokens[at].capitalized else { return nil }
+            var start = at
+            if isRegionWord(at) {
+                if at > 2, tokens[at - 1].kind == .word, !tokens[at - 1].capitalized, compassWords.contains(tokens[at - 1].key) {
+                    start = at - 1  // "Woolwich, southeast London,", "Homs, central Syria,"
+                }
+            } else if at > 2, tokens[at - 1].kind == .word, !tokens[at - 1].capitalized, compassWords.contains(tokens[at - 1].key),
+                      tokens[at - 1].sentence == tokens[at].sentence {
+                start = at - 1
+            } else if at > 2, tokens[at - 1].kind == .word, tokens[at - 1].capitalized, tokens[at - 1].sentence == tokens[at].sentence,
+                      twoWordRegions.contains(pairKey(tokens[at - 1].key, tokens[at].key)) {
+                start = at - 1
+            } else {
+                return nil
+            }
+            guard tokens[start - 1].isPunctuation(","), tokens[start - 2].kind == .word, tokens[start - 2].capitalized,
+                  tokens[start - 2].sentence == tokens[at].sentence, !isRegionWord(start - 2),
+                  !(start - 3 >= 0 && tokens[start - 3].kind == .word
+                      && twoWordRegions.contains(pairKey(tokens[start - 3].key, tokens[start - 2].key)))
+            else { return nil }
+            return start
         }
         /// The token after the state's name and its abbreviation's period.
         func after(_ state: Int) -> Int {
             state + 1 < tokens.count && tokens[state + 1].isPunctuation(".") && !tokens[state + 1].spaceBefore ? state + 2 : state + 1
         }
-        if isState(index + 1) {
-            let next = after(index + 1)
-            return next < tokens.count && tokens[next].isPunctuation(",")
+        if index + 2 < tokens.count, tokens[index + 1].kind == .word {
+            for last in (index + 1)...(index + 2) where regionStart(endingAt: last) == index + 1 {
+                let next = after(last)
+                return next < tokens.count && tokens[next].isPunctuation(",")
+            }
         }
         let state = index >= 2 && tokens[index - 1].isPunctuation(".") ? index - 2 : index - 1
-        guard isState(state), after(state) == index, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence
+        guard regionStart(endingAt: state) != nil, after(state) == index, index + 1 < tokens.count,
+              tokens[index + 1].sentence == tokens[index].sentence
         else { return false }
-        return infos[index + 1].tags.contains(.preposition)
+        return infos[index + 1].tags.contains(.preposition) || opensTimeAfterRegion(index + 1, tokens: tokens)
     }
+
+    /// Whether the word at `index`, after the comma that closes a city's state or country, opens a time of the same
+    /// clause, as AP writes it without a preposition ("met in Colombo, Sri Lanka, last week", "in Jiddah, Saudi Arabia,
+    /// Monday").
+    private static func opensTimeAfterRegion(_ index: Int, tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if timeOpenersAfterRegion.contains(token.key) { return true }
+        return false
+    }
+
+    /// Words that open a time after a city's state or country: weekdays and the deictic words of "last week".
+    static let timeOpenersAfterRegion = KeySet(words: [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "earlier",
+        "yesterday", "today", "tonight",
+    ])
+
+    /// Lowercase words of direction that make a region of the place after them ("southeast London", "northern Syria").
+    static let compassWords = KeySet(words: [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+        "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    ])
+
+    /// The key of a pair of words (``twoWordRegions``).
+    @inline(__always)
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ second }
+
+    /// States and countries of two words as a wire writes them after a city ("Jiddah, Saudi Arabia,", "Albany, New York,").
+    static let twoWordRegions = KeySet([
+        ("saudi", "arabia"), ("south", "africa"), ("south", "korea"), ("north", "korea"), ("new", "zealand"), ("sri", "lanka"),
+        ("united", "states"), ("united", "kingdom"), ("south", "sudan"), ("costa", "rica"), ("el", "salvador"),
+        ("ivory", "coast"), ("puerto", "rico"), ("hong", "kong"), ("sierra", "leone"), ("burkina", "faso"),
+        ("czech", "republic"), ("dominican", "republic"), ("northern", "ireland"), ("new", "york"), ("new", "jersey"),
+        ("new", "mexico"), ("new", "hampshire"), ("north", "carolina"), ("south", "carolina"), ("north", "dakota"),
+        ("south", "dakota"), ("west", "virginia"), ("rhode", "island"), ("west", "bank"),
+    ].map { pairKey(Lexicon.key($0.0.unicodeScalars), Lexicon.key($0.1.unicodeScalars)) })
 
     /// Whether the comma at `index` separates two years of a list ("won three elections, in 1979, 1983 and 1987"): the
     /// list is one phrase of its clause.

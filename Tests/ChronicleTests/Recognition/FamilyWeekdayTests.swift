@@ -133,6 +133,12 @@ struct FamilyWeekdayTests {
         Case("Overnight, rebels shelled the city.", "Overnight", .time, "2023-02-27TNI"),
         Case("Shares were hit by overnight losses.", "overnight", .time, "2023-02-27TNI"),
         Case("The shop will stay open overnight.", "overnight", .time, "2023-02-28TNI"),
+        // A possessive's "s" before its noun is no "is": the plan before it still looks ahead; a modal perfect looks back.
+        Case("The opposition plans to march to the commission's headquarters on Wednesday.", "Wednesday", .date, "2023-03-01"),
+        Case("Unions plan to picket the company's plant on Thursday.", "Thursday", .date, "2023-03-02"),
+        Case("The deal's expected to close on Friday.", "Friday", .date, "2023-03-03"),
+        Case("Concern may have been responsible for a drop in Compaq's stock on Monday.", "Monday", .date, "2023-02-27"),
+        Case("The storm might have caused the outage on Sunday.", "Sunday", .date, "2023-02-26"),
         // "late on Saturday", "early on Sunday": as "late Saturday"; "into the night": the story's night.
         Case("The vote was held late on Saturday.", "late on Saturday", .date, "2023-02-25", mod: "END"),
         Case("The storm hit early on Sunday.", "early on Sunday", .date, "2023-02-26", mod: "START"),

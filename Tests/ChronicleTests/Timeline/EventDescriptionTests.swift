@@ -136,6 +136,12 @@ struct EventDescriptionTests {
         Case("At 18:00 GMT on Sunday the eurogroup will meet again.", "Sunday", "At 18:00 GMT on Sunday the eurogroup will meet again"),
         // "The Fed" is a name, not a past form: the clause after its relative clause takes it as subject.
         Case("The Fed, which met last week, will meet again in April.", "April", "The Fed will meet again in April"),
+        // A number or a time word joined by a hyphen in a modifier before the head is the subject's ("The two-day summit").
+        Case("The two-day summit, which began on Thursday, was dominated by Cyprus.", "Thursday",
+             "The two-day summit began on Thursday"),
+        Case("The 10-year note, which fell on Monday, recovered later.", "Monday", "The 10-year note fell on Monday"),
+        Case("The three-month strike, which began in January, ended on Tuesday.", "Tuesday", "The three-month strike ended on Tuesday"),
+        Case("A 25-year-old man, who was arrested on Sunday, appeared in court.", "Sunday", "A 25-year-old man was arrested on Sunday"),
         // A time fronted at the start of its sentence: the description goes on to the main clause.
         Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday",
              "On Sunday, after talks collapsed, the leaders will try again"),
@@ -156,6 +162,24 @@ struct EventDescriptionTests {
         Case("After he moved to Dayton, Ohio, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
         Case("He was arrested in Lagos, Nigeria, on Sunday.", "Sunday", "He was arrested in Lagos, Nigeria, on Sunday"),
         Case("He was killed in Aleppo, Syria, on Tuesday.", "Tuesday", "He was killed in Aleppo, Syria, on Tuesday"),
+        // Two-word countries and states, and a time that follows the comma without a preposition.
+        Case("Police arrested two men in Jiddah, Saudi Arabia, on Monday.", "Monday", "Police arrested two men in Jiddah, Saudi Arabia, on Monday"),
+        Case("The suspects had fled to Cape Town, South Africa, in February.", "February", "The suspects had fled to Cape Town, South Africa, in February"),
+        Case("A third man was detained in Seoul, South Korea, on Tuesday.", "Tuesday", "A third man was detained in Seoul, South Korea, on Tuesday"),
+        Case("The company opened an office in Auckland, New Zealand, in 2010.", "2010", "The company opened an office in Auckland, New Zealand, in 2010"),
+        Case("The jury convened in Raleigh, North Carolina, on Wednesday.", "Wednesday", "The jury convened in Raleigh, North Carolina, on Wednesday"),
+        Case("Officials met in Colombo, Sri Lanka, last week.", "last week", "Officials met in Colombo, Sri Lanka, last week"),
+        Case("Son will travel to Kansas City, Missouri, next week to meet employees.", "next week",
+             "Son will travel to Kansas City, Missouri, next week to meet employees"),
+        Case("The plant in Flint, Michigan, closed on Tuesday.", "Tuesday", "The plant in Flint, Michigan, closed on Tuesday"),
+        Case("The storm struck Moore, Okla., Monday.", "Monday", "The storm struck Moore, Okla., Monday"),
+        Case("After he moved to Albany, New York, the company collapsed in 1990.", "1990", "The company collapsed in 1990"),
+        // A region of direction and place after the city ("southeast London", "central Syria").
+        Case("The soldier was killed in Woolwich, southeast London, on Wednesday afternoon.", "Wednesday afternoon",
+             "The soldier was killed in Woolwich, southeast London, on Wednesday afternoon"),
+        Case("Shells hit a market in Homs, central Syria, on Monday.", "Monday", "Shells hit a market in Homs, central Syria, on Monday"),
+        Case("Rebels seized a base near Aleppo, northern Syria, last week.", "last week",
+             "Rebels seized a base near Aleppo, northern Syria, last week"),
         // A list of years, its commas included, is one phrase of the clause it is set off from.
         Case("Thatcher won three general elections, in 1979, 1983 and 1987, before her party forced her out.", "1979",
              "Thatcher won three general elections, in 1979, 1983 and 1987"),
