@@ -60,27 +60,40 @@ enum SentenceSplitter {
 
     /// Whether the sentence that ends at `end` ends with a place abbreviation that opens a name going on
     /// after `end`.
+    /// (Unicode property look-ups cost ~300 instructions each: ASCII is tested first, and the word before the period is
+    /// read only as far as the longest abbreviation, since a longer one or one with letters beyond ASCII matches none.)
     private static func opensPlaceName(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         var last = end - 1
-        while last > sentenceStart && scalars[last].properties.isWhitespace { last -= 1 }
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
         guard last > sentenceStart, scalars[last] == "." else { return false }
         var wordStart = last
-        while wordStart > sentenceStart && scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        while wordStart > sentenceStart, last - wordStart <= 3, isASCIILetter(scalars[wordStart - 1]) { wordStart -= 1 }
+        if wordStart > sentenceStart, scalars[wordStart - 1].properties.isAlphabetic { return false }
         let word = scalars[wordStart..<last]
         guard let first = word.first, first.properties.isUppercase,
               placeAbbreviations.contains(where: { $0.elementsEqual(word.lazy.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }) })
         else { return false }
         // The next word is capitalised.
         var next = end
-        while next < scalars.count && scalars[next].properties.isWhitespace { next += 1 }
+        while next < scalars.count && isWhitespace(scalars[next]) { next += 1 }
         guard next < scalars.count, scalars[next].properties.isUppercase else { return false }
         // The word before opens with a lowercase letter, or there is none.
         var previous = wordStart - 1
-        while previous >= sentenceStart && scalars[previous].properties.isWhitespace { previous -= 1 }
+        while previous >= sentenceStart && isWhitespace(scalars[previous]) { previous -= 1 }
         guard previous >= sentenceStart else { return true }
         var previousStart = previous
-        while previousStart > sentenceStart && !scalars[previousStart - 1].properties.isWhitespace { previousStart -= 1 }
+        while previousStart > sentenceStart && !isWhitespace(scalars[previousStart - 1]) { previousStart -= 1 }
         return scalars[previousStart].properties.isLowercase
+    }
+
+    @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let folded = scalar.value | 0x20
+        return folded >= 97 && folded <= 122
+    }
+
+    /// Unicode's White_Space, read without a property look-up for ASCII.
+    @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 32 || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// The scalars as UTF-16, for ICU.
