@@ -138,10 +138,7 @@ enum Clauses {
     /// clause, as AP writes it without a preposition ("met in Colombo, Sri Lanka, last week", "in Jiddah, Saudi Arabia,
     /// Monday").
     private static func opensTimeAfterRegion(_ index: Int, tokens: [Token]) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word else { return false }
-        if timeOpenersAfterRegion.contains(token.key) { return true }
-        return false
+        tokens[index].kind == .word && timeOpenersAfterRegion.contains(tokens[index].key)
     }
 
     /// Words that open a time after a city's state or country: weekdays and the deictic words of "last week".
