@@ -365,22 +365,14 @@ struct Resolver {
             }
             // News: "said at a news conference shortly after 2 a.m." after a date still to come ("in force until Jan. 31,
             // 2024"): a clock time of a past clause on the story's day is not after the dateline's day.
-            if !narrative, tense == .past, mention.anchor == .reference, mention.offset == 0 {
-                switch period {
-                case .time(let date, let hour, let minute, let second) where date > dateline:
-                    return .success(.time(dateline, hour: hour, minute: minute, second: second))
-                case .partOfDay(let date, let part) where date > dateline:
-                    return .success(.partOfDay(dateline, part: part))
-                default: break
-                }
-            }
             // ... and one of a future clause is not before it ("Mourinho said on Thursday … The second leg kicks off at 7:45
             // p.m.").
-            if !narrative, tense == .future, mention.anchor == .reference, mention.offset == 0 {
+            if !narrative, tense == .past || tense == .future, mention.anchor == .reference, mention.offset == 0 {
+                let wrongSide = { (date: CalendarDate) in tense == .past ? date > self.dateline : date < self.dateline }
                 switch period {
-                case .time(let date, let hour, let minute, let second) where date < dateline:
+                case .time(let date, let hour, let minute, let second) where wrongSide(date):
                     return .success(.time(dateline, hour: hour, minute: minute, second: second))
-                case .partOfDay(let date, let part) where date < dateline:
+                case .partOfDay(let date, let part) where wrongSide(date):
                     return .success(.partOfDay(dateline, part: part))
                 default: break
                 }
