@@ -68,15 +68,16 @@ enum SentenceSplitter {
         guard last > sentenceStart, scalars[last] == "." else { return false }
         var wordStart = last
         while wordStart > sentenceStart, last - wordStart <= 3, isASCIILetter(scalars[wordStart - 1]) { wordStart -= 1 }
-        if wordStart > sentenceStart, scalars[wordStart - 1].properties.isAlphabetic { return false }
+        if wordStart > sentenceStart, isAlphabetic(scalars[wordStart - 1]) { return false }
+        // The word holds ASCII letters only: lowercased by setting one bit.
         let word = scalars[wordStart..<last]
-        guard let first = word.first, first.properties.isUppercase,
-              placeAbbreviations.contains(where: { $0.elementsEqual(word.lazy.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }) })
+        guard let first = word.first, isUppercase(first),
+              placeAbbreviations.contains(where: { $0.elementsEqual(word.lazy.map { Unicode.Scalar(UInt8($0.value | 0x20)) }) })
         else { return false }
         // The next word is capitalised.
         var next = end
         while next < scalars.count && isWhitespace(scalars[next]) { next += 1 }
-        guard next < scalars.count, scalars[next].properties.isUppercase else { return false }
+        guard next < scalars.count, isUppercase(scalars[next]) else { return false }
         // The word before opens with a lowercase letter, or there is none.
         var previous = wordStart - 1
         while previous >= sentenceStart && isWhitespace(scalars[previous]) { previous -= 1 }
@@ -89,6 +90,16 @@ enum SentenceSplitter {
     @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         let folded = scalar.value | 0x20
         return folded >= 97 && folded <= 122
+    }
+
+    /// Unicode's Alphabetic, read without a property look-up for ASCII (where only the letters are alphabetic).
+    @inline(__always) private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? isASCIILetter(scalar) : scalar.properties.isAlphabetic
+    }
+
+    /// Unicode's Uppercase, read without a property look-up for ASCII.
+    @inline(__always) private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
     }
 
     /// Unicode's White_Space, read without a property look-up for ASCII.
