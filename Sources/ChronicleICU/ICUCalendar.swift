@@ -1,7 +1,7 @@
 @_implementationOnly import CICU
 
 /// A day of the proleptic Gregorian calendar as plain numbers: ICU's calendar works on these.
-public struct ICUDay: Sendable, Hashable {
+public struct ICUDay: Sendable, Hashable, BitwiseCopyable {
     /// The year (astronomical: 0 is 1 BC).
     public var year: Int
     /// The month, 1 to 12.
@@ -40,13 +40,11 @@ public final class ICUCalendar {
 
     /// Results of ``adding(_:_:to:)`` already computed: the same sums recur (the months, weeks and days
     /// around a dateline), and each costs ICU several field computations. Emptied when it grows large.
-    private var sums: [Sum: ICUDay] = [:]
-    private struct Sum: Hashable {
-        let field: Field
-        let amount: Int
-        let day: ICUDay
-    }
-    private static let maximumSums = 4096
+    /// Not checked for exclusivity at run time: one calendar serves one thread, and no access calls out.
+    @exclusivity(unchecked) private var sums = DayTable<ICUDay>()
+    /// The days ``millis(_:)`` has computed (`nil` for an impossible day), as the sums are: the dateline and the
+    /// first days of the periods mentioned recur as ``days(from:to:)``'s ends.
+    @exclusivity(unchecked) private var dayMillis = DayTable<Double?>()
 
     /// Opens a Gregorian calendar in UTC with ISO week rules.
     public init() throws(ICUError) {
@@ -95,11 +93,11 @@ public final class ICUCalendar {
 
     /// The day `amount` fields after (or, when negative, before) `day`.
     public func adding(_ field: Field, _ amount: Int, to day: ICUDay) -> ICUDay {
-        let sum = Sum(field: field, amount: amount, day: day)
-        if let known = sums[sum] { return known }
+        // A sum whose numbers do not fit a key (none a text gives) is computed every time.
+        guard let key = DayTable<ICUDay>.key(field, amount, day) else { return computeSum(field, amount, day) }
+        if let known = sums.value(for: key) { return known }
         let result = computeSum(field, amount, day)
-        if sums.count >= Self.maximumSums { sums.removeAll(keepingCapacity: true) }
-        sums[sum] = result
+        sums.insert(result, for: key)
         return result
     }
 
@@ -124,6 +122,14 @@ public final class ICUCalendar {
 
     /// Milliseconds since 1970-01-01T00:00Z at the start of the day, or `nil` for an impossible day.
     public func millis(_ day: ICUDay) -> Double? {
+        guard let key = DayTable<Double?>.key(.day, 0, day) else { return computeMillis(day) }
+        if let known = dayMillis.value(for: key) { return known }
+        let result = computeMillis(day)
+        dayMillis.insert(result, for: key)
+        return result
+    }
+
+    private func computeMillis(_ day: ICUDay) -> Double? {
         guard (try? set(day)) != nil else { return nil }
         return try? check("ucal_getMillis") { cicu_ucal_getMillis(handle, $0) }
     }
@@ -151,5 +157,68 @@ public final class ICUCalendar {
 
     private func current() -> ICUDay {
         ICUDay(year: Int(get(UCAL_EXTENDED_YEAR)), month: Int(get(UCAL_MONTH)) + 1, day: Int(get(UCAL_DATE)))
+    }
+}
+
+/// Answers ``ICUCalendar`` has computed, by the question packed into one 64-bit key (a sum of
+/// ``ICUCalendar/adding(_:_:to:)``; a day as the sum of no days): open addressing with linear probing in a table at
+/// most half full, emptied when half full. (A `Dictionary` keyed by a sum's five fields hashed them with SipHash at
+/// every look-up: ~1,300 instructions a call, a third of a sum's cost.)
+struct DayTable<Value: BitwiseCopyable>: ~Copyable {
+    private static var slotCount: Int { 8192 }
+    private static var maximumCount: Int { slotCount / 2 }
+    /// 0 marks an empty slot (a packed key has its top bit set).
+    private let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slotCount)
+    private let values = UnsafeMutablePointer<Value>.allocate(capacity: slotCount)
+    private var count = 0
+
+    init() { keys.initialize(repeating: 0, count: Self.slotCount) }
+
+    deinit {
+        keys.deallocate()
+        values.deallocate()  // plain bits: nothing to deinitialise
+    }
+
+    /// The sum as a key: the top bit set, then the field (2 bits), the amount (24 bits), the year (22 bits), the
+    /// month (4 bits) and the day (5 bits), each offset to be non-negative; `nil` when one of them does not fit.
+    static func key(_ field: ICUCalendar.Field, _ amount: Int, _ day: ICUDay) -> UInt64? {
+        let amountBias = 1 << 23, yearBias = 1 << 21
+        guard (-amountBias..<amountBias).contains(amount), (-yearBias..<yearBias).contains(day.year),
+              (0..<16).contains(day.month), (0..<32).contains(day.day) else { return nil }
+        let fieldCode: UInt64
+        switch field {
+        case .day: fieldCode = 0
+        case .week: fieldCode = 1
+        case .month: fieldCode = 2
+        case .year: fieldCode = 3
+        }
+        return 1 << 63 | fieldCode << 55 | UInt64(amount + amountBias) << 31 | UInt64(day.year + yearBias) << 9
+            | UInt64(day.month) << 5 | UInt64(day.day)
+    }
+
+    /// The slot a key's probe starts at (Fibonacci hashing: the multiplication's top 13 bits).
+    private static func firstSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 51) }
+
+    /// The value remembered for `key`, if any.
+    func value(for key: UInt64) -> Value? {
+        var slot = Self.firstSlot(key)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (Self.slotCount - 1)
+        }
+        return nil
+    }
+
+    /// Remembers `value` for `key` (not in the table yet); empties the table first when it is half full.
+    mutating func insert(_ value: Value, for key: UInt64) {
+        if count >= Self.maximumCount {
+            keys.update(repeating: 0, count: Self.slotCount)
+            count = 0
+        }
+        var slot = Self.firstSlot(key)
+        while keys[slot] != 0 { slot = (slot + 1) & (Self.slotCount - 1) }
+        keys[slot] = key
+        (values + slot).initialize(to: value)
+        count += 1
     }
 }
