@@ -45,6 +45,9 @@ public final class ICUCalendar {
     /// The days ``millis(_:)`` has computed (`nil` for an impossible day), as the sums are: the dateline and the
     /// first days of the periods mentioned recur as ``days(from:to:)``'s ends.
     @exclusivity(unchecked) private var dayMillis = DayTable<Double?>()
+    /// The days ``isValid(_:)`` has checked and the weekdays ``weekday(of:)`` has read, as the sums are.
+    @exclusivity(unchecked) private var validDays = DayTable<Bool>()
+    @exclusivity(unchecked) private var weekdays = DayTable<Int>()
 
     /// Opens a Gregorian calendar in UTC with ISO week rules.
     public init() throws(ICUError) {
@@ -62,7 +65,11 @@ public final class ICUCalendar {
     /// Whether the day exists (e.g. `false` for 2023-02-29 or year 0 month 13).
     public func isValid(_ day: ICUDay) -> Bool {
         guard (1...12).contains(day.month), (1...31).contains(day.day), abs(day.year) < 1_000_000 else { return false }
-        return (try? set(day)) != nil
+        guard let key = DayTable<Bool>.key(.day, 0, day) else { return (try? set(day)) != nil }
+        if let known = validDays.value(for: key) { return known }
+        let valid = (try? set(day)) != nil
+        validDays.insert(valid, for: key)
+        return valid
     }
 
     /// The number of days in the month.
@@ -73,6 +80,14 @@ public final class ICUCalendar {
 
     /// The day of the week: 1 is Sunday, 7 is Saturday (ICU's numbering).
     public func weekday(of day: ICUDay) -> Int {
+        guard let key = DayTable<Int>.key(.day, 0, day) else { return computeWeekday(day) }
+        if let known = weekdays.value(for: key) { return known }
+        let weekday = computeWeekday(day)
+        weekdays.insert(weekday, for: key)
+        return weekday
+    }
+
+    private func computeWeekday(_ day: ICUDay) -> Int {
         guard (try? set(day)) != nil else { return 0 }
         return Int(get(UCAL_DAY_OF_WEEK))
     }
