@@ -17,21 +17,14 @@ struct EventLinker {
     let clauses: [Int32]
     /// The event kinds already computed (``eventKind(_:)``): the searches for triggers, descriptions and
     /// secondary triggers ask about the same tokens again and again.
-    private let kinds: KindMemo
+    private let kinds: TokenMemo
 
     init(scalars: [Unicode.Scalar], tokens: [Token], infos: [WordInfo], clauses: [Int32]) {
         self.scalars = scalars
         self.tokens = tokens
         self.infos = infos
         self.clauses = clauses
-        kinds = KindMemo(count: tokens.count)
-    }
-
-    /// Per token: 0 not computed yet, 1 no event word, 2 + the kind's raw value.
-    private final class KindMemo {
-        // One linker, one thread, and no access overlaps another: no run-time exclusivity checks.
-        @exclusivity(unchecked) var codes: [UInt8]
-        init(count: Int) { codes = Array(repeating: 0, count: count) }
+        kinds = TokenMemo(count: tokens.count)
     }
 
     /// How far (in tokens) a description looks for the other mark of a bracket it holds one of.
@@ -1029,11 +1022,8 @@ struct EventLinker {
 
     /// The kind of event word the token is, or `nil` when it is none.
     func eventKind(_ index: Int) -> EventKind? {
-        let code = kinds.codes[index]
-        if code != 0 { return code == 1 ? nil : EventKind(rawValue: code - 2) }
-        let kind = computedKind(index)
-        kinds.codes[index] = kind.map { $0.rawValue + 2 } ?? 1
-        return kind
+        if let known: EventKind? = kinds.answer(at: index) { return known }
+        return kinds.remember(computedKind(index), at: index)
     }
 
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.

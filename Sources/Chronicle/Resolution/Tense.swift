@@ -1,6 +1,6 @@
 /// The tense of the clause holding an expression: it decides whether "Friday" or "September"
 /// lies before or after the dateline.
-enum Tense: Sendable {
+enum Tense: UInt8, Sendable {
     /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
     /// the nearest occurrence reads it best.
     /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
@@ -19,6 +19,17 @@ struct TenseReader {
     let infos: [WordInfo]
     let clauses: [Int32]
     let scalars: [Unicode.Scalar]
+    /// The markers already read (``marker(at:)``): the scans for neighbouring expressions read the same words again
+    /// and again.
+    private let markers: TokenMemo
+
+    init(tokens: [Token], infos: [WordInfo], clauses: [Int32], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.infos = infos
+        self.clauses = clauses
+        self.scalars = scalars
+        markers = TokenMemo(count: tokens.count)
+    }
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
     /// How a word puts a time ahead.
@@ -546,6 +557,12 @@ struct TenseReader {
 
     /// The tense a single token marks, if any.
     func marker(at index: Int) -> Tense? {
+        if let known: Tense? = markers.answer(at: index) { return known }
+        return markers.remember(readMarker(at: index), at: index)
+    }
+
+    /// ``marker(at:)`` read: it depends on the token and its neighbours only.
+    private func readMarker(at index: Int) -> Tense? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         let tags = infos[index].tags
