@@ -114,29 +114,28 @@ struct Recognizer {
     private func extendAlternative(_ match: inout Recognized) {
         guard match.rangeEnd == nil else { return }
         let last = match.last
-        let mention = match.mention
         // "More recently it has followed ...": the comparative belongs to the adverb.
         if match.first == last, key(last) == K.recently, key(last - 1) == K.more || key(last - 1) == K.most {
             match.first = last - 1
             return
         }
         // "two years or so", "the next year or so", "every 10 years or so"
-        if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, mention.reference == nil,
-           mention.kind == .duration || mention.kind == .date || mention.kind == .set {
+        if key(last + 1) == K.or, key(last + 2) == K.so, info(last).unit != nil, match.mention.reference == nil,
+           match.mention.kind == .duration || match.mention.kind == .date || match.mention.kind == .set {
             match.last = last + 2
             if match.mention.mod == nil { match.mention.mod = "APPROX" }
             match.mention.approximate = true
             return
         }
         // "a decade or more", "two years or longer": at least that long.
-        if key(last + 1) == K.or, key(last + 2) == K.more || key(last + 2) == K.longer, mention.kind == .duration, mention.mod == nil,
+        if key(last + 1) == K.or, key(last + 2) == K.more || key(last + 2) == K.longer, match.mention.kind == .duration, match.mention.mod == nil,
            info(last).unit != nil, key(last + 3) != K.than {
             match.last = last + 2
             match.mention.mod = "EQUAL_OR_MORE"
             return
         }
         // "1994 or later", "1990 and beyond": from that date on (not "or later this year", another expression).
-        if mention.kind == .date, mention.reference == nil,
+        if match.mention.kind == .date, match.mention.reference == nil,
            key(last + 1) == K.or && (key(last + 2) == K.later || key(last + 2) == K.earlier) || key(last + 1) == K.and && key(last + 2) == K.beyond,
            matchExpression(at: last + 2) == nil {
             match.last = last + 2
@@ -146,10 +145,10 @@ struct Recognizer {
         // "within weeks or months": one vague stretch; "recent weeks and months" likewise (a counted "a few days and
         // weeks" stays two lengths).
         if info(last).plural, let unit = info(last).unit, info(last + 2).plural, let other = info(last + 2).unit, other != unit,
-           key(last + 1) == K.or || key(last + 1) == K.and && mention.reference != nil,
-           mention.reference != nil || mention.fixedValue?.contains("X") == true {
+           key(last + 1) == K.or || key(last + 1) == K.and && match.mention.reference != nil,
+           match.mention.reference != nil || match.mention.fixedValue?.contains("X") == true {
             match.last = last + 2
-            if mention.kind == .duration, match.mention.mod == nil { match.mention.mod = "APPROX" }
+            if match.mention.kind == .duration, match.mention.mod == nil { match.mention.mod = "APPROX" }
         }
     }
 
@@ -209,11 +208,12 @@ struct Recognizer {
     /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season
     /// without a year takes the year written after the one it is coordinated with.
     private func sharedYear(_ match: inout Recognized) {
+        // The connector first: it rules out most expressions before their mention is copied (~300 instructions).
+        let connector = match.last + 1
+        guard key(connector) == K.and || key(connector) == K.or || (punct(connector, "/") && !tokens[connector].spaceBefore) else { return }
         let mention = match.mention
         guard match.rangeEnd == nil, mention.year == nil, mention.anchor == .implicit, mention.relativeYearDirection == nil,
-              mention.month != nil && mention.day == nil || mention.season != nil else { return }
-        let connector = match.last + 1
-        guard key(connector) == K.and || key(connector) == K.or || (punct(connector, "/") && !tokens[connector].spaceBefore),
+              mention.month != nil && mention.day == nil || mention.season != nil,
               let next = matchExpression(at: connector + 1), next.rangeEnd == nil, next.mention.anchor == .absolute,
               let year = next.mention.year, next.mention.day == nil,
               (next.mention.month != nil) == (mention.month != nil), (next.mention.season != nil) == (mention.season != nil) else { return }
@@ -229,10 +229,11 @@ struct Recognizer {
     /// ("cut jobs twice last year, in March and in October", "was closed in 2011, in May, and reopened"), or of the
     /// month before it that did ("in March and in October"). Not after other words ("won in 2010 and lost power in May").
     private func monthOfYearBefore(_ match: Recognized, _ previous: Recognized) -> Bool {
+        // The places first: they rule out most pairs before the mentions are copied (~300 instructions each).
+        guard match.rangeEnd == nil, previous.rangeEnd == nil, previous.last < match.first, match.first - previous.last <= 5 else { return false }
         let mention = match.mention, before = previous.mention
-        guard match.rangeEnd == nil, previous.rangeEnd == nil, mention.month != nil, mention.year == nil, mention.relativeYear == nil,
-              mention.relativeYearDirection == nil, mention.anchor == .implicit, mention.holiday == nil, before.kind == .date,
-              !before.aside, previous.last < match.first, match.first - previous.last <= 5 else { return false }
+        guard mention.month != nil, mention.year == nil, mention.relativeYear == nil, mention.relativeYearDirection == nil,
+              mention.anchor == .implicit, mention.holiday == nil, before.kind == .date, !before.aside else { return false }
         let ofYear = before.unit == .year && before.month == nil && before.season == nil && before.quarter == nil && before.half == nil
         let ofMonth = before.unit == .month && before.month != nil && (before.year != nil || before.yearFromReference)
         guard ofYear || ofMonth else { return false }
