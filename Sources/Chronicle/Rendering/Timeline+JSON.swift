@@ -52,20 +52,31 @@ struct TimelineJSON: Encodable {
 /// The events as a JSON array, each wrapped as it is encoded: no array of wrappers built first (each
 /// event copied into it, and copied again as the array encodes itself). Three small wrappers, not one generic
 /// wrapper with a closure: the compiler did not specialise that one (+8 M instructions per MB, Performance.md).
+///
+/// The wrappers point at their values in the array's buffer, lent while the array encodes: a wrapper holding a
+/// copy of its event retained and released each of its strings and arrays (~550 instructions an event, and ~350
+/// for its expression). A pointer never outlives the `withUnsafeBufferPointer` that lends it: encoding is
+/// synchronous, and the encoder keeps no value it is given.
 private struct JSONEvents: Encodable {
     let events: [Event]
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
-        for event in events { try container.encode(JSONEvent(event: event)) }
+        try events.withUnsafeBufferPointer { events in
+            for index in events.indices { try container.encode(JSONEvent(event: events.baseAddress! + index)) }
+        }
     }
 }
 
-/// Every expression in its full form as a JSON array, wrapped as it is encoded (as for the events).
+/// Every expression in its full form as a JSON array, wrapped as it is encoded (as for the events, in place).
 private struct JSONExpressions: Encodable {
     let expressions: [TemporalExpression]
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
-        for expression in expressions { try container.encode(JSONExpression(expression: expression, full: true)) }
+        try expressions.withUnsafeBufferPointer { expressions in
+            for index in expressions.indices {
+                try container.encode(JSONExpression(expression: expressions.baseAddress! + index, full: true))
+            }
+        }
     }
 }
 
@@ -91,23 +102,28 @@ private struct JSONDateline: Encodable {
 }
 
 private struct JSONEvent: Encodable {
-    let event: Event
+    /// The event, in its array's buffer (``JSONEvents``).
+    let event: UnsafePointer<Event>
     enum Keys: String, CodingKey {
         case expression, interval, trigger, triggerStart, triggerEnd, secondaryTriggers, description, sentence, approximate, vague
     }
+    /// Where an event's expression lies inside it.
+    private static let expressionOffset = MemoryLayout<Event>.offset(of: \.expression)!
+
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        let expression = UnsafeRawPointer(event).advanced(by: Self.expressionOffset).assumingMemoryBound(to: TemporalExpression.self)
         // In key order, so that the encoder never has to rearrange the object.
-        try container.encode(event.expression.isApproximate, forKey: .approximate)
-        try container.encode(event.description, forKey: .description)
-        try container.encode(JSONExpression(expression: event.expression, full: false), forKey: .expression)
-        try container.encode(orNull: event.interval, forKey: .interval)
-        try container.encode(JSONTriggers(triggers: event.secondaryTriggers), forKey: .secondaryTriggers)
-        try container.encode(event.sentence, forKey: .sentence)
-        try container.encode(orNull: event.trigger, forKey: .trigger)
-        try container.encode(orNull: event.triggerEnd, forKey: .triggerEnd)
-        try container.encode(orNull: event.triggerStart, forKey: .triggerStart)
-        try container.encode(event.expression.isVague, forKey: .vague)
+        try container.encode(expression.pointee.isApproximate, forKey: .approximate)
+        try container.encode(event.pointee.description, forKey: .description)
+        try container.encode(JSONExpression(expression: expression, full: false), forKey: .expression)
+        try container.encode(orNull: event.pointee.interval, forKey: .interval)
+        try container.encode(JSONTriggers(triggers: event.pointee.secondaryTriggers), forKey: .secondaryTriggers)
+        try container.encode(event.pointee.sentence, forKey: .sentence)
+        try container.encode(orNull: event.pointee.trigger, forKey: .trigger)
+        try container.encode(orNull: event.pointee.triggerEnd, forKey: .triggerEnd)
+        try container.encode(orNull: event.pointee.triggerStart, forKey: .triggerStart)
+        try container.encode(expression.pointee.isVague, forKey: .vague)
     }
 }
 
@@ -123,7 +139,8 @@ private struct JSONTrigger: Encodable {
 }
 
 private struct JSONExpression: Encodable {
-    let expression: TemporalExpression
+    /// The expression, in its array's buffer or in its event (``JSONEvents``).
+    let expression: UnsafePointer<TemporalExpression>
     /// The full form (in `expressions`) adds granularity, interval, flags, reason and parts.
     let full: Bool
     enum Keys: String, CodingKey {
@@ -132,26 +149,26 @@ private struct JSONExpression: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         // In key order, so that the encoder never has to rearrange the object.
-        if full { try container.encode(expression.isApproximate, forKey: .approximate) }
-        try container.encode(expression.end, forKey: .end)
+        if full { try container.encode(expression.pointee.isApproximate, forKey: .approximate) }
+        try container.encode(expression.pointee.end, forKey: .end)
         if full {
             // A set's `freq` and `quant` only where it has them ("twice a week", "every Monday").
-            try container.encodeIfPresent(expression.freq, forKey: .freq)
-            try container.encode(expression.granularity.rawValue, forKey: .granularity)
-            try container.encode(orNull: expression.interval, forKey: .interval)
+            try container.encodeIfPresent(expression.pointee.freq, forKey: .freq)
+            try container.encode(expression.pointee.granularity.rawValue, forKey: .granularity)
+            try container.encode(orNull: expression.pointee.interval, forKey: .interval)
         }
-        try container.encode(orNull: expression.mod, forKey: .mod)
+        try container.encode(orNull: expression.pointee.mod, forKey: .mod)
         if full {
-            try container.encode(JSONExpressions(expressions: expression.parts), forKey: .parts)
-            try container.encodeIfPresent(expression.quant, forKey: .quant)
+            try container.encode(JSONExpressions(expressions: expression.pointee.parts), forKey: .parts)
+            try container.encodeIfPresent(expression.pointee.quant, forKey: .quant)
         }
-        try container.encode(expression.start, forKey: .start)
-        try container.encode(expression.text, forKey: .text)
-        try container.encode(expression.type.rawValue, forKey: .type)
+        try container.encode(expression.pointee.start, forKey: .start)
+        try container.encode(expression.pointee.text, forKey: .text)
+        try container.encode(expression.pointee.type.rawValue, forKey: .type)
         if full {
-            try container.encode(orNull: expression.unresolvedReason, forKey: .unresolvedReason)
-            try container.encode(expression.isVague, forKey: .vague)
+            try container.encode(orNull: expression.pointee.unresolvedReason, forKey: .unresolvedReason)
+            try container.encode(expression.pointee.isVague, forKey: .vague)
         }
-        try container.encode(orNull: expression.value, forKey: .value)
+        try container.encode(orNull: expression.pointee.value, forKey: .value)
     }
 }
