@@ -185,6 +185,14 @@ struct EventDescriptionTests {
              "Thatcher won three general elections, in 1979, 1983 and 1987"),
         Case("The tournament was held three times, in 1994, 1998 and 2002.", "1998", "The tournament was held three times, in 1994, 1998 and 2002"),
         Case("The firm cut jobs twice, in 2009 and 2011, and then it was sold.", "2011", "The firm cut jobs twice, in 2009 and 2011"),
+        // "So far" opens a phrase, and a sentence's own "That" or a contracted "That's" is its subject: no connective to
+        // drop ("Far this year, …", "S the second-highest pace …", "May not happen …").
+        Case("So far this year, the S&P 500 has gained 9.2 percent.", "this year", "So far this year, the S&P 500 has gained 9.2 percent"),
+        Case("So far in 2013, more than 40 companies have gone public.", "2013", "So far in 2013, more than 40 companies have gone public"),
+        Case("That's the second-highest pace since November 2009.", "November 2009", "That's the second-highest pace since November 2009"),
+        Case("That\u{2019}s up from 3 percent in January.", "January", "That\u{2019}s up from 3 percent in January"),
+        Case("Hiring slowed. That may not happen until late 2015.", "late 2015", "That may not happen until late 2015"),
+        Case("That deal is expected to close in June.", "June", "That deal is expected to close in June"),
     ]
 
     @Test(arguments: cases)
