@@ -709,11 +709,12 @@ extension Recognizer {
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
-    /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").
+    /// "to June", "through February", "to 2020" (not "the year to date", "devoted the year to charity").
     func closesOnDate(after index: Int) -> Bool {
         let connector = key(index + 1)
         if connector == K.ended || connector == K.ending { return true }
-        guard connector == K.to, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
+        // "the year through February" (AP): as "the year to February".
+        guard connector == K.to || connector == K.through, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
               end.mention.month != nil || end.mention.unit == .year && end.mention.anchor == .absolute else { return false }
         return true
     }
