@@ -193,6 +193,12 @@ struct EventDescriptionTests {
         Case("That\u{2019}s up from 3 percent in January.", "January", "That\u{2019}s up from 3 percent in January"),
         Case("Hiring slowed. That may not happen until late 2015.", "late 2015", "That may not happen until late 2015"),
         Case("That deal is expected to close in June.", "June", "That deal is expected to close in June"),
+        // A name with "of" before a relative pronoun is the whole name.
+        Case("The Bank of Japan, which met last week, said it expected inflation to rise.", "last week", "The Bank of Japan met last week"),
+        Case("Analysts said the Bank of England, which meets on Thursday, would hold rates.", "Thursday",
+             "Bank of England meets on Thursday"),
+        Case("Sentiment rose, the University of Michigan, which released its survey on Friday, said.", "Friday",
+             "University of Michigan released its survey on Friday"),
     ]
 
     @Test(arguments: cases)
