@@ -639,13 +639,15 @@ extension Recognizer {
         }
         // "the fiscal third quarter ended Feb. 28", "its fourth quarter ending June 30": a fiscal quarter keeps its number
         // and takes the year of the day it ends on (TimeBank: "its fourth quarter ended June 30" is 1989-Q4).
-        if mention.year == nil, mention.relativeYear == nil, key(last + 1) == K.ended || key(last + 1) == K.ending,
-           let end = matchMonthFirst(at: last + 2, context: true), let month = end.mention.month, let day = end.mention.day {
+        // ("…, which ended May 31": the relative clause says the same.)
+        let connector = punct(last + 1, ",") && key(last + 2) == K.which ? last + 3 : last + 1
+        if mention.year == nil, mention.relativeYear == nil, key(connector) == K.ended || key(connector) == K.ending,
+           let end = matchMonthFirst(at: connector + 1, context: true), let month = end.mention.month, let day = end.mention.day {
             mention.month = month
             mention.day = day
             mention.year = end.mention.year
             mention.quarterEnding = true
-            mention.periodEnded = key(last + 1) == K.ended
+            mention.periodEnded = key(connector) == K.ended
             if end.mention.year != nil { mention.anchor = end.mention.anchor }
         }
         return Recognized(first: first, last: last, mention: mention)

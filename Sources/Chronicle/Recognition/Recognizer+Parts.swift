@@ -9,7 +9,7 @@ extension Recognizer {
         var cut: Mention.Cut?
         if wordKey == K.earlier { part = .start; cut = .untilAnchor }
         if wordKey == K.later { part = .end; cut = .fromAnchor }
-        // "by midyear", "until midweek", "in midmonth": the middle of the dateline's period (in a history, the story's), as
+        // "by midyear", "by midyear 2014", "until midweek", "in midmonth": the middle of the dateline's period (in a history, the story's), as
         // "mid-year" is; after a preposition only ("a midyear review" names a review).
         if word.tags.contains(.mid), let unit = Self.midWords[wordKey] {
             guard has(index - 1, .preposition) else { return nil }
@@ -18,6 +18,12 @@ extension Recognizer {
             mention.unit = unit
             mention.part = .middle
             mention.mod = Mention.Part.middle.mod
+            // "by midyear 2014": the middle of that year.
+            if unit == .year, isNumber(index + 1), tokens[index + 1].digits == 4, isYear(at: index + 1) {
+                mention.year = Int(tokens[index + 1].number)
+                mention.anchor = .absolute
+                return Recognized(first: index, last: index + 1, mention: mention)
+            }
             return Recognized(first: index, last: index, mention: mention)
         }
         var next = index + 1

@@ -588,6 +588,8 @@ struct TenseReader {
         }
         // "should", "must", "may", "can" look ahead; "would" and "could" are futures seen from the past.
         if tags.contains(.modal) {
+            // "Sales rose in May and in February": a capitalised "May" inside its sentence is the month, no modal.
+            if token.key == K.may, token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence { return nil }
             // Reported speech: "He added that the ceremony would be held on April 24" looks ahead of the report.
             if token.key == K.would, reportedAhead(index) { return .future }
             // "The storm could hit late Saturday", "the vote could be held on Sunday": a possibility still ahead; "could

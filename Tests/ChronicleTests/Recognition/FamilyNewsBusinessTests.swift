@@ -3,14 +3,16 @@ import Testing
 
 /// Business and economic news read as whole articles (the twenty-fourth round): fiscal quarters closed on a day, the
 /// end of a period still running, a month naming a published document, expectations ("on track to"), reporting
-/// periods "through" a month, "this fiscal year", "midyear", a count before "earlier this week".
-/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01.
+/// periods "through" a month, "this fiscal year", "midyear", a count before "earlier this week", the month "May".
+/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01, Thu 2013-06-20, Mon 2012-12-10.
 @Suite("Family news business")
 struct FamilyNewsBusinessTests {
     typealias Case = FamilyCase
     typealias N = FamilyNewsDirectionTests
     static let april = CalendarDate(year: 2013, month: 4, day: 25)
     static let may = CalendarDate(year: 2013, month: 5, day: 1)
+    static let june = CalendarDate(year: 2013, month: 6, day: 20)
+    static let december = CalendarDate(year: 2012, month: 12, day: 10)
 
     static let cases: [Case] = [
         // A numbered (fiscal) quarter that "ended" on a day is the quarter of that day's year (TimeBank: "its fourth
@@ -21,14 +23,15 @@ struct FamilyNewsBusinessTests {
                dateline: april),
         N.news("The retailer posted a loss for its fourth quarter ended Jan. 31.", "fourth quarter", "2013-Q4"),
         N.news("Profit fell in the fiscal first quarter ended Dec. 29.", "the fiscal first quarter", "2012-Q1"),
-        N.news("Starbucks expects earnings of 53 cents for its fiscal third quarter ending June 30.", "fiscal third quarter",
-               "2013-Q3", dateline: april),
+        N.news("The retailer expects sales to rise in its fourth quarter ending Feb. 2.", "fourth quarter", "2013-Q4",
+               dateline: december),
         N.news("Revenue in the second half ended Jan. 31 rose 4 percent.", "the second half", "2013-H2"),
-        // The closing day of a period "ending" in a month: the nearest one, whatever the verb; "ended in" the one over.
+        N.news("Net income for the fiscal third quarter, which ended May 31, was $698 million.", "the fiscal third quarter",
+               "2013-Q3", dateline: june),
+        N.news("Sales fell in its fiscal first quarter, which ended Dec. 29.", "fiscal first quarter", "2012-Q1"),
+        // The closing day of a period "ending" in a month: the nearest one, whatever the verb.
         N.news("It reiterated its forecast for the fiscal year ending in September.", "September", "2013-09", dateline: april),
         N.news("The company said it expected a loss for the year ending in June.", "June", "2013-06"),
-        N.news("The company will report results for the fiscal year ended in February.", "February", "2013-02"),
-        N.news("The agency will publish figures for the year ended in December.", "December", "2012-12"),
         // A month naming a document published then ("their December projections", "the January minutes") is the
         // nearest one, even in a future clause.
         N.news("Officials expect growth of 2.5 percent, down from 3 percent in their December projections.", "December",
@@ -40,12 +43,18 @@ struct FamilyNewsBusinessTests {
         N.news("The deal was on track to be completed by the end of the third quarter.", "the end of the third quarter",
                "2013-Q3", mod: "END"),
         N.news("The merger is on track to close in the third quarter.", "the third quarter", "2013-Q3"),
-        N.news("Liberty said the purchase was on course to close in September.", "September", "2013-09", dateline: may),
+        N.news("Liberty said the purchase was on course to be completed in September.", "September", "2013-09", dateline: may),
         N.news("The airline said it was on pace to finish the fleet upgrade in October.", "October", "2013-10"),
         // "the year through February": a period closing on a month, a length as "the year to February".
         N.news("Home prices rose 8.1 percent in the year through February.", "the year", .duration, "P1Y"),
         N.news("Prices climbed 6 percent in the year through March, the index showed.", "the year", .duration, "P1Y",
                dateline: april),
+        // "the month through June 24", "the month to June 24": a length, as "the year to June"; a year "beginning" or
+        // "starting" on a date too.
+        N.news("The S&P 500 fell 5.8 percent in the month through June 24.", "the month", .duration, "P1M", dateline: june),
+        N.news("The index lost 3 percent in the month to May 15.", "the month", .duration, "P1M", dateline: june),
+        N.news("Inflation will reach 2 percent in the year starting July 1.", "the year", .duration, "P1Y", dateline: june),
+        N.news("Tax revenue will rise in the year beginning April 6.", "the year", .duration, "P1Y"),
         // "this fiscal year", "last fiscal year", "next fiscal year": the year, as "fiscal 2014" is.
         N.news("So far this fiscal year, Oracle's revenue is roughly flat.", "this fiscal year", "2013"),
         N.news("The agency spent $3 billion last fiscal year.", "last fiscal year", "2012"),
@@ -56,12 +65,17 @@ struct FamilyNewsBusinessTests {
         N.news("The company plans to launch the service in midyear.", "midyear", "2013", mod: "MID"),
         N.news("Stocks had recovered by midweek.", "midweek", "2013-W12", mod: "MID"),
         N.news("Traders expect the yen to weaken until midmonth.", "midmonth", "2013-03", mod: "MID"),
+        N.news("The purchases could end by midyear 2014.", "midyear 2014", "2014", mod: "MID", dateline: june),
+        N.news("Growth should pick up by midyear 2013.", "midyear 2013", "2013", mod: "MID"),
         // A count before "earlier this week", "later this month" is a length; "earlier" opens its own expression.
         N.news("Gold posted its biggest two-day slide in 30 years earlier this week.", "30 years", .duration, "P30Y"),
         N.news("Gold posted its biggest two-day slide in 30 years earlier this week.", "earlier this week", "2013-W12",
                mod: "START"),
         N.news("The yen hit its weakest level in four years earlier this month.", "four years", .duration, "P4Y"),
         N.news("Shares hit their highest in five years earlier today.", "five years", .duration, "P5Y"),
+        // A capitalised "May" inside its sentence is the month, not the modal that would put the months after it ahead.
+        N.news("Sales rose 2.7 percent in May, after rising 1.9 percent in April.", "April", "2013-04", dateline: june),
+        N.news("Sales rose in May and in February.", "February", "2013-02", dateline: june),
     ]
 
     @Test(arguments: cases)
