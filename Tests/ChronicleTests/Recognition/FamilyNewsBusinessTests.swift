@@ -73,6 +73,12 @@ struct FamilyNewsBusinessTests {
                mod: "START"),
         N.news("The yen hit its weakest level in four years earlier this month.", "four years", .duration, "P4Y"),
         N.news("Shares hit their highest in five years earlier today.", "five years", .duration, "P5Y"),
+        // "year to date", "year-to-date", "month to date": the dateline's year (month) so far, as "so far this year"
+        // (was "date" alone, the present).
+        N.news("The index is up 19.9 percent year to date.", "year to date", "2013"),
+        N.news("Its shares have risen 30 percent year-to-date and hit a record on Monday.", "year-to-date", "2013", dateline: june),
+        N.news("Year-to-date gains total 19.9 percent.", "Year-to-date", "2013"),
+        N.news("Same-store sales are up 4 percent month to date.", "month to date", "2013-03"),
         // A capitalised "May" inside its sentence is the month, not the modal that would put the months after it ahead.
         N.news("Sales rose 2.7 percent in May, after rising 1.9 percent in April.", "April", "2013-04", dateline: june),
         N.news("Sales rose in May and in February.", "February", "2013-02", dateline: june),
