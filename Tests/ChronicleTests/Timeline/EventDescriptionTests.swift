@@ -193,6 +193,11 @@ struct EventDescriptionTests {
         Case("That\u{2019}s up from 3 percent in January.", "January", "That\u{2019}s up from 3 percent in January"),
         Case("Hiring slowed. That may not happen until late 2015.", "late 2015", "That may not happen until late 2015"),
         Case("That deal is expected to close in June.", "June", "That deal is expected to close in June"),
+        // Initials before a capitalised name end no sentence ("H.J. Heinz", "J.P. Morgan").
+        Case("Berkshire said on Thursday it would buy H.J. Heinz Co for $23 billion.", "Thursday",
+             "Berkshire said on Thursday it would buy H.J. Heinz Co for $23 billion"),
+        Case("Shares of J.P. Morgan fell on Friday.", "Friday", "Shares of J.P. Morgan fell on Friday"),
+        Case("He joined J.C. Penney in 2011 from Apple.", "2011", "He joined J.C. Penney in 2011 from Apple"),
         // A name with "of" before a relative pronoun is the whole name.
         Case("The Bank of Japan, which met last week, said it expected inflation to rise.", "last week", "The Bank of Japan met last week"),
         Case("Analysts said the Bank of England, which meets on Thursday, would hold rates.", "Thursday",
