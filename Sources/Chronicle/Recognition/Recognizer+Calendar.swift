@@ -573,8 +573,9 @@ extension Recognizer {
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
-        // "the third fiscal quarter"
-        if key(unitIndex) == K.fiscal, info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
+        // "the third fiscal quarter", "the third calendar quarter of this year"
+        if key(unitIndex) == K.fiscal || key(unitIndex) == K.calendar,
+           info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
         let unit = info(unitIndex)
         var mention = Mention()
         mention.anchor = .implicit

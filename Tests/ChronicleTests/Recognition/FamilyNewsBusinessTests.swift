@@ -29,6 +29,10 @@ struct FamilyNewsBusinessTests {
         N.news("Net income for the fiscal third quarter, which ended May 31, was $698 million.", "the fiscal third quarter",
                "2013-Q3", dateline: june),
         N.news("Sales fell in its fiscal first quarter, which ended Dec. 29.", "fiscal first quarter", "2012-Q1"),
+        // "the third calendar quarter", as "the third fiscal quarter".
+        N.news("The deal is expected to close in the third calendar quarter of this year.",
+               "the third calendar quarter of this year", "2013-Q3"),
+        N.news("Sales rose 4 percent in the first calendar quarter.", "the first calendar quarter", "2013-Q1", dateline: april),
         // The closing day of a period "ending" in a month: the nearest one, whatever the verb.
         N.news("It reiterated its forecast for the fiscal year ending in September.", "September", "2013-09", dateline: april),
         N.news("The company said it expected a loss for the year ending in June.", "June", "2013-06"),
