@@ -52,6 +52,23 @@ extension Recognizer {
             holiday.first = index
             return holiday
         }
+        // "the October-December quarter", "the July-September period", "the April-June quarter": a calendar quarter
+        // written as its months (a range of other months stays one: "the December-February quarter").
+        if info(next).month != 0, isCapitalized(next), isDash(next + 1), var months = matchExpression(at: next),
+           let end = months.rangeEnd, let startMonth = months.mention.month, let endMonth = end.mention.month,
+           months.mention.day == nil, end.mention.day == nil, startMonth % 3 == 1, endMonth == startMonth + 2,
+           key(end.last + 1) == K.quarter || key(end.last + 1) == K.period {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.quarter = (startMonth - 1) / 3 + 1
+            mention.anchor = .implicit
+            if let year = end.mention.year ?? months.mention.year {
+                mention.year = year
+                mention.anchor = .absolute
+            }
+            months = Recognized(first: index, last: end.last + 1, mention: mention)
+            return months
+        }
         // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
         // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
         if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {

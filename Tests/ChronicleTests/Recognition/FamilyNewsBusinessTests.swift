@@ -4,7 +4,7 @@ import Testing
 /// Business and economic news read as whole articles (the twenty-fourth round): fiscal quarters closed on a day, the
 /// end of a period still running, a month naming a published document, expectations ("on track to"), reporting
 /// periods "through" a month, "this fiscal year", "midyear", a count before "earlier this week", the month "May".
-/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01, Thu 2013-06-20, Mon 2012-12-10.
+/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01, Thu 2013-06-20, Wed 2013-10-30, Mon 2012-12-10.
 @Suite("Family news business")
 struct FamilyNewsBusinessTests {
     typealias Case = FamilyCase
@@ -13,6 +13,7 @@ struct FamilyNewsBusinessTests {
     static let may = CalendarDate(year: 2013, month: 5, day: 1)
     static let june = CalendarDate(year: 2013, month: 6, day: 20)
     static let december = CalendarDate(year: 2012, month: 12, day: 10)
+    static let october = CalendarDate(year: 2013, month: 10, day: 30)
 
     static let cases: [Case] = [
         // A numbered (fiscal) quarter that "ended" on a day is the quarter of that day's year (TimeBank: "its fourth
@@ -29,6 +30,15 @@ struct FamilyNewsBusinessTests {
         N.news("Net income for the fiscal third quarter, which ended May 31, was $698 million.", "the fiscal third quarter",
                "2013-Q3", dateline: june),
         N.news("Sales fell in its fiscal first quarter, which ended Dec. 29.", "fiscal first quarter", "2012-Q1"),
+        // "the October-December quarter", "the July-September period": a calendar quarter written as its months; "a year
+        // ago" after it is that quarter a year before.
+        N.news("The economy grew at a 0.1 percent annual rate in the October-December quarter.", "the October-December quarter",
+               "2012-Q4"),
+        N.news("Employers added 168,000 jobs a month in the January-March period.", "the January-March period", "2013-Q1",
+               dateline: april),
+        N.news("GM earned $698 million in the July-September period, down from $1.48 billion a year ago.", "a year ago",
+               "2012-Q3", dateline: october),
+        N.news("Japan's economy grew 0.6 percent in the April-June quarter.", "the April-June quarter", "2013-Q2", dateline: october),
         // "the third calendar quarter", as "the third fiscal quarter".
         N.news("The deal is expected to close in the third calendar quarter of this year.",
                "the third calendar quarter of this year", "2013-Q3"),
