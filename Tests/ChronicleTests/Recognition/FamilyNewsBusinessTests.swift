@@ -4,7 +4,8 @@ import Testing
 /// Business and economic news read as whole articles (the twenty-fourth round): fiscal quarters closed on a day, the
 /// end of a period still running, a month naming a published document, expectations ("on track to"), reporting
 /// periods "through" a month, "this fiscal year", "midyear", a count before "earlier this week", the month "May".
-/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01, Thu 2013-06-20, Wed 2013-10-30, Mon 2012-12-10.
+/// Datelines: Fri 2013-03-22 (default), Thu 2013-04-25, Wed 2013-05-01, Thu 2013-06-20, Wed 2013-10-30, Mon 2012-12-10,
+/// Thu 2013-03-21.
 @Suite("Family news business")
 struct FamilyNewsBusinessTests {
     typealias Case = FamilyCase
@@ -14,6 +15,7 @@ struct FamilyNewsBusinessTests {
     static let june = CalendarDate(year: 2013, month: 6, day: 20)
     static let december = CalendarDate(year: 2012, month: 12, day: 10)
     static let october = CalendarDate(year: 2013, month: 10, day: 30)
+    static let thursday = CalendarDate(year: 2013, month: 3, day: 21)
 
     static let cases: [Case] = [
         // A numbered (fiscal) quarter that "ended" on a day is the quarter of that day's year (TimeBank: "its fourth
@@ -39,6 +41,11 @@ struct FamilyNewsBusinessTests {
         N.news("GM earned $698 million in the July-September period, down from $1.48 billion a year ago.", "a year ago",
                "2012-Q3", dateline: october),
         N.news("Japan's economy grew 0.6 percent in the April-June quarter.", "the April-June quarter", "2013-Q2", dateline: october),
+        // The weekly figures: "the prior week" after "the week ended March 16" is the week before the one that day closes.
+        N.news("Initial claims rose 2,000 to 336,000 in the week ended March 16. The prior week's figure was revised up.",
+               "The prior week", "2013-W10", dateline: thursday),
+        N.news("Initial claims fell to 340,000 in the week ended March 9, from 350,000 the previous week.", "the previous week",
+               "2013-W09", dateline: thursday),
         // "the third calendar quarter", as "the third fiscal quarter".
         N.news("The deal is expected to close in the third calendar quarter of this year.",
                "the third calendar quarter of this year", "2013-Q3"),
