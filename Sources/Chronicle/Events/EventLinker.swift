@@ -1508,13 +1508,16 @@ struct EventLinker {
     }
 
     /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an",
-    /// "so far" ("So far this year, the index has gained …"), or is a subject or its determiner, as "that" with a
-    /// contraction or opening its sentence is ("That's the second-highest pace since …", "That may not happen until late
-    /// 2015", "That deal is expected to close in June").
+    /// "so far" ("So far this year, the index has gained …"), a hyphenated compound ("When-issued trading"), or is a
+    /// subject or its determiner, as "that" with a contraction or opening its sentence is ("That's the second-highest
+    /// pace since …", "That may not happen until late 2015", "That deal is expected to close in June").
     private func opensPhrase(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let key = tokens[index].key, next = tokens[index + 1].key
         if key == K.k("so"), next == K.k("far") { return true }
+        // "When-issued trading", "After-hours trading": a compound, no connective.
+        if tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore, index + 2 < tokens.count,
+           !tokens[index + 2].spaceBefore { return true }
         if key == K.k("that") {
             let contracted = !tokens[index + 1].spaceBefore
                 && (tokens[index + 1].isPunctuation("'") || tokens[index + 1].isPunctuation("\u{2019}"))

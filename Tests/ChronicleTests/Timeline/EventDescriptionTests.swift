@@ -198,6 +198,13 @@ struct EventDescriptionTests {
              "Berkshire said on Thursday it would buy H.J. Heinz Co for $23 billion"),
         Case("Shares of J.P. Morgan fell on Friday.", "Friday", "Shares of J.P. Morgan fell on Friday"),
         Case("He joined J.C. Penney in 2011 from Apple.", "2011", "He joined J.C. Penney in 2011 from Apple"),
+        // A clause-opening word in a hyphenated compound opens no clause ("so-called", "after-hours", "when-issued"), and a
+        // hyphen inside scare quotes keeps them words of their clause ("a "go-shop" period").
+        Case("Nike shares rose 6 percent in after-hours trading on Thursday.", "Thursday",
+             "Nike shares rose 6 percent in after-hours trading on Thursday"),
+        Case("The so-called deal was signed on Friday.", "Friday", "The so-called deal was signed on Friday"),
+        Case("When-issued trading in the notes began on Friday.", "Friday", "When-issued trading in the notes began on Friday"),
+        Case("The 45-day \"go-shop\" period expired on Friday.", "Friday", "The 45-day \"go-shop\" period expired on Friday"),
         // A name with "of" before a relative pronoun is the whole name.
         Case("The Bank of Japan, which met last week, said it expected inflation to rise.", "last week", "The Bank of Japan met last week"),
         Case("Analysts said the Bank of England, which meets on Thursday, would hold rates.", "Thursday",
