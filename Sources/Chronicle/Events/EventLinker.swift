@@ -1724,7 +1724,8 @@ struct EventLinker {
         while name > 0, end - name < 4, tokens[name - 1].sentence == sentence {
             // A capitalised word, or an abbreviation's period and its word, or "of" and the capitalised word before it
             // (not a sentence's first word, capitalised anyway: "Stocks of Apple, which fell …").
-            let of = name >= 3 && tokens[name - 1].key == K.of && !tokens[name - 1].capitalized && tokens[name - 3].sentence == sentence
+            let of = name >= 3 && tokens[name - 1].key == K.of && !tokens[name - 1].capitalized
+                && tokens[name - 3].sentence == sentence
             let word = of ? name - 2 : tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
             guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
                   tokens[word].sentence == sentence else { break }

@@ -288,7 +288,8 @@ extension Recognizer {
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
         // timeline's trigger does not reach, and the per-expression anchoring floor would drop.) The weekly figures' "the
         // week ended March 16" likewise.
-        if let unit = info(next).unit, !info(next).plural, (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
+        if let unit = info(next).unit, !info(next).plural,
+           (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
             || unit == .week && (key(next + 1) == K.ended || key(next + 1) == K.ending) && (info(next + 2).month != 0 || isNumber(next + 2)) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
@@ -739,7 +740,8 @@ extension Recognizer {
         if Self.openingConnectors.contains(connector), let start = matchExpression(at: index + 2), start.mention.kind == .date,
            start.mention.month != nil { return true }
         // "the year through February" (AP): as "the year to February".
-        guard connector == K.to || connector == K.through, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
+        guard connector == K.to || connector == K.through, let end = matchExpression(at: index + 2), end.rangeEnd == nil,
+              end.mention.kind == .date,
               end.mention.month != nil || end.mention.unit == .year && end.mention.anchor == .absolute else { return false }
         return true
     }

@@ -9,8 +9,8 @@ extension Recognizer {
         var cut: Mention.Cut?
         if wordKey == K.earlier { part = .start; cut = .untilAnchor }
         if wordKey == K.later { part = .end; cut = .fromAnchor }
-        // "by midyear", "by midyear 2014", "until midweek", "in midmonth": the middle of the dateline's period (in a history, the story's), as
-        // "mid-year" is; after a preposition only ("a midyear review" names a review).
+        // "by midyear", "by midyear 2014", "until midweek", "in midmonth": the middle of the dateline's period (in a
+        // history, the story's), as "mid-year" is; after a preposition only ("a midyear review" names a review).
         if word.tags.contains(.mid), let unit = Self.midWords[wordKey] {
             guard has(index - 1, .preposition) else { return nil }
             var mention = Mention()

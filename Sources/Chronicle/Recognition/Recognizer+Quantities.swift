@@ -179,7 +179,8 @@ extension Recognizer {
         // week"); the count is a length.
         let partFollows = (afterKey == K.earlier || afterKey == K.later) && matchPartOf(at: end + 1) != nil
         // "two and a half days later": the length is annotated, the point it reaches is not.
-        if !halfMore, !partFollows, (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
+        if !halfMore, !partFollows,
+           (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
             guard count > 0 else {
                 // "a few months later", "many years earlier": no count to move by. Histories annotate the whole phrase
                 // as the vague future or past (WikiWars: 7 of 9); news the length alone ("A few days later": PXD).

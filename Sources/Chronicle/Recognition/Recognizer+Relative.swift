@@ -62,7 +62,9 @@ extension Recognizer {
             return nil
         }
         // "this fiscal year", "last fiscal year", "next fiscal quarter": the year or quarter, as "fiscal 2014" is.
-        if key(next) == K.fiscal, info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural { next += 1 }
+        if key(next) == K.fiscal, info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
+            next += 1
+        }
         let theBefore = has(index - 1, .the)
         // "next" written after "the" points into the text: "the next day".
         if theBefore, anchor == .dateline, relation == 1 { anchor = .reference }

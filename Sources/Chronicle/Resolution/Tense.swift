@@ -457,7 +457,8 @@ struct TenseReader {
     /// Whether the expression at `first` follows "to" or "through" closing a reported period: "the year to", "the 12
     /// months through".
     private func endsReportedPeriod(_ first: Int) -> Bool {
-        guard first > 2, tokens[first - 1].key == K.to || tokens[first - 1].key == K.through, infos[first - 2].unit != nil else { return false }
+        guard first > 2, tokens[first - 1].key == K.to || tokens[first - 1].key == K.through, infos[first - 2].unit != nil
+        else { return false }
         var article = first - 3
         if tokens[article].kind == .number || infos[article].cardinal > 1 { article -= 1 }
         return article >= 0 && tokens[article].key == K.the
