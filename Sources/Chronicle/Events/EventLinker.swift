@@ -1497,10 +1497,22 @@ struct EventLinker {
         return start
     }
 
-    /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an".
+    /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an",
+    /// "so far" ("So far this year, the index has gained …"), a hyphenated compound ("When-issued trading"), or is a
+    /// subject or its determiner, as "that" with a contraction or opening its sentence is ("That's the second-highest
+    /// pace since …", "That may not happen until late 2015", "That deal is expected to close in June").
     private func opensPhrase(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let key = tokens[index].key, next = tokens[index + 1].key
+        if key == K.k("so"), next == K.k("far") { return true }
+        // "When-issued trading", "After-hours trading": a compound, no connective.
+        if tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore, index + 2 < tokens.count,
+           !tokens[index + 2].spaceBefore { return true }
+        if key == K.k("that") {
+            let contracted = !tokens[index + 1].spaceBefore
+                && (tokens[index + 1].isPunctuation("'") || tokens[index + 1].isPunctuation("\u{2019}"))
+            if contracted || index == 0 || tokens[index - 1].sentence != tokens[index].sentence { return true }
+        }
         return (key == K.as_ || key == K.because) && next == K.of || key == K.as_ && (next == K.a || next == K.an)
     }
 
@@ -1694,13 +1706,17 @@ struct EventLinker {
     }
 
     /// The first token of the name ending at `end`: up to five capitalised words, or abbreviations ("Mr. Smith", "U.S.
-    /// Steel"), in the sentence.
+    /// Steel"), with a lowercase "of" between two of them ("The Bank of Japan", "the University of Michigan"), in the
+    /// sentence.
     private func name(endingAt end: Int, sentence: Int32) -> Int? {
         guard end >= 0, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].sentence == sentence else { return nil }
         var name = end
         while name > 0, end - name < 4, tokens[name - 1].sentence == sentence {
-            // A capitalised word, or an abbreviation's period and its word.
-            let word = tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
+            // A capitalised word, or an abbreviation's period and its word, or "of" and the capitalised word before it
+            // (not a sentence's first word, capitalised anyway: "Stocks of Apple, which fell …").
+            let of = name >= 3 && tokens[name - 1].key == K.of && !tokens[name - 1].capitalized
+                && tokens[name - 3].sentence == sentence
+            let word = of ? name - 2 : tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
             guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
                   tokens[word].sentence == sentence else { break }
             name = word

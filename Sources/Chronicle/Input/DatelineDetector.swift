@@ -257,7 +257,9 @@ enum DatelineDetector {
         for byte in line.utf8.prefix(100) {
             if !comma {
                 if byte == UInt8(ascii: ",") { comma = true; continue }
-                guard (65...90).contains(byte) || byte == 32 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") else { return nil }
+                // Reuters' joint datelines name two places: "LONDON/NEW YORK, April 19, 2013 (Reuters) -".
+                guard (65...90).contains(byte) || byte == 32 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: "/") else { return nil }
                 continue
             }
             if (48...57).contains(byte) { run += 1; continue }
@@ -291,10 +293,13 @@ enum DatelineDetector {
         !line.isEmpty && line.allSatisfy { $0 == "—" || $0 == "-" || $0 == "–" || $0 == " " }
     }
 
-    /// "hong kong" and "HONG KONG" read "Hong Kong"; mixed case stays as written.
+    /// "hong kong" and "HONG KONG" read "Hong Kong", "LONDON/NEW YORK" "London/New York"; mixed case stays as written.
     static func displayPlace(_ place: String) -> String {
         guard place == place.lowercased() || place == place.uppercased() else { return place }
-        return place.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return place.split(separator: " ").map { word in
+            word.split(separator: "/", omittingEmptySubsequences: false)
+                .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: "/")
+        }.joined(separator: " ")
     }
 }
 

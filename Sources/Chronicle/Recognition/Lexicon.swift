@@ -99,7 +99,7 @@ enum Lexicon {
         (.previous, ["previous", "preceding", "prior"]),
         (.following, ["following", "subsequent", "succeeding"]),
         (.early, ["early", "beginning", "start", "dawn"]),
-        (.mid, ["mid", "middle", "midst"]),
+        (.mid, ["mid", "middle", "midst", "midyear", "midmonth", "midweek"]),
         (.late, ["late", "end", "close"]),
         (.earlier, ["earlier"]),
         (.later, ["later"]),

@@ -98,6 +98,9 @@ struct Mention: Sendable {
     var storyTime = false
     /// "the quarter ended July 31": `month` and `day` give the quarter's last day, not the date meant.
     var quarterEnding = false
+    /// "the fiscal third quarter ended Feb. 28": the day the numbered period ends on is over (its year is the latest
+    /// such day's not after the dateline); `false` for "ending", whose day is the nearest one.
+    var periodEnded = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
     /// "two days after the invasion": counted from an event, not from a written date.

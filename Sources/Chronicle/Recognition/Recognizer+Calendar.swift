@@ -573,8 +573,9 @@ extension Recognizer {
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
-        // "the third fiscal quarter"
-        if key(unitIndex) == K.fiscal, info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
+        // "the third fiscal quarter", "the third calendar quarter of this year"
+        if key(unitIndex) == K.fiscal || key(unitIndex) == K.calendar,
+           info(unitIndex + 1).unit == .quarter || info(unitIndex + 1).unit == .half { unitIndex += 1 }
         let unit = info(unitIndex)
         var mention = Mention()
         mention.anchor = .implicit
@@ -636,6 +637,19 @@ extension Recognizer {
                 let object = has(last + 2, [.the, .determiner]) ? last + 3 : last + 2
                 if isWord(object), !info(object).isTimeWord, !has(object, .fiscal) { return nil }
             }
+        }
+        // "the fiscal third quarter ended Feb. 28", "its fourth quarter ending June 30": a fiscal quarter keeps its number
+        // and takes the year of the day it ends on (TimeBank: "its fourth quarter ended June 30" is 1989-Q4).
+        // ("…, which ended May 31": the relative clause says the same.)
+        let connector = punct(last + 1, ",") && key(last + 2) == K.which ? last + 3 : last + 1
+        if mention.year == nil, mention.relativeYear == nil, key(connector) == K.ended || key(connector) == K.ending,
+           let end = matchMonthFirst(at: connector + 1, context: true), let month = end.mention.month, let day = end.mention.day {
+            mention.month = month
+            mention.day = day
+            mention.year = end.mention.year
+            mention.quarterEnding = true
+            mention.periodEnded = key(connector) == K.ended
+            if end.mention.year != nil { mention.anchor = end.mention.anchor }
         }
         return Recognized(first: first, last: last, mention: mention)
     }

@@ -52,6 +52,23 @@ extension Recognizer {
             holiday.first = index
             return holiday
         }
+        // "the October-December quarter", "the July-September period", "the April-June quarter": a calendar quarter
+        // written as its months (a range of other months stays one: "the December-February quarter").
+        if info(next).month != 0, isCapitalized(next), isDash(next + 1), var months = matchExpression(at: next),
+           let end = months.rangeEnd, let startMonth = months.mention.month, let endMonth = end.mention.month,
+           months.mention.day == nil, end.mention.day == nil, startMonth % 3 == 1, endMonth == startMonth + 2,
+           key(end.last + 1) == K.quarter || key(end.last + 1) == K.period {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.quarter = (startMonth - 1) / 3 + 1
+            mention.anchor = .implicit
+            if let year = end.mention.year ?? months.mention.year {
+                mention.year = year
+                mention.anchor = .absolute
+            }
+            months = Recognized(first: index, last: end.last + 1, mention: mention)
+            return months
+        }
         // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
         // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
         if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {
@@ -266,11 +283,13 @@ extension Recognizer {
             mention.offset = -1
             return Recognized(first: index, last: unitIndex, mention: mention)
         }
-        // "the year ended March 31", "the year to June", "the decade to 2020": a period closing on a date, a duration in
+        // "the year ended March 31", "the year to June", "the decade to 2020", "the month through June 24", "the fiscal year
+        // beginning April 2015": a period closing (or opening) on a date, a duration in
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
         // timeline's trigger does not reach, and the per-expression anchoring floor would drop.) The weekly figures' "the
         // week ended March 16" likewise.
-        if let unit = info(next).unit, !info(next).plural, (unit == .year || unit == .decade) && closesOnDate(after: next)
+        if let unit = info(next).unit, !info(next).plural,
+           (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
             || unit == .week && (key(next + 1) == K.ended || key(next + 1) == K.ending) && (info(next + 2).month != 0 || isNumber(next + 2)) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
@@ -343,7 +362,7 @@ extension Recognizer {
         // "the fiscal year", "the tax year", "the full year", "the current year": the dateline's year.
         if key(next) == K.fiscal || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
            !info(next + 1).plural,
-           key(next + 2) != K.ended, key(next + 2) != K.ending {
+           key(next + 2) != K.ended, key(next + 2) != K.ending, !Self.openingConnectors.contains(key(next + 2)) {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .year
@@ -708,12 +727,21 @@ extension Recognizer {
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 
+    /// Words after a period that open it on a date: "the fiscal year beginning April 2015", "the year starting July 1".
+    static let openingConnectors = KeySet(words: ["beginning", "starting", "begun", "started"])
+
     /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
-    /// "to June", "to 2020" (not "the year to date", "devoted the year to charity").
+    /// "to June", "through February", "to 2020" (not "the year to date", "devoted the year to charity"), or opens on
+    /// one ("beginning April 2015").
     func closesOnDate(after index: Int) -> Bool {
         let connector = key(index + 1)
         if connector == K.ended || connector == K.ending { return true }
-        guard connector == K.to, let end = matchExpression(at: index + 2), end.rangeEnd == nil, end.mention.kind == .date,
+        // "the fiscal year beginning April 2015", "the year starting July 1": a year counted from a date.
+        if Self.openingConnectors.contains(connector), let start = matchExpression(at: index + 2), start.mention.kind == .date,
+           start.mention.month != nil { return true }
+        // "the year through February" (AP): as "the year to February".
+        guard connector == K.to || connector == K.through, let end = matchExpression(at: index + 2), end.rangeEnd == nil,
+              end.mention.kind == .date,
               end.mention.month != nil || end.mention.unit == .year && end.mention.anchor == .absolute else { return false }
         return true
     }

@@ -9,6 +9,23 @@ extension Recognizer {
         var cut: Mention.Cut?
         if wordKey == K.earlier { part = .start; cut = .untilAnchor }
         if wordKey == K.later { part = .end; cut = .fromAnchor }
+        // "by midyear", "by midyear 2014", "until midweek", "in midmonth": the middle of the dateline's period (in a
+        // history, the story's), as "mid-year" is; after a preposition only ("a midyear review" names a review).
+        if word.tags.contains(.mid), let unit = Self.midWords[wordKey] {
+            guard has(index - 1, .preposition) else { return nil }
+            var mention = Mention()
+            mention.anchor = narrative ? .reference : .dateline
+            mention.unit = unit
+            mention.part = .middle
+            mention.mod = Mention.Part.middle.mod
+            // "by midyear 2014": the middle of that year.
+            if unit == .year, isNumber(index + 1), tokens[index + 1].digits == 4, isYear(at: index + 1) {
+                mention.year = Int(tokens[index + 1].number)
+                mention.anchor = .absolute
+                return Recognized(first: index, last: index + 1, mention: mention)
+            }
+            return Recognized(first: index, last: index, mention: mention)
+        }
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
         // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.
@@ -115,6 +132,12 @@ extension Recognizer {
         if inner.mention.unit == .day, wordKey == K.earlier || wordKey == K.later { inner.mention.cut = nil; inner.mention.mod = nil }
         return inner
     }
+}
+
+extension Recognizer {
+    /// The one-word middles of a period: "midyear", "midmonth", "midweek".
+    static let midWords = KeyTable<Granularity>([("midyear", Granularity.year), ("midmonth", .month), ("midweek", .week)]
+        .map { (Lexicon.key($0.0.unicodeScalars), $0.1) })
 }
 
 /// The edges of a day and the night: "at dawn", "before dawn on Sunday", "by nightfall", "overnight".

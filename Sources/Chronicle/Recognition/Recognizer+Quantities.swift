@@ -175,8 +175,12 @@ extension Recognizer {
             mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
             return Recognized(first: index, last: end, mention: mention)
         }
+        // "its biggest slide in 30 years earlier this week": "earlier" opens a part of a period of its own ("earlier this
+        // week"); the count is a length.
+        let partFollows = (afterKey == K.earlier || afterKey == K.later) && matchPartOf(at: end + 1) != nil
         // "two and a half days later": the length is annotated, the point it reaches is not.
-        if !halfMore, (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
+        if !halfMore, !partFollows,
+           (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
             guard count > 0 else {
                 // "a few months later", "many years earlier": no count to move by. Histories annotate the whole phrase
                 // as the vague future or past (WikiWars: 7 of 9); news the length alone ("A few days later": PXD).

@@ -61,6 +61,10 @@ extension Recognizer {
         } else {
             return nil
         }
+        // "this fiscal year", "last fiscal year", "next fiscal quarter": the year or quarter, as "fiscal 2014" is.
+        if key(next) == K.fiscal, info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
+            next += 1
+        }
         let theBefore = has(index - 1, .the)
         // "next" written after "the" points into the text: "the next day".
         if theBefore, anchor == .dateline, relation == 1 { anchor = .reference }
@@ -445,7 +449,7 @@ extension Recognizer {
     }
 
     /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
-    /// "year-end results" is an adjective and stays out.
+    /// "year-end results" is an adjective and stays out. Also "year to date", "month-to-date": the period so far.
     func matchYearEnd(at index: Int) -> Recognized? {
         let unit = info(index).unit
         guard unit == .year || unit == .month, !info(index).plural else { return nil }
@@ -453,6 +457,17 @@ extension Recognizer {
         let hyphenated = isDash(end) && !tokens[end].spaceBefore
         if hyphenated { end += 1 }
         else if punct(end, "'"), key(end + 1) == K.s { end += 2 }
+        // News: "up 19.9 percent year to date", "year-to-date gains", "month to date": the dateline's year (month) so far,
+        // as "so far this year" ("to date" alone is the present).
+        if !narrative, key(end) == K.to, !hyphenated || isDash(end + 1) && !tokens[end + 1].spaceBefore,
+           case let dateIndex = hyphenated ? end + 2 : end + 1, key(dateIndex) == K.date,
+           !isWord(dateIndex + 1) || !has(dateIndex + 1, .of) {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = unit == .month ? .month : .year
+            mention.cut = .untilAnchor
+            return Recognized(first: index, last: dateIndex, mention: mention)
+        }
         guard key(end) == K.end, !isWord(end + 1) || has(end + 1, [.preposition, .and, .clauseBreak]) else { return nil }
         var mention = Mention()
         // The noun "year-end" ("by year-end", "since year-end") is the closing day, Dec. 31 (2 of 2 in TimeBank;

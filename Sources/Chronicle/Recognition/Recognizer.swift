@@ -251,7 +251,9 @@ struct Recognizer {
     private func isAside(_ match: Recognized) -> Bool {
         // "the fiscal first quarter ended Sept. 30", "the year ended June 30": the date closes the period the text
         // reports on, which stays the story's time ("a year ago" is then that quarter a year before).
-        if key(match.first - 1) == K.ended || key(match.first - 1) == K.ending, info(match.first - 2).unit != nil,
+        // (Not a week's: "the week ended March 16" is a length, and the weekly figures' "the prior week" counts from the
+        // week that day closes.)
+        if key(match.first - 1) == K.ended || key(match.first - 1) == K.ending, let unit = info(match.first - 2).unit, unit != .week,
            match.rangeEnd == nil, match.mention.day != nil { return true }
         // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
         // still running is no time the story has reached (a clock time after it stays on the story's day).
@@ -706,6 +708,8 @@ enum K {
     @inline(__always) static var current: UInt64 { k("current") }
     @inline(__always) static var upcoming: UInt64 { k("upcoming") }
     @inline(__always) static var may: UInt64 { k("may") }
+    @inline(__always) static var which: UInt64 { k("which") }
+    @inline(__always) static var calendar: UInt64 { k("calendar") }
     @inline(__always) static var fall: UInt64 { k("fall") }
     @inline(__always) static var spring: UInt64 { k("spring") }
     @inline(__always) static var june: UInt64 { k("june") }

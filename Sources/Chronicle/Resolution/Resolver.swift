@@ -533,7 +533,18 @@ struct Resolver {
             guard let candidate = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
             let interval = candidate.interval(calendar)
             let direction = mention.relativeYearDirection
-            if direction == nil, mention.quarter != nil || mention.half != nil {
+            if mention.quarterEnding, mention.quarter != nil || mention.half != nil, let month = mention.month,
+               let day = mention.day {
+                // "the fiscal third quarter ended Feb. 28": the year of the day it ended on, the latest one not after the
+                // anchor; "ending June 30": the nearest one.
+                let end = CalendarDate(year: year, month: month, day: day)
+                let months = (end.year - anchor.year) * 12 + end.month - anchor.month
+                if mention.periodEnded ? end > anchor : months > 6 {
+                    year -= 1
+                } else if !mention.periodEnded, months < -6 {
+                    year += 1
+                }
+            } else if direction == nil, mention.quarter != nil || mention.half != nil {
                 // "the third quarter" in a report: the latest one that has begun, or the next one in a future clause when it
                 // starts within 92 days or the latest one ended more than 60 days ago (too long ago to be reported on now:
                 // "revenue will rise in the third quarter" in March).

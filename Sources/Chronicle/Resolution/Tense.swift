@@ -178,7 +178,12 @@ struct TenseReader {
         if first >= 3, tokens[first - 1].key == K.as_, tokens[first - 3].key == K.as_,
            tokens[first - 2].key == K.soon || tokens[first - 2].key == K.early { return .future }
         // "the year ended March 31", "the 12 months ended June 30": the closing date of a period already over.
-        if first > 1, tokens[first - 1].key == K.ended, infos[first - 2].unit != nil { return .closed }
+        // "the fiscal year ending in September", "the quarter ending June 30": a period's closing date, the nearest one,
+        // whatever the verb ("ended in February", the one over).
+        let connector = first > 2 && tokens[first - 1].key == K.in_ ? first - 2 : first - 1
+        if connector > 0, tokens[connector].key == K.ended || tokens[connector].key == K.ending, infos[connector - 1].unit != nil {
+            return tokens[connector].key == K.ended ? .closed : .endPoint
+        }
         // An end point ("extended to Nov. 20", "by Jan. 14", "until March") is often ahead of a past verb:
         // the nearest occurrence reads it best. In a future clause it is ahead: "will close by year-end", "talks will go
         // on until Monday" ("until" may open a clause of its own: the verb's clause is the one before it).
@@ -253,10 +258,13 @@ struct TenseReader {
         }
     }
 
-    /// Nouns of a release of figures that cover a period: "data for February", "the March jobs report".
+    /// Nouns of a release of figures that cover a period ("data for February", "the March jobs report") or of a
+    /// document published at one ("their December projections", "the January minutes", "its April forecast").
     static let dataNouns = KeySet(words: ["data", "figures", "numbers", "statistics", "report", "reports", "sales", "results",
                                           "payrolls", "index", "reading", "readings", "inflation", "unemployment", "output",
-                                          "exports", "imports", "orders", "production", "spending", "jobs"])
+                                          "exports", "imports", "orders", "production", "spending", "jobs",
+                                          "projections", "projection", "forecast", "forecasts", "estimate", "estimates",
+                                          "minutes", "statement", "outlook", "survey"])
 
     /// Whether the month name at `index` names the period a release of figures covers: after a data noun's "for" ("data
     /// for February", "results for March"), or before a data noun it modifies, possessive or not ("the March jobs report",
@@ -457,9 +465,11 @@ struct TenseReader {
         return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
     }
 
-    /// Whether the expression at `first` follows "to" closing a reported period: "the year to", "the 12 months to".
+    /// Whether the expression at `first` follows "to" or "through" closing a reported period: "the year to", "the 12
+    /// months through".
     private func endsReportedPeriod(_ first: Int) -> Bool {
-        guard first > 2, tokens[first - 1].key == K.to, infos[first - 2].unit != nil else { return false }
+        guard first > 2, tokens[first - 1].key == K.to || tokens[first - 1].key == K.through, infos[first - 2].unit != nil
+        else { return false }
         var article = first - 3
         if tokens[article].kind == .number || infos[article].cardinal > 1 { article -= 1 }
         return article >= 0 && tokens[article].key == K.the
@@ -551,6 +561,9 @@ struct TenseReader {
         return scalars[Int(tokens[next].end) - 1] != "s"
     }
 
+    /// Nouns of "on track to", "on course to", "on pace to", "on schedule to", "on target to": an expectation.
+    static let courseNouns = KeySet(words: ["track", "course", "pace", "schedule", "target"])
+
     /// Nouns "to" takes without an article: "shot to death", "came to power", "went to court", "sent to prison".
     static let toNouns = KeySet(words: ["death", "power", "office", "court", "prison", "jail", "trial", "hospital", "safety",
                                         "school", "church", "bed", "market", "justice", "date", "war", "sea", "land", "town"])
@@ -587,10 +600,14 @@ struct TenseReader {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
             if previous.contains(.intends) || (previous.contains(.beAux) && previous.contains(.presentAux)) { return .future }
+            // "is on track to close by the end of the third quarter", "was on course to finish in June": an expectation.
+            if index >= 2, tokens[index - 2].key == K.on, Self.courseNouns.contains(tokens[index - 1].key) { return .future }
             return nil
         }
         // "should", "must", "may", "can" look ahead; "would" and "could" are futures seen from the past.
         if tags.contains(.modal) {
+            // "Sales rose in May and in February": a capitalised "May" inside its sentence is the month, no modal.
+            if token.key == K.may, token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence { return nil }
             // Reported speech: "He added that the ceremony would be held on April 24" looks ahead of the report.
             if token.key == K.would, reportedAhead(index) { return .future }
             // "The storm could hit late Saturday", "the vote could be held on Sunday": a possibility still ahead; "could

@@ -29,13 +29,22 @@ enum Clauses {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
                 } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
-                          !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far) {  // "so far": an adverb
+                          !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far),  // "so far": an adverb
+                          !isHyphenated(index, tokens: tokens) {
                     current += 1
                 }
                 numbers.initializeElement(at: index, to: current)
             }
             count = tokens.count
         }
+    }
+
+    /// Whether the word at `index` is part of a hyphenated compound ("so-called", "after-hours trading", "after-tax
+    /// profit", "when-issued"): a clause-opening word inside one opens no clause.
+    private static func isHyphenated(_ index: Int, tokens: [Token]) -> Bool {
+        if index + 1 < tokens.count, tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore,
+           index + 2 < tokens.count, !tokens[index + 2].spaceBefore { return true }
+        return index >= 2 && tokens[index - 1].isPunctuation("-") && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
     }
 
     /// The closing mark of a quotation of one to four words opening at `index` inside a sentence ("set at "substantial"
@@ -48,6 +57,12 @@ enum Clauses {
         var close = index + 1
         while close < tokens.count, close <= index + 5, tokens[close].sentence == mark.sentence {
             let token = tokens[close]
+            // A hyphen inside a word is no punctuation of the quotation ("a "go-shop" period").
+            if token.isPunctuation("-"), !token.spaceBefore, close + 1 < tokens.count, !tokens[close + 1].spaceBefore,
+               tokens[close + 1].kind == .word {
+                close += 1
+                continue
+            }
             if token.kind == .punctuation {
                 return (token.number == 0x201D || token.number == 34) && close > index + 1 && !token.spaceBefore ? close : nil
             }

@@ -51,7 +51,8 @@ enum SentenceSplitter {
         result.reserveCapacity(ends.count)
         var start = 0
         for (number, end) in ends.enumerated() {
-            if number + 1 < ends.count && opensPlaceName(before: end, sentenceStart: start, scalars) { continue }
+            if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
+                || endsInInitials(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -85,6 +86,39 @@ enum SentenceSplitter {
         var previousStart = previous
         while previousStart > sentenceStart && !isWhitespace(scalars[previousStart - 1]) { previousStart -= 1 }
         return scalars[previousStart].properties.isLowercase
+    }
+
+    /// Initials that may end a sentence: a country's, a state's or a city's abbreviation, an era, a clock's ("moved to
+    /// the U.S. In 2012, …", "in Washington, D.C. On Friday, …"), as their letters packed by ``initialsCode``.
+    private static let sentenceFinalInitials: Set<UInt32> = Set(["US", "UK", "UN", "EU", "DC", "LA", "NY", "NJ", "NC", "SC",
+                                                                 "ND", "SD", "NH", "NM", "RI", "BC", "AD", "AM", "PM", "USA",
+                                                                 "UAE", "USSR"].map(initialsCode))
+
+    /// The capital letters of `initials` packed into one number, a byte each.
+    private static func initialsCode(_ initials: String) -> UInt32 {
+        initials.unicodeScalars.reduce(0) { $0 << 8 | $1.value }
+    }
+
+    /// Whether the sentence that ends at `end` ends with two to four initials of a name going on after `end` ("buy H.J.
+    /// Heinz Co", "shares of J.P. Morgan", "joined J.C. Penney"), which ICU's English exceptions do not know: a
+    /// capitalised word follows, and the initials are none that may end a sentence (``sentenceFinalInitials``).
+    private static func endsInInitials(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        // Read back "X." pairs: "H.J." is "J." then "H.".
+        var cursor = last, count = 0, code: UInt32 = 0, shift: UInt32 = 0
+        while count < 4, cursor - 1 >= sentenceStart, scalars[cursor] == ".", (65...90).contains(scalars[cursor - 1].value) {
+            code |= scalars[cursor - 1].value << shift
+            shift += 8
+            count += 1
+            cursor -= 2
+        }
+        // The initials stand alone: a space or the sentence's start before them ("Ph.D." and "p.m." are no initials).
+        guard count >= 2, cursor < sentenceStart || isWhitespace(scalars[cursor]),
+              !sentenceFinalInitials.contains(code) else { return false }
+        var next = end
+        while next < scalars.count && isWhitespace(scalars[next]) { next += 1 }
+        return next < scalars.count && (65...90).contains(scalars[next].value)
     }
 
     @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -146,6 +146,11 @@ struct InputErrorTests {
                    CalendarDate(year: 1998, month: 10, day: 24), place: "Amherst, N.Y.", source: "AP", body: "A doctor"),
         HeaderCase("March 22, 2013\nSPRINGFIELD, Ill. (AP) — Lawmakers voted on Thursday.",
                    CalendarDate(year: 2013, month: 3, day: 22), place: "Springfield, Ill.", source: "AP", body: "SPRINGFIELD"),
+        // Reuters' joint datelines name two places.
+        HeaderCase("LONDON/NEW YORK, April 19, 2013 (Reuters) - World stocks rebounded on Friday.",
+                   CalendarDate(year: 2013, month: 4, day: 19), place: "London/New York", source: "Reuters", body: "World stocks"),
+        HeaderCase("WASHINGTON/BEIJING, May 3, 2013 (Reuters) - Officials met on Friday.",
+                   CalendarDate(year: 2013, month: 5, day: 3), place: "Washington/Beijing", source: "Reuters", body: "Officials"),
     ]
 
     @Test(arguments: headers)

@@ -185,6 +185,32 @@ struct EventDescriptionTests {
              "Thatcher won three general elections, in 1979, 1983 and 1987"),
         Case("The tournament was held three times, in 1994, 1998 and 2002.", "1998", "The tournament was held three times, in 1994, 1998 and 2002"),
         Case("The firm cut jobs twice, in 2009 and 2011, and then it was sold.", "2011", "The firm cut jobs twice, in 2009 and 2011"),
+        // "So far" opens a phrase, and a sentence's own "That" or a contracted "That's" is its subject: no connective to
+        // drop ("Far this year, …", "S the second-highest pace …", "May not happen …").
+        Case("So far this year, the S&P 500 has gained 9.2 percent.", "this year", "So far this year, the S&P 500 has gained 9.2 percent"),
+        Case("So far in 2013, more than 40 companies have gone public.", "2013", "So far in 2013, more than 40 companies have gone public"),
+        Case("That's the second-highest pace since November 2009.", "November 2009", "That's the second-highest pace since November 2009"),
+        Case("That\u{2019}s up from 3 percent in January.", "January", "That\u{2019}s up from 3 percent in January"),
+        Case("Hiring slowed. That may not happen until late 2015.", "late 2015", "That may not happen until late 2015"),
+        Case("That deal is expected to close in June.", "June", "That deal is expected to close in June"),
+        // Initials before a capitalised name end no sentence ("H.J. Heinz", "J.P. Morgan").
+        Case("Berkshire said on Thursday it would buy H.J. Heinz Co for $23 billion.", "Thursday",
+             "Berkshire said on Thursday it would buy H.J. Heinz Co for $23 billion"),
+        Case("Shares of J.P. Morgan fell on Friday.", "Friday", "Shares of J.P. Morgan fell on Friday"),
+        Case("He joined J.C. Penney in 2011 from Apple.", "2011", "He joined J.C. Penney in 2011 from Apple"),
+        // A clause-opening word in a hyphenated compound opens no clause ("so-called", "after-hours", "when-issued"), and a
+        // hyphen inside scare quotes keeps them words of their clause ("a "go-shop" period").
+        Case("Nike shares rose 6 percent in after-hours trading on Thursday.", "Thursday",
+             "Nike shares rose 6 percent in after-hours trading on Thursday"),
+        Case("The so-called deal was signed on Friday.", "Friday", "The so-called deal was signed on Friday"),
+        Case("When-issued trading in the notes began on Friday.", "Friday", "When-issued trading in the notes began on Friday"),
+        Case("The 45-day \"go-shop\" period expired on Friday.", "Friday", "The 45-day \"go-shop\" period expired on Friday"),
+        // A name with "of" before a relative pronoun is the whole name.
+        Case("The Bank of Japan, which met last week, said it expected inflation to rise.", "last week", "The Bank of Japan met last week"),
+        Case("Analysts said the Bank of England, which meets on Thursday, would hold rates.", "Thursday",
+             "Bank of England meets on Thursday"),
+        Case("Sentiment rose, the University of Michigan, which released its survey on Friday, said.", "Friday",
+             "University of Michigan released its survey on Friday"),
     ]
 
     @Test(arguments: cases)
