@@ -100,6 +100,11 @@ struct Mention: Sendable {
     var quarterEnding = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
+    /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at
+    /// that unit's granularity.
+    var countedFromDay: (unit: TimeUnit, count: Int)?
+    /// News' "overnight" in a sentence that names no day: the night before the first day the story named.
+    var fromStoryDay = false
     /// "two days after the invasion": counted from an event, not from a written date.
     var eventOffset = false
     /// "the first nine months": the year so far; a later "a year earlier" compares whole years.

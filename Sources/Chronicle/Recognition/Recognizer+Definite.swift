@@ -188,6 +188,17 @@ extension Recognizer {
                 if !(has(last + 1, .of) && matchExpression(at: last + 2) != nil) {
                     return Recognized(first: index, last: last, mention: .partOfDay(1, mod: "START"))
                 }
+                // News: "the early hours of Saturday", "the small hours of March 10": the start of that day's morning, one
+                // expression (not "the early hours of Thursday morning": AQUAINT annotates the day and its part alone).
+                if !narrative, last == hoursIndex, has(last + 1, .of), var day = matchExpression(at: last + 2), day.rangeEnd == nil,
+                   day.mention.kind == .date, day.mention.unit == .day, day.mention.part == nil {
+                    day.first = index
+                    day.mention.kind = .time
+                    day.mention.unit = .partOfDay
+                    day.mention.partOfDay = 1
+                    day.mention.mod = "START"
+                    return day
+                }
             }
         }
         // "the turn of the century": the start of the dateline's century (in a history, the story's); "the turn of the 20th
@@ -487,6 +498,7 @@ extension Recognizer {
     /// named after "of", at "the" (`index`).
     func matchPeriodPart(at index: Int) -> Recognized? {
         let next = index + 1
+        if !narrative, let part = matchWeekOrHalfOfMonth(at: index) { return part }
         // "the last decade of the 19th century" (189), "the last quarter of 2022" (2022-Q4), "the final quarter of the 20th
         // century" (19 END): the last such part; "the last decade" alone is a length.
         if key(next) == K.last || key(next) == K.final, let unit = info(next + 1).unit, unit == .decade || unit == .quarter || unit == .half,
@@ -514,6 +526,27 @@ extension Recognizer {
             return inner
         }
         return nil
+    }
+
+    /// News: "the first week of March", "the last week of June", "the second half of April", "the final week of 2013": that
+    /// part of the month (or year) named, one expression with its value and `mod` START or END (the second or third week:
+    /// the period alone, no `mod`). Histories keep "the last week of August" a length (`P1W`), as WikiWars annotates it.
+    func matchWeekOrHalfOfMonth(at index: Int) -> Recognized? {
+        let next = index + 1
+        guard let unit = info(next + 1).unit, unit == .week || unit == .half, !info(next + 1).plural, has(next + 2, .of) else { return nil }
+        let word = key(next), ordinal = Int(info(next).ordinal)
+        let isLast = word == K.last || word == K.final || word == K.closing || word == K.latter
+        let isFirst = ordinal == 1 || word == K.opening
+        guard isLast || isFirst || ordinal > 1 && ordinal <= (unit == .half ? 2 : 4) else { return nil }
+        guard var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+              inner.mention.reference == nil,
+              inner.mention.unit == .month || unit == .week && inner.mention.unit == .year && inner.mention.anchor == .absolute
+        else { return nil }
+        inner.first = index
+        let part: Mention.Part? = isLast || unit == .half && ordinal == 2 ? .end : isFirst ? .start : nil
+        inner.mention.part = part
+        inner.mention.mod = part?.mod
+        return inner
     }
 
     /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
@@ -667,10 +700,30 @@ extension Recognizer {
             mention.offset *= 2
             return Recognized(first: index, last: relation + 1, mention: mention)
         }
+        // "the day after Christmas", "the week before Thanksgiving", "the day before March 5": counted from that day.
+        if isPeriod, relationKey != K.earlier, let unit,
+           let counted = dateCounted(from: relation + 1, unit: unit, count: relationKey == K.after_ ? 1 : -1, first: index) {
+            return counted
+        }
         guard !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and]) && !has(relation + 1, .preposition) else {
             return nil
         }
         return Recognized(first: index, last: relation, mention: mention)
+    }
+
+    /// "the day after Christmas", "two days after Easter", "the week before Thanksgiving", "a month after March 5": the
+    /// holiday or the written day at `index`, moved by `count` units (before it: negative) at that unit's granularity, one
+    /// expression from `first` (TimeML's extent and value; "the day before the election", counted from an event, is none).
+    func dateCounted(from index: Int, unit: TimeUnit, count: Int, first: Int) -> Recognized? {
+        guard unit == .day || unit == .week || unit == .month || unit == .fortnight,
+              info(index).holiday != 0 || info(index).month != 0 || has(index, .the) && info(index + 1).holiday != 0,
+              var day = matchExpression(at: index), day.rangeEnd == nil, day.mention.kind == .date, day.mention.unit == .day,
+              day.mention.part == nil, day.mention.holiday != nil || day.mention.month != nil && day.mention.day != nil,
+              !Self.holidayPeriodNouns.contains(key(day.last))  // "the day after the Easter holidays": a period's, not a day's
+        else { return nil }
+        day.first = first
+        day.mention.countedFromDay = unit == .fortnight ? (.week, 2 * count) : (unit, count)
+        return day
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])

@@ -21,6 +21,8 @@ struct Resolver {
     /// previous month" after a coarser date ("this year ... that week").
     private var lastWeek: CalendarDate?
     private var lastMonth: CalendarDate?
+    /// The first single day the text named, not after the dateline: the story's day, for news' "overnight".
+    private var storyDay: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -76,7 +78,7 @@ struct Resolver {
             outcome.approximate = true
             return outcome
         }
-        switch period(for: mention, tense: tense) {
+        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay) }) {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
@@ -98,7 +100,9 @@ struct Resolver {
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
-                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
+                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _):
+                    lastDay = date
+                    if storyDay == nil, date <= dateline { storyDay = date }
                 default: break
                 }
                 if period.granularity.rank >= Granularity.month.rank {
@@ -242,6 +246,8 @@ struct Resolver {
     private func anchorDate(_ mention: Mention) -> CalendarDate {
         switch mention.anchor {
         case .reference:
+            // News: "overnight" in a sentence naming no day: the night before the story's first day.
+            if mention.fromStoryDay { return storyDay ?? dateline }
             // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
             // the text named, or the dateline's.
             // News: "in the morning" after a coarser date likewise.
@@ -464,6 +470,22 @@ struct Resolver {
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
             return .day(anchor)
+        }
+    }
+
+    /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.
+    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?) -> Period {
+        guard let count else { return period }
+        let day = period.interval(calendar).start.icu
+        switch count.unit {
+        case .week:
+            let week = calendar.isoWeek(of: calendar.adding(.week, count.count, to: day))
+            return .week(year: week.year, week: week.week)
+        case .month:
+            let moved = calendar.adding(.month, count.count, to: day)
+            return .month(year: moved.year, month: moved.month)
+        default:
+            return .day(CalendarDate(calendar.adding(.day, count.count, to: day)))
         }
     }
 

@@ -185,6 +185,19 @@ struct EventDescriptionTests {
              "Thatcher won three general elections, in 1979, 1983 and 1987"),
         Case("The tournament was held three times, in 1994, 1998 and 2002.", "1998", "The tournament was held three times, in 1994, 1998 and 2002"),
         Case("The firm cut jobs twice, in 2009 and 2011, and then it was sold.", "2011", "The firm cut jobs twice, in 2009 and 2011"),
+        // An appositive of a place or a name after a preposition, set off by commas before a preposition or a time, stays in
+        // its clause, as a city's state does.
+        Case("Police clashed with protesters in Kisumu, Odinga's stronghold, on Friday night.", "Friday night",
+             "Police clashed with protesters in Kisumu, Odinga's stronghold, on Friday night"),
+        Case("Fighting broke out in Homs, a rebel stronghold, on Sunday.", "Sunday",
+             "Fighting broke out in Homs, a rebel stronghold, on Sunday"),
+        Case("He was born in Lagos, Nigeria's largest city, in 1960.", "1960", "He was born in Lagos, Nigeria's largest city, in 1960"),
+        Case("The minister met rebels in Goma, the provincial capital, last week.", "last week",
+             "The minister met rebels in Goma, the provincial capital, last week"),
+        // A participle set off after the subject keeps it past an adverb, as it does without one.
+        Case("The deal, first announced in October, was approved on Tuesday.", "October", "The deal, first announced in October"),
+        Case("The bank, originally set up in 2008, collapsed last year.", "2008", "The bank, originally set up in 2008"),
+        Case("The plan, initially unveiled in January, was dropped.", "January", "The plan, initially unveiled in January"),
     ]
 
     @Test(arguments: cases)

@@ -1,0 +1,56 @@
+import Testing
+@testable import Chronicle
+
+/// The twenty-third round's leftovers of the news rounds, in 2013-era wire copy: a part of a month or a day named with
+/// "of" ("the first week of March", "the early hours of Saturday"), a day counted from a holiday or a written date ("the
+/// day after Christmas", "two weeks before Easter") and the night "overnight" means in a story whose lede named a day.
+/// Datelines: Fri 2013-03-22 (default) and Mon 2013-03-25, UTC.
+@Suite("Family news spans")
+struct FamilyNewsSpanTests {
+    typealias Case = FamilyCase
+    typealias N = FamilyNewsDirectionTests
+    static let monday = N.monday
+
+    static let cases: [Case] = [
+        // A week or a half of a month: one expression, the month's value, START for the first, END for the last (the
+        // second or third week: the month alone).
+        N.news("The central bank will review its policy in the first week of March.", "the first week of March", "2013-03",
+               mod: "START"),
+        N.news("Sales slowed in the last week of June, the company said.", "the last week of June", "2012-06", mod: "END"),
+        N.news("The offer closes in the final week of April.", "the final week of April", "2013-04", mod: "END"),
+        N.news("Prices rose sharply in the second half of February.", "the second half of February", "2013-02", mod: "END"),
+        N.news("Talks will resume in the first half of April.", "the first half of April", "2013-04", mod: "START"),
+        N.news("Shipments picked up in the latter half of January.", "the latter half of January", "2013-01", mod: "END"),
+        N.news("The trial is expected to open in the second week of May.", "the second week of May", "2013-05"),
+        N.news("Voting ends in the last week of 2013.", "the last week of 2013", "2013", mod: "END"),
+        // The early or small hours of a day: the start of that day's morning, one TIME.
+        N.news("The fire broke out in the early hours of Saturday.", "the early hours of Saturday", .time, "2013-03-16TMO",
+               mod: "START"),
+        N.news("Police were called in the small hours of Sunday.", "the small hours of Sunday", .time, "2013-03-17TMO", mod: "START"),
+        N.news("The storm hit in the early hours of March 10.", "the early hours of March 10", .time, "2013-03-10TMO", mod: "START"),
+        N.news("Rebels shelled the city into the wee hours of Monday.", "the wee hours of Monday", .time, "2013-03-25TMO",
+               mod: "START", dateline: monday),
+        // A day, a week or a month counted from a holiday or a written day: one expression, the day that far from it.
+        N.news("The shooting took place on the day after Christmas.", "the day after Christmas", "2012-12-26"),
+        N.news("He was arrested the day before Christmas Eve.", "the day before Christmas Eve", "2012-12-23"),
+        N.news("The museum will reopen the day after Easter Monday.", "the day after Easter Monday", "2013-04-02"),
+        N.news("The bill was signed the day after New Year's Day.", "the day after New Year's Day", "2013-01-02"),
+        N.news("The bombing happened two days after Easter.", "two days after Easter", "2012-04-10"),
+        N.news("Stores cut prices in the week before Thanksgiving.", "the week before Thanksgiving", "2012-W46"),
+        N.news("The talks collapsed two weeks after Christmas.", "two weeks after Christmas", "2013-W02"),
+        N.news("The vote will be held three days after March 28.", "three days after March 28", "2013-03-31"),
+        N.news("Parliament reconvenes a month after Easter.", "a month after Easter", "2013-04"),
+        // "overnight": the night before the story's day, the first day it named (a day its own sentence names first still
+        // counts).
+        N.news("Police arrested two men on Thursday. The attack took place on Monday. Investigators searched six homes overnight.",
+               "overnight", .time, "2013-03-20TNI"),
+        N.news("Rebels seized the town on Wednesday, officials said. The army had attacked it on Sunday. Fighting raged overnight.",
+               "overnight", .time, "2013-03-19TNI"),
+        // "overnight on Wednesday", as "overnight Wednesday": that day's night.
+        N.news("Troops fought the rebels overnight on Wednesday, officials said.", "overnight on Wednesday", .time, "2013-03-20TNI"),
+        N.news("Negotiators worked overnight on Sunday to reach a deal.", "overnight on Sunday", .time, "2013-03-17TNI"),
+    ]
+
+    @Test(arguments: cases)
+    func span(_ item: Case) throws { try FamilyCheck.check(item) }
+}
