@@ -103,7 +103,8 @@ struct Mention: Sendable {
     /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at
     /// that unit's granularity.
     var countedFromDay: (unit: TimeUnit, count: Int)?
-    /// News' "overnight" in a sentence that names no day: the night before the first day the story named.
+    /// News' "overnight" in a sentence that names no day before it: the night before the story's day (the dateline's, or
+    /// the lede's day across a weekend).
     var fromStoryDay = false
     /// "two days after the invasion": counted from an event, not from a written date.
     var eventOffset = false

@@ -198,8 +198,8 @@ extension Recognizer {
             if has(before, [.future, .modal]) || has(before, .intends) { mention.offset = 0; break }
             before -= 1
         }
-        // News: the night before the story's day, the first day it named (its lede's; TimeBank counts "overnight losses"
-        // from the lede's Friday), unless its own sentence names a day before it.
+        // News: the night before the story's day (the dateline's, or the lede's across a weekend: TimeBank counts "overnight
+        // losses" in a Monday paper from the lede's Friday), unless its own sentence names a day before it.
         if !narrative, mention.offset == -1 {
             mention.fromStoryDay = true
             var word = index - 1

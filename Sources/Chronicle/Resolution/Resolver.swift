@@ -21,7 +21,7 @@ struct Resolver {
     /// previous month" after a coarser date ("this year ... that week").
     private var lastWeek: CalendarDate?
     private var lastMonth: CalendarDate?
-    /// The first single day the text named, not after the dateline: the story's day, for news' "overnight".
+    /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
     private var storyDay: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
@@ -247,7 +247,7 @@ struct Resolver {
         switch mention.anchor {
         case .reference:
             // News: "overnight" in a sentence naming no day: the night before the story's first day.
-            if mention.fromStoryDay { return storyDay ?? dateline }
+            if mention.fromStoryDay { return storyDayAcrossWeekend ?? dateline }
             // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
             // the text named, or the dateline's.
             // News: "in the morning" after a coarser date likewise.
@@ -471,6 +471,21 @@ struct Resolver {
         case .none:
             return .day(anchor)
         }
+    }
+
+    /// News: the day a story reports on when it is not the dateline's: the lede's day when only a weekend lies between it
+    /// and the dateline (a Monday paper's report on Friday's markets, where "overnight losses in New York" is Thursday
+    /// night, as TimeBank annotates it); `nil` otherwise, and "overnight" is the night before the dateline's day.
+    private var storyDayAcrossWeekend: CalendarDate? {
+        guard let storyDay, storyDay < dateline else { return nil }
+        var day = calendar.adding(.day, 1, to: storyDay.icu)
+        var weekendDays = 0
+        while CalendarDate(day) < dateline, weekendDays < 3 {
+            guard isoWeekday(CalendarDate(day)) >= 6 else { return nil }
+            weekendDays += 1
+            day = calendar.adding(.day, 1, to: day)
+        }
+        return weekendDays > 0 && CalendarDate(day) == dateline ? storyDay : nil
     }
 
     /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.

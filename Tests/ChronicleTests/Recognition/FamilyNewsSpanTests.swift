@@ -40,12 +40,16 @@ struct FamilyNewsSpanTests {
         N.news("The talks collapsed two weeks after Christmas.", "two weeks after Christmas", "2013-W02"),
         N.news("The vote will be held three days after March 28.", "three days after March 28", "2013-03-31"),
         N.news("Parliament reconvenes a month after Easter.", "a month after Easter", "2013-04"),
-        // "overnight": the night before the story's day, the first day it named (a day its own sentence names first still
-        // counts).
+        // "overnight": the night before the dateline's day, not the last day named; across a weekend the lede's day's (a Monday
+        // paper on Friday's markets, as TimeBank's "overnight losses").
         N.news("Police arrested two men on Thursday. The attack took place on Monday. Investigators searched six homes overnight.",
-               "overnight", .time, "2013-03-20TNI"),
+               "overnight", .time, "2013-03-21TNI"),
         N.news("Rebels seized the town on Wednesday, officials said. The army had attacked it on Sunday. Fighting raged overnight.",
-               "overnight", .time, "2013-03-19TNI"),
+               "overnight", .time, "2013-03-21TNI"),
+        N.news("Shares fell on Friday. Tokyo had closed lower on Thursday. Shares were hit by overnight losses in New York.",
+               "overnight", .time, "2013-03-21TNI", dateline: monday),
+        N.news("A plane crashed on Saturday, officials said on Sunday. It left Seoul on Friday. Investigators arrived overnight.",
+               "overnight", .time, "2013-03-23TNI", dateline: CalendarDate(year: 2013, month: 3, day: 24)),
         // "overnight on Wednesday", as "overnight Wednesday": that day's night.
         N.news("Troops fought the rebels overnight on Wednesday, officials said.", "overnight on Wednesday", .time, "2013-03-20TNI"),
         N.news("Negotiators worked overnight on Sunday to reach a deal.", "overnight on Sunday", .time, "2013-03-17TNI"),
