@@ -103,6 +103,9 @@ struct Mention: Sendable {
     /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at
     /// that unit's granularity.
     var countedFromDay: (unit: TimeUnit, count: Int)?
+    /// "the Monday after Easter" (1), "the Friday before Christmas" (5): with ``countedFromDay``, the first such weekday
+    /// after (before) the day named.
+    var countedWeekday: Int?
     /// News' "overnight" in a sentence that names no day before it: the night before the story's day (the dateline's, or
     /// the lede's day across a weekend).
     var fromStoryDay = false

@@ -491,7 +491,7 @@ extension Recognizer {
 
     /// Whether the word after `index` is a unit or "part", as a part of a period needs (a cheap test first).
     @inline(__always) func takesPeriodPart(_ index: Int) -> Bool {
-        info(index + 1).unit != nil || key(index + 1) == K.part
+        info(index + 1).unit != nil || key(index + 1) == K.part || key(index + 1) == K.few
     }
 
     /// "the last decade of the 19th century", "the early part of the decade", "the final days of 2022": a part of a period
@@ -499,6 +499,11 @@ extension Recognizer {
     func matchPeriodPart(at index: Int) -> Recognized? {
         let next = index + 1
         if !narrative, let part = matchWeekOrHalfOfMonth(at: index) { return part }
+        // "the final week before Christmas", "the last day before Easter": as "the week before Christmas".
+        if key(next) == K.final || key(next) == K.last, key(next + 2) == K.before_, let unit = info(next + 1).unit, !info(next + 1).plural,
+           unit == .day || unit == .week, let counted = dateCounted(from: next + 3, unit: unit, count: -1, first: index) {
+            return counted
+        }
         // "the last decade of the 19th century" (189), "the last quarter of 2022" (2022-Q4), "the final quarter of the 20th
         // century" (19 END): the last such part; "the last decade" alone is a length.
         if key(next) == K.last || key(next) == K.final, let unit = info(next + 1).unit, unit == .decade || unit == .quarter || unit == .half,
@@ -517,8 +522,10 @@ extension Recognizer {
         }
         // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
         // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
-        if let part = Self.stretchEdges[key(next)], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural,
-           has(next + 2, .of), var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+        // ("the first few days of March" likewise.)
+        let stretch = key(next + 1) == K.few ? next + 2 : next + 1
+        if let part = Self.stretchEdges[key(next)], let unit = info(stretch).unit, unit == .day || unit == .week, info(stretch).plural,
+           has(stretch + 1, .of), var inner = matchSingle(at: stretch + 2), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
            inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
             inner.first = index
             inner.mention.part = part
@@ -530,18 +537,30 @@ extension Recognizer {
 
     /// News: "the first week of March", "the last week of June", "the second half of April", "the final week of 2013": that
     /// part of the month (or year) named, one expression with its value and `mod` START or END (the second or third week:
-    /// the period alone, no `mod`). Histories keep "the last week of August" a length (`P1W`), as WikiWars annotates it.
+    /// the period alone, no `mod`); "the first weekend of May": the weekend of its first Saturday. Histories keep "the last
+    /// week of August" a length (`P1W`), as WikiWars annotates it.
     func matchWeekOrHalfOfMonth(at index: Int) -> Recognized? {
         let next = index + 1
-        guard let unit = info(next + 1).unit, unit == .week || unit == .half, !info(next + 1).plural, has(next + 2, .of) else { return nil }
+        guard let unit = info(next + 1).unit, unit == .week || unit == .half || unit == .weekend, !info(next + 1).plural, has(next + 2, .of)
+        else { return nil }
         let word = key(next), ordinal = Int(info(next).ordinal)
         let isLast = word == K.last || word == K.final || word == K.closing || word == K.latter
         let isFirst = ordinal == 1 || word == K.opening
         guard isLast || isFirst || ordinal > 1 && ordinal <= (unit == .half ? 2 : 4) else { return nil }
         guard var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
               inner.mention.reference == nil,
-              inner.mention.unit == .month || unit == .week && inner.mention.unit == .year && inner.mention.anchor == .absolute
+              inner.mention.unit == .month || unit == .week && inner.mention.unit == .year || unit == .weekend && inner.mention.month != nil
         else { return nil }
+        // "the first weekend of May", "the last weekend of April": the weekend of that Saturday of the month.
+        if unit == .weekend {
+            guard isLast || ordinal >= 1 && ordinal <= 4, inner.mention.day == nil, inner.mention.unit == .month else { return nil }
+            inner.first = index
+            inner.mention.unit = .weekend
+            inner.mention.weekday = 6
+            inner.mention.nthWeekday = isLast ? -1 : ordinal
+            inner.mention.weekOfDay = true
+            return inner
+        }
         inner.first = index
         let part: Mention.Part? = isLast || unit == .half && ordinal == 2 ? .end : isFirst ? .start : nil
         inner.mention.part = part
@@ -677,6 +696,22 @@ extension Recognizer {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
+        // "the night before Christmas", "the weekend after Thanksgiving", "the Monday after Easter": that part of the day
+        // next to it, the weekend or the weekday next to it.
+        let next = info(dayIndex)
+        if relationKey != K.earlier, !next.plural, next.weekday != 0 || next.unit == .weekend || next.partOfDay != 0 && key(dayIndex) != K.overnight,
+           var counted = dateCounted(from: relation + 1, unit: .day, count: relationKey == K.after_ ? 1 : -1, first: index) {
+            if next.weekday != 0 {
+                counted.mention.countedWeekday = Int(next.weekday)
+            } else if next.unit == .weekend {
+                counted.mention.countedFromDay = (.weekend, relationKey == K.after_ ? 1 : -1)
+            } else {
+                counted.mention.kind = .time
+                counted.mention.unit = .partOfDay
+                counted.mention.partOfDay = Int(next.partOfDay)
+            }
+            return counted
+        }
         // "the Friday after", "the Sunday before": as "the following Friday", "the previous Sunday".
         if info(dayIndex).weekday != 0, relationKey != K.earlier, !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and])
             && !has(relation + 1, .preposition), var day = matchWeekday(at: dayIndex), day.last == dayIndex, day.mention.month == nil {

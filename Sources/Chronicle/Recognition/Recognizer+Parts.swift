@@ -72,7 +72,9 @@ extension Recognizer {
             // "in the middle of the night", "at the start of the evening": that part of the story's day.
             let mention = Mention.partOfDay(Int(info(next + 1).partOfDay), mod: part.mod)
             return Recognized(first: index, last: next + 1, mention: mention)
-        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
+        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit),
+                  // (not "early the day after Thanksgiving", "late the day before": that day is an expression of its own)
+                  key(next + 2) != K.after_, key(next + 2) != K.before_ {
             // "the end of the year": the dateline's year (in a history, the story's year).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline

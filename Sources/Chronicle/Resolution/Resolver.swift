@@ -78,7 +78,7 @@ struct Resolver {
             outcome.approximate = true
             return outcome
         }
-        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay) }) {
+        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday) }) {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
@@ -489,10 +489,20 @@ struct Resolver {
     }
 
     /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.
-    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?) -> Period {
+    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?) -> Period {
         guard let count else { return period }
         let day = period.interval(calendar).start.icu
+        // The first day after (before) it that is the weekday named, or that ends (starts) a weekend.
+        func next(_ weekday: Int) -> ICUDay {
+            var date = calendar.adding(.day, count.count, to: day)
+            while isoWeekday(CalendarDate(date)) != weekday { date = calendar.adding(.day, count.count, to: date) }
+            return date
+        }
+        if let weekday { return .day(CalendarDate(next(weekday))) }
         switch count.unit {
+        case .weekend:
+            let week = calendar.isoWeek(of: next(count.count > 0 ? 6 : 7))
+            return .weekend(year: week.year, week: week.week)
         case .week:
             let week = calendar.isoWeek(of: calendar.adding(.week, count.count, to: day))
             return .week(year: week.year, week: week.week)
@@ -500,7 +510,10 @@ struct Resolver {
             let moved = calendar.adding(.month, count.count, to: day)
             return .month(year: moved.year, month: moved.month)
         default:
-            return .day(CalendarDate(calendar.adding(.day, count.count, to: day)))
+            let moved = CalendarDate(calendar.adding(.day, count.count, to: day))
+            // "the night before Christmas": that part of the day before.
+            if case .partOfDay(_, let part) = period { return .partOfDay(moved, part: part) }
+            return .day(moved)
         }
     }
 
@@ -642,7 +655,13 @@ struct Resolver {
         // "the first Tuesday in November": counted as the holidays that fall on a weekday of a month are.
         if let nth = mention.nthWeekday, let weekday = mention.weekday, let month = mention.month {
             let date = holidayDate(.nthWeekday(month: month, weekday: weekday, nth: nth), year: year)
-            return date.month == month ? onDay(date, mention) : nil  // (no fifth Monday in that month)
+            guard date.month == month else { return nil }  // (no fifth Monday in that month)
+            // "the first weekend of May": the weekend of its first Saturday.
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .weekend(year: week.year, week: week.week)
+            }
+            return onDay(date, mention)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {

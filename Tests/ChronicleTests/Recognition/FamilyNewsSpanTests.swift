@@ -40,6 +40,20 @@ struct FamilyNewsSpanTests {
         N.news("The talks collapsed two weeks after Christmas.", "two weeks after Christmas", "2013-W02"),
         N.news("The vote will be held three days after March 28.", "three days after March 28", "2013-03-31"),
         N.news("Parliament reconvenes a month after Easter.", "a month after Easter", "2013-04"),
+        // ... a part of the day, a weekend or a weekday next to it, and "the final week before" it.
+        N.news("The storm hit the night before Christmas.", "the night before Christmas", .time, "2012-12-24TNI"),
+        N.news("The result was announced the morning after Election Day.", "the morning after Election Day", .time, "2012-11-07TMO"),
+        N.news("Shoppers crowded malls the weekend before Christmas.", "the weekend before Christmas", "2012-W51-WE"),
+        N.news("Crowds returned the weekend after Thanksgiving.", "the weekend after Thanksgiving", "2012-W47-WE"),
+        N.news("Online sales peaked the Monday after Thanksgiving.", "the Monday after Thanksgiving", "2012-11-26"),
+        N.news("The church holds a service the Monday after Easter.", "the Monday after Easter", "2013-04-01"),
+        N.news("Sales picked up in the final week before Christmas.", "the final week before Christmas", "2012-W51"),
+        N.news("Stores opened early the day after Thanksgiving.", "the day after Thanksgiving", "2012-11-23"),
+        // A weekend of a month: the weekend of its first (last) Saturday; a few days of a month, a week of last year.
+        N.news("The vote is set for the last weekend of April.", "the last weekend of April", "2013-W17-WE"),
+        N.news("The festival opens on the first weekend of May.", "the first weekend of May", "2013-W18-WE"),
+        N.news("Sales rose in the first few days of March.", "the first few days of March", "2013-03", mod: "START"),
+        N.news("The fund closed in the last week of last year.", "the last week of last year", "2012", mod: "END"),
         // "overnight": the night before the dateline's day, not the last day named; across a weekend the lede's day's (a Monday
         // paper on Friday's markets, as TimeBank's "overnight losses").
         N.news("Police arrested two men on Thursday. The attack took place on Monday. Investigators searched six homes overnight.",
