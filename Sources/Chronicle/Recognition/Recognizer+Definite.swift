@@ -52,6 +52,17 @@ extension Recognizer {
             holiday.first = index
             return holiday
         }
+        // "the July-September quarter", "the October-December period" (Japanese and other Asian reports): the calendar quarter
+        // those months make, placed as "the third quarter" is.
+        if info(next).month != 0, isCapitalized(next), isDash(next + 1), info(next + 2).month != 0, isCapitalized(next + 2),
+           info(next + 2).month == info(next).month + 2, info(next).month % 3 == 1,
+           key(next + 3) == K.quarter || key(next + 3) == K.period, isWord(next + 3) {
+            var mention = Mention()
+            mention.unit = .quarter
+            mention.anchor = .implicit
+            mention.quarter = Int(info(next).month - 1) / 3 + 1
+            return Recognized(first: index, last: next + 3, mention: mention)
+        }
         // "the December quarter", "the March quarter" (Reuters, Asian and Australian reports): the quarter ending in that
         // month, the calendar quarter most of it falls in, as "the quarter ended Dec. 31".
         if info(next).month != 0, isCapitalized(next), info(next + 1).unit == .quarter, !info(next + 1).plural, isWord(next + 1) {

@@ -4,12 +4,13 @@ import Testing
 /// The twenty-third round's leftovers of the news rounds, in 2013-era wire copy: a part of a month or a day named with
 /// "of" ("the first week of March", "the early hours of Saturday"), a day counted from a holiday or a written date ("the
 /// day after Christmas", "two weeks before Easter") and the night "overnight" means in a story whose lede named a day.
-/// Datelines: Fri 2013-03-22 (default) and Mon 2013-03-25, UTC.
+/// Datelines: Fri 2013-03-22 (default), Mon 2013-03-25, Sun 2013-03-24 and Tue 2013-01-22, UTC.
 @Suite("Family news spans")
 struct FamilyNewsSpanTests {
     typealias Case = FamilyCase
     typealias N = FamilyNewsDirectionTests
     static let monday = N.monday
+    static let january = CalendarDate(year: 2013, month: 1, day: 22)
 
     static let cases: [Case] = [
         // A week or a half of a month: one expression, the month's value, START for the first, END for the last (the
@@ -67,6 +68,15 @@ struct FamilyNewsSpanTests {
         // "overnight on Wednesday", as "overnight Wednesday": that day's night.
         N.news("Troops fought the rebels overnight on Wednesday, officials said.", "overnight on Wednesday", .time, "2013-03-20TNI"),
         N.news("Negotiators worked overnight on Sunday to reach a deal.", "overnight on Sunday", .time, "2013-03-17TNI"),
+        // The Asian wires' "the July-September quarter": the calendar quarter those months make, placed as "the third
+        // quarter" is; irregular past forms ("shrank", "underwent") make a past clause.
+        N.news("Japan's economy shrank in the July-September quarter.", "the July-September quarter", "2012-Q3", dateline: january),
+        N.news("The economy grew 0.5 percent in the October-December period.", "the October-December period", "2012-Q4",
+               dateline: january),
+        N.news("The economy will grow in the April-June quarter.", "the April-June quarter", "2013-Q2", dateline: january),
+        N.news("Output shrank in July.", "July", "2012-07", dateline: january),
+        N.news("Exports shrank sharply in July.", "July", "2012-07", dateline: january),
+        N.news("The company underwent a restructuring in July.", "July", "2012-07", dateline: january),
     ]
 
     @Test(arguments: cases)
