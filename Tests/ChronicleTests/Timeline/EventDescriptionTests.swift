@@ -194,6 +194,12 @@ struct EventDescriptionTests {
         Case("He was born in Lagos, Nigeria's largest city, in 1960.", "1960", "He was born in Lagos, Nigeria's largest city, in 1960"),
         Case("The minister met rebels in Goma, the provincial capital, last week.", "last week",
              "The minister met rebels in Goma, the provincial capital, last week"),
+        // A word of capitals and its period end the sentence before a capitalised word (ICU's rule for initials does not
+        // break there): a time zone, an acronym.
+        Case("The launch took place at 1:28 p.m. EST. The probe is due to arrive on Sept. 21.", "Sept. 21",
+             "The probe is due to arrive on Sept. 21"),
+        Case("Trading ended at 5 p.m. GMT. Shares rose on Monday.", "Monday", "Shares rose on Monday"),
+        Case("The loan came from the IMF. The fund said on Monday it would help.", "Monday", "The fund said on Monday it would help"),
         // A participle set off after the subject keeps it past an adverb, as it does without one.
         Case("The deal, first announced in October, was approved on Tuesday.", "October", "The deal, first announced in October"),
         Case("The bank, originally set up in 2008, collapsed last year.", "2008", "The bank, originally set up in 2008"),
