@@ -12,6 +12,8 @@ extension Recognizer {
 
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
+        // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
+        if key(next) == K.eve, has(next + 1, .of), let eve = dateCounted(from: next + 2, unit: .day, count: -1, first: index) { return eve }
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).

@@ -41,7 +41,7 @@ struct FamilyNewsSpanTests {
         N.news("The talks collapsed two weeks after Christmas.", "two weeks after Christmas", "2013-W02"),
         N.news("The vote will be held three days after March 28.", "three days after March 28", "2013-03-31"),
         N.news("Parliament reconvenes a month after Easter.", "a month after Easter", "2013-04"),
-        // ... a part of the day, a weekend or a weekday next to it, and "the final week before" it.
+        // ... a part of the day, a weekend or a weekday next to it, "the final week before" it, its eve.
         N.news("The storm hit the night before Christmas.", "the night before Christmas", .time, "2012-12-24TNI"),
         N.news("The result was announced the morning after Election Day.", "the morning after Election Day", .time, "2012-11-07TMO"),
         N.news("Shoppers crowded malls the weekend before Christmas.", "the weekend before Christmas", "2012-W51-WE"),
@@ -50,6 +50,8 @@ struct FamilyNewsSpanTests {
         N.news("The church holds a service the Monday after Easter.", "the Monday after Easter", "2013-04-01"),
         N.news("Sales picked up in the final week before Christmas.", "the final week before Christmas", "2012-W51"),
         N.news("Stores opened early the day after Thanksgiving.", "the day after Thanksgiving", "2012-11-23"),
+        N.news("The vote was held on the eve of Easter.", "the eve of Easter", "2012-04-07"),
+        N.news("He resigned on the eve of Thanksgiving.", "the eve of Thanksgiving", "2012-11-21"),
         // A weekend of a month: the weekend of its first (last) Saturday; a few days of a month, a week of last year.
         N.news("The vote is set for the last weekend of April.", "the last weekend of April", "2013-W17-WE"),
         N.news("The festival opens on the first weekend of May.", "the first weekend of May", "2013-W18-WE"),
