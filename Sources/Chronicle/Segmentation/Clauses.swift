@@ -136,7 +136,7 @@ enum Clauses {
         return infos[index + 1].tags.contains(.preposition) || opensTimeAfterRegion(index + 1, tokens: tokens)
     }
 
-    /// Whether the comma at `index` opens or closes a short appositive of a place or a name a preposition governs, when a
+    /// Whether the comma at `index` opens or closes a short appositive of a place or a name a preposition or a verb governs, when a
     /// preposition or a time follows it: "clashed in Kisumu, Odinga's stronghold, on Friday night", "broke out in Homs, a
     /// rebel stronghold, on Sunday", "born in Lagos, Nigeria's largest city, in 1960" (the clause goes on past it, as past a
     /// city's state). An appositive before a verb ("Smith, a former Army officer, was arrested") keeps its breaks.
@@ -161,7 +161,7 @@ enum Clauses {
 
     /// The comma closing the appositive the comma at `index` opens (``isAppositiveComma(_:tokens:infos:)``): one to six
     /// words that open with an article, a determiner or a possessive name ("Odinga's"), without a verb or a preposition
-    /// other than "of", after a capitalised name a preposition governs, and a preposition or a time after the comma.
+    /// other than "of", after a capitalised name a preposition or a verb governs, and a preposition or a time after the comma.
     private static func appositiveClose(openingAt index: Int, tokens: [Token], infos: [WordInfo]) -> Int? {
         guard index >= 2, index + 3 < tokens.count, tokens[index - 1].kind == .word, tokens[index - 1].capitalized,
               tokens[index + 1].kind == .word else { return nil }
@@ -169,7 +169,10 @@ enum Clauses {
         var name = index - 1
         while name > 1, index - name < 4, tokens[name - 1].kind == .word, tokens[name - 1].capitalized,
               tokens[name - 1].sentence == sentence, !infos[name - 1].tags.contains(.preposition) { name -= 1 }
-        guard tokens[name - 1].sentence == sentence, tokens[name - 1].kind == .word, infos[name - 1].tags.contains(.preposition),
+        // (After a preposition or a lowercase word, a verb's object: "seized Goma, a city of 1 million people, in November";
+        // not a sentence's subject.)
+        guard tokens[name - 1].sentence == sentence, tokens[name - 1].kind == .word,
+              infos[name - 1].tags.contains(.preposition) || !tokens[name - 1].capitalized,
               !usStates.contains(tokens[index - 1].key), !countries.contains(tokens[index - 1].key) else { return nil }
         let first = index + 1
         func isApostrophe(_ at: Int) -> Bool { tokens[at].isPunctuation("'") || tokens[at].isPunctuation("\u{2019}") }

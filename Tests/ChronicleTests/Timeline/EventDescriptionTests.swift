@@ -200,6 +200,12 @@ struct EventDescriptionTests {
              "The probe is due to arrive on Sept. 21"),
         Case("Trading ended at 5 p.m. GMT. Shares rose on Monday.", "Monday", "Shares rose on Monday"),
         Case("The loan came from the IMF. The fund said on Monday it would help.", "Monday", "The fund said on Monday it would help"),
+        // ... and one of a verb's object.
+        Case("Rebels seized Goma, a city of 1 million people, in November.", "November",
+             "Rebels seized Goma, a city of 1 million people, in November"),
+        Case("The court convicted Bulger, the former mob boss, last week.", "last week",
+             "The court convicted Bulger, the former mob boss, last week"),
+        Case("Voters chose Maduro, Chavez's successor, on Sunday.", "Sunday", "Voters chose Maduro, Chavez's successor, on Sunday"),
         // A participle set off after the subject keeps it past an adverb, as it does without one.
         Case("The deal, first announced in October, was approved on Tuesday.", "October", "The deal, first announced in October"),
         Case("The bank, originally set up in 2008, collapsed last year.", "2008", "The bank, originally set up in 2008"),
