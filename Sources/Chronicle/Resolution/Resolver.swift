@@ -477,7 +477,8 @@ struct Resolver {
     /// and the dateline (a Monday paper's report on Friday's markets, where "overnight losses in New York" is Thursday
     /// night, as TimeBank annotates it); `nil` otherwise, and "overnight" is the night before the dateline's day.
     private var storyDayAcrossWeekend: CalendarDate? {
-        guard let storyDay, storyDay < dateline else { return nil }
+        // (A weekday's: a lede's Saturday in a Monday story leaves the dateline's night before.)
+        guard let storyDay, storyDay < dateline, isoWeekday(storyDay) <= 5 else { return nil }
         var day = calendar.adding(.day, 1, to: storyDay.icu)
         var weekendDays = 0
         while CalendarDate(day) < dateline, weekendDays < 3 {

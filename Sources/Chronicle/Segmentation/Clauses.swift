@@ -13,6 +13,8 @@ enum Clauses {
             // The closing mark of a short quotation read as words of its clause ("has been set at "substantial" since
             // July 2011", "called the plan a “disaster” on Monday").
             var scareQuoteEnd = -1
+            // The comma closing an appositive set off inside its clause ("in Kisumu, Odinga's stronghold, on Friday").
+            var appositiveEnd = -1
             for index in tokens.indices {
                 let token = tokens[index]
                 if token.sentence != previousSentence {
@@ -22,7 +24,8 @@ enum Clauses {
                     // inside a short quotation: no clause break
                 } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
                     // a comma of "Santa Monica, Calif., in June 2011": no clause break
-                } else if token.kind == .punctuation, token.number == 44, isAppositiveComma(index, tokens: tokens, infos: infos) {
+                } else if token.kind == .punctuation, token.number == 44, index == appositiveEnd
+                            || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos) {
                     // a comma of "in Kisumu, Odinga's stronghold, on Friday night": no clause break
                 } else if token.kind == .punctuation, token.number == 44, isYearListComma(index, tokens: tokens) {
                     // a comma of "in 1979, 1983 and 1987": no clause break
@@ -136,30 +139,22 @@ enum Clauses {
         return infos[index + 1].tags.contains(.preposition) || opensTimeAfterRegion(index + 1, tokens: tokens)
     }
 
-    /// Whether the comma at `index` opens or closes a short appositive of a place or a name a preposition or a verb governs, when a
+    /// Whether the comma at `index` opens a short appositive of a place or a name a preposition or a verb governs, when a
     /// preposition or a time follows it: "clashed in Kisumu, Odinga's stronghold, on Friday night", "broke out in Homs, a
-    /// rebel stronghold, on Sunday", "born in Lagos, Nigeria's largest city, in 1960" (the clause goes on past it, as past a
-    /// city's state). An appositive before a verb ("Smith, a former Army officer, was arrested") keeps its breaks.
-    private static func isAppositiveComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
-        if appositiveClose(openingAt: index, tokens: tokens, infos: infos) != nil { return true }
-        // The closing comma: only before a preposition or a time (a cheap test first).
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
-              infos[index + 1].tags.contains(.preposition) || opensTimeAfterRegion(index + 1, tokens: tokens) else { return false }
-        var open = index - 2
-        while open >= max(2, index - 8) {
-            if tokens[open].isPunctuation(","), tokens[open].sentence == tokens[index].sentence {
-                return appositiveClose(openingAt: open, tokens: tokens, infos: infos) == index
-            }
-            open -= 1
-        }
-        return false
+    /// rebel stronghold, on Sunday", "seized Goma, a city of 1 million people, in November" (the clause goes on past it, as
+    /// past a city's state); `close` is set to the comma that closes it. An appositive before a verb ("Smith, a former
+    /// Army officer, was arrested") keeps its breaks.
+    private static func opensAppositive(_ index: Int, closingAt close: inout Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        guard let end = appositiveClose(openingAt: index, tokens: tokens, infos: infos) else { return false }
+        close = end
+        return true
     }
 
     /// Tags of words that make a phrase no appositive noun phrase: verbs, auxiliaries, pronouns, clause openers.
     private static let appositiveStoppers: WordInfo.Tags = [.pastAux, .presentAux, .beAux, .pastVerb, .modal, .future,
                                                             .clauseBreak, .pronounSubject, .reporting, .and]
 
-    /// The comma closing the appositive the comma at `index` opens (``isAppositiveComma(_:tokens:infos:)``): one to six
+    /// The comma closing the appositive the comma at `index` opens (``opensAppositive(_:closingAt:tokens:infos:)``): one to six
     /// words that open with an article, a determiner or a possessive name ("Odinga's"), without a verb or a preposition
     /// other than "of", after a capitalised name a preposition or a verb governs, and a preposition or a time after the comma.
     private static func appositiveClose(openingAt index: Int, tokens: [Token], infos: [WordInfo]) -> Int? {

@@ -44,23 +44,23 @@ enum SentenceSplitter {
     /// before a word of capitals ("ST. LOUIS (AP) —", a dateline in capitals), nor after one letter ("U.S.", "J.").
     static func withCapitalsBreaks(_ ends: [Int], tokens: [Token]) -> [Int] {
         var added: [Int] = []
-        var index = 1
-        while index + 1 < tokens.count {
-            let token = tokens[index]
-            // (One comparison for most tokens: the period's scalar is the punctuation token's number.)
-            if token.number == 46, token.kind == .punctuation, !token.spaceBefore {
-                let word = tokens[index - 1], next = tokens[index + 1]
-                if word.kind == .word, word.flags.contains(.allCaps), word.length >= 2, next.kind == .word, next.spaceBefore,
-                   next.flags.contains(.capitalized), !next.flags.contains(.allCaps) || next.length == 1 {
-                    added.append(Int(next.start))
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = 1
+            while index + 1 < tokens.count {
+                // (One comparison for most tokens: the period's scalar is the punctuation token's number.)
+                if tokens[index].number == 46, tokens[index].kind == .punctuation, !tokens[index].spaceBefore,
+                   tokens[index - 1].flags.contains(.allCaps), tokens[index - 1].kind == .word, tokens[index - 1].length >= 2,
+                   tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore, tokens[index + 1].flags.contains(.capitalized),
+                   !tokens[index + 1].flags.contains(.allCaps) || tokens[index + 1].length == 1 {
+                    added.append(Int(tokens[index + 1].start))
                 }
+                index += 1
             }
-            index += 1
         }
         guard !added.isEmpty else { return ends }
         var merged = ends
         for end in added {
-            // ICU's own end there, or at the period before the space: nothing to add.
+            // ICU's own end there: nothing to add.
             let slot = merged.partitionPoint(where: { $0 >= end })
             if slot < merged.count, merged[slot] == end { continue }
             merged.insert(end, at: slot)

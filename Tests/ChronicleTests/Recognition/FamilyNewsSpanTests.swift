@@ -67,6 +67,8 @@ struct FamilyNewsSpanTests {
                "overnight", .time, "2013-03-21TNI", dateline: monday),
         N.news("A plane crashed on Saturday, officials said on Sunday. It left Seoul on Friday. Investigators arrived overnight.",
                "overnight", .time, "2013-03-23TNI", dateline: CalendarDate(year: 2013, month: 3, day: 24)),
+        N.news("Rebels attacked the town on Saturday. The army had shelled it on Thursday. Fighting raged overnight.",
+               "overnight", .time, "2013-03-24TNI", dateline: monday),
         // "overnight on Wednesday", as "overnight Wednesday": that day's night.
         N.news("Troops fought the rebels overnight on Wednesday, officials said.", "overnight on Wednesday", .time, "2013-03-20TNI"),
         N.news("Negotiators worked overnight on Sunday to reach a deal.", "overnight on Sunday", .time, "2013-03-17TNI"),
