@@ -1658,6 +1658,10 @@ struct EventLinker {
             var lead = start
             while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
                     || infos[lead].tags.contains(.preposition) { lead += 1 }
+            // "The deal, first announced in October,", "The bank, originally set up in 2008,": past an adverb to the
+            // participle.
+            if lead < end, Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead), tokens[lead].kind == .word,
+               !tokens[lead].capitalized || lead == start, isVerbLike(lead + 1) { lead += 1 }
             // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
             guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
                   isVerbLike(lead) else { return nil }
@@ -1704,6 +1708,10 @@ struct EventLinker {
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return opening...(verb - 1)
     }
+
+    /// Adverbs before a participle that opens a clause set off after the subject: "The deal, first announced in October,".
+    static let participleAdverbs = KeySet(words: ["first", "initially", "originally", "previously", "already", "also", "later",
+                                                  "once", "since", "subsequently", "recently", "formerly"])
 
     /// The first token of the name ending at `end`: up to five capitalised words, or abbreviations ("Mr. Smith", "U.S.
     /// Steel"), with a lowercase "of" between two of them ("The Bank of Japan", "the University of Michigan"), in the

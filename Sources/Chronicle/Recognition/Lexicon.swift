@@ -138,6 +138,9 @@ enum Lexicon {
             "spoken", "broken", "chosen", "forgotten", "frozen", "hidden", "stolen", "sworn", "torn", "worn", "gone",
             "eaten", "beaten", "ridden", "shaken", "withdrawn", "drawn", "flown", "thrown", "blown", "overseen",
             "undertaken", "arisen", "sunk", "sung", "swum", "begun", "won", "sold", "fought", "brought", "sought",
+            "shrank", "shrunk", "fled", "shook", "swung", "underwent", "overcame", "overthrew", "overran", "withheld",
+            "withstood", "forgave", "foresaw", "wept", "sped", "spun", "clung", "crept", "dug", "flung", "knelt", "mistook",
+            "retook", "rebuilt", "strode", "stung", "blew", "bled", "leapt", "shone", "slew",
         ]),
         (.reporting, [
             "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",

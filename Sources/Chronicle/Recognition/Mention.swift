@@ -103,6 +103,15 @@ struct Mention: Sendable {
     var periodEnded = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
+    /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at
+    /// that unit's granularity.
+    var countedFromDay: (unit: TimeUnit, count: Int)?
+    /// "the Monday after Easter" (1), "the Friday before Christmas" (5): with ``countedFromDay``, the first such weekday
+    /// after (before) the day named.
+    var countedWeekday: Int?
+    /// News' "overnight" in a sentence that names no day before it: the night before the story's day (the dateline's, or
+    /// the lede's day across a weekend).
+    var fromStoryDay = false
     /// "two days after the invasion": counted from an event, not from a written date.
     var eventOffset = false
     /// "the first nine months": the year so far; a later "a year earlier" compares whole years.

@@ -12,6 +12,8 @@ extension Recognizer {
 
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
+        // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
+        if key(next) == K.eve, has(next + 1, .of), let eve = dateCounted(from: next + 2, unit: .day, count: -1, first: index) { return eve }
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
@@ -204,6 +206,17 @@ extension Recognizer {
                 if has(last + 1, .of), has(last + 2, .the), info(last + 3).partOfDay == 1 { last += 3 }
                 if !(has(last + 1, .of) && matchExpression(at: last + 2) != nil) {
                     return Recognized(first: index, last: last, mention: .partOfDay(1, mod: "START"))
+                }
+                // News: "the early hours of Saturday", "the small hours of March 10": the start of that day's morning, one
+                // expression (not "the early hours of Thursday morning": AQUAINT annotates the day and its part alone).
+                if !narrative, last == hoursIndex, has(last + 1, .of), var day = matchExpression(at: last + 2), day.rangeEnd == nil,
+                   day.mention.kind == .date, day.mention.unit == .day, day.mention.part == nil {
+                    day.first = index
+                    day.mention.kind = .time
+                    day.mention.unit = .partOfDay
+                    day.mention.partOfDay = 1
+                    day.mention.mod = "START"
+                    return day
                 }
             }
         }
@@ -499,13 +512,19 @@ extension Recognizer {
 
     /// Whether the word after `index` is a unit or "part", as a part of a period needs (a cheap test first).
     @inline(__always) func takesPeriodPart(_ index: Int) -> Bool {
-        info(index + 1).unit != nil || key(index + 1) == K.part
+        info(index + 1).unit != nil || key(index + 1) == K.part || key(index + 1) == K.few
     }
 
     /// "the last decade of the 19th century", "the early part of the decade", "the final days of 2022": a part of a period
     /// named after "of", at "the" (`index`).
     func matchPeriodPart(at index: Int) -> Recognized? {
         let next = index + 1
+        if !narrative, let part = matchWeekOrHalfOfMonth(at: index) { return part }
+        // "the final week before Christmas", "the last day before Easter": as "the week before Christmas".
+        if key(next) == K.final || key(next) == K.last, key(next + 2) == K.before_, let unit = info(next + 1).unit, !info(next + 1).plural,
+           unit == .day || unit == .week, let counted = dateCounted(from: next + 3, unit: unit, count: -1, first: index) {
+            return counted
+        }
         // "the last decade of the 19th century" (189), "the last quarter of 2022" (2022-Q4), "the final quarter of the 20th
         // century" (19 END): the last such part; "the last decade" alone is a length.
         if key(next) == K.last || key(next) == K.final, let unit = info(next + 1).unit, unit == .decade || unit == .quarter || unit == .half,
@@ -524,8 +543,10 @@ extension Recognizer {
         }
         // "the last days of 2022", "the first weeks of March", "the closing weeks of the year": the start or end of that
         // period (not "the final days of the campaign", an event; "the last week of August" stays a week, P1W).
-        if let part = Self.stretchEdges[key(next)], let unit = info(next + 1).unit, unit == .day || unit == .week, info(next + 1).plural,
-           has(next + 2, .of), var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+        // ("the first few days of March" likewise.)
+        let stretch = key(next + 1) == K.few ? next + 2 : next + 1
+        if let part = Self.stretchEdges[key(next)], let unit = info(stretch).unit, unit == .day || unit == .week, info(stretch).plural,
+           has(stretch + 1, .of), var inner = matchSingle(at: stretch + 2), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
            inner.mention.reference == nil, Self.edgedPeriods.contains(inner.mention.unit) {
             inner.first = index
             inner.mention.part = part
@@ -533,6 +554,39 @@ extension Recognizer {
             return inner
         }
         return nil
+    }
+
+    /// News: "the first week of March", "the last week of June", "the second half of April", "the final week of 2013": that
+    /// part of the month (or year) named, one expression with its value and `mod` START or END (the second or third week:
+    /// the period alone, no `mod`); "the first weekend of May": the weekend of its first Saturday. Histories keep "the last
+    /// week of August" a length (`P1W`), as WikiWars annotates it.
+    func matchWeekOrHalfOfMonth(at index: Int) -> Recognized? {
+        let next = index + 1
+        guard let unit = info(next + 1).unit, unit == .week || unit == .half || unit == .weekend, !info(next + 1).plural, has(next + 2, .of)
+        else { return nil }
+        let word = key(next), ordinal = Int(info(next).ordinal)
+        let isLast = word == K.last || word == K.final || word == K.closing || word == K.latter
+        let isFirst = ordinal == 1 || word == K.opening
+        guard isLast || isFirst || ordinal > 1 && ordinal <= (unit == .half ? 2 : 4) else { return nil }
+        guard var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
+              inner.mention.reference == nil,
+              inner.mention.unit == .month || unit == .week && inner.mention.unit == .year || unit == .weekend && inner.mention.month != nil
+        else { return nil }
+        // "the first weekend of May", "the last weekend of April": the weekend of that Saturday of the month.
+        if unit == .weekend {
+            guard isLast || ordinal >= 1 && ordinal <= 4, inner.mention.day == nil, inner.mention.unit == .month else { return nil }
+            inner.first = index
+            inner.mention.unit = .weekend
+            inner.mention.weekday = 6
+            inner.mention.nthWeekday = isLast ? -1 : ordinal
+            inner.mention.weekOfDay = true
+            return inner
+        }
+        inner.first = index
+        let part: Mention.Part? = isLast || unit == .half && ordinal == 2 ? .end : isFirst ? .start : nil
+        inner.mention.part = part
+        inner.mention.mod = part?.mod
+        return inner
     }
 
     /// Histories: "on the 20th", "from the 13th", "the 28th of that month", "the 19th of October 1950": a day of the
@@ -663,6 +717,22 @@ extension Recognizer {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
+        // "the night before Christmas", "the weekend after Thanksgiving", "the Monday after Easter": that part of the day
+        // next to it, the weekend or the weekday next to it.
+        let next = info(dayIndex)
+        if relationKey != K.earlier, !next.plural, next.weekday != 0 || next.unit == .weekend || next.partOfDay != 0 && key(dayIndex) != K.overnight,
+           var counted = dateCounted(from: relation + 1, unit: .day, count: relationKey == K.after_ ? 1 : -1, first: index) {
+            if next.weekday != 0 {
+                counted.mention.countedWeekday = Int(next.weekday)
+            } else if next.unit == .weekend {
+                counted.mention.countedFromDay = (.weekend, relationKey == K.after_ ? 1 : -1)
+            } else {
+                counted.mention.kind = .time
+                counted.mention.unit = .partOfDay
+                counted.mention.partOfDay = Int(next.partOfDay)
+            }
+            return counted
+        }
         // "the Friday after", "the Sunday before": as "the following Friday", "the previous Sunday".
         if info(dayIndex).weekday != 0, relationKey != K.earlier, !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and])
             && !has(relation + 1, .preposition), var day = matchWeekday(at: dayIndex), day.last == dayIndex, day.mention.month == nil {
@@ -686,10 +756,30 @@ extension Recognizer {
             mention.offset *= 2
             return Recognized(first: index, last: relation + 1, mention: mention)
         }
+        // "the day after Christmas", "the week before Thanksgiving", "the day before March 5": counted from that day.
+        if isPeriod, relationKey != K.earlier, let unit,
+           let counted = dateCounted(from: relation + 1, unit: unit, count: relationKey == K.after_ ? 1 : -1, first: index) {
+            return counted
+        }
         guard !isWord(relation + 1) || has(relation + 1, [.clauseBreak, .pronounSubject, .and]) && !has(relation + 1, .preposition) else {
             return nil
         }
         return Recognized(first: index, last: relation, mention: mention)
+    }
+
+    /// "the day after Christmas", "two days after Easter", "the week before Thanksgiving", "a month after March 5": the
+    /// holiday or the written day at `index`, moved by `count` units (before it: negative) at that unit's granularity, one
+    /// expression from `first` (TimeML's extent and value; "the day before the election", counted from an event, is none).
+    func dateCounted(from index: Int, unit: TimeUnit, count: Int, first: Int) -> Recognized? {
+        guard unit == .day || unit == .week || unit == .month || unit == .fortnight,
+              info(index).holiday != 0 || info(index).month != 0 || has(index, .the) && info(index + 1).holiday != 0,
+              var day = matchExpression(at: index), day.rangeEnd == nil, day.mention.kind == .date, day.mention.unit == .day,
+              day.mention.part == nil, day.mention.holiday != nil || day.mention.month != nil && day.mention.day != nil,
+              !Self.holidayPeriodNouns.contains(key(day.last))  // "the day after the Easter holidays": a period's, not a day's
+        else { return nil }
+        day.first = first
+        day.mention.countedFromDay = unit == .fortnight ? (.week, 2 * count) : (unit, count)
+        return day
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])

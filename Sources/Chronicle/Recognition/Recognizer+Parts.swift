@@ -89,7 +89,9 @@ extension Recognizer {
             // "in the middle of the night", "at the start of the evening": that part of the story's day.
             let mention = Mention.partOfDay(Int(info(next + 1).partOfDay), mod: part.mod)
             return Recognized(first: index, last: next + 1, mention: mention)
-        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit) {
+        } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit),
+                  // (not "early the day after Thanksgiving", "late the day before": that day is an expression of its own)
+                  key(next + 2) != K.after_, key(next + 2) != K.before_ {
             // "the end of the year": the dateline's year (in a history, the story's year).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
@@ -202,8 +204,9 @@ extension Recognizer {
     /// and "overnight" after a preposition ("by overnight losses"), not "an overnight stay" or "the overnight rate".
     func matchOvernight(at index: Int) -> Recognized? {
         guard key(index) == K.overnight, !has(index - 1, [.determiner, .the]), !Self.overnightNouns.contains(key(index + 1)) else { return nil }
-        // "overnight Monday": Monday night.
-        if info(index + 1).weekday != 0, var day = matchWeekday(at: index + 1), day.mention.unit == .day {
+        // "overnight Monday", "overnight on Monday": Monday night.
+        let dayIndex = key(index + 1) == K.on && info(index + 2).weekday != 0 ? index + 2 : index + 1
+        if info(dayIndex).weekday != 0, var day = matchWeekday(at: dayIndex), day.mention.unit == .day {
             day.first = index
             day.mention.kind = .time
             day.mention.unit = .partOfDay
@@ -219,6 +222,19 @@ extension Recognizer {
         while before >= 0, before >= index - 8, tokens[before].sentence == tokens[index].sentence {
             if has(before, [.future, .modal]) || has(before, .intends) { mention.offset = 0; break }
             before -= 1
+        }
+        // News: the night before the story's day (the dateline's, or the lede's across a weekend: TimeBank counts "overnight
+        // losses" in a Monday paper from the lede's Friday), unless its own sentence names a day before it.
+        if !narrative, mention.offset == -1 {
+            mention.fromStoryDay = true
+            var word = index - 1
+            while word >= 0, tokens[word].sentence == tokens[index].sentence {
+                if info(word).weekday != 0 || info(word).month != 0 && isCapitalized(word) || info(word).tags.contains(.deictic) {
+                    mention.fromStoryDay = false
+                    break
+                }
+                word -= 1
+            }
         }
         return Recognized(first: index, last: index, mention: mention)
     }

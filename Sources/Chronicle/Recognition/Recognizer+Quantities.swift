@@ -175,6 +175,14 @@ extension Recognizer {
             mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)
             return Recognized(first: index, last: end, mention: mention)
         }
+        // "two days after Easter", "three weeks before Christmas", "a day after March 5": counted from that day (not "closed
+        // for two days after Christmas", a length; nor "eight trading days after Oct. 12", no count of calendar days, which
+        // TimeBank annotates as a length and a date).
+        if !halfMore, count > 0, afterKey == K.after_ || afterKey == K.before_, !Self.durationPrepositions.contains(key(index - 1)),
+           !Self.dayKinds.contains(key(unitIndex - 1)),
+           let counted = dateCounted(from: end + 2, unit: unit, count: afterKey == K.before_ ? -count : count, first: index) {
+            return counted
+        }
         // "its biggest slide in 30 years earlier this week": "earlier" opens a part of a period of its own ("earlier this
         // week"); the count is a length.
         let partFollows = (afterKey == K.earlier || afterKey == K.later) && matchPartOf(at: end + 1) != nil

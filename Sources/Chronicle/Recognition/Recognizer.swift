@@ -784,6 +784,7 @@ enum K {
     @inline(__always) static var holiday: UInt64 { k("holiday") }
     @inline(__always) static var season: UInt64 { k("season") }
     @inline(__always) static var weekend: UInt64 { k("weekend") }
+    @inline(__always) static var eve: UInt64 { k("eve") }
     @inline(__always) static var light: UInt64 { k("light") }
     @inline(__always) static var holidays: UInt64 { k("holidays") }
     @inline(__always) static var festive: UInt64 { k("festive") }

@@ -21,6 +21,8 @@ struct Resolver {
     /// previous month" after a coarser date ("this year ... that week").
     private var lastWeek: CalendarDate?
     private var lastMonth: CalendarDate?
+    /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
+    private var storyDay: CalendarDate?
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -76,7 +78,7 @@ struct Resolver {
             outcome.approximate = true
             return outcome
         }
-        switch period(for: mention, tense: tense) {
+        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday) }) {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
@@ -98,7 +100,9 @@ struct Resolver {
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
-                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _): lastDay = date
+                case .day(let date), .partOfDay(let date, _), .time(let date, _, _, _):
+                    lastDay = date
+                    if storyDay == nil, date <= dateline { storyDay = date }
                 default: break
                 }
                 if period.granularity.rank >= Granularity.month.rank {
@@ -242,6 +246,8 @@ struct Resolver {
     private func anchorDate(_ mention: Mention) -> CalendarDate {
         switch mention.anchor {
         case .reference:
+            // News: "overnight" in a sentence naming no day: the night before the story's first day.
+            if mention.fromStoryDay { return storyDayAcrossWeekend ?? dateline }
             // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
             // the text named, or the dateline's.
             // News: "in the morning" after a coarser date likewise.
@@ -467,6 +473,51 @@ struct Resolver {
         }
     }
 
+    /// News: the day a story reports on when it is not the dateline's: the lede's day when only a weekend lies between it
+    /// and the dateline (a Monday paper's report on Friday's markets, where "overnight losses in New York" is Thursday
+    /// night, as TimeBank annotates it); `nil` otherwise, and "overnight" is the night before the dateline's day.
+    private var storyDayAcrossWeekend: CalendarDate? {
+        // (A weekday's: a lede's Saturday in a Monday story leaves the dateline's night before.)
+        guard let storyDay, storyDay < dateline, isoWeekday(storyDay) <= 5 else { return nil }
+        var day = calendar.adding(.day, 1, to: storyDay.icu)
+        var weekendDays = 0
+        while CalendarDate(day) < dateline, weekendDays < 3 {
+            guard isoWeekday(CalendarDate(day)) >= 6 else { return nil }
+            weekendDays += 1
+            day = calendar.adding(.day, 1, to: day)
+        }
+        return weekendDays > 0 && CalendarDate(day) == dateline ? storyDay : nil
+    }
+
+    /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.
+    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?) -> Period {
+        guard let count else { return period }
+        let day = period.interval(calendar).start.icu
+        // The first day after (before) it that is the weekday named, or that ends (starts) a weekend.
+        func next(_ weekday: Int) -> ICUDay {
+            var date = calendar.adding(.day, count.count, to: day)
+            while isoWeekday(CalendarDate(date)) != weekday { date = calendar.adding(.day, count.count, to: date) }
+            return date
+        }
+        if let weekday { return .day(CalendarDate(next(weekday))) }
+        switch count.unit {
+        case .weekend:
+            let week = calendar.isoWeek(of: next(count.count > 0 ? 6 : 7))
+            return .weekend(year: week.year, week: week.week)
+        case .week:
+            let week = calendar.isoWeek(of: calendar.adding(.week, count.count, to: day))
+            return .week(year: week.year, week: week.week)
+        case .month:
+            let moved = calendar.adding(.month, count.count, to: day)
+            return .month(year: moved.year, month: moved.month)
+        default:
+            let moved = CalendarDate(calendar.adding(.day, count.count, to: day))
+            // "the night before Christmas": that part of the day before.
+            if case .partOfDay(_, let part) = period { return .partOfDay(moved, part: part) }
+            return .day(moved)
+        }
+    }
+
     /// A day, or the part of it or the clock time on it the mention names.
     private func onDay(_ date: CalendarDate, _ mention: Mention) -> Period {
         if let part = mention.partOfDay { return .partOfDay(date, part: part) }
@@ -616,7 +667,13 @@ struct Resolver {
         // "the first Tuesday in November": counted as the holidays that fall on a weekday of a month are.
         if let nth = mention.nthWeekday, let weekday = mention.weekday, let month = mention.month {
             let date = holidayDate(.nthWeekday(month: month, weekday: weekday, nth: nth), year: year)
-            return date.month == month ? onDay(date, mention) : nil  // (no fifth Monday in that month)
+            guard date.month == month else { return nil }  // (no fifth Monday in that month)
+            // "the first weekend of May": the weekend of its first Saturday.
+            if mention.weekOfDay {
+                let week = calendar.isoWeek(of: date.icu)
+                return .weekend(year: week.year, week: week.week)
+            }
+            return onDay(date, mention)
         }
         if let quarter = mention.quarter { return .quarter(year: year, quarter: quarter) }
         if mention.quarterFromReference {

@@ -13,6 +13,8 @@ enum Clauses {
             // The closing mark of a short quotation read as words of its clause ("has been set at "substantial" since
             // July 2011", "called the plan a “disaster” on Monday").
             var scareQuoteEnd = -1
+            // The comma closing an appositive set off inside its clause ("in Kisumu, Odinga's stronghold, on Friday").
+            var appositiveEnd = -1
             for index in tokens.indices {
                 let token = tokens[index]
                 if token.sentence != previousSentence {
@@ -22,6 +24,9 @@ enum Clauses {
                     // inside a short quotation: no clause break
                 } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
                     // a comma of "Santa Monica, Calif., in June 2011": no clause break
+                } else if token.kind == .punctuation, token.number == 44, index == appositiveEnd
+                            || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos) {
+                    // a comma of "in Kisumu, Odinga's stronghold, on Friday night": no clause break
                 } else if token.kind == .punctuation, token.number == 44, isYearListComma(index, tokens: tokens) {
                     // a comma of "in 1979, 1983 and 1987": no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
@@ -147,6 +152,55 @@ enum Clauses {
               tokens[index + 1].sentence == tokens[index].sentence
         else { return false }
         return infos[index + 1].tags.contains(.preposition) || opensTimeAfterRegion(index + 1, tokens: tokens)
+    }
+
+    /// Whether the comma at `index` opens a short appositive of a place or a name a preposition or a verb governs, when a
+    /// preposition or a time follows it: "clashed in Kisumu, Odinga's stronghold, on Friday night", "broke out in Homs, a
+    /// rebel stronghold, on Sunday", "seized Goma, a city of 1 million people, in November" (the clause goes on past it, as
+    /// past a city's state); `close` is set to the comma that closes it. An appositive before a verb ("Smith, a former
+    /// Army officer, was arrested") keeps its breaks.
+    private static func opensAppositive(_ index: Int, closingAt close: inout Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        guard let end = appositiveClose(openingAt: index, tokens: tokens, infos: infos) else { return false }
+        close = end
+        return true
+    }
+
+    /// Tags of words that make a phrase no appositive noun phrase: verbs, auxiliaries, pronouns, clause openers.
+    private static let appositiveStoppers: WordInfo.Tags = [.pastAux, .presentAux, .beAux, .pastVerb, .modal, .future,
+                                                            .clauseBreak, .pronounSubject, .reporting, .and]
+
+    /// The comma closing the appositive the comma at `index` opens (``opensAppositive(_:closingAt:tokens:infos:)``): one to six
+    /// words that open with an article, a determiner or a possessive name ("Odinga's"), without a verb or a preposition
+    /// other than "of", after a capitalised name a preposition or a verb governs, and a preposition or a time after the comma.
+    private static func appositiveClose(openingAt index: Int, tokens: [Token], infos: [WordInfo]) -> Int? {
+        guard index >= 2, index + 3 < tokens.count, tokens[index - 1].kind == .word, tokens[index - 1].capitalized,
+              tokens[index + 1].kind == .word else { return nil }
+        let sentence = tokens[index].sentence
+        var name = index - 1
+        while name > 1, index - name < 4, tokens[name - 1].kind == .word, tokens[name - 1].capitalized,
+              tokens[name - 1].sentence == sentence, !infos[name - 1].tags.contains(.preposition) { name -= 1 }
+        // (After a preposition or a lowercase word, a verb's object: "seized Goma, a city of 1 million people, in November";
+        // not a sentence's subject.)
+        guard tokens[name - 1].sentence == sentence, tokens[name - 1].kind == .word,
+              infos[name - 1].tags.contains(.preposition) || !tokens[name - 1].capitalized,
+              !usStates.contains(tokens[index - 1].key), !countries.contains(tokens[index - 1].key) else { return nil }
+        let first = index + 1
+        func isApostrophe(_ at: Int) -> Bool { tokens[at].isPunctuation("'") || tokens[at].isPunctuation("\u{2019}") }
+        guard infos[first].tags.contains(.determiner) || infos[first].tags.contains(.the)
+                || tokens[first].capitalized && isApostrophe(first + 1) && tokens[first + 2].key == K.s else { return nil }
+        var close = first + 1
+        while close < tokens.count, close <= first + 6, tokens[close].sentence == sentence, !tokens[close].isPunctuation(",") {
+            if tokens[close].kind == .punctuation {
+                guard isApostrophe(close) || tokens[close].isPunctuation("-"), !tokens[close].spaceBefore else { return nil }
+            } else if tokens[close].kind == .word, !(tokens[close].key == K.s && isApostrophe(close - 1)) {
+                guard infos[close].tags.isDisjoint(with: appositiveStoppers),
+                      !infos[close].tags.contains(.preposition) || infos[close].tags.contains(.of) else { return nil }
+            }
+            close += 1
+        }
+        guard close + 1 < tokens.count, tokens[close].isPunctuation(","), tokens[close + 1].sentence == sentence,
+              infos[close + 1].tags.contains(.preposition) || opensTimeAfterRegion(close + 1, tokens: tokens) else { return nil }
+        return close
     }
 
     /// Whether the word at `index`, after the comma that closes a city's state or country, opens a time of the same

@@ -38,6 +38,36 @@ enum SentenceSplitter {
         return placeAbbreviationsJoined(ends, scalars)
     }
 
+    /// The ends with a break after a word of capitals and its period before a capitalised word, which ICU's rule for
+    /// initials ("J. Smith": an uppercase letter, a period, an uppercase letter) never breaks: a time zone ("at 1:28
+    /// p.m. EST. Maven is due …", "5 p.m. GMT. Shares rose"), an acronym ("the IMF. The fund"), a Roman numeral. Not
+    /// before a word of capitals ("ST. LOUIS (AP) —", a dateline in capitals), nor after one letter ("U.S.", "J.").
+    static func withCapitalsBreaks(_ ends: [Int], tokens: [Token]) -> [Int] {
+        var added: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = 1
+            while index + 1 < tokens.count {
+                // (One comparison for most tokens: the period's scalar is the punctuation token's number.)
+                if tokens[index].number == 46, tokens[index].kind == .punctuation, !tokens[index].spaceBefore,
+                   tokens[index - 1].flags.contains(.allCaps), tokens[index - 1].kind == .word, tokens[index - 1].length >= 2,
+                   tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore, tokens[index + 1].flags.contains(.capitalized),
+                   !tokens[index + 1].flags.contains(.allCaps) || tokens[index + 1].length == 1 {
+                    added.append(Int(tokens[index + 1].start))
+                }
+                index += 1
+            }
+        }
+        guard !added.isEmpty else { return ends }
+        var merged = ends
+        for end in added {
+            // ICU's own end there: nothing to add.
+            let slot = merged.partitionPoint(where: { $0 >= end })
+            if slot < merged.count, merged[slot] == end { continue }
+            merged.insert(end, at: slot)
+        }
+        return merged
+    }
+
     /// Abbreviations of a place name's first word that ICU's English exceptions lack ("St.", "Ste.", "Ft."),
     /// lowercased without their period.
     private static let placeAbbreviations: [[Unicode.Scalar]] = [["s", "t"], ["s", "t", "e"], ["f", "t"]]
@@ -241,5 +271,18 @@ enum SentenceSplitter {
                 sawTextSinceBreak = true
             }
         }
+    }
+}
+
+extension Array where Element == Int {
+    /// The index of the first element for which `predicate` holds, the elements being sorted so that it holds from
+    /// some index on (binary search).
+    fileprivate func partitionPoint(where predicate: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -49,9 +49,9 @@ public struct TimelineExtractor: Sendable {
         guard scalars.count <= options.maximumLength else {
             throw ChronicleError(.inputTooLarge, "the text has \(scalars.count) characters; the limit is \(options.maximumLength)")
         }
-        let sentenceEnds = try SentenceSplitter.sentenceEnds(scalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, from: min(article.bodyStart, scalars.count), into: &tokens)
+        let sentenceEnds = SentenceSplitter.withCapitalsBreaks(try SentenceSplitter.sentenceEnds(scalars), tokens: tokens)
         // Through a buffer: `tokens[index].sentence = …` checked the array's uniqueness at every token.
         tokens.withUnsafeMutableBufferPointer { tokens in
             var sentence = 0

@@ -211,6 +211,31 @@ struct EventDescriptionTests {
              "Bank of England meets on Thursday"),
         Case("Sentiment rose, the University of Michigan, which released its survey on Friday, said.", "Friday",
              "University of Michigan released its survey on Friday"),
+        // An appositive of a place or a name after a preposition, set off by commas before a preposition or a time, stays in
+        // its clause, as a city's state does.
+        Case("Police clashed with protesters in Kisumu, Odinga's stronghold, on Friday night.", "Friday night",
+             "Police clashed with protesters in Kisumu, Odinga's stronghold, on Friday night"),
+        Case("Fighting broke out in Homs, a rebel stronghold, on Sunday.", "Sunday",
+             "Fighting broke out in Homs, a rebel stronghold, on Sunday"),
+        Case("He was born in Lagos, Nigeria's largest city, in 1960.", "1960", "He was born in Lagos, Nigeria's largest city, in 1960"),
+        Case("The minister met rebels in Goma, the provincial capital, last week.", "last week",
+             "The minister met rebels in Goma, the provincial capital, last week"),
+        // A word of capitals and its period end the sentence before a capitalised word (ICU's rule for initials does not
+        // break there): a time zone, an acronym.
+        Case("The launch took place at 1:28 p.m. EST. The probe is due to arrive on Sept. 21.", "Sept. 21",
+             "The probe is due to arrive on Sept. 21"),
+        Case("Trading ended at 5 p.m. GMT. Shares rose on Monday.", "Monday", "Shares rose on Monday"),
+        Case("The loan came from the IMF. The fund said on Monday it would help.", "Monday", "The fund said on Monday it would help"),
+        // ... and one of a verb's object.
+        Case("Rebels seized Goma, a city of 1 million people, in November.", "November",
+             "Rebels seized Goma, a city of 1 million people, in November"),
+        Case("The court convicted Bulger, the former mob boss, last week.", "last week",
+             "The court convicted Bulger, the former mob boss, last week"),
+        Case("Voters chose Maduro, Chavez's successor, on Sunday.", "Sunday", "Voters chose Maduro, Chavez's successor, on Sunday"),
+        // A participle set off after the subject keeps it past an adverb, as it does without one.
+        Case("The deal, first announced in October, was approved on Tuesday.", "October", "The deal, first announced in October"),
+        Case("The bank, originally set up in 2008, collapsed last year.", "2008", "The bank, originally set up in 2008"),
+        Case("The plan, initially unveiled in January, was dropped.", "January", "The plan, initially unveiled in January"),
     ]
 
     @Test(arguments: cases)
