@@ -946,7 +946,9 @@ struct EventLinker {
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
-            let distance = before ? first - index : index - last
+            // The noun an attributive expression modifies is next to it, whatever the compound between them holds
+            // ("last year's deadly U.S. Embassy blasts").
+            let distance = index == head ? min(index - last, 3) : before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
             // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
@@ -1204,9 +1206,24 @@ struct EventLinker {
             guard numberLast || hyphenated || adjective else { return nil }
         }
         var head: Int?
-        while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
+        var limit = last + 6
+        while index < tokens.count, index <= limit, tokens[index].sentence == tokens[last].sentence {
             let token = tokens[index]
             if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            // An initialism's letters and periods are a name's words: "last year's deadly U.S. Embassy blasts".
+            if token.kind == .word, token.capitalized, token.length == 1, index + 2 < tokens.count,
+               tokens[index + 1].isPunctuation("."), !tokens[index + 1].spaceBefore {
+                index += 2
+                limit += 2
+                continue
+            }
+            // An adjective or a degree adverb in "-ly" before the head: "last year's deadly blasts", "Friday's
+            // highly publicized trial".
+            if token.kind == .word, head == nil, !token.capitalized, endsInLy(index), index + 1 < tokens.count,
+               tokens[index + 1].kind == .word {
                 index += 1
                 continue
             }

@@ -163,6 +163,10 @@ enum Lexicon {
             "change", "changes", "cutback", "cutbacks", "investigation", "investigations", "bombings", "killing", "killings",
             "slaying", "slayings", "murder", "murders", "battle", "battles", "rally", "rallies", "shootings", "blast", "blasts",
             "demonstration", "demonstrations", "clashes", "fighting", "accession", "mission", "purchase", "purchases", "explosions", "invasions",
+            // Plurals of the nouns above that name events a wire counts: "two decisions by the Supreme Court last June".
+            "decisions", "rulings", "verdicts", "arrests", "deaths", "hearings", "trials", "visits", "storms", "earthquakes",
+            "crashes", "raids", "speeches", "interviews", "announcements", "agreements", "ceremonies", "funerals",
+            "sessions", "debates", "referendums", "summits", "coups", "resignations", "appointments",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

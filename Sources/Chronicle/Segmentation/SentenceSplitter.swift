@@ -51,7 +51,10 @@ enum SentenceSplitter {
         result.reserveCapacity(ends.count)
         var start = 0
         for (number, end) in ends.enumerated() {
-            if number + 1 < ends.count && opensPlaceName(before: end, sentenceStart: start, scalars) { continue }
+            if number + 1 < ends.count
+                && (opensPlaceName(before: end, sentenceStart: start, scalars) || initialismOpensName(before: end, sentenceStart: start, scalars)) {
+                continue
+            }
             result.append(end)
             start = end
         }
@@ -84,6 +87,51 @@ enum SentenceSplitter {
         var previousStart = previous
         while previousStart > sentenceStart && !isWhitespace(scalars[previousStart - 1]) { previousStart -= 1 }
         return scalars[previousStart].properties.isLowercase
+    }
+
+    /// Capitalised words that open a sentence rather than go on a name, lowercased: after them a dotted initialism's
+    /// period ends its sentence ("sold in the U.S. The company said …", "… in the U.K. He …").
+    private static let sentenceOpeners: Set<String> = [
+        "a", "after", "all", "also", "an", "and", "as", "at", "before", "both", "but", "by", "despite", "during",
+        "earlier", "each", "for", "from", "he", "her", "his", "however", "i", "if", "in", "it", "its", "last", "later",
+        "many", "meanwhile", "more", "most", "my", "no", "not", "now", "on", "one", "only", "or", "other", "our", "she",
+        "since", "so", "some", "still", "such", "that", "the", "their", "there", "these", "they", "this", "those", "to",
+        "under", "we", "what", "when", "where", "while", "with", "yet", "you",
+    ]
+
+    /// Whether the sentence that ends at `end` ends with a dotted initialism ("U.S.", "U.N.", "U.K.": two or more
+    /// capital letters, each with its period) that a capitalised word goes on in the same line or paragraph and that
+    /// word is no sentence opener: "the U.S. Senate approved …", "won the U.S. Open in September", "U.N. Security
+    /// Council", where ICU breaks after the initialism's period.
+    private static func initialismOpensName(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        guard last > sentenceStart, scalars[last] == "." else { return false }
+        // Backwards: ".", capital, ".", capital, … at least two capitals, then no letter or digit.
+        var index = last
+        var letters = 0
+        while index - 1 >= sentenceStart, scalars[index] == ".", (65...90).contains(scalars[index - 1].value) {
+            letters += 1
+            index -= 2
+            if index < sentenceStart || scalars[index] != "." { break }
+        }
+        guard letters >= 2 else { return false }
+        let before = index + 1  // the first capital's offset
+        if before > sentenceStart, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
+            return false
+        }
+        // The next word: capitalised, in the same paragraph, no sentence opener.
+        var next = last + 1
+        var newlines = 0
+        while next < scalars.count && isWhitespace(scalars[next]) {
+            if scalars[next] == "\n" { newlines += 1 }
+            next += 1
+        }
+        guard newlines < 2, next < scalars.count, (65...90).contains(scalars[next].value) else { return false }
+        var wordEnd = next
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) && wordEnd - next < 12 { wordEnd += 1 }
+        let word = String(String.UnicodeScalarView(scalars[next..<wordEnd].lazy.map { Unicode.Scalar($0.value | 0x20)! }))
+        return !sentenceOpeners.contains(word)
     }
 
     @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
