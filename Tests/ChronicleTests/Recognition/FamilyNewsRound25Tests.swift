@@ -5,8 +5,8 @@ import Testing
 /// dotted initialisms inside a sentence ("the U.S. Open", "the U.N. Security Council"), a name in capitals that spells
 /// a clause word ("The WHO, which …"), the sets of a tennis score ("6-3, 6-3"), an age after a name ("Ray Coleman, 41,"),
 /// a team's plural verb ("Arsenal play
-/// Chelsea on Sunday"), a weekday after "since" as no story's day, and the plural event nouns and compounds an
-/// attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
+/// Chelsea on Sunday"), a weekday after "since" as no story's day, a week closing on a date after "to" ("the week to
+/// March 15"), and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-fifth round")
 struct FamilyNewsRound25Tests {
     typealias N = FamilyNewsDirectionTests
@@ -31,6 +31,10 @@ struct FamilyNewsRound25Tests {
                "4 a.m.", .time, "2013-03-20T04:00"),
         N.news("Firefighters reached the site on Thursday. Crews had worked there since Tuesday. The blaze flared up again "
                + "that night.", "that night", .time, "2013-03-21TNI"),
+        // A week closing on a date after "to" is a length, as "the week ended March 16" is.
+        N.news("In the week to March 15, three new infections were reported.", "the week", .duration, "P1W"),
+        N.news("Jobless claims fell in the week to March 9, the department said.", "the week", .duration, "P1W"),
+        N.news("Mortgage applications rose 4 percent in the week to March 15.", "the week", .duration, "P1W"),
     ]
 
     @Test(arguments: values)
