@@ -653,6 +653,8 @@ struct TenseReader {
         guard index > 0 else { return false }
         let previous = index - 1
         if infos[previous].tags.contains(.pronounSubject) || EventLinker.relativePronouns.contains(tokens[previous].key) { return true }
+        // "Chelsea, who won the cup last year, face Basel on Thursday": the subject before a relative clause set off by commas.
+        if tokens[previous].isPunctuation(","), let opening = relativeClauseOpening(before: previous) { return followsPluralSubject(opening) }
         guard tokens[previous].kind == .word else { return false }
         if scalars[Int(tokens[previous].end) - 1] == "s" && tokens[previous].key != K.s
             && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner]) {
@@ -674,6 +676,19 @@ struct TenseReader {
             return infos[before].tags.isDisjoint(with: [.determiner, .the]) && tokens[before].key != K.s
         }
         return !(tokens[before].isPunctuation("'") || tokens[before].isPunctuation("\u{2019}"))
+    }
+
+    /// The comma that opens a relative clause ending at the comma `close` (", who won the cup last year,"), when a word
+    /// stands before it; `nil` when another comma or the sentence's start comes first.
+    private func relativeClauseOpening(before close: Int) -> Int? {
+        var cursor = close - 1
+        while cursor >= 1, cursor >= close - 30, tokens[cursor].sentence == tokens[close].sentence {
+            if tokens[cursor].kind == .punctuation, tokens[cursor].number == 44 {
+                return EventLinker.relativePronouns.contains(tokens[cursor + 1].key) && tokens[cursor - 1].kind == .word ? cursor : nil
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The -ing forms of arranged events: "is meeting", "are travelling", "is hosting".

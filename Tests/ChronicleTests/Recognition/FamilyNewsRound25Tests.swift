@@ -20,6 +20,10 @@ struct FamilyNewsRound25Tests {
         N.news("Real Madrid travel to Manchester on Tuesday.", "Tuesday", "2013-03-26"),
         N.news("Celtic play Rangers at Parkhead on Saturday.", "Saturday", "2013-03-23"),
         N.news("Liverpool host Tottenham on Sunday.", "Sunday", "2013-03-24"),
+        // … and so does the team before a relative clause set off by commas.
+        N.news("Chelsea, who won the cup last year, face Basel on Thursday.", "Thursday", "2013-03-28"),
+        N.news("Bayern, who beat Arsenal last week, play Juventus on Tuesday.", "Tuesday", "2013-03-26"),
+        N.news("United, who lost at home last month, travel to Swansea on Saturday.", "Saturday", "2013-03-23"),
         // A dotted initialism before a capitalised word ends no sentence, and its "S" is no "is".
         N.news("Williams won the U.S. Open in September.", "September", "2012-09"),
         N.news("The team won a U.S. title in September.", "September", "2012-09"),
@@ -57,6 +61,10 @@ struct FamilyNewsRound25Tests {
         DescriptionCase("Serena Williams beat Ayumi Morita 6-3, 6-3 on Friday night to reach the third round.", "Friday night",
                         "Serena Williams beat Ayumi Morita 6-3, 6-3 on Friday night to reach the third round"),
         DescriptionCase("Nadal won 6-4, 3-6, 7-5 on Sunday.", "Sunday", "Nadal won 6-4, 3-6, 7-5 on Sunday"),
+        // A team's plural verb is its clause's event, after the relative clause about the team too.
+        DescriptionCase("Madrid, who were knocked out in the semifinals last season, play Galatasaray on April 3.", "April 3",
+                        "Madrid play Galatasaray on April 3"),
+        DescriptionCase("Chelsea, who won the cup last year, face Basel on Thursday.", "Thursday", "Chelsea face Basel on Thursday"),
         // An age set off by commas after a name is a phrase of its clause.
         DescriptionCase("A jury convicted Ray Coleman, 41, of two counts of murder on Feb. 19.", "Feb. 19",
                         "A jury convicted Ray Coleman, 41, of two counts of murder on Feb. 19"),
@@ -81,6 +89,10 @@ struct FamilyNewsRound25Tests {
     }
 
     static let anchors: [AnchorCase] = [
+        // A team's plural verb.
+        AnchorCase("Celtic play Rangers at Parkhead on Saturday.", "Saturday", "play"),
+        AnchorCase("Real Madrid travel to Manchester on Tuesday.", "Tuesday", "travel"),
+        AnchorCase("Barcelona, who are top of the table, host Milan on Tuesday.", "Tuesday", "host"),
         // Plural event nouns.
         AnchorCase("The ruling follows two decisions by the Supreme Court last June.", "last June", "decisions"),
         AnchorCase("The appeal follows three rulings by the court last year.", "last year", "rulings"),
