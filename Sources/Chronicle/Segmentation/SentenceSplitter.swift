@@ -97,6 +97,9 @@ enum SentenceSplitter {
         "many", "meanwhile", "more", "most", "my", "no", "not", "now", "on", "one", "only", "or", "other", "our", "she",
         "since", "so", "some", "still", "such", "that", "the", "their", "there", "these", "they", "this", "those", "to",
         "under", "we", "what", "when", "where", "while", "with", "yet", "you",
+        // Plural subjects that open a wire's next sentence and name no institution: "… in the U.S. Officials said …".
+        "analysts", "authorities", "critics", "economists", "experts", "investors", "officials", "others", "people",
+        "prices", "researchers", "sales", "scientists", "several", "shares", "then", "today", "yesterday",
     ]
 
     /// Whether the sentence that ends at `end` ends with a dotted initialism ("U.S.", "U.N.", "U.K.": two or more
