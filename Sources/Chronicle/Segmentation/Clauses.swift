@@ -193,7 +193,8 @@ enum Clauses {
     }
 
     /// Whether the comma at `index` sets off an age after a name, as the wires write it ("convicted Ray Coleman, 41, of
-    /// two counts … on Feb. 19", "Daniel Ortiz, 34, was sentenced Thursday"): the age is a phrase of its clause.
+    /// two counts … on Feb. 19", "Daniel Ortiz, 34, was sentenced Thursday"), or the hometown after it ("Mark Delgado, 28,
+    /// of Marietta, pleaded guilty"): the age is a phrase of its clause.
     private static func isAgeComma(_ index: Int, tokens: [Token]) -> Bool {
         func isAge(_ at: Int) -> Bool {
             at > 1 && at + 1 < tokens.count && tokens[at].kind == .number && tokens[at].digits <= 3
@@ -201,7 +202,12 @@ enum Clauses {
                 && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
                 && tokens[at - 2].sentence == tokens[at + 1].sentence
         }
-        return isAge(index + 1) || isAge(index - 1)
+        if isAge(index + 1) || isAge(index - 1) { return true }
+        // The comma that closes the hometown after an age: "Mark Delgado, 28, of Marietta, pleaded guilty in October".
+        var cursor = index - 1
+        while cursor > 0, cursor >= index - 3, tokens[cursor].kind == .word, tokens[cursor].capitalized { cursor -= 1 }
+        guard cursor < index - 1, cursor >= 2, tokens[cursor].key == K.of, tokens[cursor - 1].isPunctuation(",") else { return false }
+        return isAge(cursor - 2)
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {

@@ -61,6 +61,11 @@ struct FamilyNewsRound25Tests {
         DescriptionCase("Serena Williams beat Ayumi Morita 6-3, 6-3 on Friday night to reach the third round.", "Friday night",
                         "Serena Williams beat Ayumi Morita 6-3, 6-3 on Friday night to reach the third round"),
         DescriptionCase("Nadal won 6-4, 3-6, 7-5 on Sunday.", "Sunday", "Nadal won 6-4, 3-6, 7-5 on Sunday"),
+        // … and so is the hometown after the age.
+        DescriptionCase("Prosecutors said Tom Bell, 33, of Miami, fled the country in May.", "May",
+                        "Prosecutors said Tom Bell, 33, of Miami, fled the country in May"),
+        DescriptionCase("Police said John Reed, 45, of Los Angeles, was arrested on Tuesday.", "Tuesday",
+                        "Police said John Reed, 45, of Los Angeles, was arrested on Tuesday"),
         // A team's plural verb is its clause's event, after the relative clause about the team too.
         DescriptionCase("Madrid, who were knocked out in the semifinals last season, play Galatasaray on April 3.", "April 3",
                         "Madrid play Galatasaray on April 3"),
