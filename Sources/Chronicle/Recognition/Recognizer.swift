@@ -278,6 +278,14 @@ struct Recognizer {
            has(match.first - 1, .since) {
             return true
         }
+        // "struck at 6:46 a.m. local time (2346 GMT Thursday)": the day of a bracketed restatement in another zone.
+        if punct(match.last + 1, ")"), has(match.first - 1, .timeSuffix), tokens[match.first - 1].sentence == tokens[match.first].sentence {
+            var cursor = match.first - 2
+            while cursor >= 0, cursor >= match.first - 6, tokens[cursor].kind == .number || punct(cursor, ":") || punct(cursor, ".") {
+                cursor -= 1
+            }
+            if cursor < match.first - 2, punct(cursor, "(") { return true }
+        }
         // Histories: "lasted until the fall of Budapest in February 1945": the end of a span, which the story has not reached.
         if narrative, match.rangeEnd == nil, lastsUntil(before: match.first) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,

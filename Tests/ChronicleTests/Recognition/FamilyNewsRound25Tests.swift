@@ -6,7 +6,8 @@ import Testing
 /// a clause word ("The WHO, which …"), the sets of a tennis score ("6-3, 6-3"), an age after a name ("Ray Coleman, 41,"),
 /// a team's plural verb ("Arsenal play
 /// Chelsea on Sunday"), a weekday after "since" as no story's day, a week closing on a date after "to" ("the week to
-/// March 15"), and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
+/// March 15"), the day of a bracketed restatement in another zone ("6:46 a.m. local time (2346 GMT Thursday)") as no
+/// story's day, and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-fifth round")
 struct FamilyNewsRound25Tests {
     typealias N = FamilyNewsDirectionTests
@@ -35,6 +36,13 @@ struct FamilyNewsRound25Tests {
                "4 a.m.", .time, "2013-03-20T04:00"),
         N.news("Firefighters reached the site on Thursday. Crews had worked there since Tuesday. The blaze flared up again "
                + "that night.", "that night", .time, "2013-03-21TNI"),
+        // The day of a bracketed restatement in another zone is no story's day.
+        N.news("The quake struck at 6:46 a.m. local time (2346 GMT Thursday). Aftershocks continued through the morning.",
+               "the morning", .time, "2013-03-22TMO"),
+        N.news("The rocket lifted off at 5:43 a.m. local time (2343 GMT Thursday). The crew docked with the station in the "
+               + "afternoon.", "the afternoon", .time, "2013-03-22TAF"),
+        N.news("The ferry sank at 7:10 a.m. (2310 GMT Thursday). Rescuers pulled 40 survivors from the water that night.",
+               "that night", .time, "2013-03-22TNI"),
         // A week closing on a date after "to" is a length, as "the week ended March 16" is.
         N.news("In the week to March 15, three new infections were reported.", "the week", .duration, "P1W"),
         N.news("Jobless claims fell in the week to March 9, the department said.", "the week", .duration, "P1W"),
