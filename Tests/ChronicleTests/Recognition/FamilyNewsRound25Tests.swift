@@ -7,7 +7,7 @@ import Testing
 /// a team's plural verb ("Arsenal play
 /// Chelsea on Sunday"), a weekday after "since" as no story's day, a week closing on a date after "to" ("the week to
 /// March 15"), the day of a bracketed restatement in another zone ("6:46 a.m. local time (2346 GMT Thursday)") as no
-/// story's day, and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
+/// story's day, a count whose unit a word of length stresses ("five long months"), and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-fifth round")
 struct FamilyNewsRound25Tests {
     typealias N = FamilyNewsDirectionTests
@@ -43,6 +43,11 @@ struct FamilyNewsRound25Tests {
                + "afternoon.", "the afternoon", .time, "2013-03-22TAF"),
         N.news("The ferry sank at 7:10 a.m. (2310 GMT Thursday). Rescuers pulled 40 survivors from the water that night.",
                "that night", .time, "2013-03-22TNI"),
+        // A count whose unit a word of length stresses is a length, as "three straight days" is.
+        N.news("The victim's family said they had waited five long months for justice.", "five long months", .duration, "P5M"),
+        N.news("The strike lasted two full days.", "two full days", .duration, "P2D"),
+        N.news("He spent three whole weeks in hospital after the crash.", "three whole weeks", .duration, "P3W"),
+        N.news("It took 10 long years to bring the case to trial.", "10 long years", .duration, "P10Y"),
         // A week closing on a date after "to" is a length, as "the week ended March 16" is.
         N.news("In the week to March 15, three new infections were reported.", "the week", .duration, "P1W"),
         N.news("Jobless claims fell in the week to March 9, the department said.", "the week", .duration, "P1W"),
