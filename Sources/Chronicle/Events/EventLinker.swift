@@ -1038,6 +1038,29 @@ struct EventLinker {
         return kind
     }
 
+    /// Whether the word at `index` is a team's plural verb in sports copy, after its name or the comma closing a relative
+    /// clause about it: "Arsenal play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
+    @inline(never) private func isTeamPluralVerb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0,
+           index + 1 < tokens.count,
+           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
+            let previous = tokens[index - 1]
+            if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
+                && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
+                && (index < 2 || tokens[index - 2].sentence != previous.sentence
+                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
+                return true
+            }
+            if previous.isPunctuation(","), index > 1, (max(0, index - 30)..<(index - 1)).contains(where: {
+                tokens[$0].isPunctuation(",") && tokens[$0].sentence == token.sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
@@ -1054,23 +1077,8 @@ struct EventLinker {
         }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
-        // A team's plural verb in sports copy, after its name or the comma closing a relative clause about it: "Arsenal
-        // play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
-        if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0, index + 1 < tokens.count,
-           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
-            let previous = tokens[index - 1]
-            if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
-                && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
-                && (index < 2 || tokens[index - 2].sentence != previous.sentence
-                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
-                return .finite
-            }
-            if previous.isPunctuation(","), index > 1, (max(0, index - 30)..<(index - 1)).contains(where: {
-                tokens[$0].isPunctuation(",") && tokens[$0].sentence == token.sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
-            }) {
-                return .finite
-            }
-        }
+        // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
+        if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.

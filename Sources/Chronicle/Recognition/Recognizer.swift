@@ -24,22 +24,10 @@ struct Recognizer {
         let none = WordInfo.none
         infos = [WordInfo](unsafeUninitializedCapacity: tokens.count) { buffer, count in
             for (index, token) in tokens.enumerated() {
-                var info = token.kind == .word ? table[token.key] ?? none : none
-                // A clause word in capitals among words that are not is a name's initials ("The WHO, which …",
-                // "WHO officials said"), no relative pronoun or connective.
-                if token.flags.contains(.allCaps), info.tags.contains(.clauseBreak), !Self.capitalsAround(index, tokens) {
-                    info = none
-                }
-                buffer.initializeElement(at: index, to: info)
+                buffer.initializeElement(at: index, to: token.kind == .word ? table[token.key] ?? none : none)
             }
             count = tokens.count
         }
-    }
-
-    /// Whether a word next to the token is written in capitals too (a headline or a shouted phrase, "WHO WILL PAY").
-    private static func capitalsAround(_ index: Int, _ tokens: [Token]) -> Bool {
-        (index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].flags.contains(.allCaps))
-            || (index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].flags.contains(.allCaps))
     }
 
     /// "Q1" … "Q4", "Q" and "H" ("H1 2023"): they start an ordinal period without being ordinals. A set built once (an array

@@ -29,7 +29,7 @@ enum Clauses {
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
-                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
+                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0, !isCapitalName(index, tokens: tokens),
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
                           !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far) {  // "so far": an adverb
                     current += 1
@@ -38,6 +38,14 @@ enum Clauses {
             }
             count = tokens.count
         }
+    }
+
+    /// Whether the clause word at `index` is written in capitals among words that are not: a name's initials ("The WHO,
+    /// which …", "WHO officials said"), no relative pronoun or connective; not in a headline ("WHO WILL PAY").
+    private static func isCapitalName(_ index: Int, tokens: [Token]) -> Bool {
+        guard tokens[index].flags.contains(.allCaps) else { return false }
+        return !((index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].flags.contains(.allCaps))
+            || (index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].flags.contains(.allCaps)))
     }
 
     /// The closing mark of a quotation of one to four words opening at `index` inside a sentence ("set at "substantial"

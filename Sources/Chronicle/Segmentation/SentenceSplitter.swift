@@ -51,8 +51,13 @@ enum SentenceSplitter {
         result.reserveCapacity(ends.count)
         var start = 0
         for (number, end) in ends.enumerated() {
-            if number + 1 < ends.count
-                && (opensPlaceName(before: end, sentenceStart: start, scalars) || initialismOpensName(before: end, sentenceStart: start, scalars)) {
+            // Only an end after a period can be an abbreviation's: after a capital an initialism's ("U.S."), else a
+            // place's ("St.").
+            var last = end - 1
+            while last > start && isWhitespace(scalars[last]) { last -= 1 }
+            if number + 1 < ends.count, last > start, scalars[last] == ".",
+               isASCIICapital(scalars[last - 1]) ? initialismOpensName(before: end, sentenceStart: start, scalars)
+                                                 : opensPlaceName(before: end, sentenceStart: start, scalars) {
                 continue
             }
             result.append(end)
@@ -91,7 +96,7 @@ enum SentenceSplitter {
 
     /// Capitalised words that open a sentence rather than go on a name, lowercased: after them a dotted initialism's
     /// period ends its sentence ("sold in the U.S. The company said …", "… in the U.K. He …").
-    private static let sentenceOpeners: Set<String> = [
+    private static let sentenceOpeners = KeySet(words: [
         "a", "after", "all", "also", "an", "and", "as", "at", "before", "both", "but", "by", "despite", "during",
         "earlier", "each", "for", "from", "he", "her", "his", "however", "i", "if", "in", "it", "its", "last", "later",
         "many", "meanwhile", "more", "most", "my", "no", "not", "now", "on", "one", "only", "or", "other", "our", "she",
@@ -100,7 +105,7 @@ enum SentenceSplitter {
         // Plural subjects that open a wire's next sentence and name no institution: "… in the U.S. Officials said …".
         "analysts", "authorities", "critics", "economists", "experts", "investors", "officials", "others", "people",
         "prices", "researchers", "sales", "scientists", "several", "shares", "then", "today", "yesterday",
-    ]
+    ])
 
     /// Whether the sentence that ends at `end` ends with a dotted initialism ("U.S.", "U.N.", "U.K.": two or more
     /// capital letters, each with its period) that a capitalised word goes on in the same line or paragraph and that
@@ -113,7 +118,7 @@ enum SentenceSplitter {
         // Backwards: ".", capital, ".", capital, … at least two capitals, then no letter or digit.
         var index = last
         var letters = 0
-        while index - 1 >= sentenceStart, scalars[index] == ".", (65...90).contains(scalars[index - 1].value) {
+        while index - 1 >= sentenceStart, scalars[index] == ".", isASCIICapital(scalars[index - 1]) {
             letters += 1
             index -= 2
             if index < sentenceStart || scalars[index] != "." { break }
@@ -130,11 +135,14 @@ enum SentenceSplitter {
             if scalars[next] == "\n" { newlines += 1 }
             next += 1
         }
-        guard newlines < 2, next < scalars.count, (65...90).contains(scalars[next].value) else { return false }
+        guard newlines < 2, next < scalars.count, isASCIICapital(scalars[next]) else { return false }
         var wordEnd = next
-        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) && wordEnd - next < 12 { wordEnd += 1 }
-        let word = String(String.UnicodeScalarView(scalars[next..<wordEnd].lazy.map { Unicode.Scalar($0.value | 0x20)! }))
-        return !sentenceOpeners.contains(word)
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
+    }
+
+    @inline(__always) private static func isASCIICapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 65 < 26
     }
 
     @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
