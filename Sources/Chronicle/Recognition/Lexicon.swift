@@ -92,7 +92,7 @@ enum Lexicon {
         (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
-        (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "nearly", "almost", "ca", "c"]),
+        (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "under", "nearly", "almost", "ca", "c"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
         (.next, ["next", "coming", "upcoming"]),

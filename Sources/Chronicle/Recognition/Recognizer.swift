@@ -777,6 +777,7 @@ enum K {
     @inline(__always) static var dying: UInt64 { k("dying") }
     @inline(__always) static var opening: UInt64 { k("opening") }
     @inline(__always) static var over: UInt64 { k("over") }
+    @inline(__always) static var under: UInt64 { k("under") }
     @inline(__always) static var one: UInt64 { k("one") }
     @inline(__always) static var is_: UInt64 { k("is") }
     @inline(__always) static var overnight: UInt64 { k("overnight") }

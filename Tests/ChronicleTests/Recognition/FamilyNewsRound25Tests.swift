@@ -7,7 +7,8 @@ import Testing
 /// a team's plural verb ("Arsenal play
 /// Chelsea on Sunday"), a weekday after "since" as no story's day, a week closing on a date after "to" ("the week to
 /// March 15"), the day of a bracketed restatement in another zone ("6:46 a.m. local time (2346 GMT Thursday)") as no
-/// story's day, a count whose unit a word of length stresses ("five long months"), and the plural event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
+/// story's day, a count whose unit a word of length stresses ("five long months"), "under an hour", and the plural
+/// event nouns and compounds an attributive date modifies. Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-fifth round")
 struct FamilyNewsRound25Tests {
     typealias N = FamilyNewsDirectionTests
@@ -48,6 +49,11 @@ struct FamilyNewsRound25Tests {
         N.news("The strike lasted two full days.", "two full days", .duration, "P2D"),
         N.news("He spent three whole weeks in hospital after the crash.", "three whole weeks", .duration, "P3W"),
         N.news("It took 10 long years to bring the case to trial.", "10 long years", .duration, "P10Y"),
+        // "under" one unit is less than it, as "over an hour" is more.
+        N.news("The jury returned its verdict in under an hour.", "under an hour", .duration, "PT1H", mod: "LESS_THAN"),
+        N.news("The rescue mission lasted under a week.", "under a week", .duration, "P1W", mod: "LESS_THAN"),
+        N.news("Firefighters brought the blaze under control in under an hour.", "under an hour", .duration, "PT1H",
+               mod: "LESS_THAN"),
         // A week closing on a date after "to" is a length, as "the week ended March 16" is.
         N.news("In the week to March 15, three new infections were reported.", "the week", .duration, "P1W"),
         N.news("Jobless claims fell in the week to March 9, the department said.", "the week", .duration, "P1W"),
