@@ -939,7 +939,9 @@ struct EventLinker {
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
-            let distance = before ? first - index : index - last
+            // The noun an attributive expression modifies is next to it, whatever the compound between them holds
+            // ("last year's deadly U.S. Embassy blasts").
+            let distance = index == head ? min(index - last, 3) : before ? first - index : index - last
             var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
             // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
             // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
@@ -1026,6 +1028,29 @@ struct EventLinker {
         return kinds.remember(computedKind(index), at: index)
     }
 
+    /// Whether the word at `index` is a team's plural verb in sports copy, after its name or the comma closing a relative
+    /// clause about it: "Arsenal play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
+    @inline(never) private func isTeamPluralVerb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0,
+           index + 1 < tokens.count,
+           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
+            let previous = tokens[index - 1]
+            if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
+                && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
+                && (index < 2 || tokens[index - 2].sentence != previous.sentence
+                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
+                return true
+            }
+            if previous.isPunctuation(","), index > 1, (max(0, index - 30)..<(index - 1)).contains(where: {
+                tokens[$0].isPunctuation(",") && tokens[$0].sentence == token.sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
@@ -1042,6 +1067,8 @@ struct EventLinker {
         }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
+        // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
+        if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
@@ -1194,9 +1221,24 @@ struct EventLinker {
             guard numberLast || hyphenated || adjective else { return nil }
         }
         var head: Int?
-        while index < tokens.count, index <= last + 6, tokens[index].sentence == tokens[last].sentence {
+        var limit = last + 6
+        while index < tokens.count, index <= limit, tokens[index].sentence == tokens[last].sentence {
             let token = tokens[index]
             if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            // An initialism's letters and periods are a name's words: "last year's deadly U.S. Embassy blasts".
+            if token.kind == .word, token.capitalized, token.length == 1, index + 2 < tokens.count,
+               tokens[index + 1].isPunctuation("."), !tokens[index + 1].spaceBefore {
+                index += 2
+                limit += 2
+                continue
+            }
+            // An adjective or a degree adverb in "-ly" before the head: "last year's deadly blasts", "Friday's
+            // highly publicized trial".
+            if token.kind == .word, head == nil, !token.capitalized, endsInLy(index), index + 1 < tokens.count,
+               tokens[index + 1].kind == .word {
                 index += 1
                 continue
             }

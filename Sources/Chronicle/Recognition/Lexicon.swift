@@ -92,7 +92,7 @@ enum Lexicon {
         (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
-        (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "nearly", "almost", "ca", "c"]),
+        (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "under", "nearly", "almost", "ca", "c"]),
         (.last, ["last", "past"]),
         (.this, ["this", "current", "present"]),
         (.next, ["next", "coming", "upcoming"]),
@@ -166,6 +166,10 @@ enum Lexicon {
             "change", "changes", "cutback", "cutbacks", "investigation", "investigations", "bombings", "killing", "killings",
             "slaying", "slayings", "murder", "murders", "battle", "battles", "rally", "rallies", "shootings", "blast", "blasts",
             "demonstration", "demonstrations", "clashes", "fighting", "accession", "mission", "purchase", "purchases", "explosions", "invasions",
+            // Plurals of the nouns above that name events a wire counts: "two decisions by the Supreme Court last June".
+            "decisions", "rulings", "verdicts", "arrests", "deaths", "hearings", "trials", "visits", "storms", "earthquakes",
+            "crashes", "raids", "speeches", "interviews", "announcements", "agreements", "ceremonies", "funerals",
+            "sessions", "debates", "referendums", "summits", "coups", "resignations", "appointments",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -300,10 +300,10 @@ extension Recognizer {
         // beginning April 2015": a period closing (or opening) on a date, a duration in
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
         // timeline's trigger does not reach, and the per-expression anchoring floor would drop.) The weekly figures' "the
-        // week ended March 16" likewise.
+        // week ended March 16", "the week ending March 16", "the week to March 15" likewise.
         if let unit = info(next).unit, !info(next).plural,
            (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
-            || unit == .week && (key(next + 1) == K.ended || key(next + 1) == K.ending) && (info(next + 2).month != 0 || isNumber(next + 2)) {
+            || unit == .week && (info(next + 2).month != 0 || isNumber(next + 2)) && closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
         // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":

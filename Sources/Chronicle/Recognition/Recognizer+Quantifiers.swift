@@ -26,10 +26,10 @@ extension Recognizer {
         } else if word == K.up, key(index + 1) == K.to {
             mod = "EQUAL_OR_LESS"
             next = index + 2
-        } else if word == K.over, key(index + 1) == K.a || key(index + 1) == K.an, info(index + 2).unit != nil {
+        } else if word == K.over || word == K.under, key(index + 1) == K.a || key(index + 1) == K.an, info(index + 2).unit != nil {
             // "over an hour", "over a week": more than one unit (3 of 3 in the gold); "over three years", "over the
-            // past year" are spans the words cover ("during"), left outside.
-            mod = "MORE_THAN"
+            // past year" are spans the words cover ("during"), left outside. "(in) under an hour": less than one.
+            mod = word == K.over ? "MORE_THAN" : "LESS_THAN"
         } else if word == K.nearly || word == K.almost {
             mod = "LESS_THAN"
         } else if (word == K.ca || word == K.c), attachedPunct(index + 1, "."), isNumber(index + 2) {
@@ -50,7 +50,7 @@ extension Recognizer {
         // approximate it ("about a few years ago" does).
         if mod == "APPROX", inner.mention.reference != nil, cardinal(at: next) == nil, vagueCount(at: next) == nil { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
-        if word == K.over, inner.mention.kind != .duration { return nil }
+        if word == K.over || word == K.under, inner.mention.kind != .duration { return nil }
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
                 || (inner.mention.anchor == .dateline && inner.mention.fixedValue == nil && word != K.about) else { return nil }
         inner.first = index

@@ -80,7 +80,7 @@ extension Recognizer {
         if info(unitIndex + 1).unit == .day, Self.dayKinds.contains(key(unitIndex)) { unitIndex += 1 }
         // "two more weeks", "an additional year", "a further month": a length of time all the same.
         if count > 0, info(unitIndex + 1).unit != nil, Self.additional.contains(key(unitIndex)) { unitIndex += 1 }
-        // "three straight years", "five consecutive quarters": a run of whole units, a length all the same.
+        // "three straight years", "five consecutive quarters", "five long months": a run of whole units, a length all the same.
         if count > 1, info(unitIndex + 1).plural, info(unitIndex + 1).unit != nil, Self.consecutive.contains(key(unitIndex)) { unitIndex += 1 }
         var hyphenated = false
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore, isNumber(index) || isWord(index) { unitIndex += 1; hyphenated = true }
@@ -369,8 +369,9 @@ extension Recognizer {
     /// Words before a bare plural that comes before an event: "just days before", "only hours after".
     static let leadUps = KeySet(words: ["just", "only", "mere", "barely", "scarcely", "hardly", "some"])
 
-    /// Words between a count and its unit that make the units a run: "three straight years", "five consecutive quarters".
-    static let consecutive = KeySet(words: ["straight", "consecutive", "successive"])
+    /// Words between a count and its unit that make the units a run or stress their length: "three straight years", "five
+    /// consecutive quarters", "five long months", "two full days", "three whole weeks".
+    static let consecutive = KeySet(words: ["straight", "consecutive", "successive", "long", "full", "whole", "entire"])
 
     /// Words between a count and its unit that add to a length already running: "two more weeks".
     static let additional = KeySet(words: ["more", "additional", "extra", "further"])

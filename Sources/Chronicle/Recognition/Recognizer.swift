@@ -264,6 +264,20 @@ struct Recognizer {
            has(match.first - 1, .since) {
             return true
         }
+        // … and so is a weekday: "Police have added patrols since Monday. … the previous night" counts from the story's
+        // day, not from Monday.
+        if !narrative, match.rangeEnd == nil, match.mention.weekday != nil, match.mention.part == nil, match.mention.unit == .day,
+           has(match.first - 1, .since) {
+            return true
+        }
+        // "struck at 6:46 a.m. local time (2346 GMT Thursday)": the day of a bracketed restatement in another zone.
+        if punct(match.last + 1, ")"), has(match.first - 1, .timeSuffix), tokens[match.first - 1].sentence == tokens[match.first].sentence {
+            var cursor = match.first - 2
+            while cursor >= 0, cursor >= match.first - 6, tokens[cursor].kind == .number || punct(cursor, ":") || punct(cursor, ".") {
+                cursor -= 1
+            }
+            if cursor < match.first - 2, punct(cursor, "(") { return true }
+        }
         // Histories: "lasted until the fall of Budapest in February 1945": the end of a span, which the story has not reached.
         if narrative, match.rangeEnd == nil, lastsUntil(before: match.first) { return true }
         guard match.rangeEnd == nil, match.mention.anchor == .absolute, match.mention.unit == .year,
@@ -769,6 +783,7 @@ enum K {
     @inline(__always) static var dying: UInt64 { k("dying") }
     @inline(__always) static var opening: UInt64 { k("opening") }
     @inline(__always) static var over: UInt64 { k("over") }
+    @inline(__always) static var under: UInt64 { k("under") }
     @inline(__always) static var one: UInt64 { k("one") }
     @inline(__always) static var is_: UInt64 { k("is") }
     @inline(__always) static var overnight: UInt64 { k("overnight") }

@@ -582,6 +582,10 @@ struct TenseReader {
         let previous = index > 0 ? infos[index - 1].tags : []
         // "10am": the clock's "am" is no verb.
         if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
+        // An "s" is "is" or "has" only after an apostrophe: the "S" of "U.S." is none ("won the U.S. Open in September").
+        if token.key == K.s, !(index > 0 && (tokens[index - 1].isPunctuation("'") || tokens[index - 1].isPunctuation("\u{2019}"))) {
+            return nil
+        }
         if tags.contains(.future) { return .future }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
             switch cue {
@@ -683,8 +687,42 @@ struct TenseReader {
         guard index > 0 else { return false }
         let previous = index - 1
         if infos[previous].tags.contains(.pronounSubject) || EventLinker.relativePronouns.contains(tokens[previous].key) { return true }
-        return tokens[previous].kind == .word && scalars[Int(tokens[previous].end) - 1] == "s" && tokens[previous].key != K.s
-            && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner])
+        // "Chelsea, who won the cup last year, face Basel on Thursday": the subject before a relative clause set off by commas.
+        if tokens[previous].isPunctuation(","), let opening = relativeClauseOpening(before: previous) { return followsPluralSubject(opening) }
+        guard tokens[previous].kind == .word else { return false }
+        if scalars[Int(tokens[previous].end) - 1] == "s" && tokens[previous].key != K.s
+            && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner]) {
+            return true
+        }
+        // A team or a group named without an article takes a plural verb in the wires' sports copy: "Arsenal play Chelsea
+        // on Sunday", "United face Chelsea in the replay on Monday", "Real Madrid travel to Manchester on Tuesday"; the
+        // name no compound's ("a Shakespeare play", "the Obama visit"), no time word ("In January play resumed").
+        guard tokens[previous].capitalized, !infos[previous].isTimeWord,
+              infos[previous].tags.isDisjoint(with: [.determiner, .the, .preposition, .pronounSubject, .clauseBreak, .and])
+        else { return false }
+        var before = previous - 1
+        while before >= 0, tokens[before].kind == .word, tokens[before].capitalized, tokens[before].sentence == tokens[previous].sentence,
+              infos[before].tags.isDisjoint(with: [.determiner, .the, .preposition]), !infos[before].isTimeWord {
+            before -= 1
+        }
+        guard before >= 0, tokens[before].sentence == tokens[previous].sentence else { return true }
+        if tokens[before].kind == .word {
+            return infos[before].tags.isDisjoint(with: [.determiner, .the]) && tokens[before].key != K.s
+        }
+        return !(tokens[before].isPunctuation("'") || tokens[before].isPunctuation("\u{2019}"))
+    }
+
+    /// The comma that opens a relative clause ending at the comma `close` (", who won the cup last year,"), when a word
+    /// stands before it; `nil` when another comma or the sentence's start comes first.
+    private func relativeClauseOpening(before close: Int) -> Int? {
+        var cursor = close - 1
+        while cursor >= 1, cursor >= close - 30, tokens[cursor].sentence == tokens[close].sentence {
+            if tokens[cursor].kind == .punctuation, tokens[cursor].number == 44 {
+                return EventLinker.relativePronouns.contains(tokens[cursor + 1].key) && tokens[cursor - 1].kind == .word ? cursor : nil
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The -ing forms of arranged events: "is meeting", "are travelling", "is hosting".

@@ -27,12 +27,14 @@ enum Clauses {
                 } else if token.kind == .punctuation, token.number == 44, index == appositiveEnd
                             || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos) {
                     // a comma of "in Kisumu, Odinga's stronghold, on Friday night": no clause break
-                } else if token.kind == .punctuation, token.number == 44, isYearListComma(index, tokens: tokens) {
-                    // a comma of "in 1979, 1983 and 1987": no clause break
+                } else if token.kind == .punctuation, token.number == 44,
+                          isYearListComma(index, tokens: tokens) || isScoreListComma(index, tokens: tokens)
+                            || isAgeComma(index, tokens: tokens) {
+                    // a comma of "in 1979, 1983 and 1987", of "6-3, 6-3" or of "Ray Coleman, 41,": no clause break
                 } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
                                                                    next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                     if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
-                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0,
+                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0, !isCapitalName(index, tokens: tokens),
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
                           !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far),  // "so far": an adverb
                           !isHyphenated(index, tokens: tokens) {
@@ -50,6 +52,14 @@ enum Clauses {
         if index + 1 < tokens.count, tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore,
            index + 2 < tokens.count, !tokens[index + 2].spaceBefore { return true }
         return index >= 2 && tokens[index - 1].isPunctuation("-") && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
+    }
+
+    /// Whether the clause word at `index` is written in capitals among words that are not: a name's initials ("The WHO,
+    /// which …", "WHO officials said"), no relative pronoun or connective; not in a headline ("WHO WILL PAY").
+    private static func isCapitalName(_ index: Int, tokens: [Token]) -> Bool {
+        guard tokens[index].flags.contains(.allCaps) else { return false }
+        return !((index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].flags.contains(.allCaps))
+            || (index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].flags.contains(.allCaps)))
     }
 
     /// The closing mark of a quotation of one to four words opening at `index` inside a sentence ("set at "substantial"
@@ -244,6 +254,37 @@ enum Clauses {
             return token.kind == .number && token.digits == 4 && (1000...2199).contains(token.number) && token.sentence == tokens[index].sentence
         }
         return index > 0 && index + 1 < tokens.count && isYear(index - 1) && isYear(index + 1) && tokens[index + 1].spaceBefore
+    }
+
+    /// Whether the comma at `index` separates two scores of a list, as a tennis result writes its sets ("beat Morita 6-3,
+    /// 6-3 on Friday night", "won 6-4, 3-6, 7-5"): the list is one phrase of its clause.
+    private static func isScoreListComma(_ index: Int, tokens: [Token]) -> Bool {
+        func isScore(_ from: Int) -> Bool {
+            from >= 0 && from + 2 < tokens.count && tokens[from].kind == .number && tokens[from].digits <= 2
+                && tokens[from + 1].isPunctuation("-") && !tokens[from + 1].spaceBefore
+                && tokens[from + 2].kind == .number && tokens[from + 2].digits <= 2 && !tokens[from + 2].spaceBefore
+                && tokens[from + 2].sentence == tokens[from].sentence
+        }
+        return index >= 3 && index + 3 < tokens.count && !tokens[index].spaceBefore && tokens[index + 1].spaceBefore
+            && isScore(index - 3) && isScore(index + 1)
+    }
+
+    /// Whether the comma at `index` sets off an age after a name, as the wires write it ("convicted Ray Coleman, 41, of
+    /// two counts … on Feb. 19", "Daniel Ortiz, 34, was sentenced Thursday"), or the hometown after it ("Mark Delgado, 28,
+    /// of Marietta, pleaded guilty"): the age is a phrase of its clause.
+    private static func isAgeComma(_ index: Int, tokens: [Token]) -> Bool {
+        func isAge(_ at: Int) -> Bool {
+            at > 1 && at + 1 < tokens.count && tokens[at].kind == .number && tokens[at].digits <= 3
+                && tokens[at].flags.isDisjoint(with: [.grouped, .decimal]) && tokens[at + 1].isPunctuation(",")
+                && tokens[at - 1].isPunctuation(",") && tokens[at - 2].kind == .word && tokens[at - 2].capitalized
+                && tokens[at - 2].sentence == tokens[at + 1].sentence
+        }
+        if isAge(index + 1) || isAge(index - 1) { return true }
+        // The comma that closes the hometown after an age: "Mark Delgado, 28, of Marietta, pleaded guilty in October".
+        var cursor = index - 1
+        while cursor > 0, cursor >= index - 3, tokens[cursor].kind == .word, tokens[cursor].capitalized { cursor -= 1 }
+        guard cursor < index - 1, cursor >= 2, tokens[cursor].key == K.of, tokens[cursor - 1].isPunctuation(",") else { return false }
+        return isAge(cursor - 2)
     }
 
     private static func isClauseMark(_ token: Token, previous: Token, next: Token?) -> Bool {

@@ -81,8 +81,11 @@ enum SentenceSplitter {
         result.reserveCapacity(ends.count)
         var start = 0
         for (number, end) in ends.enumerated() {
+            // Initials and abbreviations that go on a name: a place's ("St. Paul"), a name's initials ("H.J. Heinz"), a
+            // dotted initialism before a name ("the U.S. Senate").
             if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
-                || endsInInitials(before: end, sentenceStart: start, scalars) { continue }
+                || endsInInitials(before: end, sentenceStart: start, scalars)
+                || initialismOpensName(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -137,7 +140,7 @@ enum SentenceSplitter {
         while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
         // Read back "X." pairs: "H.J." is "J." then "H.".
         var cursor = last, count = 0, code: UInt32 = 0, shift: UInt32 = 0
-        while count < 4, cursor - 1 >= sentenceStart, scalars[cursor] == ".", (65...90).contains(scalars[cursor - 1].value) {
+        while count < 4, cursor - 1 >= sentenceStart, scalars[cursor] == ".", isASCIICapital(scalars[cursor - 1]) {
             code |= scalars[cursor - 1].value << shift
             shift += 8
             count += 1
@@ -148,7 +151,58 @@ enum SentenceSplitter {
               !sentenceFinalInitials.contains(code) else { return false }
         var next = end
         while next < scalars.count && isWhitespace(scalars[next]) { next += 1 }
-        return next < scalars.count && (65...90).contains(scalars[next].value)
+        return next < scalars.count && isASCIICapital(scalars[next])
+    }
+
+    /// Capitalised words that open a sentence rather than go on a name, lowercased: after them a dotted initialism's
+    /// period ends its sentence ("sold in the U.S. The company said …", "… in the U.K. He …").
+    private static let sentenceOpeners = KeySet(words: [
+        "a", "after", "all", "also", "an", "and", "as", "at", "before", "both", "but", "by", "despite", "during",
+        "earlier", "each", "for", "from", "he", "her", "his", "however", "i", "if", "in", "it", "its", "last", "later",
+        "many", "meanwhile", "more", "most", "my", "no", "not", "now", "on", "one", "only", "or", "other", "our", "she",
+        "since", "so", "some", "still", "such", "that", "the", "their", "there", "these", "they", "this", "those", "to",
+        "under", "we", "what", "when", "where", "while", "with", "yet", "you",
+        // Plural subjects that open a wire's next sentence and name no institution: "… in the U.S. Officials said …".
+        "analysts", "authorities", "critics", "economists", "experts", "investors", "officials", "others", "people",
+        "prices", "researchers", "sales", "scientists", "several", "shares", "then", "today", "yesterday",
+    ])
+
+    /// Whether the sentence that ends at `end` ends with a dotted initialism ("U.S.", "U.N.", "U.K.": two or more
+    /// capital letters, each with its period) that a capitalised word goes on in the same line or paragraph and that
+    /// word is no sentence opener: "the U.S. Senate approved …", "won the U.S. Open in September", "U.N. Security
+    /// Council", where ICU breaks after the initialism's period.
+    private static func initialismOpensName(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        guard last > sentenceStart, scalars[last] == "." else { return false }
+        // Backwards: ".", capital, ".", capital, … at least two capitals, then no letter or digit.
+        var index = last
+        var letters = 0
+        while index - 1 >= sentenceStart, scalars[index] == ".", isASCIICapital(scalars[index - 1]) {
+            letters += 1
+            index -= 2
+            if index < sentenceStart || scalars[index] != "." { break }
+        }
+        guard letters >= 2 else { return false }
+        let before = index + 1  // the first capital's offset
+        if before > sentenceStart, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
+            return false
+        }
+        // The next word: capitalised, in the same paragraph, no sentence opener.
+        var next = last + 1
+        var newlines = 0
+        while next < scalars.count && isWhitespace(scalars[next]) {
+            if scalars[next] == "\n" { newlines += 1 }
+            next += 1
+        }
+        guard newlines < 2, next < scalars.count, isASCIICapital(scalars[next]) else { return false }
+        var wordEnd = next
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
+    }
+
+    @inline(__always) private static func isASCIICapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 65 < 26
     }
 
     @inline(__always) private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
