@@ -90,6 +90,14 @@ final class JSONByteWriter: Encoder {
     /// The one unchecked step: a `KeyedEncodingContainer` is kept as the reference to its box, its only stored
     /// property (`unsafeBitCast` traps, rather than reading garbage, should its size ever differ from a reference's),
     /// and cast back only for the key type it was made for.
+    ///
+    /// Specialised for the keys of the objects written most (expressions, events, intervals, triggers: 17,000 per MB of
+    /// text): unspecialised, the metadata of `KeyedEncodingContainer<Key>` is looked up in the runtime's cache on every
+    /// call (~450 instructions); specialised, it is read from a variable once it is known.
+    @_specialize(where Key == JSONExpression.Keys)
+    @_specialize(where Key == DayInterval.CodingKeys)
+    @_specialize(where Key == JSONEvent.Keys)
+    @_specialize(where Key == JSONTrigger.Keys)
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let frame = output.open(.object)
         let key = ObjectIdentifier(type)

@@ -101,7 +101,7 @@ private struct JSONDateline: Encodable {
     }
 }
 
-private struct JSONEvent: Encodable {
+struct JSONEvent: Encodable {
     /// The event, in its array's buffer (``JSONEvents``).
     let event: UnsafePointer<Event>
     enum Keys: String, CodingKey {
@@ -127,7 +127,7 @@ private struct JSONEvent: Encodable {
     }
 }
 
-private struct JSONTrigger: Encodable {
+struct JSONTrigger: Encodable {
     let trigger: Event.Trigger
     enum Keys: String, CodingKey { case end, start, text }
     func encode(to encoder: any Encoder) throws {
@@ -138,7 +138,7 @@ private struct JSONTrigger: Encodable {
     }
 }
 
-private struct JSONExpression: Encodable {
+struct JSONExpression: Encodable {
     /// The expression, in its array's buffer or in its event (``JSONEvents``).
     let expression: UnsafePointer<TemporalExpression>
     /// The full form (in `expressions`) adds granularity, interval, flags, reason and parts.

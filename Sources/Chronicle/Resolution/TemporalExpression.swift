@@ -59,7 +59,8 @@ public struct DayInterval: Sendable, Hashable, Codable {
     /// Whether `other` lies within this interval.
     public func contains(_ other: DayInterval) -> Bool { start <= other.start && other.end <= end }
 
-    private enum CodingKeys: String, CodingKey { case end, start }
+    /// The JSON keys (internal: the JSON writer is specialised for them, `JSONByteWriter.container(keyedBy:)`).
+    enum CodingKeys: String, CodingKey { case end, start }
 
     /// Encodes `{"end": …, "start": …}`, keys in sorted order as the JSON output writes them.
     public func encode(to encoder: any Encoder) throws {
