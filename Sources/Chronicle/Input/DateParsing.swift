@@ -20,7 +20,6 @@ struct DateParsing: Sendable {
 
     /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month.
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
-        if let day = Self.isoDay(text) { return day }
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
         guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
               Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
@@ -29,30 +28,6 @@ struct DateParsing: Sendable {
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised),
               Self.mayBeRead(normalised) else { return nil }
         return read(normalised, reference: reference)
-    }
-
-    /// The day an ISO 8601 date of ten ASCII bytes names ("1998-08-07", as batch records give their datelines), read
-    /// without ICU: what the first pattern, `y-MM-dd`, reads from it, at ~135,000 instructions a dateline with the
-    /// checks before ICU. Only a Gregorian day that exists, from 1600 on (ICU's calendar is Julian before October
-    /// 1582); `nil` for anything else, which goes to ICU. `DateParsingTests` checks it against ICU.
-    static func isoDay(_ text: String) -> CalendarDate? {
-        guard text.utf8.count == 10 else { return nil }
-        var text = text
-        return text.withUTF8 { bytes -> CalendarDate? in
-            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            var values = (year: 0, month: 0, day: 0)
-            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
-                let digit = Int(byte &- UInt8(ascii: "0"))
-                guard digit < 10 else { return nil }
-                switch index {
-                case 0..<4: values.year = values.year * 10 + digit
-                case 5, 6: values.month = values.month * 10 + digit
-                default: values.day = values.day * 10 + digit
-                }
-            }
-            let date = CalendarDate(year: values.year, month: values.month, day: values.day)
-            return date.year >= 1600 && date.isValid ? date : nil
-        }
     }
 
     /// The day ICU reads from the whole of an already normalised `text` with one of the patterns, or `nil`

@@ -41,28 +41,6 @@ struct DateParsingTests {
         }
     }
 
-    /// `isoDay` reads an ISO date without ICU: the day ICU's `y-MM-dd` reads, or `nil` and ICU decides.
-    @Test func isoDaysReadAsICUReadsThem() {
-        let reference = CalendarDate(year: 2000, month: 1, day: 1)
-        var texts = ["1998-08-07", "2000-02-29", "1900-02-29", "2100-02-28", "1600-01-01", "1599-12-31", "1582-10-10",
-                     "1500-02-29", "0999-01-01", "2023-00-10", "2023-13-01", "2023-04-31", "2023-04-00", "9999-12-31",
-                     "2023-1-015", "2023/01/15", "2023-01-1a", "２０２３-01-15"]
-        for year in [1899, 1900, 1999, 2000, 2003, 2004, 2024] {
-            for month in 1...12 {
-                for day in [1, 28, 29, 30, 31] {
-                    texts.append(CalendarDate(year: year, month: month, day: day).description)
-                }
-            }
-        }
-        for text in texts {
-            let fast = DateParsing.isoDay(text)
-            if let fast { #expect(DateParsing.shared.read(text, reference: reference) == fast, "\(text)") }
-            #expect(DateParsing.shared.parse(text, reference: reference) == DateParsing.shared.read(DateParsing.normalise(text), reference: reference), "\(text)")
-        }
-        #expect(DateParsing.isoDay("1998-08-07") == CalendarDate(year: 1998, month: 8, day: 7))
-        #expect(DateParsing.isoDay("2023-02-29") == nil)
-    }
-
     @Test func headerLinesTurnedAwayBeforeICU() {
         for line in ["2009-12-19T17:00:00", "March 12 (Xinhua) --", "Oct 26:", "2003: Invasion", "Jan 6: &QL;"] {
             #expect(!DateParsing.mayBeRead(DateParsing.normalise(line)))
