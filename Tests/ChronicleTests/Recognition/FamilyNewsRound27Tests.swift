@@ -1,0 +1,40 @@
+import Testing
+@testable import Chronicle
+
+/// The twenty-seventh round: technology, science, entertainment, transport and weather read as whole 2013 wire
+/// articles. Families: a month that a superlative ranks ("the coldest March since 1962", "March was the warmest"), a
+/// season's months ("the summer months"), and a geological or astronomical span ("4.6 billion years ago") as no date.
+/// Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, twenty-seventh round")
+struct FamilyNewsRound27Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let values: [FamilyCase] = [
+        // A superlative ranks "March" and "May" against other years' (the month, not the verb or the modal).
+        N.news("Britain is on course for the coldest March since 1962.", "March", "2013-03"),
+        N.news("Forecasters said it was the wettest May on record in Wales.", "May", "2012-05"),
+        N.news("Germany is heading for its sunniest March in decades.", "March", "2013-03"),
+        N.news("Retailers are bracing for their worst March for sales since 2008.", "March", "2013-03"),
+        N.news("Last year, March was the warmest since 1957.", "March", "2012-03"),
+        N.news("In Scotland, May was the driest on record.", "May", "2012-05"),
+        N.news("Officials said March has been the busiest on record at Heathrow.", "March", "2013-03"),
+        // A season's months are the season.
+        N.news("Bookings for the summer months are up 8 percent.", "the summer months", "2013-SU"),
+        N.news("Heating bills rose during the winter months.", "the winter months", "2012-WI"),
+        N.news("Visitor numbers during the summer months last year topped 20 million.", "the summer months", "2012-SU"),
+    ]
+
+    @Test(arguments: values)
+    func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        // A span of millions or billions of years before "ago" dates nothing on a news timeline.
+        FamilyLookAlike("The solar system formed about 4.6 billion years ago.", "years ago"),
+        FamilyLookAlike("Dinosaurs died out 65 million years ago.", "years ago"),
+        FamilyLookAlike("The universe began about 13.8 billion years ago, the data show.", "years ago"),
+        FamilyLookAlike("The rocks were laid down some 300 million years ago.", "years ago"),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
