@@ -3,7 +3,8 @@ import Testing
 
 /// The twenty-seventh round: technology, science, entertainment, transport and weather read as whole 2013 wire
 /// articles. Families: a month that a superlative ranks ("the coldest March since 1962", "March was the warmest"), a
-/// season's months ("the summer months"), and a geological or astronomical span ("4.6 billion years ago") as no date.
+/// season's months ("the summer months"), "overnight" before
+/// its clause's past verb ("Temperatures overnight fell"), and a geological or astronomical span ("4.6 billion years ago") as no date.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-seventh round")
 struct FamilyNewsRound27Tests {
@@ -22,6 +23,11 @@ struct FamilyNewsRound27Tests {
         N.news("Bookings for the summer months are up 8 percent.", "the summer months", "2013-SU"),
         N.news("Heating bills rose during the winter months.", "the winter months", "2012-WI"),
         N.news("Visitor numbers during the summer months last year topped 20 million.", "the summer months", "2012-SU"),
+        // "overnight" after its subject, before the clause's past verb, is the night before the story's day.
+        N.news("Temperatures overnight fell to minus 5C.", "overnight", .time, "2013-03-21TNI"),
+        N.news("Heavy rain overnight flooded dozens of homes.", "overnight", .time, "2013-03-21TNI"),
+        N.news("Rebels overnight shelled the town of Homs.", "overnight", .time, "2013-03-21TNI"),
+        N.news("Snow overnight closed the main road north.", "overnight", .time, "2013-03-21TNI"),
     ]
 
     @Test(arguments: values)
