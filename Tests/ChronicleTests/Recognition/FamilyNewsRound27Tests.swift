@@ -4,7 +4,8 @@ import Testing
 /// The twenty-seventh round: technology, science, entertainment, transport and weather read as whole 2013 wire
 /// articles. Families: a month that a superlative ranks ("the coldest March since 1962", "March was the warmest"), a
 /// season's months ("the summer months"), "overnight" before
-/// its clause's past verb ("Temperatures overnight fell"), and a geological or astronomical span ("4.6 billion years ago") as no date.
+/// its clause's past verb ("Temperatures overnight fell"), a clause opening with "whose" described with what it is about
+/// ("The singer, whose 1994 album sold …"), and a geological or astronomical span ("4.6 billion years ago") as no date.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-seventh round")
 struct FamilyNewsRound27Tests {
@@ -43,4 +44,24 @@ struct FamilyNewsRound27Tests {
 
     @Test(arguments: lookAlikes)
     func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    static let descriptions: [DescriptionCase] = [
+        // A clause opening with "whose" keeps the name or the noun phrase it is about.
+        DescriptionCase("The singer, whose 1994 album sold 10 million copies, will tour Europe this summer.", "1994",
+                        "The singer, whose 1994 album sold 10 million copies"),
+        DescriptionCase("The company, whose shares fell 5 percent on Thursday, declined to comment.", "Thursday",
+                        "The company, whose shares fell 5 percent on Thursday"),
+        DescriptionCase("Actor Tom Hanks, whose film opens Friday, spoke to reporters.", "Friday",
+                        "Actor Tom Hanks, whose film opens Friday"),
+        DescriptionCase("Samsung, whose Galaxy S4 goes on sale April 26, said demand was strong.", "April 26",
+                        "Samsung, whose Galaxy S4 goes on sale April 26"),
+    ]
+
+    @Test(arguments: descriptions)
+    func description(_ item: DescriptionCase) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyNewsDirectionTests.friday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.description == item.description)
+    }
 }
