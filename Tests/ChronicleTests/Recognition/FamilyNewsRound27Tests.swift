@@ -5,7 +5,7 @@ import Testing
 /// articles. Families: a month that a superlative ranks ("the coldest March since 1962", "March was the warmest"), a
 /// season's months ("the summer months"), "overnight" before
 /// its clause's past verb ("Temperatures overnight fell"), a clause opening with "whose" described with what it is about
-/// ("The singer, whose 1994 album sold …"), and a geological or astronomical span ("4.6 billion years ago") as no date.
+/// ("The singer, whose 1994 album sold …") as an appositive is ("The strike, the third since January"), and a geological or astronomical span ("4.6 billion years ago") as no date.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-seventh round")
 struct FamilyNewsRound27Tests {
@@ -55,6 +55,13 @@ struct FamilyNewsRound27Tests {
                         "Actor Tom Hanks, whose film opens Friday"),
         DescriptionCase("Samsung, whose Galaxy S4 goes on sale April 26, said demand was strong.", "April 26",
                         "Samsung, whose Galaxy S4 goes on sale April 26"),
+        // … and so does an appositive after the noun phrase or the name the sentence opens with.
+        DescriptionCase("The strike, the third since January, forced the cancellation of 40 percent of flights.", "January",
+                        "The strike, the third since January"),
+        DescriptionCase("Reems, a city councilman from 1985 to 1992, died on Sunday.", "1985 to 1992",
+                        "Reems, a city councilman from 1985 to 1992, died on Sunday"),
+        DescriptionCase("The probe, a $1.1 billion craft launched in 2011, will reach Jupiter in 2016.", "2011",
+                        "The probe, a $1.1 billion craft launched in 2011"),
     ]
 
     @Test(arguments: descriptions)
