@@ -1506,6 +1506,22 @@ struct EventLinker {
         if !opening.isEmpty {
             return opening + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
         }
+        // "The singer, whose 1994 album sold 10 million copies, …": a clause opening with "whose" keeps the name or the noun
+        // phrase it is about, and its comma; so does an appositive after the sentence's opening one ("The strike, the
+        // third since January, …", "Reems, a city councilman from 1985 to 1992, …").
+        let key = tokens[start].key
+        let appositive = key == K.a || key == K.an || key == K.the
+        if key == K.whose || appositive, start >= 2, first > start, tokens[start - 1].isPunctuation(",") {
+            let sentence = tokens[first].sentence
+            if let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
+                ?? nounPhrase(endingAt: start - 2, sentence: sentence),
+               !appositive || owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
+               !owner.contains(where: { infos[$0].isTimeWord }) {
+                let opening = text(from: Int(tokens[owner.lowerBound].start), to: Int(tokens[owner.upperBound].end), capitalized: true)
+                let rest = text(from: Int(tokens[start].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 2)
+                return opening + ", " + rest + closing
+            }
+        }
         if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its

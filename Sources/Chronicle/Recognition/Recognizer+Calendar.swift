@@ -98,6 +98,8 @@ extension Recognizer {
                     && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))
                 // "will release March retail sales data", "May payrolls": the month a release of figures covers.
                 || (!abbreviated && modifiesDataNoun(index))
+                // "the coldest March since 1962", "March was the wettest on record": a month a superlative ranks.
+                || ((!abbreviated || key(index) == K.may) && ranksMonth(index))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
@@ -113,6 +115,26 @@ extension Recognizer {
         if last == index { datedEventYear(&mention, at: index) }
         return Recognized(first: index, last: last, mention: mention)
     }
+
+    /// Whether a superlative ranks the month at `index` against others: after one with its article ("the coldest March
+    /// since 1962", "its wettest May on record") or, opening its clause, before a copula and one ("March was the warmest",
+    /// "May has been the driest").
+    private func ranksMonth(_ index: Int) -> Bool {
+        if Self.rankingSuperlatives.contains(key(index - 1)) { return has(index - 2, [.the, .determiner]) }
+        // Not a name's last word ("Theresa May was the strongest candidate").
+        var next = index + 1
+        guard Self.rankingCopulas.contains(key(next)), !isCapitalized(index - 1) else { return false }
+        if key(next + 1) == K.been { next += 1 }
+        return has(next + 1, [.the, .determiner]) && Self.rankingSuperlatives.contains(key(next + 2))
+    }
+
+    /// Superlatives that rank a month or a season against the same one in other years (weather, trade, traffic).
+    static let rankingSuperlatives = KeySet(words: ["coldest", "warmest", "wettest", "driest", "hottest", "snowiest", "sunniest",
+                                                    "windiest", "stormiest", "mildest", "coolest", "dullest", "busiest",
+                                                    "quietest", "deadliest", "worst", "best", "strongest", "weakest", "slowest"])
+
+    /// Copulas between a month and the superlative that ranks it ("March was the warmest").
+    static let rankingCopulas = KeySet(words: ["was", "is", "has", "had"])
 
     /// Whether lowercase words after the month at `index`, three at most, reach a noun of released figures ("March
     /// retail sales data", "May payrolls"; ``TenseReader/dataNouns``).
@@ -309,6 +331,8 @@ extension Recognizer {
         if last == index, Self.seasonHolidayNouns.contains(key(index + 1)), isWord(index + 1), !isCapitalized(index + 1) || isCapitalized(index) {
             last = index + 1
         }
+        // "the summer months", "during the winter months": the season's months, the season.
+        if last == index, key(index + 1) == K.months, !isCapitalized(index + 1) { last = index + 1 }
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }

@@ -213,7 +213,9 @@ extension Recognizer {
             day.mention.partOfDay = 4
             return day
         }
-        let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner])
+        // "Temperatures overnight fell to minus 5C", "Rebels overnight shelled the town": before its clause's past verb too.
+        let adverb = !isWord(index + 1) || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner, .pastVerb])
+            || isEventWordLike(index + 1) && !isCapitalized(index + 1)
         guard adverb && !isCapitalized(index + 1) || has(index - 1, .preposition) && !isCapitalized(index) else { return nil }
         var mention = Mention.partOfDay(4)
         mention.offset = -1

@@ -1,5 +1,8 @@
 /// Counts of units: "three years", "24 hours", "a decade ago", "two days later", "year-long".
 extension Recognizer {
+    /// Scale words of a count too large or too vague to date ("4.6 billion years ago").
+    static let scaleWords = KeySet(words: ["million", "millions", "billion", "billions", "trillion"])
+
     // MARK: Quantities: "three years", "24 hours", "a decade ago", "two days later", "year-long"
 
     func matchQuantity(at index: Int) -> Recognized? {
@@ -25,6 +28,8 @@ extension Recognizer {
             return length(durationValue(count: 0, unit: unit), first: index, last: index + 2)
         } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), !has(index - 1, [.the, .determiner]),
                   key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
+            // "4.6 billion years ago", "65 million years ago": a geological or astronomical span dates nothing on a timeline.
+            if Self.scaleWords.contains(key(index - 1)) { return nil }
             // "weeks ago", "Days later", "months earlier": a bare plural counts like "a few".
             count = 0
             last = index - 1

@@ -775,6 +775,8 @@ enum K {
     @inline(__always) static var until: UInt64 { k("until") }
     @inline(__always) static var till: UInt64 { k("till") }
     @inline(__always) static var been: UInt64 { k("been") }
+    @inline(__always) static var months: UInt64 { k("months") }
+    @inline(__always) static var whose: UInt64 { k("whose") }
     @inline(__always) static var effective: UInt64 { k("effective") }
     @inline(__always) static var deadline: UInt64 { k("deadline") }
     @inline(__always) static var turn: UInt64 { k("turn") }
