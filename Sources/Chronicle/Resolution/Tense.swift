@@ -66,6 +66,9 @@ struct TenseReader {
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends", "remain", "stay"])
+    /// Present verbs that keep something going up to an end point after their object: "funds the government through
+    /// Sept. 30", "keeps agencies open until October".
+    static let sustainVerbs = KeySet(words: ["funds", "finances", "keeps", "extends", "prolongs"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
@@ -197,6 +200,11 @@ struct TenseReader {
             var back = first - 2
             while back >= 0, back >= first - Self.endPointReach, clauses[back] == verbClause {
                 if tokens[back].key == K.would { return .future }
+                // "a bill that extends the program through Dec. 31", "funds the government through Sept. 30": a present
+                // verb of something lasting or kept going, its object between it and the end point, looks ahead too.
+                if back < first - 2, Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key) {
+                    return .future
+                }
                 if marker(at: back) != nil { break }
                 back -= 1
             }

@@ -1,0 +1,32 @@
+import Testing
+@testable import Chronicle
+
+/// The twenty-sixth round: politics, diplomacy and conflict read as whole 2013 wire articles. Families: a count written
+/// with a thousands separator before a unit is a length, not a year ("in nearly 1,300 years", "1,000 days"), and an end
+/// point after a present verb that keeps something going and its object lies ahead ("a bill that extends the program
+/// through Dec. 31", "funds the government until Sept. 30"). Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, twenty-sixth round")
+struct FamilyNewsRound26Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let values: [FamilyCase] = [
+        // A count with a thousands separator before a unit is a length (a four-digit count was taken for a year).
+        N.news("He is the first pope from outside Europe in nearly 1,300 years.", "nearly 1,300 years", .duration, "P1300Y",
+               mod: "LESS_THAN"),
+        N.news("It was the first such visit in more than 1,000 years.", "more than 1,000 years", .duration, "P1000Y",
+               mod: "MORE_THAN"),
+        N.news("The siege has lasted 1,000 days.", "1,000 days", .duration, "P1000D"),
+        N.news("He was sentenced to 1,500 hours of community service.", "1,500 hours", .duration, "PT1500H"),
+        N.news("The dynasty ruled for about 2,000 years.", "about 2,000 years", .duration, "P2000Y", mod: "APPROX"),
+        // An end point after a present verb that keeps something going, its object between them, lies ahead even after a
+        // past main verb.
+        N.news("The House passed a bill on Thursday that extends the program through Dec. 31.", "Dec. 31", "2013-12-31"),
+        N.news("The House on Thursday passed a bill that funds federal agencies until Dec. 31.", "Dec. 31", "2013-12-31"),
+        N.news("Lawmakers approved a measure on Tuesday that keeps the agency open through Jan. 15.", "Jan. 15", "2014-01-15"),
+        N.news("The Senate on Wednesday passed a resolution that finances the government through Nov. 30.", "Nov. 30",
+               "2013-11-30"),
+    ]
+
+    @Test(arguments: values)
+    func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+}
