@@ -4,7 +4,9 @@ import Testing
 /// The twenty-sixth round: politics, diplomacy and conflict read as whole 2013 wire articles. Families: a count written
 /// with a thousands separator before a unit is a length, not a year ("in nearly 1,300 years", "1,000 days"), and an end
 /// point after a present verb that keeps something going and its object lies ahead ("a bill that extends the program
-/// through Dec. 31", "funds the government until Sept. 30"). Dateline: Fri 2013-03-22 (UTC).
+/// through Dec. 31", "funds the government until Sept. 30"); the event nouns of politics and conflict copy ("a runoff on
+/// May 5", "the conclave in March", "the drills in March") and the British "neighbouring" as an adjective, no event.
+/// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-sixth round")
 struct FamilyNewsRound26Tests {
     typealias N = FamilyNewsDirectionTests
@@ -29,4 +31,21 @@ struct FamilyNewsRound26Tests {
 
     @Test(arguments: values)
     func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let anchors: [AnchorCase] = [
+        // Event nouns of politics and conflict copy: the date modifies them.
+        AnchorCase("A second runoff in June is likely.", "June", "runoff"),
+        AnchorCase("Cardinals said the conclave in March would be brief.", "March", "conclave"),
+        AnchorCase("The bailout in May will be the island's first.", "May", "bailout"),
+        AnchorCase("Seoul said the drills in March were routine.", "March", "drills"),
+        // "neighbouring", as "neighboring", is an adjective.
+        AnchorCase("In neighbouring Iraq, a runoff in June is likely.", "June", "runoff"),
+        AnchorCase("In neighbouring Lebanon, calm on Sunday was fragile.", "Sunday", "fragile"),
+        AnchorCase("Troops from neighbouring Chad in January were decisive.", "January", "decisive"),
+    ]
+
+    @Test(arguments: anchors)
+    func anchor(_ item: AnchorCase) throws {
+        #expect(try FamilyNewsRound25Tests.event(of: item.expression, in: item.sentence).trigger == item.trigger)
+    }
 }
