@@ -1074,6 +1074,9 @@ struct EventLinker {
         // "was born in 1984": a participle the lexicon does not list as a past form.
         if token.key == K.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
+        // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
+        if index > 0, Self.relativeOpeners.contains(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil
@@ -1523,6 +1526,11 @@ struct EventLinker {
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
     static let relativePronouns = KeySet(words: ["which", "who"])
+    /// Words that open a relative clause, "that" included: "drills that run until April 30".
+    static let relativeOpeners = KeySet(words: ["that", "which", "who"])
+    /// Presents of lasting that are nouns or adjectives elsewhere ("a run on the banks", "last year"): verbs after a
+    /// relative pronoun.
+    static let lastingPresents = KeySet(words: ["run", "runs", "last", "lasts", "continue", "continues", "stretch", "stretches"])
     /// Words that open a sentence without being its subject.
     static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
                                                    "nevertheless", "nonetheless", "furthermore", "besides", "thus", "therefore",

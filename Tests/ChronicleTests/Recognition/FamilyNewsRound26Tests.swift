@@ -5,8 +5,9 @@ import Testing
 /// with a thousands separator before a unit is a length, not a year ("in nearly 1,300 years", "1,000 days"), and an end
 /// point after a present verb that keeps something going and its object lies ahead ("a bill that extends the program
 /// through Dec. 31", "funds the government until Sept. 30"); the event nouns of politics and conflict copy ("a runoff on
-/// May 5", "the conclave in March", "the drills in March") and the British "neighbouring" as an adjective, no event.
-/// Dateline: Fri 2013-03-22 (UTC).
+/// May 5", "the conclave in March", "the drills in March") and the British "neighbouring" as an adjective, no event; a
+/// present of lasting after a relative pronoun as its clause's verb ("drills that run until April 30"). Dateline: Fri
+/// 2013-03-22 (UTC).
 @Suite("Family news, twenty-sixth round")
 struct FamilyNewsRound26Tests {
     typealias N = FamilyNewsDirectionTests
@@ -42,6 +43,11 @@ struct FamilyNewsRound26Tests {
         AnchorCase("In neighbouring Iraq, a runoff in June is likely.", "June", "runoff"),
         AnchorCase("In neighbouring Lebanon, calm on Sunday was fragile.", "Sunday", "fragile"),
         AnchorCase("Troops from neighbouring Chad in January were decisive.", "January", "decisive"),
+        // A present of lasting after a relative pronoun is its clause's verb, the end point's event.
+        AnchorCase("Seoul condemned the drills that run through April 30.", "April 30", "run"),
+        AnchorCase("Lawmakers criticized a session that lasts until June 30.", "June 30", "lasts"),
+        AnchorCase("Officials praised the exercises, which continue through Friday.", "Friday", "continue"),
+        AnchorCase("Rebels ignored a truce that lasts until Monday.", "Monday", "lasts"),
     ]
 
     @Test(arguments: anchors)
