@@ -28,6 +28,13 @@ struct FamilyNewsRound26Tests {
         N.news("Lawmakers approved a measure on Tuesday that keeps the agency open through Jan. 15.", "Jan. 15", "2014-01-15"),
         N.news("The Senate on Wednesday passed a resolution that finances the government through Nov. 30.", "Nov. 30",
                "2013-11-30"),
+        // … and so does the date after "on" that restates "the end of …" after the end point's preposition.
+        N.news("The Senate on Thursday passed a measure that keeps agencies open through the end of the fiscal year on Sept. 30.",
+               "Sept. 30", "2013-09-30"),
+        N.news("Lawmakers on Tuesday approved a bill that extends the program through the end of the year on Dec. 31.", "Dec. 31",
+               "2013-12-31"),
+        N.news("The House passed a measure on Wednesday that funds the agency until the end of the session on Jan. 15.",
+               "Jan. 15", "2014-01-15"),
     ]
 
     @Test(arguments: values)
