@@ -6,8 +6,9 @@ import Testing
 /// point after a present verb that keeps something going and its object lies ahead ("a bill that extends the program
 /// through Dec. 31", "funds the government until Sept. 30"); the event nouns of politics and conflict copy ("a runoff on
 /// May 5", "the conclave in March", "the drills in March") and the British "neighbouring" as an adjective, no event; a
-/// present of lasting after a relative pronoun as its clause's verb ("drills that run until April 30"). Dateline: Fri
-/// 2013-03-22 (UTC).
+/// present of lasting after a relative pronoun as its clause's verb ("drills that run until April 30"); a verb opening
+/// the next conjunct right after the expression as no event of the date's ("will meet … on Wednesday evening and will
+/// travel"). Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-sixth round")
 struct FamilyNewsRound26Tests {
     typealias N = FamilyNewsDirectionTests
@@ -55,6 +56,18 @@ struct FamilyNewsRound26Tests {
         AnchorCase("Lawmakers criticized a session that lasts until June 30.", "June 30", "lasts"),
         AnchorCase("Officials praised the exercises, which continue through Friday.", "Friday", "continue"),
         AnchorCase("Rebels ignored a truce that lasts until Monday.", "Monday", "lasts"),
+        // A verb opening the next conjunct right after the expression begins another event, however far the first
+        // conjunct's verb stands before it.
+        AnchorCase("Obama will meet Israeli Prime Minister Benjamin Netanyahu on Wednesday evening and will travel to Ramallah "
+                   + "on Thursday.", "Wednesday evening", "meet"),
+        AnchorCase("Xi will hold talks with Russian President Vladimir Putin on Friday afternoon and will leave on Sunday.",
+                   "Friday afternoon", "hold"),
+        AnchorCase("The king will host a state dinner for the visiting president on Friday night and will see him off on "
+                   + "Saturday.", "Friday night", "host"),
+        AnchorCase("Ministers approved the outline of a rescue package for the island late on Sunday and agreed to meet "
+                   + "again in April.", "late on Sunday", "approved"),
+        AnchorCase("Rebels shelled the government district of the capital early on Monday and seized two checkpoints.",
+                   "early on Monday", "shelled"),
     ]
 
     @Test(arguments: anchors)
