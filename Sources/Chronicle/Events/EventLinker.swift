@@ -70,6 +70,8 @@ struct EventLinker {
     ///   the infinitive is the event;
     /// - any word before an expression that modifies the noun or verb after it ("reported third-quarter
     ///   revenue rose", "said Friday's sale was", "the group now controls"): the date belongs to what follows.
+    /// A verb opening the next conjunct right after the expression ("on Wednesday evening and will travel", "late on
+    /// Sunday and agreed to meet") loses 3, and so do the words after it: they tell another event.
     /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
     /// never of the period before it. The weights were set on the TimeBank anchoring measure
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
@@ -934,6 +936,12 @@ struct EventLinker {
         var bestScore = -Double.infinity
         let prenominal = isPrenominal(last)
         let head = prenominal ? attributiveHead(first: first, last: last) : nil
+        // "will meet Israeli Prime Minister Benjamin Netanyahu on Wednesday evening and will travel to Ramallah", "approved
+        // the package late on Sunday and agreed to meet again": a verb opening the next conjunct right after the
+        // expression begins another event; the words after it are not the date's.
+        let nextConjunct = last + 3 < tokens.count && tokens[last + 1].key == K.and && tokens[last + 2].sentence == tokens[last].sentence
+            && (eventKind(last + 2) == .finite
+                || !infos[last + 2].tags.isDisjoint(with: [.future, .modal]) && eventKind(last + 3) != nil)
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -961,6 +969,7 @@ struct EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
+            if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score
                 bestIndex = index
@@ -1074,6 +1083,9 @@ struct EventLinker {
         // "was born in 1984": a participle the lexicon does not list as a past form.
         if token.key == K.born { return .finite }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
+        // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
+        if index > 0, Self.relativeOpeners.contains(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil
@@ -1539,6 +1551,11 @@ struct EventLinker {
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
     static let relativePronouns = KeySet(words: ["which", "who"])
+    /// Words that open a relative clause, "that" included: "drills that run until April 30".
+    static let relativeOpeners = KeySet(words: ["that", "which", "who"])
+    /// Presents of lasting that are nouns or adjectives elsewhere ("a run on the banks", "last year"): verbs after a
+    /// relative pronoun.
+    static let lastingPresents = KeySet(words: ["run", "runs", "last", "lasts", "continue", "continues", "stretch", "stretches"])
     /// Words that open a sentence without being its subject.
     static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
                                                    "nevertheless", "nonetheless", "furthermore", "besides", "thus", "therefore",

@@ -170,6 +170,9 @@ enum Lexicon {
             "decisions", "rulings", "verdicts", "arrests", "deaths", "hearings", "trials", "visits", "storms", "earthquakes",
             "crashes", "raids", "speeches", "interviews", "announcements", "agreements", "ceremonies", "funerals",
             "sessions", "debates", "referendums", "summits", "coups", "resignations", "appointments",
+            // Politics and conflict copy: "a runoff on May 5", "the conclave that begins Tuesday", "drills that ended
+            // in April", "the uprising in March 2011", "a bailout agreed on Monday".
+            "runoff", "runoffs", "conclave", "uprising", "uprisings", "drills", "standoff", "bailout", "bailouts",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",
@@ -190,7 +193,7 @@ enum Lexicon {
             "offering", "hearing", "ruling", "landing", "warning", "beijing", "wyoming", "sterling", "darling",
             "evening", "pending", "notwithstanding", "concerning", "excluding", "considering", "alleged", "armed",
             "based", "advanced", "detailed", "skilled", "talented", "aged", "sacred", "wicked", "naked", "rugged",
-            "crooked", "learned", "beloved", "belated", "ragged", "boring", "booming", "neighboring",
+            "crooked", "learned", "beloved", "belated", "ragged", "boring", "booming", "neighboring", "neighbouring",
         ]),
         (.pronounSubject, ["he", "she", "it", "they", "we", "i", "you"]),
         (.range, ["to", "through", "until", "till", "thru", "and"]),

@@ -234,7 +234,8 @@ extension Recognizer {
         // A bare "a"/"an" + unit reads as a duration only where a duration is expected.
         if (key(index) == K.a || key(index) == K.an), count == 1, unit == .second || unit == .minute { return nil }
         // "1988 quarter", "1990 period" name a period of that year, not 1,988 quarters.
-        if tokens[index].kind == .number, tokens[index].digits == 4 { return nil }
+        // ("in nearly 1,300 years", "1,000 days": a count written with a thousands separator is no year.)
+        if tokens[index].kind == .number, tokens[index].digits == 4, !tokens[index].flags.contains(.grouped) { return nil }
         if unit == .quarter || unit == .half, !hyphenated, count > 0, key(index) != K.a, !info(unitIndex).plural, tokens[index].kind != .number {
             return nil  // "second quarter" is handled as an ordinal period
         }

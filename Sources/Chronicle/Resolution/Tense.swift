@@ -66,6 +66,9 @@ struct TenseReader {
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends", "remain", "stay"])
+    /// Present verbs that keep something going up to an end point after their object: "funds the government through
+    /// Sept. 30", "keeps agencies open until October".
+    static let sustainVerbs = KeySet(words: ["funds", "finances", "keeps", "extends", "prolongs"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
@@ -190,13 +193,20 @@ struct TenseReader {
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause, and so does the end of
         // a reported period ("the year to June", "the three months to September"; not "extended by six months to June").
         let clause = clauses[first]
-        if first > 0, Self.endPoints.contains(tokens[first - 1].key), !closesRange(first - 1), !endsReportedPeriod(first) {
-            let verbClause = first >= 2 ? clauses[first - 2] : clause
+        // "through the end of the fiscal year on Sept. 30": the date restating the end reads as the end point.
+        let point = restatedEndPoint(first) ?? first
+        if point > 0, Self.endPoints.contains(tokens[point - 1].key), !closesRange(point - 1), !endsReportedPeriod(point) {
+            let verbClause = point >= 2 ? clauses[point - 2] : clause
             // "a bill that would keep the government running through September": a "would" nearer than any other
             // marker looks ahead too.
-            var back = first - 2
-            while back >= 0, back >= first - Self.endPointReach, clauses[back] == verbClause {
+            var back = point - 2
+            while back >= 0, back >= point - Self.endPointReach, clauses[back] == verbClause {
                 if tokens[back].key == K.would { return .future }
+                // "a bill that extends the program through Dec. 31", "funds the government through Sept. 30": a present
+                // verb of something lasting or kept going, its object between it and the end point, looks ahead too.
+                if back < point - 2, Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key) {
+                    return .future
+                }
                 if marker(at: back) != nil { break }
                 back -= 1
             }
@@ -205,12 +215,12 @@ struct TenseReader {
             // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
             // reported period ("sales this year through August").
             // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
-            if first >= 2, Self.ongoingVerbs.contains(tokens[first - 2].key) || Self.postponeVerbs.contains(tokens[first - 2].key)
-                || first >= 3 && Self.ongoingVerbs.contains(tokens[first - 3].key) && tokens[first - 2].kind == .word {
+            if point >= 2, Self.ongoingVerbs.contains(tokens[point - 2].key) || Self.postponeVerbs.contains(tokens[point - 2].key)
+                || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
                 return .future
             }
-            let verbTense = scan(clause: verbClause, before: first - 1, after: last)
-            if verbTense == .present, tokens[first - 1].key == K.until || tokens[first - 1].key == K.till { return .future }
+            let verbTense = scan(clause: verbClause, before: point - 1, after: last)
+            if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
             return verbTense == .future ? .future : .endPoint
         }
         // "the cabinet approved the plan and on Sunday parliament will vote": a time fronted in a conjunct of its own
@@ -463,6 +473,19 @@ struct TenseReader {
     private func tenseBeforeBefore(_ first: Int) -> Tense? {
         guard first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first] else { return nil }
         return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
+    }
+
+    /// "through the end of the fiscal year on Sept. 30", "until the end of the session on June 30": a date after "on"
+    /// that restates the end an end point's preposition names, no marker between them; the token after that preposition.
+    func restatedEndPoint(_ first: Int) -> Int? {
+        guard first > 4, tokens[first - 1].key == K.on else { return nil }
+        var back = first - 2
+        while back >= 2, back >= first - Self.endPointReach, clauses[back] == clauses[first - 1] {
+            if tokens[back].key == K.end, tokens[back - 1].key == K.the, Self.endPoints.contains(tokens[back - 2].key) { return back - 1 }
+            if marker(at: back) != nil { return nil }
+            back -= 1
+        }
+        return nil
     }
 
     /// Whether the expression at `first` follows "to" or "through" closing a reported period: "the year to", "the 12
