@@ -18,25 +18,31 @@ public struct Article: Sendable, Hashable {
     /// "LONDON, March 3, 2023 (Reuters) - …" (the body starts after its dash).
     ///
     /// - Throws: ``ChronicleError`` `emptyText` for empty or blank text, `binaryData` for text
-    ///   holding NUL or other control characters, `missingDateline` when the header has no date.
+    ///   holding NUL or other control characters, `missingDateline` when the header has no date, or one without a year
+    ///   ("LOS ANGELES, March 22 (Reuters) -": the year is never guessed from the clock).
     public init(text: String) throws(ChronicleError) {
         try Article.validate(text)
-        guard let header = DatelineDetector.detect(in: text) else {
+        let header = DatelineDetector.detect(in: text)
+        guard let header, let dateline = header.dateline else {
+            if let written = header?.yearlessDate {
+                throw ChronicleError(.missingDateline, "the header's date \"\(written)\" has no year; give the article's date explicitly")
+            }
             throw ChronicleError(.missingDateline, "no dateline found in the article's header; give the article's date explicitly")
         }
         self.text = text
-        self.dateline = header.dateline
+        self.dateline = dateline
         self.bodyStart = header.bodyStart
     }
 
     /// Uses the given dateline. A header the article carries is still skipped (unless `skipsHeader`
     /// is `false`, e.g. for gold corpora whose text has no header), and its place and source fill in
-    /// those the given dateline leaves out.
+    /// those the given dateline leaves out; so is a wire lede without a year or a date ("LOS ANGELES, March 22
+    /// (Reuters) -", "HONG KONG (CNN) —"), whose body starts after its dash.
     public init(text: String, dateline: Dateline, skipsHeader: Bool = true) {
         let header = skipsHeader ? DatelineDetector.detect(in: text) : nil
         var merged = dateline
-        if merged.place == nil { merged.place = header?.dateline.place }
-        if merged.source == nil { merged.source = header?.dateline.source }
+        if merged.place == nil { merged.place = header?.dateline?.place ?? header?.place }
+        if merged.source == nil { merged.source = header?.dateline?.source ?? header?.source }
         self.text = text
         self.dateline = merged
         self.bodyStart = header?.bodyStart ?? 0

@@ -8,12 +8,22 @@
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
 ///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
-///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`).
+///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`);
+/// - a wire lede without a year (`LOS ANGELES, March 22 (Reuters) -`) or without a date (`HONG KONG (CNN) —`) on a
+///   line of its own: no dateline (the year is never guessed), but the header's place, source and end, for a dateline
+///   given from outside.
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
-        var dateline: Dateline
+        /// `nil` for a wire lede without a year ("LOS ANGELES, March 22 (Reuters) -") or without a date ("HONG KONG
+        /// (CNN) —"): the header's place, source and end, but no date to resolve against.
+        var dateline: Dateline?
         var bodyStart: Int
+        /// A year-less lede's date as written ("March 22"), for the error that asks for the year.
+        var yearlessDate: String? = nil
+        /// A lede's place and source, for a dateline given from outside.
+        var place: String? = nil
+        var source: String? = nil
     }
 
     /// How many leading non-empty lines may hold the header.
@@ -64,13 +74,21 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
+        // The first wire lede without a year or a date, the header if no line dates the article.
+        var undated: Header?
         for (position, (index, line)) in filled.enumerated() {
             guard line.scalars <= 120, let (date, zone, source) = date(in: line.text) else {
                 // "LONDON, March 3, 2023 (Reuters) - The union said …": the body starts after the dash.
-                guard let lede = datedLede(in: line.text) else { continue }
                 let lineStart = index > 0 ? lines[index - 1].end : 0
-                let leading = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
-                return Header(dateline: lede.dateline, bodyStart: lineStart + leading + lede.length)
+                func bodyStart(_ length: Int) -> Int {
+                    lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
+                }
+                if let lede = datedLede(in: line.text) { return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length)) }
+                if undated == nil, let lede = undatedLede(in: line.text) {
+                    undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
+                                     source: lede.source)
+                }
+                continue
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             var bodyStart = line.end
@@ -88,7 +106,7 @@ enum DatelineDetector {
             }
             return Header(dateline: dateline, bodyStart: bodyStart)
         }
-        return nil
+        return undated
     }
 
     /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &
@@ -272,6 +290,24 @@ enum DatelineDetector {
         guard !source.isEmpty, source.unicodeScalars.count <= 30,
               let date = DateParsing.shared.parse(String(place.rest).trimmingCharacters(in: " ,")) else { return nil }
         return (Dateline(date: date, place: place.place, source: source), parts.length)
+    }
+
+    /// "LOS ANGELES, March 22 (Reuters) -", "WASHINGTON, Aug. 11 (Xinhua) --", "HONG KONG (CNN) —" opening the body: a
+    /// wire lede without a year, or without a date; its place, source, date as written ("March 22", or `nil`), and the
+    /// number of scalars up to the body after its dash. `nil` for anything else after the place than a month and a day.
+    static func undatedLede(in line: String) -> (place: String, source: String, date: String?, length: Int)? {
+        guard let first = line.utf8.first, (65...90).contains(first), line.utf8.prefix(100).contains(UInt8(ascii: "(")),
+              let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
+        let source = parts.source.trimmingCharacters(in: " ,")
+        let rest = String(place.rest).trimmingCharacters(in: " ,")
+        // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said").
+        guard let initial = source.unicodeScalars.first, initial.properties.isUppercase, source.unicodeScalars.count <= 30,
+              parts.length < line.unicodeScalars.count else { return nil }
+        if rest.isEmpty { return (place.place, source, nil, parts.length) }
+        // "March 22", "Aug. 11": a month's name and a day of one or two digits.
+        let words = rest.split(separator: " ")
+        guard words.count == 2, DateParsing.mayStart(rest), let day = Int(words[1]), (1...31).contains(day) else { return nil }
+        return (place.place, source, rest, parts.length)
     }
 
     /// The parts of a wire lede, "PLACE (SOURCE) —" or "PLACE, DATE (SOURCE) -": the text before the bracket (without

@@ -54,6 +54,44 @@ struct InputErrorTests {
         #expect(code { _ = try Article(text: "Posted 2009-12-19T17:00:00 by the editors.\nOfficials met on Friday.") } == .missingDateline)
     }
 
+    /// A wire lede whose date has no year asks for the year by the date it read (never guessed from the clock).
+    @Test(arguments: [("LOS ANGELES, March 22 (Reuters) - The film opens Friday.", "March 22"),
+                      ("WASHINGTON, Aug. 11 (Xinhua) -- Officials met on Friday.", "Aug. 11"),
+                      ("Storm hits coast\nMIAMI, Sept. 3 (AP) — The storm weakened on Monday.", "Sept. 3")])
+    func yearlessLedeNamesItsDate(_ text: String, _ written: String) {
+        do {
+            _ = try Article(text: text)
+            Issue.record("no error for \(text)")
+        } catch {
+            #expect(error.code == .missingDateline)
+            #expect(error.message.contains("\"\(written)\" has no year"))
+        }
+    }
+
+    /// With the dateline given, a wire lede without a year or a date is still the header: its place and source fill
+    /// in the dateline's, and the body starts after its dash (it was an event of the timeline: "March 22 (Reuters) -
+    /// The film opens Friday").
+    @Test(arguments: [
+        ("LOS ANGELES, March 22 (Reuters) - The film opens Friday.", "Los Angeles", "Reuters", "The film"),
+        ("WASHINGTON, Aug. 11 (Xinhua) -- Officials met on Friday.", "Washington", "Xinhua", "Officials"),
+        ("HONG KONG (CNN) — Protesters marched on Sunday.", "Hong Kong", "CNN", "Protesters"),
+        ("Rescue under way\nMANILA, Philippines, March 22 (AP) — Rescuers searched on Friday.", "Manila, Philippines", "AP",
+         "Rescuers"),
+    ])
+    func undatedLedeWithAGivenDateline(_ text: String, _ place: String, _ source: String, _ body: String) {
+        let article = Article(text: text, dateline: Self.dateline)
+        #expect(article.dateline.date == Self.dateline.date)
+        #expect(article.dateline.place == place)
+        #expect(article.dateline.source == source)
+        #expect(String(String.UnicodeScalarView(article.text.unicodeScalars.dropFirst(article.bodyStart))).hasPrefix(body))
+    }
+
+    /// Not a lede: a sentence in capitals with a bracket, or a place followed by other words than a month and a day.
+    @Test(arguments: ["NATO (the alliance) - said on Friday it would meet.", "LONDON, the capital (Reuters) - Shares fell on Friday."])
+    func noLede(_ text: String) {
+        #expect(Article(text: text, dateline: Self.dateline).bodyStart == 0)
+    }
+
     // "Aug. 11" is a day without its year (not August 2011).
     @Test(arguments: ["Feb 30, 2023", "February 30, 2023", "2023-02-30", "2023-13-01", "not a date", "", "Aug. 11", "August 11"])
     func invalidDateline(_ text: String) {
