@@ -275,9 +275,7 @@ enum DatelineDetector {
         for byte in line.utf8.prefix(100) {
             if !comma {
                 if byte == UInt8(ascii: ",") { comma = true; continue }
-                // Reuters' joint datelines name two places: "LONDON/NEW YORK, April 19, 2013 (Reuters) -".
-                guard (65...90).contains(byte) || byte == 32 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-                        || byte == UInt8(ascii: "/") else { return nil }
+                guard isWirePlaceByte(byte) else { return nil }
                 continue
             }
             if (48...57).contains(byte) { run += 1; continue }
@@ -292,12 +290,24 @@ enum DatelineDetector {
         return (Dateline(date: date, place: place.place, source: source), parts.length)
     }
 
+    /// Whether `byte` may be part of a wire lede's upper-case place: "ST. LOUIS", "WINSTON-SALEM", and Reuters' joint
+    /// datelines' two places, "LONDON/NEW YORK".
+    @inline(__always) private static func isWirePlaceByte(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || byte == 32 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+    }
+
     /// "LOS ANGELES, March 22 (Reuters) -", "WASHINGTON, Aug. 11 (Xinhua) --", "HONG KONG (CNN) —" opening the body: a
     /// wire lede without a year, or without a date; its place, source, date as written ("March 22", or `nil`), and the
     /// number of scalars up to the body after its dash. `nil` for anything else after the place than a month and a day.
     static func undatedLede(in line: String) -> (place: String, source: String, date: String?, length: Int)? {
-        guard let first = line.utf8.first, (65...90).contains(first), line.utf8.prefix(100).contains(UInt8(ascii: "(")),
-              let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
+        // An upper-case place up to its comma or bracket: checked on the bytes, so most lines are turned away at their
+        // first lower-case letter.
+        var placeEnds = false
+        for byte in line.utf8.prefix(100) {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { placeEnds = true; break }
+            guard isWirePlaceByte(byte) else { return nil }
+        }
+        guard placeEnds, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
         let rest = String(place.rest).trimmingCharacters(in: " ,")
         // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said").
