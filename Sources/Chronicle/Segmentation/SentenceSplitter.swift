@@ -84,8 +84,7 @@ enum SentenceSplitter {
             // Initials and abbreviations that go on a name: a place's ("St. Paul"), a name's initials ("H.J. Heinz"), a
             // dotted initialism before a name ("the U.S. Senate").
             if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
-                || endsInInitials(before: end, sentenceStart: start, scalars)
-                || initialismOpensName(before: end, sentenceStart: start, scalars) { continue }
+                || initialsGoOn(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -132,28 +131,6 @@ enum SentenceSplitter {
         initials.unicodeScalars.reduce(0) { $0 << 8 | $1.value }
     }
 
-    /// Whether the sentence that ends at `end` ends with two to four initials of a name going on after `end` ("buy H.J.
-    /// Heinz Co", "shares of J.P. Morgan", "joined J.C. Penney"), which ICU's English exceptions do not know: a
-    /// capitalised word follows, and the initials are none that may end a sentence (``sentenceFinalInitials``).
-    private static func endsInInitials(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        var last = end - 1
-        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
-        // Read back "X." pairs: "H.J." is "J." then "H.".
-        var cursor = last, count = 0, code: UInt32 = 0, shift: UInt32 = 0
-        while count < 4, cursor - 1 >= sentenceStart, scalars[cursor] == ".", isASCIICapital(scalars[cursor - 1]) {
-            code |= scalars[cursor - 1].value << shift
-            shift += 8
-            count += 1
-            cursor -= 2
-        }
-        // The initials stand alone: a space or the sentence's start before them ("Ph.D." and "p.m." are no initials).
-        guard count >= 2, cursor < sentenceStart || isWhitespace(scalars[cursor]),
-              !sentenceFinalInitials.contains(code) else { return false }
-        var next = end
-        while next < scalars.count && isWhitespace(scalars[next]) { next += 1 }
-        return next < scalars.count && isASCIICapital(scalars[next])
-    }
-
     /// Capitalised words that open a sentence rather than go on a name, lowercased: after them a dotted initialism's
     /// period ends its sentence ("sold in the U.S. The company said …", "… in the U.K. He …").
     private static let sentenceOpeners = KeySet(words: [
@@ -167,35 +144,34 @@ enum SentenceSplitter {
         "prices", "researchers", "sales", "scientists", "several", "shares", "then", "today", "yesterday",
     ])
 
-    /// Whether the sentence that ends at `end` ends with a dotted initialism ("U.S.", "U.N.", "U.K.": two or more
-    /// capital letters, each with its period) that a capitalised word goes on in the same line or paragraph and that
-    /// word is no sentence opener: "the U.S. Senate approved …", "won the U.S. Open in September", "U.N. Security
-    /// Council", where ICU breaks after the initialism's period.
-    private static func initialismOpensName(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether the sentence that ends at `end` ends with dotted initials that a capitalised word goes on after, where ICU
+    /// breaks after their period: two to four initials of a name, none that may end a sentence
+    /// (``sentenceFinalInitials``), after a space ("buy H.J. Heinz Co", "shares of J.P. Morgan"; "Ph.D." and "p.m." are
+    /// no initials); or any initialism before a word of its paragraph that is no sentence opener (``sentenceOpeners``):
+    /// "the U.S. Senate approved …", "won the U.S. Open in September", "U.N. Security Council".
+    private static func initialsGoOn(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         var last = end - 1
         while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
-        guard last > sentenceStart, scalars[last] == "." else { return false }
-        // Backwards: ".", capital, ".", capital, … at least two capitals, then no letter or digit.
-        var index = last
-        var letters = 0
-        while index - 1 >= sentenceStart, scalars[index] == ".", isASCIICapital(scalars[index - 1]) {
-            letters += 1
-            index -= 2
-            if index < sentenceStart || scalars[index] != "." { break }
+        // Read back "X." pairs: "H.J." is "J." then "H."; the first four letters packed as ``initialsCode`` packs them.
+        var cursor = last, count = 0, code: UInt32 = 0
+        while cursor - 1 >= sentenceStart, scalars[cursor] == ".", isASCIICapital(scalars[cursor - 1]) {
+            if count < 4 { code |= scalars[cursor - 1].value << (8 * UInt32(count)) }
+            count += 1
+            cursor -= 2
         }
-        guard letters >= 2 else { return false }
-        let before = index + 1  // the first capital's offset
-        if before > sentenceStart, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
-            return false
-        }
-        // The next word: capitalised, in the same paragraph, no sentence opener.
+        guard count >= 2 else { return false }
+        // The next word, capitalised.
         var next = last + 1
         var newlines = 0
         while next < scalars.count && isWhitespace(scalars[next]) {
             if scalars[next] == "\n" { newlines += 1 }
             next += 1
         }
-        guard newlines < 2, next < scalars.count, isASCIICapital(scalars[next]) else { return false }
+        guard next < scalars.count, isASCIICapital(scalars[next]) else { return false }
+        let opensText = cursor < sentenceStart
+        if count <= 4, opensText || isWhitespace(scalars[cursor]), !sentenceFinalInitials.contains(code) { return true }
+        guard newlines < 2,
+              opensText || !(scalars[cursor].properties.isAlphabetic || scalars[cursor].properties.numericType != nil) else { return false }
         var wordEnd = next
         while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
         return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
