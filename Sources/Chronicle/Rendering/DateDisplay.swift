@@ -26,7 +26,10 @@ final class DateDisplay {
         if expression.type == .duration {
             return format(interval, skeleton: "yMMMd")
         }
-        if expression.mod == "START" || expression.mod == "MID" || expression.mod == "END" {
+        // "early Wednesday", "the early hours of Saturday", "late on Tuesday night": the day keeps its weekday, and the
+        // part its word ("early Wed, Mar 20, 2013", "Sat, Mar 16, 2013, early morning").
+        let edge = Self.edgeWords[expression.mod ?? ""]
+        if edge != nil, expression.granularity.rank < Granularity.day.rank {
             return format(interval, skeleton: expression.granularity.rank <= Granularity.year.rank ? "yMMM" : "yMMMd")
         }
         switch expression.granularity {
@@ -38,7 +41,10 @@ final class DateDisplay {
         case .partOfDay:
             let code = expression.value.map { String($0.suffix(2)) } ?? ""
             let part = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"][code] ?? ""
-            return format(interval, skeleton: "yMMMEd") + (part.isEmpty ? "" : ", \(part)")
+            let edged = edge.map { "\($0) \(part)" } ?? part
+            return format(interval, skeleton: "yMMMEd") + (part.isEmpty ? "" : ", \(edged)")
+        case .day where edge != nil:
+            return "\(edge!) " + format(interval, skeleton: "yMMMEd")
         case .quarter:
             // ICU has no interval pattern for quarters: from the first day to the last it writes "Q3 2023 – Q3 2023".
             return format(DayInterval(start: interval.start, end: interval.start), skeleton: skeleton(for: .quarter))
@@ -46,6 +52,9 @@ final class DateDisplay {
             return format(interval, skeleton: skeleton(for: expression.granularity))
         }
     }
+
+    /// The words for TimeML's `mod` at a period's edge or middle, before a day or a part of one.
+    private static let edgeWords = ["START": "early", "MID": "mid", "END": "late"]
 
     private func skeleton(for granularity: Granularity) -> String {
         switch granularity {

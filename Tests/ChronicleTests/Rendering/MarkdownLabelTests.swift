@@ -19,6 +19,13 @@ struct MarkdownLabelTests {
         Case("The plant opened in 2013.", "**2013**"),
         Case("Rebels attacked the town on Sunday.", "**Sun, Feb 26, 2023**"),
         Case("The polls closed Friday night.", "**Fri, Feb 24, 2023, night**"),
+        // A day or a part of one at its edge keeps its weekday and says which edge (it read "≈ Feb 26, 2023").
+        Case("The storm hit early Sunday.", "**≈ early Sun, Feb 26, 2023**"),
+        Case("Shares fell late Monday.", "**≈ late Mon, Feb 27, 2023**"),
+        Case("Police came in the early hours of Sunday.", "**Sun, Feb 26, 2023, early morning**"),
+        Case("Talks ended late on Friday night.", "**≈ Fri, Feb 24, 2023, late night**"),
+        // A longer period at its edge: the days it covers (ICU puts thin spaces around the en dash).
+        Case("Prices rose in late January.", "**≈ Jan 22\u{2009}\u{2013}\u{2009}31, 2023**"),
         // ICU puts a narrow no-break space before "PM".
         Case("The bill passed on Tuesday at 5 p.m.", "**Tue, Feb 28, 2023, 5:00\u{202F}PM**"),
     ]
