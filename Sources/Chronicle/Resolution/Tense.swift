@@ -239,6 +239,10 @@ struct TenseReader {
             return .future
         }
         if let own { return own }
+        // "The film, a hit at Sundance in January, opens in April", "Jones, the winner in March, will defend the title": a
+        // noun phrase set off after the sentence's opening name or noun phrase describes it, and its time takes no tense
+        // from the verb after it.
+        if opensAppositiveOfSubject(first) { return .none }
         // A time fronted at the start of the sentence ("On Monday, the bank, which has been closed for a week, will
         // reopen"; "On Sunday, after talks collapsed, the leaders will try again"): the main clause decides, not a
         // subordinate or parenthetical clause between them.
@@ -407,6 +411,22 @@ struct TenseReader {
         while cursor > 0, clauses[cursor - 1] == clauses[index], tokens[cursor - 1].sentence == tokens[index].sentence { cursor -= 1 }
         while cursor < index, tokens[cursor].kind != .word { cursor += 1 }
         return tokens[cursor].kind == .word ? cursor : nil
+    }
+
+    /// Whether the clause of `first` is a noun phrase ("a hit at Sundance in January", "the winner in March") set off by
+    /// a comma right after the words that open its sentence, up to six words without a tense marker: an appositive of the
+    /// sentence's subject.
+    private func opensAppositiveOfSubject(_ first: Int) -> Bool {
+        guard let start = clauseStart(first), start >= 2, tokens[start].key == K.a || tokens[start].key == K.an || tokens[start].key == K.the,
+              tokens[start - 1].isPunctuation(","), tokens[start - 2].kind == .word else { return false }
+        let sentence = tokens[start].sentence
+        var cursor = start - 2
+        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[start - 2] { cursor -= 1 }
+        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, start - 1 - cursor <= 6 else { return false }
+        // (Words, and an abbreviation's period: "Mr. Lee, the winner in January, …".)
+        return (cursor..<(start - 1)).allSatisfy {
+            tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
+        }
     }
 
     /// Whether prepositions, and before them "and", "or" or "then", stand right before `first`: "and on Sunday".

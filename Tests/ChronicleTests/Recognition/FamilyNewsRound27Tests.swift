@@ -29,6 +29,12 @@ struct FamilyNewsRound27Tests {
         N.news("Heavy rain overnight flooded dozens of homes.", "overnight", .time, "2013-03-21TNI"),
         N.news("Rebels overnight shelled the town of Homs.", "overnight", .time, "2013-03-21TNI"),
         N.news("Snow overnight closed the main road north.", "overnight", .time, "2013-03-21TNI"),
+        // A noun phrase set off after the sentence's opening name describes it: its time takes no tense from the verb
+        // after it (on main, after the round; these were January and February 2014).
+        N.news("The film, a hit at Sundance in January, opens in April.", "January", "2013-01"),
+        N.news("Mr. Lee, the winner in January, will play on Sunday.", "January", "2013-01"),
+        N.news("The airline, a casualty of the strike in February, will resume flights next week.", "February", "2013-02"),
+        N.news("The meeting, a follow-up to talks on Tuesday, will be held next week.", "Tuesday", "2013-03-19"),
     ]
 
     @Test(arguments: values)
