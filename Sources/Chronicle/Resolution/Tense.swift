@@ -177,6 +177,9 @@ struct TenseReader {
         if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.deadline || tokens[first - 2].key == K.date { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
         if first > 0, tokens[first - 1].key == K.effective || tokens[first - 1].key == K.payable { return .future }
+        // "announced a strike starting Sunday", "declared three days of mourning beginning on Friday": a period a past
+        // verb of announcing or deciding set to start on a day starts after the announcement, still ahead.
+        if announcedStart(before: first) { return .future }
         // "as soon as Tuesday", "as early as next week": a time that has not come yet.
         if first >= 3, tokens[first - 1].key == K.as_, tokens[first - 3].key == K.as_,
            tokens[first - 2].key == K.soon || tokens[first - 2].key == K.early { return .future }
@@ -427,6 +430,25 @@ struct TenseReader {
         return (cursor..<(start - 1)).allSatisfy {
             tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
         }
+    }
+
+    /// Verbs that announce or decide something still to happen: "announced a strike starting Sunday".
+    static let announcingVerbs = KeySet(words: ["announced", "called", "declared", "ordered", "proposed", "unveiled", "approved",
+                                                "scheduled", "planned", "agreed", "voted", "decided", "set"])
+
+    /// Whether "starting" or "beginning" (and "on") stand right before `first`, after a verb of ``announcingVerbs`` a few
+    /// words back in the same clause, with no other verb between.
+    private func announcedStart(before first: Int) -> Bool {
+        var cursor = first - 1
+        if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
+        guard cursor >= 1, tokens[cursor].key == K.k("starting") || tokens[cursor].key == K.k("beginning") else { return false }
+        var back = cursor - 1
+        while back >= 0, back >= cursor - 6, clauses[back] == clauses[first] {
+            if Self.announcingVerbs.contains(tokens[back].key) { return true }
+            if marker(at: back) != nil { return false }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether prepositions, and before them "and", "or" or "then", stand right before `first`: "and on Sunday".

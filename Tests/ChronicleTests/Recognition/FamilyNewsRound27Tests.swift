@@ -35,6 +35,12 @@ struct FamilyNewsRound27Tests {
         N.news("Mr. Lee, the winner in January, will play on Sunday.", "January", "2013-01"),
         N.news("The airline, a casualty of the strike in February, will resume flights next week.", "February", "2013-02"),
         N.news("The meeting, a follow-up to talks on Tuesday, will be held next week.", "Tuesday", "2013-03-19"),
+        // A period a past verb of announcing or deciding set to start on a day is still ahead (on main, after the round;
+        // these were last week's days); not after a verb of doing it ("began").
+        N.news("The union announced a strike starting Sunday.", "Sunday", "2013-03-24"),
+        N.news("The government declared three days of mourning beginning on Saturday.", "Saturday", "2013-03-23"),
+        N.news("The union called a 48-hour strike beginning Monday.", "Monday", "2013-03-25"),
+        N.news("Workers began a strike starting on Monday that lasted three days.", "Monday", "2013-03-18"),
     ]
 
     @Test(arguments: values)
