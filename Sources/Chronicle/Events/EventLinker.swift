@@ -502,7 +502,7 @@ struct EventLinker {
             }
             let hyphenated = (index + 1 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
                 || (token.isPunctuation("-") && !token.spaceBefore)
-            let possessive = token.isPunctuation("'") || token.isPunctuation("\u{2019}") || token.key == K.s
+            let possessive = token.isApostrophe || token.key == K.s
             let allowed = hyphenated || possessive || token.kind == .number || infos[index].isTimeWord
                 || (token.kind == .word && (token.capitalized || isModifier(index)))
             guard allowed, eventKind(index) == nil || infos[index].isTimeWord else { return nil }
@@ -527,7 +527,7 @@ struct EventLinker {
         var clauseCount = 0
         while next <= limit, tokens[next].sentence == sentence {
             if tokens[next].kind == .punctuation, next + 1 <= limit, tokens[next + 1].key == K.s,
-               tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+               tokens[next].isApostrophe {
                 next += 2  // a possessive: "In composite trading yesterday, Oneida's shares closed"
                 continue
             }
@@ -613,7 +613,7 @@ struct EventLinker {
             let auxiliary = token.kind == .word && (tags.contains(.modal) || tags.contains(.future) || tags.contains(.presentAux)
                                                     || tags.contains(.pastAux) || Self.adverbs.contains(token.key) || endsInLy(index)
                                                     || token.key == K.t || Self.negatedAuxiliaries.contains(token.key))
-            guard auxiliary || token.isPunctuation("'") || token.isPunctuation("\u{2019}") else { return nil }
+            guard auxiliary || token.isApostrophe else { return nil }
             index += 1
         }
         return nil
@@ -752,7 +752,7 @@ struct EventLinker {
                 return tokens[head].sentence == sentence && eventKind(head) == .noun ? head : nil
             }
             let inExpression = index >= first && index <= last
-            let possessive = token.isPunctuation("'") || token.isPunctuation("\u{2019}") || token.key == K.s
+            let possessive = token.isApostrophe || token.key == K.s
             let hyphen = token.isPunctuation("-") && !token.spaceBefore
             guard inExpression || ((possessive || hyphen || isModifier(index)) && eventKind(index) == nil) else { return nil }
             index -= 1
@@ -1202,7 +1202,7 @@ struct EventLinker {
     private func isPrenominal(_ last: Int) -> Bool {
         let next = last + 1
         guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
-        if tokens[next].isPunctuation("'") || tokens[next].isPunctuation("\u{2019}") {
+        if tokens[next].isApostrophe {
             return next + 1 < tokens.count && tokens[next + 1].key == K.s
         }
         guard tokens[next].kind == .word, !tokens[next].capitalized else { return false }
@@ -1585,7 +1585,7 @@ struct EventLinker {
            !tokens[index + 2].spaceBefore { return true }
         if key == K.k("that") {
             let contracted = !tokens[index + 1].spaceBefore
-                && (tokens[index + 1].isPunctuation("'") || tokens[index + 1].isPunctuation("\u{2019}"))
+                && tokens[index + 1].isApostrophe
             if contracted || index == 0 || tokens[index - 1].sentence != tokens[index].sentence { return true }
         }
         return (key == K.as_ || key == K.because) && next == K.of || key == K.as_ && (next == K.a || next == K.an)

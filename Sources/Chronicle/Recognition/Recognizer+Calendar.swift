@@ -563,7 +563,7 @@ extension Recognizer {
     /// dateline's (in a history, the story's) year, decade or century ("the year", "the decade", "the century").
     func periodAfterOf(at index: Int) -> Recognized? {
         if has(index, .the), let unit = info(index + 1).unit, !info(index + 1).plural, [.year, .decade, .century].contains(unit),
-           !punct(index + 2, "'"), !punct(index + 2, "\u{2019}") {
+           !apostrophe(index + 2) {
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
@@ -581,7 +581,7 @@ extension Recognizer {
             mention.year = Int(tokens[yearIndex].number)
             mention.anchor = .absolute
             last = yearIndex
-        } else if punct(last + 1, "'") || punct(last + 1, "\u{2019}"), isNumber(last + 2),
+        } else if apostrophe(last + 1), isNumber(last + 2),
                   !tokens[last + 2].spaceBefore, tokens[last + 2].digits == 2, !isWord(last + 3) || tokens[last + 3].spaceBefore {
             // "Q4'12", "H1 '13": a two-digit year, pivoted on the dateline as "'98" is.
             mention.year = Int(tokens[last + 2].number)
@@ -620,7 +620,7 @@ extension Recognizer {
             }
             return Recognized(first: first, last: unitIndex, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
-                  info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !punct(unitIndex + 4, "'"), !punct(unitIndex + 4, "\u{2019}") {
+                  info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !apostrophe(unitIndex + 4) {
             // "the first decade of the century", "the third decade of this century": within the dateline's century (a
             // history's: the story's).
             mention.unit = .decade

@@ -118,7 +118,7 @@ extension Recognizer {
         }
         // "Today is the eighth day of Desert Shield", "it's the second day of an offensive": in news, the dateline's day.
         if !narrative, info(index + 1).ordinal > 0, info(index + 2).unit == .day, !info(index + 2).plural, key(index + 3) == K.of,
-           key(index - 1) == K.is_ || (key(index - 1) == K.s && (punct(index - 2, "'") || punct(index - 2, "\u{2019}"))) {
+           key(index - 1) == K.is_ || (key(index - 1) == K.s && apostrophe(index - 2)) {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .day

@@ -44,7 +44,7 @@ extension Recognizer {
         guard var inner = matchExpression(at: next), inner.rangeEnd == nil else { return nil }
         if word == K.the, inner.mention.kind != .duration { return nil }
         // "get around Wednesday's ruling", "about last year's results": the word governs the noun the date qualifies.
-        if mod == "APPROX", inner.mention.kind != .duration, punct(inner.last + 1, "'") || punct(inner.last + 1, "\u{2019}"),
+        if mod == "APPROX", inner.mention.kind != .duration, apostrophe(inner.last + 1),
            key(inner.last + 2) == K.s { return nil }
         // "worried about the future", "concern about recent declines": "about" governs a vague reference, it does not
         // approximate it ("about a few years ago" does).

@@ -142,7 +142,7 @@ extension Recognizer {
         // weeks back (``Mention/weeksAfter``; 0: no weekday follows the count).
         let weeksFromWeekday = afterKey == K.from || afterKey == K.on ? count : afterKey == K.ago && !roughly ? -count : 0
         if !narrative, unit == .week, count > 0, !halfMore, weeksFromWeekday != 0, info(end + 2).weekday != 0,
-           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !punct(day.last + 1, "'"), !punct(day.last + 1, "\u{2019}") {
+           var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !apostrophe(day.last + 1) {
             day.first = index
             day.mention.weeksAfter = weeksFromWeekday
             return day

@@ -302,7 +302,7 @@ extension Recognizer {
             return Recognized(first: index, last: index, mention: mention)
         }
         // "today's world", "today's youth": the present age, not the dateline's day (left unannotated).
-        if wordKey == K.today, punct(index + 1, "'") || punct(index + 1, "\u{2019}"), key(index + 2) == K.s,
+        if wordKey == K.today, apostrophe(index + 1), key(index + 2) == K.s,
            Self.presentAgeNouns.contains(key(index + 3)) { return nil }
         if word.tags.contains(.deictic) {
             var mention = Mention()

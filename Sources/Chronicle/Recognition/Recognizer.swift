@@ -333,6 +333,10 @@ struct Recognizer {
     @inline(__always) func punct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         index >= 0 && index < tokenCount && tokens[index].isPunctuation(scalar)
     }
+    /// An apostrophe, straight or curly, at `index` (``Token/isApostrophe``).
+    @inline(__always) func apostrophe(_ index: Int) -> Bool {
+        index >= 0 && index < tokenCount && tokens[index].isApostrophe
+    }
     /// A punctuation token touching the previous token (no space): "Feb." or "p.m.".
     @inline(__always) func attachedPunct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         punct(index, scalar) && !tokens[index].spaceBefore

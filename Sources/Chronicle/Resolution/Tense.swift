@@ -328,7 +328,7 @@ struct TenseReader {
 
     /// Whether an apostrophe (straight or curly) at `index` and an "s" after it make a possessive: "Sunday's".
     private func isPossessiveMark(_ index: Int) -> Bool {
-        index + 1 < tokens.count && (tokens[index].isPunctuation("'") || tokens[index].isPunctuation("\u{2019}"))
+        index + 1 < tokens.count && tokens[index].isApostrophe
             && tokens[index + 1].key == K.s
     }
 
@@ -648,7 +648,7 @@ struct TenseReader {
         // "10am": the clock's "am" is no verb.
         if token.key == K.am, index > 0, tokens[index - 1].kind == .number { return nil }
         // An "s" is "is" or "has" only after an apostrophe: the "S" of "U.S." is none ("won the U.S. Open in September").
-        if token.key == K.s, !(index > 0 && (tokens[index - 1].isPunctuation("'") || tokens[index - 1].isPunctuation("\u{2019}"))) {
+        if token.key == K.s, !(index > 0 && tokens[index - 1].isApostrophe) {
             return nil
         }
         if tags.contains(.future) { return .future }
@@ -774,7 +774,7 @@ struct TenseReader {
         if tokens[before].kind == .word {
             return infos[before].tags.isDisjoint(with: [.determiner, .the]) && tokens[before].key != K.s
         }
-        return !(tokens[before].isPunctuation("'") || tokens[before].isPunctuation("\u{2019}"))
+        return !tokens[before].isApostrophe
     }
 
     /// The comma that opens a relative clause ending at the comma `close` (", who won the cup last year,"), when a word

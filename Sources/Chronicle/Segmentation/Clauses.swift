@@ -195,14 +195,13 @@ enum Clauses {
               infos[name - 1].tags.contains(.preposition) || !tokens[name - 1].capitalized,
               !usStates.contains(tokens[index - 1].key), !countries.contains(tokens[index - 1].key) else { return nil }
         let first = index + 1
-        func isApostrophe(_ at: Int) -> Bool { tokens[at].isPunctuation("'") || tokens[at].isPunctuation("\u{2019}") }
         guard infos[first].tags.contains(.determiner) || infos[first].tags.contains(.the)
-                || tokens[first].capitalized && isApostrophe(first + 1) && tokens[first + 2].key == K.s else { return nil }
+                || tokens[first].capitalized && tokens[first + 1].isApostrophe && tokens[first + 2].key == K.s else { return nil }
         var close = first + 1
         while close < tokens.count, close <= first + 6, tokens[close].sentence == sentence, !tokens[close].isPunctuation(",") {
             if tokens[close].kind == .punctuation {
-                guard isApostrophe(close) || tokens[close].isPunctuation("-"), !tokens[close].spaceBefore else { return nil }
-            } else if tokens[close].kind == .word, !(tokens[close].key == K.s && isApostrophe(close - 1)) {
+                guard tokens[close].isApostrophe || tokens[close].isPunctuation("-"), !tokens[close].spaceBefore else { return nil }
+            } else if tokens[close].kind == .word, !(tokens[close].key == K.s && tokens[close - 1].isApostrophe) {
                 guard infos[close].tags.isDisjoint(with: appositiveStoppers),
                       !infos[close].tags.contains(.preposition) || infos[close].tags.contains(.of) else { return nil }
             }

@@ -43,6 +43,8 @@ struct Token: Sendable {
     @inline(__always) func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         kind == .punctuation && number == Int64(scalar.value)
     }
+    /// An apostrophe, straight or curly: the mark of "Sunday's", "That's", "'90s".
+    @inline(__always) var isApostrophe: Bool { isPunctuation("'") || isPunctuation("\u{2019}") }
     @inline(__always) var spaceBefore: Bool { flags.contains(.spaceBefore) }
     @inline(__always) var capitalized: Bool { flags.contains(.capitalized) }
 }
