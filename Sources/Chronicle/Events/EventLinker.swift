@@ -1579,11 +1579,11 @@ struct EventLinker {
     private func opensPhrase(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let key = tokens[index].key, next = tokens[index + 1].key
-        if key == K.k("so"), next == K.k("far") { return true }
+        if key == K.so, next == K.far { return true }
         // "When-issued trading", "After-hours trading": a compound, no connective.
         if tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore, index + 2 < tokens.count,
            !tokens[index + 2].spaceBefore { return true }
-        if key == K.k("that") {
+        if key == K.that {
             let contracted = !tokens[index + 1].spaceBefore
                 && tokens[index + 1].isApostrophe
             if contracted || index == 0 || tokens[index - 1].sentence != tokens[index].sentence { return true }

@@ -441,7 +441,7 @@ struct TenseReader {
     private func announcedStart(before first: Int) -> Bool {
         var cursor = first - 1
         if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
-        guard cursor >= 1, tokens[cursor].key == K.k("starting") || tokens[cursor].key == K.k("beginning") else { return false }
+        guard cursor >= 1, tokens[cursor].key == K.k("starting") || tokens[cursor].key == K.beginning else { return false }
         var back = cursor - 1
         while back >= 0, back >= cursor - 6, clauses[back] == clauses[first] {
             if Self.announcingVerbs.contains(tokens[back].key) { return true }
