@@ -1,0 +1,555 @@
+/// The description of an event: the clause of its expression, trimmed of connectives, with its subject and
+/// balanced quotation marks.
+extension EventLinker {
+    /// Whether `range` holds only the years, commas and "and" of a list before its last year ("in 1979, 1983 and 1987"):
+    /// a list set off by a comma after its clause's words ("won three elections, in 1979, 1983 and 1987") goes back to them.
+    private func isYearList(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].kind == .number && tokens[$0].digits == 4 || tokens[$0].isPunctuation(",") || tokens[$0].key == K.and }
+    }
+
+    /// Whether `clause` is a preposition and a list of years holding the year `first...last`, set off by a comma after a
+    /// word.
+    func setOffYearList(_ clause: ClosedRange<Int>, first: Int, last: Int) -> Bool {
+        // (The clause opens with its comma.)
+        let comma = clause.lowerBound, start = comma + 1
+        return comma > 0 && start < first && tokens[comma].isPunctuation(",") && infos[start].tags.contains(.preposition)
+            && tokens[comma - 1].kind == .word && tokens[comma - 1].sentence == tokens[first].sentence
+            && first == last && isYearList(start + 1..<first + 1) && isYearList(last + 1..<clause.upperBound + 1)
+    }
+
+    /// Whether the token before `index` is a word, or a mark that broke no clause after one (the closing mark of scare
+    /// quotes: "set at "substantial" since July 2011").
+    func followsWord(_ index: Int) -> Bool {
+        index > 0 && (tokens[index - 1].kind == .word || index > 1 && clauses[index - 1] == clauses[index - 2])
+    }
+
+    /// The clause of the expression as a short description; a clause without a verb borrows the next one.
+    func description(first: Int, last: Int) -> String {
+        var start = clauseStart(first, limit: first - Self.window)
+        var end = clauseEnd(last, limit: last + Self.window)
+        let sentence = tokens[first].sentence
+        if start > 0, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence, opensPhrase(start) {
+            // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
+            start = clauseStart(start - 1, limit: first - Self.window)
+        }
+        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
+        var words = -(last - first + 1)
+        for index in start...end where tokens[index].kind == .word { words += 1 }
+        if !hasVerb || words < 3 {
+            // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
+            let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
+            if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
+                || setOffYearList(start...end, first: first, last: last) {
+                // "negotiating since last summer", "stays until Monday": a conjunction-like preposition split off the
+                // clause it belongs to.
+                start = clauseStart(start - 1, limit: first - Self.window)
+            } else if !hasVerb, !opensSentence, let joined = verbClauseStart(before: start, first: first) {
+                start = joined
+            } else if end + 1 < tokens.count, tokens[end + 1].sentence == sentence, !hasVerb || opensSentence {
+                end = clauseEnd(end + 1, limit: last + Self.window)
+                // "On Sunday, after talks collapsed, the leaders will try again", "On Monday, the bank, which has been
+                // closed, will reopen": on through subordinate clauses and a subject set off to the main clause.
+                while !hasVerb, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
+                    var opener = end
+                    while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
+                    while opener < end, tokens[opener].kind != .word { opener += 1 }
+                    let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
+                    guard subordinate || !(opener...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) }) else { break }
+                    end = clauseEnd(end + 1, limit: last + Self.window)
+                }
+            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
+                                                          end: end, relative: false) == nil {
+                start = clauseStart(start - 1, limit: first - Self.window)
+            }
+        }
+        // "an Aug. 10, 1988, stock purchase agreement": a date that writes its year between commas modifies the words
+        // after it.
+        if end == last, last - 2 >= first, tokens[last].kind == .number, tokens[last - 1].isPunctuation(","), end + 2 < tokens.count,
+           tokens[end + 1].isPunctuation(","), tokens[end + 2].sentence == sentence, tokens[end + 2].kind == .word,
+           !tokens[end + 2].capitalized, eventKind(end + 2) == nil, !isVerbLike(end + 2),
+           infos[end + 2].tags.isDisjoint(with: [.clauseBreak, .and, .pronounSubject, .the, .determiner, .preposition]) {
+            end = clauseEnd(end + 2, limit: last + Self.window)
+        }
+        // A quotation inside the clause ("launched the "Denounce the Communists" campaign"): the description goes on
+        // through it and after it, and one that starts inside it starts before it.
+        var hops = 0
+        while hops < 2, end + 1 < tokens.count, end - last < Self.window, tokens[end].kind != .punctuation,
+              let close = quotation(openingAt: end + 1, sentence: sentence) {
+            end = close
+            // (Not after a quotation that ends with its own comma or period: "called conditions "highly competitive,"
+            // Mr. LaMothe …".)
+            if close + 1 < tokens.count, tokens[close + 1].sentence == sentence, tokens[close + 1].kind == .word,
+               !infos[close + 1].tags.contains(.clauseBreak), tokens[tokens[close].isPunctuation("'") ? close - 2 : close - 1].kind != .punctuation {
+                end = clauseEnd(close + 1, limit: last + Self.window)
+            }
+            hops += 1
+        }
+        if start >= 1, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence,
+           let close = quotation(openingAt: start, sentence: sentence), close <= end + 1 {
+            start = clauseStart(start - 1, limit: first - Self.window)
+            end = max(end, close)
+        }
+        // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
+        let trimmed = trimmedStart(start, first: first)
+        let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
+        let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
+        start = trimmed
+        end = trimmedEnd(end, start: start, last: last)
+        // A bracket stays whole: one the description opens closes in it ("(known as "Operation Bagration")"); one it
+        // starts inside of opens in it, or, with the expression inside, is the description ("(as Arnold did to New
+        // London, Connecticut in 1781), and turn loose …" → "As Arnold did to New London, Connecticut in 1781").
+        if isOpen(start..<end + 1, opening: 40, closing: 41),
+           let close = (end + 1..<min(tokens.count, end + Self.bracketReach)).first(where: {
+               tokens[$0].sentence != sentence || tokens[$0].isPunctuation(")") }), tokens[close].sentence == sentence {
+            end = close
+        }
+        if let close = (start...end).first(where: { tokens[$0].isPunctuation(")") && !isOpen(start..<$0, opening: 40, closing: 41) }),
+           let open = (max(0, start - Self.bracketReach)..<start).last(where: { tokens[$0].isPunctuation("(") }),
+           tokens[open].sentence == sentence, !(open + 1..<start).contains(where: { tokens[$0].isPunctuation(")") }) {
+            if close < first {
+                let clause = clauseStart(open, limit: open - Self.window)
+                start = clause == open ? open : trimmedStart(clause, first: open)
+            } else if (open + 1..<close).contains(where: { ($0 < first || $0 > last) && tokens[$0].kind == .word }) {
+                start = trimmedStart(open + 1, first: first)
+                end = trimmedEnd(close - 1, start: start, last: last)
+            } else {
+                start = open
+            }
+        }
+        // A quotation stays whole too: one the description opens closes in it (and goes on after it: "By 1 April the
+        // "column of tears" was all but annihilated"); one it starts inside of opens in it, from the words it follows
+        // ("noted that "in military terms, transitions are …" in December") or its own opening mark; a longer one
+        // opens with its mark and an ellipsis ("``…belongs with his father,'' Meissner said").
+        var opening = ""
+        let quotes = quoteImbalance(start...end, sentence: sentence)
+        if let unclosed = quotes.unclosed,
+           let close = (end + 1..<min(tokens.count, end + Self.bracketReach)).first(where: {
+               tokens[$0].sentence != sentence || quoteMark($0, sentence: sentence) == .closing }),
+           tokens[close].sentence == sentence, unclosed >= start {
+            end = close
+            let inner = tokens[close].isPunctuation("'") ? close - 2 : close - 1
+            if close + 1 < tokens.count, tokens[close + 1].sentence == sentence, tokens[close + 1].kind == .word,
+               !infos[close + 1].tags.contains(.clauseBreak), tokens[inner].kind != .punctuation {
+                end = trimmedEnd(clauseEnd(close + 1, limit: last + Self.window), start: start, last: last)
+            }
+        }
+        if let unopened = quotes.unopened {
+            let reach = max(0, start - Self.bracketReach)
+            if let mark = (reach..<start).last(where: { quoteMark($0, sentence: sentence) != nil && tokens[$0].sentence == sentence }),
+               quoteMark(mark, sentence: sentence) == .opening {
+                let open = tokens[mark].isPunctuation("`") || tokens[mark].isPunctuation("'") ? mark - 1 : mark
+                if open >= 1, tokens[open - 1].kind == .word, tokens[open - 1].sentence == sentence {
+                    start = trimmedStart(clauseStart(open - 1, limit: open - Self.window), first: open - 1)
+                } else {
+                    start = open
+                }
+            } else {
+                opening = tokens[unopened].isPunctuation("'") ? "``…" : tokens[unopened].isPunctuation("\u{201D}") ? "\u{201C}…" : "\"…"
+            }
+        }
+        // A quotation's own comma goes before its closing mark: "were a "moderate disappointment,"" → "… disappointment"".
+        var endOffset = Int(tokens[end].end)
+        var closing = ""
+        let mark = tokens[end].isPunctuation("'") ? end - 1 : end
+        if mark - 2 > max(start, last), mark == end ? isQuote(tokens[end]) || tokens[end].isPunctuation("\u{201D}")
+                                                    : tokens[mark].isPunctuation("'"),
+           tokens[mark - 1].isPunctuation(",") || tokens[mark - 1].isPunctuation(";") || tokens[mark - 1].isPunctuation(":") {
+            endOffset = Int(tokens[mark - 2].end)
+            closing = String(String.UnicodeScalarView(scalars[Int(tokens[mark].start)..<Int(tokens[end].end)]))
+        }
+        // (Most descriptions have neither mark: no counts, no concatenation for them.)
+        let limit = Self.descriptionLimit - (closing.isEmpty ? 0 : closing.unicodeScalars.count)
+            - (opening.isEmpty ? 0 : opening.unicodeScalars.count)
+        if !opening.isEmpty {
+            return opening + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
+        }
+        // "The singer, whose 1994 album sold 10 million copies, …": a clause opening with "whose" keeps the name or the noun
+        // phrase it is about, and its comma; so does an appositive after the sentence's opening one ("The strike, the
+        // third since January, …", "Reems, a city councilman from 1985 to 1992, …").
+        let key = tokens[start].key
+        let appositive = key == K.a || key == K.an || key == K.the
+        if key == K.whose || appositive, start >= 2, first > start, tokens[start - 1].isPunctuation(",") {
+            let sentence = tokens[first].sentence
+            if let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
+                ?? nounPhrase(endingAt: start - 2, sentence: sentence),
+               !appositive || owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
+               !owner.contains(where: { infos[$0].isTimeWord }) {
+                let opening = text(from: Int(tokens[owner.lowerBound].start), to: Int(tokens[owner.upperBound].end), capitalized: true)
+                let rest = text(from: Int(tokens[start].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 2)
+                return opening + ", " + rest + closing
+            }
+        }
+        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
+            let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
+            // noun and keeps its pronoun.
+            let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
+                ? start - 1 : start
+            let rest = text(from: Int(tokens[restStart].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 1)
+            // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
+            let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
+            return closing.isEmpty ? opening + (parenthesis ? ", " : " ") + rest : opening + (parenthesis ? ", " : " ") + rest + closing
+        }
+        let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
+        return closing.isEmpty ? body : body + closing
+    }
+
+    /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
+    static let relativePronouns = KeySet(words: ["which", "who"])
+    /// Words that open a relative clause, "that" included: "drills that run until April 30".
+    static let relativeOpeners = KeySet(words: ["that", "which", "who"])
+    /// Presents of lasting that are nouns or adjectives elsewhere ("a run on the banks", "last year"): verbs after a
+    /// relative pronoun.
+    static let lastingPresents = KeySet(words: ["run", "runs", "last", "lasts", "continue", "continues", "stretch", "stretches"])
+    /// Words that open a sentence without being its subject.
+    static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
+                                                   "nevertheless", "nonetheless", "furthermore", "besides", "thus", "therefore",
+                                                   "otherwise", "likewise", "overall", "then", "first", "finally", "among", "amid",
+                                                   "despite", "like", "unlike", "according", "here", "there", "so", "but", "and"])
+
+    /// `start` past the punctuation and connectives a description does not open with; "as" and "because" before "of", "as"
+    /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
+    private func trimmedStart(_ start: Int, first: Int) -> Int {
+        var start = start
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start) {
+            start += 1
+        }
+        return start
+    }
+
+    /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an",
+    /// "so far" ("So far this year, the index has gained …"), a hyphenated compound ("When-issued trading"), or is a
+    /// subject or its determiner, as "that" with a contraction or opening its sentence is ("That's the second-highest
+    /// pace since …", "That may not happen until late 2015", "That deal is expected to close in June").
+    private func opensPhrase(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let key = tokens[index].key, next = tokens[index + 1].key
+        if key == K.so, next == K.far { return true }
+        // "When-issued trading", "After-hours trading": a compound, no connective.
+        if tokens[index + 1].isPunctuation("-"), !tokens[index + 1].spaceBefore, index + 2 < tokens.count,
+           !tokens[index + 2].spaceBefore { return true }
+        if key == K.that {
+            let contracted = !tokens[index + 1].spaceBefore
+                && tokens[index + 1].isApostrophe
+            if contracted || index == 0 || tokens[index - 1].sentence != tokens[index].sentence { return true }
+        }
+        return (key == K.as_ || key == K.because) && next == K.of || key == K.as_ && (next == K.a || next == K.an)
+    }
+
+    /// The start of the clause with a verb that a verbless clause at `start` was split off by a connective right after a
+    /// word: "occurred far apart but just minutes apart on Friday", "ready to leave as soon as Tuesday" (back over "as
+    /// soon"). `nil` when a preposition follows the connective ("until in March 1980, Iran …": the clause after it is the
+    /// one) or the clauses before have no event word ("Ever since …", "such as the 1968 massacre").
+    private func verbClauseStart(before start: Int, first: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard start < first, tokens[start - 1].kind == .word, infos[start].tags.contains(.clauseBreak),
+              start + 1 == first || !infos[start + 1].tags.contains(.preposition) else { return nil }
+        var joined = start
+        repeat {
+            joined = clauseStart(joined - 1, limit: first - Self.window)
+        } while joined > 0 && joined > first - Self.window && tokens[joined - 1].sentence == sentence
+            && (tokens[joined - 1].kind == .word || tokens[joined - 1].isPunctuation(".") && !tokens[joined - 1].spaceBefore)
+            && infos[joined].tags.contains(.clauseBreak) && !(joined..<start).contains(where: isEventWord)
+        // An event word, or words enough to say something ("conditions so perfect … as great as we have now").
+        let words = (joined..<start).count { tokens[$0].kind == .word }
+        return words >= 4 || (joined..<start).contains(where: isEventWord) ? joined : nil
+    }
+
+    /// Company and title abbreviations whose period can end a sentence: "Corp.", "Inc.".
+    static let abbreviations = KeySet(words: ["corp", "inc", "co", "ltd", "bros", "jr"])
+
+    /// `end` before the punctuation a description does not end with. A closing bracket or quote mark whose opening is
+    /// in the description stays ("August 8 (Xinhua)", "the 1780 "Moonlight Battle""), and so does an abbreviation's
+    /// period ("by the U.S.", "Kawasaki Steel Corp.", "4 a.m.") and a number's percent sign.
+    private func trimmedEnd(_ end: Int, start: Int, last: Int) -> Int {
+        var end = end
+        while end > last, tokens[end].kind == .punctuation {
+            let token = tokens[end]
+            switch token.number {
+            case 41: if isOpen(start..<end, opening: 40, closing: 41) { return end }
+            case 34: if isOpen(start..<end, opening: 34, closing: 34) { return end }
+            case 0x201D: if isOpen(start..<end, opening: 0x201C, closing: 0x201D) { return end }
+            case 39:
+                if tokens[end - 1].isPunctuation("'"), !token.spaceBefore, isOpen(start..<end - 1, opening: 96, closing: 39) { return end }
+            case 37: if !token.spaceBefore, tokens[end - 1].kind == .number { return end }  // "rose 11%"
+            case 46:
+                let word = end - 1
+                if !token.spaceBefore, tokens[word].kind == .word, Self.abbreviations.contains(tokens[word].key)
+                    || tokens[word].length <= 2 && word > start && tokens[word - 1].isPunctuation(".") && !tokens[word].spaceBefore {
+                    return end
+                }
+            default: break
+            }
+            end -= 1
+        }
+        return end
+    }
+
+    /// Whether a bracket or quotation opened in `range` is still open at its end. Straight quotes alternate; backquotes
+    /// and apostrophes count in pairs ("``", "''": a lone apostrophe is no quote mark).
+    private func isOpen(_ range: Range<Int>, opening: Int64, closing: Int64) -> Bool {
+        var depth = 0
+        for index in range where tokens[index].kind == .punctuation {
+            let mark = tokens[index].number
+            guard mark == opening || mark == closing else { continue }
+            if opening == 96 {
+                // The second mark of a pair.
+                guard index > range.lowerBound, tokens[index - 1].isPunctuation(Unicode.Scalar(UInt8(mark))),
+                      !tokens[index].spaceBefore else { continue }
+            }
+            if opening == closing { depth = 1 - depth } else if mark == opening { depth += 1 } else if depth > 0 { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    enum QuoteMark { case opening, closing }
+
+    /// Whether the token at `index` opens or closes a quotation: curly quotes, "``" and "''" (the mark's second
+    /// token), a straight quote by the number of them before it in the sentence; `nil` for any other token.
+    private func quoteMark(_ index: Int, sentence: Int32) -> QuoteMark? {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return nil }
+        switch token.number {
+        case 0x201C: return .opening
+        case 0x201D: return .closing
+        case 96, 39:
+            guard index >= 1, tokens[index - 1].number == token.number, tokens[index - 1].kind == .punctuation, !token.spaceBefore,
+                  index < 2 || !(tokens[index - 2].number == token.number && tokens[index - 2].kind == .punctuation) else { return nil }
+            // "''Elian today is …'": a pair of apostrophes after a space and before a word opens.
+            let opens = index + 1 < tokens.count && tokens[index + 1].kind != .punctuation && !tokens[index + 1].spaceBefore
+                && (index < 2 || tokens[index - 1].spaceBefore || tokens[index - 2].sentence != sentence)
+            return token.number == 96 || opens ? .opening : .closing
+        case 34:
+            var before = 0
+            var back = index - 1
+            while back >= 0, back > index - Self.window, tokens[back].sentence == sentence {
+                if tokens[back].isPunctuation("\"") { before += 1 }
+                back -= 1
+            }
+            return before % 2 == 0 ? .opening : .closing
+        default: return nil
+        }
+    }
+
+    /// The first quotation `range` opens without closing it, and the first mark in it that closes a quotation opened
+    /// before it.
+    private func quoteImbalance(_ range: ClosedRange<Int>, sentence: Int32) -> (unclosed: Int?, unopened: Int?) {
+        var open: [Int] = []
+        var unopened: Int?
+        for index in range where tokens[index].kind == .punctuation {
+            switch quoteMark(index, sentence: sentence) {
+            case .opening: open.append(index)
+            case .closing: if open.popLast() == nil, unopened == nil { unopened = index }
+            case nil: break
+            }
+        }
+        return (open.first, unopened)
+    }
+
+    /// The index of the mark that closes the quotation the quote mark at `index` opens, in the same sentence: a curly
+    /// opening quote, a pair of backquotes, or a straight quote after an even number of them in the sentence.
+    private func quotation(openingAt index: Int, sentence: Int32) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].sentence == sentence else { return nil }
+        // A pair of backquotes is read at its second mark.
+        let open = tokens[index].isPunctuation("`") ? index + 1 : index
+        let mark = tokens[index].number
+        guard mark != 39, quoteMark(open, sentence: sentence) == .opening else { return nil }
+        let closing: Int64 = mark == 0x201C ? 0x201D : mark == 96 ? 39 : 34
+        var close = open + 1
+        while close < tokens.count, close <= open + 40, tokens[close].sentence == sentence {
+            if tokens[close].number == closing, quoteMark(close, sentence: sentence) == .closing {
+                return close > open + 1 ? close : nil
+            }
+            close += 1
+        }
+        return nil
+    }
+
+    /// The subject a description that opens with its verb lacks: the noun phrase the sentence opens with, when it is a
+    /// clause of its own ("The strike, which began on Monday, ended on Wednesday": "The strike began on Monday", "The
+    /// strike ended on Wednesday"; "The previous strike, on Feb. 1, coincided with …"). `nil` when the description
+    /// has a subject of its own ("On Friday, Beijing released …") or the sentence opens otherwise.
+    /// `coordinated`: the description's clause opened with "and" or "but" ("Hungary had threatened to block it, but
+    /// dropped its objections on Wednesday"): its subject is the one the sentence opens with, up to that clause's verb.
+    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool, coordinated: Bool = false) -> ClosedRange<Int>? {
+        // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
+        // an auxiliary opening one.
+        if !relative {
+            var lead = start
+            while lead <= end, lead >= first && lead <= last || tokens[lead].kind == .punctuation
+                    || infos[lead].tags.contains(.preposition) { lead += 1 }
+            // "The deal, first announced in October,", "The bank, originally set up in 2008,": past an adverb to the
+            // participle.
+            if lead < end, Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead), tokens[lead].kind == .word,
+               !tokens[lead].capitalized || lead == start, isVerbLike(lead + 1) { lead += 1 }
+            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
+            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
+                  isVerbLike(lead) else { return nil }
+        }
+        let sentence = tokens[first].sentence
+        // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
+        if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key) {
+            if tokens[start - 2].isPunctuation(","), let name = name(endingAt: start - 3, sentence: sentence),
+               !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
+                return name...(start - 3)
+            }
+            // "… the judge's ruling, which is expected …", "a nurse who was wounded …": a noun phrase that opens with an
+            // article or a determiner right before the pronoun; "Emily Lyons, a nurse who was wounded …": the name that
+            // phrase stands beside. Not after "and" ("two Saudis and a Libyan who were …"), nor, with a comma, after a
+            // preposition ("a ruling on the case, which is expected …"): the pronoun may stand for more. (Without a
+            // comma the pronoun stays: "the men who launched …".)
+            let comma = tokens[start - 2].isPunctuation(",")
+            if let noun = nounPhrase(endingAt: comma ? start - 3 : start - 2, sentence: sentence),
+               !(noun.contains(first) || noun.contains(last)), noun.lowerBound >= 2 {
+                let before = noun.lowerBound - 1
+                if tokens[before].isPunctuation(",") {
+                    if let name = name(endingAt: before - 1, sentence: sentence),
+                       !(name...(before - 1)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
+                        return name...(before - 1)
+                    }
+                } else if !infos[before].tags.contains(.and), !comma || !infos[before].tags.contains(.preposition) {
+                    return noun
+                }
+            }
+        }
+        var opening = start
+        while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // A noun phrase, not a sentence adverb ("Meanwhile,", "Separately,", "However,") or a prepositional phrase.
+        guard opening < start, tokens[opening].kind == .word,
+              infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
+              !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
+              !infos[opening].isTimeWord, !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening) else { return nil }
+        let subjectEnd = clauseEnd(opening, limit: opening + 6)
+        if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
+           isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
+        // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
+        guard coordinated, opening + 1 < start, clauses[start] != clauses[opening],
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
+              clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
+        return opening...(verb - 1)
+    }
+
+    /// Adverbs before a participle that opens a clause set off after the subject: "The deal, first announced in October,".
+    static let participleAdverbs = KeySet(words: ["first", "initially", "originally", "previously", "already", "also", "later",
+                                                  "once", "since", "subsequently", "recently", "formerly"])
+
+    /// The first token of the name ending at `end`: up to five capitalised words, or abbreviations ("Mr. Smith", "U.S.
+    /// Steel"), with a lowercase "of" between two of them ("The Bank of Japan", "the University of Michigan"), in the
+    /// sentence.
+    private func name(endingAt end: Int, sentence: Int32) -> Int? {
+        guard end >= 0, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].sentence == sentence else { return nil }
+        var name = end
+        while name > 0, end - name < 4, tokens[name - 1].sentence == sentence {
+            // A capitalised word, or an abbreviation's period and its word, or "of" and the capitalised word before it
+            // (not a sentence's first word, capitalised anyway: "Stocks of Apple, which fell …").
+            let of = name >= 3 && tokens[name - 1].key == K.of && !tokens[name - 1].capitalized
+                && tokens[name - 3].sentence == sentence
+            let word = of ? name - 2 : tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
+            guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
+                  tokens[word].sentence == sentence else { break }
+            name = word
+        }
+        return name
+    }
+
+    /// The noun phrase that ends at `end` and opens, at most five words before, with an article or a determiner ("the
+    /// judge's ruling", "his father", "the so-called golden share"): words, apostrophes and hyphens, no preposition, verb
+    /// or time word.
+    private func nounPhrase(endingAt end: Int, sentence: Int32) -> ClosedRange<Int>? {
+        guard end >= 1, tokens[end].kind == .word, tokens[end].sentence == sentence else { return nil }
+        var index = end - 1
+        while index >= 0, index >= end - 8, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, infos[index].tags.contains(.determiner) {
+                return isNounPhrase(index...end) ? index...end : nil
+            }
+            guard token.kind == .word && !infos[index].tags.contains(.preposition) && !isVerbLike(index)
+                    || (token.isPunctuation("'") || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Words that can be a subject: no number, time word or event word other than a noun. A number or a time word
+    /// joined by a hyphen inside a modifier before the head ("The two-day summit", "the 10-year note") is the noun's.
+    private func isNounPhrase(_ range: ClosedRange<Int>) -> Bool {
+        func inModifier(_ index: Int) -> Bool {
+            index < range.upperBound
+                && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
+                    || index > range.lowerBound && tokens[index - 1].isPunctuation("-") && !tokens[index].spaceBefore
+                        && !tokens[index - 1].spaceBefore)
+        }
+        return !range.contains {
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) || eventKind($0).map { $0 != .noun } ?? false
+        }
+    }
+
+    /// A finite or reporting verb, or an auxiliary.
+    private func isVerbLike(_ index: Int) -> Bool {
+        eventKind(index) == .finite || eventKind(index) == .reporting
+            || !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
+    }
+
+    /// The first token of the clause holding `index`, no further back than `limit`.
+    func clauseStart(_ index: Int, limit: Int) -> Int {
+        var start = index
+        while start > 0, start > limit, clauses[start - 1] == clauses[index] { start -= 1 }
+        return start
+    }
+
+    /// The last token of the clause holding `index`, no further on than `limit`.
+    func clauseEnd(_ index: Int, limit: Int) -> Int {
+        var end = index
+        while end + 1 < tokens.count, end < limit, clauses[end + 1] == clauses[index] { end += 1 }
+        return end
+    }
+
+    /// The text between two offsets with whitespace runs folded to one space, cut at a word boundary;
+    /// `capitalized` upper-cases its first scalar.
+    func text(from start: Int, to end: Int, limit: Int = .max, capitalized: Bool = false) -> String {
+        // UTF-8 written into the string's own buffer, sized for the worst case: four bytes per scalar and
+        // the ellipsis (ScalarText: far faster than a scalar view, or than appending byte by byte). A short ASCII
+        // text (a trigger word) is sized exactly, so that it is made a small string, stored inline, not allocated.
+        var beyondASCII = false
+        let length = max(0, end - start)
+        let short = length + 3 <= 15 && start >= 0 && start + length <= scalars.count
+            && ScalarText.isShortASCII(scalars[start..<(start + length)], room: 3)
+        let capacity = short ? length + 3 : 4 * length + 3
+        let text = String(unsafeUninitializedCapacity: capacity) { result in
+            var written = 0
+            var pendingSpace = false
+            var count = 0
+            scalars.withUnsafeBufferPointer { scalars in
+                for scalar in scalars[start..<end] {
+                    // The usual case first: a visible ASCII scalar with no space to write before it.
+                    if !pendingSpace, scalar.value > 32, scalar.value < 0x80 {
+                        result[written] = UInt8(truncatingIfNeeded: scalar.value)
+                        written &+= 1
+                        count &+= 1
+                        continue
+                    }
+                    if Tokenizer.isSpace(scalar.value) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        if count >= limit { ScalarText.write("…", to: result, at: &written); break }
+                        result[written] = 32
+                        written += 1
+                        count += 1
+                        pendingSpace = false
+                    }
+                    ScalarText.write(scalar, to: result, at: &written)
+                    count += 1
+                }
+            }
+            if capitalized, written > 0 {
+                if result[0] >= 0x61 && result[0] <= 0x7A { result[0] -= 32 } else if result[0] >= 0x80 { beyondASCII = true }
+            }
+            return written
+        }
+        // Rare: a first letter beyond ASCII.
+        if beyondASCII { return text.prefix(1).uppercased() + text.dropFirst() }
+        return text
+    }
+}

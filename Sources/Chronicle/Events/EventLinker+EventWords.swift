@@ -1,0 +1,339 @@
+/// Which words can be events: content verbs and event nouns, recognised without a tagger from the lexicon,
+/// suffixes and the words around them.
+extension EventLinker {
+    /// Verbs that say what a period's figures showed ("a loss for the quarter showed the cost"): no event of their own.
+    static let showVerbs = KeySet(words: ["showed", "shows", "show", "shown"])
+
+    /// Verbs that say what a period's figures contained ("the year-ago results included a charge"): the noun an
+    /// attributive date modifies stays the event before them.
+    static let containVerbs = KeySet(words: ["included", "includes", "include", "reflected", "reflects", "reflect",
+                                                "contained", "contains"])
+
+    /// Whether the token can be an event: a content verb or an event noun.
+    func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
+
+    /// The kind of event word the token is, or `nil` when it is none.
+    func eventKind(_ index: Int) -> EventKind? {
+        if let known: EventKind? = kinds.answer(at: index) { return known }
+        return kinds.remember(computedKind(index), at: index)
+    }
+
+    /// Whether the word at `index` is a team's plural verb in sports copy, after its name or the comma closing a relative
+    /// clause about it: "Arsenal play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
+    @inline(never) private func isTeamPluralVerb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0,
+           index + 1 < tokens.count,
+           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
+            let previous = tokens[index - 1]
+            if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
+                && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
+                && (index < 2 || tokens[index - 2].sentence != previous.sentence
+                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
+                return true
+            }
+            if previous.isPunctuation(","), index > 1, (max(0, index - 30)..<(index - 1)).contains(where: {
+                tokens[$0].isPunctuation(",") && tokens[$0].sentence == token.sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
+    private func computedKind(_ index: Int) -> EventKind? {
+        let token = tokens[index]
+        guard token.kind == .word, token.length >= 2 else { return nil }
+        let info = infos[index]
+        let tags = info.tags
+        if tags.contains(.reporting) { return .reporting }
+        // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
+        // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb; after a
+        // verb of intention and "to", its infinitive ("expects to launch it in May").
+        if tags.contains(.eventNoun), index > 0, !token.capitalized {
+            if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
+        }
+        if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
+        if tags.contains(.verb) { return .finite }
+        // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
+        if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
+        // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
+        if token.key == K.due || token.key == K.payable { return .finite }
+        // "was born in 1984": a participle the lexicon does not list as a past form.
+        if token.key == K.born { return .finite }
+        if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
+        // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
+        if index > 0, Self.relativeOpeners.contains(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
+        // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
+        if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
+            return nil
+        }
+        // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
+        if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
+           (token.key == K.holding && Self.holdingHeads.contains(tokens[index + 1].key))
+            || (token.key == K.operating && Self.operatingHeads.contains(tokens[index + 1].key)) {
+            return nil
+        }
+        // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
+        // is an adjective.
+        if index > 0, index + 1 < tokens.count, endsInEd(index), infos[index - 1].tags.contains(.preposition),
+           tokens[index - 1].key != K.to, tokens[index - 1].sentence == token.sentence, isPlainNoun(index + 1) {
+            return nil
+        }
+        // "The Fed", "the Shot": a capitalised word after a determiner is a name, not a past form.
+        if tags.contains(.pastVerb), token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence,
+           infos[index - 1].tags.contains(.determiner) {
+            return nil
+        }
+        if tags.contains(.pastVerb) {
+            if tags.contains(.beAux) { return nil }
+            if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
+            return .finite
+        }
+        if tags.contains(.presentAux), !tags.contains(.beAux), isMainVerb(index) { return .finite }
+        // "proceed", "exceed", "succeed" are no -ed forms, but verbs after a modal or "to": "will proceed", "to succeed".
+        if tags.contains(.notVerb), token.length >= 5, scalars[Int(token.end) - 1] == "d", scalars[Int(token.end) - 2] == "e",
+           scalars[Int(token.end) - 3] == "e", index > 0 {
+            let previous = infos[index - 1].tags
+            if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            // "liabilities currently exceed its assets"
+            if previous.contains(.present) || previous.contains(.pastRef), index > 1, tokens[index - 2].sentence == token.sentence {
+                return .finite
+            }
+            if tokens[index - 1].key == K.to { return .nonFinite }
+        }
+        if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
+            || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
+            return nil
+        }
+        if token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence { return nil }
+        let end = Int(token.end)
+        let length = token.length
+        let previousKey = index > 0 ? tokens[index - 1].key : 0
+        let previousTags = index > 0 ? infos[index - 1].tags : []
+        // A change in an amount ("a 77% drop", "net outflows", "a turnaround"), not after "to", a modal or a subject
+        // pronoun ("to boost", "it surges").
+        if Self.changeNouns.contains(token.key),
+           !(previousKey == K.to || previousTags.contains(.modal) || previousTags.contains(.future) || previousTags.contains(.pronounSubject)) {
+            return .noun
+        }
+        // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
+        // ("that" is mostly a relative pronoun here: "the bombing that killed one person").
+        if previousTags.contains(.determiner), previousKey != K.that { return nil }
+        // -ed forms are finite (or participles after an auxiliary); -ing forms are not.
+        if length >= 4, scalars[end - 1] == "d", scalars[end - 2] == "e" { return previousKey == K.to ? .nonFinite : .finite }
+        if length >= 5, scalars[end - 1] == "g", scalars[end - 2] == "n", scalars[end - 3] == "i" {
+            return .nonFinite
+        }
+        // After "now", "currently", "recently": a present or past verb ("the group now controls", "who recently joined").
+        // Not after an adverb that opens the sentence: "Now critics are targeting".
+        if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
+           tokens[index - 2].sentence == token.sentence, !isQuote(tokens[index - 2]),
+           scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
+            return .finite
+        }
+        // After a modal or "will": "will begin"; after "to": "to meet".
+        if previousTags.contains(.modal) || previousTags.contains(.future) {
+            // Not an adverb between the modal and its verb: "will not be", "would probably fall".
+            return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
+        }
+        // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
+        if index >= 2, !token.capitalized, Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation {
+            var back = index - 1
+            while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+                back -= 1
+            }
+            if back < index - 1, tokens[back].sentence == token.sentence,
+               infos[back].tags.contains(.modal) || infos[back].tags.contains(.future) {
+                return .finite
+            }
+        }
+        if previousKey == K.to {
+            // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
+            let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
+            // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
+            let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
+            return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
+        }
+        return nil
+    }
+
+    func isQuote(_ token: Token) -> Bool {
+        token.isPunctuation("\"") || token.isPunctuation("\u{201C}") || token.isPunctuation("`") || token.isPunctuation("'")
+    }
+
+    func endsInIng(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i"
+    }
+
+    func endsInLy(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "y" && scalars[end - 2] == "l"
+    }
+
+    /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",
+    /// "third-quarter net income", "the 1988 results", "now owns" (an adverb before its verb).
+    func isPrenominal(_ last: Int) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        if tokens[next].isApostrophe {
+            return next + 1 < tokens.count && tokens[next + 1].key == K.s
+        }
+        guard tokens[next].kind == .word, !tokens[next].capitalized else { return false }
+        let tags = infos[next].tags
+        if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+            || tags.contains(.and) || tags.contains(.range) || tags.contains(.pronounSubject) || infos[next].isTimeWord {
+            return false
+        }
+        // A past verb right after the date opens another predicate: "gains that began last fall slowed".
+        if tags.contains(.pastVerb) || endsInEd(next) { return false }
+        return !(tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
+    }
+
+    /// The noun an attributive expression modifies, scored as an event noun whether the lexicon knows it or
+    /// not: "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
+    /// strategy", "Friday's profittaking" (not an -ing verb there). Only expressions that can stand before a noun count (a year or day
+    /// number last, a hyphenated period, a possessive); the head is the last word of the compound after it.
+    func attributiveHead(first: Int, last: Int) -> Int? {
+        var index = last + 1
+        if tokens[index].kind == .punctuation {
+            index += 2  // "Friday's": past the apostrophe and the "s"
+        } else {
+            let numberLast = tokens[last].kind == .number
+            let hyphenated = first < last && (first + 1...last).contains { tokens[$0].isPunctuation("-") && !tokens[$0].spaceBefore }
+            // "current market conditions", "its current financial difficulties": a time adjective before its noun.
+            let adjective = first == last && Self.timeAdjectives.contains(tokens[first].key)
+            guard numberLast || hyphenated || adjective else { return nil }
+        }
+        var head: Int?
+        var limit = last + 6
+        while index < tokens.count, index <= limit, tokens[index].sentence == tokens[last].sentence {
+            let token = tokens[index]
+            if token.isPunctuation("-"), !token.spaceBefore, head != nil {
+                index += 1
+                continue
+            }
+            // An initialism's letters and periods are a name's words: "last year's deadly U.S. Embassy blasts".
+            if token.kind == .word, token.capitalized, token.length == 1, index + 2 < tokens.count,
+               tokens[index + 1].isPunctuation("."), !tokens[index + 1].spaceBefore {
+                index += 2
+                limit += 2
+                continue
+            }
+            // An adjective or a degree adverb in "-ly" before the head: "last year's deadly blasts", "Friday's
+            // highly publicized trial".
+            if token.kind == .word, head == nil, !token.capitalized, endsInLy(index), index + 1 < tokens.count,
+               tokens[index + 1].kind == .word {
+                index += 1
+                continue
+            }
+            // A name may stand inside the compound, never as its head: "last year's Lisbon summit".
+            if token.kind == .word, token.capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+               !infos[index].tags.contains(.determiner), !infos[index].tags.contains(.the) {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, !token.capitalized, !endsInLy(index), !Self.adverbs.contains(token.key),
+                  !Self.particles.contains(token.key),
+                  infos[index].cardinal < 0, infos[index].ordinal == 0,
+                  token.key != K.or, token.key != K.period else { break }
+            let tags = infos[index].tags
+            if tags.contains(.eventNoun) {  // "a four-day state visit": "visit" is a noun here
+                head = index
+                index += 1
+                continue
+            }
+            if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
+                || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
+                || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
+                || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago)
+                || Self.containVerbs.contains(token.key) {  // "the year-ago results included a charge"
+                break
+            }
+            head = index
+            index += 1
+        }
+        guard let head else { return nil }
+        let kind = eventKind(head)
+        return kind == nil || kind == .noun || kind == .nonFinite ? head : nil
+    }
+
+    /// Time words that are adjectives: an expression of one of them modifies the noun after it.
+    static let timeAdjectives = KeySet(words: ["current", "recent", "present", "former", "future", "previous", "onetime",
+                                                  "longtime", "then"])
+
+    /// Whether an auxiliary-looking word ("had", "has", "went", "became") is the clause's main verb here:
+    /// "had a loss", "has 45 banks", "went to a sell rating", "became more open", not "had fallen", "has been".
+    private func isMainVerb(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word else { return next.isPunctuation("$") }
+        let key = tokens[index].key
+        if Self.motionVerbs.contains(key) {
+            // "went", "came", "became", "got": a main verb unless a participle follows ("got hit").
+            return !(infos[index + 1].tags.contains(.pastVerb) || endsInEd(index + 1))
+        }
+        guard key == K.had || key == K.has || key == K.have else { return false }
+        // "has had substantial losses", "has not had": the participle of "have" is the main verb.
+        if key == K.had, index > 0 {
+            var back = index - 1
+            if back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back) { back -= 1 }
+            let auxiliary = tokens[back].key
+            if tokens[back].sentence == tokens[index].sentence, auxiliary == K.has || auxiliary == K.have || auxiliary == K.had {
+                return true
+            }
+        }
+        let tags = infos[index + 1].tags
+        return tags.contains(.determiner) || tags.contains(.the) || Self.haveObjects.contains(next.key)
+    }
+
+    /// A lowercase word in the same sentence that can only be a noun or an adjective here: no function word, verb form,
+    /// number or time word.
+    func isPlainNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized, index > 0, tokens[index - 1].sentence == token.sentence else { return false }
+        let tags = infos[index].tags
+        return !(tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
+                 || tags.contains(.and) || tags.contains(.pronounSubject) || tags.contains(.pastAux) || tags.contains(.presentAux)
+                 || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pastVerb)
+                 || tags.contains(.verb) || tags.contains(.reporting) || infos[index].isTimeWord || infos[index].cardinal >= 0
+                 || endsInEd(index) || endsInLy(index) || Self.adverbs.contains(token.key) || Self.particles.contains(token.key))
+    }
+
+    func endsInEd(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
+    }
+
+    /// Nouns naming a change in an amount, which the lexicon does not list as event nouns (some are verbs too: they are
+    /// nouns here unless a modal, "to" or a subject pronoun comes before).
+    static let changeNouns = KeySet(words: ["declines", "drops", "rises", "increases", "decrease", "decreases", "jump", "jumps",
+                                               "surge", "surges", "plunge", "plunges", "slide", "slump", "slumps", "dip", "dips",
+                                               "rebound", "recovery", "turnaround", "downturn", "upturn", "slowdown", "reduction",
+                                               "reductions", "improvement", "improvements", "boost", "advances", "outflow",
+                                               "outflows", "inflow", "inflows", "weakness", "shortfall", "setback", "setbacks"])
+
+    /// Adverbs that come between a modal and its verb, or after a date ("Friday alone"), never a noun's head.
+    static let adverbs = KeySet(words: ["not", "never", "also", "still", "soon", "then", "now", "even", "just", "only",
+                                           "already", "again", "always", "certainly", "likely", "n", "alone", "too", "apiece",
+                                           "each", "ahead", "later", "earlier"])
+    /// Particles and place adverbs after a date ("Nov. 25 off the coast", "since 1990 there has been"): never a noun's head.
+    static let particles = KeySet(words: ["there", "here", "off", "out", "up", "down", "away", "back", "home"])
+    static let motionVerbs = KeySet(words: ["went", "came", "became", "got"])
+    /// Words that start the object of a main-verb "have": "had net income", "has no plans", "had sales of".
+    static let haveObjects = KeySet(words: ["net", "no", "some", "about", "more", "less", "sales", "revenue", "assets", "profit",
+                                               "earnings", "income", "operating", "total", "little", "much", "many", "nearly",
+                                               "only", "any", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                               "ten", "several", "one"])
+}

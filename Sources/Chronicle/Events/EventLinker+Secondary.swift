@@ -1,0 +1,780 @@
+/// The events an expression dates besides its trigger: coordinated words, aspectual complements, event-noun
+/// objects, "when" clauses, relative clauses and the predicates of setting phrases, with the grammar they need.
+extension EventLinker {
+    /// The events an expression dates besides its trigger `primary`, in text order: words coordinated with the
+    /// trigger by "and" / "or" ("killed three soldiers and wounded six", "gains or losses"), the verb an
+    /// aspectual verb governs ("began delving", "began to arrive", "will start producing"), a verb and the
+    /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
+    /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
+    /// and the verb of its relative clause ("the bombing that killed one person"), and the predicate a trigger noun's
+    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell").
+    /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
+    /// with "and" / "or" (", and wounded six").
+    func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
+        // The noun an attributive date modifies is an event noun there, known to the lexicon or not ("Friday's focus").
+        guard let kind = eventKind(primary) ?? (primary == attributiveHeadIfAny(first: first, last: last) ? .noun : nil) else {
+            return []
+        }
+        var found: [Int] = []
+        func add(_ index: Int) {
+            if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
+                found.append(index)
+            }
+        }
+        // Aspectual verb and its complement: "began delving", "began to arrive", "start producing".
+        if kind != .noun {
+            if Self.aspectual.contains(tokens[primary].key), let complement = complement(of: primary) { add(complement) }
+            if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
+            if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
+        }
+        // An intransitive aspectual verb's subject is the event that begins or goes on: "bankruptcy proceedings began
+        // Tuesday", "expect the disappointing trend to continue into the fourth quarter", "Construction is set to begin".
+        if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
+            add(subject)
+        }
+        // A period that "ended" / "ending" closes right after it: the ending is an event of the period too ("For the
+        // year ended Sept. 30, Ralston earned", "net income in the year ending June 30 to fall").
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence, infos[last].unit != nil,
+           tokens[last + 1].key == K.ended || tokens[last + 1].key == K.ending {
+            add(last + 1)
+        }
+        // "ended" after a period: the event the period phrase dates ("had a loss … for the quarter ended Sept. 30",
+        // "For the year ended June 30, the bank earned …"), with its event-noun object ("had a loss").
+        if primary < first, let verb = predicate(ofPeriodEnded: primary, last: last) {
+            add(verb)
+            if let object = eventObject(of: verb) {
+                add(object)
+                if let other = coordinatedNoun(after: object) { add(other) }
+            }
+        }
+        // A verb and the event noun it takes as object: "staged a coup", "completed the purchase", "reported a
+        // net loss"; either may be the trigger.
+        if kind != .noun, let object = eventObject(of: primary) {
+            add(object)
+            // "had sales of about $40 million and an operating loss of $1.5 million": both objects.
+            if let other = coordinatedNoun(after: object) { add(other) }
+        }
+        if kind == .noun, let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
+        // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
+        // "an explosion that took place", "employment gains that began last fall".
+        if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),
+           tokens[primary + 2].sentence == tokens[primary].sentence, eventKind(primary + 2) == .finite {
+            add(primary + 2)
+        }
+        if kind == .finite, primary >= 2, Self.relatives.contains(tokens[primary - 1].key), eventKind(primary - 2) == .noun,
+           tokens[primary - 2].sentence == tokens[primary].sentence {
+            add(primary - 2)
+        }
+        // An attributive date dates the noun it modifies even when the verb it is the subject of is the trigger: "Last
+        // year catastrophe losses totaled $5 million".
+        if kind != .noun, let head = attributiveHeadIfAny(first: first, last: last), head != primary, eventKind(head) == .noun {
+            add(head)
+        }
+        // ... and the verb past the prepositional phrase of the noun it modifies, when that noun is the trigger:
+        // "Friday's focus on the top-tier stocks telegraphed active selling".
+        if kind == .noun, primary == attributiveHeadIfAny(first: first, last: last), let verb = predicateAfterPhrase(of: primary) {
+            add(verb)
+        }
+        // The event noun a period phrase modifies when the verb after the date is the trigger: "its net loss for the
+        // seasonally slow third quarter narrowed", "group profit in the second quarter climbed".
+        if kind == .finite, primary == last + 1, let noun = subjectBeforePeriod(first: first) { add(noun) }
+        // What the trigger noun's figures included: "year-earlier results included an extraordinary gain".
+        if kind == .noun, primary + 1 < tokens.count, tokens[primary + 1].sentence == tokens[primary].sentence,
+           Self.containVerbs.contains(tokens[primary + 1].key), eventKind(primary + 1) != nil {
+            add(primary + 1)
+            if let object = eventObject(of: primary + 1) { add(object) }
+        }
+        // The predicate of a copula whose subject is the trigger noun: "its third-quarter earnings will probably be
+        // lower", "third-quarter corporate earnings haven't been very good".
+        if kind == .noun, let state = copularPredicate(ofSubject: primary, first: first, last: last) { add(state) }
+        // An event noun whose "in" / "of" phrase holds the trigger noun: "a 77% drop in third-quarter net income", "a
+        // dramatic rise in the growth of", "little change in the fund's sales picture this year".
+        if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
+        // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
+        // join"): the first verb of what it reports, which the report places at that time.
+        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last) { add(reported) }
+        // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
+        // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
+        // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".
+        if kind == .finite, primary >= 1, eventKind(primary - 1) == .noun, tokens[primary - 1].sentence == tokens[primary].sentence,
+           endsInEd(primary) || infos[primary].tags.contains(.pastVerb),
+           primary + 1 == first || (primary + 1 < tokens.count && infos[primary + 1].tags.contains(.preposition)) {
+            add(primary - 1)
+        }
+        // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
+        // protesters in recent days", "was injured during a raid".
+        if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
+        // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
+        // opened fire", "was shot as he stood in his kitchen".
+        if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
+        // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
+        let sentence = tokens[primary].sentence
+        forwardConjuncts(of: primary, kind: kind, first: first, last: last, add: add)
+        // Backwards: "P1 and P", P the second conjunct.
+        var back = primary - 1
+        if back >= 0, endsInLy(back) { back -= 1 }
+        if back >= 1, isConjunction(back), clauses[back - 1] == clauses[primary] || tokens[back - 1].kind == .punctuation {
+            var candidate = back - 1
+            let limit = max(0, primary - Self.window)
+            while candidate >= limit, tokens[candidate].sentence == sentence {
+                if let other = eventKind(candidate) {
+                    if sameKind(other, kind) { add(candidate) }
+                    break
+                }
+                if tokens[candidate].kind == .punctuation && !tokens[candidate].isPunctuation(",") { break }
+                candidate -= 1
+            }
+        }
+        // A trigger noun in a prepositional phrase with the date and the predicate that phrase belongs to: "shares
+        // fell in heavy trading Friday", "In heavy trading Friday, shares fell", "was injured in the 2004 blast".
+        // (An -ing form there is a noun: "in composite trading".)
+        if kind == .noun || (kind == .nonFinite && endsInIng(primary)) || primary == attributiveHeadIfAny(first: first, last: last) {
+            if let verb = predicate(ofSetting: primary) {
+                add(verb)
+                // "rose $2.50 a share to close at $117.375 in composite trading": the finite verb the infinitive completes.
+                if verb > 0, tokens[verb - 1].key == K.to, let finite = finiteVerb(before: verb - 1) {
+                    add(finite)
+                }
+            }
+        }
+        // The verbs coordinated with a verb found above: "focus on the stocks telegraphed active selling and showed".
+        for verb in found where eventKind(verb) == .finite || eventKind(verb) == .nonFinite {
+            forwardConjuncts(of: verb, kind: eventKind(verb)!, first: first, last: last, add: add)
+        }
+        return found.sorted()
+    }
+
+    /// The events coordinated with `word` (of kind `kind`) after it: "P … and Q", Q of P's kind right after the
+    /// conjunction, within P's clause or a following one that opens with "and" / "or"; stops at another predicate.
+    private func forwardConjuncts(of word: Int, kind: EventKind, first: Int, last: Int, add: (Int) -> Void) {
+        let sentence = tokens[word].sentence
+        let end = min(tokens.count - 1, word + Self.window)
+        var index = word + 1
+        var clause = clauses[word]
+        while index <= end, tokens[index].sentence == sentence {
+            if clauses[index] != clause {
+                // A comma before "and" / "or" keeps the coordination going (", and wounded six").
+                guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
+                clause = clauses[index]
+            }
+            if isConjunction(index), let conjunct = conjunct(after: index, primary: word), sameKind(eventKind(conjunct), kind) {
+                add(conjunct)
+                index = conjunct
+            } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,
+                      !(other == .nonFinite && endsInIng(index) && index > word + 1 && isModifier(index - 1)
+                        && eventKind(index - 1) == nil) {
+                // another predicate: "killed three soldiers who were wounded" is not coordination; an -ing word after a
+                // modifier is a noun ("telegraphed active overseas selling and showed").
+                break
+            }
+            index += 1
+        }
+    }
+
+    static let reportVerbs = KeySet(words: ["reported", "reports", "report"])
+    /// Prepositions before a period that "ended" closes: "for the quarter ended", "in the year ended".
+    static let periodPrepositions = KeySet(words: ["for", "in", "during", "over", "through"])
+
+    /// The predicate a period phrase closed by "ended" / "ending" (token `ended`, the date ending at `last`) belongs
+    /// to: a finite verb right after the date, whose subject the phrase modifies ("net income for the year ended June
+    /// 30 rose"); when the phrase opens the sentence, the first verb after the date ("For the year ended June 30, the
+    /// bank earned"); otherwise the nearest verb before the preposition in the sentence, past its objects and amounts
+    /// ("had a loss of $9 million, or 18 cents a share, for the quarter ended"). `nil` after a comparison ("compared
+    /// with a loss for the year ended") or a reporting verb without an event-noun object, which would date the report.
+    func predicate(ofPeriodEnded ended: Int, last: Int) -> Int? {
+        let key = tokens[ended].key
+        guard key == K.ended || key == K.ending, ended >= 2, infos[ended - 1].unit != nil else { return nil }
+        let sentence = tokens[ended].sentence
+        var index = ended - 2
+        var preposition: Int?
+        while index >= 0, index >= ended - 6, tokens[index].sentence == sentence {
+            if tokens[index].kind == .word, Self.periodPrepositions.contains(tokens[index].key) {
+                preposition = index
+                break
+            }
+            guard tokens[index].kind == .word, eventKind(index) == nil,
+                  isModifier(index) || infos[index].cardinal >= 0 || infos[index].ordinal != 0 else { return nil }
+            index -= 1
+        }
+        guard let preposition else { return nil }
+        // "net income for the quarter ended Sept. 30 rose 5%": the phrase modifies a subject; the verb after the date.
+        if last + 1 < tokens.count, tokens[last + 1].sentence == sentence, eventKind(last + 1) == .finite { return last + 1 }
+        if preposition == 0 || tokens[preposition - 1].sentence != sentence {
+            var next = last + 1
+            let limit = min(tokens.count - 1, last + 12)
+            while next <= limit, tokens[next].sentence == sentence {
+                if tokens[next].kind == .punctuation {
+                    if !tokens[next].isPunctuation(",") { return nil }
+                } else if let kind = eventKind(next) {
+                    return kind == .noun ? nil : next
+                }
+                next += 1
+            }
+            return nil
+        }
+        var back = preposition - 1
+        while back >= 0, back >= preposition - 20, tokens[back].sentence == sentence {
+            let token = tokens[back]
+            if token.kind == .punctuation {
+                if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
+            } else if token.key == K.compared || infos[back].tags.contains(.clauseBreak) {
+                return nil
+            } else if let kind = eventKind(back) {
+                // "reported a net loss … for the quarter ended": "report" with its event-noun object, not "said net
+                // income for the quarter ended …", where the noun is the subject of the reported clause.
+                if kind == .reporting {
+                    if Self.reportVerbs.contains(tokens[back].key), eventObject(of: back) != nil { return back }
+                    break
+                }
+                // "had operating profit": an -ing word before a noun is its modifier.
+                // "adjusted for the split": a verb form after a determiner is a noun.
+                let nominal = back > 0 && (infos[back - 1].tags.contains(.determiner) || infos[back - 1].tags.contains(.the))
+                if !nominal, kind == .finite || (kind == .nonFinite && !endsInIng(back)) { return back }
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// Prepositions that make an event noun the setting of a predicate: "in trading", "at a summit", "during talks".
+    static let settingPrepositions = KeySet(words: ["in", "at", "during", "since", "after", "before", "following", "amid",
+                                                       "throughout"])
+
+    private func attributiveHeadIfAny(first: Int, last: Int) -> Int? {
+        isPrenominal(last) ? attributiveHead(first: first, last: last) : nil
+    }
+
+    /// The predicate an event noun's prepositional phrase belongs to: the nearest event word before the preposition in
+    /// its clause, at most 16 words back ("fell $1 in heavy trading", "had a charge of $14.8 million in the latest quarter") or the predicate of
+    /// a "be" there ("was down 25 cents in composite trading"), or, when the phrase opens the sentence, the first verb after it ("In heavy
+    /// trading, shares fell"). `nil` when the noun is not governed by a setting preposition or another event comes first.
+    func predicate(ofSetting noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        var preposition: Int?
+        while index >= 0, index >= noun - 10, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, Self.settingPrepositions.contains(token.key) {
+                preposition = index
+                break
+            }
+            let hyphenated = (index + 1 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
+                || (token.isPunctuation("-") && !token.spaceBefore)
+            let possessive = token.isApostrophe || token.key == K.s
+            let allowed = hyphenated || possessive || token.kind == .number || infos[index].isTimeWord
+                || (token.kind == .word && (token.capitalized || isModifier(index)))
+            guard allowed, eventKind(index) == nil || infos[index].isTimeWord else { return nil }
+            index -= 1
+        }
+        guard let preposition else { return nil }
+        // Backwards: the predicate the phrase follows, in the same clause.
+        var back = preposition - 1
+        while back >= 0, tokens[back].sentence == sentence, clauses[back] == clauses[preposition] {
+            if back < preposition - 16 { return nil }
+            if eventKind(back) != nil { return back }
+            // "the stock was down 25 cents to $30.25 in composite trading yesterday": the predicate of "be".
+            if tokens[back].kind == .word, infos[back].tags.contains(.beAux), tokens[back].key != K.s,
+               let state = predicate(afterBe: back, upper: preposition - 1, first: noun, last: noun), state != back {
+                return state
+            }
+            back -= 1
+        }
+        // The phrase opens its clause: the first verb of the clauses after it ("In heavy trading Friday, shares fell").
+        var next = clauseEnd(noun, limit: noun + Self.window) + 1
+        let limit = min(tokens.count - 1, next + 12)
+        var clauseCount = 0
+        while next <= limit, tokens[next].sentence == sentence {
+            if tokens[next].kind == .punctuation, next + 1 <= limit, tokens[next + 1].key == K.s,
+               tokens[next].isApostrophe {
+                next += 2  // a possessive: "In composite trading yesterday, Oneida's shares closed"
+                continue
+            }
+            if tokens[next].kind == .punctuation {
+                if !tokens[next].isPunctuation(",") { return nil }
+                clauseCount += 1
+                if clauseCount > 2 { return nil }
+            } else if let kind = eventKind(next) {
+                return kind == .noun ? nil : next
+            }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The finite content verb before `index` in its clause, within a few words and past no other event word: "rose
+    /// $2.50 a share" before "to close".
+    private func finiteVerb(before index: Int) -> Int? {
+        var back = index - 1
+        while back >= 0, back >= index - 8, tokens[back].sentence == tokens[index].sentence, clauses[back] == clauses[index] {
+            if let kind = eventKind(back) { return kind == .finite ? back : nil }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// At most this many secondary triggers per expression.
+    static let secondaryLimit = 4
+    /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
+    static let aspectual = KeySet(words: ["began", "begin", "begins", "beginning", "begun", "start", "starts", "started",
+                                             "starting", "continue", "continues", "continued", "continuing", "resume",
+                                             "resumes", "resumed", "stop", "stops", "stopped", "finish", "finished",
+                                             "ceased", "kept", "keep"])
+
+    /// The first verb of a "when" clause (or "as" + subject pronoun, or ", with" + subject + -ing verb) that follows the
+    /// verb's own clause, with no other verb in between: the two events happen at the same time.
+    private func simultaneousVerb(after verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        let limit = min(tokens.count - 1, verb + Self.window / 2)
+        while index <= limit, tokens[index].sentence == sentence {
+            let key = tokens[index].key
+            if key == K.when || (key == K.as_ && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
+                var next = index + 1
+                while next <= min(limit, index + 8), tokens[next].sentence == sentence {
+                    if let kind = eventKind(next), kind != .noun { return next }
+                    if tokens[next].kind == .punctuation { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            // "had weak results so far this year, with earnings declining 43%": a "with" clause of an -ing verb.
+            if key == K.with, index > verb + 1, tokens[index - 1].isPunctuation(",") {
+                var next = index + 1
+                while next <= min(limit, index + 5), tokens[next].sentence == sentence, tokens[next].kind == .word {
+                    let kind = eventKind(next)
+                    if kind == .nonFinite { return endsInIng(next) && next > index + 1 ? next : nil }
+                    guard kind == .noun || (kind == nil && isModifier(next)) else { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
+            if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The adjective or particle predicate of a form of "be" right after the noun `subject`, past modals, auxiliaries,
+    /// negation and adverbs: "earnings will probably be lower", "earnings haven't been very good", "stock was down".
+    private func copularPredicate(ofSubject subject: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[subject].sentence
+        var index = subject + 1
+        while index < tokens.count, index <= subject + 6, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, infos[index].tags.contains(.beAux), token.key != K.s {
+                guard let state = predicate(afterBe: index, upper: min(tokens.count - 1, index + 5), first: first, last: last),
+                      state != index, tokens[state].sentence == sentence, eventKind(state) == nil else { return nil }
+                return state
+            }
+            let tags = infos[index].tags
+            let auxiliary = token.kind == .word && (tags.contains(.modal) || tags.contains(.future) || tags.contains(.presentAux)
+                                                    || tags.contains(.pastAux) || Self.adverbs.contains(token.key) || endsInLy(index)
+                                                    || token.key == K.t || Self.negatedAuxiliaries.contains(token.key))
+            guard auxiliary || token.isApostrophe else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries written before "n't" ("haven't": "haven", "'", "t").
+    static let negatedAuxiliaries = KeySet(words: ["haven", "hasn", "hadn", "wouldn", "couldn", "shouldn", "didn", "doesn", "don",
+                                                      "mightn", "mustn"])
+    /// Verbs of saying, whose noun after them is the subject of what they report ("said its earnings would"), no object
+    /// ("told a news conference" has one).
+    static let sayVerbs = KeySet(words: ["said", "say", "says", "saying"])
+
+    /// The first verb of the clause a reporting verb introduces, the expression ending at token `last` right after the
+    /// verb: past "that" and a subject of a few words ("said Wednesday that they had concluded", "said privately
+    /// Thursday that Britain, through its embassies, has been pushing"), within the sentence, past one aside between commas
+    /// after the subject and no other clause mark.
+    private func reportedVerb(after last: Int) -> Int? {
+        let sentence = tokens[last].sentence
+        var index = last + 1
+        let limit = min(tokens.count - 1, last + 20)
+        var words = 0
+        var parenthetical = false
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.isPunctuation(","), words > 0, !parenthetical {
+                // "said Thursday that Britain, through its embassies in Thailand, has been pushing": past one aside between
+                // commas after the subject.
+                var close = index + 1
+                while close <= min(tokens.count - 1, index + 10), tokens[close].sentence == sentence, !tokens[close].isPunctuation(",") {
+                    if tokens[close].kind == .punctuation || eventKind(close) != nil { return nil }
+                    close += 1
+                }
+                guard close <= min(tokens.count - 1, index + 10), tokens[close].isPunctuation(",") else { return nil }
+                parenthetical = true
+                index = close + 1
+                continue
+            }
+            if token.kind == .punctuation { return nil }
+            if let kind = eventKind(index) {
+                // "has been pushing": an -ing form after "be" is the verb.
+                let progressive = endsInIng(index) && infos[index - 1].tags.contains(.beAux)
+                return kind == .finite || (kind == .nonFinite && (!endsInIng(index) || progressive)) ? index : nil
+            }
+            if token.kind == .word, token.key != K.that { words += 1 }
+            if token.kind == .word, infos[index].tags.contains(.clauseBreak), token.key != K.that { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The event noun governed by a setting preposition right after the verb `verb` (past one adverb and an object that is
+    /// a name), past determiners and modifiers only: "killed in clashes", "injured during a raid", "joined NATO at a
+    /// ceremony"; not the expression `first...last` itself.
+    private func settingNoun(after verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        if index < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        // "formally joined NATO at a ceremony": past an object that is a name.
+        var name = index
+        while name < tokens.count, name <= index + 2, tokens[name].sentence == sentence, tokens[name].kind == .word,
+              tokens[name].capitalized, eventKind(name) == nil {
+            name += 1
+        }
+        if name > index, name < tokens.count, tokens[name].kind == .word, Self.settingPrepositions.contains(tokens[name].key) {
+            index = name
+        }
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              Self.settingPrepositions.contains(tokens[index].key) else { return nil }
+        index += 1
+        while index < tokens.count, index <= verb + 10, tokens[index].sentence == sentence, index < first || index > last {
+            if let kind = eventKind(index) { return kind == .noun ? index : nil }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The event noun coordinated with the event noun `noun` past its amount: "sales of about $40 million and an operating
+    /// loss", "sales of $59.5 million and pretax profit".
+    private func coordinatedNoun(after noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        let limit = min(tokens.count - 1, noun + 10)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.and {
+                var next = index + 1
+                while next <= min(tokens.count - 1, index + 4), tokens[next].sentence == sentence {
+                    if eventKind(next) == .noun { return next }
+                    guard eventKind(next) == nil, isModifier(next) else { return nil }
+                    next += 1
+                }
+                return nil
+            }
+            let amount = token.kind == .number || token.isPunctuation("$") || (token.kind == .word && (token.key == K.of
+                || infos[index].cardinal >= 0 || Self.scaleWords.contains(token.key) || infos[index].tags.contains(.approximate)
+                || infos[index].tags.contains(.moreThan)
+                || infos[index].tags.contains(.lessThan)))
+            guard amount, !infos[index].isTimeWord else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The finite verb right after the prepositional phrase that follows the noun `noun`, its subject: "focus on the
+    /// top-tier stocks telegraphed"; the phrase holds only a preposition, determiners, modifiers and names.
+    private func predicateAfterPhrase(of noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
+              infos[index].tags.contains(.preposition), tokens[index].key != K.of else { return nil }
+        index += 1
+        let limit = min(tokens.count - 1, index + 6)
+        while index <= limit, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if let kind = eventKind(index) { return kind == .finite && index > noun + 2 ? index : nil }
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard hyphen || (token.kind == .word && (isModifier(index) || token.capitalized)) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that scale an amount: "$40 million".
+    static let scaleWords = KeySet(words: ["million", "millions", "billion", "billions", "trillion", "thousand"])
+
+    /// The event noun right before the "in" / "of" whose phrase holds the noun `noun`, past determiners, modifiers,
+    /// possessives and the expression `first...last` only ("a drop in third-quarter net income").
+    private func governingNoun(of noun: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        while index >= 1, index >= noun - 8, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.kind == .word, token.key == K.in_ || token.key == K.of {
+                let head = index - 1
+                return tokens[head].sentence == sentence && eventKind(head) == .noun ? head : nil
+            }
+            let inExpression = index >= first && index <= last
+            let possessive = token.isApostrophe || token.key == K.s
+            let hyphen = token.isPunctuation("-") && !token.spaceBefore
+            guard inExpression || ((possessive || hyphen || isModifier(index)) && eventKind(index) == nil) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let relatives: KeySet = [K.k("that"), K.k("which")]
+
+    /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
+    /// coup", "condemned two bomb attacks"; the last of a compound of event nouns ("ratified the accession treaty").
+    private func eventObject(of verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb + 1
+        while index < tokens.count, index <= verb + 5, tokens[index].sentence == sentence {
+            if let kind = eventKind(index) {
+                guard kind == .noun else { return nil }
+                var head = index
+                while head + 1 < tokens.count, head < verb + 6, tokens[head + 1].sentence == sentence, eventKind(head + 1) == .noun {
+                    head += 1
+                }
+                return head
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The verb right before an event noun, past determiners, modifiers, a number word, event nouns of the same
+    /// compound and a hyphenated compound only: "completed the purchase", "expects to post higher sales", "increasing
+    /// sales", "ratified the accession treaty", "expects to release third-quarter results in mid-November"; `nil` when
+    /// the expression `first...last` stands between them ("blamed its fourth-quarter slump": the date modifies the noun).
+    private func verbOfObject(_ noun: Int, first: Int = -1, last: Int = -1) -> Int? {
+        var index = noun - 1
+        while index >= 0, index >= noun - 7, tokens[index].sentence == tokens[noun].sentence {
+            let hyphen = (tokens[index].isPunctuation("-") && !tokens[index].spaceBefore)
+                || (index + 1 < noun && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore)
+                || (index > 0 && !tokens[index].spaceBefore && tokens[index - 1].isPunctuation("-") && !tokens[index - 1].spaceBefore)
+            // "blamed its fourth-quarter slump": an attributive date dates the noun only, not the verb.
+            if index >= first && index <= last { return nil }
+            if hyphen {
+                index -= 1
+                continue
+            }
+            if let kind = eventKind(index) {
+                // "to release results": an event noun after "to" is an infinitive.
+                if kind == .noun, index > 0, tokens[index - 1].key == K.to { return index }
+                if kind == .noun { index -= 1; continue }  // "the accession treaty": a noun modifying the noun
+                return Self.sayVerbs.contains(tokens[index].key) ? nil : index  // "to post sales", "reported a loss"
+            }
+            // "was shot to death", "was brought to trial": a verb completed by a "to" phrase of an event noun.
+            if tokens[index].key == K.to, index > 0, tokens[index - 1].sentence == tokens[noun].sentence,
+               eventKind(index - 1) == .finite {
+                return index - 1
+            }
+            guard isModifier(index) || isNumberWord(index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A number written as a word: "two bomb attacks", "three rounds of talks".
+    private func isNumberWord(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !tokens[index].capitalized && infos[index].cardinal >= 0 && !infos[index].isTimeWord
+    }
+
+    /// A word that can stand between a verb and its object: a determiner or a plain lowercase word
+    /// ("a", "the", "net", "successful", "lower"), no preposition, conjunction, pronoun, auxiliary or number.
+    private func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.capitalized || infos[index].tags.contains(.determiner) else { return false }
+        let tags = infos[index].tags
+        if tags.contains(.determiner) || tags.contains(.the) { return true }
+        return !(tags.contains(.preposition) || tags.contains(.clauseBreak) || tags.contains(.and) || tags.contains(.pronounSubject)
+                 || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux) || tags.contains(.modal)
+                 || tags.contains(.future) || infos[index].isTimeWord || infos[index].cardinal >= 0 || token.key == K.or)
+    }
+
+    /// The noun before an aspectual verb with no complement (only a preposition, the expression `first...` or the end of the
+    /// clause after it), past "to", auxiliaries, "is set" and adverbs: "proceedings began Tuesday", "the trend to
+    /// continue into", "Construction is set to begin in". Such a verb's subject is an event, whether the lexicon knows it
+    /// or not; "the panel began examining" has a complement and an agent.
+    private func aspectualSubject(of verb: Int, first: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        let next = verb + 1
+        if next < tokens.count, tokens[next].sentence == sentence, next != first, tokens[next].kind == .word,
+           !infos[next].tags.contains(.preposition) {
+            return nil
+        }
+        var back = verb - 1
+        while back >= 0, back >= verb - 5, tokens[back].sentence == sentence, tokens[back].kind == .word {
+            let tags = infos[back].tags
+            guard back == verb - 1 ? tokens[back].key == K.to || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.beAux) || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key)
+                    || endsInLy(back) || (tags.contains(.intends) && back + 1 < verb)
+                    : tags.contains(.intends) || tags.contains(.beAux) || tags.contains(.modal) || tags.contains(.future)
+                    || tags.contains(.presentAux) || tags.contains(.pastAux) || Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                    || tokens[back].key == K.to else { break }
+            back -= 1
+        }
+        guard back >= 0, tokens[back].sentence == sentence, tokens[back].kind == .word else { return nil }
+        if eventKind(back) == .noun { return back }
+        let opensSentence = back == 0 || tokens[back - 1].sentence != sentence
+        guard isPlainNoun(back) || (opensSentence && tokens[back].capitalized && eventKind(back) == nil
+                                    && !infos[back].tags.contains(.pronounSubject) && !infos[back].tags.contains(.determiner)) else {
+            return nil
+        }
+        // "the company began in 1990": only a noun shaped like a nominalisation ("construction", "proceedings", "process").
+        return hasNominalSuffix(back) ? back : nil
+    }
+
+    /// Suffixes of nouns made from verbs, reversed: "-tion", "-sion", "-ment", "-ance", "-ence", "-ure", "-cess" (a plural
+    /// "s" is dropped first; "-ings" is checked apart).
+    private static let nominalSuffixes: [[UInt32]] = ["noit", "nois", "tnem", "ecna", "ecne", "eru", "ssec"].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// Whether the word ends like a noun made from a verb ("construction", "settlements", "proceedings", "process").
+    private func hasNominalSuffix(_ index: Int) -> Bool {
+        let token = tokens[index]
+        var end = Int(token.end)
+        let start = Int(token.start)
+        if end - start > 5, scalars[end - 1] == "s", scalars[end - 2] != "s" { end -= 1 }
+        for suffix in Self.nominalSuffixes where end - start > suffix.count + 2 {
+            var matches = true
+            for (offset, value) in suffix.enumerated() {
+                let scalar = scalars[end - 1 - offset].value
+                guard (scalar >= 65 && scalar <= 90 ? scalar + 32 : scalar) != value else { continue }
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        // "proceedings": the plural "s" already dropped leaves "-ing".
+        return end - start > 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i" && end < Int(token.end)
+    }
+
+    /// The verb an aspectual verb governs: "began delving", "began to arrive".
+    private func complement(of verb: Int) -> Int? {
+        var next = verb + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+        if tokens[next].key == K.to {
+            next += 1
+            guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return nil }
+            return eventKind(next) == nil ? nil : next
+        }
+        return endsInIng(next) && eventKind(next) != nil ? next : nil
+    }
+
+    private func isConjunction(_ index: Int) -> Bool {
+        tokens[index].kind == .word && (tokens[index].key == K.and || tokens[index].key == K.or)
+    }
+
+    /// The event word right after a conjunction, past the auxiliary of the trigger `primary` and one adverb in -ly ("and
+    /// seriously wounded", "has built … and has warded off").
+    private func conjunct(after conjunction: Int, primary: Int) -> Int? {
+        var index = conjunction + 1
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        // "has built his company … and has warded off": past the auxiliary the trigger has too (not "attacked … and will
+        // be withdrawn", another time).
+        if primary > 0, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].key == tokens[primary - 1].key,
+           eventKind(index) == nil, infos[index].tags.contains(.presentAux) || infos[index].tags.contains(.pastAux)
+            || infos[index].tags.contains(.beAux) || infos[index].tags.contains(.modal) || infos[index].tags.contains(.future) {
+            index += 1
+        }
+        if endsInLy(index) { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
+        return eventKind(index) == nil ? nil : index
+    }
+
+    /// Verbs go with verbs, nouns with nouns.
+    private func sameKind(_ a: EventKind?, _ b: EventKind) -> Bool {
+        guard let a else { return false }
+        return (a == .noun) == (b == .noun)
+    }
+
+    /// The best-scoring event word among `range`, the expression being tokens `first...last`.
+    func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
+        var bestIndex: Int?
+        var bestScore = -Double.infinity
+        let prenominal = isPrenominal(last)
+        let head = prenominal ? attributiveHead(first: first, last: last) : nil
+        // "will meet Israeli Prime Minister Benjamin Netanyahu on Wednesday evening and will travel to Ramallah", "approved
+        // the package late on Sunday and agreed to meet again": a verb opening the next conjunct right after the
+        // expression begins another event; the words after it are not the date's.
+        let nextConjunct = last + 3 < tokens.count && tokens[last + 1].key == K.and && tokens[last + 2].sentence == tokens[last].sentence
+            && (eventKind(last + 2) == .finite
+                || !infos[last + 2].tags.isDisjoint(with: [.future, .modal]) && eventKind(last + 3) != nil)
+        for index in range where index < first || index > last {
+            guard let kind = index == head ? .noun : eventKind(index) else { continue }
+            let before = index < first
+            // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
+            if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
+            // The noun an attributive expression modifies is next to it, whatever the compound between them holds
+            // ("last year's deadly U.S. Embassy blasts").
+            let distance = index == head ? min(index - last, 3) : before ? first - index : index - last
+            var score = kind.weight - 0.3 * Double(distance) + (before ? 0.3 : 0)
+            // An event noun right next to the expression wins ("a meeting in September"), unless it is the subject
+            // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
+            // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
+            if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
+                && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                     && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
+                         || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
+                             && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
+                     && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
+                && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
+                score += 1.8
+            }
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
+            if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
+               eventKind(index + 2) == .nonFinite {
+                score -= 1
+            }
+            if before && prenominal { score -= 1 }
+            if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
+            if score > bestScore {
+                bestScore = score
+                bestIndex = index
+            }
+        }
+        return bestIndex
+    }
+
+    /// Whether the event noun `noun` is the subject of a verb right after the expression `first...last`, the period
+    /// phrase between them modifying it: "group profit in the second quarter climbed", "sales for the first half rose".
+    private func isSubjectBeforePeriod(_ noun: Int, first: Int, last: Int) -> Bool {
+        guard noun + 2 == first, tokens[noun + 1].kind == .word, Self.periodPrepositions.contains(tokens[noun + 1].key),
+              last + 1 < tokens.count, tokens[last + 1].sentence == tokens[noun].sentence else { return false }
+        // "profit for the year ended May 2": "ended" closes the period; "income for the quarter included a gain",
+        // "a loss for the quarter showed the cost": the noun stays the event before a verb of content.
+        let verb = tokens[last + 1].key
+        if verb == K.ended || verb == K.ending || Self.containVerbs.contains(verb) || Self.showVerbs.contains(verb) { return false }
+        return eventKind(last + 1) == .finite
+    }
+
+    /// Whether the noun `noun`, modified by the expression starting at token `first`, is the subject of a passive right
+    /// after it: "its current share is believed", "the 1988 results were restated"; not in a prepositional phrase ("the
+    /// location for Friday's ceremony was chosen").
+    private func isPassiveSubject(_ noun: Int, first: Int) -> Bool {
+        var before = first - 1
+        if before > 0, infos[before].tags.contains(.determiner) || infos[before].tags.contains(.the) { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[noun].sentence, infos[before].tags.contains(.preposition) { return false }
+        var index = noun + 1
+        guard index + 1 < tokens.count, tokens[index].kind == .word, infos[index].tags.contains(.beAux),
+              tokens[index].key != K.s, tokens[index].key != K.be, tokens[index].key != K.being else { return false }
+        index += 1
+        if index + 1 < tokens.count, Self.adverbs.contains(tokens[index].key) || endsInLy(index) { index += 1 }
+        guard tokens[index].sentence == tokens[noun].sentence, eventKind(index) == .finite else { return false }
+        return endsInEd(index) || infos[index].tags.contains(.pastVerb)
+    }
+
+    /// The event noun right before a period preposition ("for", "in" …) that introduces the expression starting at token
+    /// `first`, past up to three determiners and modifiers: "net loss for the seasonally slow third quarter".
+    private func subjectBeforePeriod(first: Int) -> Int? {
+        var index = first - 1
+        while index >= 1, index >= first - 4, tokens[index].sentence == tokens[first].sentence, tokens[index].kind == .word {
+            if Self.periodPrepositions.contains(tokens[index].key) {
+                return tokens[index - 1].sentence == tokens[first].sentence && eventKind(index - 1) == .noun ? index - 1 : nil
+            }
+            guard isModifier(index), eventKind(index) == nil else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}
