@@ -32,6 +32,9 @@ extension EventLinker {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
         }
+        let clauseOpening = start
+        (start, end) = ownConjunct(start, end, first: first, last: last)
+        let conjunct = start != clauseOpening
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         var words = -(last - first + 1)
         for index in start...end where tokens[index].kind == .word { words += 1 }
@@ -179,7 +182,8 @@ extension EventLinker {
                 return opening + ", " + rest + closing
             }
         }
-        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated) {
+        if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated,
+                                 conjunct: conjunct) {
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
@@ -192,6 +196,37 @@ extension EventLinker {
         }
         let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
         return closing.isEmpty ? body : body + closing
+    }
+
+    /// The part of the clause `start...end` that is the conjunct holding the expression `first...last`, where "and" or
+    /// "but" is followed by a verb of its own, in lower case, and not preceded by one: "The company has cut 2,000 jobs
+    /// since January and plans to close three plants by June", "Obama will meet Netanyahu on Wednesday evening and will
+    /// travel to Ramallah on Thursday" (each date its own conjunct; the later one takes the sentence's subject). Not a
+    /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates.
+    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int) {
+        var start = start, end = end
+        var index = start + 1
+        while index < end {
+            defer { index += 1 }
+            if index >= first && index <= last { continue }
+            let key = tokens[index].key
+            guard key == K.and || key == K.but, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1), tokens[index - 1].kind != .punctuation || index - 1 == last,
+                  !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
+            if index > last {
+                end = index - 1
+                break
+            }
+            start = index
+        }
+        return (start, end)
+    }
+
+    /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",
+    /// "hopes to sell").
+    private func opensVerbPhrase(_ index: Int) -> Bool {
+        isVerbLike(index) || index + 1 < tokens.count && tokens[index + 1].key == K.to
+            && (isEventWord(index) || infos[index].tags.contains(.intends))
     }
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
@@ -371,7 +406,9 @@ extension EventLinker {
     /// has a subject of its own ("On Friday, Beijing released …") or the sentence opens otherwise.
     /// `coordinated`: the description's clause opened with "and" or "but" ("Hungary had threatened to block it, but
     /// dropped its objections on Wednesday"): its subject is the one the sentence opens with, up to that clause's verb.
-    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool, coordinated: Bool = false) -> ClosedRange<Int>? {
+    /// `conjunct`: that clause is a conjunct ``ownConjunct(_:_:first:last:)`` cut from the sentence's opening clause.
+    private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool, coordinated: Bool = false,
+                         conjunct: Bool = false) -> ClosedRange<Int>? {
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
         // an auxiliary opening one.
         if !relative {
@@ -384,7 +421,7 @@ extension EventLinker {
                !tokens[lead].capitalized || lead == start, isVerbLike(lead + 1) { lead += 1 }
             // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
             guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
-                  isVerbLike(lead) else { return nil }
+                  isVerbLike(lead) || conjunct && opensVerbPhrase(lead) else { return nil }
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
@@ -423,7 +460,7 @@ extension EventLinker {
         if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
            isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
-        guard coordinated, opening + 1 < start, clauses[start] != clauses[opening],
+        guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return opening...(verb - 1)

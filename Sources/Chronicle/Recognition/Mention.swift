@@ -135,6 +135,13 @@ struct Mention: Sendable {
     var leadsUpTo = false
     /// News' "the new year": the year New Year's Day begins, that day placed as the holiday is (`2013` in December 2012).
     var yearOfHoliday = false
+    /// News: "up from 8.3 percent a year ago", "down 2 percent from a month ago": a figure compared with the one a count of
+    /// units before, which counts from the month the text reports on when it is one.
+    var comparedFigure = false
+    /// News: "the fiscal year that begins Oct. 1", "the fiscal year starting in July": the month the fiscal year opens in,
+    /// and the token of its date, whose place (`TimelineExtractor`) places the fiscal year.
+    var fiscalOpeningMonth: Int?
+    var fiscalOpeningToken: Int?
 
     /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
     var isBareWeekday: Bool {

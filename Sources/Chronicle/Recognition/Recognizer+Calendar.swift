@@ -447,6 +447,10 @@ extension Recognizer {
                 position += 1
             }
             guard matched else { continue }
+            // "its Christmas quarter", "Christmas quarter sales": the calendar fourth quarter.
+            if position == index + 1, Self.holidaySeasonWords.contains(key(index)), let quarter = holidayQuarter(at: index, first: index) {
+                return quarter
+            }
             if namesAnotherDay(number, first: index, next: position) { return nil }
             var mention = Mention()
             mention.unit = .day

@@ -14,6 +14,21 @@ extension Recognizer {
         let next = index + 1
         // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
         if key(next) == K.eve, has(next + 1, .of), let eve = dateCounted(from: next + 2, unit: .day, count: -1, first: index) { return eve }
+        // "the fiscal year that begins Oct. 1", "the fiscal year starting in July", "the budget year beginning April 1": the
+        // fiscal year that opens then (`Resolver`), as its own expression; the date stays another.
+        if key(next) == K.fiscal || key(next) == K.budget, info(next + 1).unit == .year, !info(next + 1).plural,
+           let opening = fiscalOpening(after: next + 1) {
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .year
+            mention.fiscalOpeningMonth = opening.month
+            mention.fiscalOpeningToken = opening.token
+            if let year = opening.year {
+                mention.year = year + (opening.month >= 7 ? 1 : 0)
+                mention.anchor = .absolute
+            }
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
@@ -37,6 +52,9 @@ extension Recognizer {
         // Christmas their most specific TIMEX3 value (placed as "December" alone is).
         if Self.holidaySeasonWords.contains(key(next)) {
             let nounIndex = key(next + 1) == K.shopping ? next + 2 : next + 1
+            // "the holiday quarter", "the Christmas quarter" (business copy): the calendar fourth quarter, placed as "the
+            // fourth quarter" is.
+            if let quarter = holidayQuarter(at: next, first: index) { return quarter }
             // ("the holiday period" may be Easter's or the summer's in British news: only its season.)
             if info(nounIndex).unit == .season || key(nounIndex) == K.period && key(next) != K.holiday, !info(nounIndex).plural,
                isWord(nounIndex) {
@@ -816,6 +834,39 @@ extension Recognizer {
                                          K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
+
+    /// "the holiday quarter", "its Christmas quarter": the year-end holidays' word at `word` before a singular
+    /// "quarter" is the calendar fourth quarter (recognised from `first`), placed as "the fourth quarter" is.
+    func holidayQuarter(at word: Int, first: Int) -> Recognized? {
+        guard info(word + 1).unit == .quarter, !info(word + 1).plural, isWord(word + 1), key(word) != K.festive else { return nil }
+        var mention = Mention()
+        mention.unit = .quarter
+        mention.quarter = 4
+        mention.anchor = .implicit
+        return Recognized(first: first, last: word + 1, mention: mention)
+    }
+
+    /// Verbs after "that" or "which" that open a fiscal year: "that begins Oct. 1", "which started in July".
+    static let openingVerbs = KeySet(words: ["begins", "starts", "opens", "began", "started", "opened"])
+
+    /// The month (and the year, if written) a fiscal year opens in, read after its "year" at `yearIndex` ("that begins
+    /// Oct. 1", "which started in July", "that will begin in October", "beginning April 1", "starting July 2013"), and
+    /// the token its date starts at.
+    func fiscalOpening(after yearIndex: Int) -> (month: Int, year: Int?, token: Int)? {
+        var index = yearIndex + 1
+        if key(index) == K.that || key(index) == K.which {
+            index += 1
+            if key(index) == K.will, key(index + 1) == K.begin || key(index + 1) == K.start { index += 1 }
+            else if !Self.openingVerbs.contains(key(index)) { return nil }
+        } else if !(key(index) == K.beginning || key(index) == K.starting) {
+            return nil
+        }
+        index += 1
+        if key(index) == K.in_ || key(index) == K.on { index += 1 }
+        guard info(index).month != 0, let date = matchExpression(at: index), date.rangeEnd == nil, date.mention.kind == .date,
+              let month = date.mention.month, date.mention.unit == .day || date.mention.unit == .month else { return nil }
+        return (month, date.mention.anchor == .absolute ? date.mention.year : nil, index)
+    }
 
     /// Words after a period that open it on a date: "the fiscal year beginning April 2015", "the year starting July 1".
     static let openingConnectors = KeySet(words: ["beginning", "starting", "begun", "started"])

@@ -329,6 +329,13 @@ extension Recognizer {
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
+    /// Words that open a sentence before a year without naming anything: "Only 1998 was warmer", "Even 2008 was not this
+    /// bad", "Calendar 2013 earnings".
+    static let yearFocusWords = KeySet(words: ["only", "even", "also", "just", "again", "already", "still", "not", "then",
+                                               "calendar", "like", "unlike", "perhaps", "maybe", "probably", "back", "until",
+                                               "till", "through", "thru", "circa", "around", "about", "nearly", "almost",
+                                               "roughly", "approximately", "before", "after", "by", "in", "since", "from"])
+
     func isYear(at index: Int, afterName: Bool = false) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }
@@ -345,6 +352,12 @@ extension Recognizer {
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
+        // … and a product's name opening its sentence before a word in lower case: "Windows 2000 is no longer supported",
+        // "Office 2013 went on sale" (a word the lexicon gives no role; not "In 2010 sales rose", "Fiscal 2013 sales").
+        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized,
+           index - 2 < 0 || tokens[index - 2].sentence != tokens[index].sentence, isWord(index + 1), !tokens[index + 1].capitalized,
+           info(index - 1).tags.isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
+           !Self.yearFocusWords.contains(tokens[index - 1].key), !startsYearSpan(index) { return false }
         if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
         // A clock time: "1500 GMT", "0830 local time".
         if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }

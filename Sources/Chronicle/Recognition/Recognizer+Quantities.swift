@@ -169,6 +169,10 @@ extension Recognizer {
                 mention.quantified = false
                 return Recognized(first: index, last: last, mention: mention)
             }
+            // News: "up from 8.3 percent a year ago", "down 2 percent from a month ago": a compared figure's time.
+            if !narrative, afterKey == K.ago, !roughly, unit == .year || unit == .month, comparesFigure(before: index) {
+                mention.comparedFigure = true
+            }
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
         }
         // News: "over an hour later", "a minute and a half later": the gold annotates the length, without "later"
@@ -368,6 +372,19 @@ extension Recognizer {
         case .month?: return (.month, index + 2)
         default: return nil
         }
+    }
+
+    /// Words right before "a year ago" that make it the time of a figure compared with: "from a year ago", "than a year
+    /// ago", "compared with a year ago", "up 40 percent on a year ago" (British), "8.3 percent a year ago", "$980 million a
+    /// year ago", "45 cents a share, a year ago".
+    static let comparisonCues = KeySet(words: ["from", "than", "with", "versus", "vs", "over", "on", "percent", "cents", "million",
+                                               "billion", "trillion", "share", "level", "levels", "pace"])
+
+    /// Whether the count at `index` ("a year ago") follows a figure or a word of comparing (``comparisonCues``), past
+    /// one comma.
+    func comparesFigure(before index: Int) -> Bool {
+        let previous = punct(index - 1, ",") ? index - 2 : index - 1
+        return Self.comparisonCues.contains(key(previous)) || isNumber(previous) || punct(previous, "%")
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])

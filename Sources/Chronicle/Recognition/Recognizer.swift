@@ -81,6 +81,7 @@ struct Recognizer {
         while index < tokenCount {
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
+                if let previous = found.last, reportsAfterDay(match, previous) { match.mention.aside = true }
                 extendAlternative(&match)
                 sharedYear(&match)
                 if let previous = found.last, monthOfYearBefore(match, previous) {
@@ -243,6 +244,19 @@ struct Recognizer {
             if punct(index, ",") { comma = true } else if !Self.withinYearLinks.contains(key(index)) { return false }
         }
         return comma || ofMonth
+    }
+
+    /// News: the day a statement was made, after a day its sentence named before it for what the statement tells ("The
+    /// Soyuz will lift off on Thursday, the agency said on Tuesday", "Gunmen attacked a checkpoint on Monday, the army
+    /// said Wednesday"): the time belongs to the event, so the story's day stays the event's ("Liftoff is set for 2152
+    /// GMT" is Thursday's). Alone in its sentence ("Police said Monday the fire broke out at 2:30 a.m."), it stays the anchor.
+    private func reportsAfterDay(_ match: Recognized, _ previous: Recognized) -> Bool {
+        let before = key(match.first - 1) == K.on ? match.first - 2 : match.first - 1
+        guard !narrative, has(before, .reporting), match.rangeEnd == nil, previous.rangeEnd == nil, previous.last < before,
+              tokens[previous.last].sentence == tokens[match.first].sentence else { return false }
+        let mention = match.mention, earlier = previous.mention
+        return mention.kind == .date && mention.unit == .day && earlier.kind == .date && !earlier.aside
+            && (earlier.unit == .day || earlier.unit == .partOfDay)
     }
 
     /// A date named in passing: a bare year ("the largest battle since 1813", "the Civil Constitution (1790)"), the
@@ -689,6 +703,10 @@ enum K {
     @inline(__always) static var same: UInt64 { k("same") }
     @inline(__always) static var end: UInt64 { k("end") }
     @inline(__always) static var beginning: UInt64 { k("beginning") }
+    @inline(__always) static var starting: UInt64 { k("starting") }
+    @inline(__always) static var begin: UInt64 { k("begin") }
+    @inline(__always) static var will: UInt64 { k("will") }
+    @inline(__always) static var budget: UInt64 { k("budget") }
     @inline(__always) static var start: UInt64 { k("start") }
     @inline(__always) static var middle: UInt64 { k("middle") }
     @inline(__always) static var close: UInt64 { k("close") }

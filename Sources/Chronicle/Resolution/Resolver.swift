@@ -316,6 +316,15 @@ struct Resolver {
     private static let monthOrFiner: Set<Granularity> = [.month, .week, .weekend, .day, .partOfDay, .time]
 
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
+        // News: "the fiscal year that begins Oct. 1", "the fiscal year beginning April 1", when its date is not placed first
+        // (`TimelineExtractor`): the fiscal year opening on the nearer such month, named by the calendar year most of it
+        // falls in (one opening in October 2013 is 2014, in July 2013 2014, in April 2013 2013).
+        if let month = mention.fiscalOpeningMonth, mention.anchor == .dateline {
+            let ahead = month != dateline.month && (month - dateline.month + 12) % 12 <= 6
+            let start = ahead ? (month > dateline.month ? dateline.year : dateline.year + 1)
+                : (month <= dateline.month ? dateline.year : dateline.year - 1)
+            return .success(.year(start + (month >= 7 ? 1 : 0)))
+        }
         if mention.monthFromReference {
             // "on the 20th": that day of the story's month.
             // In news, a reference coarser than a month ("the 1990s", "2022") names no month: the dateline's.
@@ -402,6 +411,14 @@ struct Resolver {
             case .half(let year, let half): return .half(year: year + offset, half: half)
             default: break
             }
+        }
+        // News: "Retail sales in February rose 4 percent from a year ago", "orders in January fell 2 percent from a month
+        // ago": the month reported on (not one ahead), that far back, as after a quarter. ("a year earlier" after a month
+        // stays the year, as the gold writes it: "wages 3.8 percent higher than a year earlier" after "last month".)
+        if !narrative, mention.comparedFigure, mention.part == nil, mention.cut == nil, offset < 0,
+           case .month(let year, let month)? = reference, year * 12 + month <= dateline.year * 12 + dateline.month {
+            let index = year * 12 + month - 1 + (mention.unit == .year ? 12 * offset : offset)
+            return .month(year: floorDiv(index, 12), month: index - floorDiv(index, 12) * 12 + 1)
         }
         // News: "Last year net was $235 million ... The year-earlier results were restated": the adjective names the
         // year the text has already gone back to, not the one before it.

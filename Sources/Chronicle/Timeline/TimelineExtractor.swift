@@ -101,6 +101,19 @@ public struct TimelineExtractor: Sendable {
                         })
                         outcome = outcomes.first
                         listed = outcomes.dropFirst().reversed()
+                    } else if let opening = match.mention.fiscalOpeningToken, let month = match.mention.fiscalOpeningMonth,
+                              position + 1 < found.count, found[position + 1].first == opening {
+                        // "the fiscal year beginning April 1": the fiscal year that opens on the date as the date is placed
+                        // (named by the calendar year most of it falls in: an opening from July on names the next year).
+                        let date = found[position + 1]
+                        var probe = resolver
+                        let placed = probe.resolve(date.mention, tense: tense.tense(first: date.first, last: date.rangeEnd?.last ?? date.last))
+                        var mention = match.mention
+                        if let start = placed.interval?.start {
+                            mention.year = start.year + (month >= 7 ? 1 : 0)
+                            mention.anchor = .absolute
+                        }
+                        outcome = resolver.resolve(mention, tense: clauseTense)
                     } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, recognizer: recognizer,
                                                              tense: tense, resolver: resolver),
                               speechDay != article.dateline.date {

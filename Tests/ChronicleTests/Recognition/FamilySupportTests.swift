@@ -80,6 +80,14 @@ enum FamilyCheck {
             .joined(separator: "; ")
     }
 
+    /// Checks the description of the event dated by the case's expression, against the dateline Fri 2013-03-22 (UTC).
+    static func check(_ item: DescriptionCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let timeline = try timeline(item.sentence, FamilyNewsDirectionTests.friday)
+        let range = try #require(scalarRange(of: item.expression, in: item.sentence), sourceLocation: sourceLocation)
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound }, sourceLocation: sourceLocation)
+        #expect(event.description == item.description, sourceLocation: sourceLocation)
+    }
+
     /// Checks extent (text and offsets), type, value and mod of the case's expression.
     static func check(_ item: FamilyCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let timeline = try timeline(item.sentence, item.dateline, narrative: item.narrative)
