@@ -205,12 +205,12 @@ extension EventLinker {
     /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates.
     private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int) {
         var start = start, end = end
-        var index = start + 1
-        while index < end {
-            defer { index += 1 }
-            if index >= first && index <= last { continue }
+        let and = K.and, but = K.but
+        var index = start
+        while index + 1 < end {
+            index += 1
             let key = tokens[index].key
-            guard key == K.and || key == K.but, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+            guard key == and || key == but, index < first || index > last, tokens[index].kind == .word, tokens[index + 1].kind == .word,
                   !tokens[index + 1].capitalized, opensVerbPhrase(index + 1), tokens[index - 1].kind != .punctuation || index - 1 == last,
                   !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
             if index > last {

@@ -80,8 +80,7 @@ struct Recognizer {
         var index = max(firstToken, 0)  // (no token before the first starts anything)
         while index < tokenCount {
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
-                if isAside(match) { match.mention.aside = true }
-                if let previous = found.last, reportsAfterDay(match, previous) { match.mention.aside = true }
+                if isAside(match, after: found.last) { match.mention.aside = true }
                 extendAlternative(&match)
                 sharedYear(&match)
                 if let previous = found.last, monthOfYearBefore(match, previous) {
@@ -261,8 +260,10 @@ struct Recognizer {
 
     /// A date named in passing: a bare year ("the largest battle since 1813", "the Civil Constitution (1790)"), the
     /// close of a reported period ("the year ended June 30") or the end of a span ("in force until Jan. 31, 2024").
-    /// It is a comparison, a label or a limit, not the time the text has moved to.
-    private func isAside(_ match: Recognized) -> Bool {
+    /// It is a comparison, a label or a limit, not the time the text has moved to; so is the day a statement was made
+    /// after the event's day (``reportsAfterDay(_:_:)``, with `previous` the expression before).
+    private func isAside(_ match: Recognized, after previous: Recognized?) -> Bool {
+        if let previous, reportsAfterDay(match, previous) { return true }
         // "the fiscal first quarter ended Sept. 30", "the year ended June 30": the date closes the period the text
         // reports on, which stays the story's time ("a year ago" is then that quarter a year before).
         // (Not a week's: "the week ended March 16" is a length, and the weekly figures' "the prior week" counts from the
