@@ -34,6 +34,12 @@ extension EventLinker {
         }
         let clauseOpening = start
         (start, end) = ownConjunct(start, end, first: first, last: last)
+        // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most ("Munero
+        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps").
+        if start != clauseOpening, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
+                                           conjunct: true).map({ $0.count > 4 }) ?? true {
+            start = clauseOpening
+        }
         let conjunct = start != clauseOpening
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         var words = -(last - first + 1)
@@ -211,7 +217,9 @@ extension EventLinker {
             index += 1
             let key = tokens[index].key
             guard key == and || key == but, index < first || index > last, tokens[index].kind == .word, tokens[index + 1].kind == .word,
-                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1), tokens[index - 1].kind != .punctuation || index - 1 == last,
+                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1),
+                  // ("the dead and injured": a noun phrase.)
+                  index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner]), tokens[index - 1].kind != .punctuation || index - 1 == last,
                   !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
             if index > last {
                 end = index - 1
@@ -240,7 +248,8 @@ extension EventLinker {
     static let sentenceAdverbs = KeySet(words: ["however", "meanwhile", "moreover", "also", "still", "yet", "indeed", "instead",
                                                    "nevertheless", "nonetheless", "furthermore", "besides", "thus", "therefore",
                                                    "otherwise", "likewise", "overall", "then", "first", "finally", "among", "amid",
-                                                   "despite", "like", "unlike", "according", "here", "there", "so", "but", "and"])
+                                                   "despite", "like", "unlike", "according", "here", "there", "so", "but", "and",
+                                                   "again", "further"])
 
     /// `start` past the punctuation and connectives a description does not open with; "as" and "because" before "of", "as"
     /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
