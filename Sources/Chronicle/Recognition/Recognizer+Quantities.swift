@@ -381,10 +381,12 @@ extension Recognizer {
                                                "billion", "trillion", "share", "level", "levels", "pace"])
 
     /// Whether the count at `index` ("a year ago") follows a figure or a word of comparing (``comparisonCues``), past
-    /// one comma.
+    /// one comma, or a number and up to two words of its unit ("9.1 billion pounds a year ago", "226,000 vehicles a
+    /// year ago").
     func comparesFigure(before index: Int) -> Bool {
         let previous = punct(index - 1, ",") ? index - 2 : index - 1
-        return Self.comparisonCues.contains(key(previous)) || isNumber(previous) || punct(previous, "%")
+        if Self.comparisonCues.contains(key(previous)) || isNumber(previous) || punct(previous, "%") { return true }
+        return isWord(previous) && (isNumber(previous - 1) || isWord(previous - 1) && isNumber(previous - 2))
     }
 
     static let modals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "ll"])

@@ -90,8 +90,9 @@ struct Resolver {
             // In a history, "the previous year", "the previous April" look back from the story's time without moving it.
             // In news, "the prior quarter", "the previous year" compare the period reported on with the one before it,
             // as "a quarter earlier" does ("up from the prior quarter; the previous quarter, it lost money": both Q2).
+            // (A figure compared with "a month ago" does not either: "8 percent higher than a month ago".)
             let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
-                && period.granularity.rank <= Granularity.quarter.rank
+                && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.

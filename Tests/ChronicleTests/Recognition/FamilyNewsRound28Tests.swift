@@ -24,6 +24,10 @@ struct FamilyNewsRound28Tests {
         N.news("Car sales in Germany fell in February to 200,000 vehicles, from 226,000 a year ago.", "a year ago", "2012-02"),
         N.news("Factory orders in January were down 2 percent from a month ago.", "a month ago", "2012-12"),
         N.news("Inflation slowed in February. Prices were 1.8 percent higher than a year ago.", "a year ago", "2012-02"),
+        N.news("Borrowing fell in February to 6.3 billion pounds, down from 9.1 billion pounds a year ago.", "a year ago", "2012-02"),
+        // (A figure compared with "a month ago" leaves the story in the month reported on.)
+        N.news("Mortgage approvals in February were 8 percent higher than a month ago, while house prices rose 0.3 percent on a year ago.",
+               "a year ago", "2012-02"),
         // A clock time after a reporting day that follows the event's day in its sentence: the event's day (was the
         // reporting day, or the dateline's in a future clause).
         N.news("The Soyuz rocket will lift off from Baikonur on Thursday, the space agency said on Tuesday. Liftoff is set for 2152 GMT.",
