@@ -19,14 +19,16 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            if isSpace(value) {
+            // An ASCII letter, the start of most tokens, is neither a space nor a digit: tested first.
+            let asciiLetter = (value | 32) &- 97 < 26
+            if !asciiLetter, isSpace(value) {
                 flags.insert(.spaceBefore)
                 if value == 10 || value == 13 || value == 0x2029 || value == 0x2028 { flags.insert(.newlineBefore) }
                 index += 1
                 continue
             }
             let tokenStart = index
-            if isDigit(value) {
+            if !asciiLetter, isDigit(value) {
                 var number: Int64 = 0
                 var digits = 0
                 var numberFlags = flags
@@ -51,7 +53,7 @@ enum Tokenizer {
                 token.digits = UInt8(min(digits, 255))
                 token.number = number
                 tokens.append(token)
-            } else if isLetter(scalar) {
+            } else if asciiLetter || isLetter(scalar) {
                 var wordFlags = flags
                 if isUpper(value) { wordFlags.insert(.capitalized) }
                 var allCaps = true
