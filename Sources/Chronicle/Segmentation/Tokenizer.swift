@@ -11,6 +11,8 @@ enum Tokenizer {
         var index = start
         var flags: Token.Flags = [.spaceBefore, .newlineBefore]
         let count = scalars.count
+        // Tokens hold 32-bit offsets: checked once here, so that each token's two offsets need no check of their own.
+        precondition(count <= Int(Int32.max), "a text of more than 2^31 - 1 scalars")
         while index < count {
             let scalar = scalars[index]
             let value = scalar.value
@@ -49,7 +51,7 @@ enum Tokenizer {
                         break
                     }
                 }
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .number, flags: numberFlags)
+                var token = Self.token(from: tokenStart, to: index, kind: .number, flags: numberFlags)
                 token.digits = UInt8(min(digits, 255))
                 token.number = number
                 tokens.append(token)
@@ -85,17 +87,22 @@ enum Tokenizer {
                     index += 1
                 }
                 if allCaps && index - tokenStart > 1 { wordFlags.insert(.allCaps) }
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .word, flags: wordFlags)
+                var token = Self.token(from: tokenStart, to: index, kind: .word, flags: wordFlags)
                 token.key = key
                 tokens.append(token)
             } else {
                 index += 1
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .punctuation, flags: flags)
+                var token = Self.token(from: tokenStart, to: index, kind: .punctuation, flags: flags)
                 token.number = Int64(canonicalPunctuation(value))
                 tokens.append(token)
             }
             flags = []
         }
+    }
+
+    /// A token from scalar `start` to `end`, offsets `tokenize` has checked against `Int32.max` for the whole text.
+    @inline(__always) private static func token(from start: Int, to end: Int, kind: Token.Kind, flags: Token.Flags) -> Token {
+        Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, flags: flags)
     }
 
     @inline(__always) static func isDigit(_ value: UInt32) -> Bool { value >= 48 && value <= 57 }
