@@ -79,7 +79,7 @@ extension EventLinker {
         }
         // "a loss from discontinued operations", "with improved margins": an -ed word between a preposition and a noun
         // is an adjective.
-        if index > 0, index + 1 < tokens.count, endsInEd(index), infos[index - 1].tags.contains(.preposition),
+        if index > 0, index + 1 < tokens.count, infos[index - 1].tags.contains(.preposition), endsInEd(index),
            tokens[index - 1].key != K.to, tokens[index - 1].sentence == token.sentence, isPlainNoun(index + 1) {
             return nil
         }

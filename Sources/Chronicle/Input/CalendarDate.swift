@@ -42,12 +42,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
         // Ten ASCII bytes: a small string, built without a heap allocation.
         return String(unsafeUninitializedCapacity: 10) { buffer in
+            // (Unsigned, the fields checked above: no sign to handle in the divisions, no check in the conversions.)
             func digits(_ value: Int, at offset: Int, width: Int) {
-                var rest = value
-                for index in stride(from: offset + width - 1, through: offset, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                var rest = UInt(truncatingIfNeeded: value)
+                var index = offset + width
+                repeat {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
                     rest /= 10
-                }
+                } while index > offset
             }
             digits(year, at: 0, width: 4)
             buffer[4] = UInt8(ascii: "-")

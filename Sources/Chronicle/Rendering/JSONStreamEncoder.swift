@@ -16,19 +16,41 @@ struct JSONStreamEncoder {
 
     /// The JSON text of `value`.
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let writer = JSONByteWriter(prettyPrinted: prettyPrinted)
-        defer { writer.finish() }
-        try writer.write(value)
-        return writer.bytes
+        try withWriter { writer in
+            try writer.write(value)
+            return writer.bytes
+        }
     }
 
     /// The JSON text of `value` as a string, written into the string's own storage: no array in between,
     /// and the bytes are validated (as `String(decoding:as:)` would) in that one copy.
     func encodeString<T: Encodable>(_ value: T) throws -> String {
-        let writer = JSONByteWriter(prettyPrinted: prettyPrinted)
-        defer { writer.finish() }
-        try writer.write(value)
-        return writer.string
+        try withWriter { writer in
+            try writer.write(value)
+            return writer.string
+        }
+    }
+
+    /// Writers kept from one value to the next, one pool per setting: a writer's buffer keeps the room it has grown to,
+    /// its ``KnownKeys`` the keys it has learnt and its containers their boxes, which a new writer per timeline learnt
+    /// again (~36 keys a timeline, each written the long way), grew again (4 KB to the ~16 KB of a timeline) and made
+    /// again (~7 containers a timeline).
+    private static let writers = ResourcePool { KeptWriter(JSONByteWriter(prettyPrinted: false)) }
+    private static let prettyWriters = ResourcePool { KeptWriter(JSONByteWriter(prettyPrinted: true)) }
+
+    /// Lends a writer of this encoder's setting to `body`, emptied afterwards.
+    private func withWriter<Result>(_ body: (JSONByteWriter) throws -> Result) throws -> Result {
+        try (prettyPrinted ? Self.prettyWriters : Self.writers).borrow { kept in
+            defer { kept.writer.empty() }
+            return try body(kept.writer)
+        }
+    }
+
+    /// A writer in a pool: let go of when the pool lets go of this, its containers first (they hold the writer).
+    private final class KeptWriter {
+        let writer: JSONByteWriter
+        init(_ writer: JSONByteWriter) { self.writer = writer }
+        deinit { writer.finish() }
     }
 }
 
@@ -110,8 +132,13 @@ final class JSONByteWriter: Encoder {
         return container
     }
 
-    /// Lets go of the containers kept: each holds the writer, a reference cycle until then. Called once the
-    /// value is written (or has failed to be).
+    /// Empties the output for the next value, once one is written (or has failed to be); the containers made and
+    /// the keys known stay.
+    func empty() {
+        output.empty()
+    }
+
+    /// Lets go of the containers kept: each holds the writer, a reference cycle until then.
     func finish() {
         keptKeys = []
         keptBoxes = []
@@ -139,6 +166,14 @@ struct JSONOutput: ~Copyable {
 
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
+    }
+
+    /// Forgets the bytes and containers written, for the next value; the keys known stay. A buffer grown past 1 MB
+    /// (a very long article) is let go of, so that a kept writer never holds more.
+    mutating func empty() {
+        if bytes.capacity > 1 << 20 { bytes = ByteBuffer(capacity: 4096) } else { bytes.removeLast(bytes.count) }
+        frames.removeLast(frames.count)
+        entries.removeLast(entries.count)
     }
 
     enum Kind { case unopened, object, array, single }
@@ -372,8 +407,8 @@ struct JSONOutput: ~Copyable {
     }
 
     /// Starts the next member of the container at `index`: closes what is still open inside it and
-    /// writes the separator.
-    mutating func beginElement(in index: Int) {
+    /// writes the separator. (Inlined: one call per key saved, 110,000 per MB of text.)
+    @inline(__always) mutating func beginElement(in index: Int) {
         if frames.count > index + 1 { close(downTo: index + 1) }
         if frames[index].count > 0 {
             if frames[index].kind == .object { entries[entries.count - 1].end = bytes.count }
@@ -669,6 +704,11 @@ private struct SingleContainer: SingleValueEncodingContainer {
 /// text. A key of at most 22 bytes that needed no escape is remembered quoted, as three 64-bit words, with its
 /// order prefix; when the key at that place next time is the same string, the words are stored at once.
 ///
+/// Two keys are remembered at each place: objects of two types alternate at one depth (an event's expression and its
+/// interval: "mod" and "start" are both the second member), and with one a key written at such a place was a miss
+/// every time (~15,000 of the 110,000 keys per MB). The first key seen at a place keeps the first entry; the second
+/// entry holds the last other key.
+///
 /// "The same string" is decided on the string's own bits, as the standard library's `==` first does: two `String`
 /// values with the same bits hold the same bytes (a string's bits are its bytes when it is small, else a reference to
 /// storage that the copy kept here holds on to, so that it can be neither freed nor changed). A string equal to
@@ -690,21 +730,24 @@ struct KnownKeys: ~Copyable {
     /// keys); keys elsewhere are written the long way.
     static let depths = 6
     static let members = 12
+    /// Entries per place.
+    static let ways = 2
     private let entries: UnsafeMutablePointer<Entry>
     /// The keys remembered, kept so that the storage their bits may refer to lives on.
     private var strings: [String] = []
 
     init() {
-        entries = .allocate(capacity: Self.depths * Self.members)
-        entries.initialize(repeating: Entry(), count: Self.depths * Self.members)
-        strings.reserveCapacity(Self.depths * Self.members)  // one key per place, mostly: seldom grows
+        entries = .allocate(capacity: Self.depths * Self.members * Self.ways)
+        entries.initialize(repeating: Entry(), count: Self.depths * Self.members * Self.ways)
+        strings.reserveCapacity(Self.depths * Self.members * Self.ways)  // two keys per place at most, mostly: seldom grows
     }
 
     deinit { entries.deallocate() }
 
-    /// The slot of member `member` (counted from 1) of the object at frame `frame`, or -1 past the table.
+    /// The first of the ``ways`` slots of member `member` (counted from 1) of the object at frame `frame`, or -1 past
+    /// the table.
     @inline(__always) static func slot(frame: Int, member: Int) -> Int {
-        frame < depths && member >= 1 && member <= Self.members ? frame &* Self.members &+ member &- 1 : -1
+        frame < depths && member >= 1 && member <= Self.members ? (frame &* Self.members &+ member &- 1) &* ways : -1
     }
 
     /// The two words of a `String` value (`nil` were a `String` ever not two words).
@@ -713,14 +756,17 @@ struct KnownKeys: ~Copyable {
         return withUnsafeBytes(of: string) { ($0.load(fromByteOffset: 0, as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
     }
 
-    /// The entry remembered at `slot` if it is `key`'s.
+    /// The entry remembered at the place `slot` if it is `key`'s.
     @inline(__always) func entry(for key: String, at slot: Int) -> Entry? {
-        guard slot >= 0, entries[slot].length > 0, let bits = Self.bits(of: key),
-              bits.0 == entries[slot].bits.0, bits.1 == entries[slot].bits.1 else { return nil }
-        return entries[slot]
+        guard slot >= 0, let bits = Self.bits(of: key) else { return nil }
+        for way in slot..<(slot + Self.ways) where entries[way].length > 0 && bits.0 == entries[way].bits.0 && bits.1 == entries[way].bits.1 {
+            return entries[way]
+        }
+        return nil
     }
 
-    /// Remembers `key`, just written quoted into `bytes` from offset `start`, at `slot`.
+    /// Remembers `key`, just written quoted into `bytes` from offset `start`, at the place `slot`: in its first entry if
+    /// that is free, else in its last.
     mutating func remember(_ key: String, at slot: Int, quoted bytes: borrowing ByteBuffer, from start: Int, prefix: UInt64) {
         let length = bytes.count - start
         // At most 22 bytes and no escape (then the quoted key is two bytes longer than the key).
@@ -729,7 +775,14 @@ struct KnownKeys: ~Copyable {
         withUnsafeMutableBytes(of: &quoted) { words in
             for offset in 0..<length { words[offset] = bytes[start + offset] }
         }
-        entries[slot] = Entry(bits: bits, quoted: quoted, length: length, prefix: prefix)
+        // A writer is kept from one value to the next: should keys keep changing places, start again rather than keep
+        // every string seen.
+        if strings.count >= 4 * Self.depths * Self.members * Self.ways {
+            entries.update(repeating: Entry(), count: Self.depths * Self.members * Self.ways)
+            strings.removeAll(keepingCapacity: true)
+        }
+        let way = entries[slot].length == 0 ? slot : slot + Self.ways - 1
+        entries[way] = Entry(bits: bits, quoted: quoted, length: length, prefix: prefix)
         strings.append(key)
     }
 }
@@ -741,7 +794,8 @@ struct KnownKeys: ~Copyable {
 /// writer and is never copied (`~Copyable`).
 struct PlainBuffer<Element: BitwiseCopyable>: ~Copyable {
     fileprivate var storage: UnsafeMutablePointer<Element>
-    fileprivate var capacity: Int
+    /// The number of elements it has room for.
+    fileprivate(set) var capacity: Int
     /// The number of elements.
     private(set) var count = 0
 

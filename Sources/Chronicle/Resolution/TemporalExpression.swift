@@ -62,11 +62,13 @@ public struct DayInterval: Sendable, Hashable, Codable {
     /// The JSON keys (internal: the JSON writer is specialised for them, `JSONByteWriter.container(keyedBy:)`).
     enum CodingKeys: String, CodingKey { case end, start }
 
-    /// Encodes `{"end": …, "start": …}`, keys in sorted order as the JSON output writes them.
+    /// Encodes `{"end": …, "start": …}`, keys in sorted order as the JSON output writes them; a single day's date is
+    /// formatted once.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(end.description, forKey: .end)
-        try container.encode(start.description, forKey: .start)
+        let end = self.end.description
+        try container.encode(end, forKey: .end)
+        try container.encode(start == self.end ? end : start.description, forKey: .start)
     }
 }
 

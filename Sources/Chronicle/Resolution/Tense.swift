@@ -201,18 +201,14 @@ struct TenseReader {
         if point > 0, Self.endPoints.contains(tokens[point - 1].key), !closesRange(point - 1), !endsReportedPeriod(point) {
             let verbClause = point >= 2 ? clauses[point - 2] : clause
             // "a bill that would keep the government running through September": a "would" nearer than any other
-            // marker looks ahead too.
-            var back = point - 2
-            while back >= 0, back >= point - Self.endPointReach, clauses[back] == verbClause {
-                if tokens[back].key == K.would { return .future }
-                // "a bill that extends the program through Dec. 31", "funds the government through Sept. 30": a present
-                // verb of something lasting or kept going, its object between it and the end point, looks ahead too.
-                if back < point - 2, Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key) {
-                    return .future
-                }
-                if marker(at: back) != nil { break }
-                back -= 1
+            // marker looks ahead too; so does, its object between it and the end point, a present verb of something
+            // lasting or kept going: "a bill that extends the program through Dec. 31", "funds the government through
+            // Sept. 30".
+            let ahead = nearestBack(from: point - 2, downTo: max(0, point - Self.endPointReach), in: verbClause) { back in
+                tokens[back].key == K.would
+                    || back < point - 2 && (Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key))
             }
+            if ahead != nil { return .future }
             // "runs through Sunday", "lasts until March", "adjourned until Monday", "postponed to March 3": the end of
             // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
             // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
@@ -442,13 +438,9 @@ struct TenseReader {
         var cursor = first - 1
         if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
         guard cursor >= 1, tokens[cursor].key == K.k("starting") || tokens[cursor].key == K.beginning else { return false }
-        var back = cursor - 1
-        while back >= 0, back >= cursor - 6, clauses[back] == clauses[first] {
-            if Self.announcingVerbs.contains(tokens[back].key) { return true }
-            if marker(at: back) != nil { return false }
-            back -= 1
-        }
-        return false
+        return nearestBack(from: cursor - 1, downTo: max(0, cursor - 6), in: clauses[first]) {
+            Self.announcingVerbs.contains(tokens[$0].key)
+        } != nil
     }
 
     /// Whether prepositions, and before them "and", "or" or "then", stand right before `first`: "and on Sunday".
@@ -464,18 +456,11 @@ struct TenseReader {
     /// "ahead of [the vote on] Sunday", "in the run-up to [elections in] April", "the lead-up to", "the countdown to": a
     /// few words of the same clause back, with no verb between.
     private func followsAhead(_ first: Int) -> Bool {
-        var cursor = first - 1
-        while cursor >= 1, cursor >= first - 7, clauses[cursor] == clauses[first] {
-            let key = tokens[cursor].key
-            if key == K.of || key == K.to, Self.aheadWords.contains(tokens[cursor - 1].key) {
-                // "ahead of", "run-up to", "lead-up to", "build-up to", "countdown to" (not "went ahead of schedule").
-                let aheadWord = tokens[cursor - 1].key
-                if aheadWord == K.ahead ? key == K.of : key == K.to { return true }
-            }
-            if tokens[cursor].kind == .word, marker(at: cursor) != nil { return false }
-            cursor -= 1
-        }
-        return false
+        nearestBack(from: first - 1, downTo: max(1, first - 7), in: clauses[first]) { cursor in
+            // "ahead of", "run-up to", "lead-up to", "build-up to", "countdown to" (not "went ahead of schedule").
+            let key = tokens[cursor].key, aheadWord = tokens[cursor - 1].key
+            return (key == K.of || key == K.to) && Self.aheadWords.contains(aheadWord) && (aheadWord == K.ahead ? key == K.of : key == K.to)
+        } != nil
     }
 
     /// The tense of the main clause after a time fronted at the start of its sentence, past subordinate clauses ("after
@@ -521,11 +506,21 @@ struct TenseReader {
     /// that restates the end an end point's preposition names, no marker between them; the token after that preposition.
     func restatedEndPoint(_ first: Int) -> Int? {
         guard first > 4, tokens[first - 1].key == K.on else { return nil }
-        var back = first - 2
-        while back >= 2, back >= first - Self.endPointReach, clauses[back] == clauses[first - 1] {
-            if tokens[back].key == K.end, tokens[back - 1].key == K.the, Self.endPoints.contains(tokens[back - 2].key) { return back - 1 }
-            if marker(at: back) != nil { return nil }
-            back -= 1
+        let end = nearestBack(from: first - 2, downTo: max(2, first - Self.endPointReach), in: clauses[first - 1]) { back in
+            tokens[back].key == K.end && tokens[back - 1].key == K.the && Self.endPoints.contains(tokens[back - 2].key)
+        }
+        return end.map { $0 - 1 }
+    }
+
+    /// The nearest token from `start` back to `lowest` (both included) in `clause` for which `wanted` holds, looked for
+    /// until a tense marker (whose own token is tested first): the back-scans of the rules that ask for a word a few words
+    /// before a time, with no verb between.
+    private func nearestBack(from start: Int, downTo lowest: Int, in clause: Int32, where wanted: (Int) -> Bool) -> Int? {
+        var index = start
+        while index >= lowest, clauses[index] == clause {
+            if wanted(index) { return index }
+            if marker(at: index) != nil { return nil }
+            index -= 1
         }
         return nil
     }

@@ -20,18 +20,22 @@ enum SentenceSplitter {
         }
         // ICU's ends as scalar offsets (the same numbers when every scalar is one UTF-16 unit), with breaks
         // at blank lines: a sentence at a time, so the per-scalar loop only looks for blank lines.
-        let icuEnds = utf16.count == scalars.count ? ends16 : scalarOffsets(ofUTF16: ends16, in: scalars)
+        let oneUnitEach = utf16.count == scalars.count
+        let icuEnds = oneUnitEach ? ends16 : scalarOffsets(ofUTF16: ends16, in: scalars)
+        // The blank-line scan reads 16-bit units, four to a word: the UTF-16 copy when every scalar is one unit (the
+        // usual case), else the scalars clamped to 16 bits (to the scan, a scalar above the space is text, clamped or not).
+        let units = oneUnitEach ? utf16 : scalars.map { UInt16(truncatingIfNeeded: min($0.value, 0xFFFF)) }
         var breaks = BlankLineBreaks()
         breaks.ends.reserveCapacity(icuEnds.count + 8)
-        scalars.withUnsafeBufferPointer { scalars in
+        units.withUnsafeBufferPointer { units in
             var position = 0
             for end in icuEnds {
-                breaks.scan(scalars, position..<end)
+                breaks.scan(units, position..<end)
                 if breaks.ends.last.map({ $0 < end }) ?? true { breaks.ends.append(end) }
                 breaks.sawTextSinceBreak = false
                 position = end
             }
-            breaks.scan(scalars, position..<scalars.count)
+            breaks.scan(units, position..<units.count)
         }
         var ends = breaks.ends
         if ends.last != scalars.count { ends.append(scalars.count) }
@@ -256,31 +260,32 @@ enum SentenceSplitter {
         var newlines = 0
         var sawTextSinceBreak = false
 
-        mutating func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
-            // Eight scalars (four 64-bit words of two scalars each) at a time while none of them is below 14 (a tab, a
-            // line feed, a carriage return, another control): such eight are text, which ends any run of line breaks,
-            // unless all eight are spaces, which change nothing. A scalar is below 2^21, so `(x - 14·ones) & ~x` sets
-            // the high bit of a 32-bit lane exactly when the lane, or one below it, is below 14.
-            let raw = UnsafeRawBufferPointer(scalars)
-            let fourteens: UInt64 = 0x0000_000E_0000_000E
-            let highBits: UInt64 = 0x8000_0000_8000_0000
-            let spaces: UInt64 = 0x0000_0020_0000_0020
+        mutating func scan(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) {
+            // Sixteen units (four 64-bit words of four units each) at a time while none of them is below 14 (a tab, a
+            // line feed, a carriage return, another control): such sixteen are text, which ends any run of line breaks,
+            // unless all sixteen are spaces, which change nothing. `(x - 14·ones) & ~x` sets the high bit of a 16-bit
+            // lane when the lane is below 14 (and may set it in a lane above one that is, which only sends those sixteen
+            // to the unit-by-unit scan); never in a lane of 0x8000 or more, whose own high bit `~x` clears.
+            let raw = UnsafeRawBufferPointer(units)
+            let fourteens: UInt64 = 0x000E_000E_000E_000E
+            let highBits: UInt64 = 0x8000_8000_8000_8000
+            let spaces: UInt64 = 0x0020_0020_0020_0020
             var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                let a = raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt64.self)
-                let b = raw.loadUnaligned(fromByteOffset: 4 * index + 8, as: UInt64.self)
-                let c = raw.loadUnaligned(fromByteOffset: 4 * index + 16, as: UInt64.self)
-                let d = raw.loadUnaligned(fromByteOffset: 4 * index + 24, as: UInt64.self)
+            while index + 16 <= range.upperBound {
+                let a = raw.loadUnaligned(fromByteOffset: 2 * index, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: 2 * index + 8, as: UInt64.self)
+                let c = raw.loadUnaligned(fromByteOffset: 2 * index + 16, as: UInt64.self)
+                let d = raw.loadUnaligned(fromByteOffset: 2 * index + 24, as: UInt64.self)
                 if ((a &- fourteens) & ~a | (b &- fourteens) & ~b | (c &- fourteens) & ~c | (d &- fourteens) & ~d) & highBits != 0 {
-                    for control in index..<(index + 8) { scan(scalars[control].value, at: control) }
+                    for control in index..<(index + 16) { scan(UInt32(units[control]), at: control) }
                 } else if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
                     newlines = 0
                     sawTextSinceBreak = true
                 }
-                index += 8
+                index += 16
             }
             while index < range.upperBound {
-                scan(scalars[index].value, at: index)
+                scan(UInt32(units[index]), at: index)
                 index += 1
             }
         }

@@ -11,6 +11,8 @@ enum Tokenizer {
         var index = start
         var flags: Token.Flags = [.spaceBefore, .newlineBefore]
         let count = scalars.count
+        // Tokens hold 32-bit offsets: checked once here, so that each token's two offsets need no check of their own.
+        precondition(count <= Int(Int32.max), "a text of more than 2^31 - 1 scalars")
         while index < count {
             let scalar = scalars[index]
             let value = scalar.value
@@ -19,14 +21,16 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            if isSpace(value) {
+            // An ASCII letter, the start of most tokens, is neither a space nor a digit: tested first.
+            let asciiLetter = (value | 32) &- 97 < 26
+            if !asciiLetter, isSpace(value) {
                 flags.insert(.spaceBefore)
                 if value == 10 || value == 13 || value == 0x2029 || value == 0x2028 { flags.insert(.newlineBefore) }
                 index += 1
                 continue
             }
             let tokenStart = index
-            if isDigit(value) {
+            if !asciiLetter, isDigit(value) {
                 var number: Int64 = 0
                 var digits = 0
                 var numberFlags = flags
@@ -47,11 +51,11 @@ enum Tokenizer {
                         break
                     }
                 }
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .number, flags: numberFlags)
+                var token = Self.token(from: tokenStart, to: index, kind: .number, flags: numberFlags)
                 token.digits = UInt8(min(digits, 255))
                 token.number = number
                 tokens.append(token)
-            } else if isLetter(scalar) {
+            } else if asciiLetter || isLetter(scalar) {
                 var wordFlags = flags
                 if isUpper(value) { wordFlags.insert(.capitalized) }
                 var allCaps = true
@@ -83,17 +87,22 @@ enum Tokenizer {
                     index += 1
                 }
                 if allCaps && index - tokenStart > 1 { wordFlags.insert(.allCaps) }
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .word, flags: wordFlags)
+                var token = Self.token(from: tokenStart, to: index, kind: .word, flags: wordFlags)
                 token.key = key
                 tokens.append(token)
             } else {
                 index += 1
-                var token = Token(start: Int32(tokenStart), end: Int32(index), kind: .punctuation, flags: flags)
+                var token = Self.token(from: tokenStart, to: index, kind: .punctuation, flags: flags)
                 token.number = Int64(canonicalPunctuation(value))
                 tokens.append(token)
             }
             flags = []
         }
+    }
+
+    /// A token from scalar `start` to `end`, offsets `tokenize` has checked against `Int32.max` for the whole text.
+    @inline(__always) private static func token(from start: Int, to end: Int, kind: Token.Kind, flags: Token.Flags) -> Token {
+        Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, flags: flags)
     }
 
     @inline(__always) static func isDigit(_ value: UInt32) -> Bool { value >= 48 && value <= 57 }

@@ -57,7 +57,12 @@ extension ScalarText {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, decoded in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initializedCount in
+                // Counted in a local, stored once at the end: through the `inout` count it was loaded and stored again
+                // at every step, and so was the buffer's address.
+                var decoded = 0
+                defer { initializedCount = decoded }
+                guard let base = scalars.baseAddress else { return }  // an empty text
                 var index = 0
                 let count = bytes.count
                 let raw = UnsafeRawBufferPointer(bytes)
@@ -66,7 +71,7 @@ extension ScalarText {
                     if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                         // Stored as 32-bit values through a raw pointer (a scalar is its value), which the compiler
                         // widens several at a time, rather than one `initializeElement` per scalar.
-                        let destination = UnsafeMutableRawPointer(scalars.baseAddress! + decoded)
+                        let destination = UnsafeMutableRawPointer(base + decoded)
                         for offset in 0..<8 {
                             destination.storeBytes(of: UInt32(bytes[index + offset]), toByteOffset: 4 * offset, as: UInt32.self)
                         }

@@ -52,12 +52,17 @@ public struct TimelineExtractor: Sendable {
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, from: min(article.bodyStart, scalars.count), into: &tokens)
         let sentenceEnds = SentenceSplitter.withCapitalsBreaks(try SentenceSplitter.sentenceEnds(scalars), tokens: tokens)
-        // Through a buffer: `tokens[index].sentence = …` checked the array's uniqueness at every token.
+        // Through a buffer: `tokens[index].sentence = …` checked the array's uniqueness at every token. Sentence by
+        // sentence, its tokens in one run (one comparison a token); the last sentence takes the tokens left.
         tokens.withUnsafeMutableBufferPointer { tokens in
-            var sentence = 0
-            for index in tokens.indices {
-                while sentence < sentenceEnds.count - 1, Int(tokens[index].start) >= sentenceEnds[sentence] { sentence += 1 }
-                tokens[index].sentence = Int32(sentence)
+            var index = 0
+            for (sentence, end) in sentenceEnds.enumerated() {
+                let number = Int32(sentence)
+                let end = sentence == sentenceEnds.count - 1 ? Int.max : end
+                while index < tokens.count, Int(tokens[index].start) < end {
+                    tokens[index].sentence = number
+                    index += 1
+                }
             }
         }
         let recognizer = Recognizer(scalars: scalars, tokens: tokens, narrative: options.narrative)
