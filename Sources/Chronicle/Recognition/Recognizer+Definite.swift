@@ -49,10 +49,14 @@ extension Recognizer {
         }
         // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
         // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
-        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil,
-           holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
-            holiday.first = index
-            return holiday
+        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil {
+            if holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
+                holiday.first = index
+                return holiday
+            }
+            // "the Mid-Autumn Festival": a holiday whose first word starts other expressions ("the mid-1990s") is the
+            // holiday's name (without the article, as "the Lantern Festival").
+            if !info(next).tags.isDisjoint(with: WordInfo.startTags) { return holiday }
         }
         // "the October-December quarter", "the July-September period", "the April-June quarter": a calendar quarter
         // written as its months (a range of other months stays one: "the December-February quarter").

@@ -103,7 +103,12 @@ extension Recognizer {
                                    || Self.clockPrepositions.contains(key(index - 1)) } ?? false
             let military = (key(index + 1) == K.hours || key(index + 1) == K.hrs) && key(index + 2) != K.of
                 && (key(index - 1) == K.at || Self.clockPrepositions.contains(key(index - 1)) && (value < 1000 || value % 100 != 0))
-            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military {
+            // After "at", one written with a leading zero, or on the quarter hour before its day: "at 0800", "at 1700 on
+            // Saturday", "at 1430 tomorrow" (not an index's level: "closed at 1556 on Friday").
+            let clocked = key(index - 1) == K.at && tokens[index].digits == 4
+                && (value < 1000 || value % 100 % 15 == 0 && (key(index + 1) == K.on && (info(index + 2).weekday != 0 || info(index + 2).month != 0)
+                                                              || info(index + 1).weekday != 0 || has(index + 1, .deictic)))
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military || clocked {
                 var mention = Mention()
                 mention.kind = .time
                 mention.anchor = .reference

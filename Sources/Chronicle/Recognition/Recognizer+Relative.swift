@@ -13,6 +13,17 @@ extension Recognizer {
             relation = 0
             anchor = .reference
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
+            // "the same week last year", "the same day last year": the story's day, week or month a year before; a
+            // comparison, so the story's time stays.
+            if wordKey == K.same, let unit = info(next).unit, !info(next).plural, unit == .day || unit == .week || unit == .month,
+               key(next + 1) == K.last, key(next + 2) == K.year {
+                var mention = Mention()
+                mention.anchor = .reference
+                mention.unit = Granularity(unit)
+                mention.relativeYear = -1
+                mention.aside = true
+                return Recognized(first: index, last: next + 2, mention: mention)
+            }
         } else if word.tags.contains(.this) {
             // "present-day Ondo State", "its effects continue to this day": the present, not a day.
             let dayIndex = wordKey == K.present && isDash(next) && !tokens[next].spaceBefore ? next + 1 : next

@@ -4,7 +4,9 @@ enum Tense: UInt8, Sendable {
     /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
     /// the nearest occurrence reads it best.
     /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
-    case past, present, future, none, endPoint, closed
+    /// `futureOrRecent`: a day written before the event it dates, in a clause about the future ("will hear a challenge to
+    /// the 4 March election"): up to two months before the dateline that recent day, else the next one.
+    case past, present, future, none, endPoint, closed, futureOrRecent
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -117,7 +119,34 @@ struct TenseReader {
         // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
         // figures released cover a month already over ("data for February showed", written in January, is last year's).
         if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
+        // "will hear a challenge to the 4 March election", "will review the March 4 vote": a day written before the event it
+        // names may be a recent one though the clause looks ahead.
+        if found == .future, datesEventAfter(first: first, last: last) { return .futureOrRecent }
         return found
+    }
+
+    /// Tags of words that cannot stand between a date and the event noun it modifies ("the 4 March presidential election").
+    static let notModifierTags: WordInfo.Tags = [.preposition, .clauseBreak, .and, .of, .beAux, .pastAux, .presentAux, .future,
+                                                 .modal, .pastVerb, .determiner, .the, .eventNoun]
+
+    /// Whether tokens `first...last` are a day and a month without a year after "the", before an event noun (one word
+    /// may come between: "the 4 March presidential election").
+    private func datesEventAfter(first: Int, last: Int) -> Bool {
+        let article = tokens[first].key == K.the ? first : first - 1
+        guard article >= 0, tokens[article].key == K.the, last + 2 < tokens.count else { return false }
+        var month = false, day = false
+        for index in first...last {
+            if infos[index].month != 0 { month = true }
+            if tokens[index].kind == .number {
+                guard tokens[index].digits <= 2 else { return false }
+                day = true
+            }
+        }
+        guard month, day else { return false }
+        var noun = last + 1
+        if tokens[noun].kind == .word, !tokens[noun].capitalized, infos[noun].tags.isDisjoint(with: Self.notModifierTags),
+           !infos[noun].isTimeWord { noun += 1 }
+        return tokens[noun].kind == .word && !tokens[noun].capitalized && infos[noun].tags.contains(.eventNoun)
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
