@@ -424,7 +424,8 @@ extension EventLinker {
            isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening],
-              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
+              // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return opening...(verb - 1)
     }

@@ -7,7 +7,8 @@ import Testing
 /// election", "the March 4 election") read as the nearest one whatever the sentence's tense, a bare day of the month
 /// ("on the 25th") after a month years away, a 24-hour clock after "at" before its day ("at 0800 on Saturday"), a count
 /// before "later than planned", the same week, month or day last year, and the headers
-/// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // ").
+/// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
+/// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls".
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -75,6 +76,28 @@ struct FamilyNewsRound29Tests {
 
     @Test(arguments: lookAlikes)
     func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    static let descriptions: [DescriptionCase] = [
+        // After "and", the subject before the first verb: a possessive's "s" is no verb ("China' is expected …").
+        DescriptionCase("China's economy grew 7.9 percent in the fourth quarter, and is expected to slow in Q1 2013.", "Q1 2013",
+                        "China's economy is expected to slow in Q1 2013"),
+        DescriptionCase("Japan's exports fell in February, and are expected to recover in April.", "April",
+                        "Japan's exports are expected to recover in April"),
+        DescriptionCase("Korea's central bank held rates in February, and will meet again on April 11.", "April 11",
+                        "Korea's central bank will meet again on April 11"),
+        // "falls" is a verb: a holiday's relative clause ends at its comma ("…, have already risen sharply").
+        DescriptionCase("Hotel bookings for the Dragon Boat Festival, which falls on June 12 this year, have already risen sharply.",
+                        "June 12 this year", "Dragon Boat Festival falls on June 12 this year"),
+        DescriptionCase("The festival, which falls on Sunday, draws large crowds.", "Sunday", "The festival falls on Sunday"),
+    ]
+
+    @Test(arguments: descriptions)
+    func description(_ item: DescriptionCase) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, N.friday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.description == item.description)
+    }
 
     /// A header of these services: the date, the place and the source it gives, and the first words of the body.
     typealias HeaderCase = InputErrorTests.HeaderCase
