@@ -92,12 +92,7 @@ struct FamilyNewsRound29Tests {
     ]
 
     @Test(arguments: descriptions)
-    func description(_ item: DescriptionCase) throws {
-        let timeline = try FamilyCheck.timeline(item.sentence, N.friday)
-        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
-        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
-        #expect(event.description == item.description)
-    }
+    func description(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     /// A header of these services: the date, the place and the source it gives, and the first words of the body.
     typealias HeaderCase = InputErrorTests.HeaderCase
