@@ -270,7 +270,7 @@ extension Recognizer {
             }
         }
         // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
-        if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
+        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1), info(next + 2).unit == .year,
            !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline
@@ -371,14 +371,15 @@ extension Recognizer {
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the 2012 fiscal year", "the 2013 tax year": the article belongs to the year (`matchNumeric`).
-        if isNumber(next), key(next + 1) == K.fiscal || key(next + 1) == K.tax, var year = matchNumeric(at: next),
+        if isNumber(next), isFiscal(next + 1) || key(next + 1) == K.tax, var year = matchNumeric(at: next),
            year.rangeEnd == nil, year.last == next + 2 {
             year.first = index
             return year
         }
         // "the fiscal year", "the tax year", "the full year", "the current year": the dateline's year.
-        if key(next) == K.fiscal || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
-           !info(next + 1).plural,
+        // (Not before its own number: "the fiscal year 1999", "the financial year 2012-13".)
+        if isFiscal(next) || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
+           !info(next + 1).plural, !isNumber(next + 2),
            key(next + 2) != K.ended, key(next + 2) != K.ending, !Self.openingConnectors.contains(key(next + 2)) {
             var mention = Mention()
             mention.anchor = .dateline
@@ -817,7 +818,8 @@ extension Recognizer {
 
     /// Words that start an expression only after "the".
     static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
+                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new,
+                                         K.financial]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -138,7 +138,7 @@ extension Recognizer {
                 }
                 // "its 2012 fiscal year", "the 2013 tax year": that year, as "fiscal 2012" is (not "the 2012 fiscal year
                 // ended Sept. 30", a length closing on a date).
-                if key(index + 1) == K.fiscal || key(index + 1) == K.tax, info(index + 2).unit == .year, !info(index + 2).plural,
+                if isFiscal(index + 1) || key(index + 1) == K.tax, info(index + 2).unit == .year, !info(index + 2).plural,
                    key(index + 3) != K.ended, key(index + 3) != K.ending {
                     mention.anchor = .absolute
                     return Recognized(first: index, last: index + 2, mention: mention)

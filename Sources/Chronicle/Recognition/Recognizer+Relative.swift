@@ -72,8 +72,9 @@ extension Recognizer {
         } else {
             return nil
         }
-        // "this fiscal year", "last fiscal year", "next fiscal quarter": the year or quarter, as "fiscal 2014" is.
-        if key(next) == K.fiscal, info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
+        // "this fiscal year", "last fiscal year", "next fiscal quarter", "last financial year": the year or quarter, as
+        // "fiscal 2014" is.
+        if isFiscal(next), info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
             next += 1
         }
         let theBefore = has(index - 1, .the)
@@ -373,7 +374,7 @@ extension Recognizer {
         }
         // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
         if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,
-           key(index + 1) != K.fiscal, !has(index - 1, .the) || !has(index + 1, .of) {
+           !isFiscal(index + 1), !has(index - 1, .the) || !has(index + 1, .of) {
             var mention = Mention()
             mention.unit = .none
             // "the then current market price", "the then-current price": current at a time already past.

@@ -712,6 +712,7 @@ enum K {
     @inline(__always) static var every: UInt64 { k("every") }
     @inline(__always) static var other: UInt64 { k("other") }
     @inline(__always) static var fiscal: UInt64 { k("fiscal") }
+    @inline(__always) static var financial: UInt64 { k("financial") }
     @inline(__always) static var tax: UInt64 { k("tax") }
     @inline(__always) static var quarter: UInt64 { k("quarter") }
     @inline(__always) static var some: UInt64 { k("some") }

@@ -8,7 +8,8 @@ import Testing
 /// ("on the 25th") after a month years away, a 24-hour clock after "at" before its day ("at 0800 on Saturday"), a count
 /// before "later than planned", the same week, month or day last year, and the headers
 /// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
-/// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls".
+/// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls";
+/// "the current financial year", "last financial year" as the fiscal year.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -62,6 +63,15 @@ struct FamilyNewsRound29Tests {
         N.news("Traffic was up 3 percent on the same day last year.", "the same day last year", "2012-03-22"),
         N.news("Last week's auction fetched $2.95, down from $3.20 the same week last year.", "the same week last year",
                "2012-W11"),
+        // The British and Commonwealth "financial year" is the fiscal year ("the current financial year" was "current",
+        // PRESENT_REF; the others were missed).
+        N.news("The company expects sales to grow in the current financial year.", "the current financial year", "2013"),
+        N.news("Sales rose 5 percent last financial year.", "last financial year", "2012"),
+        N.news("The deficit will narrow in the next financial year.", "the next financial year", "2014"),
+        N.news("The index has risen since the start of the financial year.", "the start of the financial year", "2013",
+               mod: "START"),
+        // … and a fiscal year with its number is that year, not the dateline's ("the fiscal year" was 2013).
+        N.news("Profits rose in the fiscal year 1999.", "fiscal year 1999", "1999"),
     ]
 
     @Test(arguments: values)
@@ -71,6 +81,7 @@ struct FamilyNewsRound29Tests {
         // The first words of the new holidays' names are no time words alone.
         FamilyLookAlike("Persian carpets sold well at the fair.", "Persian", dateline: N.friday),
         FamilyLookAlike("Islamic scholars met in Cairo.", "Islamic", dateline: N.friday),
+        FamilyLookAlike("The deficit was 5.2 per cent in the financial year 2012-13.", "the financial year", dateline: N.friday),
         FamilyLookAlike("A Dragon Boat team from Hong Kong won the race.", "Dragon Boat", dateline: N.friday),
     ]
 
