@@ -9,7 +9,7 @@ import Testing
 /// before "later than planned", the same week, month or day last year, and the headers
 /// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
 /// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls";
-/// "the current financial year", "last financial year" as the fiscal year.
+/// "the current financial year", "last financial year" as the fiscal year; a hyphenated name ("Bashar al-Assad, who …").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -100,6 +100,12 @@ struct FamilyNewsRound29Tests {
         DescriptionCase("Hotel bookings for the Dragon Boat Festival, which falls on June 12 this year, have already risen sharply.",
                         "June 12 this year", "Dragon Boat Festival falls on June 12 this year"),
         DescriptionCase("The festival, which falls on Sunday, draws large crowds.", "Sunday", "The festival falls on Sunday"),
+        // A name with a hyphen inside stays whole before "which", "who" ("Marc Ayrault", "Assad", "Adha").
+        DescriptionCase("Prime Minister Jean-Marc Ayrault, who took office in May 2012, said the plan would work.", "May 2012",
+                        "Prime Minister Jean-Marc Ayrault took office in May 2012"),
+        DescriptionCase("President Bashar al-Assad, who took power in 2000, has refused to step down.", "2000",
+                        "President Bashar al-Assad took power in 2000"),
+        DescriptionCase("Eid al-Adha, which falls on October 15, is a public holiday.", "October 15", "Eid al-Adha falls on October 15"),
     ]
 
     @Test(arguments: descriptions)
