@@ -744,6 +744,10 @@ struct TenseReader {
         if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
            tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.pastVerb) || isPastForm(index), isAttributive(index) { return nil }
+        // "Met Office: Snow to hit UK over Easter weekend", "the Met Police": a capitalised past form before a capitalised
+        // word is part of a name.
+        if tokens[index].capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
+           tokens[index + 1].sentence == tokens[index].sentence, tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.pastVerb) {
             // "is set", "are held": a present passive of an irregular verb.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }

@@ -9,7 +9,8 @@ import Testing
 /// before "later than planned", the same week, month or day last year, and the headers
 /// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
 /// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls";
-/// "the current financial year", "last financial year" as the fiscal year; a hyphenated name ("Bashar al-Assad, who …").
+/// "the current financial year", "last financial year" as the fiscal year; a hyphenated name ("Bashar al-Assad, who …");
+/// a capitalised past form inside a name ("Met Office", "Fed Governor") as no past tense.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -72,6 +73,10 @@ struct FamilyNewsRound29Tests {
                mod: "START"),
         // … and a fiscal year with its number is that year, not the dateline's ("the fiscal year" was 2013).
         N.news("Profits rose in the fiscal year 1999.", "fiscal year 1999", "1999"),
+        // A capitalised past form before a capitalised word is part of a name, no past tense ("Met Office", "Fed Governor").
+        N.news("Met Office: Snow to hit UK over Easter weekend", "Easter weekend", "2013-W13-WE"),
+        N.news("Fed Vice Chairman Yellen to speak on Tuesday", "Tuesday", "2013-03-26"),
+        N.news("Fed Governor Stein to testify on Wednesday", "Wednesday", "2013-03-27"),
     ]
 
     @Test(arguments: values)
