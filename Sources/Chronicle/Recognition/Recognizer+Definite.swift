@@ -311,6 +311,12 @@ extension Recognizer {
             || unit == .week && (info(next + 2).month != 0 || isNumber(next + 2)) && closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
+        // "the week to Friday", "the week ended Thursday": the markets' week closing on a weekday, likewise.
+        if info(next).unit == .week, !info(next).plural, info(next + 2).weekday != 0,
+           key(next + 1) == K.to || key(next + 1) == K.ended || key(next + 1) == K.ending || key(next + 1) == K.through,
+           matchWeekday(at: next + 2) != nil {
+            return length(durationValue(count: 1, unit: .week), first: index, last: next)
+        }
         // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":
         // the weekend holding it.
         if info(next).unit == .week || info(next).unit == .weekend, !info(next).plural, has(next + 1, .of),

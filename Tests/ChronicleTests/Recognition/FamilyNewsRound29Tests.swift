@@ -10,7 +10,7 @@ import Testing
 /// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
 /// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls";
 /// "the current financial year", "last financial year" as the fiscal year; a hyphenated name ("Bashar al-Assad, who …");
-/// a capitalised past form inside a name ("Met Office", "Fed Governor") as no past tense.
+/// a capitalised past form inside a name ("Met Office", "Fed Governor") as no past tense; "the week to Friday" a length.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -73,6 +73,10 @@ struct FamilyNewsRound29Tests {
                mod: "START"),
         // … and a fiscal year with its number is that year, not the dateline's ("the fiscal year" was 2013).
         N.news("Profits rose in the fiscal year 1999.", "fiscal year 1999", "1999"),
+        // The markets' week closing on a weekday is a length, as "the week to March 15" is (it was the dateline's week).
+        N.news("The Sensex fell 1.2 per cent in the week to Friday.", "the week", .duration, "P1W"),
+        N.news("Jobless claims fell in the week ended Saturday.", "the week", .duration, "P1W"),
+        N.news("The FTSE 100 rose 2 per cent in the week to Thursday, its best week since January.", "the week", .duration, "P1W"),
         // A capitalised past form before a capitalised word is part of a name, no past tense ("Met Office", "Fed Governor").
         N.news("Met Office: Snow to hit UK over Easter weekend", "Easter weekend", "2013-W13-WE"),
         N.news("Fed Vice Chairman Yellen to speak on Tuesday", "Tuesday", "2013-03-26"),
