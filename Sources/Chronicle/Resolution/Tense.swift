@@ -44,6 +44,10 @@ struct TenseReader {
         case scheduledPlural
         /// A word that puts an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
         case schedule
+        /// The present of a day's place on the calendar, after a holiday or an occasion ("The Hijri new year falls in early
+        /// November", "the anniversary falls on a Sunday"); not after other subjects ("exports falls" is no English, "output
+        /// falls in February" a headline's past).
+        case calendarDay
     }
     /// The words of each ``Cue`` (the lexicon tags them all `tenseCue`; ``cues`` maps them back to their cue).
     static let cueWords: [(Cue, [String])] = [
@@ -57,7 +61,13 @@ struct TenseReader {
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
+        (.calendarDay, ["falls", "coincides"]),
     ]
+    /// Words before a ``Cue/calendarDay`` that name a day or an occasion: "the festival falls", "Christmas Day falls", "the
+    /// Hijri new year falls" (besides a holiday's own words).
+    static let occasionNouns = KeySet(words: ["festival", "holiday", "holidays", "anniversary", "day", "eve", "year", "feast",
+                                              "celebration", "celebrations", "commemoration", "ceremony", "birthday", "adha", "fitr",
+                                              "ramadan"])
     /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
@@ -692,6 +702,9 @@ struct TenseReader {
             case .schedule:
                 if isPresentSchedule(index) { return .future }
                 if isReducedSchedule(index) { return nil }
+            case .calendarDay:
+                if index > 0, infos[index - 1].holiday != 0 || Self.occasionNouns.contains(tokens[index - 1].key) { return .future }
+                return nil
             }
         }
         if token.key == K.to, index > 0 {

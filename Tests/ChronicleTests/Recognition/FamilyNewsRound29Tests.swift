@@ -10,7 +10,8 @@ import Testing
 /// of these services ("22 March 2013 Last updated at 14:05 GMT", a yearless lede under a date line, "DUBAI // "); in
 /// descriptions, a possessive's "s" before a coordinated verb ("China's economy …, and is expected to …") and "falls";
 /// "the current financial year", "last financial year" as the fiscal year; a hyphenated name ("Bashar al-Assad, who …");
-/// a capitalised past form inside a name ("Met Office", "Fed Governor") as no past tense; "the week to Friday" a length.
+/// a capitalised past form inside a name ("Met Office", "Fed Governor") as no past tense; "the week to Friday" a length;
+/// a holiday's present "falls in November".
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, twenty-ninth round")
 struct FamilyNewsRound29Tests {
@@ -77,6 +78,11 @@ struct FamilyNewsRound29Tests {
         N.news("The Sensex fell 1.2 per cent in the week to Friday.", "the week", .duration, "P1W"),
         N.news("Jobless claims fell in the week ended Saturday.", "the week", .duration, "P1W"),
         N.news("The FTSE 100 rose 2 per cent in the week to Thursday, its best week since January.", "the week", .duration, "P1W"),
+        // A holiday's or an occasion's present "falls" looks ahead (these were last year's); not any subject's ("output falls
+        // in February", a headline's past).
+        N.news("The Hijri new year falls in early November.", "early November", "2013-11", mod: "START"),
+        N.news("This year the anniversary falls in October.", "October", "2013-10"),
+        N.news("The national holiday falls in late September.", "late September", "2013-09", mod: "END"),
         // A capitalised past form before a capitalised word is part of a name, no past tense ("Met Office", "Fed Governor").
         N.news("Met Office: Snow to hit UK over Easter weekend", "Easter weekend", "2013-W13-WE"),
         N.news("Fed Vice Chairman Yellen to speak on Tuesday", "Tuesday", "2013-03-26"),
