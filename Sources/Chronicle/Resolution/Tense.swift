@@ -703,7 +703,12 @@ struct TenseReader {
                 if isPresentSchedule(index) { return .future }
                 if isReducedSchedule(index) { return nil }
             case .calendarDay:
-                if index > 0, infos[index - 1].holiday != 0 || Self.occasionNouns.contains(tokens[index - 1].key) { return .future }
+                // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
+                var subject = index - 1
+                if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
+                    subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
+                }
+                if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
                 return nil
             }
         }

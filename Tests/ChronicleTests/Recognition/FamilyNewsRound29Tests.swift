@@ -83,6 +83,8 @@ struct FamilyNewsRound29Tests {
         N.news("The Hijri new year falls in early November.", "early November", "2013-11", mod: "START"),
         N.news("This year the anniversary falls in October.", "October", "2013-10"),
         N.news("The national holiday falls in late September.", "late September", "2013-09", mod: "END"),
+        N.news("The festival, which falls on Sunday, draws large crowds.", "Sunday", "2013-03-24"),
+        N.news("The holiday that falls on Monday is a bank holiday.", "Monday", "2013-03-25"),
         // A capitalised past form before a capitalised word is part of a name, no past tense ("Met Office", "Fed Governor").
         N.news("Met Office: Snow to hit UK over Easter weekend", "Easter weekend", "2013-W13-WE"),
         N.news("Fed Vice Chairman Yellen to speak on Tuesday", "Tuesday", "2013-03-26"),
