@@ -1,7 +1,8 @@
 @_implementationOnly import CICU
 
 /// Days of the calendars whose holidays news dates without their year's Gregorian day: the Hebrew (Passover), Chinese
-/// (the Lunar New Year) and Islamic (Eid al-Fitr, Umm al-Qura reckoning) calendars, backed by one ICU calendar in UTC.
+/// (the Lunar New Year), Islamic (Eid al-Fitr, Umm al-Qura reckoning) and Persian (Nowruz) calendars, backed by one ICU
+/// calendar in UTC.
 ///
 /// Not thread-safe: it owns an ICU handle. Open one where it is needed (these holidays are rare).
 public final class ICULunarCalendar {
@@ -13,6 +14,8 @@ public final class ICULunarCalendar {
         case chinese
         /// The Islamic calendar by the Umm al-Qura tables (months from Muharram 0).
         case islamic = "islamic-umalqura"
+        /// The Persian (Solar Hijri) calendar (months from Farvardin 0; its first day is Nowruz).
+        case persian
     }
 
     private let handle: UnsafeMutableRawPointer

@@ -470,7 +470,8 @@ extension EventLinker {
            isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
-              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) }),
+              // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return opening...(verb - 1)
     }
@@ -479,20 +480,27 @@ extension EventLinker {
     static let participleAdverbs = KeySet(words: ["first", "initially", "originally", "previously", "already", "also", "later",
                                                   "once", "since", "subsequently", "recently", "formerly"])
 
+    /// Lower-case particles joined by a hyphen inside Arabic names: "al-Assad", "bin-Talal", "el-Sisi".
+    static let nameParticles = KeySet(words: ["al", "el", "bin", "ibn", "abu", "ul", "ash", "ar", "az"])
+
     /// The first token of the name ending at `end`: up to five capitalised words, or abbreviations ("Mr. Smith", "U.S.
-    /// Steel"), with a lowercase "of" between two of them ("The Bank of Japan", "the University of Michigan"), in the
-    /// sentence.
+    /// Steel"), joined by hyphens ("Jean-Marc", "al-Assad"), with a lowercase "of" between two of them ("The Bank of Japan",
+    /// "the University of Michigan"), in the sentence.
     private func name(endingAt end: Int, sentence: Int32) -> Int? {
         guard end >= 0, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].sentence == sentence else { return nil }
         var name = end
-        while name > 0, end - name < 4, tokens[name - 1].sentence == sentence {
+        var hyphens = 0  // (a hyphen's token does not count against the five words)
+        while name > 0, end - name < 4 + hyphens, tokens[name - 1].sentence == sentence {
             // A capitalised word, or an abbreviation's period and its word, or "of" and the capitalised word before it
             // (not a sentence's first word, capitalised anyway: "Stocks of Apple, which fell …").
             let of = name >= 3 && tokens[name - 1].key == K.of && !tokens[name - 1].capitalized
                 && tokens[name - 3].sentence == sentence
-            let word = of ? name - 2 : tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
-            guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized, !infos[word].tags.contains(.preposition),
-                  tokens[word].sentence == sentence else { break }
+            // A hyphen inside the name: "Jean-Marc Ayrault", "Bashar al-Assad", "Eid al-Adha".
+            let hyphen = name >= 2 && tokens[name - 1].isPunctuation("-") && !tokens[name - 1].spaceBefore && !tokens[name].spaceBefore
+            let word = of || hyphen ? name - 2 : tokens[name - 1].isPunctuation(".") && !tokens[name - 1].spaceBefore ? name - 2 : name - 1
+            guard word >= 0, tokens[word].kind == .word, tokens[word].capitalized || hyphen && Self.nameParticles.contains(tokens[word].key),
+                  !infos[word].tags.contains(.preposition), tokens[word].sentence == sentence else { break }
+            if hyphen { hyphens += 1 }
             name = word
         }
         return name

@@ -4,7 +4,8 @@
 /// - the seed's form: a `date 2023-02-28` line, then a place line, a source line and a dash line;
 /// - a line that is only a date: `2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`, `28 February 2023`;
 /// - a date after a label or time: `Updated 5:31 AM EST, Tue February 28, 2023`, `Published: 2023-02-28`;
-/// - a date before a time: `Fri 3 Mar 2023 12.00 GMT`, `March 3, 2023 at 5:31 p.m. EST`;
+/// - a date before a time: `Fri 3 Mar 2023 12.00 GMT`, `March 3, 2023 at 5:31 p.m. EST`, the BBC's `22 March 2013 Last
+///   updated at 14:05 GMT`;
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
 ///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
@@ -12,6 +13,8 @@
 /// - a wire lede without a year (`LOS ANGELES, March 22 (Reuters) -`) or without a date (`HONG KONG (CNN) —`) on a
 ///   line of its own: no dateline (the year is never guessed), but the header's place, source and end, for a dateline
 ///   given from outside.
+/// - under a date line, a wire lede that carries a date (`NEW DELHI, March 22 (PTI) --`) or a place alone (`DUBAI // `):
+///   its place and source, and the body starts after its mark (an undated lede, `HONG KONG (CNN) —`, stays in the body);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -100,9 +103,31 @@ enum DatelineDetector {
                 if fields.count >= 2 { dateline.source = fields[1] }
                 bodyStart = following[dash].element.end
             }
-            if dateline.place == nil, let lede = lede(in: filled.dropFirst(position + 1).first?.element.text ?? "") {
-                dateline.place = lede.place
-                dateline.source = dateline.source ?? lede.source
+            if dateline.place == nil, let following = filled.dropFirst(position + 1).first {
+                let next = following.element
+                let lineStart = lines[following.offset - 1].end
+                func after(_ length: Int) -> Int {
+                    lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
+                }
+                if let lede = datedLede(in: next.text) {
+                    // "22 March 2013" over "BEIJING, March 22, 2013 (Xinhua) --": the lede's date is the header's, the
+                    // body starts after its dash.
+                    dateline.place = lede.dateline.place
+                    dateline.source = dateline.source ?? lede.dateline.source
+                    bodyStart = after(lede.length)
+                } else if let lede = undatedLede(in: next.text), lede.date != nil {
+                    // "Friday 22 March 2013" over "NEW DELHI, March 22 (PTI) --": likewise.
+                    dateline.place = lede.place
+                    dateline.source = dateline.source ?? lede.source
+                    bodyStart = after(lede.length)
+                } else if let lede = placeLede(in: next.text) {
+                    // "DUBAI // Hotel occupancy rose …", "NAIROBI -- Kenya's court …": a place without a source.
+                    dateline.place = lede.place
+                    bodyStart = after(lede.length)
+                } else if let lede = lede(in: next.text) {
+                    dateline.place = lede.place
+                    dateline.source = dateline.source ?? lede.source
+                }
             }
             return Header(dateline: dateline, bodyStart: bodyStart)
         }
@@ -232,7 +257,8 @@ enum DatelineDetector {
         return timeLinks.contains(bare.lowercased()) || TimeZoneAbbreviations.table[bare] != nil
     }
 
-    static let timeLinks: Set<String> = ["at", "-", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    /// "at", the BBC's "Last updated at", the marks between a date and its time.
+    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -264,6 +290,28 @@ enum DatelineDetector {
             return (displayPlace(city) + ", " + region, fields.count > 2 ? fields[2] : "")
         }
         return (displayPlace(city), text[fields[0].endIndex...].dropFirst())
+    }
+
+    /// "DUBAI // ", "DOHA // ", "NAIROBI -- ": an upper-case place (three letters at least) and two slashes or a dash
+    /// opening a line under the date line, as the Gulf and some African papers write their dateline, without a source; the
+    /// place and the number of scalars up to the body.
+    static func placeLede(in line: String) -> (place: String, length: Int)? {
+        let head = Array(line.unicodeScalars.prefix(48))
+        var letters = 0
+        for (index, scalar) in head.enumerated() {
+            // The mark, between spaces: "//", "--", "—".
+            if index >= 1, head[index - 1] == " ", scalar == "/" || scalar == "-" || scalar == "—" {
+                let mark = scalar == "—" ? index + 1 : index + 2
+                guard letters >= 3, mark < head.count, scalar == "—" || head[index + 1] == scalar, head[mark] == " " else { return nil }
+                var end = mark
+                while end < head.count, head[end] == " " { end += 1 }
+                let place = String(String.UnicodeScalarView(head[..<index])).trimmingCharacters(in: " ")
+                return (displayPlace(place), end)
+            }
+            guard scalar.isASCII, isWirePlaceByte(UInt8(scalar.value)) else { return nil }
+            if ("A"..."Z").contains(scalar) { letters += 1 }
+        }
+        return nil
     }
 
     /// "LONDON, March 3, 2023 (Reuters) -", "BEIJING, Jan. 5, 2023 (Xinhua) --": a wire lede that carries the date

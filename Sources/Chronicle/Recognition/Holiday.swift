@@ -123,6 +123,30 @@ struct Holiday: Sendable {
         Holiday(words: ["eid", "al", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
         Holiday(words: ["eid", "ul", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
         Holiday(words: ["eid", "al", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
+        // The Chinese calendar's other festivals (and Korea's, in the same months), the first day of the Persian and of
+        // the Islamic year.
+        Holiday(words: ["spring", "festival"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["lantern", "festival"], rule: .lunar(.chinese, month: 0, day: 15, from: 2, 4, within: 31)),
+        Holiday(words: ["dragon", "boat", "festival"], rule: .lunar(.chinese, month: 4, day: 5, from: 5, 28, within: 31)),
+        Holiday(words: ["mid", "autumn", "festival"], rule: .lunar(.chinese, month: 7, day: 15, from: 9, 7, within: 33)),
+        Holiday(words: ["moon", "festival"], rule: .lunar(.chinese, month: 7, day: 15, from: 9, 7, within: 33)),
+        Holiday(words: ["chuseok"], rule: .lunar(.chinese, month: 7, day: 15, from: 9, 7, within: 33)),
+        Holiday(words: ["seollal"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        Holiday(words: ["nowruz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
+        Holiday(words: ["norouz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
+        Holiday(words: ["norooz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
+        Holiday(words: ["navruz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
+        Holiday(words: ["novruz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
+        Holiday(words: ["persian", "new", "year"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5),
+                lowercaseRest: true),
+        Holiday(words: ["iranian", "new", "year"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5),
+                lowercaseRest: true),
+        Holiday(words: ["islamic", "new", "year"], rule: .lunar(.islamic, month: 0, day: 1, from: 1, 1, within: 366),
+                lowercaseRest: true),
+        Holiday(words: ["hijri", "new", "year"], rule: .lunar(.islamic, month: 0, day: 1, from: 1, 1, within: 366),
+                lowercaseRest: true),
+        Holiday(words: ["muslim", "new", "year"], rule: .lunar(.islamic, month: 0, day: 1, from: 1, 1, within: 366),
+                lowercaseRest: true),
     ]
 
     /// The TIMEX3 value of the holiday in every year ("every Christmas"): its month and day when fixed, its month when

@@ -151,6 +151,8 @@ enum Lexicon {
             "say", "says", "meet", "meets", "begin", "begins", "take", "takes", "make",
             "hold", "holds", "visit", "visits", "open", "opens", "close", "closes", "start", "starts", "end", "ends",
             "leave", "leaves", "arrive", "arrives", "return", "returns", "expire", "expires", "vote", "votes",
+            // A holiday's or an anniversary's day: "the festival, which falls on April 4, …".
+            "falls", "coincides",
         ]),
         (.eventNoun, [
             "meeting", "meetings", "election", "elections", "talks", "visit", "trip", "summit", "call", "briefing",

@@ -684,6 +684,12 @@ extension Recognizer {
 
     // MARK: Fiscal years: "fiscal 1998", "fiscal year 1999"
 
+    /// "fiscal", or the British and Commonwealth "financial" before "year" ("the current financial year", "last financial
+    /// year"): a word that makes the year after it a fiscal one.
+    func isFiscal(_ index: Int) -> Bool {
+        key(index) == K.fiscal || key(index) == K.financial && info(index + 1).unit == .year
+    }
+
     func matchFiscal(at index: Int) -> Recognized? {
         var next = index + 1
         // "fiscal second-quarter", "the fiscal-first quarter"

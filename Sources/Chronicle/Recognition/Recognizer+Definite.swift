@@ -33,6 +33,7 @@ extension Recognizer {
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
         let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
+            || key(next) == K.financial && info(next + 1).unit == .year
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
@@ -67,10 +68,14 @@ extension Recognizer {
         }
         // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
         // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
-        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil,
-           holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
-            holiday.first = index
-            return holiday
+        if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil {
+            if holiday.mention.weekOfDay || Self.holidayPeriodNouns.contains(key(holiday.last)) {
+                holiday.first = index
+                return holiday
+            }
+            // "the Mid-Autumn Festival": a holiday whose first word starts other expressions ("the mid-1990s") is the
+            // holiday's name (without the article, as "the Lantern Festival").
+            if !info(next).tags.isDisjoint(with: WordInfo.startTags) { return holiday }
         }
         // "the October-December quarter", "the July-September period", "the April-June quarter": a calendar quarter
         // written as its months (a range of other months stays one: "the December-February quarter").
@@ -284,7 +289,7 @@ extension Recognizer {
             }
         }
         // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
-        if key(next) == K.current || key(next) == K.latest, key(next + 1) == K.fiscal, info(next + 2).unit == .year,
+        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1), info(next + 2).unit == .year,
            !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline
@@ -323,6 +328,12 @@ extension Recognizer {
            (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
             || unit == .week && (info(next + 2).month != 0 || isNumber(next + 2)) && closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
+        }
+        // "the week to Friday", "the week ended Thursday": the markets' week closing on a weekday, likewise.
+        if info(next).unit == .week, !info(next).plural, info(next + 2).weekday != 0,
+           key(next + 1) == K.to || key(next + 1) == K.ended || key(next + 1) == K.ending || key(next + 1) == K.through,
+           matchWeekday(at: next + 2) != nil {
+            return length(durationValue(count: 1, unit: .week), first: index, last: next)
         }
         // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":
         // the weekend holding it.
@@ -385,14 +396,15 @@ extension Recognizer {
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the 2012 fiscal year", "the 2013 tax year": the article belongs to the year (`matchNumeric`).
-        if isNumber(next), key(next + 1) == K.fiscal || key(next + 1) == K.tax, var year = matchNumeric(at: next),
+        if isNumber(next), isFiscal(next + 1) || key(next + 1) == K.tax, var year = matchNumeric(at: next),
            year.rangeEnd == nil, year.last == next + 2 {
             year.first = index
             return year
         }
         // "the fiscal year", "the tax year", "the full year", "the current year": the dateline's year.
-        if key(next) == K.fiscal || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
-           !info(next + 1).plural,
+        // (Not before its own number: "the fiscal year 1999", "the financial year 2012-13".)
+        if isFiscal(next) || key(next) == K.tax || key(next) == K.full || key(next) == K.current, info(next + 1).unit == .year,
+           !info(next + 1).plural, !isNumber(next + 2),
            key(next + 2) != K.ended, key(next + 2) != K.ending, !Self.openingConnectors.contains(key(next + 2)) {
             var mention = Mention()
             mention.anchor = .dateline

@@ -103,7 +103,12 @@ extension Recognizer {
                                    || Self.clockPrepositions.contains(key(index - 1)) } ?? false
             let military = (key(index + 1) == K.hours || key(index + 1) == K.hrs) && key(index + 2) != K.of
                 && (key(index - 1) == K.at || Self.clockPrepositions.contains(key(index - 1)) && (value < 1000 || value % 100 != 0))
-            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military {
+            // After "at", one written with a leading zero, or on the quarter hour before its day: "at 0800", "at 1700 on
+            // Saturday", "at 1430 tomorrow" (not an index's level: "closed at 1556 on Friday").
+            let clocked = key(index - 1) == K.at && tokens[index].digits == 4
+                && (value < 1000 || value % 100 % 15 == 0 && (key(index + 1) == K.on && (info(index + 2).weekday != 0 || info(index + 2).month != 0)
+                                                              || info(index + 1).weekday != 0 || has(index + 1, .deictic)))
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military || clocked {
                 var mention = Mention()
                 mention.kind = .time
                 mention.anchor = .reference
@@ -133,7 +138,7 @@ extension Recognizer {
                 }
                 // "its 2012 fiscal year", "the 2013 tax year": that year, as "fiscal 2012" is (not "the 2012 fiscal year
                 // ended Sept. 30", a length closing on a date).
-                if key(index + 1) == K.fiscal || key(index + 1) == K.tax, info(index + 2).unit == .year, !info(index + 2).plural,
+                if isFiscal(index + 1) || key(index + 1) == K.tax, info(index + 2).unit == .year, !info(index + 2).plural,
                    key(index + 3) != K.ended, key(index + 3) != K.ending {
                     mention.anchor = .absolute
                     return Recognized(first: index, last: index + 2, mention: mention)

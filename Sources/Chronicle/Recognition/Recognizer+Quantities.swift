@@ -194,7 +194,8 @@ extension Recognizer {
         }
         // "its biggest slide in 30 years earlier this week": "earlier" opens a part of a period of its own ("earlier this
         // week"); the count is a length.
-        let partFollows = (afterKey == K.earlier || afterKey == K.later) && matchPartOf(at: end + 1) != nil
+        // "three years later than planned", "a week earlier than expected": the count is the delay, a length.
+        let partFollows = (afterKey == K.earlier || afterKey == K.later) && (matchPartOf(at: end + 1) != nil || key(end + 2) == K.than)
         // "two and a half days later": the length is annotated, the point it reaches is not.
         if !halfMore, !partFollows,
            (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {

@@ -13,6 +13,17 @@ extension Recognizer {
             relation = 0
             anchor = .reference
             if wordKey == K.that, key(next) == K.same { next += 1 }  // "that same day"
+            // "the same week last year", "the same day last year": the story's day, week or month a year before; a
+            // comparison, so the story's time stays.
+            if wordKey == K.same, let unit = info(next).unit, !info(next).plural, unit == .day || unit == .week || unit == .month,
+               key(next + 1) == K.last, key(next + 2) == K.year {
+                var mention = Mention()
+                mention.anchor = .reference
+                mention.unit = Granularity(unit)
+                mention.relativeYear = -1
+                mention.aside = true
+                return Recognized(first: index, last: next + 2, mention: mention)
+            }
         } else if word.tags.contains(.this) {
             // "present-day Ondo State", "its effects continue to this day": the present, not a day.
             let dayIndex = wordKey == K.present && isDash(next) && !tokens[next].spaceBefore ? next + 1 : next
@@ -61,8 +72,9 @@ extension Recognizer {
         } else {
             return nil
         }
-        // "this fiscal year", "last fiscal year", "next fiscal quarter": the year or quarter, as "fiscal 2014" is.
-        if key(next) == K.fiscal, info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
+        // "this fiscal year", "last fiscal year", "next fiscal quarter", "last financial year": the year or quarter, as
+        // "fiscal 2014" is.
+        if isFiscal(next), info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
             next += 1
         }
         let theBefore = has(index - 1, .the)
@@ -362,7 +374,7 @@ extension Recognizer {
         }
         // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
         if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,
-           key(index + 1) != K.fiscal, !has(index - 1, .the) || !has(index + 1, .of) {
+           !isFiscal(index + 1), !has(index - 1, .the) || !has(index + 1, .of) {
             var mention = Mention()
             mention.unit = .none
             // "the then current market price", "the then-current price": current at a time already past.

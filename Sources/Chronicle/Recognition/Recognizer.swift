@@ -550,8 +550,12 @@ struct Recognizer {
     func matchSingle(at index: Int) -> Recognized? {
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
-        // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays.
-        if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 { return matchHoliday(at: index) }
+        // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays; a
+        // modifier's ("Mid-Autumn Festival") tries the holiday before the part of a period ("mid-March").
+        if word.holiday != 0, word.tags.contains(.capitalizedStart), !word.isTimeWord, word.ordinal == 0 {
+            if word.tags.isDisjoint(with: WordInfo.startTags) { return matchHoliday(at: index) }
+            if let holiday = matchHoliday(at: index) { return holiday }
+        }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
         if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
@@ -727,6 +731,7 @@ enum K {
     @inline(__always) static var every: UInt64 { k("every") }
     @inline(__always) static var other: UInt64 { k("other") }
     @inline(__always) static var fiscal: UInt64 { k("fiscal") }
+    @inline(__always) static var financial: UInt64 { k("financial") }
     @inline(__always) static var tax: UInt64 { k("tax") }
     @inline(__always) static var quarter: UInt64 { k("quarter") }
     @inline(__always) static var some: UInt64 { k("some") }

@@ -329,7 +329,20 @@ struct Resolver {
         if mention.monthFromReference {
             // "on the 20th": that day of the story's month.
             // In news, a reference coarser than a month ("the 1990s", "2022") names no month: the dateline's.
-            let base = narrative || reference.map { Self.monthOrFiner.contains($0.granularity) } == true ? referenceDate : dateline
+            var base = narrative || reference.map { Self.monthOrFiner.contains($0.granularity) } == true ? referenceDate : dateline
+            // News: "Police will deploy officers on the 25th" after "the December 2007 election": a day still ahead is in
+            // no month already over, a day past in no month still to come; the dateline's month.
+            if !narrative, base != dateline {
+                let months = (base.year - dateline.year) * 12 + base.month - dateline.month
+                if tense == .future && months < 0 || tense == .past && months > 0 { base = dateline }
+            }
+            // News: "will publish its figures on the 18th" written on the 22nd: next month's; "said on the 25th" written on
+            // the 22nd: last month's.
+            if !narrative, mention.weekday == nil, let number = mention.day, base.year == dateline.year, base.month == dateline.month,
+               tense == .future && number < dateline.day || tense == .past && number > dateline.day {
+                let moved = calendar.adding(.month, tense == .future ? 1 : -1, to: ICUDay(year: base.year, month: base.month, day: 1))
+                base = CalendarDate(year: moved.year, month: moved.month, day: 1)
+            }
             var day = mention
             day.monthFromReference = false
             day.anchor = .absolute
@@ -450,6 +463,12 @@ struct Resolver {
         }
         // "this time last year", "a year ago this week": the anchor's day, week or month in another year.
         if let years = mention.relativeYear, mention.unit == .day || mention.unit == .week || mention.unit == .month {
+            // "the same week last year" after "last week": the week of that number (a year back from its Monday is a
+            // Sunday, the week before).
+            if mention.unit == .week, offset == 0, mention.anchor == .reference {
+                let week = calendar.isoWeek(of: day)
+                return .week(year: week.year + years, week: min(week.week, 52))
+            }
             var moved = mention
             moved.relativeYear = nil
             return shifted(moved, from: CalendarDate(calendar.adding(.year, years, to: day)))
@@ -657,6 +676,8 @@ struct Resolver {
                     if interval.start > anchor { year -= 1 }
                 case .future:
                     if interval.end < anchor { year += 1 }
+                case .futureOrRecent:
+                    if interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 { year += 1 }
                 case .present, .none, .endPoint:
                     // The nearest occurrence.
                     let months = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month

@@ -4,7 +4,9 @@ enum Tense: UInt8, Sendable {
     /// `endPoint`: no tense is read because the expression ends a span ("until Tuesday", "by Jan. 14"):
     /// the nearest occurrence reads it best.
     /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
-    case past, present, future, none, endPoint, closed
+    /// `futureOrRecent`: a day written before the event it dates, in a clause about the future ("will hear a challenge to
+    /// the 4 March election"): up to two months before the dateline that recent day, else the next one.
+    case past, present, future, none, endPoint, closed, futureOrRecent
 }
 
 /// Reads tense from the words of a clause, without a part-of-speech tagger.
@@ -42,6 +44,10 @@ struct TenseReader {
         case scheduledPlural
         /// A word that puts an event on a calendar: "is set for Thursday", "are scheduled for March", "is due on Monday".
         case schedule
+        /// The present of a day's place on the calendar, after a holiday or an occasion ("The Hijri new year falls in early
+        /// November", "the anniversary falls on a Sunday"); not after other subjects ("exports falls" is no English, "output
+        /// falls in February" a headline's past).
+        case calendarDay
     }
     /// The words of each ``Cue`` (the lexicon tags them all `tenseCue`; ``cues`` maps them back to their cue).
     static let cueWords: [(Cue, [String])] = [
@@ -55,7 +61,13 @@ struct TenseReader {
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
         (.schedule, ["set", "scheduled", "rescheduled", "slated", "planned", "due", "expected", "timetabled", "forecast"]),
+        (.calendarDay, ["falls", "coincides"]),
     ]
+    /// Words before a ``Cue/calendarDay`` that name a day or an occasion: "the festival falls", "Christmas Day falls", "the
+    /// Hijri new year falls" (besides a holiday's own words).
+    static let occasionNouns = KeySet(words: ["festival", "holiday", "holidays", "anniversary", "day", "eve", "year", "feast",
+                                              "celebration", "celebrations", "commemoration", "ceremony", "birthday", "adha", "fitr",
+                                              "ramadan"])
     /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
@@ -117,7 +129,34 @@ struct TenseReader {
         // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
         // figures released cover a month already over ("data for February showed", written in January, is last year's).
         if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
+        // "will hear a challenge to the 4 March election", "will review the March 4 vote": a day written before the event it
+        // names may be a recent one though the clause looks ahead.
+        if found == .future, datesEventAfter(first: first, last: last) { return .futureOrRecent }
         return found
+    }
+
+    /// Tags of words that cannot stand between a date and the event noun it modifies ("the 4 March presidential election").
+    static let notModifierTags: WordInfo.Tags = [.preposition, .clauseBreak, .and, .of, .beAux, .pastAux, .presentAux, .future,
+                                                 .modal, .pastVerb, .determiner, .the, .eventNoun]
+
+    /// Whether tokens `first...last` are a day and a month without a year after "the", before an event noun (one word
+    /// may come between: "the 4 March presidential election").
+    private func datesEventAfter(first: Int, last: Int) -> Bool {
+        let article = tokens[first].key == K.the ? first : first - 1
+        guard article >= 0, tokens[article].key == K.the, last + 2 < tokens.count else { return false }
+        var month = false, day = false
+        for index in first...last {
+            if infos[index].month != 0 { month = true }
+            if tokens[index].kind == .number {
+                guard tokens[index].digits <= 2 else { return false }
+                day = true
+            }
+        }
+        guard month, day else { return false }
+        var noun = last + 1
+        if tokens[noun].kind == .word, !tokens[noun].capitalized, infos[noun].tags.isDisjoint(with: Self.notModifierTags),
+           !infos[noun].isTimeWord { noun += 1 }
+        return tokens[noun].kind == .word && !tokens[noun].capitalized && infos[noun].tags.contains(.eventNoun)
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
@@ -658,6 +697,14 @@ struct TenseReader {
             case .schedule:
                 if isPresentSchedule(index) { return .future }
                 if isReducedSchedule(index) { return nil }
+            case .calendarDay:
+                // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
+                var subject = index - 1
+                if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
+                    subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
+                }
+                if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
+                return nil
             }
         }
         if token.key == K.to, index > 0 {
@@ -710,6 +757,10 @@ struct TenseReader {
         if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
            tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.pastVerb) || isPastForm(index), isAttributive(index) { return nil }
+        // "Met Office: Snow to hit UK over Easter weekend", "the Met Police": a capitalised past form before a capitalised
+        // word is part of a name.
+        if tokens[index].capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
+           tokens[index + 1].sentence == tokens[index].sentence, tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.pastVerb) {
             // "is set", "are held": a present passive of an irregular verb.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }

@@ -49,7 +49,7 @@ struct FamilyLookAlikeTests {
         Case("Passengers on overnight flights were delayed.", "overnight"),
         Case("The first light of day appeared.", "first light"),
         Case("The rockets lit up the night sky.", "night"),
-        Case("Many families travel during the Persian New Year holiday.", "New Year"),
+        Case("Many families travel during the Tamil New Year holiday.", "New Year"),
         Case("All day long they waited.", "All"),
         Case("She left the evening before the vote.", "evening"),
         Case("The small business grew.", "small"),
