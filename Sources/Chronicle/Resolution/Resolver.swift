@@ -352,6 +352,14 @@ struct Resolver {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
             var period = shifted(mention, from: anchor)
+            // News: "He bought the magazine in 1971, and by the end of the year sales had doubled", "In the early 1990s it
+            // expanded, and by the end of the decade …": in a past clause, after the text went back to a period inside an
+            // earlier year (decade, month), the story's one, not the dateline's.
+            if mention.storyUnit, tense == .past || tense == .closed, mention.offset == 0, let reference,
+               reference.granularity.rank >= mention.unit.rank {
+                let story = shifted(mention, from: referenceDate)
+                if story.interval(calendar).end < period.interval(calendar).start { period = story }
+            }
             // "Voters went to the polls this weekend" on a Monday: in a past clause, the weekend just past.
             if !narrative, tense == .past, mention.anchor == .dateline, mention.unit == .weekend, mention.offset == 0,
                isoWeekday(dateline) <= 5 {
@@ -609,7 +617,13 @@ struct Resolver {
             } else if let direction {
                 // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
                 if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
-                if direction > 0 && interval.start <= anchor { year += 1 }
+                // "He bought the magazine in 1971. The following spring …": a season after a year (its half, quarter or
+                // season) is the first one after that whole period (a month stays in the year: "closed in 2019. The
+                // following December, it reopened").
+                let storyRank = reference?.granularity.rank ?? 0
+                let after = mention.anchor == .reference && mention.season != nil && storyRank >= Granularity.year.rank
+                    && storyRank < Granularity.month.rank ? reference!.interval(calendar).end : anchor
+                if direction > 0 && interval.start <= after { year += 1 }
                 // "this winter" in January: the winter the dateline is in, which began the year before (in a past clause,
                 // also the one that ended at most 60 days before it: "sales rose this winter" in March).
                 if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
@@ -622,6 +636,8 @@ struct Resolver {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
                 }
+            } else if !narrative, tense == .past || tense == .closed, mention.day != nil, let story = storyYear(of: mention) {
+                year = story
             } else {
                 switch tense {
                 case .past:
@@ -649,6 +665,22 @@ struct Resolver {
         guard let period = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
         if mention.yearOfHoliday { return .success(.year(year)) }
         return .success(period)
+    }
+
+    /// News: the year of a day written without one in a past clause, within three months after the day or week the
+    /// story went back to in an earlier year ("the invasion of Iraq on March 20, 2003 … on April 9 a crowd pulled down the
+    /// statue"; "on the morning of Jan. 14, 2012 … the previous week … when police interviewed her on Jan. 16"): that
+    /// year; `nil` when the story is in the dateline's year, at a month or coarser ("the August 1988 cease-fire"), or the
+    /// day is before it or further on.
+    private func storyYear(of mention: Mention) -> Int? {
+        guard let reference, reference.granularity.rank >= Granularity.week.rank, let month = mention.month, let day = mention.day
+        else { return nil }
+        let start = referenceDate
+        guard start.year < dateline.year else { return nil }
+        let candidate = CalendarDate(year: start.year, month: month, day: day)
+        guard candidate.isValid else { return nil }
+        let days = calendar.days(from: start.icu, to: candidate.icu)
+        return days >= 0 && days <= 92 ? start.year : nil
     }
 
     /// The period a calendar name gives in a year, or `nil` for an impossible day.
