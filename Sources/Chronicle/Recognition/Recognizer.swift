@@ -611,6 +611,7 @@ enum K {
     }
 
     @inline(__always) static var ca: UInt64 { k("ca") }
+    @inline(__always) static var since: UInt64 { k("since") }
     @inline(__always) static var for_: UInt64 { k("for") }
     @inline(__always) static var or: UInt64 { k("or") }
     @inline(__always) static var short: UInt64 { k("short") }

@@ -6,7 +6,8 @@ import Testing
 /// clause after the text went back to an earlier period (that period's, not the dateline's), "the following spring",
 /// "the next summer" after a year (the one after that year), a day without its year weeks after the day the story went
 /// back to ("on March 20, 2003 … On April 9"), a vague count before "earlier" ("Hours earlier"), and an award's "of the
-/// year" ("rookie of the year"), no date.
+/// year" ("rookie of the year"), no date; "since" and a year before its clause's verb ("the ice that scientists have
+/// tracked since 1979 shrank …") open no clause and date the verb before them.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirtieth round")
 struct FamilyNewsRound30Tests {
@@ -70,4 +71,42 @@ struct FamilyNewsRound30Tests {
 
     @Test(arguments: lookAlikes)
     func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    /// The event of the first occurrence of `expression` in `sentence`, read on the round's Friday.
+    static func event(of expression: String, in sentence: String) throws -> Event {
+        let timeline = try FamilyCheck.timeline(sentence, N.friday)
+        let range = try #require(FamilyCheck.scalarRange(of: expression, in: sentence))
+        return try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+    }
+
+    static let descriptions: [DescriptionCase] = [
+        // "since" and a year inside a clause, before the clause's verb, open no clause of their own (on main: "Since 1979
+        // shrank last September …").
+        DescriptionCase("The Arctic sea ice that scientists have tracked since 1979 shrank last September to a record low.",
+                        "last September", "The Arctic sea ice that scientists have tracked since 1979 shrank last September to a record low"),
+        DescriptionCase("A dam that has stood since 1932 gave way on Sunday, flooding three villages.", "Sunday",
+                        "A dam that has stood since 1932 gave way on Sunday"),
+        DescriptionCase("The rebel group that has controlled the town since 2011 withdrew on Tuesday.", "Tuesday",
+                        "The rebel group that has controlled the town since 2011 withdrew on Tuesday"),
+        DescriptionCase("Prices that had risen steadily since 2009 fell sharply in January.", "January",
+                        "Prices that had risen steadily since 2009 fell sharply in January"),
+    ]
+
+    @Test(arguments: descriptions)
+    func description(_ item: DescriptionCase) throws {
+        #expect(try Self.event(of: item.expression, in: item.sentence).description == item.description)
+    }
+
+    static let anchors: [AnchorCase] = [
+        // The year after "since" dates the verb before it (on main: the verb after it).
+        AnchorCase("The Arctic sea ice that scientists have tracked since 1979 shrank last September.", "1979", "tracked"),
+        AnchorCase("A dam that has stood since 1932 gave way on Sunday.", "1932", "stood"),
+        AnchorCase("The rebel group that has controlled the town since 2011 withdrew on Tuesday.", "2011", "controlled"),
+        AnchorCase("Prices that had risen steadily since 2009 fell sharply in January.", "2009", "risen"),
+    ]
+
+    @Test(arguments: anchors)
+    func anchor(_ item: AnchorCase) throws {
+        #expect(try Self.event(of: item.expression, in: item.sentence).trigger == item.trigger)
+    }
 }
