@@ -97,7 +97,7 @@ extension Recognizer {
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
-            mention.storyUnit = !narrative && unit != .day && unit != .week && unit != .quarter
+            mention.storyUnit = !narrative && unit != .week && unit != .quarter
             inner = Recognized(first: next, last: next + 1, mention: mention)
         } else if wordKey == K.mid || dashedEnd, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit)
                     // "by mid-century" (not "mid-century furniture", a style)

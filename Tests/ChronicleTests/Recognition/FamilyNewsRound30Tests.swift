@@ -25,7 +25,14 @@ struct FamilyNewsRound30Tests {
         N.news("It was founded in 1994. At the end of the decade it was sold.", "the end of the decade", "199", mod: "END"),
         N.news("In 2004 the chain expanded into China. Later in the decade it collapsed.", "Later in the decade", "200", mod: "END"),
         N.news("He bought the company in 1986. During the year, sales doubled.", "the year", "1986"),
+        // … and so is the day, after a day before the dateline's (on main: the dateline's 2013-03-22).
+        N.news("The building fell on Feb. 11, 2012. By the end of the day, rescuers had pulled 120 people from the rubble.",
+               "the end of the day", "2012-02-11", mod: "END"),
+        N.news("Shares fell on Wednesday. By the end of the day they had recovered.", "the end of the day", "2013-03-20", mod: "END"),
+        N.news("The plane crashed on Tuesday. At the end of the day, rescuers had found no survivors.", "the end of the day",
+               "2013-03-19", mod: "END"),
         // … not in a clause that looks ahead or is present, whatever came before.
+        N.news("Shares fell on Wednesday. By the end of the day they will have recovered.", "the end of the day", "2013-03-22", mod: "END"),
         N.news("Sales rose in 2012. By the end of the year the company will hire 500 people.", "the end of the year", "2013", mod: "END"),
         N.news("Sales fell in 2012. Analysts see the deal closing by the end of the year.", "the end of the year", "2013", mod: "END"),
         N.news("Sales rose in 2012. The company expects growth by the end of the decade.", "the end of the decade", "201", mod: "END"),
