@@ -466,6 +466,12 @@ struct Resolver {
             let index = day.year * 2 + (day.month - 1) / 6 + offset
             return .half(year: floorDiv(index, 2), half: index - floorDiv(index, 2) * 2 + 1)
         case .season:
+            // News: "He won the title in 2009. The following season he tore his Achilles": after a year, a sport's season
+            // counted from it is a year counted from it, not a calendar season counted from its first day (`2008-WI` for
+            // "that season").
+            if !narrative, mention.anchor == .reference, mention.month == nil, case .year(let year)? = reference {
+                return .year(year + offset)
+            }
             let (year, season) = seasonOf(anchor)
             let index = year * 4 + season - 1 + offset
             return .season(year: floorDiv(index, 4), season: index - floorDiv(index, 4) * 4 + 1)

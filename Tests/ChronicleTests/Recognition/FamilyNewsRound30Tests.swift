@@ -7,7 +7,8 @@ import Testing
 /// "the next summer" after a year (the one after that year), a day without its year weeks after the day the story went
 /// back to ("on March 20, 2003 … On April 9"), a vague count before "earlier" ("Hours earlier"), and an award's "of the
 /// year" ("rookie of the year"), no date; "since" and a year before its clause's verb ("the ice that scientists have
-/// tracked since 1979 shrank …") open no clause and date the verb before them.
+/// tracked since 1979 shrank …") open no clause and date the verb before them; a sport's "the following season" after a
+/// year is the next year.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirtieth round")
 struct FamilyNewsRound30Tests {
@@ -45,6 +46,12 @@ struct FamilyNewsRound30Tests {
         N.news("The ice retreated sharply in 2007; the next winter it recovered only partly.", "the next winter", "2008-WI"),
         // … and after a month or a day, the first one after it, as before.
         N.news("In November 2012 an inspector noted rust. The following spring the roof was repaired.", "The following spring", "2013-SP"),
+        // News: a sport's season counted from a year is a year counted from it (on main: calendar seasons counted from
+        // the year's first day, `2009-SP`, `2008-WI`, `2008-FA`).
+        N.news("He won the title in 2009. The following season he tore his Achilles tendon.", "The following season", "2010"),
+        N.news("Ferri joined Juventus in 2001, and that season the club won the league.", "that season", "2001"),
+        N.news("He scored 30 goals in 2009. The previous season he had been injured.", "The previous season", "2008"),
+        N.news("The club was promoted in 2010, and the following season it finished third.", "the following season", "2011"),
         // A day without its year in a past clause, within weeks after the day the story went back to in an earlier year,
         // is of that year (on main: the dateline's 2013).
         N.news("U.S. forces crossed the border on March 20, 2003. On April 9 a crowd pulled down the statue.", "April 9", "2003-04-09"),
