@@ -81,6 +81,10 @@ struct Recognizer {
         while index < tokenCount {
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
+                // "the August 1988 cease-fire": a month and year modifying a noun.
+                if match.mention.month != nil, match.mention.day == nil, match.mention.year != nil, has(match.first - 1, [.the, .determiner]) {
+                    match.mention.attributiveMonth = true
+                }
                 extendAlternative(&match)
                 sharedYear(&match)
                 if let previous = found.last, monthOfYearBefore(match, previous) {

@@ -23,6 +23,8 @@ struct Resolver {
     private var lastMonth: CalendarDate?
     /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
     private var storyDay: CalendarDate?
+    /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
+    private var referenceAttributive = false
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -97,6 +99,7 @@ struct Resolver {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
+                    referenceAttributive = mention.attributiveMonth
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
@@ -679,12 +682,16 @@ struct Resolver {
     /// year; `nil` when the story is in the dateline's year, at a month or coarser ("the August 1988 cease-fire"), or the
     /// day is before it or further on.
     private func storyYear(of mention: Mention) -> Int? {
-        guard let reference, reference.granularity.rank >= Granularity.week.rank, let month = mention.month, let day = mention.day
-        else { return nil }
+        guard let reference, let month = mention.month, let day = mention.day else { return nil }
         let start = referenceDate
         guard start.year < dateline.year else { return nil }
         let candidate = CalendarDate(year: start.year, month: month, day: day)
         guard candidate.isValid else { return nil }
+        // After a month the story is in ("In April 1993 the U.N. declared … On April 18 …"), a day of that month.
+        if reference.granularity == .month {
+            return !referenceAttributive && candidate.month == start.month ? start.year : nil
+        }
+        guard reference.granularity.rank >= Granularity.week.rank else { return nil }
         let days = calendar.days(from: start.icu, to: candidate.icu)
         return days >= 0 && days <= 92 ? start.year : nil
     }

@@ -58,6 +58,11 @@ struct FamilyNewsRound30Tests {
         N.news("The theft took place on Jan. 14, 2012. She was first interviewed by police on Jan. 16.", "Jan. 16", "2012-01-16"),
         N.news("The reactor was damaged on March 11, 2011, and on April 12 officials raised the crisis to level 7.", "April 12", "2011-04-12"),
         N.news("The storm made landfall on Oct. 29, 2011. On Nov. 3 power was restored to most homes.", "Nov. 3", "2011-11-03"),
+        // … and a day of the month the story is in (not one named before a noun, "the August 1988 cease-fire").
+        N.news("In April 1993 the United Nations declared Srebrenica a safe area. On April 18 the first peacekeepers arrived.",
+               "April 18", "1993-04-18"),
+        N.news("In October 2008 the bank collapsed. On Oct. 14 the government injected capital.", "Oct. 14", "2008-10-14"),
+        N.news("Profits slumped in March 2011, and on March 30 the chief executive resigned.", "March 30", "2011-03-30"),
         // … not when the story only named a month in passing, nor a day before the story's, nor in a clause that is not past.
         N.news("He rejected the August 1988 cease-fire terms. Iraq invaded Kuwait on Aug. 2.", "Aug. 2", "2012-08-02"),
         N.news("The theft took place on Jan. 14, 2012. Police interviewed him on Jan. 3.", "Jan. 3", "2013-01-03"),
