@@ -25,6 +25,9 @@ struct Resolver {
     private var storyDay: CalendarDate?
     /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
     private var referenceAttributive = false
+    /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
+    /// engineer had emailed …"): a flashback, which leaves the story's time where it was. Set by the caller.
+    var flashback = false
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -95,6 +98,7 @@ struct Resolver {
             let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
                 && period.granularity.rank <= Granularity.quarter.rank
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
+                || flashback && mention.anchor == .reference && mention.offset < 0
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {

@@ -8,7 +8,8 @@ import Testing
 /// back to ("on March 20, 2003 … On April 9"), a vague count before "earlier" ("Hours earlier"), and an award's "of the
 /// year" ("rookie of the year"), no date; "since" and a year before its clause's verb ("the ice that scientists have
 /// tracked since 1979 shrank …") open no clause and date the verb before them; a sport's "the following season" after a
-/// year is the next year.
+/// year is the next year; a day counted back in the past perfect ("The day before, an engineer had emailed …") is a
+/// flashback that leaves the story's day.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirtieth round")
 struct FamilyNewsRound30Tests {
@@ -67,6 +68,16 @@ struct FamilyNewsRound30Tests {
         N.news("He rejected the August 1988 cease-fire terms. Iraq invaded Kuwait on Aug. 2.", "Aug. 2", "2012-08-02"),
         N.news("The theft took place on Jan. 14, 2012. Police interviewed him on Jan. 3.", "Jan. 3", "2013-01-03"),
         N.news("The theft took place on Jan. 14, 2012. The trial opens on April 2.", "April 2", "2013-04-02"),
+        // News: a day counted back in the past perfect is a flashback; the story's day stays where it was for what
+        // follows (on main: counted from the flashback's day).
+        N.news("The bridge collapsed on Aug. 1, 2007. The day before, inspectors had approved its use. Two days later, divers recovered the first bodies.",
+               "Two days later", "2007-08-03"),
+        N.news("Fire broke out on Sunday. The night before, residents had complained of smoke. By noon firefighters had it under control.",
+               "noon", .time, "2013-03-17T12:00"),
+        N.news("The reactor was shut on March 11, 2011. A day earlier, operators had tested the pumps. The next day the roof blew off.",
+               "The next day", "2011-03-12"),
+        N.news("The roof fell in on March 3. The day before, an engineer had emailed the manager. At 9:40 p.m. a guard radioed for help.",
+               "9:40 p.m.", .time, "2013-03-03T21:40"),
         // News: a vague count before "earlier" is a length, as before "later" ("Hours later": PTXH).
         N.news("Hours earlier, a maintenance crew had reported water pouring through the ceiling.", "Hours", .duration, "PTXH"),
         N.news("Days earlier, the company had warned of losses.", "Days", .duration, "PXD"),
