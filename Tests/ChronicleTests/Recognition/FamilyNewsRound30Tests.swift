@@ -9,7 +9,7 @@ import Testing
 /// year" ("rookie of the year"), no date; "since" and a year before its clause's verb ("the ice that scientists have
 /// tracked since 1979 shrank …") open no clause and date the verb before them; a sport's "the following season" after a
 /// year is the next year; a day counted back in the past perfect ("The day before, an engineer had emailed …") is a
-/// flashback that leaves the story's day.
+/// flashback that leaves the story's day; a description does not end with a dangling "and".
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirtieth round")
 struct FamilyNewsRound30Tests {
@@ -120,6 +120,13 @@ struct FamilyNewsRound30Tests {
                         "The rebel group that has controlled the town since 2011 withdrew on Tuesday"),
         DescriptionCase("Prices that had risen steadily since 2009 fell sharply in January.", "January",
                         "Prices that had risen steadily since 2009 fell sharply in January"),
+        // A conjunction left dangling at the clause's end goes (on main: "He enlisted in the Navy in 1943 and").
+        DescriptionCase("He enlisted in the Navy in 1943 and, after the war ended, studied economics at Harvard.", "1943",
+                        "He enlisted in the Navy in 1943"),
+        DescriptionCase("She joined the board in 2004 and, two years later, became its chair.", "2004",
+                        "She joined the board in 2004"),
+        DescriptionCase("Rebels seized the town on Monday and, according to witnesses, executed ten soldiers.", "Monday",
+                        "Rebels seized the town on Monday"),
     ]
 
     @Test(arguments: descriptions)
