@@ -133,9 +133,6 @@ struct Mention: Sendable {
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false
-    /// A month and year after an article or a determiner, before the noun it modifies ("the August 1988 cease-fire"):
-    /// named in passing, no month a later day without its year may be of (``Resolver``'s story year).
-    var attributiveMonth = false
     /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
     /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
     var storyUnit = false

@@ -75,10 +75,8 @@ struct Recognizer {
     }
 
     /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
-    /// "the August 1988 cease-fire": a month and year after an article or a determiner, modifying a noun. (Out of
-    /// line: in the loop of ``recognize(from:)`` it would keep `startsAt` from being inlined there.)
-    @inline(never)
-    private func isAttributiveMonth(_ match: Recognized) -> Bool {
+    /// "the August 1988 cease-fire": a month and year after an article or a determiner, modifying a noun.
+    func isAttributiveMonth(_ match: Recognized) -> Bool {
         match.mention.month != nil && match.mention.day == nil && match.mention.year != nil && has(match.first - 1, [.the, .determiner])
     }
 
@@ -88,7 +86,6 @@ struct Recognizer {
         while index < tokenCount {
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
                 if isAside(match) { match.mention.aside = true }
-                if isAttributiveMonth(match) { match.mention.attributiveMonth = true }
                 extendAlternative(&match)
                 sharedYear(&match)
                 if let previous = found.last, monthOfYearBefore(match, previous) {

@@ -28,6 +28,9 @@ struct Resolver {
     /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
     /// engineer had emailed …"): a flashback, which leaves the story's time where it was. Set by the caller.
     var flashback = false
+    /// The mention being resolved is a month and year named before a noun ("the August 1988 cease-fire"): no month a later
+    /// day without its year may be of. Set by the caller.
+    var attributiveMonth = false
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -103,7 +106,7 @@ struct Resolver {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
-                    referenceAttributive = mention.attributiveMonth
+                    referenceAttributive = attributiveMonth
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {

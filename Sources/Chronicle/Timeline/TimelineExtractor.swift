@@ -116,6 +116,7 @@ public struct TimelineExtractor: Sendable {
                     // counted back in the past perfect is a flashback; the story's day stays March 3.
                     resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
+                    resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
                     resolver.flashback = false
                     expressions.append(expression)

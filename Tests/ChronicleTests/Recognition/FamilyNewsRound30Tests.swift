@@ -9,7 +9,8 @@ import Testing
 /// year" ("rookie of the year"), no date; "since" and a year before its clause's verb ("the ice that scientists have
 /// tracked since 1979 shrank …") open no clause and date the verb before them; a sport's "the following season" after a
 /// year is the next year; a day counted back in the past perfect ("The day before, an engineer had emailed …") is a
-/// flashback that leaves the story's day; a description does not end with a dangling "and".
+/// flashback that leaves the story's day; a description does not end with a dangling "and"; a clock time fronted before
+/// a capitalised subject ("At 7 p.m. Bersani told …") ends no sentence.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirtieth round")
 struct FamilyNewsRound30Tests {
@@ -120,6 +121,13 @@ struct FamilyNewsRound30Tests {
                         "The rebel group that has controlled the town since 2011 withdrew on Tuesday"),
         DescriptionCase("Prices that had risen steadily since 2009 fell sharply in January.", "January",
                         "Prices that had risen steadily since 2009 fell sharply in January"),
+        // A clock time fronted before its clause's capitalised subject does not end a sentence of its own (on main: "At 7
+        // p.m.").
+        DescriptionCase("At 7 p.m. Bersani told reporters he would report back by Tuesday.", "7 p.m.",
+                        "At 7 p.m. Bersani told reporters he would report back by Tuesday"),
+        DescriptionCase("The talks stalled. At 10:30 a.m. Monti left the palace.", "10:30 a.m.",
+                        "At 10:30 a.m. Monti left the palace"),
+        DescriptionCase("Around 11 a.m. Syrian troops shelled the town.", "Around 11 a.m.", "Around 11 a.m. Syrian troops shelled the town"),
         // A conjunction left dangling at the clause's end goes (on main: "He enlisted in the Navy in 1943 and").
         DescriptionCase("He enlisted in the Navy in 1943 and, after the war ended, studied economics at Harvard.", "1943",
                         "He enlisted in the Navy in 1943"),
