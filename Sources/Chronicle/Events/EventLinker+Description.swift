@@ -326,6 +326,11 @@ extension EventLinker {
             }
             end -= 1
         }
+        // "He enlisted in the Navy in 1943 and, after the war ended, studied …": a conjunction the clause's end left
+        // dangling goes, and the punctuation before it.
+        if end > last, tokens[end].kind == .word, tokens[end].key == K.and || tokens[end].key == K.but || tokens[end].key == K.or {
+            return trimmedEnd(end - 1, start: start, last: last)
+        }
         return end
     }
 

@@ -83,6 +83,12 @@ struct EventLinker {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         let sentence = tokens[first].sentence
         let next = own.1 + 1
+        // "The ice that scientists have tracked since 1979 shrank last September": a year after "since" inside its clause
+        // dates the verb before it, not the one after.
+        if first >= 2, own.0 <= first - 2, tokens[first - 1].key == K.since, tokens[first].kind == .number,
+           let before = best(in: own.0...(first - 2), first: first, last: last), eventKind(before) != .reporting {
+            return before
+        }
         if let best = best(in: own.0...own.1, first: first, last: last) {
             // "Analysts noted that over the past 20 years, Mr. Fournier has built": a phrase that opens the reported
             // clause dates the reported event.

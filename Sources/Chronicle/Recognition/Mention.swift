@@ -133,6 +133,9 @@ struct Mention: Sendable {
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false
+    /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
+    /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
+    var storyUnit = false
     /// News' "the new year": the year New Year's Day begins, that day placed as the holiday is (`2013` in December 2012).
     var yearOfHoliday = false
     /// News: "up from 8.3 percent a year ago", "down 2 percent from a month ago": a figure compared with the one a count of

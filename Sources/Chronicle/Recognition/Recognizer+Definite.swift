@@ -423,6 +423,9 @@ extension Recognizer {
         if let unit = unitInfo.unit, !unitInfo.plural, [.week, .month, .year, .quarter, .weekend].contains(unit),
            !has(next + 1, .of), key(next + 1) != K.before_, key(next + 1) != K.after_, !isDash(next + 1),
            !(unit == .year && isNumber(next + 1)) {
+            // News: "rookie of the year", "Time's Person of the Year", "the car of the year": an award's name, no date
+            // (WikiWars dates "1965's Man of the Year").
+            if !narrative, unit == .year, has(index - 1, .of), Self.awardNouns.contains(key(index - 2)) { return nil }
             // "in the year since the invasion", "the week since the attack": a length up to now.
             if has(next + 1, .since), unit != .weekend {
                 return length(durationValue(count: 1, unit: unit), first: index, last: next)
@@ -442,6 +445,7 @@ extension Recognizer {
             // In a history "the year" is the year the story is in.
             mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
+            mention.storyUnit = mention.anchor == .dateline && unit != .week
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
         }
@@ -717,6 +721,16 @@ extension Recognizer {
         return unit
     }
     // MARK: "the day before", "the night before", "the morning after", "the day before yesterday"
+
+    /// The nouns an award names before "of the year" ("rookie of the year", "player of the year", "album of the year").
+    static let awardNouns = KeySet(words: [
+        "rookie", "player", "coach", "manager", "person", "man", "woman", "athlete", "sportsman", "sportswoman",
+        "footballer", "goalkeeper", "keeper", "striker", "defender", "midfielder", "quarterback", "pitcher", "hitter",
+        "batsman", "cricketer", "golfer", "swimmer", "boxer", "fighter", "cyclist", "skier", "driver", "rider", "jockey",
+        "trainer", "newcomer", "artist", "entertainer", "musician", "executive", "entrepreneur", "businessman",
+        "businesswoman", "teacher", "journalist", "photographer", "car", "album", "song", "record", "word", "team",
+        "comeback",
+    ])
 
     /// "the final days of 2022", "the closing weeks of the year": words that start only a part of a period after "the".
     private func periodEdge(at index: Int) -> Recognized? {

@@ -92,10 +92,12 @@ extension Recognizer {
         } else if has(next, .the), let unit = info(next + 1).unit, !info(next + 1).plural, [.week, .month, .year, .decade, .century, .quarter, .day].contains(unit),
                   // (not "early the day after Thanksgiving", "late the day before": that day is an expression of its own)
                   key(next + 2) != K.after_, key(next + 2) != K.before_ {
-            // "the end of the year": the dateline's year (in a history, the story's year).
+            // "the end of the year": the dateline's year (in a history, the story's year; in news, in a past clause, the
+            // story's earlier one: ``Mention/storyUnit``).
             var mention = Mention()
             mention.anchor = narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
+            mention.storyUnit = !narrative && unit != .week && unit != .quarter
             inner = Recognized(first: next, last: next + 1, mention: mention)
         } else if wordKey == K.mid || dashedEnd, let unit = info(next).unit, !info(next).plural, [.week, .month, .year, .decade].contains(unit)
                     // "by mid-century" (not "mid-century furniture", a style)

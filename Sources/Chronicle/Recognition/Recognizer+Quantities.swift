@@ -201,13 +201,14 @@ extension Recognizer {
            (after.tags.contains(.before) || after.tags.contains(.afterward)) && (afterKey == K.earlier || afterKey == K.later || afterKey == K.before_ && !isWord(end + 2) || afterKey == K.after_ && !isWord(end + 2)) {
             guard count > 0 else {
                 // "a few months later", "many years earlier": no count to move by. Histories annotate the whole phrase
-                // as the vague future or past (WikiWars: 7 of 9); news the length alone ("A few days later": PXD).
+                // as the vague future or past (WikiWars: 7 of 9); news the length alone ("A few days later": PXD;
+                // "Hours earlier, a crew had reported …": PTXH, as "Hours later").
                 if narrative {
                     mention.unit = .none
                     mention.reference = afterKey == K.later ? "FUTURE_REF" : "PAST_REF"
                     return Recognized(first: index, last: end + 1, mention: mention)
                 }
-                guard afterKey == K.later else { return nil }
+                guard afterKey == K.later || afterKey == K.earlier else { return nil }
                 mention.kind = .duration
                 mention.unit = .none
                 mention.fixedValue = durationValue(count: 0, unit: unit)

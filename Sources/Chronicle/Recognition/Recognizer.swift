@@ -75,6 +75,11 @@ struct Recognizer {
     }
 
     /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
+    /// "the August 1988 cease-fire": a month and year after an article or a determiner, modifying a noun.
+    func isAttributiveMonth(_ match: Recognized) -> Bool {
+        match.mention.month != nil && match.mention.day == nil && match.mention.year != nil && has(match.first - 1, [.the, .determiner])
+    }
+
     func recognize(from firstToken: Int = 0) -> [Recognized] {
         var found: [Recognized] = []
         var index = max(firstToken, 0)  // (no token before the first starts anything)
@@ -630,6 +635,7 @@ enum K {
     }
 
     @inline(__always) static var ca: UInt64 { k("ca") }
+    @inline(__always) static var since: UInt64 { k("since") }
     @inline(__always) static var for_: UInt64 { k("for") }
     @inline(__always) static var or: UInt64 { k("or") }
     @inline(__always) static var short: UInt64 { k("short") }

@@ -23,6 +23,14 @@ struct Resolver {
     private var lastMonth: CalendarDate?
     /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
     private var storyDay: CalendarDate?
+    /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
+    private var referenceAttributive = false
+    /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
+    /// engineer had emailed …"): a flashback, which leaves the story's time where it was. Set by the caller.
+    var flashback = false
+    /// The mention being resolved is a month and year named before a noun ("the August 1988 cease-fire"): no month a later
+    /// day without its year may be of. Set by the caller.
+    var attributiveMonth = false
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -94,10 +102,12 @@ struct Resolver {
             let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
                 && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
+                || flashback && mention.anchor == .reference && mention.offset < 0
             if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
+                    referenceAttributive = attributiveMonth
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
@@ -375,6 +385,14 @@ struct Resolver {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
             var period = shifted(mention, from: anchor)
+            // News: "He bought the magazine in 1971, and by the end of the year sales had doubled", "In the early 1990s it
+            // expanded, and by the end of the decade …": in a past clause, after the text went back to a period inside an
+            // earlier year (decade, month), the story's one, not the dateline's.
+            if mention.storyUnit, tense == .past || tense == .closed, mention.offset == 0, let reference,
+               reference.granularity.rank >= mention.unit.rank {
+                let story = shifted(mention, from: referenceDate)
+                if story.interval(calendar).end < period.interval(calendar).start { period = story }
+            }
             // "Voters went to the polls this weekend" on a Monday: in a past clause, the weekend just past.
             if !narrative, tense == .past, mention.anchor == .dateline, mention.unit == .weekend, mention.offset == 0,
                isoWeekday(dateline) <= 5 {
@@ -495,6 +513,12 @@ struct Resolver {
             let index = day.year * 2 + (day.month - 1) / 6 + offset
             return .half(year: floorDiv(index, 2), half: index - floorDiv(index, 2) * 2 + 1)
         case .season:
+            // News: "He won the title in 2009. The following season he tore his Achilles": after a year, a sport's season
+            // counted from it is a year counted from it, not a calendar season counted from its first day (`2008-WI` for
+            // "that season").
+            if !narrative, mention.anchor == .reference, mention.month == nil, case .year(let year)? = reference {
+                return .year(year + offset)
+            }
             let (year, season) = seasonOf(anchor)
             let index = year * 4 + season - 1 + offset
             return .season(year: floorDiv(index, 4), season: index - floorDiv(index, 4) * 4 + 1)
@@ -646,7 +670,13 @@ struct Resolver {
             } else if let direction {
                 // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
                 if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
-                if direction > 0 && interval.start <= anchor { year += 1 }
+                // "He bought the magazine in 1971. The following spring …": a season after a year (its half, quarter or
+                // season) is the first one after that whole period (a month stays in the year: "closed in 2019. The
+                // following December, it reopened").
+                let storyRank = reference?.granularity.rank ?? 0
+                let after = mention.anchor == .reference && mention.season != nil && storyRank >= Granularity.year.rank
+                    && storyRank < Granularity.month.rank ? reference!.interval(calendar).end : anchor
+                if direction > 0 && interval.start <= after { year += 1 }
                 // "this winter" in January: the winter the dateline is in, which began the year before (in a past clause,
                 // also the one that ended at most 60 days before it: "sales rose this winter" in March).
                 if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
@@ -659,6 +689,8 @@ struct Resolver {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
                 }
+            } else if !narrative, tense == .past || tense == .closed, mention.day != nil, let story = storyYear(of: mention) {
+                year = story
             } else {
                 switch tense {
                 case .past:
@@ -688,6 +720,26 @@ struct Resolver {
         guard let period = period(mention, year: year) else { return .failure(impossible(mention, year: year)) }
         if mention.yearOfHoliday { return .success(.year(year)) }
         return .success(period)
+    }
+
+    /// News: the year of a day written without one in a past clause, within three months after the day or week the
+    /// story went back to in an earlier year ("the invasion of Iraq on March 20, 2003 … on April 9 a crowd pulled down the
+    /// statue"; "on the morning of Jan. 14, 2012 … the previous week … when police interviewed her on Jan. 16"): that
+    /// year; `nil` when the story is in the dateline's year, at a month or coarser ("the August 1988 cease-fire"), or the
+    /// day is before it or further on.
+    private func storyYear(of mention: Mention) -> Int? {
+        guard let reference, let month = mention.month, let day = mention.day else { return nil }
+        let start = referenceDate
+        guard start.year < dateline.year else { return nil }
+        let candidate = CalendarDate(year: start.year, month: month, day: day)
+        guard candidate.isValid else { return nil }
+        // After a month the story is in ("In April 1993 the U.N. declared … On April 18 …"), a day of that month.
+        if reference.granularity == .month {
+            return !referenceAttributive && candidate.month == start.month ? start.year : nil
+        }
+        guard reference.granularity.rank >= Granularity.week.rank else { return nil }
+        let days = calendar.days(from: start.icu, to: candidate.icu)
+        return days >= 0 && days <= 92 ? start.year : nil
     }
 
     /// The period a calendar name gives in a year, or `nil` for an impossible day.

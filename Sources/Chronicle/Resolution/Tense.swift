@@ -259,6 +259,15 @@ struct TenseReader {
             }
             let verbTense = scan(clause: verbClause, before: point - 1, after: last)
             if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
+            // "by the end of the decade its circulation had tripled": the end of a unit the story may have gone back to
+            // keeps the past (``Mention/storyUnit``).
+            if tokens[first].key == K.the, last >= 1, infos[last].unit != nil, tokens[last - 1].key == K.the {
+                // (Set off by a comma at the sentence's start, "By the end of the month, 300 staff had left": the next
+                // clause's verb.)
+                let own = scan(clause: clause, before: point - 1, after: last)
+                    ?? (last + 2 < tokens.count && tokens[last + 1].isPunctuation(",") ? scanForward(clause: clauses[last + 2], after: last + 1) : nil)
+                if own == .past { return .past }
+            }
             return verbTense == .future ? .future : .endPoint
         }
         // "the cabinet approved the plan and on Sunday parliament will vote": a time fronted in a conjunct of its own

@@ -37,13 +37,23 @@ enum Clauses {
                 } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0, !isCapitalName(index, tokens: tokens),
                           !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
                           !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far),  // "so far": an adverb
-                          !isHyphenated(index, tokens: tokens) {
+                          !isHyphenated(index, tokens: tokens), !opensDatePhrase(index, tokens: tokens) {
                     current += 1
                 }
                 numbers.initializeElement(at: index, to: current)
             }
             count = tokens.count
         }
+    }
+
+    /// Whether "since" at `index` opens a phrase of a year inside its clause, no clause of its own: "The ice that
+    /// scientists have tracked since 1979 shrank last September" (the year dates "tracked", not "shrank").
+    private static func opensDatePhrase(_ index: Int, tokens: [Token]) -> Bool {
+        guard tokens[index].key == K.since, index + 2 < tokens.count, tokens[index + 1].kind == .number,
+              tokens[index + 1].digits == 4 else { return false }
+        // A verb of the clause follows the year: the phrase sits inside it.
+        let after = tokens[index + 2]
+        return after.kind == .word && !after.capitalized
     }
 
     /// Whether the word at `index` is part of a hyphenated compound ("so-called", "after-hours trading", "after-tax

@@ -88,7 +88,8 @@ enum SentenceSplitter {
             // Initials and abbreviations that go on a name: a place's ("St. Paul"), a name's initials ("H.J. Heinz"), a
             // dotted initialism before a name ("the U.S. Senate").
             if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
-                || initialsGoOn(before: end, sentenceStart: start, scalars) { continue }
+                || initialsGoOn(before: end, sentenceStart: start, scalars)
+                || frontedClockTime(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -179,6 +180,30 @@ enum SentenceSplitter {
         var wordEnd = next
         while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
         return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
+    }
+
+    /// Prepositions that open a time fronted before its clause ("At 7 p.m. Bersani told reporters …"), lowercased.
+    private static let frontingPrepositions: [[Unicode.Scalar]] = ["at", "by", "until", "around", "about", "shortly",
+                                                                   "just", "before", "after"].map { Array($0.unicodeScalars) }
+
+    /// Whether the sentence that ends at `end` is only a preposition and a clock time ending in "a.m." or "p.m.", which
+    /// ICU breaks after before a capitalised word: a time fronted before its clause ("At 7 p.m. Bersani told reporters",
+    /// "Shortly after 9 a.m. Hassan arrived"), no sentence of its own.
+    private static func frontedClockTime(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        guard last - sentenceStart <= 24, last - 3 > sentenceStart, scalars[last] == ".", scalars[last - 1] == "m" || scalars[last - 1] == "M",
+              scalars[last - 2] == ".", scalars[last - 3] == "a" || scalars[last - 3] == "p" || scalars[last - 3] == "A" || scalars[last - 3] == "P"
+        else { return false }
+        var wordEnd = sentenceStart
+        while wordEnd < last, isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd > sentenceStart, isASCIICapital(scalars[sentenceStart]) else { return false }
+        let word = scalars[sentenceStart..<wordEnd].lazy.map { Unicode.Scalar(UInt8($0.value | 0x20)) }
+        guard frontingPrepositions.contains(where: { $0.elementsEqual(word) }) else { return false }
+        // Only digits, spaces, colons and the preposition's second word ("Shortly after") between it and the time.
+        var next = end
+        while next < scalars.count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
+        return next < scalars.count && isASCIICapital(scalars[next])
     }
 
     @inline(__always) private static func isASCIICapital(_ scalar: Unicode.Scalar) -> Bool {

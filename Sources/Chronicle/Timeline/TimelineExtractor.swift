@@ -130,7 +130,13 @@ public struct TimelineExtractor: Sendable {
                         mention.unit = mention.kind == .time ? mention.unit : .day
                         outcome = resolver.resolve(mention, tense: clauseTense)
                     }
+                    // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
+                    // counted back in the past perfect is a flashback; the story's day stays March 3.
+                    resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
+                        && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
+                    resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
+                    resolver.flashback = false
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -175,6 +181,19 @@ public struct TimelineExtractor: Sendable {
         } catch {
             throw ChronicleError(.icu, "\(error)")
         }
+    }
+
+    /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
+    /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
+    private static func pastPerfect(around first: Int, last: Int, tokens: [Token]) -> Bool {
+        let sentence = tokens[first].sentence
+        var index = max(first - 6, 0)
+        while index < tokens.count, index <= last + 10, tokens[index].sentence <= sentence {
+            if tokens[index].sentence == sentence, tokens[index].key == K.had, index + 1 < tokens.count,
+               tokens[index + 1].kind == .word, tokens[index + 1].key != K.to { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",
