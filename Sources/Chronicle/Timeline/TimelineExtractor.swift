@@ -94,6 +94,12 @@ public struct TimelineExtractor: Sendable {
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
                        tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
+                    // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
+                    // counted back in the past perfect is a flashback; the story's day stays March 3. (Set before any of the
+                    // resolutions below.)
+                    resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
+                        && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
+                    resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     var outcome: Resolver.Outcome?
                     if let next = listed.popLast() {
                         outcome = next
@@ -108,14 +114,13 @@ public struct TimelineExtractor: Sendable {
                         listed = outcomes.dropFirst().reversed()
                     } else if let opening = match.mention.fiscalOpeningToken, let month = match.mention.fiscalOpeningMonth,
                               position + 1 < found.count, found[position + 1].first == opening {
-                        // "the fiscal year beginning April 1": the fiscal year that opens on the date as the date is placed
-                        // (named by the calendar year most of it falls in: an opening from July on names the next year).
+                        // "the fiscal year beginning April 1": the fiscal year that opens on the date as the date is placed.
                         let date = found[position + 1]
                         var probe = resolver
                         let placed = probe.resolve(date.mention, tense: tense.tense(first: date.first, last: date.rangeEnd?.last ?? date.last))
                         var mention = match.mention
                         if let start = placed.interval?.start {
-                            mention.year = start.year + (month >= 7 ? 1 : 0)
+                            mention.year = Resolver.fiscalYear(openingIn: start.year, month: month)
                             mention.anchor = .absolute
                         }
                         outcome = resolver.resolve(mention, tense: clauseTense)
@@ -130,11 +135,6 @@ public struct TimelineExtractor: Sendable {
                         mention.unit = mention.kind == .time ? mention.unit : .day
                         outcome = resolver.resolve(mention, tense: clauseTense)
                     }
-                    // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
-                    // counted back in the past perfect is a flashback; the story's day stays March 3.
-                    resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
-                        && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
-                    resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
                     resolver.flashback = false
                     expressions.append(expression)
