@@ -74,12 +74,12 @@ struct Recognizer {
         WordInfo.Tags(rawValue: WordInfo.Tags.capitalizedStart.rawValue | WordInfo.Tags.toDate.rawValue)
     }
 
-    /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
-    /// "the August 1988 cease-fire": a month and year after an article or a determiner, modifying a noun.
+    /// Whether `match` is a month and year after an article or a determiner, modifying a noun: "the August 1988 cease-fire".
     func isAttributiveMonth(_ match: Recognized) -> Bool {
         match.mention.month != nil && match.mention.day == nil && match.mention.year != nil && has(match.first - 1, [.the, .determiner])
     }
 
+    /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
     func recognize(from firstToken: Int = 0) -> [Recognized] {
         var found: [Recognized] = []
         var index = max(firstToken, 0)  // (no token before the first starts anything)

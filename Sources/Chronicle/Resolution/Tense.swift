@@ -485,7 +485,7 @@ struct TenseReader {
     private func announcedStart(before first: Int) -> Bool {
         var cursor = first - 1
         if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
-        guard cursor >= 1, tokens[cursor].key == K.k("starting") || tokens[cursor].key == K.beginning else { return false }
+        guard cursor >= 1, tokens[cursor].key == K.starting || tokens[cursor].key == K.beginning else { return false }
         return nearestBack(from: cursor - 1, downTo: max(0, cursor - 6), in: clauses[first]) {
             Self.announcingVerbs.contains(tokens[$0].key)
         } != nil
