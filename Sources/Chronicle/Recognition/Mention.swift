@@ -146,6 +146,10 @@ struct Mention: Sendable {
     var fiscalOpeningMonth: Int?
     var fiscalOpeningToken: Int?
 
+    /// The name of the fiscal year that opens in `month` of `year`: the calendar year most of it falls in (one opening in
+    /// October 2013 is 2014, in July 2013 2014, in April 2013 2013).
+    static func fiscalYear(openingIn year: Int, month: Int) -> Int { month >= 7 ? year + 1 : year }
+
     /// A weekday without a date, a week or a relation ("Friday", "late Thursday", "Wednesday night").
     var isBareWeekday: Bool {
         weekday != nil && month == nil && day == nil && holiday == nil && anchor == .implicit && weekdayRelation == nil

@@ -24,7 +24,7 @@ extension Recognizer {
             mention.fiscalOpeningMonth = opening.month
             mention.fiscalOpeningToken = opening.token
             if let year = opening.year {
-                mention.year = year + (opening.month >= 7 ? 1 : 0)
+                mention.year = Mention.fiscalYear(openingIn: year, month: opening.month)
                 mention.anchor = .absolute
             }
             return Recognized(first: index, last: next + 1, mention: mention)
@@ -522,9 +522,9 @@ extension Recognizer {
         return result
     }
 
-    /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
     /// Words that name a half of a period by its place: "the back half", "the latter half", "the front half".
     static let halfWords = KeyTable<Int>([K.back: 2, K.latter: 2, K.front: 1, K.former: 1])
+    /// The quarter of the date the text reports on, four quarters back; a comparison, so the story's time stays.
     static let sameQuarterAYearBefore: Mention = {
         var mention = Mention()
         mention.anchor = .reference

@@ -332,8 +332,6 @@ extension Recognizer {
         return end > start && end - start <= 100
     }
 
-    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
-    /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
     /// Words that open a sentence before a year without naming anything: "Only 1998 was warmer", "Even 2008 was not this
     /// bad", "Calendar 2013 earnings".
     static let yearFocusWords = KeySet(words: ["only", "even", "also", "just", "again", "already", "still", "not", "then",
@@ -341,6 +339,8 @@ extension Recognizer {
                                                "till", "through", "thru", "circa", "around", "about", "nearly", "almost",
                                                "roughly", "approximately", "before", "after", "by", "in", "since", "from"])
 
+    /// Whether the four-digit number at `index` reads as a year, not a count or a code.
+    /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
     func isYear(at index: Int, afterName: Bool = false) -> Bool {
         let value = tokens[index].number
         guard value >= 1000 && value <= 2199 else { return false }

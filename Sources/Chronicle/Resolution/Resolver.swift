@@ -326,10 +326,6 @@ struct Resolver {
 
     private static let monthOrFiner: Set<Granularity> = [.month, .week, .weekend, .day, .partOfDay, .time]
 
-    /// The name of the fiscal year that opens in `month` of `year`: the calendar year most of it falls in (one opening in
-    /// October 2013 is 2014, in July 2013 2014, in April 2013 2013).
-    static func fiscalYear(openingIn year: Int, month: Int) -> Int { month >= 7 ? year + 1 : year }
-
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
         // News: "the fiscal year that begins Oct. 1", "the fiscal year beginning April 1", when its date is not placed first
         // (`TimelineExtractor`): the fiscal year opening on the nearer such month.
@@ -337,7 +333,7 @@ struct Resolver {
             let ahead = month != dateline.month && (month - dateline.month + 12) % 12 <= 6
             let start = ahead ? (month > dateline.month ? dateline.year : dateline.year + 1)
                 : (month <= dateline.month ? dateline.year : dateline.year - 1)
-            return .success(.year(Self.fiscalYear(openingIn: start, month: month)))
+            return .success(.year(Mention.fiscalYear(openingIn: start, month: month)))
         }
         if mention.monthFromReference {
             // "on the 20th": that day of the story's month.

@@ -120,7 +120,7 @@ public struct TimelineExtractor: Sendable {
                         let placed = probe.resolve(date.mention, tense: tense.tense(first: date.first, last: date.rangeEnd?.last ?? date.last))
                         var mention = match.mention
                         if let start = placed.interval?.start {
-                            mention.year = Resolver.fiscalYear(openingIn: start.year, month: month)
+                            mention.year = Mention.fiscalYear(openingIn: start.year, month: month)
                             mention.anchor = .absolute
                         }
                         outcome = resolver.resolve(mention, tense: clauseTense)
