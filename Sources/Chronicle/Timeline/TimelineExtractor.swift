@@ -89,6 +89,9 @@ public struct TimelineExtractor: Sendable {
                 var listed: [Resolver.Outcome] = []
                 for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
+                    // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date.
+                    if !options.narrative, match.mention.part == .end, match.mention.unit == .day,
+                       clauseTense == .present || clauseTense == .none, Self.isEndOfDayIdiom(match, tokens: tokens) { continue }
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
                     // before it was put on, read with the clock time's tense.
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
@@ -194,6 +197,17 @@ public struct TimelineExtractor: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether `match` is "the end of the day" after "at" with no day after it ("At the end of the day, …", "but at the
+    /// end of the day it is …"; not "at the end of the day on Friday", "at the end of the day's trading").
+    static func isEndOfDayIdiom(_ match: Recognized, tokens: [Token]) -> Bool {
+        let first = match.first, last = match.rangeEnd?.last ?? match.last
+        guard first >= 1, tokens[first - 1].key == K.at, tokens[first].key == K.the, tokens[last].key == K.day else { return false }
+        guard last + 1 < tokens.count else { return true }
+        let next = tokens[last + 1]
+        if next.isApostrophe { return false }
+        return next.kind != .word || next.key != K.on && next.key != K.of && next.key != K.in_
     }
 
     /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",

@@ -1,0 +1,63 @@
+import Testing
+@testable import Chronicle
+
+/// The thirty-first round: the leftovers of rounds 28–30. Families: a weekday after "on a" or "one" ("on a Monday", "on
+/// a Friday night", "one Sunday in May") is some such day, no particular one (`XXXX-WXX-1`); "At the end of the day" in a
+/// present clause is the idiom, no date; a count of seasons in news is a count of a sport's (or a show's) seasons, a year
+/// each ("14 seasons": `P14Y`); a forecast's or a warning's day after "for" ("Met Office warning for Sunday", "Forecast
+/// for Saturday: rain") looks ahead, in a headline without a verb too.
+/// Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, thirty-first round")
+struct FamilyNewsRound31Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let values: [FamilyCase] = [
+        // A weekday after "on a" or "one": some such day, no particular one (on main: the tense's particular day).
+        N.news("The market usually closes early on a Friday, traders said.", "Friday", "XXXX-WXX-5"),
+        N.news("The attack happened on a Monday, police said.", "Monday", "XXXX-WXX-1"),
+        N.news("Fans gathered on a Friday night in the square.", "Friday night", .time, "XXXX-WXX-5TNI"),
+        N.news("The shooting took place on a Saturday afternoon when the mall was crowded.", "Saturday afternoon", .time,
+               "XXXX-WXX-6TAF"),
+        N.news("One Sunday in May, he vanished.", "Sunday", "XXXX-WXX-7"),
+        N.news("He was last seen one Tuesday evening outside his office.", "Tuesday evening", .time, "XXXX-WXX-2TEV"),
+        N.news("Christmas falls on a Wednesday this year.", "Wednesday", "XXXX-WXX-3"),
+        N.news("Parliament rarely sits on a Friday.", "Friday", "XXXX-WXX-5"),
+        // … a weekday without them stays the particular one.
+        N.news("The attack happened on Monday, police said.", "Monday", "2013-03-18"),
+        // "At the end of the day" with a day after it, or in a past or future clause, stays a date.
+        N.news("Shares were down 2 percent at the end of the day.", "the end of the day", "2013-03-22", mod: "END"),
+        N.news("At the end of the day, the index will close higher, traders predicted.", "the end of the day", "2013-03-22", mod: "END"),
+        N.news("Shares fell by the end of the day.", "the end of the day", "2013-03-22", mod: "END"),
+        // News: a count of seasons is a count of a sport's or a show's seasons, a year each (on main: calendar seasons,
+        // `P42M`, `P30M`, `P9M`).
+        N.news("He played 14 seasons in the NHL before retiring.", "14 seasons", .duration, "P14Y"),
+        N.news("In his 10 seasons with the club, he scored 120 goals.", "10 seasons", .duration, "P10Y"),
+        N.news("She spent three seasons at Chelsea.", "three seasons", .duration, "P3Y"),
+        N.news("The show ran for six seasons on NBC.", "six seasons", .duration, "P6Y"),
+        N.news("The club has not won the league in five seasons.", "five seasons", .duration, "P5Y"),
+        // A forecast's or a warning's day after "for" looks ahead, in a headline without a verb too (on main: the last one).
+        N.news("Met Office warning for Sunday", "Sunday", "2013-03-24"),
+        N.news("Forecast for Saturday: rain and strong winds.", "Saturday", "2013-03-23"),
+        N.news("Weather warning for Monday as storm approaches", "Monday", "2013-03-25"),
+        N.news("Severe weather alert for Thursday in the north", "Thursday", "2013-03-28"),
+        N.news("The outlook for Sunday is grim.", "Sunday", "2013-03-24"),
+        N.news("Flood warnings for Tuesday cover much of Wales.", "Tuesday", "2013-03-26"),
+        // … not a participle after its auxiliary.
+        N.news("Rain was forecast for Saturday.", "Saturday", "2013-03-16"),
+    ]
+
+    @Test(arguments: values)
+    func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        // "At the end of the day" in a present clause is the idiom, no date (on main: the dateline's day, END).
+        FamilyLookAlike("At the end of the day, voters want jobs.", "the end of the day", dateline: N.friday),
+        FamilyLookAlike("At the end of the day, it is about trust, he said.", "the end of the day", dateline: N.friday),
+        FamilyLookAlike("\"At the end of the day, we have to deliver,\" the coach said.", "the end of the day", dateline: N.friday),
+        FamilyLookAlike("But at the end of the day, the decision rests with the president.", "the end of the day", dateline: N.friday),
+        FamilyLookAlike("At the end of the day, what matters is growth.", "the end of the day", dateline: N.friday),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
