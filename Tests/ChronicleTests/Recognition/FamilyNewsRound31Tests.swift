@@ -5,7 +5,8 @@ import Testing
 /// a Friday night", "one Sunday in May") is some such day, no particular one (`XXXX-WXX-1`); "At the end of the day" in a
 /// present clause is the idiom, no date; a count of seasons in news is a count of a sport's (or a show's) seasons, a year
 /// each ("14 seasons": `P14Y`); a forecast's or a warning's day after "for" ("Met Office warning for Sunday", "Forecast
-/// for Saturday: rain") looks ahead, in a headline without a verb too.
+/// for Saturday: rain") looks ahead, in a headline without a verb too; a day without its year in the two months after
+/// the month the story went back to ("In March 2011 … On April 12") is of that year.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-first round")
 struct FamilyNewsRound31Tests {
@@ -44,6 +45,17 @@ struct FamilyNewsRound31Tests {
         N.news("Flood warnings for Tuesday cover much of Wales.", "Tuesday", "2013-03-26"),
         // … not a participle after its auxiliary.
         N.news("Rain was forecast for Saturday.", "Saturday", "2013-03-16"),
+        // News: a day without its year in a past clause, in one of the two months after the month the story went back
+        // to in an earlier year, is of that year, as a day of that month is (on main: the dateline's 2013, or 2012).
+        N.news("In March 2011 the reactor was damaged by the tsunami. On April 12 officials raised the crisis to level 7.",
+               "April 12", "2011-04-12"),
+        N.news("The company filed for bankruptcy in November 2008. On Dec. 19 the government announced a rescue.",
+               "Dec. 19", "2008-12-19"),
+        N.news("In June 2012 the bank admitted rigging Libor. On July 2 its chairman resigned.", "July 2", "2012-07-02"),
+        N.news("Rebels took the city in January 2012, and on March 1 the army retook it.", "March 1", "2012-03-01"),
+        // … not further on, nor in a clause that looks ahead.
+        N.news("The strike began in May 2011. On Aug. 30 it ended.", "Aug. 30", "2012-08-30"),
+        N.news("The bank failed in October 2008. The trial opens on April 2.", "April 2", "2013-04-02"),
     ]
 
     @Test(arguments: values)
