@@ -61,7 +61,8 @@ struct Resolver {
         if let reference = mention.reference {
             outcome.value = reference
             outcome.granularity = .none
-            outcome.vague = true
+            // "PAST_REF" goes on the timeline before the dateline; "on a Monday" (`XXXX-WXX-1`) is on no date, as a set is.
+            outcome.vague = !reference.hasPrefix("XXXX-W")
             return outcome
         }
         if mention.kind == .duration || mention.kind == .set {

@@ -72,4 +72,13 @@ struct FamilyNewsRound31Tests {
 
     @Test(arguments: lookAlikes)
     func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    /// A weekday that is no particular day is on no date: no event of the timeline (on main: an event on the tense's day).
+    @Test(arguments: ["The attack happened on a Monday, police said.", "One Sunday in May, he vanished.",
+                      "Fans gathered on a Friday night in the square."])
+    func nonspecificWeekdayIsOnNoDate(_ sentence: String) throws {
+        let timeline = try FamilyCheck.timeline(sentence, N.friday)
+        #expect(timeline.expressions.contains { $0.value?.hasPrefix("XXXX-WXX-") == true })
+        #expect(!timeline.events.contains { $0.expression.value?.hasPrefix("XXXX-WXX-") == true })
+    }
 }
