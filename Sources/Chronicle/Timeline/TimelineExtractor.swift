@@ -89,9 +89,14 @@ public struct TimelineExtractor: Sendable {
                 var listed: [Resolver.Outcome] = []
                 for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
-                    // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date.
-                    if !options.narrative, match.mention.part == .end, match.mention.unit == .day,
-                       clauseTense == .present || clauseTense == .none, Self.isEndOfDayIdiom(match, tokens: tokens) { continue }
+                    // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date; opening a
+                    // quotation whose words hold no past, whatever the reporting verb after it ("“At the end of the day,
+                    // people need to stay safe,” a spokesman said").
+                    if !options.narrative, match.mention.part == .end, match.mention.unit == .day, Self.isEndOfDayIdiom(match, tokens: tokens),
+                       clauseTense == .present || clauseTense == .none
+                        || clauseTense == .past && Self.opensQuotationWithoutPast(match, tokens: tokens, infos: recognizer.infos, scalars: scalars) {
+                        continue
+                    }
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
                     // before it was put on, read with the clock time's tense.
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
@@ -208,6 +213,27 @@ public struct TimelineExtractor: Sendable {
         let next = tokens[last + 1]
         if next.isApostrophe { return false }
         return next.kind != .word || next.key != K.on && next.key != K.of && next.key != K.in_
+    }
+
+    /// Whether `match` opens a quotation (after its opening mark and "at") whose words up to the closing mark hold no past
+    /// form (an irregular past, a past auxiliary, a word in "-ed" but "-eed") nor a future.
+    static func opensQuotationWithoutPast(_ match: Recognized, tokens: [Token], infos: [WordInfo], scalars: [Unicode.Scalar]) -> Bool {
+        guard match.first >= 2, tokens[match.first - 2].isPunctuation("\"") || tokens[match.first - 2].isPunctuation("\u{201C}") else {
+            return false
+        }
+        var index = match.last + 1
+        while index < tokens.count, index <= match.last + 30 {
+            let token = tokens[index]
+            if token.isPunctuation("\"") || token.isPunctuation("\u{201D}") { return true }
+            if token.kind == .word {
+                if !infos[index].tags.isDisjoint(with: [.pastAux, .pastVerb, .future]) { return false }
+                let end = Int(token.end)
+                // "-ed", not "need", "feed".
+                if token.length > 3, scalars[end - 2] == "e", scalars[end - 1] == "d", scalars[end - 3] != "e" { return false }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",

@@ -29,6 +29,8 @@ struct FamilyNewsRound31Tests {
         N.news("Shares were down 2 percent at the end of the day.", "the end of the day", "2013-03-22", mod: "END"),
         N.news("At the end of the day, the index will close higher, traders predicted.", "the end of the day", "2013-03-22", mod: "END"),
         N.news("Shares fell by the end of the day.", "the end of the day", "2013-03-22", mod: "END"),
+        N.news("\"At the end of the day, the troops withdrew,\" he said.", "the end of the day", "2013-03-22", mod: "END"),
+        N.news("\"At the end of the day, we had lost 200 men,\" the general said.", "the end of the day", "2013-03-22", mod: "END"),
         // News: a count of seasons is a count of a sport's or a show's seasons, a year each (on main: calendar seasons,
         // `P42M`, `P30M`, `P9M`).
         N.news("He played 14 seasons in the NHL before retiring.", "14 seasons", .duration, "P14Y"),
@@ -68,6 +70,11 @@ struct FamilyNewsRound31Tests {
         FamilyLookAlike("\"At the end of the day, we have to deliver,\" the coach said.", "the end of the day", dateline: N.friday),
         FamilyLookAlike("But at the end of the day, the decision rests with the president.", "the end of the day", dateline: N.friday),
         FamilyLookAlike("At the end of the day, what matters is growth.", "the end of the day", dateline: N.friday),
+        // … and opening a quotation whose words hold no past, whatever the reporting verb after it.
+        FamilyLookAlike("\"At the end of the day, people need to stay safe,\" a spokesman said on Tuesday.", "the end of the day",
+                        dateline: N.friday),
+        FamilyLookAlike("“At the end of the day, voters just want someone to fix the roads,” the mayor said.", "the end of the day",
+                        dateline: N.friday),
     ]
 
     @Test(arguments: lookAlikes)
