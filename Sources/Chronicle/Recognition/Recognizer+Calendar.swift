@@ -262,6 +262,13 @@ extension Recognizer {
             mention.unit = .partOfDay
             mention.partOfDay = Int(info(last).partOfDay)
         }
+        // "on a Monday", "On a Friday night", "one Sunday in May": some such day, no particular one (TimeML's
+        // `XXXX-WXX-1`), placed on no date.
+        if !abbreviated, isNonspecificWeekday(index) {
+            mention.reference = "XXXX-WXX-\(word.weekday)" + (mention.unit == .partOfDay ? "T" + PartOfDay.codes[mention.partOfDay ?? 0] : "")
+            mention.weekday = nil
+            return Recognized(first: index, last: last, mention: mention)
+        }
         // British "Tuesday week": a week after the Tuesday meant (at the end of its phrase: not "Tuesday week-long talks").
         if !narrative, mention.unit == .day, key(last + 1) == K.week, !isCapitalized(last + 1),
            !isWord(last + 2) && !isDash(last + 2) || has(last + 2, [.preposition, .and, .clauseBreak]) {
@@ -280,6 +287,14 @@ extension Recognizer {
             }
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the weekday at `index` is some such day, no particular one: after "on a" ("on a Monday") or "one" ("One
+    /// Sunday in May, …", "was last seen one Friday"; not "the one Sunday").
+    private func isNonspecificWeekday(_ index: Int) -> Bool {
+        let before = key(index - 1)
+        if before == K.a { return key(index - 2) == K.on }
+        return before == K.one && !has(index - 2, [.the, .determiner])
     }
 
     /// Whether the weekday at `index` is listed after another ("Saturday and Sunday", "Saturday or Sunday").

@@ -253,6 +253,10 @@ extension Recognizer {
     func durationValue(count: Int, unit: TimeUnit) -> String {
         // "a weekend of talks", "the weekend" as a length: two days, as TimeBank writes it (two weekends stay P2W).
         if unit == .weekend, count == 1 { return "P2D" }
+        // News: "14 seasons", "his 10 seasons with the club", "a season at Chelsea": a sport's (or a show's) season comes once
+        // a year, so a count of them is that many years, as "the following season" after a year is the next year
+        // (narratives keep calendar seasons of three months).
+        if unit == .season, !narrative { return count == 0 ? "PXY" : "P\(count)Y" }
         let parts = unit.durationParts
         let number = count == 0 ? "X" : String(count * parts.factor)
         return (parts.timePart ? "PT" : "P") + number + parts.letter

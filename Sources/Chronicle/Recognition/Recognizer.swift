@@ -661,6 +661,7 @@ enum K {
     @inline(__always) static var and: UInt64 { k("and") }
     @inline(__always) static var but: UInt64 { k("but") }
     @inline(__always) static var the: UInt64 { k("the") }
+    @inline(__always) static var day: UInt64 { k("day") }
     @inline(__always) static var to: UInt64 { k("to") }
     @inline(__always) static var hundred: UInt64 { k("hundred") }
     @inline(__always) static var couple: UInt64 { k("couple") }

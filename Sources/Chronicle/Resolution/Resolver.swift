@@ -61,7 +61,8 @@ struct Resolver {
         if let reference = mention.reference {
             outcome.value = reference
             outcome.granularity = .none
-            outcome.vague = true
+            // "PAST_REF" goes on the timeline before the dateline; "on a Monday" (`XXXX-WXX-1`) is on no date, as a set is.
+            outcome.vague = !reference.hasPrefix("XXXX-W")
             return outcome
         }
         if mention.kind == .duration || mention.kind == .set {
@@ -724,17 +725,18 @@ struct Resolver {
     /// News: the year of a day written without one in a past clause, within three months after the day or week the
     /// story went back to in an earlier year ("the invasion of Iraq on March 20, 2003 … on April 9 a crowd pulled down the
     /// statue"; "on the morning of Jan. 14, 2012 … the previous week … when police interviewed her on Jan. 16"): that
-    /// year; `nil` when the story is in the dateline's year, at a month or coarser ("the August 1988 cease-fire"), or the
-    /// day is before it or further on.
+    /// year (after a month, a day of that month or the two after it); `nil` when the story is in the dateline's year, at a
+    /// month named before a noun ("the August 1988 cease-fire") or coarser, or the day is before it or further on.
     private func storyYear(of mention: Mention) -> Int? {
         guard let reference, let month = mention.month, let day = mention.day else { return nil }
         let start = referenceDate
         guard start.year < dateline.year else { return nil }
         let candidate = CalendarDate(year: start.year, month: month, day: day)
         guard candidate.isValid else { return nil }
-        // After a month the story is in ("In April 1993 the U.N. declared … On April 18 …"), a day of that month.
+        // After a month the story is in ("In April 1993 the U.N. declared … On April 18 …"), a day of that month or of
+        // the two after it ("In March 2011 the reactor was damaged … On April 12 …").
         if reference.granularity == .month {
-            return !referenceAttributive && candidate.month == start.month ? start.year : nil
+            return !referenceAttributive && (start.month...start.month + 2).contains(candidate.month) ? start.year : nil
         }
         guard reference.granularity.rank >= Granularity.week.rank else { return nil }
         let days = calendar.days(from: start.icu, to: candidate.icu)

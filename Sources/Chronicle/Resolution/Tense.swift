@@ -111,9 +111,22 @@ struct TenseReader {
     /// Adverbs between the auxiliary and a schedule word: "is now set for", "has been tentatively scheduled for".
     static let scheduleAdverbs = KeySet(words: ["now", "still", "also", "currently", "tentatively", "provisionally", "formally", "officially"])
 
+    /// Nouns of a forecast or a warning, whose day after "for" is still ahead: "a warning for Sunday", "the forecast for
+    /// Saturday".
+    static let outlookNouns = KeySet(words: ["warning", "warnings", "forecast", "forecasts", "outlook", "alert", "alerts",
+                                             "watch", "advisory", "prediction", "predictions", "prognosis"])
+
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
         let found = clauseTense(first: first, last: last)
+        // "Met Office warning for Sunday", "Forecast for Saturday: rain", "The outlook for Sunday is grim": a forecast or a
+        // warning for a day looks ahead, in a headline without a verb too (not "Rain was forecast for Saturday": a
+        // participle after its auxiliary; after a past verb the nearest, as below).
+        if found != .future, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,
+           Self.outlookNouns.contains(tokens[first - 2].key),
+           first < 3 || infos[first - 3].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux, .modal, .future]) {
+            return found == .past ? .endPoint : .future
+        }
         // "canceled all flights for Saturday", "called a strike for Sunday": the day something is for is the nearest one,
         // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday").
         if found == .past, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,

@@ -89,6 +89,14 @@ public struct TimelineExtractor: Sendable {
                 var listed: [Resolver.Outcome] = []
                 for (position, match) in found.enumerated() {
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
+                    // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date; opening a
+                    // quotation whose words hold no past, whatever the reporting verb after it ("“At the end of the day,
+                    // people need to stay safe,” a spokesman said").
+                    if !options.narrative, match.mention.part == .end, match.mention.unit == .day, Self.isEndOfDayIdiom(match, tokens: tokens),
+                       clauseTense == .present || clauseTense == .none
+                        || clauseTense == .past && Self.opensQuotationWithoutPast(match, tokens: tokens, infos: recognizer.infos, scalars: scalars) {
+                        continue
+                    }
                     // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
                     // before it was put on, read with the clock time's tense.
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
@@ -191,6 +199,38 @@ public struct TimelineExtractor: Sendable {
         while index < tokens.count, index <= last + 10, tokens[index].sentence <= sentence {
             if tokens[index].sentence == sentence, tokens[index].key == K.had, index + 1 < tokens.count,
                tokens[index + 1].kind == .word, tokens[index + 1].key != K.to { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `match` is "the end of the day" after "at" with no day after it ("At the end of the day, …", "but at the
+    /// end of the day it is …"; not "at the end of the day on Friday", "at the end of the day's trading").
+    static func isEndOfDayIdiom(_ match: Recognized, tokens: [Token]) -> Bool {
+        let first = match.first, last = match.rangeEnd?.last ?? match.last
+        guard first >= 1, tokens[first - 1].key == K.at, tokens[first].key == K.the, tokens[last].key == K.day else { return false }
+        guard last + 1 < tokens.count else { return true }
+        let next = tokens[last + 1]
+        if next.isApostrophe { return false }
+        return next.kind != .word || next.key != K.on && next.key != K.of && next.key != K.in_
+    }
+
+    /// Whether `match` opens a quotation (after its opening mark and "at") whose words up to the closing mark hold no past
+    /// form (an irregular past, a past auxiliary, a word in "-ed" but "-eed") nor a future.
+    static func opensQuotationWithoutPast(_ match: Recognized, tokens: [Token], infos: [WordInfo], scalars: [Unicode.Scalar]) -> Bool {
+        guard match.first >= 2, tokens[match.first - 2].isPunctuation("\"") || tokens[match.first - 2].isPunctuation("\u{201C}") else {
+            return false
+        }
+        var index = match.last + 1
+        while index < tokens.count, index <= match.last + 30 {
+            let token = tokens[index]
+            if token.isPunctuation("\"") || token.isPunctuation("\u{201D}") { return true }
+            if token.kind == .word {
+                if !infos[index].tags.isDisjoint(with: [.pastAux, .pastVerb, .future]) { return false }
+                let end = Int(token.end)
+                // "-ed", not "need", "feed".
+                if token.length > 3, scalars[end - 2] == "e", scalars[end - 1] == "d", scalars[end - 3] != "e" { return false }
+            }
             index += 1
         }
         return false
