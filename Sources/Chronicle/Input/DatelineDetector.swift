@@ -27,6 +27,8 @@ enum DatelineDetector {
         /// A lede's place and source, for a dateline given from outside.
         var place: String? = nil
         var source: String? = nil
+        /// A headline above the line that dates the article (``Article/headline``).
+        var headline: Range<Int>? = nil
     }
 
     /// How many leading non-empty lines may hold the header.
@@ -77,6 +79,18 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
+        // "Obama visits Israel next week" over "WASHINGTON, March 15, 2013 (AP) —": the header's first line, above the line
+        // that dates the article, is its headline when it reads as one (words, some in lower case; not a byline, a dash
+        // line or a lede).
+        func headline(above position: Int) -> Range<Int>? {
+            guard position > 0, let (index, line) = filled.first, line.scalars <= 160, line.text.utf8.contains(32),
+                  line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !line.text.lowercased().hasPrefix("by "),
+                  !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil
+            else { return nil }
+            let lineStart = index > 0 ? lines[index - 1].end : 0
+            let lead = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
+            return (lineStart + lead) ..< (lineStart + lead + line.scalars)
+        }
         // The first wire lede without a year or a date, the header if no line dates the article.
         var undated: Header?
         for (position, (index, line)) in filled.enumerated() {
@@ -86,7 +100,9 @@ enum DatelineDetector {
                 func bodyStart(_ length: Int) -> Int {
                     lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
                 }
-                if let lede = datedLede(in: line.text) { return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length)) }
+                if let lede = datedLede(in: line.text) {
+                    return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
+                }
                 if undated == nil, let lede = undatedLede(in: line.text) {
                     undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
                                      source: lede.source)
@@ -129,7 +145,7 @@ enum DatelineDetector {
                     dateline.source = dateline.source ?? lede.source
                 }
             }
-            return Header(dateline: dateline, bodyStart: bodyStart)
+            return Header(dateline: dateline, bodyStart: bodyStart, headline: headline(above: position))
         }
         return undated
     }

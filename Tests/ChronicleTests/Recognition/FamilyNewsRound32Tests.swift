@@ -4,7 +4,9 @@ import Testing
 /// The thirty-second round: short wire briefs, headlines and British/Commonwealth deictics. Family: a day counted back
 /// in a past clause ("a day earlier", "the previous day", "the day before", "two days earlier") after the text looked
 /// ahead ("will begin talks tomorrow", "ahead of the holiday season", "next week") counts from the dateline's day, not
-/// from the date still to come.
+/// from the date still to come. A headline written above the dateline's line ("Obama visits Israel next week" over
+/// "WASHINGTON, March 15, 2013 (AP) —") is read as a sentence of its own, not skipped with the header, and the body's
+/// anaphora do not count from its dates.
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-second round")
 struct FamilyNewsRound32Tests {
@@ -29,4 +31,42 @@ struct FamilyNewsRound32Tests {
 
     @Test(arguments: values)
     func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    struct HeadlineCase: Sendable, CustomTestStringConvertible {
+        let text: String
+        let expression: String
+        let value: String
+        let description: String
+        init(_ text: String, _ expression: String, _ value: String, _ description: String) {
+            (self.text, self.expression, self.value, self.description) = (text, expression, value, description)
+        }
+        var testDescription: String { "“\(expression)” → \(value) in “\(text.prefix(40))”" }
+    }
+
+    // The headline's expressions, with the headline as their description (on main: none; the headline went with the
+    // header), and the body's anaphora counted from the dateline, not the headline's date.
+    static let headlines: [HeadlineCase] = [
+        HeadlineCase("Obama visits Israel next week\n\nWASHINGTON, March 15, 2013 (AP) — President Barack Obama will travel to Israel.",
+                     "next week", "2013-W12", "Obama visits Israel next week"),
+        HeadlineCase("Apple to unveil iPad mini on Oct. 23\n\nBy Poornima Gupta | Reuters | October 16, 2012\n\nSAN FRANCISCO (Reuters) - Apple Inc sent invitations on Tuesday.",
+                     "Oct. 23", "2012-10-23", "Apple to unveil iPad mini on Oct. 23"),
+        HeadlineCase("Queensland floods to peak tomorrow\n\n22 March 2013 Last updated at 14:05 GMT\n\nRivers in Queensland rose overnight.",
+                     "tomorrow", "2013-03-23", "Queensland floods to peak tomorrow"),
+        HeadlineCase("Venezuelans vote on Sunday\n\nCARACAS, April 12, 2013 (AFP) - Capriles held his final rally on Thursday.",
+                     "Sunday", "2013-04-14", "Venezuelans vote on Sunday"),
+        HeadlineCase("Cyprus parliament to vote on Tuesday\nNICOSIA, March 18, 2013 (Reuters) - Lawmakers delayed the vote.",
+                     "Tuesday", "2013-03-19", "Cyprus parliament to vote on Tuesday"),
+        HeadlineCase("Venezuelans vote on Sunday\n\nCARACAS, April 12, 2013 (AFP) - Capriles said a day earlier he would win.",
+                     "a day earlier", "2013-04-11", "Capriles said a day earlier he would win"),
+    ]
+
+    @Test(arguments: headlines)
+    func headline(_ item: HeadlineCase) throws {
+        let article = try Article(text: item.text)
+        let timeline = try TimelineExtractor().timeline(for: article)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.text))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.expression.value == item.value)
+        #expect(event.description == item.description)
+    }
 }
