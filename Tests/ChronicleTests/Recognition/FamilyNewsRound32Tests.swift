@@ -6,7 +6,8 @@ import Testing
 /// ahead ("will begin talks tomorrow", "ahead of the holiday season", "next week") counts from the dateline's day, not
 /// from the date still to come. A headline written above the dateline's line ("Obama visits Israel next week" over
 /// "WASHINGTON, March 15, 2013 (AP) —") is read as a sentence of its own, not skipped with the header, and the body's
-/// anaphora do not count from its dates.
+/// anaphora do not count from its dates. British copy's "lunchtime" is midday ("at lunchtime tomorrow", "Monday
+/// lunchtime"), and a bare part of the day takes a deictic day after it ("until evening yesterday").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-second round")
 struct FamilyNewsRound32Tests {
@@ -27,10 +28,29 @@ struct FamilyNewsRound32Tests {
         N.news("Parliament will vote on Sunday. A day earlier, ministers will meet in Brussels.", "A day earlier", "2013-03-23"),
         N.news("The vote is set for Sunday, and campaigning ends the day before.", "the day before", "2013-03-23"),
         N.news("Bersani failed on Wednesday. The centre-right said a day earlier it would not back him.", "a day earlier", "2013-03-19"),
+        // British copy's "lunchtime" is a part of the day, midday (`TMI`; on main: not an expression, "at lunchtime
+        // tomorrow" only "tomorrow"), and a bare part of the day takes a deictic day after it ("until evening yesterday";
+        // on main: only "yesterday").
+        N.news("Osborne will set out his plans at lunchtime tomorrow.", "lunchtime tomorrow", .time, "2013-03-23TMI"),
+        N.news("The minister spoke to reporters at lunchtime.", "lunchtime", .time, "2013-03-22TMI"),
+        N.news("Talks will resume on Monday lunchtime.", "Monday lunchtime", .time, "2013-03-25TMI"),
+        N.news("The prime minister will make a statement this lunchtime.", "this lunchtime", .time, "2013-03-22TMI"),
+        N.news("Rescuers searched the rubble until evening yesterday.", "evening yesterday", .time, "2013-03-21TEV"),
+        N.news("By morning tomorrow the river will have peaked.", "morning tomorrow", .time, "2013-03-23TMO"),
     ]
 
     @Test(arguments: values)
     func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let lookAlikes: [FamilyLookAlike] = [
+        // "lunchtime" before a noun is no time of the story.
+        FamilyLookAlike("London shares were flat in lunchtime trading.", "lunchtime"),
+        FamilyLookAlike("The lunchtime meeting ended without a deal.", "lunchtime"),
+        FamilyLookAlike("Pubs reported a slow lunchtime trade.", "lunchtime"),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
 
     struct HeadlineCase: Sendable, CustomTestStringConvertible {
         let text: String
