@@ -89,7 +89,8 @@ enum DatelineDetector {
             else { return nil }
             let lineStart = index > 0 ? lines[index - 1].end : 0
             let lead = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
-            return (lineStart + lead) ..< (lineStart + lead + line.scalars)
+            let slug = slugLength(line.text)
+            return (lineStart + lead + slug) ..< (lineStart + lead + line.scalars)
         }
         // The first wire lede without a year or a date, the header if no line dates the article.
         var undated: Header?
@@ -148,6 +149,25 @@ enum DatelineDetector {
             return Header(dateline: dateline, bodyStart: bodyStart, headline: headline(above: position))
         }
         return undated
+    }
+
+    /// Wire slugs written before a headline ("UPDATE 2-Euro zone ministers to meet on Sunday", "EXCLUSIVE-…"), which
+    /// are not its words.
+    static let headlineSlugs: Set<String> = [
+        "UPDATE", "WRAPUP", "EXCLUSIVE", "ANALYSIS", "INSIGHT", "FACTBOX", "CORRECTED", "RPT", "REFILE", "INTERVIEW",
+        "PREVIEW", "TIMELINE", "SPECIAL REPORT", "BREAKINGVIEWS", "GLOBAL MARKETS", "BUZZ", "SNAP ANALYSIS", "NEWSMAKER",
+    ]
+
+    /// How many scalars a headline's wire slug ("UPDATE 2-", "RPT-") takes at its start, 0 without one.
+    static func slugLength(_ line: String) -> Int {
+        let bytes = Array(line.utf8.prefix(24))
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), dash > 0 else { return 0 }
+        var end = dash
+        while end > 0, bytes[end - 1] == 32 || (48...57).contains(bytes[end - 1]) { end -= 1 }
+        guard headlineSlugs.contains(String(decoding: bytes[..<end], as: UTF8.self)) else { return 0 }
+        var after = dash + 1
+        while after < bytes.count, bytes[after] == 32 { after += 1 }
+        return after
     }
 
     /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &

@@ -76,6 +76,19 @@ struct FamilyNewsRound32Tests {
                      "Sunday", "2013-04-14", "Venezuelans vote on Sunday"),
         HeadlineCase("Cyprus parliament to vote on Tuesday\nNICOSIA, March 18, 2013 (Reuters) - Lawmakers delayed the vote.",
                      "Tuesday", "2013-03-19", "Cyprus parliament to vote on Tuesday"),
+        // A headline's schedule word without its auxiliary is a plan (on main: no headline; read as a body sentence, the
+        // past Friday, Tuesday).
+        HeadlineCase("Chavez funeral set for Friday\n\nCARACAS, March 6, 2013 (AP) — Thousands lined the streets on Tuesday.",
+                     "Friday", "2013-03-08", "Chavez funeral set for Friday"),
+        HeadlineCase("Final Senate vote scheduled for Tuesday\n\nWASHINGTON, March 22, 2013 (AP) — Senators debated the budget.",
+                     "Tuesday", "2013-03-26", "Final Senate vote scheduled for Tuesday"),
+        HeadlineCase("Cyprus bailout talks slated for Sunday\n\nNICOSIA, March 22, 2013 (Reuters) - Officials met on Friday.",
+                     "Sunday", "2013-03-24", "Cyprus bailout talks slated for Sunday"),
+        // A wire slug before the headline is not its words (on main: no headline at all).
+        HeadlineCase("UPDATE 2-Euro zone ministers to meet on Sunday on Cyprus\n\nBRUSSELS, March 22, 2013 (Reuters) - Officials said on Friday.",
+                     "Sunday", "2013-03-24", "Euro zone ministers to meet on Sunday on Cyprus"),
+        HeadlineCase("EXCLUSIVE-Apple to unveil iPad mini on Oct. 23\n\nSAN FRANCISCO, Oct. 16, 2012 (Reuters) - Apple sent invitations.",
+                     "Oct. 23", "2012-10-23", "Apple to unveil iPad mini on Oct. 23"),
         HeadlineCase("Venezuelans vote on Sunday\n\nCARACAS, April 12, 2013 (AFP) - Capriles said a day earlier he would win.",
                      "a day earlier", "2013-04-11", "Capriles said a day earlier he would win"),
     ]
