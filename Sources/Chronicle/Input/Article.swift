@@ -12,6 +12,10 @@ public struct Article: Sendable, Hashable {
     /// Offset (in Unicode scalars) where the body starts: expressions are searched from here on,
     /// so a header's own date is not reported as an event.
     public let bodyStart: Int
+    /// Where (in Unicode scalars) the headline written above the dateline's line lies ("Obama visits Israel next week"
+    /// over "WASHINGTON, March 15, 2013 (AP) —"), if the header has one: its expressions are searched too, as a sentence
+    /// of its own.
+    public let headline: Range<Int>?
 
     /// Reads the dateline from the article's header: a date line, "Feb. 28, 2023", "Updated 5:31 AM EST, Tue February 28,
     /// 2023", "28 February 2023", a "HONG KONG (CNN) —" lede, "By … | Reuters | Feb 28, 2023", a dated wire lede
@@ -32,6 +36,7 @@ public struct Article: Sendable, Hashable {
         self.text = text
         self.dateline = dateline
         self.bodyStart = header.bodyStart
+        self.headline = header.headline
     }
 
     /// Uses the given dateline. A header the article carries is still skipped (unless `skipsHeader`
@@ -46,6 +51,7 @@ public struct Article: Sendable, Hashable {
         self.text = text
         self.dateline = merged
         self.bodyStart = header?.bodyStart ?? 0
+        self.headline = header?.headline
     }
 
     /// Decodes UTF-8 bytes, then reads or uses the dateline as the other initialisers do.

@@ -27,6 +27,8 @@ enum DatelineDetector {
         /// A lede's place and source, for a dateline given from outside.
         var place: String? = nil
         var source: String? = nil
+        /// A headline above the line that dates the article (``Article/headline``).
+        var headline: Range<Int>? = nil
     }
 
     /// How many leading non-empty lines may hold the header.
@@ -77,6 +79,19 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
+        // "Obama visits Israel next week" over "WASHINGTON, March 15, 2013 (AP) —": the header's first line, above the line
+        // that dates the article, is its headline when it reads as one (words, some in lower case; not a byline, a dash
+        // line or a lede).
+        func headline(above position: Int) -> Range<Int>? {
+            guard position > 0, let (index, line) = filled.first, line.scalars <= 160, line.text.utf8.contains(32),
+                  line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !line.text.lowercased().hasPrefix("by "),
+                  !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil
+            else { return nil }
+            let lineStart = index > 0 ? lines[index - 1].end : 0
+            let lead = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
+            let slug = slugLength(line.text)
+            return (lineStart + lead + slug) ..< (lineStart + lead + line.scalars)
+        }
         // The first wire lede without a year or a date, the header if no line dates the article.
         var undated: Header?
         for (position, (index, line)) in filled.enumerated() {
@@ -86,7 +101,9 @@ enum DatelineDetector {
                 func bodyStart(_ length: Int) -> Int {
                     lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
                 }
-                if let lede = datedLede(in: line.text) { return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length)) }
+                if let lede = datedLede(in: line.text) {
+                    return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
+                }
                 if undated == nil, let lede = undatedLede(in: line.text) {
                     undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
                                      source: lede.source)
@@ -129,9 +146,28 @@ enum DatelineDetector {
                     dateline.source = dateline.source ?? lede.source
                 }
             }
-            return Header(dateline: dateline, bodyStart: bodyStart)
+            return Header(dateline: dateline, bodyStart: bodyStart, headline: headline(above: position))
         }
         return undated
+    }
+
+    /// Wire slugs written before a headline ("UPDATE 2-Euro zone ministers to meet on Sunday", "EXCLUSIVE-…"), which
+    /// are not its words.
+    static let headlineSlugs: Set<String> = [
+        "UPDATE", "WRAPUP", "EXCLUSIVE", "ANALYSIS", "INSIGHT", "FACTBOX", "CORRECTED", "RPT", "REFILE", "INTERVIEW",
+        "PREVIEW", "TIMELINE", "SPECIAL REPORT", "BREAKINGVIEWS", "GLOBAL MARKETS", "BUZZ", "SNAP ANALYSIS", "NEWSMAKER",
+    ]
+
+    /// How many scalars a headline's wire slug ("UPDATE 2-", "RPT-") takes at its start, 0 without one.
+    static func slugLength(_ line: String) -> Int {
+        let bytes = Array(line.utf8.prefix(24))
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), dash > 0 else { return 0 }
+        var end = dash
+        while end > 0, bytes[end - 1] == 32 || (48...57).contains(bytes[end - 1]) { end -= 1 }
+        guard headlineSlugs.contains(String(decoding: bytes[..<end], as: UTF8.self)) else { return 0 }
+        var after = dash + 1
+        while after < bytes.count, bytes[after] == 32 { after += 1 }
+        return after
     }
 
     /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &

@@ -77,7 +77,7 @@ enum Lexicon {
         ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
     ]
     static let seasons: [(String, UInt8)] = [("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)]
-    static let partsOfDay: [(String, UInt8)] = [("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("overnight", 4)]
+    static let partsOfDay: [(String, UInt8)] = [("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("overnight", 4), ("lunchtime", 5)]
     static let decadeWords: [(String, Int32)] = [
         ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7), ("eighties", 8), ("nineties", 9),
         ("noughties", 0), ("aughts", 0),

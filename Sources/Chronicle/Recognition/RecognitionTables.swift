@@ -19,7 +19,7 @@ extension Granularity {
 }
 
 /// TIMEX3 codes for parts of a day and seasons, indexed by the lexicon's numbers.
-enum PartOfDay { static let codes = ["", "MO", "AF", "EV", "NI"] }
+enum PartOfDay { static let codes = ["", "MO", "AF", "EV", "NI", "MI"] }
 enum Season { static let codes = ["", "SP", "SU", "FA", "WI"] }
 
 /// SET values of frequency adverbs.

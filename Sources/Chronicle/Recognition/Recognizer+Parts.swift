@@ -183,16 +183,20 @@ extension Recognizer {
 
     /// Words before a bare "morning", "afternoon", "evening" that make it a part of the story's day: "By evening".
     static let barePartPrepositions = KeySet(words: ["by", "until", "till", "toward", "towards"])
-    static let bareParts = KeySet(words: ["morning", "afternoon", "evening"])
+    static let bareParts = KeySet(words: ["morning", "afternoon", "evening", "lunchtime"])
+    /// British copy's "at lunchtime" (midday, `TMI`); not "at morning".
+    static let lunchtime = KeySet(words: ["lunchtime"])
 
     // MARK: News: "By evening, the toll had risen", "talks went on until evening": that part of the story's day
 
     func matchBarePartOfDay(at index: Int) -> Recognized? {
         // Not "by morning traffic", "until evening of the next day".
-        guard Self.bareParts.contains(key(index)), Self.barePartPrepositions.contains(key(index - 1)), !isCapitalized(index),
-              !has(index + 1, .of), !isWord(index + 1) || info(index + 1).weekday != 0
+        guard Self.bareParts.contains(key(index)),
+              Self.barePartPrepositions.contains(key(index - 1)) || key(index - 1) == K.at && Self.lunchtime.contains(key(index)),
+              !isCapitalized(index),
+              !has(index + 1, .of), !isWord(index + 1) || info(index + 1).weekday != 0 || info(index + 1).tags.contains(.deictic)
                 || has(index + 1, [.preposition, .clauseBreak, .pronounSubject, .and, .determiner]) else { return nil }
-        // "by evening Sunday", "until morning on Monday"
+        // "by evening Sunday", "until morning on Monday", "at lunchtime tomorrow"
         return clock(.partOfDay(Int(info(index).partOfDay)), first: index, last: index)
     }
 

@@ -40,7 +40,7 @@ final class DateDisplay {
             return format(interval, skeleton: "yMMMEd")
         case .partOfDay:
             let code = expression.value.map { String($0.suffix(2)) } ?? ""
-            let part = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"][code] ?? ""
+            let part = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday"][code] ?? ""
             let edged = edge.map { "\($0) \(part)" } ?? part
             return format(interval, skeleton: "yMMMEd") + (part.isEmpty ? "" : ", \(edged)")
         case .day where edge != nil:

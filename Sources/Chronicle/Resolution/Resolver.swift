@@ -31,6 +31,8 @@ struct Resolver {
     /// The mention being resolved is a month and year named before a noun ("the August 1988 cease-fire"): no month a later
     /// day without its year may be of. Set by the caller.
     var attributiveMonth = false
+    /// The tense of the clause of the mention being resolved (set by `resolve`), for anchors that depend on it.
+    private var clauseTense: Tense = .none
 
     init(dateline: CalendarDate, narrative: Bool, calendar: ICUCalendar) {
         self.dateline = dateline
@@ -56,6 +58,7 @@ struct Resolver {
 
     /// Resolves one mention; `tense` is the tense of its clause. Updates the reference date.
     mutating func resolve(_ mention: Mention, tense: Tense) -> Outcome {
+        clauseTense = tense
         var outcome = Outcome(type: type(of: mention), value: nil, mod: mention.mod, granularity: mention.unit,
                               interval: nil, approximate: mention.approximate || mention.mod == "APPROX", vague: false, reason: nil)
         if let reference = mention.reference {
@@ -260,6 +263,11 @@ struct Resolver {
         case .reference:
             // News: "overnight" in a sentence naming no day: the night before the story's first day.
             if mention.fromStoryDay { return storyDayAcrossWeekend ?? dateline }
+            // News: "… will begin fresh talks tomorrow. The party said a day earlier …", "… ahead of the holiday season.
+            // Rival Amazon cut prices a day earlier": a day counted back in a past clause is not counted from a date still
+            // to come (the text looked ahead in passing), but from the dateline's day.
+            if !narrative, clauseTense == .past, mention.offset < 0, mention.unit == .day, mention.weekday == nil,
+               reference != nil, referenceDate > dateline { return dateline }
             // "at 10 p.m.", "at midday": a clock time needs a day; after "1998" or "last month" it is the last day
             // the text named, or the dateline's.
             // News: "in the morning" after a coarser date likewise.

@@ -633,8 +633,10 @@ struct TenseReader {
         return nil
     }
 
-    /// Whether only spaces stand between the start of a line (or of the text) and token `index`.
+    /// Whether only spaces stand between the start of a line (or of the text) and token `index`, or it is the first token read.
     private func opensLine(_ index: Int) -> Bool {
+        // The first token read opens the text read (a headline after its wire slug, "UPDATE 2-Euro zone ministers to …").
+        if index == 0 { return true }
         var cursor = Int(tokens[index].start) - 1
         while cursor >= 0, scalars[cursor] == " " || scalars[cursor] == "\t" { cursor -= 1 }
         return cursor < 0 || scalars[cursor] == "\n" || scalars[cursor] == "\r"
@@ -718,7 +720,7 @@ struct TenseReader {
                 return isBaseForm(index) ? nil : .future
             case .schedule:
                 if isPresentSchedule(index) { return .future }
-                if isReducedSchedule(index) { return nil }
+                if isReducedSchedule(index) { return isHeadlineSchedule(index) ? .future : nil }
             case .calendarDay:
                 // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
                 var subject = index - 1
@@ -932,6 +934,19 @@ struct TenseReader {
     private func isReducedSchedule(_ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index + 1].key == K.for_, tokens[index - 1].kind == .word else { return false }
         return infos[index - 1].tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future])
+    }
+
+    /// "Chavez funeral set for Friday", "Final vote scheduled for Tuesday": a reduced schedule word a few words into a line
+    /// that opens its sentence, which ends without a full stop (a headline's), is a plan.
+    private func isHeadlineSchedule(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var start = index
+        while start > 0, index - start <= 8, tokens[start - 1].sentence == sentence { start -= 1 }
+        guard start == 0 || tokens[start - 1].sentence != sentence, opensLine(start) else { return false }
+        var end = index + 1
+        while end + 1 < tokens.count, end - index <= 24, tokens[end + 1].sentence == sentence { end += 1 }
+        guard end + 1 >= tokens.count || tokens[end + 1].sentence != sentence else { return false }
+        return !tokens[end].isPunctuation(".")
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.

@@ -5,12 +5,12 @@
 /// a word glued to the next sentence ("monthLukashenko") is split where a lowercase letter meets
 /// an uppercase one, and "1990s" or "5th" split into a number and a suffix word.
 enum Tokenizer {
-    static func tokenize(_ scalars: [Unicode.Scalar], from start: Int = 0, into tokens: inout [Token]) {
+    static func tokenize(_ scalars: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil, into tokens: inout [Token]) {
         // About one token per five scalars in news text: room for one per four, so that the array seldom grows.
-        tokens.reserveCapacity(max(0, scalars.count - start) / 4 + 16)
+        tokens.reserveCapacity(max(0, (end ?? scalars.count) - start) / 4 + 16)
         var index = start
         var flags: Token.Flags = [.spaceBefore, .newlineBefore]
-        let count = scalars.count
+        let count = min(end ?? scalars.count, scalars.count)
         // Tokens hold 32-bit offsets: checked once here, so that each token's two offsets need no check of their own.
         precondition(count <= Int(Int32.max), "a text of more than 2^31 - 1 scalars")
         while index < count {

@@ -50,8 +50,14 @@ public struct TimelineExtractor: Sendable {
             throw ChronicleError(.inputTooLarge, "the text has \(scalars.count) characters; the limit is \(options.maximumLength)")
         }
         var tokens: [Token] = []
+        // A headline above the dateline's line is read too, as a sentence of its own ("Obama visits Israel next week").
+        let headline = article.headline.flatMap { $0.upperBound <= min(article.bodyStart, scalars.count) ? $0 : nil }
+        if let headline { Tokenizer.tokenize(scalars, from: headline.lowerBound, to: headline.upperBound, into: &tokens) }
         Tokenizer.tokenize(scalars, from: min(article.bodyStart, scalars.count), into: &tokens)
-        let sentenceEnds = SentenceSplitter.withCapitalsBreaks(try SentenceSplitter.sentenceEnds(scalars), tokens: tokens)
+        var sentenceEnds = SentenceSplitter.withCapitalsBreaks(try SentenceSplitter.sentenceEnds(scalars), tokens: tokens)
+        if let headline, !sentenceEnds.contains(where: { headline.upperBound <= $0 && $0 <= article.bodyStart }) {
+            sentenceEnds.insert(headline.upperBound, at: sentenceEnds.firstIndex { $0 > headline.upperBound } ?? sentenceEnds.endIndex)
+        }
         // Through a buffer: `tokens[index].sentence = …` checked the array's uniqueness at every token. Sentence by
         // sentence, its tokens in one run (one comparison a token); the last sentence takes the tokens left.
         tokens.withUnsafeMutableBufferPointer { tokens in
@@ -87,7 +93,13 @@ public struct TimelineExtractor: Sendable {
                 // The outcomes of the weekdays of a list ("Friday and Saturday") after its first, resolved with it (last
                 // first: taken with `popLast`).
                 var listed: [Resolver.Outcome] = []
+                var headlineRead = headline == nil
                 for (position, match) in found.enumerated() {
+                    // The headline sums the story up: the body's anaphora do not count from its dates.
+                    if !headlineRead, let headline, Int(tokens[match.first].start) >= headline.upperBound {
+                        resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
+                        headlineRead = true
+                    }
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date; opening a
                     // quotation whose words hold no past, whatever the reporting verb after it ("“At the end of the day,
@@ -158,8 +170,11 @@ public struct TimelineExtractor: Sendable {
                     let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
                     // A run-on "sentence" (a 50 MB line without a full stop) is cut to a window
                     // around the expression, so each event costs the same whatever the sentence's length.
-                    let sentenceRange = max(sentenceStart, article.bodyStart, expression.start - Self.sentenceWindow)
-                        ..< min(sentenceEnds[sentenceIndex], expression.end + Self.sentenceWindow)
+                    let inHeadline = headline.map { expression.start < $0.upperBound } ?? false
+                    let sentenceRange = max(sentenceStart, inHeadline ? headline!.lowerBound : article.bodyStart,
+                                            expression.start - Self.sentenceWindow)
+                        ..< min(sentenceEnds[sentenceIndex], expression.end + Self.sentenceWindow,
+                                inHeadline ? headline!.upperBound : Int.max)
                     if lastSentence?.range != sentenceRange {  // events of one sentence share its text
                         lastSentence = (sentenceRange, linker.text(from: sentenceRange.lowerBound, to: sentenceRange.upperBound))
                     }
