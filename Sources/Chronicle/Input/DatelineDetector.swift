@@ -79,6 +79,11 @@ enum DatelineDetector {
             }
         }
         let filled = lines.enumerated().filter { !$0.element.text.isEmpty }
+        // Where the text of line `index` starts, past its leading blanks (in scalars).
+        func textStart(ofLine index: Int) -> Int {
+            let lineStart = index > 0 ? lines[index - 1].end : 0
+            return lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
+        }
         // "Obama visits Israel next week" over "WASHINGTON, March 15, 2013 (AP) —": the header's first line, above the line
         // that dates the article, is its headline when it reads as one (words, some in lower case; not a byline, a dash
         // line or a lede).
@@ -87,20 +92,15 @@ enum DatelineDetector {
                   line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !line.text.lowercased().hasPrefix("by "),
                   !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil
             else { return nil }
-            let lineStart = index > 0 ? lines[index - 1].end : 0
-            let lead = text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
-            let slug = slugLength(line.text)
-            return (lineStart + lead + slug) ..< (lineStart + lead + line.scalars)
+            let start = textStart(ofLine: index)
+            return (start + slugLength(line.text)) ..< (start + line.scalars)
         }
         // The first wire lede without a year or a date, the header if no line dates the article.
         var undated: Header?
         for (position, (index, line)) in filled.enumerated() {
             guard line.scalars <= 120, let (date, zone, source) = date(in: line.text) else {
                 // "LONDON, March 3, 2023 (Reuters) - The union said …": the body starts after the dash.
-                let lineStart = index > 0 ? lines[index - 1].end : 0
-                func bodyStart(_ length: Int) -> Int {
-                    lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
-                }
+                func bodyStart(_ length: Int) -> Int { textStart(ofLine: index) + length }
                 if let lede = datedLede(in: line.text) {
                     return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
                 }
@@ -122,10 +122,7 @@ enum DatelineDetector {
             }
             if dateline.place == nil, let following = filled.dropFirst(position + 1).first {
                 let next = following.element
-                let lineStart = lines[following.offset - 1].end
-                func after(_ length: Int) -> Int {
-                    lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count + length
-                }
+                func after(_ length: Int) -> Int { textStart(ofLine: following.offset) + length }
                 if let lede = datedLede(in: next.text) {
                     // "22 March 2013" over "BEIJING, March 22, 2013 (Xinhua) --": the lede's date is the header's, the
                     // body starts after its dash.
