@@ -10,10 +10,23 @@ extension Recognizer {
     /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
     static let holidaySeasonWords = KeySet(words: ["holiday", "festive", "christmas", "xmas", "yuletide"])
 
+    /// Words after a report's "on the day" that leave it the story's day ("down 1.2 percent on the day against the dollar").
+    static let dayReportFollowers = KeySet(words: ["against", "versus", "vs", "but", "while", "as"])
+
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
         // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
         if key(next) == K.eve, has(next + 1, .of), let eve = dateCounted(from: next + 2, unit: .day, count: -1, first: index) { return eve }
+        // "closed little changed on the day", "up 0.4 percent on the day", "Turnout on the day was high": the day the
+        // report is about, the story's day (TimeBank: "later in the day" is a DATE, the story's day), as "that day" is;
+        // not "on the day of the vote", "on the day he died", "on the day before", whose day is another's.
+        if key(index - 1) == K.on, info(next).unit == .day, !info(next).plural, isWord(next), !isCapitalized(next),
+           !isWord(next + 1) || has(next + 1, [.pastAux, .beAux, .presentAux, .and]) || Self.dayReportFollowers.contains(key(next + 1)) {
+            var mention = Mention()
+            mention.anchor = .reference
+            mention.unit = .day
+            return Recognized(first: index, last: next, mention: mention)
+        }
         // "the fiscal year that begins Oct. 1", "the fiscal year starting in July", "the budget year beginning April 1": the
         // fiscal year that opens then (`Resolver`), as its own expression; the date stays another.
         if key(next) == K.fiscal || key(next) == K.budget, info(next + 1).unit == .year, !info(next + 1).plural,
