@@ -320,7 +320,15 @@ struct TenseReader {
             if ahead < tokens.count, ahead <= last + window, tokens[ahead].sentence == sentence {
                 aheadClause = clauses[ahead]
                 searched = true
-                if let found = scan(clause: aheadClause, before: ahead, after: ahead - 1) { return found }
+                if let found = scan(clause: aheadClause, before: ahead, after: ahead - 1) {
+                    // "Chavez will lie in state until his funeral on Friday, officials said": a trailing attribution's
+                    // "said" dates the speech, not the day; the future of the clause before the date's wins.
+                    if found == .past, tokens[ahead].isPunctuation(","), isTrailingAttribution(from: ahead),
+                       let prior = tenseOfClause(before: behind, behindClause: behindClause, first: first), prior == .future {
+                        return .future
+                    }
+                    return found
+                }
             }
             while behind >= 0, behind >= first - window, tokens[behind].sentence == sentence, clauses[behind] == behindClause { behind -= 1 }
             if behind >= 0, behind >= first - window, tokens[behind].sentence == sentence {
@@ -947,6 +955,28 @@ struct TenseReader {
         while end + 1 < tokens.count, end - index <= 24, tokens[end + 1].sentence == sentence { end += 1 }
         guard end + 1 >= tokens.count || tokens[end + 1].sentence != sentence else { return false }
         return !tokens[end].isPunctuation(".")
+    }
+
+    /// Whether the clause opening with the comma at `start` is a trailing attribution: a reporting verb, and no more than
+    /// a few words, to the end of the sentence (", officials said.", ", said a UN official.", ", the army said Wednesday.").
+    private func isTrailingAttribution(from start: Int) -> Bool {
+        let sentence = tokens[start].sentence, clause = clauses[start]
+        var index = start + 1, reporting = false
+        while index < tokens.count, tokens[index].sentence == sentence {
+            guard index - start <= 8, clauses[index] == clause else { return false }
+            if infos[index].tags.contains(.reporting) { reporting = true }
+            index += 1
+        }
+        return reporting
+    }
+
+    /// The tense of the nearest clause before the one `behind` stands in (the date's own, `behindClause`), read back.
+    private func tenseOfClause(before behind: Int, behindClause: Int32, first: Int) -> Tense? {
+        var index = behind
+        let sentence = tokens[first].sentence
+        while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == behindClause { index -= 1 }
+        guard index >= 0, index >= first - window, tokens[index].sentence == sentence else { return nil }
+        return scan(clause: clauses[index], before: index + 1, after: index)
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.
