@@ -970,13 +970,26 @@ struct TenseReader {
         return reporting
     }
 
-    /// The tense of the nearest clause before the one `behind` stands in (the date's own, `behindClause`), read back.
+    /// Words that open a relative or parenthetical clause after a noun: "at the academy, where mourners queued, …".
+    static let asideOpeners = KeySet(words: ["which", "who", "whose", "where", "when"])
+
+    /// The tense of the nearest clause before the one `behind` stands in (the date's own, `behindClause`), read back;
+    /// past clauses set off between them ("at the academy, where mourners queued, until …", ", the army said, until …"):
+    /// a clause opened by a relative word, or by a comma with a comma after it, whose tense is kept only as a last resort.
     private func tenseOfClause(before behind: Int, behindClause: Int32, first: Int) -> Tense? {
-        var index = behind
+        var index = behind, clause = behindClause
         let sentence = tokens[first].sentence
-        while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == behindClause { index -= 1 }
-        guard index >= 0, index >= first - window, tokens[index].sentence == sentence else { return nil }
-        return scan(clause: clauses[index], before: index + 1, after: index)
+        var fallback: Tense?
+        while true {
+            while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
+            guard index >= 0, index >= first - window, tokens[index].sentence == sentence else { return fallback }
+            clause = clauses[index]
+            let found = scan(clause: clause, before: index + 1, after: index)
+            guard index + 1 < tokens.count, tokens[index + 1].isPunctuation(","), let start = clauseStart(index),
+                  Self.asideOpeners.contains(tokens[start].key) || start > 0 && tokens[start - 1].isPunctuation(",")
+                    && clauses[start - 1] == clause else { return found ?? fallback }
+            if fallback == nil { fallback = found }
+        }
     }
 
     /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.

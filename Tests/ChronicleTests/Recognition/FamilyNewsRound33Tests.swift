@@ -35,4 +35,31 @@ struct FamilyNewsRound33Tests {
 
     @Test(arguments: values)
     func value(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// The thirty-fifth round: a relative or parenthetical clause between the future clause and the date's ("at the
+    /// academy, where mourners queued, until his funeral on Friday, officials said"; ", the government said, until …")
+    /// does not decide: the clause before it does, and a past main clause keeps the past even after a future relative.
+    static let asides: [FamilyCase] = [
+        // (On main: `2013-03-15`, `2013-03-19`, `2013-03-17`, `2013-03-18`, `2013-03-16`, `2013-03-16`, `2013-03-15`,
+        // `2013-03-25`.)
+        N.news("Chavez will lie in state at the academy, where mourners queued, until his funeral on Friday, officials said.",
+               "Friday", "2013-03-22", dateline: wednesday),
+        N.news("The cardinals will hold Mass in the chapel, which was sealed last week, until the installation on Tuesday, the Vatican said.",
+               "Tuesday", "2013-03-26", dateline: wednesday),
+        N.news("The ministers will meet in Brussels, where talks collapsed, after the vote on Sunday, diplomats said.", "Sunday",
+               "2013-03-24", dateline: wednesday),
+        N.news("The court will hear the case in Cairo, where protesters clashed, after the holiday on Monday, lawyers said.",
+               "Monday", "2013-03-25", dateline: wednesday),
+        N.news("Kerry will fly to Jerusalem, where he met Netanyahu, after talks in Amman on Saturday, the State Department said.",
+               "Saturday", "2013-03-23", dateline: wednesday),
+        N.news("The envoy will stay in Damascus, where fighting raged, until talks on Saturday, diplomats said.", "Saturday",
+               "2013-03-23", dateline: wednesday),
+        N.news("Chavez will lie in state, the government said, until his funeral on Friday, officials said.", "Friday",
+               "2013-03-22", dateline: wednesday),
+        N.news("Rescuers worked at the mine, where crews will dig, until the storm on Monday, officials said.", "Monday",
+               "2013-03-18", dateline: wednesday),
+    ]
+
+    @Test(arguments: asides)
+    func aside(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 }
