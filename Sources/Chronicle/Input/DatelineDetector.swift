@@ -15,6 +15,9 @@
 ///   given from outside.
 /// - under a date line, a wire lede that carries a date (`NEW DELHI, March 22 (PTI) --`) or a place alone (`DUBAI // `):
 ///   its place and source, and the body starts after its mark (an undated lede, `HONG KONG (CNN) —`, stays in the body);
+/// - between the date line and that lede, up to two bylines (`By JULIE PACE, Associated Press`), later date lines
+///   (`Updated: March 23, 2013`) or a slugged headline (`UPDATE 1-Euro zone ministers to meet on Sunday`, then the
+///   headline) are passed over, and none of them is read as the body;
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -120,7 +123,22 @@ enum DatelineDetector {
                 if fields.count >= 2 { dateline.source = fields[1] }
                 bodyStart = following[dash].element.end
             }
-            if dateline.place == nil, let following = filled.dropFirst(position + 1).first {
+            var title = headline(above: position)
+            // "By Jane Doe", "Updated: March 23, 2013", "UPDATE 1-Euro zone ministers to meet": header lines between the
+            // date line and the wire lede are passed over (a slugged headline is the headline), so the lede is read.
+            var next = position + 1
+            if dateline.place == nil {
+                while next < min(filled.count, position + 1 + Self.passedLines), let kind = passedLine(filled[next].element.text) {
+                    if kind == .headline, title == nil {
+                        let (index, line) = filled[next]
+                        let start = textStart(ofLine: index)
+                        title = (start + slugLength(line.text)) ..< (start + line.scalars)
+                    }
+                    next += 1
+                }
+                if next > position + 1, next == filled.count || !isLede(filled[next].element.text) { next = position + 1; title = headline(above: position) }
+            }
+            if dateline.place == nil, let following = filled.dropFirst(next).first {
                 let next = following.element
                 func after(_ length: Int) -> Int { textStart(ofLine: following.offset) + length }
                 if let lede = datedLede(in: next.text) {
@@ -141,11 +159,37 @@ enum DatelineDetector {
                 } else if let lede = lede(in: next.text) {
                     dateline.place = lede.place
                     dateline.source = dateline.source ?? lede.source
+                    // Past a byline or a headline, the body starts at the lede.
+                    if following.offset > position + 1 { bodyStart = textStart(ofLine: following.offset) }
                 }
             }
-            return Header(dateline: dateline, bodyStart: bodyStart, headline: headline(above: position))
+            return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
         }
         return undated
+    }
+
+    /// How many header lines may stand between the date line and the wire lede.
+    static let passedLines = 2
+
+    /// The header lines passed over between a date line and its wire lede.
+    enum PassedLine { case byline, dateLine, headline }
+
+    /// Bylines' openings, lower-cased: "By JULIE PACE, Associated Press", "By Jane Doe".
+    static let bylinePrefixes = ["by "]
+
+    /// What header line `line` is, if one passed over between a date line and the wire lede: a byline, another date line
+    /// ("Updated: March 23, 2013"), or a headline with a wire slug ("UPDATE 1-…").
+    static func passedLine(_ line: String) -> PassedLine? {
+        let head = line.utf8.prefix(3).map { $0 | 0x20 }
+        if bylinePrefixes.contains(where: { Array($0.utf8) == head }), line.unicodeScalars.count <= 80 { return .byline }
+        if slugLength(line) > 0 { return .headline }
+        if line.unicodeScalars.count <= 120, date(in: line) != nil { return .dateLine }
+        return nil
+    }
+
+    /// Whether `line` opens with a wire lede that closes a header under a date line.
+    static func isLede(_ line: String) -> Bool {
+        datedLede(in: line) != nil || undatedLede(in: line)?.date != nil || placeLede(in: line) != nil || lede(in: line) != nil
     }
 
     /// Wire slugs written before a headline ("UPDATE 2-Euro zone ministers to meet on Sunday", "EXCLUSIVE-…"), which

@@ -209,6 +209,35 @@ struct InputErrorTests {
         #expect(timeline.dateline.date == item.date)
     }
 
+    /// Round 36: bylines, a second date line ("Updated: …") and a slugged Reuters headline between the date line and the
+    /// wire lede are passed over: the lede gives the place and source, and none of those lines is read as the body (a
+    /// slugged headline is the article's headline).
+    static let passedHeaders: [(text: String, place: String, source: String?, body: String, headline: String?)] = [
+        ("Fri Mar 22, 2013 9:05am EDT\nBy Jane Doe\nLONDON, March 22 (Reuters) - Retail sales rose in February, data showed on Friday.",
+         "London", "Reuters", "Retail sales", nil),
+        ("By Jane Doe | Reuters | March 22, 2013\nUPDATE 1-Euro zone ministers to meet on Sunday\nBRUSSELS (Reuters) - Ministers will meet on Sunday.",
+         "Brussels", "Reuters", "BRUSSELS", "Euro zone ministers to meet on Sunday"),
+        ("By MICHAEL D. SHEAR\nPublished: March 22, 2013\nUpdated: March 23, 2013\nJERUSALEM — President Obama left Israel on Friday.",
+         "Jerusalem", nil, "President Obama", nil),
+        ("March 22, 2013\nBy JULIE PACE, Associated Press\nAMMAN, Jordan, March 22, 2013 (AP) — Obama arrived in Jordan on Friday.",
+         "Amman, Jordan", "AP", "Obama arrived", nil),
+        ("22 March 2013\nBy Jane Doe\nBy John Roe\nNEW DELHI, March 22 (PTI) -- The court ruled on Friday.",
+         "New Delhi", "PTI", "The court", nil),
+    ]
+
+    @Test(arguments: passedHeaders)
+    func headerLinesBeforeTheLede(_ item: (text: String, place: String, source: String?, body: String, headline: String?)) throws {
+        let article = try Article(text: item.text)
+        #expect(article.dateline.place == item.place)
+        #expect(article.dateline.source == item.source)
+        let scalars = Array(item.text.unicodeScalars)
+        let body = String(String.UnicodeScalarView(scalars[article.bodyStart...]))
+        #expect(body.hasPrefix(item.body), "body: \(body.prefix(30))")
+        #expect(article.headline.map { String(String.UnicodeScalarView(scalars[$0])) } == item.headline)
+        let timeline = try TimelineExtractor().timeline(for: article)
+        #expect(timeline.expressions.allSatisfy { $0.start >= article.bodyStart || article.headline?.contains($0.start) == true })
+    }
+
     @Test func explicitDatelineStillSkipsHeaderAndKeepsPlace() throws {
         let text = " date 2023-02-28 \n\nhong kong\n\nCNN\n\n—\n\nOfficials met on Friday."
         let article = Article(text: text, dateline: Dateline(date: CalendarDate(year: 2023, month: 3, day: 3), timeZone: "UTC"))
