@@ -100,17 +100,9 @@ struct FamilyNewsRound25Tests {
                         "Prosecutors charged Alan Brooks, 52, with fraud in January"),
     ]
 
-    /// The event of the first occurrence of `expression` in `sentence`, read on the round's Friday.
-    static func event(of expression: String, in sentence: String) throws -> Event {
-        let timeline = try FamilyCheck.timeline(sentence, friday)
-        let range = try #require(FamilyCheck.scalarRange(of: expression, in: sentence))
-        return try #require(timeline.events.first { $0.expression.start == range.lowerBound })
-    }
 
     @Test(arguments: descriptions)
-    func description(_ item: DescriptionCase) throws {
-        #expect(try Self.event(of: item.expression, in: item.sentence).description == item.description)
-    }
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 
     static let anchors: [AnchorCase] = [
         // A team's plural verb.
@@ -127,7 +119,5 @@ struct FamilyNewsRound25Tests {
     ]
 
     @Test(arguments: anchors)
-    func anchor(_ item: AnchorCase) throws {
-        #expect(try Self.event(of: item.expression, in: item.sentence).trigger == item.trigger)
-    }
+    func anchor(_ item: AnchorCase) throws { try FamilyCheck.check(item) }
 }

@@ -80,12 +80,23 @@ enum FamilyCheck {
             .joined(separator: "; ")
     }
 
+    /// The event dated by the first occurrence of `expression` in `sentence`, against the dateline Fri 2013-03-22 (UTC).
+    static func event(of expression: String, in sentence: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Event {
+        let timeline = try timeline(sentence, FamilyNewsDirectionTests.friday)
+        let range = try #require(scalarRange(of: expression, in: sentence), sourceLocation: sourceLocation)
+        return try #require(timeline.events.first { $0.expression.start == range.lowerBound }, sourceLocation: sourceLocation)
+    }
+
     /// Checks the description of the event dated by the case's expression, against the dateline Fri 2013-03-22 (UTC).
     static func check(_ item: DescriptionCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let timeline = try timeline(item.sentence, FamilyNewsDirectionTests.friday)
-        let range = try #require(scalarRange(of: item.expression, in: item.sentence), sourceLocation: sourceLocation)
-        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound }, sourceLocation: sourceLocation)
+        let event = try event(of: item.expression, in: item.sentence, sourceLocation: sourceLocation)
         #expect(event.description == item.description, sourceLocation: sourceLocation)
+    }
+
+    /// Checks the trigger of the event dated by the case's expression, against the dateline Fri 2013-03-22 (UTC).
+    static func check(_ item: AnchorCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let event = try event(of: item.expression, in: item.sentence, sourceLocation: sourceLocation)
+        #expect(event.trigger == item.trigger, sourceLocation: sourceLocation)
     }
 
     /// Checks extent (text and offsets), type, value and mod of the case's expression.
