@@ -92,7 +92,7 @@ enum DatelineDetector {
         // line or a lede).
         func headline(above position: Int) -> Range<Int>? {
             guard position > 0, let (index, line) = filled.first, line.scalars <= 160, line.text.utf8.contains(32),
-                  line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !line.text.lowercased().hasPrefix("by "),
+                  line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !opensWithByline(line.text),
                   !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil
             else { return nil }
             let start = textStart(ofLine: index)
@@ -126,8 +126,8 @@ enum DatelineDetector {
             var title = headline(above: position)
             // "By Jane Doe", "Updated: March 23, 2013", "UPDATE 1-Euro zone ministers to meet": header lines between the
             // date line and the wire lede are passed over (a slugged headline is the headline), so the lede is read.
-            var next = position + 1
             if dateline.place == nil {
+                var next = position + 1
                 while next < min(filled.count, position + 1 + Self.passedLines), let kind = passedLine(filled[next].element.text) {
                     if kind == .headline, title == nil {
                         let (index, line) = filled[next]
@@ -136,31 +136,23 @@ enum DatelineDetector {
                     }
                     next += 1
                 }
-                if next > position + 1, next == filled.count || !isLede(filled[next].element.text) { next = position + 1; title = headline(above: position) }
-            }
-            if dateline.place == nil, let following = filled.dropFirst(next).first {
-                let next = following.element
-                func after(_ length: Int) -> Int { textStart(ofLine: following.offset) + length }
-                if let lede = datedLede(in: next.text) {
-                    // "22 March 2013" over "BEIJING, March 22, 2013 (Xinhua) --": the lede's date is the header's, the
-                    // body starts after its dash.
-                    dateline.place = lede.dateline.place
-                    dateline.source = dateline.source ?? lede.dateline.source
-                    bodyStart = after(lede.length)
-                } else if let lede = undatedLede(in: next.text), lede.date != nil {
-                    // "Friday 22 March 2013" over "NEW DELHI, March 22 (PTI) --": likewise.
-                    dateline.place = lede.place
-                    dateline.source = dateline.source ?? lede.source
-                    bodyStart = after(lede.length)
-                } else if let lede = placeLede(in: next.text) {
-                    // "DUBAI // Hotel occupancy rose …", "NAIROBI -- Kenya's court …": a place without a source.
-                    dateline.place = lede.place
-                    bodyStart = after(lede.length)
-                } else if let lede = lede(in: next.text) {
-                    dateline.place = lede.place
-                    dateline.source = dateline.source ?? lede.source
-                    // Past a byline or a headline, the body starts at the lede.
-                    if following.offset > position + 1 { bodyStart = textStart(ofLine: following.offset) }
+                // The lede under the lines passed over; without one, they were not passed over: the line under the date's.
+                var found = next < filled.count ? wireLede(in: filled[next].element.text) : nil
+                if found == nil, next > position + 1 {
+                    next = position + 1
+                    title = headline(above: position)
+                    found = next < filled.count ? wireLede(in: filled[next].element.text) : nil
+                }
+                if let found {
+                    let line = filled[next].offset
+                    dateline.place = found.place
+                    dateline.source = dateline.source ?? found.source
+                    if let length = found.length {
+                        bodyStart = textStart(ofLine: line) + length
+                    } else if line > position + 1 {
+                        // Past a byline or a headline, the body starts at the lede.
+                        bodyStart = textStart(ofLine: line)
+                    }
                 }
             }
             return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
@@ -177,19 +169,46 @@ enum DatelineDetector {
     /// Bylines' openings, lower-cased: "By JULIE PACE, Associated Press", "By Jane Doe".
     static let bylinePrefixes = ["by "]
 
+    /// Whether `line` opens with a byline's opening (``bylinePrefixes``, its letters in either case): the one byline test,
+    /// for a header line passed over (``passedLine(_:)``, which bounds its length too) and for one that is no headline.
+    static func opensWithByline(_ line: String) -> Bool {
+        bylinePrefixes.contains { prefix in
+            var bytes = line.utf8.makeIterator()
+            return prefix.utf8.allSatisfy { expected in
+                guard let byte = bytes.next() else { return false }
+                return (97...122).contains(expected) ? byte | 0x20 == expected : byte == expected
+            }
+        }
+    }
+
     /// What header line `line` is, if one passed over between a date line and the wire lede: a byline, another date line
     /// ("Updated: March 23, 2013"), or a headline with a wire slug ("UPDATE 1-…").
     static func passedLine(_ line: String) -> PassedLine? {
-        let head = line.utf8.prefix(3).map { $0 | 0x20 }
-        if bylinePrefixes.contains(where: { Array($0.utf8) == head }), line.unicodeScalars.count <= 80 { return .byline }
+        if opensWithByline(line), line.unicodeScalars.count <= 80 { return .byline }
         if slugLength(line) > 0 { return .headline }
         if line.unicodeScalars.count <= 120, date(in: line) != nil { return .dateLine }
         return nil
     }
 
-    /// Whether `line` opens with a wire lede that closes a header under a date line.
-    static func isLede(_ line: String) -> Bool {
-        datedLede(in: line) != nil || undatedLede(in: line)?.date != nil || placeLede(in: line) != nil || lede(in: line) != nil
+    /// A wire lede that closes a header under a date line: its place, its source if it names one, and the number of
+    /// scalars up to the body after its mark (`nil` for an undated lede, "HONG KONG (CNN) —", which stays in the body).
+    struct WireLede {
+        var place: String?
+        var source: String?
+        var length: Int?
+    }
+
+    /// The wire lede `line` opens with under a date line, if any.
+    static func wireLede(in line: String) -> WireLede? {
+        // "22 March 2013" over "BEIJING, March 22, 2013 (Xinhua) --": the lede's date is the header's, the body starts
+        // after its dash.
+        if let lede = datedLede(in: line) { return WireLede(place: lede.dateline.place, source: lede.dateline.source, length: lede.length) }
+        // "Friday 22 March 2013" over "NEW DELHI, March 22 (PTI) --": likewise.
+        if let lede = undatedLede(in: line), lede.date != nil { return WireLede(place: lede.place, source: lede.source, length: lede.length) }
+        // "DUBAI // Hotel occupancy rose …", "NAIROBI -- Kenya's court …": a place without a source.
+        if let lede = placeLede(in: line) { return WireLede(place: lede.place, source: nil, length: lede.length) }
+        if let lede = lede(in: line) { return WireLede(place: lede.place, source: lede.source, length: nil) }
+        return nil
     }
 
     /// Wire slugs written before a headline ("UPDATE 2-Euro zone ministers to meet on Sunday", "EXCLUSIVE-…"), which

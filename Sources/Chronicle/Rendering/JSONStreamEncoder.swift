@@ -119,7 +119,7 @@ final class JSONByteWriter: Encoder {
     @_specialize(where Key == JSONExpression.Keys)
     @_specialize(where Key == DayInterval.CodingKeys)
     @_specialize(where Key == JSONEvent.Keys)
-    @_specialize(where Key == JSONTrigger.Keys)
+    @_specialize(where Key == JSONSpan.Keys)
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let frame = output.open(.object)
         let key = ObjectIdentifier(type)

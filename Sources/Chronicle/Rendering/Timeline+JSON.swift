@@ -3,7 +3,9 @@ import FoundationEssentials
 extension Timeline {
     /// The timeline as JSON for tools: pretty-printed, keys sorted, absent values as `null`.
     ///
-    /// Shape: `dateline` {`date`, `place`, `source`, `timeZone`}; `events` in timeline order, each with
+    /// Shape: `dateline` {`date`, `place`, `source`, `timeZone`} (a wire lede's place and source included: "HONG KONG
+    /// (CNN) —"); the article's header: `headline` {`text`, `start`, `end`} (``headline``, `null` when the header has
+    /// none) and `bodyStart` (``bodyStart``, where the body starts after the header); `events` in timeline order, each with
     /// `expression` {`text`, `type`, `value`, `mod`, `start`, `end`}, `interval` {`start`, `end`} (ISO 8601,
     /// end inclusive, `null` where vague), `trigger`, `triggerStart`, `triggerEnd`, `secondaryTriggers`
     /// [{`text`, `start`, `end`}] (``Event/secondaryTriggers``), `description`, `sentence`, `approximate`, `vague`;
@@ -40,12 +42,15 @@ struct TimelineJSON: Encodable {
     let timeline: Timeline
     init(_ timeline: Timeline) { self.timeline = timeline }
 
-    enum Keys: String, CodingKey { case dateline, events, expressions }
+    enum Keys: String, CodingKey { case bodyStart, dateline, events, expressions, headline }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        // In key order, so that the encoder never has to rearrange the object.
+        try container.encode(timeline.bodyStart, forKey: .bodyStart)
         try container.encode(JSONDateline(dateline: timeline.dateline), forKey: .dateline)
         try container.encode(JSONEvents(events: timeline.events), forKey: .events)
         try container.encode(JSONExpressions(expressions: timeline.expressions), forKey: .expressions)
+        try container.encode(orNull: timeline.headline.map { JSONSpan(text: $0.text, start: $0.start, end: $0.end) }, forKey: .headline)
     }
 }
 
@@ -85,7 +90,7 @@ private struct JSONTriggers: Encodable {
     let triggers: [Event.Trigger]
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
-        for trigger in triggers { try container.encode(JSONTrigger(trigger: trigger)) }
+        for trigger in triggers { try container.encode(JSONSpan(text: trigger.text, start: trigger.start, end: trigger.end)) }
     }
 }
 
@@ -127,14 +132,17 @@ struct JSONEvent: Encodable {
     }
 }
 
-struct JSONTrigger: Encodable {
-    let trigger: Event.Trigger
+/// A stretch of the article's text and its offsets, `{"end", "start", "text"}`: a secondary trigger, the headline.
+struct JSONSpan: Encodable {
+    let text: String
+    let start: Int
+    let end: Int
     enum Keys: String, CodingKey { case end, start, text }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(trigger.end, forKey: .end)
-        try container.encode(trigger.start, forKey: .start)
-        try container.encode(trigger.text, forKey: .text)
+        try container.encode(end, forKey: .end)
+        try container.encode(start, forKey: .start)
+        try container.encode(text, forKey: .text)
     }
 }
 

@@ -312,12 +312,12 @@ struct TenseReader {
         // ("In January, a week after the anniversary, a bombing killed …"; "stepped down as chairman,
         // president and chief executive in March").
         let sentence = tokens[first].sentence
+        let lowest = max(0, first - window), highest = min(tokens.count - 1, last + window)
         var ahead = last + 1, aheadClause = clause
         var behind = first - 1, behindClause = clause
         while true {
             var searched = false
-            while ahead < tokens.count, ahead <= last + window, tokens[ahead].sentence == sentence, clauses[ahead] == aheadClause { ahead += 1 }
-            if ahead < tokens.count, ahead <= last + window, tokens[ahead].sentence == sentence {
+            if step(&ahead, by: 1, past: aheadClause, in: sentence, within: lowest, highest) {
                 aheadClause = clauses[ahead]
                 searched = true
                 if let found = scan(clause: aheadClause, before: ahead, after: ahead - 1) {
@@ -330,8 +330,7 @@ struct TenseReader {
                     return found
                 }
             }
-            while behind >= 0, behind >= first - window, tokens[behind].sentence == sentence, clauses[behind] == behindClause { behind -= 1 }
-            if behind >= 0, behind >= first - window, tokens[behind].sentence == sentence {
+            if step(&behind, by: -1, past: behindClause, in: sentence, within: lowest, highest) {
                 behindClause = clauses[behind]
                 searched = true
                 if let found = scan(clause: behindClause, before: behind + 1, after: behind) { return found }
@@ -957,6 +956,16 @@ struct TenseReader {
         return !tokens[end].isPunctuation(".")
     }
 
+    /// Steps `index` by `direction` (1 or −1) past the tokens of `clause`, within `lowest...highest` (valid token indices) and
+    /// `sentence`; whether it stopped on a token inside them: the nearest token of the next clause that way, which
+    /// ``clauseTense(first:last:)`` and ``tenseOfClause(before:behindClause:first:)`` read next. On their hot path: inlined,
+    /// and it allocates nothing.
+    @inline(__always)
+    private func step(_ index: inout Int, by direction: Int, past clause: Int32, in sentence: Int32, within lowest: Int, _ highest: Int) -> Bool {
+        while index >= lowest, index <= highest, tokens[index].sentence == sentence, clauses[index] == clause { index += direction }
+        return index >= lowest && index <= highest && tokens[index].sentence == sentence
+    }
+
     /// Whether the clause opening with the comma at `start` is a trailing attribution: a reporting verb, and no more than
     /// a few words, to the end of the sentence (", officials said.", ", said a UN official.", ", the army said Wednesday.").
     private func isTrailingAttribution(from start: Int) -> Bool {
@@ -980,9 +989,9 @@ struct TenseReader {
         var index = behind, clause = behindClause
         let sentence = tokens[first].sentence
         var fallback: Tense?
+        let lowest = max(0, first - window)
         while true {
-            while index >= 0, index >= first - window, tokens[index].sentence == sentence, clauses[index] == clause { index -= 1 }
-            guard index >= 0, index >= first - window, tokens[index].sentence == sentence else { return fallback }
+            guard step(&index, by: -1, past: clause, in: sentence, within: lowest, tokens.count - 1) else { return fallback }
             clause = clauses[index]
             let found = scan(clause: clause, before: index + 1, after: index)
             guard index + 1 < tokens.count, tokens[index + 1].isPunctuation(","), let start = clauseStart(index),

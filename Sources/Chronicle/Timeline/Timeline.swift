@@ -9,12 +9,30 @@ public struct Timeline: Sendable, Hashable {
     public var expressions: [TemporalExpression]
     /// The sentence end offsets (Unicode scalars, exclusive) the article was split into.
     public var sentenceEnds: [Int]
+    /// The headline written above the dateline's line (``Article/headline``), as read: "Obama visits Israel next week"
+    /// over "WASHINGTON, March 15, 2013 (AP) —". `nil` when the header has none.
+    public var headline: Headline? = nil
+    /// Offset (in Unicode scalars) where the article's body starts (``Article/bodyStart``): before it, the header (its
+    /// headline, date line, byline, wire lede), whose place and source are the ``dateline``'s.
+    public var bodyStart: Int = 0
     /// The trigger span of every expression that has one, durations and sets included, by the
     /// expression's start offset (events carry theirs too).
     var triggers: [Int: Range<Int>] = [:]
     /// The secondary trigger spans (``Event/secondaryTriggers``) of every expression that has some, by the
     /// expression's start offset.
     var secondaryTriggers: [Int: [Range<Int>]] = [:]
+}
+
+extension Timeline {
+    /// An article's headline: its text and where it lies in the article.
+    public struct Headline: Sendable, Hashable {
+        /// The headline as written, without a wire slug ("UPDATE 1-").
+        public var text: String
+        /// Offset of its first Unicode scalar in the article.
+        public var start: Int
+        /// Offset just past its last Unicode scalar.
+        public var end: Int
+    }
 }
 
 extension Timeline {

@@ -197,7 +197,9 @@ public struct TimelineExtractor: Sendable {
                 // keys differ in `order` at least, so the order is the one a stable sort of the events gives.
                 let timelineOrder = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
                 return Timeline(dateline: article.dateline, events: timelineOrder.map { events[$0] }, expressions: expressions,
-                                sentenceEnds: sentenceEnds, triggers: triggers, secondaryTriggers: secondaryTriggers)
+                                sentenceEnds: sentenceEnds,
+                                headline: headline.map { Timeline.Headline(text: ScalarText.string(scalars[$0]), start: $0.lowerBound, end: $0.upperBound) },
+                                bodyStart: article.bodyStart, triggers: triggers, secondaryTriggers: secondaryTriggers)
             }
         } catch let error as ChronicleError {
             throw error
