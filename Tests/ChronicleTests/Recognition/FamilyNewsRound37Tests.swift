@@ -52,6 +52,29 @@ struct FamilyNewsRound37Tests {
     @Test(arguments: kept)
     func unchanged(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// A day counted from an event, set off after the date it restates ("March 14, the day before the vote"): TimeBank's
+    /// DATE "the day" with that date's value (on main: not an expression).
+    static let restatedDays: [FamilyCase] = [
+        N.news("On Oct. 12, the day before the stock market plunge, the Nasdaq fell 4.3%.", "the day", "2012-10-12", dateline: wednesday),
+        N.news("The bank raised rates on March 14, the day before the vote.", "the day", "2013-03-14", dateline: wednesday),
+        N.news("Protesters gathered on Sunday, the day after the election.", "the day", "2013-03-17", dateline: wednesday),
+        N.news("Police found the car on March 3, 2013, the day after the shooting.", "the day", "2013-03-03", dateline: wednesday),
+    ]
+
+    @Test(arguments: restatedDays)
+    func restatedDay(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// Not before a clause (AQUAINT leaves "Nov. 3, the day before authorities issued a … warrant" untagged), nor without a
+    /// date before it.
+    static let lookAlikes: [FamilyLookAlike] = [
+        FamilyLookAlike("He was last seen March 3, the day before authorities issued a warrant.", "the day"),
+        FamilyLookAlike("Markets fell the day before the results.", "the day"),
+        FamilyLookAlike("Shares rose on Monday, the day investors had feared.", "the day"),
+    ]
+
+    @Test(arguments: lookAlikes)
+    func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
     /// Headers: a wire lede with a date but no place ("March 22 (Bloomberg) -- ", "March 21, 2013 (AFP) - ") gives the
     /// source, and the dateline when it has a year; a Bloomberg byline's date after its dash; a blog's "Posted on March 19,
     /// 2013 by Jane Doe" or "Posted by Jane Doe on March 19, 2013 at 10:15 am" line dates the article, and "Posted by
