@@ -365,7 +365,14 @@ enum DatelineDetector {
         let cut = [find(" by ", from: start), find(" | ", from: start)].compactMap { $0 }.min()
         guard let end = cut ?? (posted ? lower.count : nil), end > start else { return nil }
         let head = String(decoding: candidate.utf8.dropFirst(start).prefix(end - start), as: UTF8.self).trimmingCharacters(in: " ,")
-        guard DateParsing.mayStart(head) else { return nil }
+        // A day's date: a day of one or two digits in it ("March 2013 by the numbers" is a headline).
+        var run = 0, day = false
+        for byte in head.utf8 {
+            if (48...57).contains(byte) { run += 1; continue }
+            if run == 1 || run == 2 { day = true }
+            run = 0
+        }
+        guard day || run == 1 || run == 2, DateParsing.mayStart(head) else { return nil }
         if let date = DateParsing.shared.parse(head) { return (date, nil, nil) }
         return dateBeforeTime(in: head)
     }

@@ -115,5 +115,7 @@ struct FamilyNewsRound37Tests {
                            dateline: dateline)
         #expect(try TimelineExtractor().timeline(for: blog).expressions.map(\.text) == ["Friday"])
         #expect(throws: ChronicleError.self) { try Article(text: "March 22 (Bloomberg) -- Gold fell on Friday.") }
+        // A month before " by " is no blog's date line.
+        #expect(throws: ChronicleError.self) { try Article(text: "March 2013 by the numbers\n\nSales rose on Monday.") }
     }
 }
