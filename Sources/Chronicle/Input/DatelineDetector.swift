@@ -93,7 +93,8 @@ enum DatelineDetector {
         func headline(above position: Int) -> Range<Int>? {
             guard position > 0, let (index, line) = filled.first, line.scalars <= 160, line.text.utf8.contains(32),
                   line.text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !opensWithByline(line.text),
-                  !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil
+                  !isDashLine(line.text), undatedLede(in: line.text) == nil, placeLede(in: line.text) == nil,
+                  placelessLede(in: line.text) == nil
             else { return nil }
             let start = textStart(ofLine: index)
             return (start + slugLength(line.text)) ..< (start + line.scalars)
@@ -111,6 +112,22 @@ enum DatelineDetector {
                     undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
                                      source: lede.source)
                 }
+                // "Posted by Jane Doe on Tuesday": a blog's header line without a date; the body starts after it, for a
+                // dateline given from outside.
+                if undated == nil, isPostedLine(line.text) {
+                    undated = Header(dateline: nil, bodyStart: line.end, headline: headline(above: position))
+                }
+                // "March 21, 2013 (AFP) - …", Bloomberg's "March 22 (Bloomberg) -- …": a lede that carries a date but no
+                // place dates the article when it has a year; without one, its source and end, as an undated lede's.
+                if let lede = placelessLede(in: line.text) {
+                    if let date = lede.date {
+                        return Header(dateline: Dateline(date: date, source: lede.source), bodyStart: bodyStart(lede.length),
+                                      headline: headline(above: position))
+                    }
+                    if undated == nil {
+                        undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.written, source: lede.source)
+                    }
+                }
                 continue
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
@@ -124,6 +141,11 @@ enum DatelineDetector {
                 bodyStart = following[dash].element.end
             }
             var title = headline(above: position)
+            // "March 19, 2013" over "Posted by Jane Doe on Tuesday": the blog's line is the header's too.
+            if dateline.place == nil, bodyStart == line.end, let posted = filled.dropFirst(position + 1).first,
+               isPostedLine(posted.element.text) {
+                bodyStart = posted.element.end
+            }
             // "By Jane Doe", "Updated: March 23, 2013", "UPDATE 1-Euro zone ministers to meet": header lines between the
             // date line and the wire lede are passed over (a slugged headline is the headline), so the lede is read.
             if dateline.place == nil {
@@ -205,6 +227,8 @@ enum DatelineDetector {
         if let lede = datedLede(in: line) { return WireLede(place: lede.dateline.place, source: lede.dateline.source, length: lede.length) }
         // "Friday 22 March 2013" over "NEW DELHI, March 22 (PTI) --": likewise.
         if let lede = undatedLede(in: line), lede.date != nil { return WireLede(place: lede.place, source: lede.source, length: lede.length) }
+        // "March 19, 2013" over "March 19 (Bloomberg) -- Cypriot lawmakers …": the source, and the body after the dash.
+        if let lede = placelessLede(in: line) { return WireLede(place: nil, source: lede.source, length: lede.length) }
         // "DUBAI // Hotel occupancy rose …", "NAIROBI -- Kenya's court …": a place without a source.
         if let lede = placeLede(in: line) { return WireLede(place: lede.place, source: nil, length: lede.length) }
         if let lede = lede(in: line) { return WireLede(place: lede.place, source: lede.source, length: nil) }
@@ -281,6 +305,9 @@ enum DatelineDetector {
         }
         candidate = candidate.trimmingCharacters(in: " ")
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
+        // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
+        // Jane Doe": a blog's date line, its author's name before "on" or after "by".
+        if line.unicodeScalars.count <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
         // "By Jane Doe | Reuters | Feb 28, 2023"
         let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
@@ -306,7 +333,63 @@ enum DatelineDetector {
                 }
             }
         }
+        // "By Stelios Orphanides and Patrick Donahue - Mar 19, 2013 9:48 AM GMT": a byline with its date after a dash.
+        if lowered.hasPrefix("by ") {
+            let scalars = Array(line.unicodeScalars)
+            if let dash = (1..<max(1, scalars.count - 1)).last(where: { scalars[$0] == "-" && scalars[$0 - 1] == " " && scalars[$0 + 1] == " " }) {
+                let tail = String(String.UnicodeScalarView(scalars[(dash + 1)...])).trimmingCharacters(in: " ")
+                if let date = DateParsing.shared.parse(tail) { return (date, nil, nil) }
+                return dateBeforeTime(in: tail)
+            }
+        }
         return dateBeforeTime(in: candidate)
+    }
+
+    /// Whether `line` is a blog's "Posted by Jane Doe on Tuesday" or "Posted on Tuesday by Jane Doe" line: a header line,
+    /// with or without a date (short, and no sentence's full stop at its end).
+    static func isPostedLine(_ line: String) -> Bool {
+        let head = line.utf8.prefix(10).map { $0 | 0x20 }
+        return (head.starts(with: Array("posted by ".utf8)) || head.starts(with: Array("posted on ".utf8)))
+            && line.unicodeScalars.count <= 80 && line.utf8.last != UInt8(ascii: ".")
+    }
+
+    /// The date of a blog's date line without its "Posted" (`posted`: it had one): "on March 19, 2013 by Jane Doe", "by
+    /// Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by Jane Doe" (a date, then only "by" and a name: no
+    /// "Posted" needed); the date is read before " by ", " | " or the end.
+    static func postedDate(_ candidate: String, posted: Bool) -> (CalendarDate, String?, String?)? {
+        // ASCII lines, read on their lower-cased bytes (a line without "Posted" needs " by " first: most lines stop here).
+        let lower = candidate.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        guard lower.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func find(_ word: StaticString, from start: Int) -> Int? {
+            let count = word.utf8CodeUnitCount
+            guard start + count <= lower.count else { return nil }
+            return (start...(lower.count - count)).first { index in (0..<count).allSatisfy { lower[index + $0] == word.utf8Start[$0] } }
+        }
+        var start = 0
+        if posted {
+            // "by Jane Doe on …": the date after " on "; "on …": after "on ".
+            if find("by ", from: 0) == 0 {
+                guard let on = find(" on ", from: 3) else { return nil }
+                start = on + 4
+            } else if find("on ", from: 0) == 0 {
+                start = 3
+            } else {
+                return nil
+            }
+        }
+        let cut = [find(" by ", from: start), find(" | ", from: start)].compactMap { $0 }.min()
+        guard let end = cut ?? (posted ? lower.count : nil), end > start else { return nil }
+        let head = String(decoding: candidate.utf8.dropFirst(start).prefix(end - start), as: UTF8.self).trimmingCharacters(in: " ,")
+        // A day's date: a day of one or two digits in it ("March 2013 by the numbers" is a headline).
+        var run = 0, day = false
+        for byte in head.utf8 {
+            if (48...57).contains(byte) { run += 1; continue }
+            if run == 1 || run == 2 { day = true }
+            run = 0
+        }
+        guard day || run == 1 || run == 2, DateParsing.mayStart(head) else { return nil }
+        if let date = DateParsing.shared.parse(head) { return (date, nil, nil) }
+        return dateBeforeTime(in: head)
     }
 
     /// "Fri 3 Mar 2023 12.00 GMT", "March 3, 2023 at 5:31 p.m. EST", "Mar 3, 2023 / 05:31 PM EST",
@@ -432,6 +515,29 @@ enum DatelineDetector {
         guard !source.isEmpty, source.unicodeScalars.count <= 30,
               let date = DateParsing.shared.parse(String(place.rest).trimmingCharacters(in: " ,")) else { return nil }
         return (Dateline(date: date, place: place.place, source: source), parts.length)
+    }
+
+    /// "March 22 (Bloomberg) -- ", "March 21, 2013 (AFP) - ": a wire lede that opens with its date, without a place; the
+    /// date when it has a year, the date as written, the source, and the number of scalars up to the body after the dash.
+    /// `nil` unless a month's name and a day (and perhaps a year) alone stand before the bracket.
+    static func placelessLede(in line: String) -> (date: CalendarDate?, written: String, source: String, length: Int)? {
+        // A capital letter first, a digit and "(" in the first 24 bytes: checked on the bytes, so most lines are turned
+        // away at once.
+        guard let initial = line.utf8.first, (65...90).contains(initial) else { return nil }
+        var digit = false, open = false
+        for byte in line.utf8.prefix(24) {
+            if (48...57).contains(byte) { digit = true }
+            if byte == UInt8(ascii: "(") { open = true; break }
+        }
+        guard digit, open, let parts = ledeParts(Array(line.unicodeScalars.prefix(60))) else { return nil }
+        let source = parts.source.trimmingCharacters(in: " ,")
+        guard let first = source.unicodeScalars.first, first.properties.isUppercase, source.unicodeScalars.count <= 30,
+              parts.length < line.unicodeScalars.count, DateParsing.mayStart(parts.before) else { return nil }
+        if let date = DateParsing.shared.parse(parts.before) { return (date, parts.before, source, parts.length) }
+        // "March 22", "Aug. 11": a month's name and a day of one or two digits.
+        let words = parts.before.split(separator: " ")
+        guard words.count == 2, let day = Int(words[1]), (1...31).contains(day) else { return nil }
+        return (nil, parts.before, source, parts.length)
     }
 
     /// Whether `byte` may be part of a wire lede's upper-case place: "ST. LOUIS", "WINSTON-SALEM", and Reuters' joint

@@ -13,6 +13,18 @@ extension Recognizer {
     /// Words after a report's "on the day" that leave it the story's day ("down 1.2 percent on the day against the dollar").
     static let dayReportFollowers = KeySet(words: ["against", "versus", "vs", "but", "while", "as"])
 
+    /// Whether a day's date ends right before the comma at `comma`: "Oct. 12", "October 12, 1989", "12 October", "Monday".
+    private func restatesDate(before comma: Int) -> Bool {
+        var last = comma - 1
+        // "Oct. 12, 1989,": the year after the day.
+        if isNumber(last), tokens[last].digits == 4, punct(last - 1, ",") { last -= 2 }
+        if isWord(last), info(last).weekday != 0, isCapitalized(last) { return true }
+        if isWord(last), info(last).month != 0, isCapitalized(last) { return isNumber(last - 1) && tokens[last - 1].digits <= 2 }
+        guard isNumber(last), tokens[last].digits <= 2 else { return false }
+        let month = attachedPunct(last - 1, ".") ? last - 2 : last - 1
+        return isWord(month) && info(month).month != 0 && isCapitalized(month)
+    }
+
     func matchAfterThe(at index: Int) -> Recognized? {
         let next = index + 1
         // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
@@ -22,6 +34,17 @@ extension Recognizer {
         // not "on the day of the vote", "on the day he died", "on the day before", whose day is another's.
         if key(index - 1) == K.on, info(next).unit == .day, !info(next).plural, isWord(next), !isCapitalized(next),
            !isWord(next + 1) || has(next + 1, [.pastAux, .beAux, .presentAux, .and]) || Self.dayReportFollowers.contains(key(next + 1)) {
+            var mention = Mention()
+            mention.anchor = .reference
+            mention.unit = .day
+            return Recognized(first: index, last: next, mention: mention)
+        }
+        // "Oct. 12, the day before the stock market plunge", "on Monday, the day after the vote": set off after the date
+        // it restates, the day counted from an event is that date (TimeBank tags it a DATE with that day's value), the
+        // story's day as the date just read; not before a clause ("Nov. 3, the day before authorities issued a warrant":
+        // AQUAINT leaves it), nor without a date before it ("the day before the results").
+        if key(next) == K.day, punct(index - 1, ","), !isCapitalized(next), key(next + 1) == K.before_ || key(next + 1) == K.after_,
+           has(next + 2, [.the, .determiner]), restatesDate(before: index - 1) {
             var mention = Mention()
             mention.anchor = .reference
             mention.unit = .day

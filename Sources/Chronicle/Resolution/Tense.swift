@@ -205,18 +205,26 @@ struct TenseReader {
             // "Sunday's vote could topple the government": a possibility may follow the day or come before it; the nearest.
             let subject = possessiveSubjectTense(first: first, after: last + 2)
             if let subject, subject == .future || subject == .endPoint { return subject }
-            // "before Monday's deadline": a deadline is an end point, the nearest one.
             // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
-            // "Monday's deadline passed": gone.
+            // "Monday's deadline passed": gone. "before Monday's deadline": the clause's verb decides the same way ("must
+            // raise the money before Monday's deadline", "met Monday's deadline"); without one, or after a past verb and
+            // "before" or "by" ("passed the bill a day before Friday's deadline"), a deadline is an end point, the nearest one.
             if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
-                switch subject {
+                switch subject ?? verbBeforeSchedule(first: first, after: last + 2) {
                 case .future?, .present?: return .future
-                case .past?: return .past
+                case .past?: return subject == nil && followsScheduleLink(first) ? .endPoint : .past
                 default: return .endPoint
                 }
             }
-            // "will try to reach a deal before Monday's vote": still ahead after a future verb.
-            if tenseBeforeBefore(first) == .future { return .future }
+            // "will try to reach a deal before Monday's vote": still ahead after a future verb; "EU leaders are divided before
+            // Thursday's summit", "the euro is steady before Friday's jobs report": after a present one too, when the day
+            // names a scheduled event (not "Nestle's share before Friday's purchases is far below").
+            let before = tenseBeforeBefore(first)
+            if before == .future { return .future }
+            if first >= 1, Self.scheduleLinks.contains(tokens[first - 1].key), namesScheduledEvent(after: last + 2),
+               let verb = before ?? verbBeforeSchedule(first: first, after: last + 2), verb == .present || verb == .future {
+                return .future
+            }
             return .past
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
@@ -224,8 +232,18 @@ struct TenseReader {
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
         if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
         // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
-        // set or a deadline is an end point, whatever the verb.
-        if last + 1 < tokens.count, tokens[last + 1].key == K.deadline { return .endPoint }
+        // set or a deadline is an end point, whatever the verb; a weekday's deadline takes its clause's verb ("Cyprus
+        // faces a Monday deadline", "has a Friday deadline", "will miss the Monday deadline": the coming one; "met the
+        // Monday deadline": gone), but for a verb that sets one ("set a Monday deadline") or one before "before" or "by"
+        // ("passed the bill a day before a midnight Friday deadline"): the nearest.
+        if last + 1 < tokens.count, tokens[last + 1].key == K.deadline {
+            guard isBareWeekday(first: first, last: last), let verb = verbBeforeSchedule(first: first, after: last + 1) else { return .endPoint }
+            switch verb {
+            case .present, .future: return .future
+            case .past: return setsDeadline(before: first) || followsScheduleLink(first) ? .endPoint : .past
+            default: return .endPoint
+            }
+        }
         if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.deadline || tokens[first - 2].key == K.date { return .endPoint }
         // "effective Feb. 1", "payable Jan. 3": the day a change takes effect or a payment falls due, still ahead.
         if first > 0, tokens[first - 1].key == K.effective || tokens[first - 1].key == K.payable { return .future }
@@ -298,6 +316,15 @@ struct TenseReader {
         if own == nil || own == .present, let opener = clauseStart(first), Self.conditionalOpeners.contains(tokens[opener].key) {
             return .future
         }
+        // "The central bank has a Thursday meeting on rates", "EU leaders are divided before the Thursday summit": a weekday
+        // before a scheduled event's noun, after "a" or after "before", "until", "by", in a present clause names a plan,
+        // the coming day (not "investors are digesting the Sunday vote").
+        if own == nil || own == .present, first >= 1, isBareWeekday(first: first, last: last), namesScheduledEvent(after: last + 1),
+           tokens[first - 1].key == K.a || tokens[first - 1].key == K.an || Self.scheduleLinks.contains(tokens[first - 1].key)
+            || first >= 2 && tokens[first - 1].key == K.the && Self.scheduleLinks.contains(tokens[first - 2].key),
+           (own ?? scheduleLinkTense(first)) == .present {
+            return .future
+        }
         if let own { return own }
         // "The film, a hit at Sundance in January, opens in April", "Jones, the winner in March, will defend the title": a
         // noun phrase set off after the sentence's opening name or noun phrase describes it, and its time takes no tense
@@ -337,6 +364,79 @@ struct TenseReader {
             }
             if !searched { return .none }
         }
+    }
+
+    /// Prepositions before a day's scheduled event that put the clause's time before it: "before Thursday's summit",
+    /// "until the Monday deadline", "by Friday's vote".
+    static let scheduleLinks = KeySet(words: ["before", "until", "till", "by"])
+    /// Nouns of events set on a calendar ahead of time, which a weekday before them dates: "a Monday deadline", "Thursday's
+    /// summit", "a Sunday confidence vote", "Friday's jobs report".
+    static let scheduledNouns = KeySet(words: [
+        "deadline", "vote", "ballot", "election", "referendum", "runoff", "poll", "primary", "summit", "meeting", "meetings",
+        "talks", "session", "hearing", "debate", "conference", "ceremony", "funeral", "inauguration", "installation", "mass",
+        "visit", "trip", "speech", "address", "announcement", "release", "report", "auction", "launch", "match", "game",
+        "final", "race", "trial", "sentencing", "verdict", "ruling", "decision", "parade", "service", "briefing", "opening",
+        "showdown", "rally", "protest", "strike", "walkout", "expiry", "expiration", "kickoff",
+    ])
+    /// Verbs that set a deadline, after which a weekday's deadline is the nearest such day whatever the tense: "EU
+    /// ministers set a Monday deadline", "gave Cyprus a Monday deadline".
+    static let settingVerbs = KeySet(words: ["set", "gave", "given", "imposed", "issued", "announced", "agreed", "fixed",
+                                             "extended", "proposed", "offered", "handed"])
+
+    /// Whether tokens `first...last` name a weekday alone, perhaps with a part of the day ("Monday", "midnight Friday"), no
+    /// month or day number.
+    private func isBareWeekday(first: Int, last: Int) -> Bool {
+        var weekday = false
+        for index in first...last {
+            if infos[index].weekday != 0 { weekday = true }
+            if infos[index].month != 0 || tokens[index].kind == .number { return false }
+        }
+        return weekday
+    }
+
+    /// Whether a scheduled event's noun (``scheduledNouns``) follows token `start` - 1, after at most two lowercase
+    /// modifiers of the same clause: "deadline", "confidence vote", "closely watched jobs report".
+    private func namesScheduledEvent(after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index <= start + 2, tokens[index].kind == .word, clauses[index] == clauses[start],
+              tokens[index].sentence == tokens[start].sentence {
+            if Self.scheduledNouns.contains(tokens[index].key) { return true }
+            if tokens[index].capitalized && index > start || infos[index].isTimeWord
+                || !infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and, .of, .determiner, .the]) || marker(at: index) != nil {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The tense of the clause of a day before a scheduled event (`after`: its last token, the noun's included or not):
+    /// the clause the "before" opens reads back, else the nearest marker before the day, else the first after.
+    private func verbBeforeSchedule(first: Int, after: Int) -> Tense? {
+        scheduleLinkTense(first) ?? scan(clause: clauses[first], before: first, after: after)
+    }
+
+    /// When "before", "until", "till" or "by", and perhaps an article, stand right before `first` and open a clause of
+    /// their own ("banks remain shut until Tuesday's deadline", "banks are closed before a Tuesday vote"), the tense of
+    /// the clause before them, read back.
+    private func scheduleLinkTense(_ first: Int) -> Tense? {
+        var link = first - 1
+        if link >= 1, Self.objectArticles.contains(tokens[link].key) { link -= 1 }
+        guard link >= 1, Self.scheduleLinks.contains(tokens[link].key), clauses[link - 1] != clauses[first] else { return nil }
+        return scan(clause: clauses[link - 1], before: link, after: link - 1)
+    }
+
+    /// Whether "before", "until", "till", "by" or "ahead of", and perhaps an article, stand right before `first`.
+    private func followsScheduleLink(_ first: Int) -> Bool {
+        var link = first - 1
+        if link >= 1, Self.objectArticles.contains(tokens[link].key) { link -= 1 }
+        guard link >= 1 else { return false }
+        return Self.scheduleLinks.contains(tokens[link].key) || tokens[link].key == K.of && tokens[link - 1].key == K.ahead
+    }
+
+    /// Whether a verb of ``settingVerbs`` stands a few words before `first` in its clause, no other marker between.
+    private func setsDeadline(before first: Int) -> Bool {
+        nearestBack(from: first - 1, downTo: max(0, first - 6), in: clauses[first]) { Self.settingVerbs.contains(tokens[$0].key) } != nil
     }
 
     /// Nouns of a release of figures that cover a period ("data for February", "the March jobs report") or of a
