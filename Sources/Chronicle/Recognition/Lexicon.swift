@@ -132,7 +132,7 @@ enum Lexicon {
             "broke", "chose", "drew", "drove", "fought", "flew", "forgot", "froze", "hid", "hit", "hung", "laid", "lay",
             "lent", "let", "meant", "quit", "read", "rode", "rang", "sang", "sank", "shot", "shut", "slid", "sought",
             "split", "spread", "sprang", "stole", "stuck", "swore", "swept", "swam", "taught", "tore", "threw", "understood",
-            "woke", "wore", "withdrew", "upheld", "overtook", "undertook", "forecast", "set", "cut", "put", "beat",
+            "woke", "wore", "withdrew", "upheld", "overtook", "undertook", "undershot", "overshot", "forecast", "set", "cut", "put", "beat",
             "bid", "built", "caught", "dealt", "fed", "heard", "oversaw", "slept", "wound", "ate", "arose", "bore",
             "fallen", "taken", "given", "begun", "done", "seen", "known", "shown", "grown", "risen", "driven", "written",
             "spoken", "broken", "chosen", "forgotten", "frozen", "hidden", "stolen", "sworn", "torn", "worn", "gone",

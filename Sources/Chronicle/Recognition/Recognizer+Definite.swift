@@ -25,6 +25,7 @@ extension Recognizer {
             var mention = Mention()
             mention.anchor = .reference
             mention.unit = .day
+            mention.reportDay = true
             return Recognized(first: index, last: next, mention: mention)
         }
         // "the fiscal year that begins Oct. 1", "the fiscal year starting in July", "the budget year beginning April 1": the
