@@ -9,7 +9,7 @@ import Testing
 /// day, whatever date came before it; the description of a date in a verbless clause after an amount and its restatement
 /// between commas ("earned $10 million, or 67 cents a share, in the year-ago quarter") goes back to the clause with the
 /// verb; a report's "on the day" after a coarser date ("next year", "July last year") is the dateline's day, not an
-/// unknown day of that period. Dateline: Fri 2013-03-22 (UTC).
+/// unknown day of that period; "the year to date", "the month to date" are one expression, as "year to date". Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-ninth round")
 struct FamilyNewsRound39Tests {
     typealias N = FamilyNewsDirectionTests
@@ -64,6 +64,16 @@ struct FamilyNewsRound39Tests {
 
     @Test(arguments: reportDays)
     func reportDay(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let yearToDate: [FamilyCase] = [
+        // On main: "the year" (`2013`) and "date" (the present) apart.
+        N.news("In the year to date, the DAX has gained 4 percent.", "the year to date", "2013"),
+        N.news("Sales in the year to date are up 3 percent.", "the year to date", "2013"),
+        N.news("The index has risen 6 percent over the month to date.", "the month to date", "2013-03"),
+    ]
+
+    @Test(arguments: yearToDate)
+    func yearToDateCase(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let unchanged: [FamilyCase] = [
         // What the rules leave as it was: the verb "forecasts" looks ahead, a day more than a month back in a future
