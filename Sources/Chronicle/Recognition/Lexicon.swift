@@ -93,7 +93,7 @@ enum Lexicon {
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),
         (.qualifier, ["the", "no", "more", "less", "at", "up", "over", "under", "nearly", "almost", "ca", "c"]),
-        (.last, ["last", "past"]),
+        (.last, ["last", "past", "trailing"]),
         (.this, ["this", "current", "present"]),
         (.next, ["next", "coming", "upcoming"]),
         (.previous, ["previous", "preceding", "prior"]),

@@ -9,7 +9,8 @@ import Testing
 /// day, whatever date came before it; the description of a date in a verbless clause after an amount and its restatement
 /// between commas ("earned $10 million, or 67 cents a share, in the year-ago quarter") goes back to the clause with the
 /// verb; a report's "on the day" after a coarser date ("next year", "July last year") is the dateline's day, not an
-/// unknown day of that period; "the year to date", "the month to date" are one expression, as "year to date". Dateline: Fri 2013-03-22 (UTC).
+/// unknown day of that period; "the year to date", "the month to date" are one expression, as "year to date"; so is
+/// "the trailing 12 months", as "the past 12 months". Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-ninth round")
 struct FamilyNewsRound39Tests {
     typealias N = FamilyNewsDirectionTests
@@ -74,6 +75,16 @@ struct FamilyNewsRound39Tests {
 
     @Test(arguments: yearToDate)
     func yearToDateCase(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let trailing: [FamilyCase] = [
+        // Earnings copy's "trailing", as "past" (on main: the count and its unit only).
+        N.news("Over the trailing 12 months, earnings rose 5 percent.", "the trailing 12 months", .duration, "P12M"),
+        N.news("Revenue over the trailing four quarters was $2 billion.", "the trailing four quarters", .duration, "P4Q"),
+        N.news("The trailing twelve months showed growth.", "The trailing twelve months", .duration, "P12M"),
+    ]
+
+    @Test(arguments: trailing)
+    func trailingPeriod(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let unchanged: [FamilyCase] = [
         // What the rules leave as it was: the verb "forecasts" looks ahead, a day more than a month back in a future
