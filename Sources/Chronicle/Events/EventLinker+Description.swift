@@ -71,6 +71,23 @@ extension EventLinker {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
+        // "earned $10 million, or 67 cents a share, in the year-ago quarter", "from $560 million, or 61 cents a share, in
+        // the year-earlier period": a clause still without a verb goes back past verbless clauses set off by commas (an
+        // amount and its restatement) to the nearest one with an event word, if there is one close by.
+        func setOffByComma(_ index: Int) -> Bool {
+            index > 0 && tokens[index - 1].sentence == sentence
+                && (tokens[index].isPunctuation(",") || tokens[index - 1].isPunctuation(","))
+        }
+        if !hasVerb, setOffByComma(start), !(start...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) }) {
+            var joined = start
+            var hops = 0
+            while hops < 4, joined > first - Self.window, setOffByComma(joined) {
+                let previous = clauseStart(joined - 1, limit: first - Self.window)
+                hops += 1
+                if (previous..<joined).contains(where: isEventWord) { start = previous; break }
+                joined = previous
+            }
+        }
         // "an Aug. 10, 1988, stock purchase agreement": a date that writes its year between commas modifies the words
         // after it.
         if end == last, last - 2 >= first, tokens[last].kind == .number, tokens[last - 1].isPunctuation(","), end + 2 < tokens.count,

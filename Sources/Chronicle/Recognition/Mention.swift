@@ -96,6 +96,9 @@ struct Mention: Sendable {
     var yearFromReference = false
     /// "that time", "the same time": the whole period of the last date mentioned.
     var storyTime = false
+    /// News: a report's "on the day" ("closed up 0.3 percent on the day"): the story's day; after a coarser date ("next
+    /// year", "July last year") the dateline's day, not an unknown day of that period.
+    var reportDay = false
     /// "the quarter ended July 31": `month` and `day` give the quarter's last day, not the date meant.
     var quarterEnding = false
     /// "the fiscal third quarter ended Feb. 28": the day the numbered period ends on is over (its year is the latest

@@ -37,6 +37,7 @@ extension Recognizer {
             var mention = Mention()
             mention.anchor = .reference
             mention.unit = .day
+            mention.reportDay = true
             return Recognized(first: index, last: next, mention: mention)
         }
         // "Oct. 12, the day before the stock market plunge", "on Monday, the day after the vote": set off after the date
@@ -49,6 +50,12 @@ extension Recognizer {
             mention.anchor = .reference
             mention.unit = .day
             return Recognized(first: index, last: next, mention: mention)
+        }
+        // News: "In the year to date, the DAX has gained 4 percent", "sales in the month to date": the period so far, one
+        // expression, as "year to date" ("the year" and a present "date" apart).
+        if !narrative, key(next + 1) == K.to, key(next + 2) == K.date, var soFar = matchYearEnd(at: next) {
+            soFar.first = index
+            return soFar
         }
         // "the fiscal year that begins Oct. 1", "the fiscal year starting in July", "the budget year beginning April 1": the
         // fiscal year that opens then (`Resolver`), as its own expression; the date stays another.

@@ -273,6 +273,9 @@ struct Resolver {
             // News: "in the morning" after a coarser date likewise.
             if mention.unit == .time || !narrative && mention.unit == .partOfDay, let reference,
                reference.granularity.rank < Granularity.day.rank { return lastDay ?? dateline }
+            // News: a report's "on the day" after a coarser date ("Analysts see growth of 1.5 percent next year. Bund
+            // futures rose 40 ticks on the day"): the day reported on, the dateline's.
+            if !narrative, mention.reportDay, let reference, reference.granularity.rank < Granularity.day.rank { return dateline }
             // News: "the next month" after "over the next year", a coarser period still to come, counts from the
             // dateline; from the period's first day it would skip to its second month. (After a past year, "in 2019 …
             // the following month", the story's year stays the anchor.)
@@ -421,9 +424,11 @@ struct Resolver {
             // News: "said at a news conference shortly after 2 a.m." after a date still to come ("in force until Jan. 31,
             // 2024"): a clock time of a past clause on the story's day is not after the dateline's day.
             // ... and one of a future clause is not before it ("Mourinho said on Thursday … The second leg kicks off at 7:45
-            // p.m.").
-            if !narrative, tense == .past || tense == .future, mention.anchor == .reference, mention.offset == 0 {
-                let wrongSide = { (date: CalendarDate) in tense == .past ? date > self.dateline : date < self.dateline }
+            // p.m."). An end point read with a past or present verb is no later either: "The fiscal year ends on March 31.
+            // … the FTSE 100 was 0.4 percent lower by midday", "Shares rose 2 percent by 1000 GMT" (a future verb makes
+            // the end point a future).
+            if !narrative, tense == .past || tense == .future || tense == .endPoint, mention.anchor == .reference, mention.offset == 0 {
+                let wrongSide = { (date: CalendarDate) in tense == .future ? date < self.dateline : date > self.dateline }
                 switch period {
                 case .time(let date, let hour, let minute, let second) where wrongSide(date):
                     return .success(.time(dateline, hour: hour, minute: minute, second: second))
@@ -715,7 +720,11 @@ struct Resolver {
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:
-                    if interval.end < anchor { year += 1 }
+                    // A day at most a month before the dateline stays in its year in a future clause: what is ahead
+                    // is what the clause does with it ("will study the minutes of the March 19-20 meeting", "traders
+                    // will look to the March 14 data" in a March 22 story), not a day a year away.
+                    if interval.end < anchor, mention.day == nil || mention.holiday != nil
+                        || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
                 case .futureOrRecent:
                     if interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 { year += 1 }
                 case .present, .none, .endPoint:

@@ -780,6 +780,26 @@ struct TenseReader {
         return result
     }
 
+    /// Words other than prepositions of the lexicon that take a noun after them: "below forecasts", "than forecasts".
+    static let nounTakers = KeySet(words: ["below", "above", "than", "beyond", "against", "under", "versus", "vs"])
+
+    /// Whether a ``Cue/scheduledEvent`` word ending in "s" at `index` is a plural noun, not a verb: after a determiner
+    /// (not "that", which may open a relative clause), a possessive ("analysts' forecasts", "the IMF's forecasts"), a
+    /// preposition or a word that takes a noun ("below forecasts", "than forecasts"), or a past verb whose object it is
+    /// ("beat forecasts in February", "topped forecasts", "undershot forecasts": the month is the figures', not ahead).
+    private func isPluralNoun(_ index: Int) -> Bool {
+        guard index > 0, scalars[Int(tokens[index].end) - 1] == "s" else { return false }
+        let previous = index - 1
+        if tokens[previous].isApostrophe { return true }
+        guard tokens[previous].kind == .word, tokens[previous].sentence == tokens[index].sentence else { return false }
+        let key = tokens[previous].key
+        if key == K.s { return previous > 0 && tokens[previous - 1].isApostrophe }
+        let tags = infos[previous].tags
+        if tags.contains(.determiner) { return key != K.that }
+        if tags.contains(.preposition) || Self.nounTakers.contains(key) { return true }
+        return tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal]) && isPastForm(previous)
+    }
+
     /// Whether "to" at `index` opens an infinitive: a lowercase word follows that is no function word, time word or
     /// plural ("to strike", "to meet"; not "to the capital", "to Paris", "to Thursday", "to residents").
     private func isInfinitive(after index: Int) -> Bool {
@@ -819,7 +839,7 @@ struct TenseReader {
         if tags.contains(.future) { return .future }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
             switch cue {
-            case .scheduledEvent: return .future
+            case .scheduledEvent: return isPluralNoun(index) ? nil : .future
             case .scheduledPlural:
                 // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
                 // ("Barcelona, who play Mallorca on Saturday"; not "let go").

@@ -135,7 +135,7 @@ struct FamilyRangeDurationTests {
         Case("Output fell in the decade to 2020.", "the decade", .duration, "P10Y"),
         Case("Profit fell in the 12 months ended March 31.", "March 31", .date, "2022-03-31"),
         Case("The company expects a profit for the year ending March 31.", "March 31", .date, "2023-03-31"),
-        Case("Profit fell in the year to date.", "the year", .date, "2023"),
+        Case("Profit fell in the year to date.", "the year to date", .date, "2023"),
         Case("Sales rose in the 12 months to June.", "June", .date, "2022-06"),
         Case("The deadline was extended by six months to June.", "June", .date, "2023-06"),
         // Times of day: TIME, anchored on the last date mentioned (the dateline by default).
