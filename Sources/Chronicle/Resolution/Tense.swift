@@ -423,6 +423,10 @@ struct TenseReader {
                                              "clash", "showdown", "fight", "bout", "leg", "playoff", "decider", "replay",
                                              "fixture", "meet", "performance", "screening", "ceremony", "gala", "parade"])
 
+    /// Participles that put an event on a calendar and modify a noun as often as they are its verb ("a referendum
+    /// scheduled for mid-2009").
+    static let scheduleWords = KeySet(words: ["scheduled", "rescheduled", "slated", "planned", "set", "expected", "due", "timetabled"])
+
     /// Prepositions that put a verb's event in or before a fixture: "start in Sunday's final", "fit for Saturday's game".
     static let fixturePrepositions = KeySet(words: ["in", "for", "at", "into"])
 

@@ -7,7 +7,9 @@ import Testing
 /// seasons" a count, as rounds 30 and 31 decided); the culture and sports pages' present of a schedule ("The show
 /// premieres on Sunday night", "The film debuts Friday", "Woods tees off on Thursday") looks ahead as "opens" does; a
 /// fixture a possessive day owns ("will start in Sunday's final", "Chelsea face Tottenham in Sunday's final", "is
-/// doubtful for Saturday's game") is still to be played after a future or present verb.
+/// doubtful for Saturday's game") is still to be played after a future or present verb; two conjuncts with subjects of
+/// their own joined by "and" without a comma are described each by itself ("… in 2008 and her 1975 album was reissued
+/// last week").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, thirty-eighth round")
 struct FamilyNewsRound38Tests {
@@ -66,4 +68,34 @@ struct FamilyNewsRound38Tests {
 
     @Test(arguments: lookAlikes)
     func lookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    static let descriptions: [DescriptionCase] = [
+        // Two conjuncts with subjects of their own, no comma between them: each date its own (on main: the whole sentence).
+        DescriptionCase("The singer released her debut album in 2008 and her 1975 album was reissued last week.", "last week",
+                        "Her 1975 album was reissued last week"),
+        DescriptionCase("The singer released her debut album in 2008 and her 1975 album was reissued last week.", "2008",
+                        "The singer released her debut album in 2008"),
+        DescriptionCase("The Yankees won the World Series in 2009 and the Giants won it in 2010.", "2010", "The Giants won it in 2010"),
+        DescriptionCase("The Yankees won the World Series in 2009 and the Giants won it in 2010.", "2009",
+                        "The Yankees won the World Series in 2009"),
+        DescriptionCase("Profits rose in 2012 and sales fell sharply last month.", "last month", "Sales fell sharply last month"),
+        DescriptionCase("He toured Europe in 2008 and his band split up in 2010.", "2010", "His band split up in 2010"),
+        DescriptionCase("Rebels seized the airport on Monday and the defeated troops fled toward the coast.", "Monday",
+                        "Rebels seized the airport on Monday"),
+        DescriptionCase("The band played its last show in 2010 and it was never heard from again.", "2010",
+                        "The band played its last show in 2010"),
+        // … not a subject shared by two verbs, nor a list of nouns, nor an article with no noun, nor a participle of
+        // scheduling, nor a noun with a relative clause.
+        DescriptionCase("The party split in 2010 between its old guard and the left.", "2010",
+                        "The party split in 2010 between its old guard and the left"),
+        DescriptionCase("Lawmakers could postpone the budget in April and a review scheduled for June.", "June",
+                        "Lawmakers could postpone the budget in April and a review scheduled for June"),
+        DescriptionCase("Critics attacked the treaty in 1954 and its clause that troops be withdrawn.", "1954",
+                        "Critics attacked the treaty in 1954 and its clause that troops be withdrawn"),
+        DescriptionCase("The singer and her band toured Europe in 2008.", "2008", "The singer and her band toured Europe in 2008"),
+        DescriptionCase("He bought shares in Apple and Google last year.", "last year", "He bought shares in Apple and Google last year"),
+    ]
+
+    @Test(arguments: descriptions)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
