@@ -33,10 +33,12 @@ extension EventLinker {
             start = clauseStart(start - 1, limit: first - Self.window)
         }
         let clauseOpening = start
-        (start, end) = ownConjunct(start, end, first: first, last: last)
+        let ownSubject: Bool
+        (start, end, ownSubject) = ownConjunct(start, end, first: first, last: last)
         // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most ("Munero
-        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps").
-        if start != clauseOpening, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
+        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps"); one with a
+        // subject of its own by itself.
+        if start != clauseOpening, !ownSubject, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
                                            conjunct: true).map({ $0.count > 4 }) ?? true {
             start = clauseOpening
         }
@@ -225,26 +227,69 @@ extension EventLinker {
     /// "but" is followed by a verb of its own, in lower case, and not preceded by one: "The company has cut 2,000 jobs
     /// since January and plans to close three plants by June", "Obama will meet Netanyahu on Wednesday evening and will
     /// travel to Ramallah on Thursday" (each date its own conjunct; the later one takes the sentence's subject). Not a
-    /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates.
-    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int) {
+    /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates. Also a conjunct with a subject of
+    /// its own after a first conjunct with a verb ("The singer released her debut album in 2008 and her 1975 album was
+    /// reissued last week"; `ownSubject`: the later one is described by itself).
+    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int, ownSubject: Bool) {
         var start = start, end = end
+        var ownSubject = false
         let and = K.and, but = K.but
         var index = start
         while index + 1 < end {
             index += 1
             let key = tokens[index].key
             guard key == and || key == but, index < first || index > last, tokens[index].kind == .word, tokens[index + 1].kind == .word,
-                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1),
                   // ("the dead and injured": a noun phrase.)
                   index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner]), tokens[index - 1].kind != .punctuation || index - 1 == last,
                   !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
+            let subjectLed = subjectThenVerb(after: index, end: end) && verbBefore(index, start: start, first: first, last: last)
+            guard subjectLed || !tokens[index + 1].capitalized && opensVerbPhrase(index + 1) else { continue }
             if index > last {
                 end = index - 1
                 break
             }
             start = index
+            ownSubject = subjectLed
         }
-        return (start, end)
+        return (start, end, ownSubject)
+    }
+
+    /// Whether a subject of its own and its finite verb follow the conjunction at `index`: an article, a possessive or a
+    /// subject pronoun and up to three more words or numbers, none a verb or a preposition, then a finite verb ("and her
+    /// 1975 album was reissued", "and the Giants won", "and he retired"), or one lowercase noun right before it ("and sales
+    /// fell"). Not a name ("Kenya and Tanzania last year that killed", "he and Bushnell had been"), not "that" (a reported
+    /// clause's), not a bare verb's object ("withdraw and release soldiers captured …"), not a noun with a relative clause
+    /// ("and its mandate that elections be held").
+    private func subjectThenVerb(after index: Int, end: Int) -> Bool {
+        let lead = index + 1
+        guard lead + 1 <= end, !tokens[lead].capitalized, tokens[lead].key != K.that, !isVerbLike(lead),
+              infos[lead].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]), !endsInLy(lead),
+              !Self.sentenceAdverbs.contains(tokens[lead].key) else { return false }
+        if infos[lead].tags.isDisjoint(with: [.determiner, .the, .pronounSubject]) {
+            return eventKind(lead + 1) == .finite
+        }
+        var cursor = lead + 1
+        while cursor <= end, cursor <= lead + 3, tokens[cursor].kind == .word && !isVerbLike(cursor) && !Self.relativeOpeners.contains(tokens[cursor].key)
+                && infos[cursor].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) || tokens[cursor].kind == .number {
+            cursor += 1
+        }
+        // An article or a possessive needs its noun ("between the centre and the left": no subject); a participle of
+        // scheduling modifies it ("and a referendum scheduled for mid-2009").
+        let pronoun = infos[lead].tags.contains(.pronounSubject)
+        guard cursor <= end, pronoun || cursor > lead + 1, !TenseReader.scheduleWords.contains(tokens[cursor].key) else { return false }
+        return eventKind(cursor) == .finite || !infos[cursor].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
+    }
+
+    /// Whether a verb of the first conjunct stands shortly before the conjunction at `index` (ten words at most), with no
+    /// relative or reported clause opening between them ("the rendezvous that Fidel Castro and the Pope are having").
+    private func verbBefore(_ index: Int, start: Int, first: Int, last: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= start, cursor >= index - 10 {
+            if Self.relativeOpeners.contains(tokens[cursor].key) { return false }
+            if cursor < first || cursor > last, isVerbLike(cursor) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",

@@ -593,6 +593,37 @@ extension Recognizer {
         return named
     }
 
+    /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
+    /// the second half", "Brady threw two touchdown passes in the first quarter"). No word that business copy also uses
+    /// ("points", "goal", "net", "rebounds", "game": "the game maker's net profit rebounded in the fourth quarter").
+    static let playWords = KeySet(words: [
+        "scored", "scoring", "touchdown", "touchdowns", "halftime", "equalized", "equalised", "equalizer", "equaliser",
+        "outscored", "interception", "interceptions", "fumble", "fumbled", "yards", "quarterback", "striker", "midfielder",
+        "goalkeeper", "layup", "dunk", "kickoff", "netted", "offside",
+    ])
+
+    /// Words of a company's results: a sentence with one of them is about a fiscal period even when it has a word of play
+    /// ("The company scored a record profit in the fourth quarter").
+    static let resultWords = KeySet(words: ["profit", "profits", "sales", "revenue", "revenues", "earnings", "percent", "loss",
+                                            "losses", "income", "shares", "growth", "economy"])
+
+    /// Whether the sentence around `index` (up to 20 words each way) tells of a game's play (``playWords``) and not of a
+    /// company's results (``resultWords``).
+    func tellsOfPlay(around index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var play = false
+        var position = max(0, index - 20)
+        while position < tokens.count, position <= index + 20 {
+            if tokens[position].sentence == sentence {
+                let word = key(position)
+                if Self.resultWords.contains(word) { return false }
+                if Self.playWords.contains(word) { play = true }
+            }
+            position += 1
+        }
+        return play
+    }
+
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
     func labelYear(after last: inout Int, mention: inout Mention) {
         let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
@@ -658,6 +689,9 @@ extension Recognizer {
         var last = unitIndex
         // "for the second quarter in a row", "the third quarter running": a count of periods, not a date.
         if key(last + 1) == K.in_ && key(last + 2) == K.a && key(last + 3) == K.row || key(last + 1) == K.running { return nil }
+        // News: "scored twice in the second half", "30 points in the fourth quarter": a half or a quarter of a game, not of a
+        // year, when the sentence tells of play (no value: the game's day is another expression's).
+        if !narrative, mention.unit == .quarter || mention.unit == .half, !has(last + 1, .of), tellsOfPlay(around: first) { return nil }
         if has(last + 1, .of), var whole = periodAfterOf(at: last + 2), whole.mention.unit == .decade || whole.mention.unit == .century {
             // "the second half of the 19th century", "the first quarter of the century": that period's start, middle or end.
             let part: Mention.Part = ordinal == 1 ? .start : ordinal == (mention.unit == .half ? 2 : 4) ? .end : .middle

@@ -371,7 +371,9 @@ extension Recognizer {
         if isWord(index + 1) {
             let nextKey = tokens[index + 1].key
             if CountNouns.keys.contains(nextKey) { return false }
-            if info(index + 1).unit != nil && !has(index + 1, .yearWord) { return false }
+            // (Not one season: "after the 2010 season", "his 2012 season" is that year's, a sport's or a show's.)
+            if info(index + 1).unit != nil && !has(index + 1, .yearWord)
+                && (info(index + 1).unit != .season || info(index + 1).plural) { return false }
         }
         return true
     }

@@ -57,6 +57,9 @@ struct TenseReader {
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
+            // The culture and sports pages' schedule: "The show premieres on Sunday night", "The film debuts Friday",
+            // "The special airs on Sunday", "She performs Saturday at the Garden", "Woods tees off on Thursday".
+            "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
@@ -225,6 +228,12 @@ struct TenseReader {
                let verb = before ?? verbBeforeSchedule(first: first, after: last + 2), verb == .present || verb == .future {
                 return .future
             }
+            // "will start in Sunday's final", "Chelsea face Tottenham in Sunday's final", "is doubtful for Saturday's game":
+            // a fixture a day owns (a game, a race, a show), the object of a future or present verb or of "in", "for", "at"
+            // after one, is still to be played (not after another preposition: "will review footage of Saturday's game").
+            if ownsFixture(after: last + 2), first > 0, tokens[first - 1].kind == .word,
+               Self.fixturePrepositions.contains(tokens[first - 1].key) || !infos[first - 1].tags.contains(.preposition),
+               let verb = markerBefore(first), verb == .future || verb == .present { return .future }
             return .past
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
@@ -505,6 +514,41 @@ struct TenseReader {
     static let forwardWords = KeySet(words: ["ahead", "forward", "look", "looks", "looking"])
     /// Words that open a relative clause after a noun: "Wednesday's ruling, which …", "the vote that …".
     static let relativeOpeners = KeySet(words: ["that", "which", "who", "whose", "where", "when"])
+
+    /// Nouns of a fixture, an event on a calendar before it happens (a game, a race, a show), not of its outcome ("win",
+    /// "defeat", "ruling"): "Sunday's final", "Saturday's home game", "Tuesday's second leg", "Friday's concert".
+    static let fixtureNouns = KeySet(words: ["final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
+                                             "match", "game", "race", "concert", "show", "gig", "premiere", "opener", "derby",
+                                             "clash", "showdown", "fight", "bout", "leg", "playoff", "decider", "replay",
+                                             "fixture", "meet", "performance", "screening", "ceremony", "gala", "parade"])
+
+    /// Participles that put an event on a calendar and modify a noun as often as they are its verb ("a referendum
+    /// scheduled for mid-2009").
+    static let scheduleWords = KeySet(words: ["scheduled", "rescheduled", "slated", "planned", "set", "expected", "due", "timetabled"])
+
+    /// Prepositions that put a verb's event in or before a fixture: "start in Sunday's final", "fit for Saturday's game".
+    static let fixturePrepositions = KeySet(words: ["in", "for", "at", "into"])
+
+    /// Whether a fixture noun (``fixtureNouns``) is the noun a possessive day owns: within three words after its "s" at
+    /// `after`, no punctuation between ("Sunday's Champions League final").
+    private func ownsFixture(after: Int) -> Bool {
+        var index = after + 1
+        while index < tokens.count, index <= after + 4, tokens[index].kind == .word {
+            if Self.fixtureNouns.contains(tokens[index].key) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The nearest tense marker before `first` in its clause (within ``window`` words).
+    private func markerBefore(_ first: Int) -> Tense? {
+        var index = first - 1
+        while index >= 0, index >= first - window, clauses[index] == clauses[first] {
+            if let found = marker(at: index) { return found }
+            index -= 1
+        }
+        return nil
+    }
 
     /// Whether a possessive day at `first` is the object of waiting or getting ready: "await Wednesday's decision",
     /// "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
