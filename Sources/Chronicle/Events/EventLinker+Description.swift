@@ -33,10 +33,12 @@ extension EventLinker {
             start = clauseStart(start - 1, limit: first - Self.window)
         }
         let clauseOpening = start
-        (start, end) = ownConjunct(start, end, first: first, last: last)
+        let ownSubject: Bool
+        (start, end, ownSubject) = ownConjunct(start, end, first: first, last: last)
         // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most ("Munero
-        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps").
-        if start != clauseOpening, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
+        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps"), unless it
+        // has a subject of its own ("… and a judge denied him bail on Monday").
+        if start != clauseOpening, !ownSubject, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
                                            conjunct: true).map({ $0.count > 4 }) ?? true {
             start = clauseOpening
         }
@@ -208,16 +210,21 @@ extension EventLinker {
     /// "but" is followed by a verb of its own, in lower case, and not preceded by one: "The company has cut 2,000 jobs
     /// since January and plans to close three plants by June", "Obama will meet Netanyahu on Wednesday evening and will
     /// travel to Ramallah on Thursday" (each date its own conjunct; the later one takes the sentence's subject). Not a
-    /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates.
-    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int) {
-        var start = start, end = end
+    /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates. A conjunct with a subject of its own
+    /// counts too: "The storm hit the coast on Tuesday and the death toll rose to 24 on Wednesday", "The man was arrested on
+    /// Sunday and a judge denied him bail on Monday" (the third value: the conjunct holding the expression opens with its
+    /// own subject).
+    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int, Bool) {
+        var start = start, end = end, ownSubject = false
         let and = K.and, but = K.but
         var index = start
         while index + 1 < end {
             index += 1
             let key = tokens[index].key
             guard key == and || key == but, index < first || index > last, tokens[index].kind == .word, tokens[index + 1].kind == .word,
-                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1),
+                  !tokens[index + 1].capitalized, opensVerbPhrase(index + 1) || opensSubjectClause(index + 1, before: index < first ? first : end + 1)
+                    // (Not a coordinated subject: "He and the other suspects were arrested on Sunday".)
+                    && (start..<index).contains(where: { isVerbLike($0) }),
                   // ("the dead and injured": a noun phrase.)
                   index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner]), tokens[index - 1].kind != .punctuation || index - 1 == last,
                   !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
@@ -226,9 +233,29 @@ extension EventLinker {
                 break
             }
             start = index
+            ownSubject = !opensVerbPhrase(index + 1)
         }
-        return (start, end)
+        return (start, end, ownSubject)
     }
+
+    /// Whether a lower-case subject opens at `index` and its verb follows before `limit` (the expression): an article or a
+    /// determiner and up to three words of a noun phrase ("the death toll rose", "a judge denied"), or a subject
+    /// pronoun ("he was").
+    private func opensSubjectClause(_ index: Int, before limit: Int) -> Bool {
+        let tags = infos[index].tags
+        guard !tags.isDisjoint(with: [.the, .determiner, .pronounSubject]) else { return false }
+        if tags.contains(.pronounSubject) { return index + 1 < limit && isVerbLike(index + 1) }
+        var word = index + 1
+        while word < limit, word <= index + 4, tokens[word].kind == .word, !tokens[word].capitalized {
+            if isVerbLike(word) { return word > index + 1 }
+            guard infos[word].tags.isDisjoint(with: Self.notSubjectTags), !infos[word].isTimeWord else { return false }
+            word += 1
+        }
+        return false
+    }
+
+    /// Tags of words that cannot stand inside a conjunct's subject before its verb.
+    static let notSubjectTags: WordInfo.Tags = [.preposition, .clauseBreak, .and, .of, .the, .determiner]
 
     /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",
     /// "hopes to sell").
