@@ -240,14 +240,18 @@ extension EventLinker {
 
     /// Whether a lower-case subject opens at `index` and its verb follows before `limit` (the expression): an article or a
     /// determiner and up to three words of a noun phrase ("the death toll rose", "a judge denied"), or a subject
-    /// pronoun ("he was").
-    private func opensSubjectClause(_ index: Int, before limit: Int) -> Bool {
+    /// pronoun ("he was"); with `bareNoun`, also a noun phrase without an article or a name ("police arrived", "Smith
+    /// resigned").
+    private func opensSubjectClause(_ index: Int, before limit: Int, bareNoun: Bool = false) -> Bool {
         let tags = infos[index].tags
-        guard !tags.isDisjoint(with: [.the, .determiner, .pronounSubject]) else { return false }
+        guard tokens[index].kind == .word, bareNoun || !tokens[index].capitalized else { return false }
         if tags.contains(.pronounSubject) { return index + 1 < limit && isVerbLike(index + 1) }
-        var word = index + 1
-        while word < limit, word <= index + 4, tokens[word].kind == .word, !tokens[word].capitalized {
-            if isVerbLike(word) { return word > index + 1 }
+        let article = !tags.isDisjoint(with: [.the, .determiner])
+        guard article || bareNoun && !isVerbLike(index) && tags.isDisjoint(with: Self.notSubjectTags) && !infos[index].isTimeWord
+                && eventKind(index) != .nonFinite else { return false }
+        var word = article ? index + 1 : index
+        while word < limit, word <= index + 4, tokens[word].kind == .word, bareNoun || !tokens[word].capitalized {
+            if isVerbLike(word) { return word > index + (article ? 1 : 0) }
             guard infos[word].tags.isDisjoint(with: Self.notSubjectTags), !infos[word].isTimeWord else { return false }
             word += 1
         }
@@ -282,11 +286,18 @@ extension EventLinker {
     /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
     private func trimmedStart(_ start: Int, first: Int) -> Int {
         var start = start
-        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start) {
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
+                || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
+                    && opensSubjectClause(start + 1, before: first, bareNoun: true) {
             start += 1
         }
         return start
     }
+
+    /// Prepositions that also open a clause with a subject and a verb of its own, which a description does not open with:
+    /// "before police arrived on Tuesday" → "Police arrived on Tuesday" (not "before reaching its verdict on Thursday",
+    /// "after the vote on Sunday": no subject and verb).
+    static let clauseSubordinators = KeySet(words: ["before", "after", "until", "till", "since", "once"])
 
     /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an",
     /// "so far" ("So far this year, the index has gained …"), a hyphenated compound ("When-issued trading"), or is a

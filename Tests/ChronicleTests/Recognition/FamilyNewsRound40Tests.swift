@@ -8,7 +8,9 @@ import Testing
 /// winter the dateline is in (was that same winter), and "this winter" in March, in any clause but a future one, the
 /// winter just over (was the coming one); (3) a sentence of two dated clauses joined by "and" or "but" where the second
 /// has a subject of its own ("The storm hit the coast on Tuesday and the death toll rose to 24 on Wednesday"): each date
-/// is described by its own clause (was the whole sentence for both). Datelines: Fri 2013-03-22, Tue 2013-02-12, Thu
+/// is described by its own clause (was the whole sentence for both), and a clause opened by "before", "after", "until",
+/// "since" or "once" with a subject and a verb of its own is described without that connective ("Police arrived on
+/// Tuesday"); (4) "shortly after midnight on Saturday" is the midnight that begins Saturday (was the one ending it). Datelines: Fri 2013-03-22, Tue 2013-02-12, Thu
 /// 2013-01-10 (UTC).
 @Suite("Family news, fortieth round")
 struct FamilyNewsRound40Tests {
@@ -52,6 +54,18 @@ struct FamilyNewsRound40Tests {
     @Test(arguments: winters)
     func winter(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    static let midnights: [FamilyCase] = [
+        // "after midnight" and a day written after it: the midnight that begins that day (was the one ending it).
+        N.news("The shooting occurred shortly after midnight on Saturday.", "midnight", .time, "2013-03-16T00:00"),
+        N.news("Police were called just after midnight Sunday.", "midnight Sunday", .time, "2013-03-17T00:00"),
+        N.news("The crash happened shortly after midnight on March 3.", "midnight", .time, "2013-03-03T00:00"),
+        N.news("The quake struck just past midnight on Tuesday.", "midnight", .time, "2013-03-19T00:00"),
+        N.news("Rescuers reached the scene soon after midnight on Thursday.", "midnight", .time, "2013-03-21T00:00"),
+    ]
+
+    @Test(arguments: midnights)
+    func midnight(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
     /// Guards, right before and after: what may still be ahead keeps its day (an event that may be scheduled, no event
     /// noun); the winter the dateline is in, the coming one in a future clause, "last winter" after the winter is over.
     static let unchanged: [FamilyCase] = [
@@ -61,6 +75,9 @@ struct FamilyNewsRound40Tests {
         N.news("This winter has been wet and mild.", "This winter", "2012-WI", dateline: february),
         N.news("Gas prices will rise this winter, analysts said.", "this winter", "2013-WI"),
         N.news("Last winter was the driest on record.", "Last winter", "2012-WI"),
+        // A midnight alone, or one a deadline or "until" ends at, ends its day.
+        N.news("The deadline expired at midnight on Friday.", "midnight", .time, "2013-03-23T00:00"),
+        N.news("The curfew begins after midnight.", "midnight", .time, "2013-03-23T00:00"),
     ]
 
     @Test(arguments: unchanged)
@@ -81,12 +98,25 @@ struct FamilyNewsRound40Tests {
         DescriptionCase("Prices rose in January and the bank raised rates in March.", "March", "The bank raised rates in March"),
         DescriptionCase("He was sentenced on Friday and his lawyer said he would appeal.", "Friday", "He was sentenced on Friday"),
         DescriptionCase("The fire broke out on Saturday and it burned for two days.", "Saturday", "The fire broke out on Saturday"),
+        // A clause that "before", "after", "until", "since" or "once" opens with a subject and a verb of its own: without
+        // its connective (was "Before police arrived on Tuesday").
+        DescriptionCase("The suspect fled the scene before police arrived on Tuesday.", "Tuesday", "Police arrived on Tuesday"),
+        DescriptionCase("The victim had been missing for three weeks before her body was found in October.", "October",
+                        "Her body was found in October"),
+        DescriptionCase("He stayed in custody until a judge freed him on Friday.", "Friday", "A judge freed him on Friday"),
+        DescriptionCase("The man has been in custody since police arrested him in January.", "January",
+                        "Police arrested him in January"),
+        DescriptionCase("Before the storm hit on Tuesday, residents boarded up their homes.", "Tuesday", "The storm hit on Tuesday"),
+        DescriptionCase("Shares rose after Apple reported earnings on Tuesday.", "Tuesday", "Apple reported earnings on Tuesday"),
+        DescriptionCase("The fire burned for hours before firefighters brought it under control early Sunday.", "early Sunday",
+                        "Firefighters brought it under control early Sunday"),
     ]
 
     @Test(arguments: descriptions)
     func description(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
-    /// Guards: a coordinated subject or a subject that is a list is no clause of its own.
+    /// Guards: a coordinated subject or a subject that is a list is no clause of its own; a connective before a phrase or a
+    /// participle stays.
     static let wholeDescriptions: [DescriptionCase] = [
         DescriptionCase("He and the other suspects were arrested on Sunday.", "Sunday",
                         "He and the other suspects were arrested on Sunday"),
@@ -94,6 +124,10 @@ struct FamilyNewsRound40Tests {
                         "On Sunday the police and the army were deployed in the capital"),
         DescriptionCase("Talks between the government and the rebels resumed on Tuesday.", "Tuesday",
                         "Talks between the government and the rebels resumed on Tuesday"),
+        // No subject and verb after the connective: a phrase or a participle keeps it.
+        DescriptionCase("The town was evacuated after the storm on Sunday.", "Sunday", "After the storm on Sunday"),
+        DescriptionCase("The jury deliberated for two days before reaching its verdict on Thursday.", "Thursday",
+                        "Before reaching its verdict on Thursday"),
     ]
 
     @Test(arguments: wholeDescriptions)
