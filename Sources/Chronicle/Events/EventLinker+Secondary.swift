@@ -104,6 +104,16 @@ extension EventLinker {
         // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
         // protesters in recent days", "was injured during a raid".
         if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
+        // ... and of one right after the date the trigger verb governs: "will join NATO on March 12 in a ceremony", "was
+        // wounded earlier this year in the bombing of a clinic".
+        if kind != .noun, primary < first,
+           let setting = settingNoun(governedBy: last + 1, sentence: tokens[first].sentence, limit: last + 6, first: first, last: last) {
+            add(setting)
+        }
+        // An infinitive of purpose right after the date the trigger verb governs: "will travel to Washington on March 12 to
+        // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
+        // bombing victims").
+        if kind != .noun, primary < first, purposeHost(first: first, last: last) == primary { add(last + 2) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -312,6 +322,37 @@ extension EventLinker {
         return nil
     }
 
+    /// The verb an infinitive of purpose right after the expression `first...last` follows: "resigned as chairman last year
+    /// to seek a seat", "will travel to Washington on March 12 to submit the document" — a finite content verb at most
+    /// eight words before the expression with no punctuation or other verb between (a role or object phrase may open a
+    /// clause of its own: "as chairman"), the word after "DATE to" an infinitive.
+    func purposeHost(first: Int, last: Int) -> Int? {
+        guard last + 2 < tokens.count, tokens[last + 1].key == K.to, tokens[last + 2].sentence == tokens[first].sentence,
+              isInfinitive(last + 2) else { return nil }
+        var index = first - 1
+        while index >= 0, index >= first - 8, tokens[index].sentence == tokens[first].sentence,
+              tokens[index].kind != .punctuation || tokens[index].isPunctuation(".") {
+            // "sought U.S. antitrust clearance last week to purchase": past the verb's object.
+            if let kind = eventKind(index), kind != .noun { return kind == .finite ? index : nil }
+            if infos[index].tags.contains(.clauseBreak), tokens[index].key != K.as_ { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the event word at `index`, right after "to", is an infinitive: a verb not in -ing ("to submit"), or a word
+    /// the lexicon knows as an event noun followed by its object or a preposition ("to purchase more than", "to close at
+    /// $20", "to vote on the bailout"), not a noun ("to charges it", "to bombing victims").
+    func isInfinitive(_ index: Int) -> Bool {
+        guard let kind = eventKind(index), !endsInIng(index) else { return false }
+        if kind != .noun { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number || next.isPunctuation("$") || isPlainNoun(index + 1) { return true }
+        return next.kind == .word && next.key != K.of && eventKind(index + 1) == nil
+            && (!infos[index + 1].tags.isDisjoint(with: [.determiner, .the, .moreThan, .preposition]) || Self.particles.contains(next.key))
+    }
+
     /// At most this many secondary triggers per expression.
     static let secondaryLimit = 4
     /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
@@ -438,10 +479,17 @@ extension EventLinker {
         if name > index, name < tokens.count, tokens[name].kind == .word, Self.settingPrepositions.contains(tokens[name].key) {
             index = name
         }
+        return settingNoun(governedBy: index, sentence: sentence, limit: verb + 10, first: first, last: last)
+    }
+
+    /// The event noun governed by the setting preposition at `preposition`, past determiners and modifiers only, up to token
+    /// `limit` and not in the expression `first...last`: "in clashes", "during a raid", "at a ceremony".
+    private func settingNoun(governedBy preposition: Int, sentence: Int32, limit: Int, first: Int, last: Int) -> Int? {
+        var index = preposition
         guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
               Self.settingPrepositions.contains(tokens[index].key) else { return nil }
         index += 1
-        while index < tokens.count, index <= verb + 10, tokens[index].sentence == sentence, index < first || index > last {
+        while index < tokens.count, index <= limit, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
@@ -727,6 +775,9 @@ extension EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
+            // "resigned as chief executive last year to seek a seat", "will travel to Washington on March 12 to submit the
+            // document": an infinitive of purpose right after "DATE to" follows the event the date belongs to.
+            if !before, index == last + 2, tokens[last + 1].key == K.to { score -= 1 }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score

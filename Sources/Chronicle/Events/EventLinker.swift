@@ -99,6 +99,9 @@ struct EventLinker {
                eventKind(reported) != .reporting {
                 return reported
             }
+            // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
+            // even past a role phrase that opens a clause of its own.
+            if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state

@@ -261,6 +261,25 @@ struct EventAnchoringTests {
              secondary: ["elections"]),
         Case("The tournament was held three times, in 1994, 1998 and 2002, and then it moved to Asia.", "1994", "held"),
         Case("The firm cut jobs twice, in 2009 and 2011, before it was sold.", "2011", "cut"),
+        // An infinitive of purpose right after "DATE to" follows the verb the date belongs to, past a role phrase or an
+        // object; it is dated too (not a noun after "to": "to charges it", "to bombing victims").
+        Case("The founder resigned as chairman last year to seek a seat in parliament.", "last year", "resigned",
+             secondary: ["seek"]),
+        Case("He will travel to Washington on March 12 to submit the document.", "March 12", "travel", secondary: ["submit"]),
+        Case("GM sought U.S. approval last week to purchase shares.", "last week", "sought", secondary: ["purchase"]),
+        Case("Kerry flew to Cairo on Saturday to meet Egypt's new leaders.", "Saturday", "flew", secondary: ["meet"]),
+        Case("Cyprus lawmakers met on Tuesday to vote on the bailout.", "Tuesday", "met", secondary: ["vote"]),
+        Case("Shares of the company rose 3 percent on Friday to close at $12.40.", "Friday", "rose", secondary: ["close"]),
+        Case("The central bank cut rates in March to boost lending.", "March", "cut", secondary: ["boost"]),
+        Case("The unit may plead guilty this week to charges it steered money to politicians.", "this week", "plead"),
+        Case("The secretary paid tribute on Tuesday to bombing victims.", "Tuesday", "paid"),
+        // The event noun of a setting phrase right after the date the trigger verb governs is dated too (not a place).
+        Case("Poland will officially join NATO on March 12 in a ceremony in Missouri.", "March 12", "join",
+             secondary: ["ceremony"]),
+        Case("The nurse was badly wounded earlier this year in the bombing of a clinic.", "earlier this year", "wounded",
+             secondary: ["bombing"]),
+        Case("The minister spoke on Friday at a news conference in Nicosia.", "Friday", "spoke", secondary: ["conference"]),
+        Case("He was arrested on Monday in Paris.", "Monday", "arrested"),
     ]
 
     @Test(arguments: cases)
