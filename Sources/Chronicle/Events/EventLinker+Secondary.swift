@@ -7,7 +7,9 @@ extension EventLinker {
     /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
     /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
     /// and the verb of its relative clause ("the bombing that killed one person"), and the predicate a trigger noun's
-    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell").
+    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell"), an infinitive
+    /// of purpose right after "DATE to" ("travel on March 12 to submit"), the event noun of a setting phrase right after the
+    /// date ("join NATO on March 12 in a ceremony") and a participial clause after a comma ("headed Tuesday to Cairo, seeking").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -114,6 +116,10 @@ extension EventLinker {
         // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
         // bombing victims").
         if kind != .noun, primary < first, purposeHost(first: first, last: last) == primary { add(last + 2) }
+        // A participial clause set off by a comma right after the trigger verb's clause, or the verb of the clause before
+        // the participle that is the trigger: "headed Tuesday to East Africa, seeking to demonstrate support", "called on
+        // Monday for an inquiry, vowing to act", "sought to soften his words, saying on Friday that".
+        if kind != .noun, let other = participialPartner(of: primary, first: first, last: last) { add(other) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -330,10 +336,15 @@ extension EventLinker {
         guard last + 2 < tokens.count, tokens[last + 1].key == K.to, tokens[last + 2].sentence == tokens[first].sentence,
               isInfinitive(last + 2) else { return nil }
         var index = first - 1
+        var subject = false
         while index >= 0, index >= first - 8, tokens[index].sentence == tokens[first].sentence,
               tokens[index].kind != .punctuation || tokens[index].isPunctuation(".") {
-            // "sought U.S. antitrust clearance last week to purchase": past the verb's object.
-            if let kind = eventKind(index), kind != .noun { return kind == .finite ? index : nil }
+            // "sought U.S. antitrust clearance last week to purchase": past the verb's object; but "expects revenue in the
+            // latest quarter to total": the words after a verb of intention are the infinitive's subject.
+            if let kind = eventKind(index), kind != .noun {
+                return kind == .finite && !(subject && infos[index].tags.contains(.intends)) ? index : nil
+            }
+            if tokens[index].kind == .word, !infos[index].tags.contains(.preposition) { subject = true }
             if infos[index].tags.contains(.clauseBreak), tokens[index].key != K.as_ { return nil }
             index -= 1
         }
@@ -351,6 +362,34 @@ extension EventLinker {
         if next.kind == .number || next.isPunctuation("$") || isPlainNoun(index + 1) { return true }
         return next.kind == .word && next.key != K.of && eventKind(index + 1) == nil
             && (!infos[index + 1].tags.isDisjoint(with: [.determiner, .the, .moreThan, .preposition]) || Self.particles.contains(next.key))
+    }
+
+    /// -ing words after a comma that open no participial clause of an event: "…, including", "…, according to".
+    static let linkingParticiples = KeySet(words: ["including", "according", "following", "excluding", "beginning", "starting",
+                                                      "ending", "regarding", "concerning", "compared", "leaving", "bringing",
+                                                      "making", "putting", "raising", "lowering", "taking"])
+
+    /// The event a participial clause set off by a comma shares its time with: for a finite trigger `verb`, the -ing verb
+    /// opening the clause right after its own ("headed Tuesday to East Africa, seeking to demonstrate"); for a trigger that
+    /// is such an -ing verb, the nearest finite verb before the comma, past its objects ("sought to soften the words,
+    /// saying on Friday"). Not a linking word ("…, including", "…, according to") or a result ("…, leaving 20 dead").
+    private func participialPartner(of verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        if endsInIng(verb), verb >= 2, tokens[verb - 1].isPunctuation(","), !Self.linkingParticiples.contains(tokens[verb].key) {
+            var back = verb - 2
+            while back >= 0, back >= verb - 14, tokens[back].sentence == sentence {
+                if tokens[back].kind == .punctuation, !tokens[back].isPunctuation(",") || back < verb - 2 { return nil }
+                if back < first || back > last, eventKind(back) == .finite { return back }
+                back -= 1
+            }
+            return nil
+        }
+        guard eventKind(verb) == .finite else { return nil }
+        let comma = clauseEnd(verb, limit: verb + Self.window / 2) + 1
+        guard comma > last, comma + 1 < tokens.count, tokens[comma].isPunctuation(","), tokens[comma + 1].sentence == sentence,
+              endsInIng(comma + 1), eventKind(comma + 1) == .nonFinite, !Self.linkingParticiples.contains(tokens[comma + 1].key)
+        else { return nil }
+        return comma + 1
     }
 
     /// At most this many secondary triggers per expression.
@@ -775,9 +814,9 @@ extension EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
-            // "resigned as chief executive last year to seek a seat", "will travel to Washington on March 12 to submit the
-            // document": an infinitive of purpose right after "DATE to" follows the event the date belongs to.
-            if !before, index == last + 2, tokens[last + 1].key == K.to { score -= 1 }
+            // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the
+            // object of the verb before the date, not the date's event (an infinitive there is left to ``purposeHost``).
+            if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score

@@ -280,6 +280,19 @@ struct EventAnchoringTests {
              secondary: ["bombing"]),
         Case("The minister spoke on Friday at a news conference in Nicosia.", "Friday", "spoke", secondary: ["conference"]),
         Case("He was arrested on Monday in Paris.", "Monday", "arrested"),
+        // ... but after a verb of intention the words before the date are the infinitive's subject.
+        Case("The company expects revenue in the latest quarter to total $28 million.", "the latest quarter", "total"),
+        Case("Officials said the talks failed, but agreed on Friday to meet again.", "Friday", "agreed", secondary: ["meet"]),
+        // A participial clause set off by a comma after the trigger verb's clause shares its time, and so does the verb
+        // before the comma of a participle that is the trigger; not a linking word or a result.
+        Case("Kerry headed on Tuesday to Cairo, seeking to revive peace talks.", "Tuesday", "headed", secondary: ["seeking"]),
+        Case("The senator called on Monday for an inquiry, vowing to block the nomination.", "Monday", "called",
+             secondary: ["vowing"]),
+        Case("The minister sought to calm markets, saying on Friday that the banks were safe.", "Friday", "saying",
+             secondary: ["sought"]),
+        Case("Police arrested the man on Sunday, including two others.", "Sunday", "arrested"),
+        Case("The storm hit the coast on Monday, according to officials.", "Monday", "hit"),
+        Case("Bank shares fell 5 percent on Friday, leaving the index lower.", "Friday", "fell"),
     ]
 
     @Test(arguments: cases)
