@@ -69,7 +69,7 @@ struct EventAnchoringTests {
         Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell", secondary: ["income"]),
-        Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped", secondary: ["profit"]),
         Case("On June 30, loss reserves stood at $108.3 million.", "June 30", "stood"),  // "loss" modifies the subject
         // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
         Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
@@ -293,6 +293,12 @@ struct EventAnchoringTests {
         Case("Police arrested the man on Sunday, including two others.", "Sunday", "arrested"),
         Case("The storm hit the coast on Monday, according to officials.", "Monday", "hit"),
         Case("Bank shares fell 5 percent on Friday, leaving the index lower.", "Friday", "fell"),
+        // A date that writes its year between commas after a determiner modifies the noun after the second comma; a
+        // past verb after that noun is its predicate, not part of the compound.
+        Case("He was charged in the Dec. 21, 1988, bombing of a jet.", "Dec. 21, 1988", "charged", secondary: ["bombing"]),
+        Case("The Aug. 7, 1998, bombings killed more than 200 people.", "Aug. 7, 1998", "killed", secondary: ["bombings"]),
+        Case("The 1998 bombings killed more than 200 people.", "1998", "killed", secondary: ["bombings"]),
+        Case("On Aug. 7, 1998, terrorists bombed two embassies.", "Aug. 7, 1998", "bombed"),
     ]
 
     @Test(arguments: cases)
