@@ -120,6 +120,13 @@ extension EventLinker {
         // the participle that is the trigger: "headed Tuesday to East Africa, seeking to demonstrate support", "called on
         // Monday for an inquiry, vowing to act", "sought to soften his words, saying on Friday that".
         if kind != .noun, let other = participialPartner(of: primary, first: first, last: last) { add(other) }
+        // A verb of finding and its participle complement, the date between them or not: "was found abandoned at the airport
+        // in December", "was discovered April 8 buried a foot below the ground", "was found clinging to an inner tube".
+        if kind != .noun, Self.findingVerbs.contains(tokens[primary].key) {
+            if isFindingComplement(primary + 1) { add(primary + 1) }
+            if primary < first, last + 1 < tokens.count, isFindingComplement(last + 1, verb: primary) { add(last + 1) }
+        }
+        if kind != .noun, isFindingComplement(primary) { add(primary - 1) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -390,6 +397,28 @@ extension EventLinker {
               endsInIng(comma + 1), eventKind(comma + 1) == .nonFinite, !Self.linkingParticiples.contains(tokens[comma + 1].key)
         else { return nil }
         return comma + 1
+    }
+
+    /// Verbs of finding, whose participle complement tells the state the thing was found in: "found abandoned".
+    static let findingVerbs = KeySet(words: ["found", "discovered", "seen", "spotted", "sighted", "caught"])
+
+    /// Whether the word at `index` is an -ed or -ing event word that complements the verb of finding `verb` (by default
+    /// the word right before it): "found abandoned", "discovered April 8 buried" (past the date only and a preposition
+    /// before it).
+    func isFindingComplement(_ index: Int, verb: Int? = nil) -> Bool {
+        let verb = verb ?? index - 1
+        guard verb >= 0, index < tokens.count, verb < index, tokens[index].sentence == tokens[verb].sentence,
+              Self.findingVerbs.contains(tokens[verb].key), endsInEd(index) || endsInIng(index),
+              let kind = eventKind(index), kind != .noun, kind != .reporting else { return false }
+        if verb + 1 == index { return true }
+        // The date between them: "discovered April 8 buried", "found in April buried".
+        var between = verb + 1
+        if infos[between].tags.contains(.preposition) { between += 1 }
+        while between < index {
+            guard tokens[between].kind == .number || infos[between].isTimeWord || tokens[between].isPunctuation(".") else { return false }
+            between += 1
+        }
+        return true
     }
 
     /// At most this many secondary triggers per expression.
@@ -814,6 +843,8 @@ extension EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
+            // "was found abandoned at the airport in December": the participle after a verb of finding is its complement.
+            if isFindingComplement(index) { score -= 1 }
             // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the
             // object of the verb before the date, not the date's event (an infinitive there is left to ``purposeHost``).
             if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }

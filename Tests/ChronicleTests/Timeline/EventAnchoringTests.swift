@@ -299,6 +299,12 @@ struct EventAnchoringTests {
         Case("The Aug. 7, 1998, bombings killed more than 200 people.", "Aug. 7, 1998", "killed", secondary: ["bombings"]),
         Case("The 1998 bombings killed more than 200 people.", "1998", "killed", secondary: ["bombings"]),
         Case("On Aug. 7, 1998, terrorists bombed two embassies.", "Aug. 7, 1998", "bombed"),
+        // A verb of finding and its participle complement share the date, the date between them or not; the finding is
+        // the trigger.
+        Case("The stolen car was found abandoned at the airport in December.", "December", "found", secondary: ["abandoned"]),
+        Case("The rifle was discovered April 8 buried near the house.", "April 8", "discovered", secondary: ["buried"]),
+        Case("The boy was found clinging to an inner tube on Nov. 25.", "Nov. 25", "found", secondary: ["clinging"]),
+        Case("Police found the gun on Friday.", "Friday", "found"),
     ]
 
     @Test(arguments: cases)
