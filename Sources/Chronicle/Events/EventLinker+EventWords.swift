@@ -181,8 +181,13 @@ extension EventLinker {
     /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",
     /// "third-quarter net income", "the 1988 results", "now owns" (an adverb before its verb).
     func isPrenominal(_ last: Int) -> Bool {
-        let next = last + 1
+        var next = last + 1
         guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        // "the Aug. 7, 1998, bombings": past the comma that closes a year set off after a determiner.
+        if tokens[next].isPunctuation(","), isYearSetOffAfterDeterminer(last) {
+            next += 1
+            guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        }
         if tokens[next].isApostrophe {
             return next + 1 < tokens.count && tokens[next + 1].key == K.s
         }
@@ -198,13 +203,29 @@ extension EventLinker {
                  || tags.contains(.future) || tags.contains(.ago) || tags.contains(.earlier) || tags.contains(.later))
     }
 
+    /// Whether the expression ending at token `last` writes its year between commas after a determiner, so that the
+    /// comma after it closes the date, not a clause: "the Aug. 7, 1998, bombings", "charged in the Dec. 21, 1988, bombing"
+    /// (not "On Aug. 7, 1998, terrorists bombed").
+    private func isYearSetOffAfterDeterminer(_ last: Int) -> Bool {
+        guard last >= 3, tokens[last].kind == .number, tokens[last - 1].isPunctuation(",") else { return false }
+        var index = last - 2
+        while index > 0, index >= last - 6, tokens[index].sentence == tokens[last].sentence,
+              tokens[index].kind == .number || tokens[index].isPunctuation(".") || (tokens[index].kind == .word && tokens[index].capitalized) {
+            index -= 1
+        }
+        return index < last - 2 && tokens[index].sentence == tokens[last].sentence && tokens[index].kind == .word
+            && !infos[index].tags.isDisjoint(with: [.the, .determiner])
+    }
+
     /// The noun an attributive expression modifies, scored as an event noun whether the lexicon knows it or
     /// not: "its fourth-quarter slump", "the 1988 recapitalization", "the August 1988 cease-fire", "a two-year
     /// strategy", "Friday's profittaking" (not an -ing verb there). Only expressions that can stand before a noun count (a year or day
     /// number last, a hyphenated period, a possessive); the head is the last word of the compound after it.
     func attributiveHead(first: Int, last: Int) -> Int? {
         var index = last + 1
-        if tokens[index].kind == .punctuation {
+        if tokens[index].isPunctuation(","), isYearSetOffAfterDeterminer(last) {
+            index += 1  // "the Aug. 7, 1998, bombings": past the comma after the year
+        } else if tokens[index].kind == .punctuation {
             index += 2  // "Friday's": past the apostrophe and the "s"
         } else {
             let numberLast = tokens[last].kind == .number
@@ -251,6 +272,8 @@ extension EventLinker {
                 index += 1
                 continue
             }
+            // "the 1998 bombings killed more than 200": a past verb after the head is the predicate, not the compound.
+            if head != nil, endsInEd(index) { break }
             if tags.contains(.preposition) || tags.contains(.determiner) || tags.contains(.the) || tags.contains(.clauseBreak)
                 || tags.contains(.and) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord

@@ -7,7 +7,9 @@ extension EventLinker {
     /// event noun it takes as object ("staged a coup", "completed the purchase"), the verb of a "when"
     /// clause right after the trigger's ("was killed Thursday when robbers opened fire"), and an event noun
     /// and the verb of its relative clause ("the bombing that killed one person"), and the predicate a trigger noun's
-    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell").
+    /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell"), an infinitive
+    /// of purpose right after "DATE to" ("travel on March 12 to submit"), the event noun of a setting phrase right after the
+    /// date ("join NATO on March 12 in a ceremony") and a participial clause after a comma ("headed Tuesday to Cairo, seeking").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -104,6 +106,27 @@ extension EventLinker {
         // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
         // protesters in recent days", "was injured during a raid".
         if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
+        // ... and of one right after the date the trigger verb governs: "will join NATO on March 12 in a ceremony", "was
+        // wounded earlier this year in the bombing of a clinic".
+        if kind != .noun, primary < first,
+           let setting = settingNoun(governedBy: last + 1, sentence: tokens[first].sentence, limit: last + 6, first: first, last: last) {
+            add(setting)
+        }
+        // An infinitive of purpose right after the date the trigger verb governs: "will travel to Washington on March 12 to
+        // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
+        // bombing victims").
+        if kind != .noun, primary < first, purposeHost(first: first, last: last) == primary { add(last + 2) }
+        // A participial clause set off by a comma right after the trigger verb's clause, or the verb of the clause before
+        // the participle that is the trigger: "headed Tuesday to East Africa, seeking to demonstrate support", "called on
+        // Monday for an inquiry, vowing to act", "sought to soften his words, saying on Friday that".
+        if kind != .noun, let other = participialPartner(of: primary, first: first, last: last) { add(other) }
+        // A verb of finding and its participle complement, the date between them or not: "was found abandoned at the airport
+        // in December", "was discovered April 8 buried a foot below the ground", "was found clinging to an inner tube".
+        if kind != .noun, Self.findingVerbs.contains(tokens[primary].key) {
+            if isFindingComplement(primary + 1) { add(primary + 1) }
+            if primary < first, last + 1 < tokens.count, isFindingComplement(last + 1, verb: primary) { add(last + 1) }
+        }
+        if kind != .noun, isFindingComplement(primary) { add(primary - 1) }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -312,6 +335,92 @@ extension EventLinker {
         return nil
     }
 
+    /// The verb an infinitive of purpose right after the expression `first...last` follows: "resigned as chairman last year
+    /// to seek a seat", "will travel to Washington on March 12 to submit the document" — a finite content verb at most
+    /// eight words before the expression with no punctuation or other verb between (a role or object phrase may open a
+    /// clause of its own: "as chairman"), the word after "DATE to" an infinitive.
+    func purposeHost(first: Int, last: Int) -> Int? {
+        guard last + 2 < tokens.count, tokens[last + 1].key == K.to, tokens[last + 2].sentence == tokens[first].sentence,
+              isInfinitive(last + 2) else { return nil }
+        var index = first - 1
+        var subject = false
+        while index >= 0, index >= first - 8, tokens[index].sentence == tokens[first].sentence,
+              tokens[index].kind != .punctuation || tokens[index].isPunctuation(".") {
+            // "sought U.S. antitrust clearance last week to purchase": past the verb's object; but "expects revenue in the
+            // latest quarter to total": the words after a verb of intention are the infinitive's subject.
+            if let kind = eventKind(index), kind != .noun {
+                return kind == .finite && !(subject && infos[index].tags.contains(.intends)) ? index : nil
+            }
+            if tokens[index].kind == .word, !infos[index].tags.contains(.preposition) { subject = true }
+            if infos[index].tags.contains(.clauseBreak), tokens[index].key != K.as_ { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the event word at `index`, right after "to", is an infinitive: a verb not in -ing ("to submit"), or a word
+    /// the lexicon knows as an event noun followed by its object or a preposition ("to purchase more than", "to close at
+    /// $20", "to vote on the bailout"), not a noun ("to charges it", "to bombing victims").
+    func isInfinitive(_ index: Int) -> Bool {
+        guard let kind = eventKind(index), !endsInIng(index) else { return false }
+        if kind != .noun { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number || next.isPunctuation("$") || isPlainNoun(index + 1) { return true }
+        return next.kind == .word && next.key != K.of && eventKind(index + 1) == nil
+            && (!infos[index + 1].tags.isDisjoint(with: [.determiner, .the, .moreThan, .preposition]) || Self.particles.contains(next.key))
+    }
+
+    /// -ing words after a comma that open no participial clause of an event: "…, including", "…, according to".
+    static let linkingParticiples = KeySet(words: ["including", "according", "following", "excluding", "beginning", "starting",
+                                                      "ending", "regarding", "concerning", "compared", "leaving", "bringing",
+                                                      "making", "putting", "raising", "lowering", "taking"])
+
+    /// The event a participial clause set off by a comma shares its time with: for a finite trigger `verb`, the -ing verb
+    /// opening the clause right after its own ("headed Tuesday to East Africa, seeking to demonstrate"); for a trigger that
+    /// is such an -ing verb, the nearest finite verb before the comma, past its objects ("sought to soften the words,
+    /// saying on Friday"). Not a linking word ("…, including", "…, according to") or a result ("…, leaving 20 dead").
+    private func participialPartner(of verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        if endsInIng(verb), verb >= 2, tokens[verb - 1].isPunctuation(","), !Self.linkingParticiples.contains(tokens[verb].key) {
+            var back = verb - 2
+            while back >= 0, back >= verb - 14, tokens[back].sentence == sentence {
+                if tokens[back].kind == .punctuation, !tokens[back].isPunctuation(",") || back < verb - 2 { return nil }
+                if back < first || back > last, eventKind(back) == .finite { return back }
+                back -= 1
+            }
+            return nil
+        }
+        guard eventKind(verb) == .finite else { return nil }
+        let comma = clauseEnd(verb, limit: verb + Self.window / 2) + 1
+        guard comma > last, comma + 1 < tokens.count, tokens[comma].isPunctuation(","), tokens[comma + 1].sentence == sentence,
+              endsInIng(comma + 1), eventKind(comma + 1) == .nonFinite, !Self.linkingParticiples.contains(tokens[comma + 1].key)
+        else { return nil }
+        return comma + 1
+    }
+
+    /// Verbs of finding, whose participle complement tells the state the thing was found in: "found abandoned".
+    static let findingVerbs = KeySet(words: ["found", "discovered", "seen", "spotted", "sighted", "caught"])
+
+    /// Whether the word at `index` is an -ed or -ing event word that complements the verb of finding `verb` (by default
+    /// the word right before it): "found abandoned", "discovered April 8 buried" (past the date only and a preposition
+    /// before it).
+    func isFindingComplement(_ index: Int, verb: Int? = nil) -> Bool {
+        let verb = verb ?? index - 1
+        guard verb >= 0, index < tokens.count, verb < index, tokens[index].sentence == tokens[verb].sentence,
+              Self.findingVerbs.contains(tokens[verb].key), endsInEd(index) || endsInIng(index),
+              let kind = eventKind(index), kind != .noun, kind != .reporting else { return false }
+        if verb + 1 == index { return true }
+        // The date between them: "discovered April 8 buried", "found in April buried".
+        var between = verb + 1
+        if infos[between].tags.contains(.preposition) { between += 1 }
+        while between < index {
+            guard tokens[between].kind == .number || infos[between].isTimeWord || tokens[between].isPunctuation(".") else { return false }
+            between += 1
+        }
+        return true
+    }
+
     /// At most this many secondary triggers per expression.
     static let secondaryLimit = 4
     /// Verbs of beginning, continuing and ending, which share their time with the verb they govern.
@@ -438,10 +547,17 @@ extension EventLinker {
         if name > index, name < tokens.count, tokens[name].kind == .word, Self.settingPrepositions.contains(tokens[name].key) {
             index = name
         }
+        return settingNoun(governedBy: index, sentence: sentence, limit: verb + 10, first: first, last: last)
+    }
+
+    /// The event noun governed by the setting preposition at `preposition`, past determiners and modifiers only, up to token
+    /// `limit` and not in the expression `first...last`: "in clashes", "during a raid", "at a ceremony".
+    private func settingNoun(governedBy preposition: Int, sentence: Int32, limit: Int, first: Int, last: Int) -> Int? {
+        var index = preposition
         guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
               Self.settingPrepositions.contains(tokens[index].key) else { return nil }
         index += 1
-        while index < tokens.count, index <= verb + 10, tokens[index].sentence == sentence, index < first || index > last {
+        while index < tokens.count, index <= limit, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
             guard isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
@@ -727,6 +843,11 @@ extension EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
+            // "was found abandoned at the airport in December": the participle after a verb of finding is its complement.
+            if isFindingComplement(index) { score -= 1 }
+            // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the
+            // object of the verb before the date, not the date's event (an infinitive there is left to ``purposeHost``).
+            if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score

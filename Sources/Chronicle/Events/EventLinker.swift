@@ -9,7 +9,8 @@
 /// Besides the trigger, ``secondaryTriggers(primary:first:last:)`` finds the other events the same
 /// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
 /// the verb of a "when" clause, an event noun's relative clause, the predicate of a setting phrase ("fell in heavy
-/// trading Friday").
+/// trading Friday"), an infinitive of purpose after the date ("resigned last year to seek a seat"), a participial clause
+/// after a comma ("headed Tuesday to Cairo, seeking to revive talks"), a verb of finding's participle ("found abandoned").
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -99,6 +100,9 @@ struct EventLinker {
                eventKind(reported) != .reporting {
                 return reported
             }
+            // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
+            // even past a role phrase that opens a clause of its own.
+            if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state

@@ -69,7 +69,7 @@ struct EventAnchoringTests {
         Case("The firm's shares were up 3 cents in London on Friday.", "Friday", "up"),
         // ... and when the noun after it is the subject of a verb, the verb is the event.
         Case("Third-quarter net income fell 22% to $182.6 million.", "Third-quarter", "fell", secondary: ["income"]),
-        Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped"),
+        Case("The company's third-quarter profit jumped 16%.", "third-quarter", "jumped", secondary: ["profit"]),
         Case("On June 30, loss reserves stood at $108.3 million.", "June 30", "stood"),  // "loss" modifies the subject
         // ... and the adjective or participle predicate of its copula is dated too (not "said", which reports it).
         Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
@@ -261,6 +261,50 @@ struct EventAnchoringTests {
              secondary: ["elections"]),
         Case("The tournament was held three times, in 1994, 1998 and 2002, and then it moved to Asia.", "1994", "held"),
         Case("The firm cut jobs twice, in 2009 and 2011, before it was sold.", "2011", "cut"),
+        // An infinitive of purpose right after "DATE to" follows the verb the date belongs to, past a role phrase or an
+        // object; it is dated too (not a noun after "to": "to charges it", "to bombing victims").
+        Case("The founder resigned as chairman last year to seek a seat in parliament.", "last year", "resigned",
+             secondary: ["seek"]),
+        Case("He will travel to Washington on March 12 to submit the document.", "March 12", "travel", secondary: ["submit"]),
+        Case("GM sought U.S. approval last week to purchase shares.", "last week", "sought", secondary: ["purchase"]),
+        Case("Kerry flew to Cairo on Saturday to meet Egypt's new leaders.", "Saturday", "flew", secondary: ["meet"]),
+        Case("Cyprus lawmakers met on Tuesday to vote on the bailout.", "Tuesday", "met", secondary: ["vote"]),
+        Case("Shares of the company rose 3 percent on Friday to close at $12.40.", "Friday", "rose", secondary: ["close"]),
+        Case("The central bank cut rates in March to boost lending.", "March", "cut", secondary: ["boost"]),
+        Case("The unit may plead guilty this week to charges it steered money to politicians.", "this week", "plead"),
+        Case("The secretary paid tribute on Tuesday to bombing victims.", "Tuesday", "paid"),
+        // The event noun of a setting phrase right after the date the trigger verb governs is dated too (not a place).
+        Case("Poland will officially join NATO on March 12 in a ceremony in Missouri.", "March 12", "join",
+             secondary: ["ceremony"]),
+        Case("The nurse was badly wounded earlier this year in the bombing of a clinic.", "earlier this year", "wounded",
+             secondary: ["bombing"]),
+        Case("The minister spoke on Friday at a news conference in Nicosia.", "Friday", "spoke", secondary: ["conference"]),
+        Case("He was arrested on Monday in Paris.", "Monday", "arrested"),
+        // ... but after a verb of intention the words before the date are the infinitive's subject.
+        Case("The company expects revenue in the latest quarter to total $28 million.", "the latest quarter", "total"),
+        Case("Officials said the talks failed, but agreed on Friday to meet again.", "Friday", "agreed", secondary: ["meet"]),
+        // A participial clause set off by a comma after the trigger verb's clause shares its time, and so does the verb
+        // before the comma of a participle that is the trigger; not a linking word or a result.
+        Case("Kerry headed on Tuesday to Cairo, seeking to revive peace talks.", "Tuesday", "headed", secondary: ["seeking"]),
+        Case("The senator called on Monday for an inquiry, vowing to block the nomination.", "Monday", "called",
+             secondary: ["vowing"]),
+        Case("The minister sought to calm markets, saying on Friday that the banks were safe.", "Friday", "saying",
+             secondary: ["sought"]),
+        Case("Police arrested the man on Sunday, including two others.", "Sunday", "arrested"),
+        Case("The storm hit the coast on Monday, according to officials.", "Monday", "hit"),
+        Case("Bank shares fell 5 percent on Friday, leaving the index lower.", "Friday", "fell"),
+        // A date that writes its year between commas after a determiner modifies the noun after the second comma; a
+        // past verb after that noun is its predicate, not part of the compound.
+        Case("He was charged in the Dec. 21, 1988, bombing of a jet.", "Dec. 21, 1988", "charged", secondary: ["bombing"]),
+        Case("The Aug. 7, 1998, bombings killed more than 200 people.", "Aug. 7, 1998", "killed", secondary: ["bombings"]),
+        Case("The 1998 bombings killed more than 200 people.", "1998", "killed", secondary: ["bombings"]),
+        Case("On Aug. 7, 1998, terrorists bombed two embassies.", "Aug. 7, 1998", "bombed"),
+        // A verb of finding and its participle complement share the date, the date between them or not; the finding is
+        // the trigger.
+        Case("The stolen car was found abandoned at the airport in December.", "December", "found", secondary: ["abandoned"]),
+        Case("The rifle was discovered April 8 buried near the house.", "April 8", "discovered", secondary: ["buried"]),
+        Case("The boy was found clinging to an inner tube on Nov. 25.", "Nov. 25", "found", secondary: ["clinging"]),
+        Case("Police found the gun on Friday.", "Friday", "found"),
     ]
 
     @Test(arguments: cases)
