@@ -581,14 +581,19 @@ struct TenseReader {
         return nil
     }
 
-    /// Whether a possessive day at `first` is the object of waiting or getting ready: "await Wednesday's decision",
-    /// "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+    /// Presents of hanging on an event to come, before "on": "hinges on Sunday's referendum", "depend on Tuesday's vote".
+    static let dependVerbs = KeySet(words: ["hinges", "hinge", "depends", "depend"])
+
+    /// Whether a possessive day at `first` is the object of waiting or getting ready, or of what hangs on it: "await
+    /// Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks", "hinges on Sunday's vote".
     private func awaitsPossessive(_ first: Int) -> Bool {
         guard first >= 1 else { return false }
         let previous = tokens[first - 1].key
         if Self.awaitVerbs.contains(previous) { return true }
         guard first >= 2 else { return false }
         if previous == K.for_ { return Self.prepareVerbs.contains(tokens[first - 2].key) }
+        // "The bailout hinges on Sunday's referendum", "depends on Tuesday's vote".
+        if previous == K.on { return Self.dependVerbs.contains(tokens[first - 2].key) }
         return previous == K.to && Self.forwardWords.contains(tokens[first - 2].key)
     }
 

@@ -41,7 +41,12 @@ struct FamilyNewsRound42Tests {
         N.news("The deal hinges on a Monday vote in parliament.", "Monday", "2013-03-25"),
         N.news("The budget depends on a Tuesday vote in the Senate.", "Tuesday", "2013-03-26"),
         N.news("The outcome hinges on a Sunday confidence vote.", "Sunday", "2013-03-24"),
-        // … some Monday stays some Monday.
+        // … and a possessive day's event it hinges on (on main: the past day).
+        N.news("The plan hinges on Wednesday's vote.", "Wednesday", "2013-03-27"),
+        N.news("The bailout depends on Sunday's referendum.", "Sunday", "2013-03-24"),
+        N.news("Everything hinges on Tuesday's talks in Brussels.", "Tuesday", "2013-03-26"),
+        // … not in the past, and some Monday stays some Monday.
+        N.news("The rally hinged on Wednesday's data.", "Wednesday", "2013-03-20"),
         N.news("The attack happened on a Monday, police said.", "Monday", "XXXX-WXX-1"),
     ]
 
