@@ -4,7 +4,7 @@ import Testing
 /// The forty-second round: the leftovers of rounds 37–39. Families: a team named with "the" before a plural present of a
 /// schedule ("The Heat host the Knicks on Sunday", "The Yankees open their season … on Monday") looks ahead; a weekday in
 /// a verbless "with" phrase after a present of lasting ("Qualifying runs through the weekend, with the final on Sunday")
-/// is still ahead; a possessive's "fiscal year" ("Japan's fiscal year", "its fiscal year") is the fiscal year, tagged
+/// is still ahead, and after the main clause's own weekday ("opens Thursday, with the premiere on Saturday"); a possessive's "fiscal year" ("Japan's fiscal year", "its fiscal year") is the fiscal year, tagged
 /// without the possessive as TimeBank tags "its [fourth quarter]"; "on a Sunday referendum" names one referendum, not
 /// some Sunday, and "hinges on", "depends on" it look ahead; a short first conjunct cut before a conjunct with a subject
 /// of its own keeps its own description ("Profits rose in 2012 and sales fell last month").
@@ -27,6 +27,11 @@ struct FamilyNewsRound42Tests {
         N.news("The talks continue this week, with a vote on Tuesday.", "Tuesday", "2013-03-26"),
         N.news("The festival runs until April 7, with the opening gala on Saturday.", "Saturday", "2013-03-23"),
         N.news("The trial continues next week, with closing arguments on Wednesday.", "Wednesday", "2013-03-27"),
+        // … and never before the main clause's day (on main: tomorrow's Saturday, before Thursday).
+        N.news("The festival opens Thursday, with the premiere on Saturday.", "Saturday", "2013-03-30"),
+        N.news("The tournament begins Monday, with the final on Saturday.", "Saturday", "2013-03-30"),
+        N.news("The summit opens Tuesday, with the final statement on Saturday.", "Saturday", "2013-03-30"),
+        N.news("The festival opens Thursday, with the premiere on Saturday.", "Thursday", "2013-03-28"),
         // … not after a past verb.
         N.news("The conference opened Monday, with the keynote on Wednesday.", "Wednesday", "2013-03-20"),
         N.news("The talks continued all week, with a vote on Tuesday.", "Tuesday", "2013-03-19"),
