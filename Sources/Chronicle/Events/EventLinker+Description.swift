@@ -270,7 +270,7 @@ extension EventLinker {
               infos[lead].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]), !endsInLy(lead),
               !Self.sentenceAdverbs.contains(tokens[lead].key) else { return false }
         if infos[lead].tags.isDisjoint(with: [.determiner, .the, .pronounSubject]) {
-            return eventKind(lead + 1) == .finite
+            return isVerbLike(lead + 1)
         }
         var cursor = lead + 1
         while cursor <= end, cursor <= lead + 3, tokens[cursor].kind == .word && !isVerbLike(cursor) && !Self.relativeOpeners.contains(tokens[cursor].key)
@@ -281,7 +281,7 @@ extension EventLinker {
         // scheduling modifies it ("and a referendum scheduled for mid-2009").
         let pronoun = infos[lead].tags.contains(.pronounSubject)
         guard cursor <= end, pronoun || cursor > lead + 1, !TenseReader.scheduleWords.contains(tokens[cursor].key) else { return false }
-        return eventKind(cursor) == .finite || !infos[cursor].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
+        return isVerbLike(cursor)
     }
 
     /// Whether a verb of the first conjunct stands shortly before the conjunction at `index` (ten words at most), with no
@@ -295,6 +295,29 @@ extension EventLinker {
         }
         return false
     }
+
+    /// Whether a lower-case subject opens at `index` and its verb follows before `limit` (the expression): an article or a
+    /// determiner and up to three words of a noun phrase ("the death toll rose", "a judge denied"), or a subject
+    /// pronoun ("he was"); with `bareNoun`, also a noun phrase without an article or a name ("police arrived", "Smith
+    /// resigned").
+    private func opensSubjectClause(_ index: Int, before limit: Int, bareNoun: Bool = false) -> Bool {
+        let tags = infos[index].tags
+        guard tokens[index].kind == .word, bareNoun || !tokens[index].capitalized else { return false }
+        if tags.contains(.pronounSubject) { return index + 1 < limit && isVerbLike(index + 1) }
+        let article = !tags.isDisjoint(with: [.the, .determiner])
+        guard article || bareNoun && !isVerbLike(index) && tags.isDisjoint(with: Self.notSubjectTags) && !infos[index].isTimeWord
+                && eventKind(index) != .nonFinite else { return false }
+        var word = article ? index + 1 : index
+        while word < limit, word <= index + 4, tokens[word].kind == .word, bareNoun || !tokens[word].capitalized {
+            if isVerbLike(word) { return word > index + (article ? 1 : 0) }
+            guard infos[word].tags.isDisjoint(with: Self.notSubjectTags), !infos[word].isTimeWord else { return false }
+            word += 1
+        }
+        return false
+    }
+
+    /// Tags of words that cannot stand inside a conjunct's subject before its verb.
+    static let notSubjectTags: WordInfo.Tags = [.preposition, .clauseBreak, .and, .of, .the, .determiner]
 
     /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",
     /// "hopes to sell").
@@ -321,11 +344,18 @@ extension EventLinker {
     /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
     private func trimmedStart(_ start: Int, first: Int) -> Int {
         var start = start
-        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start) {
+        while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
+                || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
+                    && opensSubjectClause(start + 1, before: first, bareNoun: true) {
             start += 1
         }
         return start
     }
+
+    /// Prepositions that also open a clause with a subject and a verb of its own, which a description does not open with:
+    /// "before police arrived on Tuesday" → "Police arrived on Tuesday" (not "before reaching its verdict on Thursday",
+    /// "after the vote on Sunday": no subject and verb).
+    static let clauseSubordinators = KeySet(words: ["before", "after", "until", "till", "since", "once"])
 
     /// Whether the connective at `index` opens a phrase rather than a clause: "as of", "because of", "as a", "as an",
     /// "so far" ("So far this year, the index has gained …"), a hyphenated compound ("When-issued trading"), or is a

@@ -626,6 +626,12 @@ struct Recognizer {
             mention.unit = .time
             mention.hour = word.tags.contains(.noon) ? 12 : 24
             mention.minute = 0
+            // "shortly after midnight on Saturday", "just past midnight Sunday": the small hours of the day written after
+            // it, the midnight that begins it (a midnight alone, or "before midnight Friday", ends its day).
+            if mention.hour == 24, key(index - 1) == K.after_ || key(index - 1) == K.past,
+               info(index + 1).weekday != 0 || key(index + 1) == K.on && (info(index + 2).weekday != 0 || info(index + 2).month != 0) {
+                mention.hour = 0
+            }
             // "noon ET", "midnight GMT": its zone; "noon Thursday", "midnight on Friday": the day written after it.
             return clock(mention, first: index, last: zoneAfter(index).flatMap { $0.inExtent ? $0.last : nil } ?? index)
         }

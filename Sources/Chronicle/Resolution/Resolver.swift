@@ -684,7 +684,12 @@ struct Resolver {
                 // the tense of a narrative (always past) says nothing about direction.
             } else if let direction {
                 // "last September": before the anchor's own month; "next May": after it; "this summer": the anchor's year.
-                if direction < 0 && interval.start >= startOfPeriodContaining(anchor, like: candidate) { year -= 1 }
+                if direction < 0 {
+                    let current = startOfPeriodContaining(anchor, like: candidate)
+                    if interval.start >= current { year -= 1 }
+                    // "last winter" in February: the one before the winter the dateline is in (which began last December).
+                    if let before = period(mention, year: year)?.interval(calendar), before.start >= current { year -= 1 }
+                }
                 // "He bought the magazine in 1971. The following spring …": a season after a year (its half, quarter or
                 // season) is the first one after that whole period (a month stays in the year: "closed in 2019. The
                 // following December, it reopened").
@@ -693,10 +698,12 @@ struct Resolver {
                     && storyRank < Granularity.month.rank ? reference!.interval(calendar).end : anchor
                 if direction > 0 && interval.start <= after { year += 1 }
                 // "this winter" in January: the winter the dateline is in, which began the year before (in a past clause,
-                // also the one that ended at most 60 days before it: "sales rose this winter" in March).
+                // also the one that ended at most 60 days before it: "sales rose this winter" in March; for a season in any
+                // clause but a future one: "this winter has been the coldest in a decade", "this winter's floods").
+                let recentSeason = tense == .past || mention.season != nil && tense != .future && tense != .futureOrRecent
                 if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
                    earlier.start <= anchor, anchor <= earlier.end
-                    || tense == .past && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
+                    || recentSeason && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
                 // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
                 // January: the one just past (a few days before it, the season under way: this year's). A holiday is a
                 // day, not a period the dateline sits in: the tense places it.

@@ -150,32 +150,51 @@ struct TenseReader {
         if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
         // "will hear a challenge to the 4 March election", "will review the March 4 vote": a day written before the event it
         // names may be a recent one though the clause looks ahead.
-        if found == .future, datesEventAfter(first: first, last: last) { return .futureOrRecent }
+        if let noun = eventNounAfterDay(first: first, last: last) {
+            // "is accused of killing 12 people in the July 20 rampage", "faces charges in the Aug. 10 bombing": a day
+            // written before a crime or a disaster is one already past, whatever the clause's tense (never after the
+            // dateline).
+            if Self.occurrenceNouns.contains(tokens[noun].key) { return .closed }
+            if found == .future, noun <= last + 2, infos[noun].tags.contains(.eventNoun) { return .futureOrRecent }
+        }
         return found
     }
+
+    /// Nouns of crimes, attacks, accidents and disasters, which news reports only once they have happened: a day written
+    /// before one is not after the dateline ("the July 20 rampage", "the Dec. 14 school shooting", "the March 11 quake").
+    static let occurrenceNouns = KeySet(words: [
+        "shooting", "shootings", "rampage", "massacre", "killing", "killings", "murder", "murders", "slaying", "slayings",
+        "stabbing", "stabbings", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "attack", "attacks",
+        "ambush", "assault", "raid", "kidnapping", "kidnappings", "abduction", "hijacking", "robbery", "heist", "shootout",
+        "crash", "crashes", "derailment", "collision", "accident", "fire", "blaze", "collapse", "disaster", "tragedy",
+        "quake", "earthquake", "tsunami", "tornado", "landslide", "mudslide", "avalanche", "eruption", "spill", "leak",
+        "riot", "riots", "coup", "uprising",
+    ])
 
     /// Tags of words that cannot stand between a date and the event noun it modifies ("the 4 March presidential election").
     static let notModifierTags: WordInfo.Tags = [.preposition, .clauseBreak, .and, .of, .beAux, .pastAux, .presentAux, .future,
                                                  .modal, .pastVerb, .determiner, .the, .eventNoun]
 
-    /// Whether tokens `first...last` are a day and a month without a year after "the", before an event noun (one word
-    /// may come between: "the 4 March presidential election").
-    private func datesEventAfter(first: Int, last: Int) -> Bool {
+    /// The noun after tokens `first...last` when they are a day and a month without a year after "the" (up to two words
+    /// may come between: "the 4 March presidential election", "the July 20 movie theater shooting"), an event noun or
+    /// not; `nil` otherwise.
+    private func eventNounAfterDay(first: Int, last: Int) -> Int? {
         let article = tokens[first].key == K.the ? first : first - 1
-        guard article >= 0, tokens[article].key == K.the, last + 2 < tokens.count else { return false }
+        guard article >= 0, tokens[article].key == K.the, last + 2 < tokens.count else { return nil }
         var month = false, day = false
         for index in first...last {
             if infos[index].month != 0 { month = true }
             if tokens[index].kind == .number {
-                guard tokens[index].digits <= 2 else { return false }
+                guard tokens[index].digits <= 2 else { return nil }
                 day = true
             }
         }
-        guard month, day else { return false }
+        guard month, day else { return nil }
         var noun = last + 1
-        if tokens[noun].kind == .word, !tokens[noun].capitalized, infos[noun].tags.isDisjoint(with: Self.notModifierTags),
-           !infos[noun].isTimeWord { noun += 1 }
-        return tokens[noun].kind == .word && !tokens[noun].capitalized && infos[noun].tags.contains(.eventNoun)
+        while noun < last + 3, noun + 1 < tokens.count, tokens[noun].kind == .word, !tokens[noun].capitalized,
+              infos[noun].tags.isDisjoint(with: Self.notModifierTags), !infos[noun].isTimeWord,
+              !Self.occurrenceNouns.contains(tokens[noun].key) { noun += 1 }
+        return tokens[noun].kind == .word && !tokens[noun].capitalized ? noun : nil
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
