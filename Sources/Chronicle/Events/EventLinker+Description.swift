@@ -33,8 +33,8 @@ extension EventLinker {
             start = clauseStart(start - 1, limit: first - Self.window)
         }
         let clauseOpening = start
-        let ownSubject: Bool
-        (start, end, ownSubject) = ownConjunct(start, end, first: first, last: last)
+        let ownSubject: Bool, subjectFollows: Bool
+        (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
         // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most ("Munero
         // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps"); one with a
         // subject of its own by itself.
@@ -46,7 +46,9 @@ extension EventLinker {
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         var words = -(last - first + 1)
         for index in start...end where tokens[index].kind == .word { words += 1 }
-        if !hasVerb || words < 3 {
+        // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct
+        // with a subject of its own, stays by itself.)
+        if !hasVerb || words < 3 && !subjectFollows {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
             if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
@@ -230,9 +232,10 @@ extension EventLinker {
     /// pair of verbs ("Stocks rose and fell on Monday") nor a list of nouns or of dates. Also a conjunct with a subject of
     /// its own after a first conjunct with a verb ("The singer released her debut album in 2008 and her 1975 album was
     /// reissued last week"; `ownSubject`: the later one is described by itself).
-    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int, ownSubject: Bool) {
+    /// `subjectFollows`: the clause was cut before such a conjunct.
+    private func ownConjunct(_ start: Int, _ end: Int, first: Int, last: Int) -> (Int, Int, ownSubject: Bool, subjectFollows: Bool) {
         var start = start, end = end
-        var ownSubject = false
+        var ownSubject = false, subjectFollows = false
         let and = K.and, but = K.but
         var index = start
         while index + 1 < end {
@@ -246,12 +249,13 @@ extension EventLinker {
             guard subjectLed || !tokens[index + 1].capitalized && opensVerbPhrase(index + 1) else { continue }
             if index > last {
                 end = index - 1
+                subjectFollows = subjectLed
                 break
             }
             start = index
             ownSubject = subjectLed
         }
-        return (start, end, ownSubject)
+        return (start, end, ownSubject, subjectFollows)
     }
 
     /// Whether a subject of its own and its finite verb follow the conjunction at `index`: an article, a possessive or a

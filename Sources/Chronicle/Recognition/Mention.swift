@@ -133,6 +133,9 @@ struct Mention: Sendable {
     /// "Monday and Tuesday", "late Thursday or early Friday", "Friday, Saturday and Sunday": a bare weekday listed with
     /// the bare weekday recognised next, resolved with it so that the list runs forward in time.
     var listedWithNext = false
+    /// News: "The festival opens Thursday, with the premiere on Saturday": the next weekday, in a "with" phrase after this
+    /// one, comes after it (a list whose days never run backward; also `listedWithNext`).
+    var followedInOrder = false
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false

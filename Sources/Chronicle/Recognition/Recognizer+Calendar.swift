@@ -293,7 +293,11 @@ extension Recognizer {
     /// Sunday in May, …", "was last seen one Friday"; not "the one Sunday").
     private func isNonspecificWeekday(_ index: Int) -> Bool {
         let before = key(index - 1)
-        if before == K.a { return key(index - 2) == K.on }
+        // (Not before a scheduled event's noun: "hinges on a Sunday referendum", "on a Monday confidence vote" name one.)
+        if before == K.a {
+            return key(index - 2) == K.on && !TenseReader.scheduledNouns.contains(key(index + 1))
+                && !(isWord(index + 1) && !isCapitalized(index + 1) && TenseReader.scheduledNouns.contains(key(index + 2)))
+        }
         return before == K.one && !has(index - 2, [.the, .determiner])
     }
 
@@ -739,6 +743,15 @@ extension Recognizer {
         key(index) == K.fiscal || key(index) == K.financial && info(index + 1).unit == .year
     }
 
+    /// Possessive determiners before a fiscal year: "its fiscal year", "their fiscal year".
+    static let possessiveDeterminers = KeySet(words: ["its", "their", "our", "his", "her"])
+
+    /// Whether a possessive stands right before `index`: a possessive determiner, or a name or a noun with "'s"
+    /// ("Japan's", "the company's").
+    func isPossessive(before index: Int) -> Bool {
+        Self.possessiveDeterminers.contains(key(index - 1)) || key(index - 1) == K.s && apostrophe(index - 2) && isWord(index - 3)
+    }
+
     func matchFiscal(at index: Int) -> Recognized? {
         var next = index + 1
         // "fiscal second-quarter", "the fiscal-first quarter"
@@ -756,6 +769,14 @@ extension Recognizer {
             mention.year = Int(tokens[next].number)
             mention.anchor = .implicit
             return Recognized(first: index, last: next, mention: mention)
+        }
+        // News: "Japan's fiscal year", "the company's fiscal year", "its fiscal year": after a possessive, "fiscal year" is
+        // the year "the fiscal year" is, the dateline's, the possessive left out as TimeBank leaves it out of "its [fourth
+        // quarter]" and "the company's [third-quarter]" (not before its own number or a date it ends or opens on).
+        if !narrative, next == index + 2, key(index) == K.fiscal, !info(index + 1).plural, !isNumber(next), isPossessive(before: index),
+           key(next) != K.ended, key(next) != K.ending, !Self.openingConnectors.contains(key(next)) {
+            mention.anchor = .dateline
+            return Recognized(first: index, last: index + 1, mention: mention)
         }
         guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)

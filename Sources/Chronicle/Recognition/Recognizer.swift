@@ -98,6 +98,10 @@ struct Recognizer {
                     match.mention.offset = 0
                 }
                 if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
+                if !narrative, let previous = found.last, followsWithPhrase(previous, match) {
+                    found[found.count - 1].mention.listedWithNext = true
+                    found[found.count - 1].mention.followedInOrder = true
+                }
                 datesListedWeekdays(&found, by: match)
                 found.append(match)
                 index = (match.rangeEnd?.last ?? match.last) + 1
@@ -169,6 +173,18 @@ struct Recognizer {
         if key(connector) == K.and || key(connector) == K.or || key(connector) == K.into { connector += 1 }
         return connector == second.first && connector > first.last + 1
             && first.mention.isBareWeekday && second.mention.isBareWeekday && first.mention.weekday != second.mention.weekday
+    }
+
+    /// Whether `second` is a bare weekday in a "with" phrase set off after the bare weekday `first`, a few words between
+    /// ("opens Thursday, with the premiere on Saturday", "begins Monday, with the final Saturday").
+    private func followsWithPhrase(_ first: Recognized, _ second: Recognized) -> Bool {
+        let with = first.last + 2
+        guard punct(first.last + 1, ","), key(with) == K.with, second.first > with + 1, second.first <= with + 6,
+              first.rangeEnd == nil, second.rangeEnd == nil,
+              (with + 1..<second.first).allSatisfy({ isWord($0) && !has($0, [.clauseBreak, .and]) }),
+              first.mention.isBareWeekday, second.mention.isBareWeekday, first.mention.weekday != second.mention.weekday
+        else { return false }
+        return true
     }
 
     /// "on Thursday and Friday, 28-29 March": a range of days written after two listed weekdays restates them; each

@@ -217,8 +217,10 @@ struct Resolver {
         }
         // Forward in a future clause, or from the dateline's own day in a clause with no past ("the festival is on Friday
         // and Saturday", written on a Friday).
+        // ("opens Thursday, with the premiere on Saturday": a day in a "with" phrase never comes before the one it follows.)
         if tenses.contains(.future) || !tenses.contains(.past) && !tenses.contains(.closed) && resolved[0] == dateline {
-            for index in 1..<days.count where reversed(days[index - 1], days[index]) {
+            for index in 1..<days.count where reversed(days[index - 1], days[index])
+                || mentions[index - 1].followedInOrder && days[index] < days[index - 1] {
                 days[index] = CalendarDate(calendar.adding(.day, 7, to: days[index].icu))
             }
         } else {

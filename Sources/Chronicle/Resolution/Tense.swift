@@ -60,6 +60,8 @@ struct TenseReader {
             // The culture and sports pages' schedule: "The show premieres on Sunday night", "The film debuts Friday",
             // "The special airs on Sunday", "She performs Saturday at the Garden", "Woods tees off on Thursday".
             "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
+            // What hangs on an event to come: "The bailout hinges on a Sunday referendum", "depends on Tuesday's vote".
+            "hinges", "depends",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
@@ -74,7 +76,8 @@ struct TenseReader {
     /// Plural presents of ``Cue/scheduledPlural`` that are also nouns or idioms ("the return", "a vote", "let go"): a
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
-    static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play"]
+    static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play",
+                                            "open"]
     /// ``pluralWordsNeedingSubject`` as keys.
     static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
@@ -353,6 +356,9 @@ struct TenseReader {
            (own ?? scheduleLinkTense(first)) == .present {
             return .future
         }
+        // "Qualifying runs through the weekend, with the final on Sunday", "The talks continue this week, with a vote on
+        // Tuesday": a weekday in a verbless "with" phrase after a present of lasting is still ahead.
+        if own == nil, isBareWeekday(first: first, last: last), followsLastingWith(first) { return .future }
         if let own { return own }
         // "The film, a hit at Sundance in January, opens in April", "Jones, the winner in March, will defend the title": a
         // noun phrase set off after the sentence's opening name or noun phrase describes it, and its time takes no tense
@@ -392,6 +398,31 @@ struct TenseReader {
             }
             if !searched { return .none }
         }
+    }
+
+    /// Plural presents of lasting, besides ``ongoingVerbs``: "The talks continue this week, with a vote on Tuesday".
+    static let lastingPlurals = KeySet(words: ["continue", "run", "go"])
+
+    /// Whether `first` ends a verbless "with" phrase set off by a comma (", with the final on Sunday", ", with a vote
+    /// Tuesday") after a clause whose verb is a present of lasting (``ongoingVerbs``, ``lastingPlurals``), no other marker
+    /// nearer.
+    private func followsLastingWith(_ first: Int) -> Bool {
+        var cursor = first - 1
+        if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
+        var steps = 0
+        while cursor >= 1, steps < 4, tokens[cursor].kind == .word, tokens[cursor].key != K.with, marker(at: cursor) == nil {
+            cursor -= 1; steps += 1
+        }
+        guard cursor >= 2, tokens[cursor].key == K.with, tokens[cursor - 1].isPunctuation(",") else { return false }
+        var back = cursor - 2
+        while back >= 0, back >= cursor - 12, tokens[back].sentence == tokens[first].sentence {
+            if tokens[back].kind == .word {
+                if Self.ongoingVerbs.contains(tokens[back].key) || Self.lastingPlurals.contains(tokens[back].key) { return true }
+                if marker(at: back) != nil { return false }
+            }
+            back -= 1
+        }
+        return false
     }
 
     /// Prepositions before a day's scheduled event that put the clause's time before it: "before Thursday's summit",
@@ -569,14 +600,19 @@ struct TenseReader {
         return nil
     }
 
-    /// Whether a possessive day at `first` is the object of waiting or getting ready: "await Wednesday's decision",
-    /// "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+    /// Presents of hanging on an event to come, before "on": "hinges on Sunday's referendum", "depend on Tuesday's vote".
+    static let dependVerbs = KeySet(words: ["hinges", "hinge", "depends", "depend"])
+
+    /// Whether a possessive day at `first` is the object of waiting or getting ready, or of what hangs on it: "await
+    /// Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks", "hinges on Sunday's vote".
     private func awaitsPossessive(_ first: Int) -> Bool {
         guard first >= 1 else { return false }
         let previous = tokens[first - 1].key
         if Self.awaitVerbs.contains(previous) { return true }
         guard first >= 2 else { return false }
         if previous == K.for_ { return Self.prepareVerbs.contains(tokens[first - 2].key) }
+        // "The bailout hinges on Sunday's referendum", "depends on Tuesday's vote".
+        if previous == K.on { return Self.dependVerbs.contains(tokens[first - 2].key) }
         return previous == K.to && Self.forwardWords.contains(tokens[first - 2].key)
     }
 
@@ -1032,9 +1068,20 @@ struct TenseReader {
         }
         guard before >= 0, tokens[before].sentence == tokens[previous].sentence else { return true }
         if tokens[before].kind == .word {
+            // "The Heat host the Knicks on Sunday", "the Miami Heat play Boston": a team named with "the" (one or two
+            // words), when the verb's object is a name too (not "the Obama visit to Paris").
+            if infos[before].tags.contains(.the), previous - before <= 2, namesObject(after: index) { return true }
             return infos[before].tags.isDisjoint(with: [.determiner, .the]) && tokens[before].key != K.s
         }
         return !tokens[before].isApostrophe
+    }
+
+    /// Whether a name follows the verb at `index`, by itself or after "the": "host the Knicks", "visit Denver".
+    private func namesObject(after index: Int) -> Bool {
+        var object = index + 1
+        if object < tokens.count, tokens[object].kind == .word, infos[object].tags.contains(.the) { object += 1 }
+        return object < tokens.count && tokens[object].kind == .word && tokens[object].capitalized
+            && tokens[object].sentence == tokens[index].sentence && !infos[object].isTimeWord
     }
 
     /// The comma that opens a relative clause ending at the comma `close` (", who won the cup last year,"), when a word
