@@ -307,7 +307,7 @@ enum DatelineDetector {
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
-        if scalarCount(line) <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
+        if line.utf8.count <= 100 || scalarCount(line) <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
         // "By Jane Doe | Reuters | Feb 28, 2023"
         let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
