@@ -307,7 +307,7 @@ enum DatelineDetector {
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
-        if line.unicodeScalars.count <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
+        if line.utf8.count <= 100 || scalarCount(line) <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
         // "By Jane Doe | Reuters | Feb 28, 2023"
         let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
@@ -348,16 +348,37 @@ enum DatelineDetector {
     /// Whether `line` is a blog's "Posted by Jane Doe on Tuesday" or "Posted on Tuesday by Jane Doe" line: a header line,
     /// with or without a date (short, and no sentence's full stop at its end).
     static func isPostedLine(_ line: String) -> Bool {
-        let head = line.utf8.prefix(10).map { $0 | 0x20 }
-        return (head.starts(with: Array("posted by ".utf8)) || head.starts(with: Array("posted on ".utf8)))
-            && line.unicodeScalars.count <= 80 && line.utf8.last != UInt8(ascii: ".")
+        // The first ten bytes, each with its 0x20 bit set, against the prefixes (no array built: the test runs on every line
+        // of the header, and most fail at the first byte).
+        let posted: StaticString = "posted "
+        var bytes = line.utf8.makeIterator()
+        for offset in 0..<posted.utf8CodeUnitCount {
+            guard let byte = bytes.next(), byte | 0x20 == posted.utf8Start[offset] else { return false }
+        }
+        guard let first = bytes.next(), let second = bytes.next(), let space = bytes.next(), space | 0x20 == 32,
+              first | 0x20 == UInt8(ascii: "b") && second | 0x20 == UInt8(ascii: "y")
+                || first | 0x20 == UInt8(ascii: "o") && second | 0x20 == UInt8(ascii: "n") else { return false }
+        return scalarCount(line) <= 80 && line.utf8.last != UInt8(ascii: ".")
+    }
+
+    /// The number of Unicode scalars of `line`, `line.unicodeScalars.count`, counted on its UTF-8 bytes (each byte but a
+    /// continuation byte starts a scalar): a few instructions a byte, not a decoding.
+    static func scalarCount(_ line: String) -> Int {
+        var line = line
+        return line.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// The date of a blog's date line without its "Posted" (`posted`: it had one): "on March 19, 2013 by Jane Doe", "by
     /// Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by Jane Doe" (a date, then only "by" and a name: no
     /// "Posted" needed); the date is read before " by ", " | " or the end.
     static func postedDate(_ candidate: String, posted: Bool) -> (CalendarDate, String?, String?)? {
-        // ASCII lines, read on their lower-cased bytes (a line without "Posted" needs " by " first: most lines stop here).
+        // ASCII lines, read on their lower-cased bytes (a line without "Posted" needs " by " or " | ": most lines stop here,
+        // before any array is built).
+        if !posted, !hasByOrBar(candidate) { return nil }
         let lower = candidate.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
         guard lower.allSatisfy({ $0 < 0x80 }) else { return nil }
         func find(_ word: StaticString, from start: Int) -> Int? {
@@ -390,6 +411,23 @@ enum DatelineDetector {
         guard day || run == 1 || run == 2, DateParsing.mayStart(head) else { return nil }
         if let date = DateParsing.shared.parse(head) { return (date, nil, nil) }
         return dateBeforeTime(in: head)
+    }
+
+    /// Whether `candidate` holds " by " (its letters in either case) or " | ", as ``postedDate(_:posted:)`` needs of a line
+    /// without "Posted".
+    private static func hasByOrBar(_ candidate: String) -> Bool {
+        var candidate = candidate
+        return candidate.withUTF8 { bytes in
+            // Each space after "|" and a space, or after a space, "b" and "y".
+            for index in bytes.indices.dropFirst(2) where bytes[index] == 32 {
+                if bytes[index - 1] == UInt8(ascii: "|") && bytes[index - 2] == 32
+                    || index >= 3 && bytes[index - 1] | 0x20 == UInt8(ascii: "y") && bytes[index - 2] | 0x20 == UInt8(ascii: "b")
+                    && bytes[index - 3] == 32 {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// "Fri 3 Mar 2023 12.00 GMT", "March 3, 2023 at 5:31 p.m. EST", "Mar 3, 2023 / 05:31 PM EST",
@@ -499,7 +537,9 @@ enum DatelineDetector {
         // An upper-case place, a comma, a four-digit year, "(" in the first 100 bytes ("WASHINGTON, Aug. 11 (Xinhua)
         // --" has no year): checked on the bytes, so most lines are turned away at their first lower-case letter.
         var comma = false, year = false, open = false, run = 0
-        for byte in line.utf8.prefix(100) {
+        var bytes = line.utf8.makeIterator()
+        for _ in 0..<100 {
+            guard let byte = bytes.next() else { break }
             if !comma {
                 if byte == UInt8(ascii: ",") { comma = true; continue }
                 guard isWirePlaceByte(byte) else { return nil }
@@ -523,13 +563,17 @@ enum DatelineDetector {
     static func placelessLede(in line: String) -> (date: CalendarDate?, written: String, source: String, length: Int)? {
         // A capital letter first, a digit and "(" in the first 24 bytes: checked on the bytes, so most lines are turned
         // away at once.
-        guard let initial = line.utf8.first, (65...90).contains(initial) else { return nil }
-        var digit = false, open = false
-        for byte in line.utf8.prefix(24) {
-            if (48...57).contains(byte) { digit = true }
-            if byte == UInt8(ascii: "(") { open = true; break }
+        var line = line
+        let opens = line.withUTF8 { bytes in
+            guard let initial = bytes.first, (65...90).contains(initial) else { return false }
+            var digit = false
+            for byte in bytes.prefix(24) {
+                if (48...57).contains(byte) { digit = true }
+                if byte == UInt8(ascii: "(") { return digit }
+            }
+            return false
         }
-        guard digit, open, let parts = ledeParts(Array(line.unicodeScalars.prefix(60))) else { return nil }
+        guard opens, let parts = ledeParts(Array(line.unicodeScalars.prefix(60))) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
         guard let first = source.unicodeScalars.first, first.properties.isUppercase, source.unicodeScalars.count <= 30,
               parts.length < line.unicodeScalars.count, DateParsing.mayStart(parts.before) else { return nil }
@@ -553,7 +597,9 @@ enum DatelineDetector {
         // An upper-case place up to its comma or bracket: checked on the bytes, so most lines are turned away at their
         // first lower-case letter.
         var placeEnds = false
-        for byte in line.utf8.prefix(100) {
+        var bytes = line.utf8.makeIterator()
+        for _ in 0..<100 {
+            guard let byte = bytes.next() else { break }
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { placeEnds = true; break }
             guard isWirePlaceByte(byte) else { return nil }
         }

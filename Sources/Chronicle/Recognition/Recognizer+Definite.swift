@@ -29,33 +29,37 @@ extension Recognizer {
         let next = index + 1
         // "the eve of Easter", "on the eve of Christmas": the day before it (not "the eve of the election", an event).
         if key(next) == K.eve, has(next + 1, .of), let eve = dateCounted(from: next + 2, unit: .day, count: -1, first: index) { return eve }
-        // "closed little changed on the day", "up 0.4 percent on the day", "Turnout on the day was high": the day the
-        // report is about, the story's day (TimeBank: "later in the day" is a DATE, the story's day), as "that day" is;
-        // not "on the day of the vote", "on the day he died", "on the day before", whose day is another's.
-        if key(index - 1) == K.on, info(next).unit == .day, !info(next).plural, isWord(next), !isCapitalized(next),
-           !isWord(next + 1) || has(next + 1, [.pastAux, .beAux, .presentAux, .and]) || Self.dayReportFollowers.contains(key(next + 1)) {
-            var mention = Mention()
-            mention.anchor = .reference
-            mention.unit = .day
-            mention.reportDay = true
-            return Recognized(first: index, last: next, mention: mention)
-        }
-        // "Oct. 12, the day before the stock market plunge", "on Monday, the day after the vote": set off after the date
-        // it restates, the day counted from an event is that date (TimeBank tags it a DATE with that day's value), the
-        // story's day as the date just read; not before a clause ("Nov. 3, the day before authorities issued a warrant":
-        // AQUAINT leaves it), nor without a date before it ("the day before the results").
-        if key(next) == K.day, punct(index - 1, ","), !isCapitalized(next), key(next + 1) == K.before_ || key(next + 1) == K.after_,
-           has(next + 2, [.the, .determiner]), restatesDate(before: index - 1) {
-            var mention = Mention()
-            mention.anchor = .reference
-            mention.unit = .day
-            return Recognized(first: index, last: next, mention: mention)
-        }
-        // News: "In the year to date, the DAX has gained 4 percent", "sales in the month to date": the period so far, one
-        // expression, as "year to date" ("the year" and a present "date" apart).
-        if !narrative, key(next + 1) == K.to, key(next + 2) == K.date, var soFar = matchYearEnd(at: next) {
-            soFar.first = index
-            return soFar
+        // The three rules below need a unit word next ("day", "year", "month"): most words after "the" are none, and skip them
+        // at one look-up.
+        if info(next).unit != nil {
+            // "closed little changed on the day", "up 0.4 percent on the day", "Turnout on the day was high": the day the
+            // report is about, the story's day (TimeBank: "later in the day" is a DATE, the story's day), as "that day" is;
+            // not "on the day of the vote", "on the day he died", "on the day before", whose day is another's.
+            if key(index - 1) == K.on, info(next).unit == .day, !info(next).plural, isWord(next), !isCapitalized(next),
+               !isWord(next + 1) || has(next + 1, [.pastAux, .beAux, .presentAux, .and]) || Self.dayReportFollowers.contains(key(next + 1)) {
+                var mention = Mention()
+                mention.anchor = .reference
+                mention.unit = .day
+                mention.reportDay = true
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            // "Oct. 12, the day before the stock market plunge", "on Monday, the day after the vote": set off after the date
+            // it restates, the day counted from an event is that date (TimeBank tags it a DATE with that day's value), the
+            // story's day as the date just read; not before a clause ("Nov. 3, the day before authorities issued a warrant":
+            // AQUAINT leaves it), nor without a date before it ("the day before the results").
+            if key(next) == K.day, punct(index - 1, ","), !isCapitalized(next), key(next + 1) == K.before_ || key(next + 1) == K.after_,
+               has(next + 2, [.the, .determiner]), restatesDate(before: index - 1) {
+                var mention = Mention()
+                mention.anchor = .reference
+                mention.unit = .day
+                return Recognized(first: index, last: next, mention: mention)
+            }
+            // News: "In the year to date, the DAX has gained 4 percent", "sales in the month to date": the period so far, one
+            // expression, as "year to date" ("the year" and a present "date" apart).
+            if !narrative, key(next + 1) == K.to, key(next + 2) == K.date, var soFar = matchYearEnd(at: next) {
+                soFar.first = index
+                return soFar
+            }
         }
         // "the fiscal year that begins Oct. 1", "the fiscal year starting in July", "the budget year beginning April 1": the
         // fiscal year that opens then (`Resolver`), as its own expression; the date stays another.
