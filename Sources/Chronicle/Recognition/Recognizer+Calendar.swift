@@ -473,7 +473,13 @@ extension Recognizer {
             mention.anchor = .implicit
             // "the two-week Easter recess": a length before the holiday is part of the noun phrase.
             let length = info(index - 1).unit != nil && isDash(index - 2) ? index - 3 : index
-            let before = key(length - 1) == K.the ? length - 2 : length - 1
+            // "for the Passover and Easter holidays": the first conjunct's words before it; "for its Easter recess".
+            var before = length - 1
+            if key(before) == K.and || key(before) == K.or {
+                while before > length - 5, isCapitalized(before - 1) { before -= 1 }
+                before -= 1
+            }
+            if has(before, .determiner) { before -= 1 }
             // "left town for the Easter recess", "flew home for Christmas": what happened was on the way to it.
             mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till || key(before) == K.for_
                 || key(before) == K.of && key(before - 1) == K.ahead

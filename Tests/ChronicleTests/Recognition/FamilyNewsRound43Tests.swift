@@ -5,7 +5,7 @@ import Testing
 /// month alone ("the quarter ending in June", "the quarter ended in February", "the second quarter ending in March") is
 /// the quarter that month closes, as "the quarter ended Dec. 29" is (was the last quarter reported on, or the numbered
 /// quarter's latest occurrence); (2) a holiday after "for" ("left town on Friday for the Easter recess", "headed home
-/// for the Easter break") is the coming one when it falls within the month, whatever the tense (was last year's);
+/// for the Easter break", "left for its Easter recess", "went home for the Passover and Easter holidays") is the coming one when it falls within the month, whatever the tense (was last year's);
 /// (3) "over a decade", "over a year" after an amount ("would save $4 trillion over a decade", "rose 12 percent over a
 /// year") is the span the amount is counted over, "a decade" alone with no `mod`, as "over 10 years" is (was
 /// "more than a decade"); (4) an irregular past under a prefix ("outsold", "outspent", "outgrew", "repaid", "overpaid")
@@ -32,6 +32,10 @@ struct FamilyNewsRound43Tests {
         N.news("Senators headed home for the Easter break without a deal.", "Easter", "2013-03-31"),
         N.news("Most schools closed on Friday for the Easter holidays.", "the Easter holidays", "2013-03-31"),
         N.news("Lawmakers went home for the Easter holiday on Thursday.", "the Easter holiday", "2013-03-31"),
+        // A possessive before it, or another holiday joined to it.
+        N.news("The Senate left for its Easter recess on Saturday.", "Easter", "2013-03-31"),
+        N.news("Congress broke for its two-week Easter recess on Thursday.", "Easter", "2013-03-31"),
+        N.news("Lawmakers went home for the Passover and Easter holidays.", "Easter holidays", "2013-03-31"),
     ]
 
     @Test(arguments: holidays)
