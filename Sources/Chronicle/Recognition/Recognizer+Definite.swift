@@ -475,9 +475,9 @@ extension Recognizer {
             }
             var mention = Mention()
             // "the quarter ended July 31": the calendar quarter most of those three months fall in; "the quarter ending in
-            // June", "the quarter that ended in December": a month alone closes it on its last day.
+            // June", "the quarter that ends in June": a month alone closes it on its last day.
             let connector = key(next + 1) == K.that ? next + 2 : next + 1
-            if unit == .quarter, key(connector) == K.ended || key(connector) == K.ending,
+            if unit == .quarter, Self.endsWords.contains(key(connector)),
                let end = matchMonthFirst(at: key(connector + 1) == K.in_ ? connector + 2 : connector + 1, context: true),
                let month = end.mention.month, end.mention.day != nil || end.rangeEnd == nil {
                 mention.unit = .quarter

@@ -2,7 +2,8 @@ import Testing
 @testable import Chronicle
 
 /// The forty-third round: Washington politics and technology/corporate wire copy. Families: (1) a quarter closed by a
-/// month alone ("the quarter ending in June", "the quarter ended in February", "the second quarter ending in March") is
+/// month alone ("the quarter ending in June", "the quarter ended in February", "the second quarter ending in March", "the quarter
+/// that ends in June") is
 /// the quarter that month closes, as "the quarter ended Dec. 29" is (was the last quarter reported on, or the numbered
 /// quarter's latest occurrence); (2) a holiday after "for" ("left town on Friday for the Easter recess", "headed home
 /// for the Easter break", "left for its Easter recess", "went home for the Passover and Easter holidays") is the coming one when it falls within the month, whatever the tense (was last year's);
@@ -21,6 +22,7 @@ struct FamilyNewsRound43Tests {
         N.news("Analysts expect a loss for the quarter ending in September.", "the quarter", "2013-Q3"),
         N.news("The company reported revenue of $3 billion for the quarter ended in February.", "the quarter", "2013-Q1"),
         N.news("Revenue for the second quarter ending in March rose 4 percent.", "the second quarter", "2013-Q2"),
+        N.news("Revenue for the quarter that ends in June is expected to fall.", "the quarter", "2013-Q2"),
     ]
 
     @Test(arguments: quarters)
