@@ -141,6 +141,12 @@ enum Lexicon {
             "shrank", "shrunk", "fled", "shook", "swung", "underwent", "overcame", "overthrew", "overran", "withheld",
             "withstood", "forgave", "foresaw", "wept", "sped", "spun", "clung", "crept", "dug", "flung", "knelt", "mistook",
             "retook", "rebuilt", "strode", "stung", "blew", "bled", "leapt", "shone", "slew",
+            // Irregular pasts under a prefix (corporate and sports copy): "The phone, launched in October, outsold the
+            // iPhone in January", "The bank repaid its loans in December".
+            "outsold", "outspent", "outgrew", "outgrown", "outran", "outbid", "outdid", "outdone", "outfought", "outshone",
+            "oversold", "overpaid", "overspent", "overbuilt", "overdrew", "overheard", "overrode", "overridden",
+            "underpaid", "undersold", "underspent", "underwrote", "underwritten", "undergone", "resold", "repaid",
+            "rewrote", "rewritten", "reran", "remade", "rethought", "mislaid", "misspoke", "misunderstood",
         ]),
         (.reporting, [
             "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",

@@ -475,8 +475,17 @@ extension Recognizer {
             mention.unit = .day
             mention.holiday = number
             mention.anchor = .implicit
-            let before = key(index - 1) == K.the ? index - 2 : index - 1
-            mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till
+            // "the two-week Easter recess": a length before the holiday is part of the noun phrase.
+            let length = info(index - 1).unit != nil && isDash(index - 2) ? index - 3 : index
+            // "for the Passover and Easter holidays": the first conjunct's words before it; "for its Easter recess".
+            var before = length - 1
+            if key(before) == K.and || key(before) == K.or {
+                while before > length - 5, isCapitalized(before - 1) { before -= 1 }
+                before -= 1
+            }
+            if has(before, .determiner) { before -= 1 }
+            // "left town for the Easter recess", "flew home for Christmas": what happened was on the way to it.
+            mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till || key(before) == K.for_
                 || key(before) == K.of && key(before - 1) == K.ahead
             var last = position - 1
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
@@ -722,11 +731,14 @@ extension Recognizer {
         // "the fiscal third quarter ended Feb. 28", "its fourth quarter ending June 30": a fiscal quarter keeps its number
         // and takes the year of the day it ends on (TimeBank: "its fourth quarter ended June 30" is 1989-Q4).
         // ("…, which ended May 31": the relative clause says the same.)
-        let connector = punct(last + 1, ",") && key(last + 2) == K.which ? last + 3 : last + 1
-        if mention.year == nil, mention.relativeYear == nil, key(connector) == K.ended || key(connector) == K.ending,
-           let end = matchMonthFirst(at: connector + 1, context: true), let month = end.mention.month, let day = end.mention.day {
+        // "the second quarter ending in March", "…, which ends in March": a month alone closes it on its last day.
+        let connector = punct(last + 1, ",") && key(last + 2) == K.which ? last + 3 : key(last + 1) == K.that ? last + 2 : last + 1
+        if mention.year == nil, mention.relativeYear == nil,
+           Self.endsWords.contains(key(connector)),
+           let end = matchMonthFirst(at: key(connector + 1) == K.in_ ? connector + 2 : connector + 1, context: true),
+           let month = end.mention.month, end.mention.day != nil || end.rangeEnd == nil {
             mention.month = month
-            mention.day = day
+            mention.day = end.mention.day ?? Self.lastDayOfMonth[month - 1]
             mention.year = end.mention.year
             mention.quarterEnding = true
             mention.periodEnded = key(connector) == K.ended
@@ -734,6 +746,10 @@ extension Recognizer {
         }
         return Recognized(first: first, last: last, mention: mention)
     }
+
+    /// "ends", "closes": present-tense verbs that close a numbered period on the date after them ("the second quarter,
+    /// which ends in March").
+    static let endsWords = KeySet(words: ["ends", "closes", "ended", "ending"])
 
     // MARK: Fiscal years: "fiscal 1998", "fiscal year 1999"
 

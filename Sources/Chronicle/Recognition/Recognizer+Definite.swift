@@ -478,13 +478,16 @@ extension Recognizer {
                 return length(durationValue(count: 1, unit: unit), first: index, last: next)
             }
             var mention = Mention()
-            // "the quarter ended July 31": the calendar quarter most of those three months fall in.
-            if unit == .quarter, key(next + 1) == K.ended || key(next + 1) == K.ending,
-               let end = matchMonthFirst(at: next + 2, context: true), let month = end.mention.month, let day = end.mention.day {
+            // "the quarter ended July 31": the calendar quarter most of those three months fall in; "the quarter ending in
+            // June", "the quarter that ends in June": a month alone closes it on its last day.
+            let connector = key(next + 1) == K.that ? next + 2 : next + 1
+            if unit == .quarter, Self.endsWords.contains(key(connector)),
+               let end = matchMonthFirst(at: key(connector + 1) == K.in_ ? connector + 2 : connector + 1, context: true),
+               let month = end.mention.month, end.mention.day != nil || end.rangeEnd == nil {
                 mention.unit = .quarter
                 mention.anchor = end.mention.anchor
                 mention.month = month
-                mention.day = day
+                mention.day = end.mention.day ?? Self.lastDayOfMonth[month - 1]
                 mention.year = end.mention.year
                 mention.quarterEnding = true
                 return Recognized(first: index, last: next, mention: mention)
@@ -907,6 +910,9 @@ extension Recognizer {
                                          K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
+
+    /// The last day of each month (February's in a common year): the day "the quarter ending in June" closes on.
+    static let lastDayOfMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     /// "the holiday quarter", "its Christmas quarter": the year-end holidays' word at `word` before a singular
     /// "quarter" is the calendar fourth quarter (recognised from `first`), placed as "the fourth quarter" is.

@@ -29,6 +29,9 @@ extension Recognizer {
         } else if word == K.over || word == K.under, key(index + 1) == K.a || key(index + 1) == K.an, info(index + 2).unit != nil {
             // "over an hour", "over a week": more than one unit (3 of 3 in the gold); "over three years", "over the
             // past year" are spans the words cover ("during"), left outside. "(in) under an hour": less than one.
+            // "would save $4 trillion over a decade", "rose 5 percent over a year": after an amount it is the span the
+            // amount is counted over, as "over 10 years" is ("a decade" is tagged alone).
+            if word == K.over, isNumber(index - 1) || punct(index - 1, "%") || Self.amountWords.contains(key(index - 1)) { return nil }
             mod = word == K.over ? "MORE_THAN" : "LESS_THAN"
         } else if word == K.nearly || word == K.almost {
             mod = "LESS_THAN"
@@ -65,6 +68,10 @@ extension Recognizer {
     @inline(__always) static func mayQualify(_ word: WordInfo) -> Bool {
         word.tags.contains(.qualifier) || word.tags.contains(.approximate)
     }
+
+    /// Words that close an amount ("$4 trillion", "5 percent"): "over a decade" after one is a span, not "more than".
+    static let amountWords = KeySet(words: ["percent", "thousand", "million", "billion", "trillion", "points", "cents",
+                                            "dollars", "euros", "pounds", "yen"])
 
     /// "the better part of", "the best part of", "the greater part of".
     static let largerWords = KeySet(words: ["better", "best", "greater"])

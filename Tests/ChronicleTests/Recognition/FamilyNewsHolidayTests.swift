@@ -19,7 +19,8 @@ struct FamilyNewsHolidayTests {
         Case("He was arrested during the Thanksgiving holiday.", "the Thanksgiving holiday", .date, "2012-11-22", dateline: friday),
         Case("Stores were busy over the Christmas holidays.", "the Christmas holidays", .date, "2011-12-25", dateline: december),
         Case("The Thanksgiving weekend brought record crowds.", "The Thanksgiving weekend", .date, "2012-W47-WE", dateline: december),
-        Case("Pilgrims gathered in Rome for the Holy Week.", "the Holy Week", .date, "2012-W14", dateline: friday),
+        // (Round 43: gathered "for" a holiday nine days ahead is gathered for the coming one.)
+        Case("Pilgrims gathered in Rome for the Holy Week.", "the Holy Week", .date, "2013-W13", dateline: friday),
         // ... but not a holiday alone, nor one naming a thing.
         Case("The family spent the Christmas of 2012 at home.", "Christmas of 2012", .date, "2012-12-25", dateline: friday),
         // Britain's named bank holidays, whose words after the month are as often lower case.
