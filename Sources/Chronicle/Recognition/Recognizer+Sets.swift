@@ -105,7 +105,8 @@ extension Recognizer {
             }
         }
         // "three times a week", "seven days a week": a count of times (or of a shorter unit) in each unit.
-        if word.cardinal > 1, let rate = matchRate(at: index) { return rate }
+        if word.cardinal > 1 || Self.vagueCountKeys.contains(wordKey) || wordKey == K.a && key(index + 1) == K.few,
+           let rate = matchRate(at: index) { return rate }
         // "twice daily", "three times weekly": the count of times goes with the frequency word.
         if wordKey == K.once || wordKey == K.twice || word.cardinal > 1 && key(index + 1) == K.times {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
@@ -127,11 +128,14 @@ extension Recognizer {
     }
 
     /// A rate of recurrence: a count of times or of a shorter unit in each longer unit, "three times a week", "4 times
-    /// per year", "24 hours a day", "seven days a week", "60 hours a week" (a number word or digits first). One set of the
+    /// per year", "24 hours a day", "seven days a week", "60 hours a week", "several times a year" (a number word, digits
+    /// or a vague count first). One set of the
     /// longer unit (`P1D`), with the count in `freq` (`3X`, `24H`, `7D`); not "two days a week ago", nor "three days a
     /// year's wages" with no count of a shorter unit.
     func matchRate(at index: Int) -> Recognized? {
-        guard let (count, last) = cardinal(at: index).map({ ($0.value, $0.last) }), count > 1 else { return nil }
+        // "several times a year", "a few days a week": some number of times, no count in `freq`.
+        guard let (count, last) = cardinal(at: index).flatMap({ $0.value > 1 ? ($0.value, $0.last) : nil }) ?? vagueCount(at: index)
+        else { return nil }
         let per = key(last + 2)
         guard per == K.a || per == K.per || per == K.every || per == K.each, let unit = info(last + 3).unit,
               !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]), !punct(last + 4, "'") else { return nil }
@@ -140,16 +144,17 @@ extension Recognizer {
         mention.kind = .set
         mention.unit = .none
         if key(last + 1) == K.times {
-            mention.freq = "\(count)X"
+            if count > 0 { mention.freq = "\(count)X" }
         } else if let small = counted.unit, counted.plural, Self.rateUnits.contains(small), Self.rateUnits.contains(unit),
                   small.rawValue < unit.rawValue, per != K.every, per != K.each {
-            let parts = small.durationParts
-            mention.freq = "\(count)" + parts.letter
+            if count > 0 { mention.freq = "\(count)" + small.durationParts.letter }
         } else {
             return nil
         }
         mention.fixedValue = durationValue(count: 1, unit: unit)
-        return Recognized(first: index, last: last + 3, mention: mention)
+        // "a few times a month" reached at "few": the article is the expression's.
+        let first = key(index) == K.few && key(index - 1) == K.a ? index - 1 : index
+        return Recognized(first: first, last: last + 3, mention: mention)
     }
 
     /// The units a rate counts in and over ("hours a day", "days a week", "weeks a year").

@@ -5,7 +5,9 @@ import Testing
 /// rate of recurrence, a count of times or of a shorter unit in each longer unit ("24 hours a day", "seven days a week",
 /// "60 hours a week", "3 times a day", with digits or a number word), is one set of the longer unit (`P1D`, `P1W`),
 /// the count in `freq` (`24H`, `7D`, `3X`), as "three times a week" already was (was two durations, "24 hours" and
-/// "a day", or a duration "a day" alone after digits). Dateline: Fri 2013-03-22 (UTC).
+/// "a day", or a duration "a day" alone after digits); a vague count ("several times a year", "a few times a month",
+/// "several days a week") is the same set with no `freq` (was a duration "a year", or "several days" and "a week").
+/// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-sixth round")
 struct FamilyNewsRound46Tests {
     typealias N = FamilyNewsDirectionTests
@@ -25,5 +27,15 @@ struct FamilyNewsRound46Tests {
 
     @Test(arguments: rates)
     func rate(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let vagueRates: [FamilyCase] = [
+        N.news("The minister visits the region several times a year.", "several times a year", .set, "P1Y"),
+        N.news("The two leaders speak by phone a few times a month.", "a few times a month", .set, "P1M"),
+        N.news("Residents of the district lose power many times a week.", "many times a week", .set, "P1W"),
+        N.news("Volunteers staff the clinic several days a week.", "several days a week", .set, "P1W"),
+    ]
+
+    @Test(arguments: vagueRates)
+    func vagueRate(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
 }
