@@ -104,15 +104,9 @@ extension Recognizer {
                 return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index, mention: mention)
             }
         }
-        // "three times a week", "four times per year": a count of times in each unit (a number word first: numbers in
-        // digits go to matchNumeric).
-        if word.cardinal > 1, let (times, last) = cardinal(at: index).map({ ($0.value, $0.last) }), times > 1, key(last + 1) == K.times,
-           key(last + 2) == K.a || key(last + 2) == K.per || key(last + 2) == K.every || key(last + 2) == K.each,
-           let unit = info(last + 3).unit, !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]) {
-            mention.fixedValue = durationValue(count: 1, unit: unit)
-            mention.freq = "\(times)X"
-            return Recognized(first: index, last: last + 3, mention: mention)
-        }
+        // "three times a week", "seven days a week": a count of times (or of a shorter unit) in each unit.
+        if word.cardinal > 1 || Self.vagueCountKeys.contains(wordKey) || wordKey == K.a && key(index + 1) == K.few,
+           let rate = matchRate(at: index) { return rate }
         // "twice daily", "three times weekly": the count of times goes with the frequency word.
         if wordKey == K.once || wordKey == K.twice || word.cardinal > 1 && key(index + 1) == K.times {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
@@ -133,6 +127,39 @@ extension Recognizer {
         return nil
     }
 
+    /// A rate of recurrence: a count of times or of a shorter unit in each longer unit, "three times a week", "4 times
+    /// per year", "24 hours a day", "seven days a week", "60 hours a week", "several times a year" (a number word, digits
+    /// or a vague count first). One set of the
+    /// longer unit (`P1D`), with the count in `freq` (`3X`, `24H`, `7D`); not "two days a week ago", nor "three days a
+    /// year's wages" with no count of a shorter unit.
+    func matchRate(at index: Int) -> Recognized? {
+        // "several times a year", "a few days a week": some number of times, no count in `freq`.
+        guard let (count, last) = cardinal(at: index).flatMap({ $0.value > 1 ? ($0.value, $0.last) : nil }) ?? vagueCount(at: index)
+        else { return nil }
+        let per = key(last + 2)
+        guard per == K.a || per == K.per || per == K.every || per == K.each, let unit = info(last + 3).unit,
+              !info(last + 3).plural, !has(last + 4, [.ago, .before, .afterward]), !punct(last + 4, "'") else { return nil }
+        let counted = info(last + 1)
+        var mention = Mention()
+        mention.kind = .set
+        mention.unit = .none
+        if key(last + 1) == K.times {
+            if count > 0 { mention.freq = "\(count)X" }
+        } else if let small = counted.unit, counted.plural, Self.rateUnits.contains(small), Self.rateUnits.contains(unit),
+                  small.rawValue < unit.rawValue, per != K.every, per != K.each {
+            if count > 0 { mention.freq = "\(count)" + small.durationParts.letter }
+        } else {
+            return nil
+        }
+        mention.fixedValue = durationValue(count: 1, unit: unit)
+        // "a few times a month" reached at "few": the article is the expression's.
+        let first = key(index) == K.few && key(index - 1) == K.a ? index - 1 : index
+        return Recognized(first: first, last: last + 3, mention: mention)
+    }
+
+    /// The units a rate counts in and over ("hours a day", "days a week", "weeks a year").
+    static let rateUnits: Set<TimeUnit> = [.second, .minute, .hour, .day, .week, .month, .year]
+
     /// Whether the word at `index` is a noun a frequency word before it qualifies ("a quarterly dividend", "twice weekly
     /// meetings"), not a verb, a preposition or a new clause.
     func qualifiesNoun(_ index: Int) -> Bool {
@@ -148,4 +175,8 @@ extension Recognizer {
 
     /// Words before a frequency word that make it a rate: "5 percent annually", "average daily volume".
     static let rateMarkers = KeySet(words: ["percent", "pct", "average"])
+
+    /// The words after a count and its unit that make a rate ("24 hours a day", "3 times per week"), the trigger for
+    /// ``matchRate(at:)`` after digits.
+    static let rateWords = KeySet(words: ["a", "per", "every", "each"])
 }

@@ -585,6 +585,8 @@ struct Recognizer {
             return nil
         }
         if tokens[index].kind == .number || punct(index, "'") {
+            // "24 hours a day", "3 times a week": one key compare before the rate rule.
+            if Self.rateWords.contains(key(index + 2)), let rate = matchRate(at: index) { return rate }
             return matchNumeric(at: index)
         }
         guard isWord(index) else { return nil }
