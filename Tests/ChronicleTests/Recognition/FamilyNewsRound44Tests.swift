@@ -1,0 +1,24 @@
+import Testing
+@testable import Chronicle
+
+/// The forty-fourth round: the leftovers of rounds 40–43. Families: (1) a day after "until", "till" or "through" in the
+/// past of something that lasted ("The bar stayed open until midnight on Saturday", "Protesters remained in the square
+/// through Sunday", "Fighting raged until dawn on Sunday") is the day already over, as the present of such a verb makes
+/// it the coming one (was the nearest, often the coming one). Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, forty-fourth round")
+struct FamilyNewsRound44Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let lastedUntil: [FamilyCase] = [
+        N.news("The bar stayed open until midnight on Saturday, police said.", "Saturday", "2013-03-16"),
+        N.news("Protesters remained in the square through Sunday, witnesses said.", "Sunday", "2013-03-17"),
+        N.news("Fighting raged until dawn on Sunday, residents said.", "Sunday", "2013-03-17"),
+        N.news("Rescuers worked until Monday to free the trapped miners.", "Monday", "2013-03-18"),
+        N.news("The bar stayed open until midnight on Saturday, police said.", "midnight", .time, "2013-03-17T00:00"),
+        N.news("Shoppers waited until Saturday to buy the phone.", "Saturday", "2013-03-16"),
+        N.news("The polling stations stayed open until Sunday in some districts.", "Sunday", "2013-03-17"),
+    ]
+
+    @Test(arguments: lastedUntil)
+    func lasted(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+}
