@@ -146,6 +146,9 @@ struct TenseReader {
         // is the nearest such day, whatever side (not "could have voted Tuesday but adjourned", nor a month: "would have
         // closed in March if …").
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
+        // "said it had no plans for a tablet before the second half", "said it had plans to open stores in July": the
+        // reported "had" of a plan is the past of a present plan, its time still ahead.
+        if found == .past, hadPlans(before: first) { return .future }
         // "data for February will be released", "the March jobs report will be released on Friday", "February's figures,
         // due next week": a release of figures looks back at the month it covers, the nearest one, even in a future
         // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
@@ -782,6 +785,27 @@ struct TenseReader {
     private func tenseBeforeBefore(_ first: Int) -> Tense? {
         guard first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first] else { return nil }
         return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
+    }
+
+    /// Nouns of a plan or an intention after "had", "had no", "had any": "had no plans", "had every intention".
+    static let planNouns = KeySet(words: ["plans", "plan", "intention", "intentions"])
+    /// Words between "had" and a ``planNouns`` noun.
+    static let planDeterminers = KeySet(words: ["no", "any", "every", "firm", "immediate", "concrete", "definite"])
+
+    /// Whether "had" and a plan noun ("had no plans", "had plans") stand up to eight words before `first`, no
+    /// punctuation between.
+    private func hadPlans(before first: Int) -> Bool {
+        var index = first - 1
+        // (Across a clause opened by "before" or "until": "had no plans for a tablet before the second half".)
+        while index >= max(1, first - Self.endPointReach), tokens[index].kind == .word {
+            if Self.planNouns.contains(tokens[index].key) {
+                var back = index - 1
+                while back > 0, back > index - 3, Self.planDeterminers.contains(tokens[back].key) { back -= 1 }
+                return tokens[back].key == K.had
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// The "until", "till" or "through" right before `first`, or before a time of day and "on" before it ("until

@@ -4,7 +4,9 @@ import Testing
 /// The forty-fourth round: the leftovers of rounds 40–43. Families: (1) a day after "until", "till" or "through" in the
 /// past of something that lasted ("The bar stayed open until midnight on Saturday", "Protesters remained in the square
 /// through Sunday", "Fighting raged until dawn on Sunday") is the day already over, as the present of such a verb makes
-/// it the coming one (was the nearest, often the coming one). Dateline: Fri 2013-03-22 (UTC).
+/// it the coming one (was the nearest, often the coming one); (2) a period after a reported "had" of a plan ("said the
+/// company had no plans for a tablet before the second half", "said it had plans to add routes in the third quarter") is
+/// still ahead, the past of a present plan (was last year's). Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-fourth round")
 struct FamilyNewsRound44Tests {
     typealias N = FamilyNewsDirectionTests
@@ -21,4 +23,15 @@ struct FamilyNewsRound44Tests {
 
     @Test(arguments: lastedUntil)
     func lasted(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let reportedPlans: [FamilyCase] = [
+        N.news("He said the company had no plans for a tablet before the second half.", "the second half", "2013-H2"),
+        N.news("Officials said they had plans to reopen the embassy in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+        N.news("The company said it had no plans for layoffs in the second quarter.", "the second quarter", "2013-Q2"),
+        N.news("The carrier said it had plans to add routes in the third quarter.", "the third quarter", "2013-Q3"),
+        N.news("Executives said they had no firm plans for a new model before the second half.", "the second half", "2013-H2"),
+    ]
+
+    @Test(arguments: reportedPlans)
+    func reportedPlan(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 }
