@@ -127,6 +127,10 @@ struct TenseReader {
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
+        // "through the night and into Tuesday morning": the night before that day reads the day's tense.
+        if last + 3 < tokens.count, tokens[last + 2].key == K.into, infos[last + 3].weekday != 0, tokens[last + 1].key == K.and {
+            return tense(first: last + 3, last: last + 3)
+        }
         let found = clauseTense(first: first, last: last)
         // "Met Office warning for Sunday", "Forecast for Saturday: rain", "The outlook for Sunday is grim": a forecast or a
         // warning for a day looks ahead, in a headline without a verb too (not "Rain was forecast for Saturday": a

@@ -6,7 +6,9 @@ import Testing
 /// through Sunday", "Fighting raged until dawn on Sunday") is the day already over, as the present of such a verb makes
 /// it the coming one (was the nearest, often the coming one); (2) a period after a reported "had" of a plan ("said the
 /// company had no plans for a tablet before the second half", "said it had plans to add routes in the third quarter") is
-/// still ahead, the past of a present plan (was last year's). Dateline: Fri 2013-03-22 (UTC).
+/// still ahead, the past of a present plan (was last year's); (3) "the night and into" a weekday ("worked through the
+/// night and into Tuesday morning") is the night before that day, read in that day's tense (was the dateline's night).
+/// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-fourth round")
 struct FamilyNewsRound44Tests {
     typealias N = FamilyNewsDirectionTests
@@ -34,4 +36,16 @@ struct FamilyNewsRound44Tests {
 
     @Test(arguments: reportedPlans)
     func reportedPlan(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let nightInto: [FamilyCase] = [
+        N.news("Rescuers worked through the night and into Tuesday morning.", "the night", .time, "2013-03-18TNI"),
+        N.news("Firefighters battled the blaze through the night and into Sunday morning.", "the night", .time, "2013-03-16TNI"),
+        N.news("Negotiators talked through the night and into Thursday morning, officials said.", "the night", .time, "2013-03-20TNI"),
+        N.news("Crews worked through the night and into Wednesday to restore power.", "the night", .time, "2013-03-19TNI"),
+        N.news("Protests continued through the night and into Saturday.", "the night", .time, "2013-03-15TNI"),
+        N.news("The search will go on through the night and into Monday.", "the night", .time, "2013-03-24TNI"),
+    ]
+
+    @Test(arguments: nightInto)
+    func night(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 }
