@@ -810,6 +810,17 @@ extension Recognizer {
     func matchDayAround(at index: Int) -> Recognized? {
         let dayIndex = index + 1, relation = index + 2
         let relationKey = key(relation)
+        // "worked through the night and into Tuesday morning": the night before the day it ran into (the day is an
+        // expression of its own).
+        if relationKey == K.and, key(dayIndex) == K.night, key(relation + 1) == K.into, info(relation + 2).weekday != 0,
+           var counted = matchWeekday(at: relation + 2), counted.mention.month == nil {
+            counted.first = index
+            counted.mention.kind = .time
+            counted.mention.partOfDay = Int(info(dayIndex).partOfDay)
+            counted.mention.countedFromDay = (.day, -1)
+            counted.last = dayIndex
+            return counted
+        }
         guard relationKey == K.before_ || relationKey == K.after_ || relationKey == K.earlier else { return nil }
         // "the night before Christmas", "the weekend after Thanksgiving", "the Monday after Easter": that part of the day
         // next to it, the weekend or the weekday next to it.

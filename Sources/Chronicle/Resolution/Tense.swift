@@ -84,6 +84,9 @@ struct TenseReader {
     static let cues = KeyTable(cueWords.flatMap { cue, words in words.map { (Lexicon.key($0.unicodeScalars), cue) } })
     /// Present verbs of something lasting, before an end point: "runs through Sunday", "lasts until March".
     static let ongoingVerbs = KeySet(words: ["runs", "lasts", "continues", "remains", "stays", "extends", "remain", "stay"])
+    /// Past verbs of something that lasted, before an end point: "stayed open until Saturday", "remained through Sunday".
+    static let pastOngoingVerbs = KeySet(words: ["ran", "lasted", "continued", "remained", "stayed", "persisted", "dragged",
+                                                 "raged", "worked", "waited", "stood", "camped", "lingered"])
     /// Present verbs that keep something going up to an end point after their object: "funds the government through
     /// Sept. 30", "keeps agencies open until October".
     static let sustainVerbs = KeySet(words: ["funds", "finances", "keeps", "extends", "prolongs"])
@@ -124,6 +127,10 @@ struct TenseReader {
 
     /// The tense governing the expression made of tokens `first...last`.
     func tense(first: Int, last: Int) -> Tense {
+        // "through the night and into Tuesday morning": the night before that day reads the day's tense.
+        if last + 3 < tokens.count, tokens[last + 2].key == K.into, infos[last + 3].weekday != 0, tokens[last + 1].key == K.and {
+            return tense(first: last + 3, last: last + 3)
+        }
         let found = clauseTense(first: first, last: last)
         // "Met Office warning for Sunday", "Forecast for Saturday: rain", "The outlook for Sunday is grim": a forecast or a
         // warning for a day looks ahead, in a headline without a verb too (not "Rain was forecast for Saturday": a
@@ -143,6 +150,9 @@ struct TenseReader {
         // is the nearest such day, whatever side (not "could have voted Tuesday but adjourned", nor a month: "would have
         // closed in March if …").
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
+        // "said it had no plans for a tablet before the second half", "said it had plans to open stores in July": the
+        // reported "had" of a plan is the past of a present plan, its time still ahead.
+        if found == .past, hadPlans(before: first) { return .future }
         // "data for February will be released", "the March jobs report will be released on Friday", "February's figures,
         // due next week": a release of figures looks back at the month it covers, the nearest one, even in a future
         // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
@@ -297,6 +307,15 @@ struct TenseReader {
         // The end of a range ("bought from Sept. 14 to Thursday") keeps the tense of its clause, and so does the end of
         // a reported period ("the year to June", "the three months to September"; not "extended by six months to June").
         let clause = clauses[first]
+        // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
+        // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
+        // Monday", which moves it ahead).
+        if infos[first].weekday != 0 || last + 2 < tokens.count && tokens[last + 1].key == K.on && infos[last + 2].weekday != 0,
+           let end = lastedUntil(first), end >= 2,
+           nearestBack(from: end - 1, downTo: max(0, end - Self.endPointReach), in: clauses[end - 1], where: { back in
+               Self.pastOngoingVerbs.contains(tokens[back].key) }) != nil {
+            return .past
+        }
         // "through the end of the fiscal year on Sept. 30": the date restating the end reads as the end point.
         let point = restatedEndPoint(first) ?? first
         if point > 0, Self.endPoints.contains(tokens[point - 1].key), !closesRange(point - 1), !endsReportedPeriod(point) {
@@ -319,6 +338,9 @@ struct TenseReader {
                 || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
                 return .future
             }
+            // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
+            // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
+            // Monday", which moves it ahead).
             let verbTense = scan(clause: verbClause, before: point - 1, after: last)
             if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
             // "by the end of the decade its circulation had tripled": the end of a unit the story may have gone back to
@@ -767,6 +789,38 @@ struct TenseReader {
     private func tenseBeforeBefore(_ first: Int) -> Tense? {
         guard first >= 2, tokens[first - 1].key == K.before_, clauses[first - 2] != clauses[first] else { return nil }
         return scan(clause: clauses[first - 2], before: first - 1, after: first - 2)
+    }
+
+    /// Nouns of a plan or an intention after "had", "had no", "had any": "had no plans", "had every intention".
+    static let planNouns = KeySet(words: ["plans", "plan", "intention", "intentions"])
+    /// Words between "had" and a ``planNouns`` noun.
+    static let planDeterminers = KeySet(words: ["no", "any", "every", "firm", "immediate", "concrete", "definite"])
+
+    /// Whether "had" and a plan noun ("had no plans", "had plans") stand up to eight words before `first`, no
+    /// punctuation between.
+    private func hadPlans(before first: Int) -> Bool {
+        var index = first - 1
+        // (Across a clause opened by "before" or "until": "had no plans for a tablet before the second half".)
+        while index >= max(1, first - Self.endPointReach), tokens[index].kind == .word {
+            if Self.planNouns.contains(tokens[index].key) {
+                var back = index - 1
+                while back > 0, back > index - 3, Self.planDeterminers.contains(tokens[back].key) { back -= 1 }
+                return tokens[back].key == K.had
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The "until", "till" or "through" right before `first`, or before a time of day and "on" before it ("until
+    /// midnight on Saturday", "through the night on Sunday").
+    private func lastedUntil(_ first: Int) -> Int? {
+        var end = first - 1
+        if end >= 2, tokens[end].key == K.on, tokens[end - 1].kind == .word { end -= 2 }
+        if end >= 1, tokens[end].key == K.the { end -= 1 }
+        guard end >= 0 else { return nil }
+        let key = tokens[end].key
+        return key == K.until || key == K.till || key == K.through ? end : nil
     }
 
     /// "through the end of the fiscal year on Sept. 30", "until the end of the session on June 30": a date after "on"
