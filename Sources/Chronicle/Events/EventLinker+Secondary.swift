@@ -599,7 +599,9 @@ extension EventLinker {
         index += 1
         while index < tokens.count, index <= limit, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
-            guard isModifier(index) || isNumberWord(index) else { return nil }
+            // "at a pro-government rally": a hyphenated modifier.
+            let hyphen = tokens[index].isPunctuation("-") && !tokens[index].spaceBefore
+            guard hyphen || isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
         }
         return nil

@@ -321,11 +321,14 @@ struct EventAnchoringTests {
              secondary: ["ceremony", "held"]),
         Case("The leaders met on Friday at a summit organized by the bank.", "Friday", "met", secondary: ["summit", "organized"]),
         Case("The envoy arrived on Friday at a ceremony to mark the anniversary.", "Friday", "arrived", secondary: ["ceremony"]),
+        Case("The statement was read Wednesday night at a pro-government rally attended by thousands.", "Wednesday night", "read",
+             secondary: ["rally", "attended"]),  // past a hyphenated modifier
         // A fronted date past a subject set off by commas and a prepositional aside: the main verb, not the aside's noun.
         Case("Last week, Secretary of State John Kerry, on a visit to Cairo, urged the government to hold talks.", "Last week",
              "urged"),
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
              secondary: ["elections"]),
+        Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
     ]
 
     @Test(arguments: cases)
