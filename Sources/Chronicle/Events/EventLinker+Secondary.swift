@@ -9,7 +9,9 @@ extension EventLinker {
     /// and the verb of its relative clause ("the bombing that killed one person"), and the predicate a trigger noun's
     /// prepositional phrase belongs to ("fell in heavy trading Friday", "In heavy trading Friday, shares fell"), an infinitive
     /// of purpose right after "DATE to" ("travel on March 12 to submit"), the event noun of a setting phrase right after the
-    /// date ("join NATO on March 12 in a ceremony") and a participial clause after a comma ("headed Tuesday to Cairo, seeking").
+    /// date ("join NATO on March 12 in a ceremony", with its participle: "a ceremony held in"), a participial clause after a
+    /// comma ("headed Tuesday to Cairo, seeking"), the relative clause past an event noun's "of" phrase ("the bombing of Pan
+    /// Am Flight 103 that killed 270") and a verb of finding before the date ("was last seen on Monday leaving a bar").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -67,6 +69,22 @@ extension EventLinker {
            tokens[primary - 2].sentence == tokens[primary].sentence {
             add(primary - 2)
         }
+        // ... past the noun's "of" / "on" phrase when the relative verb is one whose subject is an event: "the 1988 bombing
+        // of Pan Am Flight 103 that killed 270 people", "the attack on a village in the north that left 20 dead" (not "the
+        // sale of the unit that makes chips").
+        if kind == .noun, let verb = relativeVerb(pastPhraseOf: primary) { add(verb) }
+        if kind == .finite, primary >= 4, Self.relatives.contains(tokens[primary - 1].key),
+           Self.eventSubjectVerbs.contains(tokens[primary].key) {
+            var noun = primary - 3
+            while noun >= 0, noun >= primary - 18, tokens[noun].sentence == tokens[primary].sentence,
+                  tokens[noun].kind != .punctuation || (tokens[noun].isPunctuation(".") && !tokens[noun].spaceBefore) {
+                if eventKind(noun) != nil {
+                    if eventKind(noun) == .noun, relativeVerb(pastPhraseOf: noun) == primary { add(noun) }
+                    break
+                }
+                noun -= 1
+            }
+        }
         // An attributive date dates the noun it modifies even when the verb it is the subject of is the trigger: "Last
         // year catastrophe losses totaled $5 million".
         if kind != .noun, let head = attributiveHeadIfAny(first: first, last: last), head != primary, eventKind(head) == .noun {
@@ -105,12 +123,17 @@ extension EventLinker {
         }
         // The event noun of a setting phrase right after the trigger verb: "were killed in clashes between police and
         // protesters in recent days", "was injured during a raid".
-        if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) { add(setting) }
+        if kind != .noun, let setting = settingNoun(after: primary, first: first, last: last) {
+            add(setting)
+            // ... and the participle that modifies it: "formally joined NATO at a ceremony held in the city of Independence".
+            if let participle = participle(after: setting) { add(participle) }
+        }
         // ... and of one right after the date the trigger verb governs: "will join NATO on March 12 in a ceremony", "was
         // wounded earlier this year in the bombing of a clinic".
         if kind != .noun, primary < first,
            let setting = settingNoun(governedBy: last + 1, sentence: tokens[first].sentence, limit: last + 6, first: first, last: last) {
             add(setting)
+            if let participle = participle(after: setting) { add(participle) }
         }
         // An infinitive of purpose right after the date the trigger verb governs: "will travel to Washington on March 12 to
         // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
@@ -127,6 +150,13 @@ extension EventLinker {
             if primary < first, last + 1 < tokens.count, isFindingComplement(last + 1, verb: primary) { add(last + 1) }
         }
         if kind != .noun, isFindingComplement(primary) { add(primary - 1) }
+        // ... and the participle that is the trigger right after the date, with the verb of finding before the date: "was
+        // last seen on Monday leaving a bar".
+        if kind != .noun, primary == last + 1, first >= 1, endsInIng(primary) || endsInEd(primary) {
+            var verb = first - 1
+            if verb >= 1, infos[verb].tags.contains(.preposition) { verb -= 1 }
+            if isFindingComplement(primary, verb: verb) { add(verb) }
+        }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
         if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
@@ -550,6 +580,16 @@ extension EventLinker {
         return settingNoun(governedBy: index, sentence: sentence, limit: verb + 10, first: first, last: last)
     }
 
+    /// The -ed participle right after the noun `noun` that modifies it, before its preposition: "a ceremony held in", "a rally
+    /// organized by" (not "a ceremony to mark").
+    private func participle(after noun: Int) -> Int? {
+        let index = noun + 1
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[noun].sentence, tokens[index].kind == .word,
+              endsInEd(index) || infos[index].tags.contains(.pastVerb), infos[index + 1].tags.contains(.preposition),
+              let kind = eventKind(index), kind == .finite || kind == .nonFinite else { return nil }
+        return index
+    }
+
     /// The event noun governed by the setting preposition at `preposition`, past determiners and modifiers only, up to token
     /// `limit` and not in the expression `first...last`: "in clashes", "during a raid", "at a ceremony".
     private func settingNoun(governedBy preposition: Int, sentence: Int32, limit: Int, first: Int, last: Int) -> Int? {
@@ -559,7 +599,9 @@ extension EventLinker {
         index += 1
         while index < tokens.count, index <= limit, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
-            guard isModifier(index) || isNumberWord(index) else { return nil }
+            // "at a pro-government rally": a hyphenated modifier.
+            let hyphen = tokens[index].isPunctuation("-") && !tokens[index].spaceBefore
+            guard hyphen || isModifier(index) || isNumberWord(index) else { return nil }
             index += 1
         }
         return nil
@@ -635,6 +677,34 @@ extension EventLinker {
     }
 
     static let relatives: KeySet = [K.k("that"), K.k("which")]
+    /// Prepositions that open an event noun's phrase before its relative clause: "the bombing of", "the attack on".
+    static let phrasePrepositions = KeySet(words: ["of", "on", "against", "at"])
+    /// Relative-clause verbs whose subject is an event, not the thing it happened to: "the bombing of a jet that killed".
+    static let eventSubjectVerbs = KeySet(words: ["killed", "injured", "wounded", "destroyed", "damaged", "claimed", "left",
+                                                     "sparked", "triggered", "prompted", "caused"])
+
+    /// The verb of a relative clause past the "of" / "on" phrase of the event noun `noun`, when that verb takes an event
+    /// as subject ("the bombing of Pan Am Flight 103 that killed 270"): names, numbers, modifiers and further place
+    /// phrases between them, no punctuation and no other event word.
+    func relativeVerb(pastPhraseOf noun: Int) -> Int? {
+        let sentence = tokens[noun].sentence
+        guard noun + 4 < tokens.count, tokens[noun + 1].kind == .word, Self.phrasePrepositions.contains(tokens[noun + 1].key)
+        else { return nil }
+        var index = noun + 2
+        // An abbreviation's period is no break: "the bombings of U.S. embassies in Kenya and Tanzania last year that killed".
+        while index + 1 < tokens.count, index <= noun + 16, tokens[index].sentence == sentence,
+              tokens[index].kind != .punctuation || (tokens[index].isPunctuation(".") && !tokens[index].spaceBefore) {
+            if Self.relatives.contains(tokens[index].key) {
+                let verb = index + 1
+                guard index > noun + 2, tokens[verb].sentence == sentence, Self.eventSubjectVerbs.contains(tokens[verb].key)
+                else { return nil }
+                return verb
+            }
+            if eventKind(index) != nil { return nil }
+            index += 1
+        }
+        return nil
+    }
 
     /// The event noun right after a verb, past determiners, modifiers and a number word only: "staged a successful
     /// coup", "condemned two bomb attacks"; the last of a compound of event nouns ("ratified the accession treaty").

@@ -166,7 +166,12 @@ struct EventLinker {
             var opener = index
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             let found = best(in: index...clauseEnd, first: first, last: last)
-            if Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars) {
+            // "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked": a prepositional aside whose only
+            // event is a noun (or a word after "the": "at the start of trading") is skipped like a subordinate clause.
+            let aside = tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
+                && !infos[opener].tags.contains(.clauseBreak)
+                && found.map({ eventKind($0) == .noun || ($0 > opener && infos[$0 - 1].tags.contains(.the)) }) == true
+            if aside || Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars) {
                 if fallback == nil { fallback = found }
             } else if let found {
                 // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search.

@@ -212,6 +212,13 @@ struct EventAnchoringTests {
         // An event noun and the verb of the relative clause right after it.
         Case("The 2004 blast that injured two workers shocked the town.", "2004", "blast", secondary: ["injured"]),
         Case("The rally that began last spring slowed.", "last spring", "began", secondary: ["rally"]),
+        // ... past the noun's "of" / "on" phrase, when the relative verb takes an event as its subject (not "makes", "houses").
+        Case("He was convicted of the 1988 bombing of Pan Am Flight 103 that killed 270 people.", "1988", "bombing",
+             secondary: ["killed"]),
+        Case("The March 4 attack on a village in the north that left 20 dead drew protests.", "March 4", "attack",
+             secondary: ["left"]),
+        Case("The 2012 sale of the unit that makes chips was approved.", "2012", "sale"),
+        Case("The 1998 bombing of the building that housed the embassy was planned for months.", "1998", "bombing"),
         // An event noun in a prepositional phrase with the date, and the predicate that phrase belongs to.
         Case("Shares of the maker fell 50 cents in heavy trading Friday.", "Friday", "trading", secondary: ["fell"]),
         Case("In heavy trading on Friday, shares of the maker rose 40 cents.", "Friday", "trading", secondary: ["rose"]),
@@ -305,6 +312,23 @@ struct EventAnchoringTests {
         Case("The rifle was discovered April 8 buried near the house.", "April 8", "discovered", secondary: ["buried"]),
         Case("The boy was found clinging to an inner tube on Nov. 25.", "Nov. 25", "found", secondary: ["clinging"]),
         Case("Police found the gun on Friday.", "Friday", "found"),
+        // ... and when the participle right after the date is the trigger, the verb of finding before the date is dated too.
+        Case("The student was last seen on Monday leaving a bar.", "Monday", "leaving", secondary: ["seen"]),
+        Case("The girl was last seen on Thursday boarding a bus.", "Thursday", "boarding", secondary: ["seen"]),
+        Case("The minister spoke on Monday urging calm.", "Monday", "urging"),  // no verb of finding
+        // The participle that modifies a setting noun is dated with it.
+        Case("Croatia formally joined the union on Monday at a ceremony held in Zagreb.", "Monday", "joined",
+             secondary: ["ceremony", "held"]),
+        Case("The leaders met on Friday at a summit organized by the bank.", "Friday", "met", secondary: ["summit", "organized"]),
+        Case("The envoy arrived on Friday at a ceremony to mark the anniversary.", "Friday", "arrived", secondary: ["ceremony"]),
+        Case("The statement was read Wednesday night at a pro-government rally attended by thousands.", "Wednesday night", "read",
+             secondary: ["rally", "attended"]),  // past a hyphenated modifier
+        // A fronted date past a subject set off by commas and a prepositional aside: the main verb, not the aside's noun.
+        Case("Last week, Secretary of State John Kerry, on a visit to Cairo, urged the government to hold talks.", "Last week",
+             "urged"),
+        Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
+             secondary: ["elections"]),
+        Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
     ]
 
     @Test(arguments: cases)
