@@ -22,6 +22,7 @@ extension EventLinker {
         var found: [Int] = []
         func add(_ index: Int) {
             if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
+                if found.isEmpty { found.reserveCapacity(Self.secondaryLimit) }  // one allocation, not one per doubling
                 found.append(index)
             }
         }

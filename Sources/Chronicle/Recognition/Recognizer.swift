@@ -85,8 +85,8 @@ struct Recognizer {
         var index = max(firstToken, 0)  // (no token before the first starts anything)
         while index < tokenCount {
             // The per-match work out of line: the scan over the tokens stays small enough for `startsAt` to be inlined.
-            if startsAt(index), let match = matchRange(at: index) ?? matchExpression(at: index) {
-                index = add(match, to: &found)
+            if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+                index = add(&match, to: &found)
             } else {
                 index += 1
             }
@@ -96,8 +96,8 @@ struct Recognizer {
 
     /// Records `match` (and the day coordinated with it) in `found`, adjusting it and the expression before it; returns the
     /// index after them.
-    @inline(never) private func add(_ recognized: Recognized, to found: inout [Recognized]) -> Int {
-        var match = recognized
+    /// (`inout`: a copy of the match would share its mention's storage, and the first change would copy it.)
+    @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
         if isAside(match, after: found.last) { match.mention.aside = true }
         extendAlternative(&match)
         sharedYear(&match)
