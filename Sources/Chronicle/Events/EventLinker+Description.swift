@@ -88,7 +88,7 @@ extension EventLinker {
             while hops < 4, joined > first - Self.window, setOffByComma(joined) {
                 let previous = clauseStart(joined - 1, limit: first - Self.window)
                 hops += 1
-                if (previous..<joined).contains(where: isEventWord) { start = previous; break }
+                if (previous..<joined).contains(where: { isEventWord($0) }) { start = previous; break }
                 joined = previous
             }
         }
@@ -389,10 +389,10 @@ extension EventLinker {
             joined = clauseStart(joined - 1, limit: first - Self.window)
         } while joined > 0 && joined > first - Self.window && tokens[joined - 1].sentence == sentence
             && (tokens[joined - 1].kind == .word || tokens[joined - 1].isPunctuation(".") && !tokens[joined - 1].spaceBefore)
-            && infos[joined].tags.contains(.clauseBreak) && !(joined..<start).contains(where: isEventWord)
+            && infos[joined].tags.contains(.clauseBreak) && !(joined..<start).contains(where: { isEventWord($0) })
         // An event word, or words enough to say something ("conditions so perfect … as great as we have now").
         let words = (joined..<start).count { tokens[$0].kind == .word }
-        return words >= 4 || (joined..<start).contains(where: isEventWord) ? joined : nil
+        return words >= 4 || (joined..<start).contains(where: { isEventWord($0) }) ? joined : nil
     }
 
     /// Company and title abbreviations whose period can end a sentence: "Corp.", "Inc.".

@@ -22,6 +22,7 @@ extension EventLinker {
         var found: [Int] = []
         func add(_ index: Int) {
             if index != primary, index < first || index > last, !found.contains(index), found.count < Self.secondaryLimit {
+                if found.isEmpty { found.reserveCapacity(Self.secondaryLimit) }  // one allocation, not one per doubling
                 found.append(index)
             }
         }
@@ -194,7 +195,8 @@ extension EventLinker {
         for verb in found where eventKind(verb) == .finite || eventKind(verb) == .nonFinite {
             forwardConjuncts(of: verb, kind: eventKind(verb)!, first: first, last: last, add: add)
         }
-        return found.sorted()
+        found.sort()  // in place: `sorted()` allocated a second array for every event with one
+        return found
     }
 
     /// The events coordinated with `word` (of kind `kind`) after it: "P … and Q", Q of P's kind right after the

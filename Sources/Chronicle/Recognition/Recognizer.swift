@@ -84,37 +84,48 @@ struct Recognizer {
         var found: [Recognized] = []
         var index = max(firstToken, 0)  // (no token before the first starts anything)
         while index < tokenCount {
+            // The per-match work out of line: the scan over the tokens stays small enough for `startsAt` to be inlined.
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
-                if isAside(match, after: found.last) { match.mention.aside = true }
-                extendAlternative(&match)
-                sharedYear(&match)
-                if let previous = found.last, monthOfYearBefore(match, previous) {
-                    match.mention.relativeYear = 0
-                    match.mention.yearFromReference = true
-                }
-                // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
-                if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
-                   (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
-                    match.mention.offset = 0
-                }
-                if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
-                if !narrative, let previous = found.last, followsWithPhrase(previous, match) {
-                    found[found.count - 1].mention.listedWithNext = true
-                    found[found.count - 1].mention.followedInOrder = true
-                }
-                datesListedWeekdays(&found, by: match)
-                found.append(match)
-                index = (match.rangeEnd?.last ?? match.last) + 1
-                // "April 24 and 25": the second day takes the first one's month and year.
-                if let second = coordinatedDay(after: match) {
-                    found.append(second)
-                    index = second.last + 1
-                }
+                index = add(&match, to: &found)
             } else {
                 index += 1
             }
         }
         return found
+    }
+
+    /// Records `match` (and the day coordinated with it) in `found`, adjusting it and the expression before it; returns the
+    /// index after them.
+    /// (`inout`: a copy of the match would share its mention's storage, and the first change would copy it.)
+    @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
+        if isAside(match, after: found.last) { match.mention.aside = true }
+        extendAlternative(&match)
+        sharedYear(&match)
+        if let previous = found.last, monthOfYearBefore(match, previous) {
+            match.mention.relativeYear = 0
+            match.mention.yearFromReference = true
+        }
+        // "On 27 June 1950, two days after the invasion": an apposition restates the date just written.
+        if match.mention.eventOffset, punct(match.first - 1, ","), let previous = found.last,
+           (previous.rangeEnd?.last ?? previous.last) == match.first - 2, previous.mention.kind == .date {
+            match.mention.offset = 0
+        }
+        if let previous = found.last, listsWeekdays(previous, match) { found[found.count - 1].mention.listedWithNext = true }
+        // The "with" two tokens after the previous expression first: the rest, out of line, for the few that have it.
+        if !narrative, let previousLast = found.last?.last, key(previousLast + 2) == K.with,
+           followsWithPhrase(found[found.count - 1], match) {
+            found[found.count - 1].mention.listedWithNext = true
+            found[found.count - 1].mention.followedInOrder = true
+        }
+        datesListedWeekdays(&found, by: match)
+        found.append(match)
+        var next = (match.rangeEnd?.last ?? match.last) + 1
+        // "April 24 and 25": the second day takes the first one's month and year.
+        if let second = coordinatedDay(after: match) {
+            found.append(second)
+            next = second.last + 1
+        }
+        return next
     }
 
     /// An expression widened by the alternative or the approximation written with it: "the next two years or so"
@@ -177,7 +188,7 @@ struct Recognizer {
 
     /// Whether `second` is a bare weekday in a "with" phrase set off after the bare weekday `first`, a few words between
     /// ("opens Thursday, with the premiere on Saturday", "begins Monday, with the final Saturday").
-    private func followsWithPhrase(_ first: Recognized, _ second: Recognized) -> Bool {
+    @inline(never) private func followsWithPhrase(_ first: Recognized, _ second: Recognized) -> Bool {
         let with = first.last + 2
         guard punct(first.last + 1, ","), key(with) == K.with, second.first > with + 1, second.first <= with + 6,
               first.rangeEnd == nil, second.rangeEnd == nil,
