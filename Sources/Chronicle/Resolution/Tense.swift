@@ -745,11 +745,22 @@ struct TenseReader {
     /// "ahead of [the vote on] Sunday", "in the run-up to [elections in] April", "the lead-up to", "the countdown to": a
     /// few words of the same clause back, with no verb between.
     private func followsAhead(_ first: Int) -> Bool {
-        nearestBack(from: first - 1, downTo: max(1, first - 7), in: clauses[first]) { cursor in
-            // "ahead of", "run-up to", "lead-up to", "build-up to", "countdown to" (not "went ahead of schedule").
-            let key = tokens[cursor].key, aheadWord = tokens[cursor - 1].key
-            return (key == K.of || key == K.to) && Self.aheadWords.contains(aheadWord) && (aheadWord == K.ahead ? key == K.of : key == K.to)
-        } != nil
+        // "ahead of", "run-up to", "lead-up to", "build-up to", "countdown to" (not "went ahead of schedule").
+        func isAhead(_ cursor: Int) -> Bool {
+            let key = tokens[cursor].key
+            guard key == K.of || key == K.to else { return false }
+            let aheadWord = tokens[cursor - 1].key
+            return Self.aheadWords.contains(aheadWord) && (aheadWord == K.ahead ? key == K.of : key == K.to)
+        }
+        // A cheap first pass over the same words without the verb test: mostly nothing of the kind stands there.
+        let clause = clauses[first], lowest = max(1, first - 7)
+        var index = first - 1, found = false
+        while index >= lowest, clauses[index] == clause {
+            if isAhead(index) { found = true; break }
+            index -= 1
+        }
+        guard found else { return false }
+        return nearestBack(from: first - 1, downTo: lowest, in: clause, where: isAhead) != nil
     }
 
     /// The tense of the main clause after a time fronted at the start of its sentence, past subordinate clauses ("after
