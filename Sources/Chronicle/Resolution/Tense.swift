@@ -501,18 +501,22 @@ struct TenseReader {
     /// their own ("banks remain shut until Tuesday's deadline", "banks are closed before a Tuesday vote"), the tense of
     /// the clause before them, read back.
     private func scheduleLinkTense(_ first: Int) -> Tense? {
-        var link = first - 1
-        if link >= 1, Self.objectArticles.contains(tokens[link].key) { link -= 1 }
-        guard link >= 1, Self.scheduleLinks.contains(tokens[link].key), clauses[link - 1] != clauses[first] else { return nil }
+        guard let link = linkWord(before: first), Self.scheduleLinks.contains(tokens[link].key), clauses[link - 1] != clauses[first]
+        else { return nil }
         return scan(clause: clauses[link - 1], before: link, after: link - 1)
     }
 
     /// Whether "before", "until", "till", "by" or "ahead of", and perhaps an article, stand right before `first`.
     private func followsScheduleLink(_ first: Int) -> Bool {
+        guard let link = linkWord(before: first) else { return false }
+        return Self.scheduleLinks.contains(tokens[link].key) || tokens[link].key == K.of && tokens[link - 1].key == K.ahead
+    }
+
+    /// The word before `first`, past an article after it ("until [the] Monday deadline"), when a word stands before that.
+    private func linkWord(before first: Int) -> Int? {
         var link = first - 1
         if link >= 1, Self.objectArticles.contains(tokens[link].key) { link -= 1 }
-        guard link >= 1 else { return false }
-        return Self.scheduleLinks.contains(tokens[link].key) || tokens[link].key == K.of && tokens[link - 1].key == K.ahead
+        return link >= 1 ? link : nil
     }
 
     /// Whether a verb of ``settingVerbs`` stands a few words before `first` in its clause, no other marker between.
