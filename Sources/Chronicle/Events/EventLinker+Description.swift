@@ -529,9 +529,13 @@ extension EventLinker {
             // participle.
             if lead < end, Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead), tokens[lead].kind == .word,
                !tokens[lead].capitalized || lead == start, isVerbLike(lead + 1) { lead += 1 }
-            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
-            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
-                  isVerbLike(lead) || conjunct && opensVerbPhrase(lead) else { return nil }
+            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did; "The Galaxy S4, due
+            // out in April, …", "The report, due in May, …": an appositive of the noun before it, which it keeps.)
+            let dueAppositive = lead <= end && lead > 0 && tokens[lead].key == K.due && tokens[lead - 1].isPunctuation(",")
+                && lead + 1 <= end && (tokens[lead + 1].key == K.out || tokens[lead + 1].key == K.back
+                    || infos[lead + 1].tags.contains(.preposition))
+            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due || dueAppositive, tokens[lead].key != K.payable,
+                  isVerbLike(lead) || dueAppositive || conjunct && opensVerbPhrase(lead) else { return nil }
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
@@ -634,8 +638,14 @@ extension EventLinker {
                     || index > range.lowerBound && tokens[index - 1].isPunctuation("-") && !tokens[index].spaceBefore
                         && !tokens[index - 1].spaceBefore)
         }
+        // A model number glued to its name or after a capitalised one at the phrase's end is the name's: "The Galaxy S4",
+        // "Airbus's A380", "Windows 8".
+        func inName(_ index: Int) -> Bool {
+            tokens[index].kind == .number && index > range.lowerBound && tokens[index - 1].kind == .word
+                && (!tokens[index].spaceBefore || index == range.upperBound && tokens[index - 1].capitalized && tokens[index].digits <= 3)
+        }
         return !range.contains {
-            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) || eventKind($0).map { $0 != .noun } ?? false
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0) || eventKind($0).map { $0 != .noun } ?? false
         }
     }
 

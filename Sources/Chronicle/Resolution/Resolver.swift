@@ -541,7 +541,8 @@ struct Resolver {
             return .year(day.year + offset)
         case .decade:
             // Before the common era, the BC decade k as `Period` stores it: −(k + 1) (480 BC, astronomical −479: −49).
-            return .decade((day.year > 0 ? day.year / 10 : -((1 - day.year) / 10) - 1) + offset)
+            let year = day.year + mention.yearShift
+            return .decade((year > 0 ? year / 10 : -((1 - year) / 10) - 1) + offset)
         case .century:
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
@@ -869,6 +870,9 @@ struct Resolver {
                   let offset = lunar.firstDay(month: month, day: day, fromMillis: millis, within: within)
             else { return CalendarDate(start) }
             return CalendarDate(calendar.adding(.day, offset, to: start))
+        case .table(let first, let days):
+            let day = days[min(max(year - first, 0), days.count - 1)]
+            return CalendarDate(year: year, month: day / 100, day: day % 100)
         }
     }
 

@@ -1238,6 +1238,12 @@ struct TenseReader {
     /// A schedule participle without an auxiliary before "for" is a reduced relative: "talks scheduled for Monday will
     /// …", "a service planned for Saturday was canceled". It marks no tense; the clause's own verb decides.
     private func isReducedSchedule(_ index: Int) -> Bool {
+        // "The new iPhone, expected in September, will have …", "The report, due out in May, …": an appositive after a
+        // comma, before a preposition or "out", likewise (not "…, expected to rise": a verb of its own).
+        if index > 0, index + 1 < tokens.count, tokens[index - 1].isPunctuation(","), tokens[index + 1].kind == .word,
+           infos[index + 1].tags.contains(.preposition) && tokens[index + 1].key != K.to || tokens[index + 1].key == K.out {
+            return true
+        }
         guard index > 0, index + 1 < tokens.count, tokens[index + 1].key == K.for_, tokens[index - 1].kind == .word else { return false }
         return infos[index - 1].tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future])
     }
