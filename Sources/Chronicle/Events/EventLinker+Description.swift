@@ -43,7 +43,7 @@ extension EventLinker {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening
-        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
+        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
         var words = -(last - first + 1)
         for index in start...end where tokens[index].kind == .word { words += 1 }
         // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct

@@ -9,7 +9,8 @@ import Testing
 /// quarter that month closes (was the last quarter reported on, `2012-Q4`); an appositive "…, expected in September,"
 /// takes its clause's tense (was last September); the trigger of "after hearing closing arguments on Monday" is
 /// "hearing" (was "closing") and of "after the river burst its banks on Sunday" is "burst" (was "fled"); "The Galaxy
-/// S4, due out in April, …" describes April with its noun (was "Due out in April").
+/// S4, due out in April, …" describes April with its noun (was "Due out in April"); "…, with jury selection on Monday"
+/// is the selection's (was the clause before's verb).
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-eighth round")
 struct FamilyNewsRound48Tests {
@@ -116,4 +117,24 @@ struct FamilyNewsRound48Tests {
 
     @Test(arguments: descriptions)
     func dueAppositive(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+
+    /// A verbless "with" phrase after a clause with a date of its own names its date's event by its noun (was the verb of
+    /// the clause before, and the whole sentence as description).
+    static let withTriggers: [AnchorCase] = [
+        AnchorCase("The trial opened Tuesday, with jury selection on Monday.", "Monday", "selection"),
+        AnchorCase("The festival opens Thursday, with the premiere on Saturday.", "Saturday", "premiere"),
+        AnchorCase("The tournament begins Monday, with the final on Saturday.", "Saturday", "final"),
+        AnchorCase("The conference opened Monday, with the keynote on Wednesday.", "Wednesday", "keynote"),
+    ]
+
+    @Test(arguments: withTriggers)
+    func withPhraseTrigger(_ item: AnchorCase) throws { try FamilyCheck.check(item) }
+
+    static let withDescriptions: [DescriptionCase] = [
+        DescriptionCase("The trial opened Tuesday, with jury selection on Monday.", "Monday", "Jury selection on Monday"),
+        DescriptionCase("The tournament begins Monday, with the final on Saturday.", "Saturday", "The final on Saturday"),
+    ]
+
+    @Test(arguments: withDescriptions)
+    func withPhraseDescription(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
