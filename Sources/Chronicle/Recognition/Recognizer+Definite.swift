@@ -308,7 +308,10 @@ extension Recognizer {
                 mention.mod = "APPROX"
                 mention.approximate = true
                 return Recognized(first: index, last: last, mention: mention)
-            } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
+            } else if let named = matchSingle(at: next + 2),
+                      named.mention.century != nil || !narrative && named.mention.unit == .century && named.mention.offset == -1,
+                      named.mention.part == nil, named.rangeEnd == nil {
+                // (News: "the turn of the last century", the start of the century before the dateline's.)
                 mention = named.mention
                 last = named.last
             } else {

@@ -50,6 +50,7 @@ struct FamilyNewsRound48Tests {
         N.news("The bridge was built in the last century and needs repairs.", "the last century", "19"),
         N.news("Most of the city's mills closed in the last century.", "the last century", "19"),
         N.news("The dam, a relic of the last century, will be torn down.", "the last century", "19"),
+        N.news("The house was built at the turn of the last century.", "the turn of the last century", "19", mod: "START"),
         // (Guard: a length stays one.)
         N.news("The city grew tenfold over the last century.", "the last century", .duration, "P1CE"),
     ]
