@@ -17,7 +17,7 @@ struct Holiday: Sendable {
         /// day) on, within `within` days, that is that day ("Passover": 15 Nisan, Hebrew month 7, from March 26).
         case lunar(ICULunarCalendar.Kind, month: Int, day: Int, from: Int, _ fromDay: Int, within: Int)
         /// A day read from a table, one per Gregorian year from `first` (month × 100 + day), for a calendar ICU does not
-        /// have (the Hindu lunisolar one: Diwali, Holi); a year outside the table takes the nearest year's month and day.
+        /// have (the Hindu lunisolar one: Diwali, Holi); a year outside the table has no day and is left unresolved.
         case table(first: Int, days: [Int])
     }
 

@@ -79,6 +79,15 @@ struct FamilyNewsRound48Tests {
     @Test(arguments: festivals)
     func hinduFestivals(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// A festival whose day the table does not list is unresolved, with a reason, not another year's day.
+    @Test(arguments: ["Riots broke out during Diwali 1995, police said.", "Holi 2040 falls in March."])
+    func festivalOutsideTheTable(_ sentence: String) throws {
+        let timeline = try FamilyCheck.timeline(sentence, N.friday)
+        let festival = try #require(timeline.expressions.first { $0.text.hasPrefix("Diwali") || $0.text.hasPrefix("Holi") })
+        #expect(festival.value == nil && festival.interval == nil)
+        #expect(festival.unresolvedReason?.hasSuffix("is not known") == true)
+    }
+
     static let quarters: [FamilyCase] = [
         N.news("Profit rose 12 percent in the quarter to March.", "the quarter", "2013-Q1"),
         N.news("Sales fell in the quarter through March, the company said.", "the quarter", "2013-Q1"),
