@@ -833,7 +833,8 @@ struct Resolver {
 
     private func impossible(_ mention: Mention, year: Int) -> Failure {
         if let holiday = mention.holiday {
-            return Failure(reason: "the day of \(Holiday.all[holiday].words.joined(separator: " ")) in \(year) is not known")
+            // (Only the festivals read from a table reach here: "Diwali", "Holi".)
+            return Failure(reason: "the day of \(Holiday.all[holiday].words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) in \(year) is not known")
         }
         let month = mention.month ?? 1
         // A numeric date can name any month ("2022-22-28").
