@@ -178,6 +178,8 @@ public struct TimelineExtractor: Sendable {
                     if lastSentence?.range != sentenceRange {  // events of one sentence share its text
                         lastSentence = (sentenceRange, linker.text(from: sentenceRange.lowerBound, to: sentenceRange.upperBound))
                     }
+                    // (The sort key first: the event is then the expression's last use, and takes it without a copy.)
+                    sortKeys.append(sortKey(expression, match: match, dateline: article.dateline.date, order: events.count, calendar: calendar))
                     let event = Event(
                         expression: expression,
                         trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
@@ -190,7 +192,6 @@ public struct TimelineExtractor: Sendable {
                         description: linker.description(first: match.first, last: last),
                         sentence: lastSentence?.text ?? ""
                     )
-                    sortKeys.append(sortKey(expression, match: match, dateline: article.dateline.date, order: events.count, calendar: calendar))
                     events.append(event)
                 }
                 // The keys are sorted, not the events (large values, moved at every step of a sort); the
