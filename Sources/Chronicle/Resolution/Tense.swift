@@ -1021,27 +1021,7 @@ struct TenseReader {
             return nil
         }
         if tags.contains(.future) { return .future }
-        if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
-            switch cue {
-            case .scheduledEvent: return isPluralNoun(index) ? nil : .future
-            case .scheduledPlural:
-                // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
-                // ("Barcelona, who play Mallorca on Saturday"; not "let go").
-                if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return nil }
-                return isBaseForm(index) ? nil : .future
-            case .schedule:
-                if isPresentSchedule(index) { return .future }
-                if isReducedSchedule(index) { return isHeadlineSchedule(index) ? .future : nil }
-            case .calendarDay:
-                // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
-                var subject = index - 1
-                if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
-                    subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
-                }
-                if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
-                return nil
-            }
-        }
+        if tags.contains(.tenseCue), let cue = Self.cues[token.key], let marked = cueMarker(cue, at: index) { return marked }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
@@ -1113,6 +1093,35 @@ struct TenseReader {
             return .past
         }
         return nil
+    }
+
+    /// The marker of the cue word at `index` (which may be none), or `nil` when the cue decides nothing and
+    /// ``readMarker(at:)`` reads on. (A function of its own, as are ``possessiveDayTense(first:last:)`` and
+    /// ``endPointTense(first:last:point:clause:)``: it keeps ``readMarker(at:)`` short enough for the compiler to inline
+    /// the token arrays' subscripts.)
+    private func cueMarker(_ cue: Cue, at index: Int) -> Tense?? {
+        let noMarker: Tense?? = .some(nil)
+        let token = tokens[index]
+        switch cue {
+        case .scheduledEvent: return isPluralNoun(index) ? noMarker : .future
+        case .scheduledPlural:
+            // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
+            // ("Barcelona, who play Mallorca on Saturday"; not "let go").
+            if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return noMarker }
+            return isBaseForm(index) ? noMarker : .future
+        case .schedule:
+            if isPresentSchedule(index) { return .future }
+            if isReducedSchedule(index) { return isHeadlineSchedule(index) ? .future : noMarker }
+            return nil
+        case .calendarDay:
+            // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
+            var subject = index - 1
+            if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
+                subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
+            }
+            if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
+            return noMarker
+        }
     }
 
     /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",
