@@ -202,7 +202,9 @@ struct JSONOutput: ~Copyable {
 
     // MARK: Scalars
 
-    mutating func writeLiteral(_ literal: StaticString) {
+    /// (Inlined: the literal, a constant at each call, then folds into a copy of its few bytes; ~26,000 calls per MB of
+    /// text, "null", "true", "false" and the brackets.)
+    @inline(__always) mutating func writeLiteral(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append($0) }
     }
 
