@@ -16,7 +16,10 @@ enum Tense: UInt8, Sendable {
 /// in -ed not governed by a present "is/are"; "has/have" + participle counts as past), present
 /// ("is", "are", "has"). The nearest marker before the expression wins; without one, the first
 /// after it; without one in the clause, the neighbouring clause of the same sentence.
-struct TenseReader {
+///
+/// A class, its properties constants, as ``EventLinker`` is: its scans' closures capture one reference, not a copy of
+/// the reader with a retain and a release of each of its arrays.
+final class TenseReader {
     let tokens: [Token]
     let infos: [WordInfo]
     let clauses: [Int32]
