@@ -682,30 +682,34 @@ extension EventLinker {
         let capacity = short ? length + 3 : 4 * length + 3
         let text = String(unsafeUninitializedCapacity: capacity) { result in
             var written = 0
-            var pendingSpace = false
-            var count = 0
+            // The bytes written beyond one per scalar (scalars beyond ASCII): `written - extraBytes` scalars are written,
+            // counted only where a space may cut the text, not at every scalar.
+            var extraBytes = 0
             scalars.withUnsafeBufferPointer { scalars in
-                for scalar in scalars[start..<end] {
-                    // The usual case first: a visible ASCII scalar with no space to write before it.
-                    if !pendingSpace, scalar.value > 32, scalar.value < 0x80 {
-                        result[written] = UInt8(truncatingIfNeeded: scalar.value)
+                var index = start
+                while index < end {
+                    let value = scalars[index].value
+                    // The usual case first: a visible ASCII scalar.
+                    if value > 32, value < 0x80 {
+                        result[written] = UInt8(truncatingIfNeeded: value)
                         written &+= 1
-                        count &+= 1
+                        index &+= 1
                         continue
                     }
-                    if Tokenizer.isSpace(scalar.value) {
-                        pendingSpace = written > 0
-                        continue
-                    }
-                    if pendingSpace {
-                        if count >= limit { ScalarText.write("…", to: result, at: &written); break }
+                    if Tokenizer.isSpace(value) {
+                        // A run of whitespace: one space, written only between two words (none at either end).
+                        index += 1
+                        while index < end, Tokenizer.isSpace(scalars[index].value) { index += 1 }
+                        guard index < end, written > 0 else { continue }
+                        if written - extraBytes >= limit { ScalarText.write("…", to: result, at: &written); break }
                         result[written] = 32
                         written += 1
-                        count += 1
-                        pendingSpace = false
+                        continue
                     }
-                    ScalarText.write(scalar, to: result, at: &written)
-                    count += 1
+                    let before = written
+                    ScalarText.write(scalars[index], to: result, at: &written)
+                    extraBytes += written - before - 1
+                    index += 1
                 }
             }
             if capitalized, written > 0 {

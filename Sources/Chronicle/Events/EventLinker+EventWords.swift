@@ -114,6 +114,14 @@ extension EventLinker {
             return nil
         }
         if token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence { return nil }
+        return kindFromContext(index, token: token, info: info)
+    }
+
+    /// ``computedKind(_:)`` for a word its tags and the tests there leave open: what its ending and the words before
+    /// and after it make of it. (A function of its own: in one function with those tests, too long for the compiler to
+    /// inline the arrays' subscripts, each read of a token was a call.)
+    private func kindFromContext(_ index: Int, token: Token, info: WordInfo) -> EventKind? {
+        let tags = info.tags
         let end = Int(token.end)
         let length = token.length
         let previousKey = index > 0 ? tokens[index - 1].key : 0

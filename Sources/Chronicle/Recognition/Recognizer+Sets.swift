@@ -10,9 +10,6 @@ extension Recognizer {
         guard !word.tags.isDisjoint(with: Self.setStartTags) || word.unit == .weekend || word.weekday != 0 || word.cardinal > 1
         else { return nil }
         let wordKey = key(index)
-        var mention = Mention()
-        mention.kind = .set
-        mention.unit = .none
         if word.tags.contains(.frequency) {
             guard let value = FrequencyValues.table[wordKey] else { return nil }
             // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time; "on a monthly
@@ -20,12 +17,11 @@ extension Recognizer {
             if wordKey != K.daily, key(index + 1) != K.basis, qualifiesNoun(index + 1) { return nil }
             // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
             if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
-            mention.fixedValue = value
-            return Recognized(first: index, last: index, mention: mention)
+            return Recognized(first: index, last: index, mention: setMention(value))
         }
         if word.tags.contains(.every), wordKey != K.per {
             // TimeML's quantifier: "each year" EACH, "every Monday" EVERY.
-            mention.quant = wordKey == K.each ? "EACH" : "EVERY"
+            let quant = wordKey == K.each ? "EACH" : "EVERY"
             var next = index + 1
             var count = 1
             if key(next) == K.other { count = 2; next += 1 }
@@ -35,8 +31,7 @@ extension Recognizer {
             if count == 1, info(next).holiday != 0, let holiday = matchHoliday(at: next), holiday.mention.kind == .date,
                holiday.mention.unit == .day, holiday.mention.year == nil, holiday.mention.relativeYear == nil,
                let number = holiday.mention.holiday {
-                mention.fixedValue = Holiday.all[number].recurringValue
-                return Recognized(first: index, last: holiday.last, mention: mention)
+                return Recognized(first: index, last: holiday.last, mention: setMention(Holiday.all[number].recurringValue, quant: quant))
             }
             // "every few weeks", "every several years": some number of units each time.
             if let (_, last) = vagueCount(at: next), info(last + 1).unit != nil, info(last + 1).plural {
@@ -46,8 +41,7 @@ extension Recognizer {
             // "every half hour", "every half-hour": half a unit each time.
             let halfUnit = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
             if key(next) == K.half, let unit = info(halfUnit).unit, let value = halfValue(of: unit) {
-                mention.fixedValue = value
-                return Recognized(first: index, last: halfUnit, mention: mention)
+                return Recognized(first: index, last: halfUnit, mention: setMention(value, quant: quant))
             }
             // "every second Tuesday", "every third year" (not "every second" alone: a second each time).
             if info(next).ordinal >= 2, isWord(next + 1), info(next + 1).unit != nil && !info(next + 1).plural
@@ -60,23 +54,24 @@ extension Recognizer {
                 next = last + 1
             }
             let target = info(next)
+            let value: String
             if target.unit == .weekend, count == 1 {
                 // "every weekend": the weekend of each week.
-                mention.fixedValue = "XXXX-WXX-WE"
+                value = "XXXX-WXX-WE"
             } else if let unit = target.unit {
-                mention.fixedValue = durationValue(count: count, unit: unit)
+                value = durationValue(count: count, unit: unit)
             } else if target.weekday != 0, isCapitalized(next) {
-                mention.fixedValue = "XXXX-WXX-\(target.weekday)"
+                value = "XXXX-WXX-\(target.weekday)"
             } else if target.month != 0, isCapitalized(next) {
-                mention.fixedValue = "XXXX-\(pad(Int(target.month), 2))"
+                value = "XXXX-\(pad(Int(target.month), 2))"
             } else if target.partOfDay != 0 {
-                mention.fixedValue = "XXXX-XX-XXT" + PartOfDay.codes[Int(target.partOfDay)]
+                value = "XXXX-XX-XXT" + PartOfDay.codes[Int(target.partOfDay)]
             } else if target.season != 0 {
-                mention.fixedValue = "XXXX-" + Season.codes[Int(target.season)]
+                value = "XXXX-" + Season.codes[Int(target.season)]
             } else {
                 return nil
             }
-            return Recognized(first: index, last: next, mention: mention)
+            return Recognized(first: index, last: next, mention: setMention(value, quant: quant))
         }
         // "on Sundays", "at weekends", "most Fridays", "on Mondays and Tuesdays": a plural day after a preposition or
         // quantifier is each of them (a capital for the weekdays: not "TGI Fridays" after a name, nor a lowercase noun).
@@ -84,15 +79,13 @@ extension Recognizer {
         if previousKey == K.on || previousKey == K.at || previousKey == K.most
             || (previousKey == K.and || previousKey == K.or) && RecurringDays.table[key(index - 2)] != nil,
            let value = RecurringDays.table[wordKey], isCapitalized(index) || info(index).unit == .weekend {
-            mention.fixedValue = value
-            return Recognized(first: index, last: index, mention: mention)
+            return Recognized(first: index, last: index, mention: setMention(value))
         }
         // "teaches Mondays and Wednesdays", "is closed Sundays", "Fridays are busiest": a capitalised plural weekday is
         // each of them wherever it stands, but not after a capitalised word of a name ("TGI Fridays").
         if word.unit != .weekend, isCapitalized(index), let value = RecurringDays.table[wordKey],
            !(index > 0 && isWord(index - 1) && isCapitalized(index - 1) && tokens[index - 1].sentence == tokens[index].sentence) {
-            mention.fixedValue = value
-            return Recognized(first: index, last: index, mention: mention)
+            return Recognized(first: index, last: index, mention: setMention(value))
         }
         // "Tuesday nights", "Sunday mornings", "Monday and Tuesday nights": a weekday with a plural part of the day is
         // that part of each such day.
@@ -100,8 +93,8 @@ extension Recognizer {
             var partIndex = index + 1
             if key(partIndex) == K.and || key(partIndex) == K.or, info(partIndex + 1).weekday != 0, isCapitalized(partIndex + 1) { partIndex += 2 }
             if let part = RecurringParts.table[key(partIndex)] {
-                mention.fixedValue = "XXXX-WXX-\(word.weekday)T" + PartOfDay.codes[part]
-                return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index, mention: mention)
+                return Recognized(first: index, last: partIndex == index + 1 ? partIndex : index,
+                                  mention: setMention("XXXX-WXX-\(word.weekday)T" + PartOfDay.codes[part]))
             }
         }
         // "three times a week", "seven days a week": a count of times (or of a shorter unit) in each unit.
@@ -111,20 +104,30 @@ extension Recognizer {
         if wordKey == K.once || wordKey == K.twice || word.cardinal > 1 && key(index + 1) == K.times {
             let frequencyIndex = wordKey == K.once || wordKey == K.twice ? index + 1 : index + 2
             if let value = FrequencyValues.table[key(frequencyIndex)], !qualifiesNoun(frequencyIndex + 1) {
-                mention.fixedValue = value
-                mention.freq = wordKey == K.once ? "1X" : wordKey == K.twice ? "2X" : "\(word.cardinal)X"
-                return Recognized(first: index, last: frequencyIndex, mention: mention)
+                let freq = wordKey == K.once ? "1X" : wordKey == K.twice ? "2X" : "\(word.cardinal)X"
+                return Recognized(first: index, last: frequencyIndex, mention: setMention(value, freq: freq))
             }
         }
         if wordKey == K.once || wordKey == K.twice {
             // "once a year", "twice a week"
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
                   !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
-            mention.fixedValue = durationValue(count: 1, unit: unit)
-            mention.freq = wordKey == K.once ? "1X" : "2X"
-            return Recognized(first: index, last: index + 2, mention: mention)
+            return Recognized(first: index, last: index + 2,
+                              mention: setMention(durationValue(count: 1, unit: unit), freq: wordKey == K.once ? "1X" : "2X"))
         }
         return nil
+    }
+
+    /// The mention of a set of TIMEX3 value `value` (and `quant`, `freq`): made only for a set found, since most words that
+    /// reach ``matchSet(at:)`` start none, and a mention made and dropped cost ~200 instructions.
+    private func setMention(_ value: String, quant: String? = nil, freq: String? = nil) -> Mention {
+        var mention = Mention()
+        mention.kind = .set
+        mention.unit = .none
+        mention.fixedValue = value
+        mention.quant = quant
+        mention.freq = freq
+        return mention
     }
 
     /// A rate of recurrence: a count of times or of a shorter unit in each longer unit, "three times a week", "4 times

@@ -3,7 +3,10 @@
 /// Each `match…` function tries one family of expressions at a token and returns how far it
 /// reaches and what it means; the word tables in ``Lexicon`` say what each word can be.
 /// The families, in the order they are tried, and their files are listed in `Documentation/Recognition.md`.
-struct Recognizer {
+///
+/// A class, its properties constants, as ``EventLinker`` is: the matchers' closures capture one reference, not a copy of
+/// the recogniser with a retain and a release of each of its arrays.
+final class Recognizer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let infos: [WordInfo]

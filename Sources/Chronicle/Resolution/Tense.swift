@@ -16,7 +16,10 @@ enum Tense: UInt8, Sendable {
 /// in -ed not governed by a present "is/are"; "has/have" + participle counts as past), present
 /// ("is", "are", "has"). The nearest marker before the expression wins; without one, the first
 /// after it; without one in the clause, the neighbouring clause of the same sentence.
-struct TenseReader {
+///
+/// A class, its properties constants, as ``EventLinker`` is: its scans' closures capture one reference, not a copy of
+/// the reader with a retain and a release of each of its arrays.
+final class TenseReader {
     let tokens: [Token]
     let infos: [WordInfo]
     let clauses: [Int32]
@@ -218,6 +221,89 @@ struct TenseReader {
         return false
     }
 
+    /// The tense of a weekday written with a possessive, `first...last` before its "'s" ("Friday's close", "Wednesday's
+    /// ruling"): a day already past (or today) unless what the sentence does with the day's event looks ahead.
+    /// (A function of its own, out of ``clauseTense(first:last:)``: that one grew too long for the compiler to inline the
+    /// token arrays' subscripts, and each read was a call.)
+    private func possessiveDayTense(first: Int, last: Int) -> Tense {
+        if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
+        // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
+        if awaitsPossessive(first) { return .future }
+        // "Sunday's election will decide …", "Thursday's meeting is expected to focus on …": the day's event heads the
+        // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
+        // "Sunday's vote could topple the government": a possibility may follow the day or come before it; the nearest.
+        let subject = possessiveSubjectTense(first: first, after: last + 2)
+        if let subject, subject == .future || subject == .endPoint { return subject }
+        // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
+        // "Monday's deadline passed": gone. "before Monday's deadline": the clause's verb decides the same way ("must
+        // raise the money before Monday's deadline", "met Monday's deadline"); without one, or after a past verb and
+        // "before" or "by" ("passed the bill a day before Friday's deadline"), a deadline is an end point, the nearest one.
+        if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
+            switch subject ?? verbBeforeSchedule(first: first, after: last + 2) {
+            case .future?, .present?: return .future
+            case .past?: return subject == nil && followsScheduleLink(first) ? .endPoint : .past
+            default: return .endPoint
+            }
+        }
+        // "will try to reach a deal before Monday's vote": still ahead after a future verb; "EU leaders are divided before
+        // Thursday's summit", "the euro is steady before Friday's jobs report": after a present one too, when the day
+        // names a scheduled event (not "Nestle's share before Friday's purchases is far below").
+        let before = tenseBeforeBefore(first)
+        if before == .future { return .future }
+        if first >= 1, Self.scheduleLinks.contains(tokens[first - 1].key), namesScheduledEvent(after: last + 2),
+           let verb = before ?? verbBeforeSchedule(first: first, after: last + 2), verb == .present || verb == .future {
+            return .future
+        }
+        // "will start in Sunday's final", "Chelsea face Tottenham in Sunday's final", "is doubtful for Saturday's game":
+        // a fixture a day owns (a game, a race, a show), the object of a future or present verb or of "in", "for", "at"
+        // after one, is still to be played (not after another preposition: "will review footage of Saturday's game").
+        if ownsFixture(after: last + 2), first > 0, tokens[first - 1].kind == .word,
+           Self.fixturePrepositions.contains(tokens[first - 1].key) || !infos[first - 1].tags.contains(.preposition),
+           let verb = markerBefore(first), verb == .future || verb == .present { return .future }
+        return .past
+    }
+
+    /// The tense of an end point, the expression `first...last` (or the date at `point` restating it) after "until", "by",
+    /// "through", "to" in clause `clause`: ahead of a "would", of something lasting or kept going, of a present "until";
+    /// else the nearest one, or the past of a unit the story went back to. (Out of ``clauseTense(first:last:)``, as
+    /// ``possessiveDayTense(first:last:)`` is.)
+    private func endPointTense(first: Int, last: Int, point: Int, clause: Int32) -> Tense {
+        let verbClause = point >= 2 ? clauses[point - 2] : clause
+        // "a bill that would keep the government running through September": a "would" nearer than any other
+        // marker looks ahead too; so does, its object between it and the end point, a present verb of something
+        // lasting or kept going: "a bill that extends the program through Dec. 31", "funds the government through
+        // Sept. 30".
+        let ahead = nearestBack(from: point - 2, downTo: max(0, point - Self.endPointReach), in: verbClause) { back in
+            tokens[back].key == K.would
+                || back < point - 2 && (Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key))
+        }
+        if ahead != nil { return .future }
+        // "runs through Sunday", "lasts until March", "adjourned until Monday", "postponed to March 3": the end of
+        // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
+        // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
+        // reported period ("sales this year through August").
+        // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
+        if point >= 2, Self.ongoingVerbs.contains(tokens[point - 2].key) || Self.postponeVerbs.contains(tokens[point - 2].key)
+            || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
+            return .future
+        }
+        // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
+        // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
+        // Monday", which moves it ahead).
+        let verbTense = scan(clause: verbClause, before: point - 1, after: last)
+        if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
+        // "by the end of the decade its circulation had tripled": the end of a unit the story may have gone back to
+        // keeps the past (``Mention/storyUnit``).
+        if tokens[first].key == K.the, last >= 1, infos[last].unit != nil, tokens[last - 1].key == K.the {
+            // (Set off by a comma at the sentence's start, "By the end of the month, 300 staff had left": the next
+            // clause's verb.)
+            let own = scan(clause: clause, before: point - 1, after: last)
+                ?? (last + 2 < tokens.count && tokens[last + 1].isPunctuation(",") ? scanForward(clause: clauses[last + 2], after: last + 1) : nil)
+            if own == .past { return .past }
+        }
+        return verbTense == .future ? .future : .endPoint
+    }
+
     /// The tense read from the markers of the expression's clause, then of the clauses around it in its sentence
     /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
@@ -232,41 +318,7 @@ struct TenseReader {
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), isPossessiveMark(last + 1) {
-            if first >= 2, tokens[first - 1].key == K.of, tokens[first - 2].key == K.ahead { return .future }
-            // "investors await Wednesday's decision", "bracing for Sunday's vote", "looking ahead to Tuesday's talks".
-            if awaitsPossessive(first) { return .future }
-            // "Sunday's election will decide …", "Thursday's meeting is expected to focus on …": the day's event heads the
-            // subject of a future verb group, and so is still ahead (not "will look for ways around Wednesday's ruling").
-            // "Sunday's vote could topple the government": a possibility may follow the day or come before it; the nearest.
-            let subject = possessiveSubjectTense(first: first, after: last + 2)
-            if let subject, subject == .future || subject == .endPoint { return subject }
-            // "Tuesday's deadline looms", "Monday's deadline will pass": still ahead in a present or future clause;
-            // "Monday's deadline passed": gone. "before Monday's deadline": the clause's verb decides the same way ("must
-            // raise the money before Monday's deadline", "met Monday's deadline"); without one, or after a past verb and
-            // "before" or "by" ("passed the bill a day before Friday's deadline"), a deadline is an end point, the nearest one.
-            if last + 3 < tokens.count, tokens[last + 3].key == K.deadline {
-                switch subject ?? verbBeforeSchedule(first: first, after: last + 2) {
-                case .future?, .present?: return .future
-                case .past?: return subject == nil && followsScheduleLink(first) ? .endPoint : .past
-                default: return .endPoint
-                }
-            }
-            // "will try to reach a deal before Monday's vote": still ahead after a future verb; "EU leaders are divided before
-            // Thursday's summit", "the euro is steady before Friday's jobs report": after a present one too, when the day
-            // names a scheduled event (not "Nestle's share before Friday's purchases is far below").
-            let before = tenseBeforeBefore(first)
-            if before == .future { return .future }
-            if first >= 1, Self.scheduleLinks.contains(tokens[first - 1].key), namesScheduledEvent(after: last + 2),
-               let verb = before ?? verbBeforeSchedule(first: first, after: last + 2), verb == .present || verb == .future {
-                return .future
-            }
-            // "will start in Sunday's final", "Chelsea face Tottenham in Sunday's final", "is doubtful for Saturday's game":
-            // a fixture a day owns (a game, a race, a show), the object of a future or present verb or of "in", "for", "at"
-            // after one, is still to be played (not after another preposition: "will review footage of Saturday's game").
-            if ownsFixture(after: last + 2), first > 0, tokens[first - 1].kind == .word,
-               Self.fixturePrepositions.contains(tokens[first - 1].key) || !infos[first - 1].tags.contains(.preposition),
-               let verb = markerBefore(first), verb == .future || verb == .present { return .future }
-            return .past
+            return possessiveDayTense(first: first, last: last)
         }
         // "the vote is on Sunday", "the deadline is Friday": a present "is" right before the date puts it ahead.
         var verb = first - 1
@@ -319,40 +371,7 @@ struct TenseReader {
         // "through the end of the fiscal year on Sept. 30": the date restating the end reads as the end point.
         let point = restatedEndPoint(first) ?? first
         if point > 0, Self.endPoints.contains(tokens[point - 1].key), !closesRange(point - 1), !endsReportedPeriod(point) {
-            let verbClause = point >= 2 ? clauses[point - 2] : clause
-            // "a bill that would keep the government running through September": a "would" nearer than any other
-            // marker looks ahead too; so does, its object between it and the end point, a present verb of something
-            // lasting or kept going: "a bill that extends the program through Dec. 31", "funds the government through
-            // Sept. 30".
-            let ahead = nearestBack(from: point - 2, downTo: max(0, point - Self.endPointReach), in: verbClause) { back in
-                tokens[back].key == K.would
-                    || back < point - 2 && (Self.ongoingVerbs.contains(tokens[back].key) || Self.sustainVerbs.contains(tokens[back].key))
-            }
-            if ahead != nil { return .future }
-            // "runs through Sunday", "lasts until March", "adjourned until Monday", "postponed to March 3": the end of
-            // something still going on, or a time an event was put off to, lies ahead; so does "until" in a present clause
-            // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
-            // reported period ("sales this year through August").
-            // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
-            if point >= 2, Self.ongoingVerbs.contains(tokens[point - 2].key) || Self.postponeVerbs.contains(tokens[point - 2].key)
-                || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
-                return .future
-            }
-            // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
-            // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
-            // Monday", which moves it ahead).
-            let verbTense = scan(clause: verbClause, before: point - 1, after: last)
-            if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
-            // "by the end of the decade its circulation had tripled": the end of a unit the story may have gone back to
-            // keeps the past (``Mention/storyUnit``).
-            if tokens[first].key == K.the, last >= 1, infos[last].unit != nil, tokens[last - 1].key == K.the {
-                // (Set off by a comma at the sentence's start, "By the end of the month, 300 staff had left": the next
-                // clause's verb.)
-                let own = scan(clause: clause, before: point - 1, after: last)
-                    ?? (last + 2 < tokens.count && tokens[last + 1].isPunctuation(",") ? scanForward(clause: clauses[last + 2], after: last + 1) : nil)
-                if own == .past { return .past }
-            }
-            return verbTense == .future ? .future : .endPoint
+            return endPointTense(first: first, last: last, point: point, clause: clause)
         }
         // "the cabinet approved the plan and on Sunday parliament will vote": a time fronted in a conjunct of its own
         // takes the verb after it.
@@ -1005,27 +1024,7 @@ struct TenseReader {
             return nil
         }
         if tags.contains(.future) { return .future }
-        if tags.contains(.tenseCue), let cue = Self.cues[token.key] {
-            switch cue {
-            case .scheduledEvent: return isPluralNoun(index) ? nil : .future
-            case .scheduledPlural:
-                // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
-                // ("Barcelona, who play Mallorca on Saturday"; not "let go").
-                if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return nil }
-                return isBaseForm(index) ? nil : .future
-            case .schedule:
-                if isPresentSchedule(index) { return .future }
-                if isReducedSchedule(index) { return isHeadlineSchedule(index) ? .future : nil }
-            case .calendarDay:
-                // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
-                var subject = index - 1
-                if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
-                    subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
-                }
-                if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
-                return nil
-            }
-        }
+        if tags.contains(.tenseCue), let cue = Self.cues[token.key], let marked = cueMarker(cue, at: index) { return marked }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }
@@ -1097,6 +1096,35 @@ struct TenseReader {
             return .past
         }
         return nil
+    }
+
+    /// The marker of the cue word at `index` (which may be none), or `nil` when the cue decides nothing and
+    /// ``readMarker(at:)`` reads on. (A function of its own, as are ``possessiveDayTense(first:last:)`` and
+    /// ``endPointTense(first:last:point:clause:)``: it keeps ``readMarker(at:)`` short enough for the compiler to inline
+    /// the token arrays' subscripts.)
+    private func cueMarker(_ cue: Cue, at index: Int) -> Tense?? {
+        let noMarker: Tense?? = .some(nil)
+        let token = tokens[index]
+        switch cue {
+        case .scheduledEvent: return isPluralNoun(index) ? noMarker : .future
+        case .scheduledPlural:
+            // "Voters go to the polls on Sunday": "go" only after a plural subject, "they", "we" or a relative pronoun
+            // ("Barcelona, who play Mallorca on Saturday"; not "let go").
+            if Self.pluralsNeedingSubject.contains(token.key), !followsPluralSubject(index) { return noMarker }
+            return isBaseForm(index) ? noMarker : .future
+        case .schedule:
+            if isPresentSchedule(index) { return .future }
+            if isReducedSchedule(index) { return isHeadlineSchedule(index) ? .future : noMarker }
+            return nil
+        case .calendarDay:
+            // (Or the noun before "which" or "that": "the festival, which falls on Sunday".)
+            var subject = index - 1
+            if subject >= 1, tokens[subject].key == K.which || tokens[subject].key == K.that {
+                subject -= tokens[subject - 1].isPunctuation(",") ? 2 : 1
+            }
+            if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
+            return noMarker
+        }
     }
 
     /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",

@@ -131,6 +131,10 @@ enum Clauses {
     /// he moved to Dayton, Ohio, the company …") keeps its break, and so does a list of countries ("from Britain, France,
     /// in a joint statement").
     private static func isPlaceRegionComma(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        // Either comma comes right after a capitalised word, the city's or the state's, or after the period of the
+        // state's abbreviation ("Calif.,"): most commas follow none and leave here, before the searches below.
+        let before = index >= 2 && tokens[index - 1].isPunctuation(".") ? index - 2 : index - 1
+        guard before >= 0, tokens[before].kind == .word, tokens[before].capitalized else { return false }
         func isRegionWord(_ at: Int) -> Bool { usStates.contains(tokens[at].key) || countries.contains(tokens[at].key) }
         /// The first word of the state or country whose last word is at `at` when a comma and a capitalized city
         /// precede it ("Lagos, Nigeria", "Jiddah, Saudi Arabia"); `nil` otherwise.

@@ -80,14 +80,14 @@ public struct TimelineExtractor: Sendable {
             return try Self.calendars.borrow { calendar in
                 var resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
                 var expressions: [TemporalExpression] = []
-                var events: [Event] = []
+                // Moved into timeline order at the end, not copied (``MovingList``).
+                var events = MovingList<Event>(capacity: found.count)
                 var sortKeys: [Timeline.SortKey] = []
                 var triggers: [Int: Range<Int>] = [:]
                 var secondaryTriggers: [Int: [Range<Int>]] = [:]
                 var lastSentence: (range: Range<Int>, text: String)?
                 expressions.reserveCapacity(found.count)
                 triggers.reserveCapacity(found.count)
-                events.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
                 var previousTime: (last: Int, tense: Tense, mention: Mention)?
                 // The outcomes of the weekdays of a list ("Friday and Saturday") after its first, resolved with it (last
@@ -178,6 +178,8 @@ public struct TimelineExtractor: Sendable {
                     if lastSentence?.range != sentenceRange {  // events of one sentence share its text
                         lastSentence = (sentenceRange, linker.text(from: sentenceRange.lowerBound, to: sentenceRange.upperBound))
                     }
+                    // (The sort key first: the event is then the expression's last use, and takes it without a copy.)
+                    sortKeys.append(sortKey(expression, match: match, dateline: article.dateline.date, order: events.count, calendar: calendar))
                     let event = Event(
                         expression: expression,
                         trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
@@ -190,13 +192,12 @@ public struct TimelineExtractor: Sendable {
                         description: linker.description(first: match.first, last: last),
                         sentence: lastSentence?.text ?? ""
                     )
-                    sortKeys.append(sortKey(expression, match: match, dateline: article.dateline.date, order: events.count, calendar: calendar))
                     events.append(event)
                 }
                 // The keys are sorted, not the events (large values, moved at every step of a sort); the
                 // keys differ in `order` at least, so the order is the one a stable sort of the events gives.
                 let timelineOrder = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
-                return Timeline(dateline: article.dateline, events: timelineOrder.map { events[$0] }, expressions: expressions,
+                return Timeline(dateline: article.dateline, events: events.ordered(by: timelineOrder), expressions: expressions,
                                 sentenceEnds: sentenceEnds,
                                 headline: headline.map { Timeline.Headline(text: ScalarText.string(scalars[$0]), start: $0.lowerBound, end: $0.upperBound) },
                                 bodyStart: article.bodyStart, triggers: triggers, secondaryTriggers: secondaryTriggers)
