@@ -566,9 +566,17 @@ extension EventLinker {
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
               !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
               !infos[opening].isTimeWord, !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening) else { return nil }
-        let subjectEnd = clauseEnd(opening, limit: opening + 6)
+        // Up to seven words; a possessive's apostrophe and "s" do not count ("The European Space Agency's Planck
+        // satellite, launched in 2009, released …").
+        var reach = opening, words = 1
+        while reach + 1 < tokens.count, words < 7 || tokens[reach + 1].kind != .word || isPossessiveS(reach + 1) {
+            reach += 1
+            if tokens[reach].kind == .word, !isPossessiveS(reach) { words += 1 }
+            if reach > opening + 9 { break }
+        }
+        let subjectEnd = clauseEnd(opening, limit: reach)
         if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
-           isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
+           isNounPhrase(opening...subjectEnd, names: true) { return opening...subjectEnd }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
@@ -627,7 +635,14 @@ extension EventLinker {
 
     /// Words that can be a subject: no number, time word or event word other than a noun. A number or a time word
     /// joined by a hyphen inside a modifier before the head ("The two-day summit", "the 10-year note") is the noun's.
-    private func isNounPhrase(_ range: ClosedRange<Int>) -> Bool {
+    /// `names`: a number after a capitalised word is part of a name ("The Voyager 1 probe", "the Boeing 787"), unless it
+    /// reads as a year.
+    private func isNounPhrase(_ range: ClosedRange<Int>, names: Bool = false) -> Bool {
+        func inName(_ index: Int) -> Bool {
+            names && index > range.lowerBound && tokens[index].kind == .number && tokens[index - 1].kind == .word
+                && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
+                && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
+        }
         func inModifier(_ index: Int) -> Bool {
             index < range.upperBound
                 && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
@@ -635,8 +650,14 @@ extension EventLinker {
                         && !tokens[index - 1].spaceBefore)
         }
         return !range.contains {
-            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) || eventKind($0).map { $0 != .noun } ?? false
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0)
+                || eventKind($0).map { $0 != .noun } ?? false
         }
+    }
+
+    /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.
+    private func isPossessiveS(_ index: Int) -> Bool {
+        index >= 1 && tokens[index].key == K.s && tokens[index - 1].isApostrophe && !tokens[index].spaceBefore
     }
 
     /// A finite or reporting verb, or an auxiliary.

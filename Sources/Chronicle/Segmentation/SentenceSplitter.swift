@@ -164,6 +164,7 @@ enum SentenceSplitter {
             count += 1
             cursor -= 2
         }
+        if count == 1 { return middleInitialGoesOn(initial: cursor + 1, last: last, sentenceStart: sentenceStart, scalars) }
         guard count >= 2 else { return false }
         // The next word, capitalised.
         var next = last + 1
@@ -179,6 +180,25 @@ enum SentenceSplitter {
               opensText || !(scalars[cursor].properties.isAlphabetic || scalars[cursor].properties.numericType != nil) else { return false }
         var wordEnd = next
         while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
+    }
+
+    /// Whether the one initial at `initial` (its period at `last`) is a name's middle initial: after a capitalised word
+    /// of lowercase letters (a first name: "George W. Bush", "Jacob J. Lew", "Actor Michael J. Fox") and before a
+    /// capitalised word of its paragraph that is no sentence opener (``sentenceOpeners``: "under Plan B. The company …").
+    private static func middleInitialGoesOn(initial: Int, last: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        // The first name: a space, then lowercase ASCII letters back to a capital.
+        guard initial - 3 > sentenceStart, scalars[initial - 1] == " " else { return false }
+        var cursor = initial - 2, letters = 0
+        while cursor > sentenceStart, isASCIILetter(scalars[cursor]), !isASCIICapital(scalars[cursor]) { cursor -= 1; letters += 1 }
+        guard letters >= 1, isASCIICapital(scalars[cursor]),
+              cursor == sentenceStart || isWhitespace(scalars[cursor - 1]) else { return false }
+        // The surname: a capital after one space, in the same paragraph, no sentence opener.
+        let next = last + 2
+        guard next < scalars.count, scalars[last + 1] == " ", isASCIICapital(scalars[next]) else { return false }
+        var wordEnd = next + 1
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd - next >= 2, !isASCIICapital(scalars[next + 1]) else { return false }
         return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
     }
 

@@ -1,0 +1,74 @@
+import Testing
+@testable import Chronicle
+
+/// The forty-seventh round: health and medicine, science and space, energy and commodities, aviation, diplomacy and
+/// conflict, labour, education and real-estate wire copy. Families: a futures contract's month ("Brent crude for May
+/// delivery fell", "the July soybean contract", "the May contract") is the month it delivers in, this one or one still
+/// ahead, whatever the verb (was last year's after a past verb; "the May contract" was untagged); a period announced to
+/// start on a day ("called a 36-hour general strike starting Sunday morning", "announced a curfew starting at 6 p.m.
+/// Sunday") is still ahead when a longer noun phrase or a clock's "at" stands between (was the past day); a subject of
+/// up to seven words with a possessive ("The European Space Agency's Planck satellite, launched in 2009, released …")
+/// or a model number ("The Voyager 1 probe, launched in 1977, may have left …") is kept in the description of its
+/// main clause (was the bare verb phrase); a name's middle initial before a capitalised surname ("George W. Bush
+/// visited Israel in 2008", "The Senate confirmed Jacob J. Lew …") ends no sentence (ICU broke there, so the description
+/// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27").
+/// Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, forty-seventh round")
+struct FamilyNewsRound47Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let deliveryMonths: [FamilyCase] = [
+        N.news("Brent crude for May delivery fell 45 cents to $107.01 a barrel.", "May", "2013-05"),
+        N.news("U.S. crude for June delivery slipped 20 cents on Thursday.", "June", "2013-06"),
+        N.news("Arabica coffee for May delivery settled down 1.5 cents.", "May", "2013-05"),
+        N.news("The most-active July soybean contract fell 10 cents.", "July", "2013-07"),
+        N.news("The December corn contract rose 4 cents on Thursday.", "December", "2013-12"),
+        N.news("The more active May contract was up 15 cents.", "May", "2013-05"),
+        N.news("Traders rolled positions into the May contract before expiry.", "May", "2013-05"),
+        N.news("Heating oil for June delivery fell 2 cents to $2.93 a gallon.", "June", "2013-06"),
+    ]
+
+    @Test(arguments: deliveryMonths)
+    func deliveryMonth(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let announcedStarts: [FamilyCase] = [
+        N.news("The opposition called a 36-hour general strike starting Sunday morning.", "Sunday morning", .time, "2013-03-24TMO"),
+        N.news("The army declared a 12-hour nationwide curfew beginning Saturday night.", "Saturday night", .time, "2013-03-23TNI"),
+        N.news("The government announced a 24-hour curfew starting at 6 p.m. Sunday.", "6 p.m. Sunday", .time, "2013-03-24T18:00"),
+        N.news("Unions called a 48-hour national transport strike starting Tuesday.", "Tuesday", "2013-03-26"),
+        N.news("The rebels announced a three-day unilateral ceasefire beginning on Monday.", "Monday", "2013-03-25"),
+    ]
+
+    @Test(arguments: announcedStarts)
+    func announcedStart(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let descriptions: [DescriptionCase] = [
+        DescriptionCase("The European Space Agency's Planck satellite, launched in 2009, released its map on Thursday.", "Thursday",
+                        "The European Space Agency's Planck satellite released its map on Thursday"),
+        DescriptionCase("The Voyager 1 probe, launched in 1977, may have left the solar system last August.", "last August",
+                        "The Voyager 1 probe may have left the solar system last August"),
+        DescriptionCase("The Boeing 787, grounded since January, made a test flight on Monday.", "Monday",
+                        "The Boeing 787 made a test flight on Monday"),
+        DescriptionCase("The World Health Organization's emergency team, sent in February, returned on Tuesday.", "Tuesday",
+                        "The World Health Organization's emergency team returned on Tuesday"),
+        DescriptionCase("The Apollo 11 capsule, restored in 2009, went on display on Wednesday.", "Wednesday",
+                        "The Apollo 11 capsule went on display on Wednesday"),
+    ]
+
+    static let middleInitials: [DescriptionCase] = [
+        DescriptionCase("George W. Bush visited Israel in 2008.", "2008", "George W. Bush visited Israel in 2008"),
+        DescriptionCase("The Senate confirmed Jacob J. Lew as Treasury secretary on Feb. 27.", "Feb. 27",
+                        "The Senate confirmed Jacob J. Lew as Treasury secretary on Feb. 27"),
+        DescriptionCase("Actor Michael J. Fox returned to television on Thursday.", "Thursday",
+                        "Actor Michael J. Fox returned to television on Thursday"),
+        DescriptionCase("Samuel L. Jackson will host the show on Sunday.", "Sunday", "Samuel L. Jackson will host the show on Sunday"),
+        DescriptionCase("He is the first president to visit Israel since George W. Bush in 2008.", "2008",
+                        "He is the first president to visit Israel since George W. Bush in 2008"),
+    ]
+
+    @Test(arguments: middleInitials)
+    func middleInitial(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
+
+    @Test(arguments: descriptions)
+    func description(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
+}
