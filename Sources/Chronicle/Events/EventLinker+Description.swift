@@ -43,6 +43,17 @@ extension EventLinker {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening
+        // "the deadliest attack since the bombing of a market in July": a noun phrase that "since" split off the clause
+        // before it, with no verb of its own, goes back to that clause.
+        var opener = start
+        while opener < first, tokens[opener].kind != .word { opener += 1 }
+        if opener < first, opener > 0, infos[opener].tags.contains(.since), tokens[opener - 1].sentence == sentence,
+           start > first - Self.window,
+           !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
+            // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
+            let previous = clauseStart(start - 1, limit: first - Self.window)
+            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
+        }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
         var words = -(last - first + 1)
         for index in start...end where tokens[index].kind == .word { words += 1 }

@@ -232,6 +232,9 @@ struct TenseReader {
             if infos[back].tags.contains(.since) { return .past }
             back -= 1; steps += 1
         }
+        // "the worst since the riots in August", "the first since the election in October": a date inside a verbless
+        // phrase that "since" opens (its own clause) is already past, whatever the verb before "since".
+        if sinceOpensVerblessPhrase(first: first, last: last) { return .past }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), isPossessiveMark(last + 1) {
@@ -751,6 +754,20 @@ struct TenseReader {
         return (cursor..<(start - 1)).allSatisfy {
             tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
         }
+    }
+
+    /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
+    /// noun phrase after "since" ("since the riots in August"), not a clause ("since the vote in April will decide …").
+    private func sinceOpensVerblessPhrase(first: Int, last: Int) -> Bool {
+        guard first >= 2, let start = clauseStart(first), start < first - 1, first - start <= 8,
+              infos[start].tags.contains(.since) else { return false }
+        let clause = clauses[first]
+        var index = start + 1
+        while index < tokens.count, index <= last + window, clauses[index] == clause {
+            if (index < first || index > last), tokens[index].kind == .word, marker(at: index) != nil { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Verbs that announce or decide something still to happen: "announced a strike starting Sunday".

@@ -11,7 +11,10 @@ import Testing
 /// or a model number ("The Voyager 1 probe, launched in 1977, may have left …") is kept in the description of its
 /// main clause (was the bare verb phrase); a name's middle initial before a capitalised surname ("George W. Bush
 /// visited Israel in 2008", "The Senate confirmed Jacob J. Lew …") ends no sentence (ICU broke there, so the description
-/// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27").
+/// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27"); a date
+/// inside a verbless phrase that "since" opens ("The violence is the worst since the riots in August") is past (was the
+/// coming August after a present verb), and that phrase goes back to the clause before it in the description ("It was
+/// the deadliest attack since the bombing of a market in July", was "Since the bombing of a market in July").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-seventh round")
 struct FamilyNewsRound47Tests {
@@ -41,6 +44,32 @@ struct FamilyNewsRound47Tests {
 
     @Test(arguments: announcedStarts)
     func announcedStart(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let sincePhrases: [FamilyCase] = [
+        N.news("The violence is the worst since the riots in August.", "August", "2012-08"),
+        N.news("The index is at its highest level since the crisis in September.", "September", "2012-09"),
+        N.news("It is the first such attack since the bombing of a bus in July.", "July", "2012-07"),
+        N.news("The ceasefire is the longest since the fighting in May.", "May", "2012-05"),
+    ]
+
+    @Test(arguments: sincePhrases)
+    func sincePhrase(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let sinceDescriptions: [DescriptionCase] = [
+        DescriptionCase("It was the deadliest attack since the bombing of a market in July.", "July",
+                        "It was the deadliest attack since the bombing of a market in July"),
+        DescriptionCase("It was the biggest protest since the election in December.", "December",
+                        "It was the biggest protest since the election in December"),
+        DescriptionCase("The shares posted their biggest gain since the company's listing in October.", "October",
+                        "The shares posted their biggest gain since the company's listing in October"),
+        DescriptionCase("Turnout is the lowest since the referendum in October.", "October",
+                        "Turnout is the lowest since the referendum in October"),
+        DescriptionCase("Parliament will meet for the first time since the election on April 2.", "April 2",
+                        "Parliament will meet for the first time since the election on April 2"),
+    ]
+
+    @Test(arguments: sinceDescriptions)
+    func sinceDescription(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     static let descriptions: [DescriptionCase] = [
         DescriptionCase("The European Space Agency's Planck satellite, launched in 2009, released its map on Thursday.", "Thursday",
