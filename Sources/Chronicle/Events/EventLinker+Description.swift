@@ -55,8 +55,9 @@ extension EventLinker {
             if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
         }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
-        var words = -(last - first + 1)
-        for index in start...end where tokens[index].kind == .word { words += 1 }
+        // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
+        var words = 0
+        for index in start...end where tokens[index].kind == .word && (index < first || index > last) { words += 1 }
         // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct
         // with a subject of its own, stays by itself.)
         if !hasVerb || words < 3 && !subjectFollows {

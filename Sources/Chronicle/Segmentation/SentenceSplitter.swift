@@ -89,7 +89,8 @@ enum SentenceSplitter {
             // dotted initialism before a name ("the U.S. Senate").
             if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
                 || initialsGoOn(before: end, sentenceStart: start, scalars)
-                || frontedClockTime(before: end, sentenceStart: start, scalars) { continue }
+                || frontedClockTime(before: end, sentenceStart: start, scalars)
+                || clockBeforeDay(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -224,6 +225,26 @@ enum SentenceSplitter {
         var next = end
         while next < scalars.count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
         return next < scalars.count && isASCIICapital(scalars[next])
+    }
+
+    /// Whether the sentence that ends at `end` ends with a clock time's "a.m." or "p.m." after a digit, before a weekday
+    /// or a month on the same line, which ICU breaks after: the day of that time ("expires at 11:59 p.m. Saturday, and
+    /// …", "Polls will open at 7 a.m. Sunday and close at 7 p.m."), no sentence's end.
+    private static func clockBeforeDay(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        guard last - 5 >= sentenceStart, scalars[last] == ".", scalars[last - 1] == "m" || scalars[last - 1] == "M",
+              scalars[last - 2] == ".", scalars[last - 3] == "a" || scalars[last - 3] == "p" || scalars[last - 3] == "A" || scalars[last - 3] == "P"
+        else { return false }
+        let digit = scalars[last - 4] == " " ? scalars[last - 5] : scalars[last - 4]
+        guard digit.value &- 48 < 10 else { return false }
+        var next = end
+        while next < scalars.count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
+        guard next < scalars.count, isASCIICapital(scalars[next]), !scalars[(last + 1)..<next].contains("\n") else { return false }
+        var wordEnd = next + 1
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        let info = Lexicon.info(key: Lexicon.key(scalars[next..<wordEnd]))
+        return info.weekday != 0 || info.month != 0
     }
 
     @inline(__always) private static func isASCIICapital(_ scalar: Unicode.Scalar) -> Bool {

@@ -14,7 +14,10 @@ import Testing
 /// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27"); a date
 /// inside a verbless phrase that "since" opens ("The violence is the worst since the riots in August") is past (was the
 /// coming August after a present verb), and that phrase goes back to the clause before it in the description ("It was
-/// the deadliest attack since the bombing of a market in July", was "Since the bombing of a market in July").
+/// the deadliest attack since the bombing of a market in July", was "Since the bombing of a market in July"); a clock's
+/// "a.m." or "p.m." before a weekday or a month ends no sentence ("Polls will open at 7 a.m. Sunday and close at 7 p.m.":
+/// "7 p.m." was described "Sunday and close at 7 p.m."), and a clock's "a.m." no longer counts against the words of a
+/// first conjunct ("The plane left at 9 a.m. and landed in Tokyo 13 hours later" → "The plane left at 9 a.m.").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-seventh round")
 struct FamilyNewsRound47Tests {
@@ -70,6 +73,17 @@ struct FamilyNewsRound47Tests {
 
     @Test(arguments: sinceDescriptions)
     func sinceDescription(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
+
+    static let clockTimes: [DescriptionCase] = [
+        DescriptionCase("Polls will open at 7 a.m. Sunday and close at 7 p.m.", "7 p.m.", "Polls close at 7 p.m."),
+        DescriptionCase("The talks resumed at 10 a.m. Thursday and broke up at 6 p.m.", "6 p.m.", "The talks broke up at 6 p.m."),
+        DescriptionCase("The plane left at 9 a.m. and landed in Tokyo 13 hours later.", "9 a.m.", "The plane left at 9 a.m."),
+        DescriptionCase("The gunman surrendered at 2 a.m. and was taken into custody.", "2 a.m.", "The gunman surrendered at 2 a.m."),
+        DescriptionCase("Trading halted at 10:15 a.m. and resumed an hour later.", "10:15 a.m.", "Trading halted at 10:15 a.m."),
+    ]
+
+    @Test(arguments: clockTimes)
+    func clockTime(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     static let descriptions: [DescriptionCase] = [
         DescriptionCase("The European Space Agency's Planck satellite, launched in 2009, released its map on Thursday.", "Thursday",
