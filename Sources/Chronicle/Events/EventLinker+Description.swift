@@ -648,10 +648,14 @@ extension EventLinker {
     /// Words that can be a subject: no number, time word or event word other than a noun. A number or a time word
     /// joined by a hyphen inside a modifier before the head ("The two-day summit", "the 10-year note") is the noun's.
     /// `names`: a number after a capitalised word is part of a name ("The Voyager 1 probe", "the Boeing 787"), unless it
-    /// reads as a year.
+    /// reads as a year; a number or a time word after a preposition is in a modifier of the head ("U.S. crude for April
+    /// delivery", "Copper for delivery in three months").
     private func isNounPhrase(_ range: ClosedRange<Int>, names: Bool = false) -> Bool {
+        let preposition = names ? range.first(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) : nil
         func inName(_ index: Int) -> Bool {
-            names && index > range.lowerBound && tokens[index].kind == .number && tokens[index - 1].kind == .word
+            guard names, index > range.lowerBound else { return false }
+            if let preposition, preposition < index { return true }
+            return tokens[index].kind == .number && tokens[index - 1].kind == .word
                 && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
                 && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }

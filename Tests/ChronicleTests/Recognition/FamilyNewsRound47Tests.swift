@@ -17,7 +17,10 @@ import Testing
 /// the deadliest attack since the bombing of a market in July", was "Since the bombing of a market in July"); a clock's
 /// "a.m." or "p.m." before a weekday or a month ends no sentence ("Polls will open at 7 a.m. Sunday and close at 7 p.m.":
 /// "7 p.m." was described "Sunday and close at 7 p.m."), and a clock's "a.m." no longer counts against the words of a
-/// first conjunct ("The plane left at 9 a.m. and landed in Tokyo 13 hours later" → "The plane left at 9 a.m.").
+/// first conjunct ("The plane left at 9 a.m. and landed in Tokyo 13 hours later" → "The plane left at 9 a.m."); a
+/// subject whose modifier after a preposition holds a date or a number ("U.S. crude for April delivery, which expires on
+/// Friday, …", "The yield on the 10-year note, which touched 2.06 percent on Tuesday, …") is kept before its relative
+/// clause and its main verb (was "Expires on Friday", "Touched 2.06 percent on Tuesday").
 /// Dateline: Fri 2013-03-22 (UTC).
 @Suite("Family news, forty-seventh round")
 struct FamilyNewsRound47Tests {
@@ -84,6 +87,22 @@ struct FamilyNewsRound47Tests {
 
     @Test(arguments: clockTimes)
     func clockTime(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
+
+    static let modifiedSubjects: [DescriptionCase] = [
+        DescriptionCase("U.S. crude for April delivery, which expires on Friday, rose 20 cents.", "Friday",
+                        "U.S. crude for April delivery expires on Friday"),
+        DescriptionCase("Copper for delivery in three months, which hit a four-month low on Tuesday, rose 1 percent.", "Tuesday",
+                        "Copper for delivery in three months hit a four-month low on Tuesday"),
+        DescriptionCase("Sales of new homes in February, which were released on Monday, fell 4.6 percent.", "Monday",
+                        "Sales of new homes in February were released on Monday"),
+        DescriptionCase("The yield on the 10-year note, which touched 2.06 percent on Tuesday, fell to 1.92 percent.", "Tuesday",
+                        "The yield on the 10-year note touched 2.06 percent on Tuesday"),
+        DescriptionCase("Exports to China in the first quarter, which fell in January, recovered in February.", "February",
+                        "Exports to China in the first quarter recovered in February"),
+    ]
+
+    @Test(arguments: modifiedSubjects)
+    func modifiedSubject(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     static let descriptions: [DescriptionCase] = [
         DescriptionCase("The European Space Agency's Planck satellite, launched in 2009, released its map on Thursday.", "Thursday",
