@@ -43,11 +43,16 @@ extension EventLinker {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening
-        // "the deadliest attack since the bombing of a market in July": a noun phrase that "since" split off the clause
-        // before it, with no verb of its own, goes back to that clause.
+        // "the deadliest attack since the bombing of a market in July", "The president has until the end of the month to
+        // name …": a noun phrase that "since" or "until" split off the clause before it, with no verb of its own, goes
+        // back to that clause.
         var opener = start
         while opener < first, tokens[opener].kind != .word { opener += 1 }
-        if opener < first, opener > 0, infos[opener].tags.contains(.since), tokens[opener - 1].sentence == sentence,
+        // (Not "until" before a comma and a clause of its own: "Relations deteriorated until in March 1980, Iran
+        // downgraded its ties".)
+        let commaFollows = end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
+        if opener < first, opener > 0, tokens[opener - 1].sentence == sentence,
+           infos[opener].tags.contains(.since) || !commaFollows && (tokens[opener].key == K.until || tokens[opener].key == K.till),
            start > first - Self.window,
            !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
             // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)

@@ -13,8 +13,9 @@ import Testing
 /// visited Israel in 2008", "The Senate confirmed Jacob J. Lew …") ends no sentence (ICU broke there, so the description
 /// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27"); a date
 /// inside a verbless phrase that "since" opens ("The violence is the worst since the riots in August") is past (was the
-/// coming August after a present verb), and that phrase goes back to the clause before it in the description ("It was
-/// the deadliest attack since the bombing of a market in July", was "Since the bombing of a market in July"); a clock's
+/// coming August after a present verb), and that phrase, or one "until" opens, goes back to the clause before it in the
+/// description ("It was the deadliest attack since the bombing of a market in July", was "Since the bombing of a market
+/// in July"; "The president has until the end of the month to name …", was "Until the end of the month to name …"); a clock's
 /// "a.m." or "p.m." before a weekday or a month ends no sentence ("Polls will open at 7 a.m. Sunday and close at 7 p.m.":
 /// "7 p.m." was described "Sunday and close at 7 p.m."), and a clock's "a.m." no longer counts against the words of a
 /// first conjunct ("The plane left at 9 a.m. and landed in Tokyo 13 hours later" → "The plane left at 9 a.m."); a
@@ -73,6 +74,18 @@ struct FamilyNewsRound47Tests {
         DescriptionCase("Parliament will meet for the first time since the election on April 2.", "April 2",
                         "Parliament will meet for the first time since the election on April 2"),
     ]
+
+    static let untilDescriptions: [DescriptionCase] = [
+        DescriptionCase("The president has until the end of the month to name a prime minister.", "the end of the month",
+                        "The president has until the end of the month to name a prime minister"),
+        DescriptionCase("Lawmakers have until Friday to approve the budget.", "Friday", "Lawmakers have until Friday to approve the budget"),
+        DescriptionCase("The company has until April 15 to respond to the complaint.", "April 15",
+                        "The company has until April 15 to respond to the complaint"),
+        DescriptionCase("He will remain in custody until his trial in June.", "June", "He will remain in custody until his trial in June"),
+    ]
+
+    @Test(arguments: untilDescriptions)
+    func untilDescription(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     @Test(arguments: sinceDescriptions)
     func sinceDescription(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
