@@ -770,6 +770,10 @@ struct TenseReader {
         return true
     }
 
+    /// Past verbs of trying and of its outcome before an infinitive: what they tell was tried when they happened.
+    static let attemptVerbs = KeySet(words: ["failed", "managed", "tried", "attempted", "struggled", "scrambled", "rushed",
+                                             "declined", "refused", "neglected"])
+
     /// Verbs that announce or decide something still to happen: "announced a strike starting Sunday".
     static let announcingVerbs = KeySet(words: ["announced", "called", "declared", "ordered", "proposed", "unveiled", "approved",
                                                 "scheduled", "planned", "agreed", "voted", "decided", "set"])
@@ -946,7 +950,11 @@ struct TenseReader {
         while index >= 0, index >= before - window, clauses[index] == clause {
             if let marker = marker(at: index) {
                 // "voted on Monday to strike from Thursday", "agreed to meet again on Wednesday": the infinitive's event
-                // follows the past one, so its date is the nearest one, not necessarily a past one.
+                // follows the past one, so its date is the nearest one, not necessarily a past one; but after a verb of
+                // trying or of its outcome ("failed to reach a deal on Sunday", "managed to reach the village on Sunday")
+                // the infinitive's event was tried then, already past.
+                if marker == .past, infinitive, index + 1 < tokens.count, tokens[index + 1].key == K.to,
+                   Self.attemptVerbs.contains(tokens[index].key) { return .past }
                 return marker == .past && infinitive ? .endPoint : marker
             }
             // (Not the "to" right before the expression: "the three months to end-June".)

@@ -9,7 +9,9 @@ import Testing
 /// Sunday") is still ahead when a longer noun phrase or a clock's "at" stands between (was the past day); a subject of
 /// up to seven words with a possessive ("The European Space Agency's Planck satellite, launched in 2009, released …")
 /// or a model number ("The Voyager 1 probe, launched in 1977, may have left …") is kept in the description of its
-/// main clause (was the bare verb phrase); a name's middle initial before a capitalised surname ("George W. Bush
+/// main clause (was the bare verb phrase); a day after a past verb of trying or of its outcome and its infinitive
+/// ("Negotiators failed to sign an agreement on Sunday", "Rescuers managed to reach the village on Sunday", "failed to
+/// reach an agreement at the weekend") is already past (was the nearest, the coming Sunday); a name's middle initial before a capitalised surname ("George W. Bush
 /// visited Israel in 2008", "The Senate confirmed Jacob J. Lew …") ends no sentence (ICU broke there, so the description
 /// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27"); a date
 /// inside a verbless phrase that "since" opens ("The violence is the worst since the riots in August") is past (was the
@@ -51,6 +53,17 @@ struct FamilyNewsRound47Tests {
 
     @Test(arguments: announcedStarts)
     func announcedStart(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let attempts: [FamilyCase] = [
+        N.news("Negotiators failed to sign an agreement on Sunday.", "Sunday", "2013-03-17"),
+        N.news("Rescuers managed to reach the village on Sunday.", "Sunday", "2013-03-17"),
+        N.news("Rescuers tried to reach the village on Sunday.", "Sunday", "2013-03-17"),
+        N.news("Negotiators failed to reach an agreement at the weekend.", "the weekend", "2013-W11-WE"),
+        N.news("The minister declined to comment on Saturday.", "Saturday", "2013-03-16"),
+    ]
+
+    @Test(arguments: attempts)
+    func attempt(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let sincePhrases: [FamilyCase] = [
         N.news("The violence is the worst since the riots in August.", "August", "2012-08"),
