@@ -59,7 +59,7 @@ extension EventLinker {
             let previous = clauseStart(start - 1, limit: first - Self.window)
             if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
         }
-        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) }
+        let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
         // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
         var words = 0
         for index in start...end where tokens[index].kind == .word && (index < first || index > last) { words += 1 }
@@ -546,9 +546,13 @@ extension EventLinker {
             // participle.
             if lead < end, Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead), tokens[lead].kind == .word,
                !tokens[lead].capitalized || lead == start, isVerbLike(lead + 1) { lead += 1 }
-            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did.)
-            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due, tokens[lead].key != K.payable,
-                  isVerbLike(lead) || conjunct && opensVerbPhrase(lead) else { return nil }
+            // ("due Nov. 1", "payable Dec. 1" describe a payment, not what the sentence's subject did; "The Galaxy S4, due
+            // out in April, …", "The report, due in May, …": an appositive of the noun before it, which it keeps.)
+            let dueAppositive = lead <= end && lead > 0 && tokens[lead].key == K.due && tokens[lead - 1].isPunctuation(",")
+                && lead + 1 <= end && (tokens[lead + 1].key == K.out || tokens[lead + 1].key == K.back
+                    || infos[lead + 1].tags.contains(.preposition))
+            guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due || dueAppositive, tokens[lead].key != K.payable,
+                  isVerbLike(lead) || dueAppositive || conjunct && opensVerbPhrase(lead) else { return nil }
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
@@ -657,18 +661,24 @@ extension EventLinker {
     /// delivery", "Copper for delivery in three months").
     private func isNounPhrase(_ range: ClosedRange<Int>, names: Bool = false) -> Bool {
         let preposition = names ? range.first(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) : nil
-        func inName(_ index: Int) -> Bool {
-            guard names, index > range.lowerBound else { return false }
-            if let preposition, preposition < index { return true }
-            return tokens[index].kind == .number && tokens[index - 1].kind == .word
-                && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
-                && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
-        }
         func inModifier(_ index: Int) -> Bool {
             index < range.upperBound
                 && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
                     || index > range.lowerBound && tokens[index - 1].isPunctuation("-") && !tokens[index].spaceBefore
                         && !tokens[index - 1].spaceBefore)
+        }
+        // A model number glued to its name or after a capitalised one at the phrase's end is the name's: "The Galaxy S4",
+        // "Airbus's A380", "Windows 8".
+        func inName(_ index: Int) -> Bool {
+            if tokens[index].kind == .number && index > range.lowerBound && tokens[index - 1].kind == .word
+                && (!tokens[index].spaceBefore || index == range.upperBound && tokens[index - 1].capitalized && tokens[index].digits <= 3) {
+                return true
+            }
+            guard names, index > range.lowerBound else { return false }
+            if let preposition, preposition < index { return true }
+            return tokens[index].kind == .number && tokens[index - 1].kind == .word
+                && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
+                && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }
         return !range.contains {
             (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0)

@@ -55,6 +55,10 @@ extension EventLinker {
             if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
             if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
+        // "after hearing closing arguments", "before landing in Paris": an -ing event noun right after a connective, with
+        // no article, is the gerund heading its phrase.
+        if tags.contains(.eventNoun), index > 0, !token.capitalized, tokens[index - 1].key == K.after_ || tokens[index - 1].key == K.before_
+            || tokens[index - 1].key == K.since, endsInIng(index) { return .nonFinite }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).

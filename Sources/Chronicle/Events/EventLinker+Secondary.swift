@@ -915,6 +915,14 @@ extension EventLinker {
                 score -= 1
             }
             if before && prenominal { score -= 1 }
+            // "began deliberating after hearing closing arguments on Monday": the gerund right after a connective inside
+            // the sentence heads its phrase; a later -ing word there modifies a noun ("closing arguments"). (Not at the
+            // sentence's start, where a main clause without a comma may follow: "Before visiting Moscow earlier this
+            // month Lukashenko claimed …" keeps the old reading.)
+            if kind == .nonFinite, index > 1, tokens[index - 1].key == K.after_ || tokens[index - 1].key == K.before_
+                || tokens[index - 1].key == K.since, tokens[index - 2].sentence == tokens[index].sentence, endsInIng(index) {
+                score += 0.5
+            }
             // "was found abandoned at the airport in December": the participle after a verb of finding is its complement.
             if isFindingComplement(index) { score -= 1 }
             // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the

@@ -109,6 +109,7 @@ struct EventLinker {
             }
             return best
         }
+        if let noun = withPhraseNoun(own.0, first: first) { return noun }
         let previous = own.0 - 1
         func previousBest() -> Int? {
             guard previous >= 0, tokens[previous].sentence == sentence else { return nil }
@@ -144,6 +145,22 @@ struct EventLinker {
         while tokens[high].sentence != sentence { high -= 1 }
         if comparison { high = max(last, min(high, next - 1)) }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
+    }
+
+    /// The noun a verbless "with" phrase names its date's event by, the last word before the date's preposition: "The trial
+    /// opened Tuesday, with jury selection on Monday", "The festival opens Thursday, with the premiere on Saturday" (not the
+    /// verb of the clause before, whose own date is another). `nil` unless the clause opening at `start` is "with", an
+    /// optional article or determiner and plain nouns, then "on", "in" or "at" and the expression starting at `first`.
+    func withPhraseNoun(_ start: Int, first: Int) -> Int? {
+        var opener = start
+        while opener < first, tokens[opener].kind == .punctuation { opener += 1 }
+        guard opener + 3 <= first, tokens[opener].key == K.with, infos[first - 1].tags.contains(.preposition),
+              tokens[first - 1].key == K.on || tokens[first - 1].key == K.in_ || tokens[first - 1].key == K.at else { return nil }
+        var word = opener + 1
+        if infos[word].tags.contains(.the) || infos[word].tags.contains(.determiner) { word += 1 }
+        guard word < first - 1, first - 1 - word <= 3 else { return nil }
+        for index in word..<(first - 1) where !isPlainNoun(index) || eventKind(index) != nil && eventKind(index) != .noun { return nil }
+        return first - 2
     }
 
     /// The best event word of the first main clause after the clause ending at `end`, when that clause opens its sentence:

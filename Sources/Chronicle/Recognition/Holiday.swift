@@ -16,6 +16,9 @@ struct Holiday: Sendable {
         /// A day of another calendar's month (0-based, as ICU counts them): the first Gregorian day from `from` (month,
         /// day) on, within `within` days, that is that day ("Passover": 15 Nisan, Hebrew month 7, from March 26).
         case lunar(ICULunarCalendar.Kind, month: Int, day: Int, from: Int, _ fromDay: Int, within: Int)
+        /// A day read from a table, one per Gregorian year from `first` (month × 100 + day), for a calendar ICU does not
+        /// have (the Hindu lunisolar one: Diwali, Holi); a year outside the table has no day and is left unresolved.
+        case table(first: Int, days: [Int])
     }
 
     /// The words in order, lowercased, apostrophes, hyphens and abbreviation points left out ("new year s day",
@@ -111,6 +114,10 @@ struct Holiday: Sendable {
         Holiday(words: ["indigenous", "peoples", "day"], rule: .nthWeekday(month: 10, weekday: 1, nth: 2)),
         Holiday(words: ["black", "friday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 1)),
         Holiday(words: ["cyber", "monday"], rule: .nthWeekday(month: 11, weekday: 4, nth: 4, days: 4)),
+        // The Hindu festivals by the days India's government lists (Diwali: Lakshmi Puja; Holi: the day of colours), 2000–2030.
+        Holiday(words: ["diwali"], rule: Self.diwali),
+        Holiday(words: ["deepavali"], rule: Self.diwali),
+        Holiday(words: ["holi"], rule: Self.holi),
         // Other calendars' days, in the Gregorian weeks they can fall in (an Islamic one anywhere in the year: the first).
         Holiday(words: ["passover"], rule: .lunar(.hebrew, month: 7, day: 15, from: 3, 26, within: 31)),
         Holiday(words: ["rosh", "hashanah"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
@@ -157,10 +164,19 @@ struct Holiday: Sendable {
             return "XXXX-\(pad(month, 2))-\(pad(day, 2))"
         case .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _):
             return "XXXX-\(pad(month, 2))"
-        case .easter, .lunar:
+        case .easter, .lunar, .table:
             return "XXXX-XX-XX"
         }
     }
+
+    /// Diwali, 2000–2030 (month × 100 + day).
+    static let diwali = Rule.table(first: 2000, days: [
+        1026, 1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017, 1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027,
+        1114, 1104, 1024, 1112, 1101, 1020, 1108, 1029, 1017, 1105, 1026])
+    /// Holi, 2000–2030 (month × 100 + day).
+    static let holi = Rule.table(first: 2000, days: [
+        320, 310, 329, 318, 307, 326, 315, 304, 322, 311, 301, 320, 308, 327, 317, 306, 324, 313, 302, 321,
+        310, 329, 318, 308, 325, 314, 304, 322, 311, 301, 320])
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
     static func easterSunday(year: Int) -> (month: Int, day: Int) {

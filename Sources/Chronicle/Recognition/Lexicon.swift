@@ -140,7 +140,7 @@ enum Lexicon {
             "undertaken", "arisen", "sunk", "sung", "swum", "begun", "won", "sold", "fought", "brought", "sought",
             "shrank", "shrunk", "fled", "shook", "swung", "underwent", "overcame", "overthrew", "overran", "withheld",
             "withstood", "forgave", "foresaw", "wept", "sped", "spun", "clung", "crept", "dug", "flung", "knelt", "mistook",
-            "retook", "rebuilt", "strode", "stung", "blew", "bled", "leapt", "shone", "slew",
+            "retook", "rebuilt", "strode", "stung", "blew", "bled", "leapt", "shone", "slew", "burst", "shed",
             // Irregular pasts under a prefix (corporate and sports copy): "The phone, launched in October, outsold the
             // iPhone in January", "The bank repaid its loans in December".
             "outsold", "outspent", "outgrew", "outgrown", "outran", "outbid", "outdid", "outdone", "outfought", "outshone",

@@ -117,6 +117,9 @@ struct Mention: Sendable {
     var fromStoryDay = false
     /// "two days after the invasion": counted from an event, not from a written date.
     var eventOffset = false
+    /// Years added to the anchor's year before a decade is counted from it: "a generation ago" is the decade of the year
+    /// 25 years back (−25).
+    var yearShift = 0
     /// "the first nine months": the year so far; a later "a year earlier" compares whole years.
     var yearToDate = false
     /// "the week of March 6", "Easter week": the ISO week holding the day named.

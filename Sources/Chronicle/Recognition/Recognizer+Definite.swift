@@ -231,6 +231,8 @@ extension Recognizer {
             var reference: String? = nextKey == K.past ? "PAST_REF" : nextKey == K.future ? "FUTURE_REF" : nextKey == K.present ? "PRESENT_REF" : nil
             if nextKey == K.recent, key(next + 1) == K.past { reference = "PAST_REF"; last = next + 1 }
             if nextKey == K.near, key(next + 1) == K.future { reference = "FUTURE_REF"; last = next + 1 }
+            // "at the present time": the present, the noun with it.
+            if nextKey == K.present, key(next + 1) == K.time { last = next + 1 }
             let following = info(last + 1)
             if let reference, following.unit == nil, following.cardinal < 0, !isNumber(last + 1),
                !Self.vagueCountKeys.contains(key(last + 1)) {
@@ -306,7 +308,10 @@ extension Recognizer {
                 mention.mod = "APPROX"
                 mention.approximate = true
                 return Recognized(first: index, last: last, mention: mention)
-            } else if let named = matchSingle(at: next + 2), named.mention.century != nil, named.mention.part == nil, named.rangeEnd == nil {
+            } else if let named = matchSingle(at: next + 2),
+                      named.mention.century != nil || !narrative && named.mention.unit == .century && named.mention.offset == -1,
+                      named.mention.part == nil, named.rangeEnd == nil {
+                // (News: "the turn of the last century", the start of the century before the dateline's.)
                 mention = named.mention
                 last = named.last
             } else {
@@ -480,8 +485,12 @@ extension Recognizer {
             var mention = Mention()
             // "the quarter ended July 31": the calendar quarter most of those three months fall in; "the quarter ending in
             // June", "the quarter that ends in June": a month alone closes it on its last day.
+            // News: "the quarter to March", "the quarter through June" (Reuters, British and Asian reports): the quarter
+            // that month closes too, as "the quarter ending in March" (not "the quarter to March 2012's", a range's start).
             let connector = key(next + 1) == K.that ? next + 2 : next + 1
-            if unit == .quarter, Self.endsWords.contains(key(connector)),
+            let toMonth = !narrative && connector == next + 1 && (key(connector) == K.to || key(connector) == K.through)
+                && info(connector + 1).month != 0
+            if unit == .quarter, Self.endsWords.contains(key(connector)) || toMonth,
                let end = matchMonthFirst(at: key(connector + 1) == K.in_ ? connector + 2 : connector + 1, context: true),
                let month = end.mention.month, end.mention.day != nil || end.rangeEnd == nil {
                 mention.unit = .quarter

@@ -10,6 +10,19 @@ extension Recognizer {
         // most words leave here, before the count look-ups below.
         let start = info(index)
         guard start.cardinal >= 0 || start.unit != nil || start.tags.contains(.startsExpression) || isNumber(index) else { return nil }
+        if !narrative, key(index + 2) == K.ago, key(index + 1) == K.generation || key(index + 1) == K.generations,
+           let generations = key(index) == K.a ? 1 : info(index).cardinal > 1 ? Int(info(index).cardinal) : nil, generations <= 4,
+           key(index + 1) == (generations == 1 ? K.generation : K.generations) {
+            // News: "a generation ago", "two generations ago": the decade of the year 25 years back per generation
+            // (198 in 2013), approximate, as "a decade ago" is the year ten years back.
+            var mention = Mention()
+            mention.anchor = .dateline
+            mention.unit = .decade
+            mention.yearShift = -25 * generations
+            mention.approximate = true
+            mention.quantified = true
+            return Recognized(first: index, last: index + 2, mention: mention)
+        }
         var count: Int
         var last: Int
         if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {

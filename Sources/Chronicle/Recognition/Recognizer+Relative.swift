@@ -34,6 +34,16 @@ extension Recognizer {
                 mention.reference = "PRESENT_REF"
                 return Recognized(first: index, last: dayIndex, mention: mention)
             }
+            // "at present", "There is no cure at present.": the present (TimeML PRESENT_REF, the preposition left out); not
+            // before a noun it qualifies ("at present levels", "at present rates").
+            if wordKey == K.present, key(index - 1) == K.at, !isCapitalized(index),
+               !isWord(next) || key(next) == K.there
+                || has(next, [.the, .determiner, .pronounSubject, .beAux, .presentAux, .and, .preposition, .clauseBreak]) {
+                var mention = Mention()
+                mention.unit = .none
+                mention.reference = "PRESENT_REF"
+                return Recognized(first: index, last: index, mention: mention)
+            }
             // "this time last year", "this time a year ago", "this time next year": the dateline's day, a year away.
             if wordKey == K.this, key(next) == K.time, !narrative {
                 let last = (key(next + 1) == K.last || key(next + 1) == K.next) && key(next + 2) == K.year ? next + 2
@@ -137,7 +147,11 @@ extension Recognizer {
             // "the past year" and "the last decade" are durations ending now (TimeML), as histories annotate them;
             // news annotates "the past year" as the year before the dateline's, like "last year" (TimeBank: 2 of 2).
             let pastYearInNews = !narrative && unit == .year
-            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous, !pastYearInNews {
+            // News: "built in the last century", "the 1920s of the last century": the century before the dateline's (19 in
+            // 2013), a DATE as "last century" is; "over the last century", "the past century" stay a length.
+            let lastCenturyInNews = !narrative && unit == .century && wordKey == K.last && theBefore
+                && (key(index - 2) == K.in_ || key(index - 2) == K.of)
+            if theBefore, relation == -1, anchor == .dateline, wordKey != K.previous, !pastYearInNews, !lastCenturyInNews {
                 mention.kind = .duration
                 mention.fixedValue = durationValue(count: 1, unit: unit)
                 mention.span = (unit, 1)

@@ -460,6 +460,8 @@ struct Recognizer {
         guard first.rangeEnd == nil, first.mention.kind == .date || first.mention.kind == .time else { return nil }
         // "the night of 3-4 May": the night is the first day's; the second day is a date of its own.
         if first.mention.unit == .partOfDay, key(first.first) == K.the { return nil }
+        // "the quarter to March": the month closes the quarter, no range (a quarter matched with its closing month).
+        if first.mention.quarterEnding, first.mention.unit == .quarter, key(first.first) == K.the { return nil }
         let connector = first.last + 1
         let isWordConnector = connectorKey != 0 ? key(connector) == connectorKey : (has(connector, .range) && key(connector) != K.and)
         let isDashConnector = connectorKey == 0 && isDash(connector)
@@ -588,6 +590,9 @@ struct Recognizer {
             if word.tags.isDisjoint(with: WordInfo.startTags) { return matchHoliday(at: index) }
             if let holiday = matchHoliday(at: index) { return holiday }
         }
+        // "a few days a week", "a few times a month": one rate, before "a few days" is taken as a length.
+        if tokens[index].key == K.a, key(index + 1) == K.few, Self.rateWords.contains(key(index + 3)),
+           let rate = matchRate(at: index + 1) { return rate }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
         if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
@@ -670,6 +675,10 @@ enum K {
     }
 
     @inline(__always) static var ca: UInt64 { k("ca") }
+    @inline(__always) static var generation: UInt64 { k("generation") }
+    @inline(__always) static var out: UInt64 { k("out") }
+    @inline(__always) static var there: UInt64 { k("there") }
+    @inline(__always) static var generations: UInt64 { k("generations") }
     @inline(__always) static var since: UInt64 { k("since") }
     @inline(__always) static var for_: UInt64 { k("for") }
     @inline(__always) static var or: UInt64 { k("or") }

@@ -541,7 +541,8 @@ struct Resolver {
             return .year(day.year + offset)
         case .decade:
             // Before the common era, the BC decade k as `Period` stores it: −(k + 1) (480 BC, astronomical −479: −49).
-            return .decade((day.year > 0 ? day.year / 10 : -((1 - day.year) / 10) - 1) + offset)
+            let year = day.year + mention.yearShift
+            return .decade((year > 0 ? year / 10 : -((1 - year) / 10) - 1) + offset)
         case .century:
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
@@ -772,7 +773,10 @@ struct Resolver {
     /// The period a calendar name gives in a year, or `nil` for an impossible day.
     private func period(_ mention: Mention, year: Int) -> Period? {
         if let holiday = mention.holiday {
-            let date = holidayDate(Holiday.all[holiday].rule, year: year)
+            let rule = Holiday.all[holiday].rule
+            // A festival read from a table has no day outside the table's years ("Diwali 1995"): left unresolved.
+            if case .table(let first, let days) = rule, !(first..<first + days.count).contains(year) { return nil }
+            let date = holidayDate(rule, year: year)
             if mention.weekOfDay {
                 // A Monday holiday's weekend is the one before it ("Memorial Day weekend").
                 let weekDay = mention.unit == .weekend && isoWeekday(date) == 1 ? calendar.adding(.day, -1, to: date.icu) : date.icu
@@ -828,6 +832,10 @@ struct Resolver {
     }
 
     private func impossible(_ mention: Mention, year: Int) -> Failure {
+        if let holiday = mention.holiday {
+            // (Only the festivals read from a table reach here: "Diwali", "Holi".)
+            return Failure(reason: "the day of \(Holiday.all[holiday].words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) in \(year) is not known")
+        }
         let month = mention.month ?? 1
         // A numeric date can name any month ("2022-22-28").
         guard MonthNames.english.indices.contains(month), month > 0 else { return Failure(reason: "there is no month \(month)") }
@@ -869,6 +877,9 @@ struct Resolver {
                   let offset = lunar.firstDay(month: month, day: day, fromMillis: millis, within: within)
             else { return CalendarDate(start) }
             return CalendarDate(calendar.adding(.day, offset, to: start))
+        case .table(let first, let days):
+            let day = days[year - first]  // (years outside the table are turned away in `period`)
+            return CalendarDate(year: year, month: day / 100, day: day % 100)
         }
     }
 

@@ -759,7 +759,9 @@ struct TenseReader {
     /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
     /// noun phrase after "since" ("since the riots in August"), not a clause ("since the vote in April will decide …").
     private func sinceOpensVerblessPhrase(first: Int, last: Int) -> Bool {
-        guard first >= 2, let start = clauseStart(first), start < first - 1, first - start <= 8,
+        // (A cheap look for "since" first: mostly none stands there.)
+        guard first >= 2, (max(0, first - 8)...(first - 2)).contains(where: { infos[$0].tags.contains(.since) }),
+              let start = clauseStart(first), start < first - 1, first - start <= 8,
               infos[start].tags.contains(.since) else { return false }
         let clause = clauses[first]
         var index = start + 1
@@ -1301,6 +1303,12 @@ struct TenseReader {
     /// A schedule participle without an auxiliary before "for" is a reduced relative: "talks scheduled for Monday will
     /// …", "a service planned for Saturday was canceled". It marks no tense; the clause's own verb decides.
     private func isReducedSchedule(_ index: Int) -> Bool {
+        // "The new iPhone, expected in September, will have …", "The report, due out in May, …": an appositive after a
+        // comma, before a preposition or "out", likewise (not "…, expected to rise": a verb of its own).
+        if index > 0, index + 1 < tokens.count, tokens[index - 1].isPunctuation(","), tokens[index + 1].kind == .word,
+           infos[index + 1].tags.contains(.preposition) && tokens[index + 1].key != K.to || tokens[index + 1].key == K.out {
+            return true
+        }
         guard index > 0, index + 1 < tokens.count, tokens[index + 1].key == K.for_, tokens[index - 1].kind == .word else { return false }
         return infos[index - 1].tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal, .future])
     }
