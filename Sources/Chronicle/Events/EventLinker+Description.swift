@@ -50,9 +50,12 @@ extension EventLinker {
         while opener < first, tokens[opener].kind != .word { opener += 1 }
         // (Not "until" before a comma and a clause of its own: "Relations deteriorated until in March 1980, Iran
         // downgraded its ties".)
-        let commaFollows = end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
-        if opener < first, opener > 0, tokens[opener - 1].sentence == sentence,
-           infos[opener].tags.contains(.since) || !commaFollows && (tokens[opener].key == K.until || tokens[opener].key == K.till),
+        func commaFollows() -> Bool {
+            end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
+        }
+        if opener < first, opener > 0,
+           infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows(),
+           tokens[opener - 1].sentence == sentence,
            start > first - Self.window,
            !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
             // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
@@ -62,7 +65,8 @@ extension EventLinker {
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
         // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
         var words = 0
-        for index in start...end where tokens[index].kind == .word && (index < first || index > last) { words += 1 }
+        for index in start...end where tokens[index].kind == .word { words += 1 }
+        for index in first...last where tokens[index].kind == .word { words -= 1 }
         // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct
         // with a subject of its own, stays by itself.)
         if !hasVerb || words < 3 && !subjectFollows {
@@ -660,7 +664,6 @@ extension EventLinker {
     /// reads as a year; a number or a time word after a preposition is in a modifier of the head ("U.S. crude for April
     /// delivery", "Copper for delivery in three months").
     private func isNounPhrase(_ range: ClosedRange<Int>, names: Bool = false) -> Bool {
-        let preposition = names ? range.first(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) : nil
         func inModifier(_ index: Int) -> Bool {
             index < range.upperBound
                 && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
@@ -675,7 +678,10 @@ extension EventLinker {
                 return true
             }
             guard names, index > range.lowerBound else { return false }
-            if let preposition, preposition < index { return true }
+            // (Read only for a number or a time word, which few subjects hold.)
+            if (range.lowerBound..<index).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) {
+                return true
+            }
             return tokens[index].kind == .number && tokens[index - 1].kind == .word
                 && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
                 && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))

@@ -759,8 +759,9 @@ struct TenseReader {
     /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
     /// noun phrase after "since" ("since the riots in August"), not a clause ("since the vote in April will decide …").
     private func sinceOpensVerblessPhrase(first: Int, last: Int) -> Bool {
-        // (A cheap look for "since" first: mostly none stands there.)
-        guard first >= 2, (max(0, first - 8)...(first - 2)).contains(where: { infos[$0].tags.contains(.since) }),
+        // (Only a time word's direction is in doubt, a month's or a weekday's; then a cheap look for "since": mostly none
+        // stands there.)
+        guard first >= 2, infos[first].isTimeWord, (max(0, first - 8)...(first - 2)).contains(where: { infos[$0].tags.contains(.since) }),
               let start = clauseStart(first), start < first - 1, first - start <= 8,
               infos[start].tags.contains(.since) else { return false }
         let clause = clauses[first]

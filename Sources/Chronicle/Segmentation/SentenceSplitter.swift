@@ -87,7 +87,11 @@ enum SentenceSplitter {
         for (number, end) in ends.enumerated() {
             // Initials and abbreviations that go on a name: a place's ("St. Paul"), a name's initials ("H.J. Heinz"), a
             // dotted initialism before a name ("the U.S. Senate").
-            if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
+            // (Every rule below needs a period at the end: one look at the last scalar before the end's spaces first.)
+            var lastScalar = end - 1
+            while lastScalar > start && isWhitespace(scalars[lastScalar]) { lastScalar -= 1 }
+            if number + 1 < ends.count, lastScalar > start, scalars[lastScalar] == ".",
+               opensPlaceName(before: end, sentenceStart: start, scalars)
                 || initialsGoOn(before: end, sentenceStart: start, scalars)
                 || frontedClockTime(before: end, sentenceStart: start, scalars)
                 || clockBeforeDay(before: end, sentenceStart: start, scalars) { continue }
