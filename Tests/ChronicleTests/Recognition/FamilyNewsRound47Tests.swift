@@ -11,7 +11,9 @@ import Testing
 /// or a model number ("The Voyager 1 probe, launched in 1977, may have left …") is kept in the description of its
 /// main clause (was the bare verb phrase); a day after a past verb of trying or of its outcome and its infinitive
 /// ("Negotiators failed to sign an agreement on Sunday", "Rescuers managed to reach the village on Sunday", "failed to
-/// reach an agreement at the weekend") is already past (was the nearest, the coming Sunday); a name's middle initial before a capitalised surname ("George W. Bush
+/// reach an agreement at the weekend") is already past (was the nearest, the coming Sunday); the verb "last" after "and"
+/// or an adverb of habit ("will begin on Monday and last 48 hours", "Stoppages typically last four hours") stays out of
+/// the length after it (was "last 48 hours"); a name's middle initial before a capitalised surname ("George W. Bush
 /// visited Israel in 2008", "The Senate confirmed Jacob J. Lew …") ends no sentence (ICU broke there, so the description
 /// and the tense began at the surname: "Bush visited Israel in 2008", "Lew as Treasury secretary on Feb. 27"); a date
 /// inside a verbless phrase that "since" opens ("The violence is the worst since the riots in August") is past (was the
@@ -64,6 +66,17 @@ struct FamilyNewsRound47Tests {
 
     @Test(arguments: attempts)
     func attempt(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let lastVerbs: [FamilyCase] = [
+        N.news("The strike will begin on Monday and last 48 hours.", "48 hours", .duration, "PT48H"),
+        N.news("The walkout starts at dawn and could end or last two days.", "two days", .duration, "P2D"),
+        N.news("Stoppages typically last four hours.", "four hours", .duration, "PT4H"),
+        N.news("Such outbreaks usually last three weeks.", "three weeks", .duration, "P3W"),
+        N.news("Talks resume in Geneva on Monday and last three days.", "three days", .duration, "P3D"),
+    ]
+
+    @Test(arguments: lastVerbs)
+    func lastVerb(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let sincePhrases: [FamilyCase] = [
         N.news("The violence is the worst since the riots in August.", "August", "2012-08"),
