@@ -43,9 +43,30 @@ extension EventLinker {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening
+        // "the deadliest attack since the bombing of a market in July", "The president has until the end of the month to
+        // name …": a noun phrase that "since" or "until" split off the clause before it, with no verb of its own, goes
+        // back to that clause.
+        var opener = start
+        while opener < first, tokens[opener].kind != .word { opener += 1 }
+        // (Not "until" before a comma and a clause of its own: "Relations deteriorated until in March 1980, Iran
+        // downgraded its ties".)
+        func commaFollows() -> Bool {
+            end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
+        }
+        if opener < first, opener > 0,
+           infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows(),
+           tokens[opener - 1].sentence == sentence,
+           start > first - Self.window,
+           !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
+            // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
+            let previous = clauseStart(start - 1, limit: first - Self.window)
+            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
+        }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
-        var words = -(last - first + 1)
+        // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
+        var words = 0
         for index in start...end where tokens[index].kind == .word { words += 1 }
+        for index in first...last where tokens[index].kind == .word { words -= 1 }
         // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct
         // with a subject of its own, stays by itself.)
         if !hasVerb || words < 3 && !subjectFollows {
@@ -570,9 +591,17 @@ extension EventLinker {
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
               !infos[opening].tags.contains(.preposition), !infos[opening].tags.contains(.pronounSubject),
               !infos[opening].isTimeWord, !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening) else { return nil }
-        let subjectEnd = clauseEnd(opening, limit: opening + 6)
+        // Up to seven words; a possessive's apostrophe and "s" do not count ("The European Space Agency's Planck
+        // satellite, launched in 2009, released …").
+        var reach = opening, words = 1
+        while reach + 1 < tokens.count, words < 7 || tokens[reach + 1].kind != .word || isPossessiveS(reach + 1) {
+            reach += 1
+            if tokens[reach].kind == .word, !isPossessiveS(reach) { words += 1 }
+            if reach > opening + 9 { break }
+        }
+        let subjectEnd = clauseEnd(opening, limit: reach)
         if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
-           isNounPhrase(opening...subjectEnd) { return opening...subjectEnd }
+           isNounPhrase(opening...subjectEnd, names: true) { return opening...subjectEnd }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
@@ -631,7 +660,10 @@ extension EventLinker {
 
     /// Words that can be a subject: no number, time word or event word other than a noun. A number or a time word
     /// joined by a hyphen inside a modifier before the head ("The two-day summit", "the 10-year note") is the noun's.
-    private func isNounPhrase(_ range: ClosedRange<Int>) -> Bool {
+    /// `names`: a number after a capitalised word is part of a name ("The Voyager 1 probe", "the Boeing 787"), unless it
+    /// reads as a year; a number or a time word after a preposition is in a modifier of the head ("U.S. crude for April
+    /// delivery", "Copper for delivery in three months").
+    private func isNounPhrase(_ range: ClosedRange<Int>, names: Bool = false) -> Bool {
         func inModifier(_ index: Int) -> Bool {
             index < range.upperBound
                 && (tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
@@ -641,12 +673,28 @@ extension EventLinker {
         // A model number glued to its name or after a capitalised one at the phrase's end is the name's: "The Galaxy S4",
         // "Airbus's A380", "Windows 8".
         func inName(_ index: Int) -> Bool {
-            tokens[index].kind == .number && index > range.lowerBound && tokens[index - 1].kind == .word
-                && (!tokens[index].spaceBefore || index == range.upperBound && tokens[index - 1].capitalized && tokens[index].digits <= 3)
+            if tokens[index].kind == .number && index > range.lowerBound && tokens[index - 1].kind == .word
+                && (!tokens[index].spaceBefore || index == range.upperBound && tokens[index - 1].capitalized && tokens[index].digits <= 3) {
+                return true
+            }
+            guard names, index > range.lowerBound else { return false }
+            // (Read only for a number or a time word, which few subjects hold.)
+            if (range.lowerBound..<index).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) {
+                return true
+            }
+            return tokens[index].kind == .number && tokens[index - 1].kind == .word
+                && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
+                && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }
         return !range.contains {
-            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0) || eventKind($0).map { $0 != .noun } ?? false
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0)
+                || eventKind($0).map { $0 != .noun } ?? false
         }
+    }
+
+    /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.
+    private func isPossessiveS(_ index: Int) -> Bool {
+        index >= 1 && tokens[index].key == K.s && tokens[index - 1].isApostrophe && !tokens[index].spaceBefore
     }
 
     /// A finite or reporting verb, or an auxiliary.

@@ -186,13 +186,20 @@ final class EventLinker {
             let clauseEnd = clauseEnd(index, limit: last + Self.window)
             var opener = index
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
-            let found = best(in: index...clauseEnd, first: first, last: last)
+            var found = best(in: index...clauseEnd, first: first, last: last)
+            // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
+            if let reduced = found, isReducedRelative(reduced), reduced + 2 <= clauseEnd,
+               let later = best(in: (reduced + 2)...clauseEnd, first: first, last: last),
+               eventKind(later) == .finite || eventKind(later) == .reporting {
+                found = later
+            }
             // "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked": a prepositional aside whose only
             // event is a noun (or a word after "the": "at the start of trading") is skipped like a subordinate clause.
             let aside = tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
                 && !infos[opener].tags.contains(.clauseBreak)
                 && found.map({ eventKind($0) == .noun || ($0 > opener && infos[$0 - 1].tags.contains(.the)) }) == true
-            if aside || Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars) {
+            if aside || Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
+                || found.map(isReducedRelative) == true {
                 if fallback == nil { fallback = found }
             } else if let found {
                 // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search.
@@ -201,6 +208,17 @@ final class EventLinker {
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the verb at `index` is a participle before "by" right after a noun or a comma, with no auxiliary: a
+    /// reduced relative clause ("a group led by three directors, … indicated", "a group of lenders, led by Bank of
+    /// America, has extended"), no main verb.
+    private func isReducedRelative(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].key == K.by, eventKind(index) == .finite else { return false }
+        let before = index - 1
+        if tokens[before].isPunctuation(",") { return true }
+        return tokens[before].kind == .word && !tokens[before].capitalized && eventKind(before) == nil
+            && infos[before].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux, .pronounSubject, .preposition])
     }
 
     /// The adjective or particle predicate of a "be" (or the head of its noun predicate) between a reporting verb and the

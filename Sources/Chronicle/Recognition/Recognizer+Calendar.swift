@@ -100,6 +100,9 @@ extension Recognizer {
                 || (!abbreviated && modifiesDataNoun(index))
                 // "the coldest March since 1962", "March was the wettest on record": a month a superlative ranks.
                 || ((!abbreviated || key(index) == K.may) && ranksMonth(index))
+                // "the May contract", "for May delivery": a futures contract's month.
+                || ((!abbreviated || key(index) == K.may) && isWord(index + 1)
+                    && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2)))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }

@@ -61,6 +61,11 @@ extension Recognizer {
         } else if word.tags.contains(.last) {
             // "expected to last six weeks", "could last years": the verb; its length is matched on its own.
             if wordKey == K.last, key(index - 1) == K.to || has(index - 1, [.modal, .future]) { return nil }
+            // "will begin on Monday and last 48 hours", "Stoppages typically last four hours": a verb after "and", "or" or
+            // an adverb of habit, before a count.
+            if wordKey == K.last, isNumber(index + 1) || info(index + 1).cardinal > 0,
+               (has(index - 1, .and) || key(index - 1) == K.or) && !isCapitalized(index - 1)
+                || Self.habitAdverbs.contains(key(index - 1)) { return nil }
             relation = -1
         } else if word.tags.contains(.next) {
             relation = 1
@@ -460,6 +465,10 @@ extension Recognizer {
     }
 
     /// Words that make "soon" a future: a modal before it ("may soon") or after it ("soon will").
+    /// Adverbs of habit or likelihood before a verb: "typically last four hours".
+    static let habitAdverbs = KeySet(words: ["typically", "usually", "normally", "generally", "often", "probably", "likely",
+                                             "still", "also"])
+
     static let soonModals = KeySet(words: ["will", "would", "may", "might", "could", "can", "should", "must", "shall", "ll"])
     /// Words after "soon" that make it order two events: "soon after", "soon enough".
     static let soonLinks = KeySet(words: ["after", "afterward", "afterwards", "thereafter", "enough", "as", "before"])

@@ -861,6 +861,10 @@ enum K {
     @inline(__always) static var whose: UInt64 { k("whose") }
     @inline(__always) static var effective: UInt64 { k("effective") }
     @inline(__always) static var deadline: UInt64 { k("deadline") }
+    @inline(__always) static var delivery: UInt64 { k("delivery") }
+    @inline(__always) static var by: UInt64 { k("by") }
+    @inline(__always) static var contract: UInt64 { k("contract") }
+    @inline(__always) static var contracts: UInt64 { k("contracts") }
     @inline(__always) static var turn: UInt64 { k("turn") }
     @inline(__always) static var final: UInt64 { k("final") }
     @inline(__always) static var closing: UInt64 { k("closing") }

@@ -161,6 +161,9 @@ final class TenseReader {
         // clause ("economists expect February inflation to ease", written in January, is the coming one); in a past clause
         // figures released cover a month already over ("data for February showed", written in January, is last year's).
         if found != .closed, first == last, infos[first].month != 0, coversDataPeriod(first) { return found == .past ? .closed : .endPoint }
+        // "Brent crude for May delivery fell 45 cents", "the December corn contract rose": a futures contract's month is
+        // the month it delivers in, this one or one still ahead, whatever the verb.
+        if first == last, infos[first].month != 0, namesDeliveryMonth(first) { return .future }
         // "will hear a challenge to the 4 March election", "will review the March 4 vote": a day written before the event it
         // names may be a recent one though the clause looks ahead.
         if let noun = eventNounAfterDay(first: first, last: last) {
@@ -315,6 +318,9 @@ final class TenseReader {
             if infos[back].tags.contains(.since) { return .past }
             back -= 1; steps += 1
         }
+        // "the worst since the riots in August", "the first since the election in October": a date inside a verbless
+        // phrase that "since" opens (its own clause) is already past, whatever the verb before "since".
+        if sinceOpensVerblessPhrase(first: first, last: last) { return .past }
         // "Friday's close", "Wednesday's ruling", "Saturday night's debate": a day already past (or today), even in a future
         // clause ("will look for ways around Wednesday's ruling"); not after "ahead of" ("ahead of Thursday's vote").
         if (first...last).contains(where: { infos[$0].weekday != 0 }), isPossessiveMark(last + 1) {
@@ -569,6 +575,35 @@ final class TenseReader {
         return false
     }
 
+    /// Commodities a futures contract names between its month and "contract" or "futures": "the July soybean contract".
+    static let contractCommodities = KeySet(words: [
+        "crude", "oil", "brent", "wti", "gas", "gasoline", "diesel", "gasoil", "heating", "gold", "silver", "copper",
+        "platinum", "palladium", "aluminium", "aluminum", "nickel", "zinc", "corn", "wheat", "soybean", "soybeans", "soy",
+        "soymeal", "sugar", "coffee", "arabica", "robusta", "cocoa", "cotton", "rubber", "rice", "oats", "cattle", "hogs",
+        "canola", "palm", "bund", "treasury", "euro", "yen", "index"])
+
+    /// Words after a month that make it a futures contract's delivery month: "for May delivery", "the May contract",
+    /// "March futures".
+    static let deliveryNouns = KeySet(words: ["delivery", "contract", "contracts", "futures", "options", "expiry"])
+
+    /// Whether the month at `index` names a futures contract's delivery month (``deliveryMonth(before:next:afterNext:)``).
+    private func namesDeliveryMonth(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        return Self.deliveryMonth(before: index >= 1 ? tokens[index - 1].key : 0, next: tokens[index + 1].key,
+                                  afterNext: index + 2 < tokens.count && tokens[index + 2].kind == .word ? tokens[index + 2].key : 0)
+    }
+
+    /// Whether a month with the words `before`, `next` and `afterNext` around it names a futures contract's delivery
+    /// month: "delivery", "futures" or "contract" right after it ("for May delivery", "May futures", "the May contract";
+    /// not "a March contract with Boeing"), or "contract" or "futures" after a commodity's name ("the July soybean
+    /// contract").
+    static func deliveryMonth(before: UInt64, next: UInt64, afterNext: UInt64) -> Bool {
+        if deliveryNouns.contains(next) {
+            return next != K.contract && next != K.contracts || before != K.a && before != K.an
+        }
+        return contractCommodities.contains(next) && deliveryNouns.contains(afterNext) && afterNext != K.delivery
+    }
+
     /// Whether the "s" at `index` after an apostrophe marks a noun's possessive before the noun it owns ("the
     /// commission's headquarters", "the company's plant"), not a contraction of "is" or "has" ("Maduro's expected",
     /// "it's a", "there's been", "the deal's not done").
@@ -740,17 +775,44 @@ final class TenseReader {
         }
     }
 
+    /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
+    /// noun phrase after "since" ("since the riots in August"), not a clause ("since the vote in April will decide …").
+    private func sinceOpensVerblessPhrase(first: Int, last: Int) -> Bool {
+        // (Only a time word's direction is in doubt, a month's or a weekday's; then a cheap look for "since": mostly none
+        // stands there.)
+        guard first >= 2, infos[first].isTimeWord, (max(0, first - 8)...(first - 2)).contains(where: { infos[$0].tags.contains(.since) }),
+              let start = clauseStart(first), start < first - 1, first - start <= 8,
+              infos[start].tags.contains(.since) else { return false }
+        let clause = clauses[first]
+        var index = start + 1
+        while index < tokens.count, index <= last + window, clauses[index] == clause {
+            if (index < first || index > last), tokens[index].kind == .word, marker(at: index) != nil { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Past verbs of trying and of its outcome before an infinitive: what they tell was tried when they happened.
+    static let attemptVerbs = KeySet(words: ["failed", "managed", "tried", "attempted", "struggled", "scrambled", "rushed",
+                                             "declined", "refused", "neglected"])
+
     /// Verbs that announce or decide something still to happen: "announced a strike starting Sunday".
     static let announcingVerbs = KeySet(words: ["announced", "called", "declared", "ordered", "proposed", "unveiled", "approved",
                                                 "scheduled", "planned", "agreed", "voted", "decided", "set"])
 
-    /// Whether "starting" or "beginning" (and "on") stand right before `first`, after a verb of ``announcingVerbs`` a few
-    /// words back in the same clause, with no other verb between.
+    /// Whether "starting" or "beginning" (and "on" or "at") stand right before `first`, after a verb of
+    /// ``announcingVerbs`` up to six words back in the same clause (a hyphenated length's number and hyphen not counted:
+    /// "called a 36-hour general strike starting Sunday morning"), with no other verb between.
     private func announcedStart(before first: Int) -> Bool {
         var cursor = first - 1
-        if cursor >= 0, tokens[cursor].key == K.on { cursor -= 1 }
+        if cursor >= 0, tokens[cursor].key == K.on || tokens[cursor].key == K.at { cursor -= 1 }
         guard cursor >= 1, tokens[cursor].key == K.starting || tokens[cursor].key == K.beginning else { return false }
-        return nearestBack(from: cursor - 1, downTo: max(0, cursor - 6), in: clauses[first]) {
+        var lowest = cursor, words = 0
+        while lowest > 0, words < 6, clauses[lowest - 1] == clauses[first] {
+            lowest -= 1
+            if tokens[lowest].kind == .word { words += 1 }
+        }
+        return nearestBack(from: cursor - 1, downTo: lowest, in: clauses[first]) {
             Self.announcingVerbs.contains(tokens[$0].key)
         } != nil
     }
@@ -910,7 +972,11 @@ final class TenseReader {
         while index >= 0, index >= before - window, clauses[index] == clause {
             if let marker = marker(at: index) {
                 // "voted on Monday to strike from Thursday", "agreed to meet again on Wednesday": the infinitive's event
-                // follows the past one, so its date is the nearest one, not necessarily a past one.
+                // follows the past one, so its date is the nearest one, not necessarily a past one; but after a verb of
+                // trying or of its outcome ("failed to reach a deal on Sunday", "managed to reach the village on Sunday")
+                // the infinitive's event was tried then, already past.
+                if marker == .past, infinitive, index + 1 < tokens.count, tokens[index + 1].key == K.to,
+                   Self.attemptVerbs.contains(tokens[index].key) { return .past }
                 return marker == .past && infinitive ? .endPoint : marker
             }
             // (Not the "to" right before the expression: "the three months to end-June".)

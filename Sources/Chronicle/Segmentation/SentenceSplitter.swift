@@ -87,9 +87,14 @@ enum SentenceSplitter {
         for (number, end) in ends.enumerated() {
             // Initials and abbreviations that go on a name: a place's ("St. Paul"), a name's initials ("H.J. Heinz"), a
             // dotted initialism before a name ("the U.S. Senate").
-            if number + 1 < ends.count, opensPlaceName(before: end, sentenceStart: start, scalars)
+            // (Every rule below needs a period at the end: one look at the last scalar before the end's spaces first.)
+            var lastScalar = end - 1
+            while lastScalar > start && isWhitespace(scalars[lastScalar]) { lastScalar -= 1 }
+            if number + 1 < ends.count, lastScalar > start, scalars[lastScalar] == ".",
+               opensPlaceName(before: end, sentenceStart: start, scalars)
                 || initialsGoOn(before: end, sentenceStart: start, scalars)
-                || frontedClockTime(before: end, sentenceStart: start, scalars) { continue }
+                || frontedClockTime(before: end, sentenceStart: start, scalars)
+                || clockBeforeDay(before: end, sentenceStart: start, scalars) { continue }
             result.append(end)
             start = end
         }
@@ -164,6 +169,7 @@ enum SentenceSplitter {
             count += 1
             cursor -= 2
         }
+        if count == 1 { return middleInitialGoesOn(initial: cursor + 1, last: last, sentenceStart: sentenceStart, scalars) }
         guard count >= 2 else { return false }
         // The next word, capitalised.
         var next = last + 1
@@ -179,6 +185,25 @@ enum SentenceSplitter {
               opensText || !(scalars[cursor].properties.isAlphabetic || scalars[cursor].properties.numericType != nil) else { return false }
         var wordEnd = next
         while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
+    }
+
+    /// Whether the one initial at `initial` (its period at `last`) is a name's middle initial: after a capitalised word
+    /// of lowercase letters (a first name: "George W. Bush", "Jacob J. Lew", "Actor Michael J. Fox") and before a
+    /// capitalised word of its paragraph that is no sentence opener (``sentenceOpeners``: "under Plan B. The company …").
+    private static func middleInitialGoesOn(initial: Int, last: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        // The first name: a space, then lowercase ASCII letters back to a capital.
+        guard initial - 3 > sentenceStart, scalars[initial - 1] == " " else { return false }
+        var cursor = initial - 2, letters = 0
+        while cursor > sentenceStart, isASCIILetter(scalars[cursor]), !isASCIICapital(scalars[cursor]) { cursor -= 1; letters += 1 }
+        guard letters >= 1, isASCIICapital(scalars[cursor]),
+              cursor == sentenceStart || isWhitespace(scalars[cursor - 1]) else { return false }
+        // The surname: a capital after one space, in the same paragraph, no sentence opener.
+        let next = last + 2
+        guard next < scalars.count, scalars[last + 1] == " ", isASCIICapital(scalars[next]) else { return false }
+        var wordEnd = next + 1
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd - next >= 2, !isASCIICapital(scalars[next + 1]) else { return false }
         return !sentenceOpeners.contains(Lexicon.key(scalars[next..<wordEnd]))
     }
 
@@ -204,6 +229,26 @@ enum SentenceSplitter {
         var next = end
         while next < scalars.count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
         return next < scalars.count && isASCIICapital(scalars[next])
+    }
+
+    /// Whether the sentence that ends at `end` ends with a clock time's "a.m." or "p.m." after a digit, before a weekday
+    /// or a month on the same line, which ICU breaks after: the day of that time ("expires at 11:59 p.m. Saturday, and
+    /// …", "Polls will open at 7 a.m. Sunday and close at 7 p.m."), no sentence's end.
+    private static func clockBeforeDay(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var last = end - 1
+        while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
+        guard last - 5 >= sentenceStart, scalars[last] == ".", scalars[last - 1] == "m" || scalars[last - 1] == "M",
+              scalars[last - 2] == ".", scalars[last - 3] == "a" || scalars[last - 3] == "p" || scalars[last - 3] == "A" || scalars[last - 3] == "P"
+        else { return false }
+        let digit = scalars[last - 4] == " " ? scalars[last - 5] : scalars[last - 4]
+        guard digit.value &- 48 < 10 else { return false }
+        var next = end
+        while next < scalars.count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
+        guard next < scalars.count, isASCIICapital(scalars[next]), !scalars[(last + 1)..<next].contains("\n") else { return false }
+        var wordEnd = next + 1
+        while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
+        let info = Lexicon.info(key: Lexicon.key(scalars[next..<wordEnd]))
+        return info.weekday != 0 || info.month != 0
     }
 
     @inline(__always) private static func isASCIICapital(_ scalar: Unicode.Scalar) -> Bool {

@@ -329,6 +329,12 @@ struct EventAnchoringTests {
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
              secondary: ["elections"]),
         Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
+        // A fronted date past a reduced relative ("a group led by …", "rebels backed by …"): the main verb after it.
+        Case("Earlier this month, a group led by three directors indicated it had a 45 percent stake.", "Earlier this month", "indicated"),
+        Case("In recent months a group of lenders, led by Bank of America, has extended the company credit.", "recent months", "extended"),
+        Case("Last week, a coalition led by France proposed a new resolution.", "Last week", "proposed"),
+        Case("On Monday, rebels backed by foreign fighters seized the airport.", "Monday", "seized"),
+        Case("Earlier this year, a consortium led by Blackstone bought the hotel chain.", "Earlier this year", "bought"),
     ]
 
     @Test(arguments: cases)
