@@ -103,6 +103,9 @@ struct EventLinker {
             // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
             // even past a role phrase that opens a clause of its own.
             if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
+            // "issued a joint statement Friday saying", "filed a brief in federal court on Monday arguing": an -ing participle
+            // right after the date tells what the verb's object says; the verb before the date, with its object, is the event.
+            if best == last + 1, let host = participleHost(first: first, last: last) { return host }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state

@@ -329,6 +329,45 @@ struct EventAnchoringTests {
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
              secondary: ["elections"]),
         Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
+        // (forty-ninth round) A date inside a "when" clause (or "as" with a subject pronoun) dates the main clause's verb too.
+        Case("A soldier was killed when a roadside bomb exploded on Sunday.", "Sunday", "exploded", secondary: ["killed"]),
+        Case("Three people died when their car plunged into a river on Tuesday.", "Tuesday", "plunged", secondary: ["died"]),
+        Case("Two firefighters were injured when the roof collapsed on Thursday night.", "Thursday night", "collapsed",
+             secondary: ["injured"]),
+        Case("The talks broke down when the delegation walked out late Friday.", "late Friday", "walked", secondary: ["broke"]),
+        // ... a "when" clause the date itself opens tells what happened then, whatever the trigger.
+        Case("The museum displays a campaign poster from 1989 when Solidarity won the first free elections.", "1989", "campaign",
+             secondary: ["won"]),
+        // ... and the marks inside the expression or a word do not end the trigger's clause before "when" / "as".
+        Case("The victim was shot to death on the night of Oct. 23 as he stood in his kitchen.", "Oct. 23", "shot",
+             secondary: ["stood"]),
+        Case("She was working at a pro-democracy newspaper in Cairo in 2011 when the uprising began.", "2011", "working",
+             secondary: ["began"]),
+        Case("The mayor was stabbed on Jan. 14 as he left a concert.", "Jan. 14", "stabbed", secondary: ["left"]),
+        // A participle right after the date follows the verb before it and its object: the verb is the event, the participle
+        // is dated with it (not after a verb without an object: "spoke on Monday urging calm", above).
+        Case("Lawyers for the family filed a brief in federal court on Monday arguing that the agency cannot return the boy.",
+             "Monday", "filed", secondary: ["arguing"]),
+        Case("The opposition filed a complaint with the electoral commission on Tuesday alleging widespread fraud.", "Tuesday",
+             "filed", secondary: ["alleging"]),
+        Case("The union sent a letter to the board Thursday demanding higher wages.", "Thursday", "sent",
+             secondary: ["demanding"]),
+        Case("Prosecutors released a video on Wednesday showing the suspect entering the station.", "Wednesday", "released",
+             secondary: ["showing"]),
+        Case("Rebels launched an offensive last week seeking to retake the city.", "last week", "offensive",
+             secondary: ["launched", "seeking"]),
+        // A gapped conjunct, with a subject of its own and no auxiliary, shares the date: "killed and 12 others injured".
+        Case("Seven people were killed and 12 others injured in a bombing on Sunday.", "Sunday", "bombing",
+             secondary: ["killed", "injured"]),
+        Case("At least 20 people were killed and dozens wounded in clashes on Friday.", "Friday", "clashes",
+             secondary: ["killed", "wounded"]),
+        Case("Two soldiers were killed and three wounded in an ambush on Monday.", "Monday", "wounded", secondary: ["killed"]),
+        // The reported clause right after "said DATE" opens with a subject that is an event noun: its verb is dated with the
+        // report, and the noun is no event next to the date.
+        Case("Police said Monday the attack killed four people.", "Monday", "said", secondary: ["killed"]),
+        Case("The ministry said Thursday the talks had collapsed.", "Thursday", "said", secondary: ["collapsed"]),
+        Case("The company said Friday its profit rose 12 percent.", "Friday", "said", secondary: ["rose"]),
+        Case("Officials said on Wednesday the ceasefire was holding.", "Wednesday", "said", secondary: ["holding"]),
     ]
 
     @Test(arguments: cases)
