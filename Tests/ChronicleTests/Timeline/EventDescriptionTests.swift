@@ -147,6 +147,15 @@ struct EventDescriptionTests {
              "On Sunday, after talks collapsed, the leaders will try again"),
         Case("On Monday, the bank, which has been closed for a week, will reopen.", "Monday",
              "On Monday, the bank, which has been closed for a week, will reopen"),
+        // (forty-ninth round) ... and so does a fronted setting phrase whose only event is a noun: the event is the main
+        // clause's ("In a speech on Thursday" alone tells a reader nothing).
+        Case("In a speech on Thursday, Obama urged Congress to act.", "Thursday",
+             "In a speech on Thursday, Obama urged Congress to act"),
+        Case("During talks on Monday, the two sides agreed to a ceasefire.", "Monday",
+             "During talks on Monday, the two sides agreed to a ceasefire"),
+        Case("At a news conference on Tuesday, the minister, who took office last month, announced new elections.", "Tuesday",
+             "At a news conference on Tuesday, the minister, who took office last month, announced new elections"),
+        Case("After the vote on Sunday, the party claimed victory.", "Sunday", "After the vote on Sunday, the party claimed victory"),
         // "St.", "Ste.", "Ft." opening a place's name after a lowercase word do not end the sentence; after a
         // capitalised word they close a street's name and may.
         Case("Her funeral will take place at St. Paul's Cathedral next Wednesday.", "next Wednesday",
