@@ -258,6 +258,12 @@ extension EventLinker {
                 subjectFollows = subjectLed
                 break
             }
+            // "Protesters blocked roads and burned tires in the capital on Tuesday": verbs that share their subject share the
+            // later conjunct's date, unless the earlier one has a time of its own ("has cut 2,000 jobs since January and
+            // plans to close three plants by June").
+            if !subjectLed, !(start..<index).contains(where: { infos[$0].isTimeWord || (tokens[$0].kind == .number && tokens[$0].length == 4) }) {
+                continue
+            }
             start = index
             ownSubject = subjectLed
         }
