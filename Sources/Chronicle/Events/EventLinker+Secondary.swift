@@ -113,7 +113,12 @@ extension EventLinker {
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
         // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
         // join"): the first verb of what it reports, which the report places at that time.
-        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last) { add(reported) }
+        // (Not the main verb after a relative clause the report closes: "the reforms that the government announced on Monday
+        // drew criticism".)
+        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last),
+           relativeVerb(holding: first, last: last, main: reported) != primary {
+            add(reported)
+        }
         // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
         // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
         // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".

@@ -106,6 +106,9 @@ struct EventLinker {
             // "issued a joint statement Friday saying", "filed a brief in federal court on Monday arguing": an -ing participle
             // right after the date tells what the verb's object says; the verb before the date, with its object, is the event.
             if best == last + 1, let host = participleHost(first: first, last: last) { return host }
+            // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
+            // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
+            if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
@@ -147,6 +150,34 @@ struct EventLinker {
         while tokens[high].sentence != sentence { high -= 1 }
         if comparison { high = max(last, min(high, next - 1)) }
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
+    }
+
+    /// The verb of the relative clause (after "that", "which", "who" and a subject of three words at most) that holds the
+    /// expression `first...last` and ends right before the main verb `main`: "a court that convicted him in 2011 ordered",
+    /// "the man who shot the officer in 2010 was executed", "the law that parliament passed last year takes effect". `nil`
+    /// when a mark, a conjunction or another verb stands between, or "that" follows a verb ("said that": a reported clause).
+    func relativeVerb(holding first: Int, last: Int, main: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard main - last <= 4 else { return nil }
+        for index in (last + 1)..<main {
+            guard tokens[index].kind == .word, !infos[index].tags.contains(.clauseBreak), !infos[index].tags.contains(.and),
+                  eventKind(index) == nil else { return nil }
+        }
+        var index = first - 1
+        var verb: Int?
+        while index >= 1, index >= first - 10, tokens[index].sentence == sentence, tokens[index].kind != .punctuation {
+            if let kind = eventKind(index), kind != .noun {
+                if verb != nil { return nil }
+                verb = index
+            } else if let verb, Self.relativeOpeners.contains(tokens[index].key) {
+                // the subject between the opener and the verb: three words at most; the opener follows a noun, not a verb
+                guard verb - index <= 4, tokens[index - 1].sentence == sentence, tokens[index - 1].kind == .word,
+                      eventKind(index - 1).map({ $0 == .noun }) ?? true, !infos[index - 1].tags.contains(.beAux) else { return nil }
+                return eventKind(verb) == .finite || endsInEd(verb) ? verb : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The best event word of the first main clause after the clause ending at `end`, when that clause opens its sentence:

@@ -368,6 +368,12 @@ struct EventAnchoringTests {
         Case("The ministry said Thursday the talks had collapsed.", "Thursday", "said", secondary: ["collapsed"]),
         Case("The company said Friday its profit rose 12 percent.", "Friday", "said", secondary: ["rose"]),
         Case("Officials said on Wednesday the ceasefire was holding.", "Wednesday", "said", secondary: ["holding"]),
+        // A date inside a relative clause without commas dates the relative verb, not the main verb right after the clause.
+        Case("A court that convicted him in 2011 ordered his release.", "2011", "convicted"),
+        Case("The man who shot the officer in 2010 was executed.", "2010", "shot"),
+        Case("The company that won the contract in 2009 has gone bankrupt.", "2009", "won"),
+        Case("The law that parliament passed last year takes effect.", "last year", "passed"),
+        Case("The reforms that the government announced on Monday drew criticism.", "Monday", "announced"),
     ]
 
     @Test(arguments: cases)
