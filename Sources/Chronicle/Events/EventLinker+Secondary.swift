@@ -115,7 +115,10 @@ extension EventLinker {
         // join"): the first verb of what it reports, which the report places at that time.
         // (Not the main verb after a relative clause the report closes: "the reforms that the government announced on Monday
         // drew criticism".)
-        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last),
+        // ("told the court on Tuesday that the defendant had fled": further past the verb's object before "that".)
+        if kind == .reporting, primary < first,
+           first - primary <= 3 || (first - primary <= 6 && last + 1 < tokens.count && tokens[last + 1].key == K.that),
+           let reported = reportedVerb(after: last),
            relativeVerb(holding: first, last: last, main: reported) != primary {
             add(reported)
         }
@@ -1039,6 +1042,7 @@ extension EventLinker {
                 || !infos[last + 2].tags.isDisjoint(with: [.future, .modal]) && eventKind(last + 3) != nil)
         // "said on Wednesday the ceasefire was holding": a noun past an article after the date of a reporting verb is the
         // reported clause's subject, not an event next to the date.
+        let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that && tokens[last + 1].sentence == tokens[last].sentence
         let reportedBefore = first >= 1 && (eventKind(first - 1) == .reporting
                                             || (first >= 2 && infos[first - 1].tags.contains(.preposition) && eventKind(first - 2) == .reporting))
         for index in range where index < first || index > last {
@@ -1063,7 +1067,12 @@ extension EventLinker {
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8
             }
-            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
+            // (But "told parliament on Friday that Japan would join": "that" right after the date opens the reported clause, so
+            // the date is the report's.)
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that)
+                && !(thatFollows && distance <= 6 && ((index + 1)..<first).allSatisfy({ tokens[$0].kind != .punctuation && eventKind($0) == nil })) {
+                score -= 1
+            }
             if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
                eventKind(index + 2) == .nonFinite {
                 score -= 1

@@ -374,6 +374,12 @@ struct EventAnchoringTests {
         Case("The company that won the contract in 2009 has gone bankrupt.", "2009", "won"),
         Case("The law that parliament passed last year takes effect.", "last year", "passed"),
         Case("The reforms that the government announced on Monday drew criticism.", "Monday", "announced"),
+        // "that" right after the date opens the reported clause: the date is the report's, past the verb's object.
+        Case("Prime Minister Shinzo Abe told parliament on Friday that Japan would join the talks.", "Friday", "told",
+             secondary: ["join"]),
+        Case("The minister told lawmakers on Wednesday that the budget would be cut.", "Wednesday", "told", secondary: ["cut"]),
+        Case("The prosecutor told the court on Tuesday that the defendant had fled the country.", "Tuesday", "told",
+             secondary: ["fled"]),
     ]
 
     @Test(arguments: cases)
