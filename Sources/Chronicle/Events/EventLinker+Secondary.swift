@@ -112,14 +112,17 @@ extension EventLinker {
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
         // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
-        // join"): the first verb of what it reports, which the report places at that time.
-        // (Not the main verb after a relative clause the report closes: "the reforms that the government announced on Monday
-        // drew criticism".)
-        // ("told the court on Tuesday that the defendant had fled": further past the verb's object before "that".)
-        if kind == .reporting, primary < first,
-           first - primary <= 3 || (first - primary <= 6 && last + 1 < tokens.count && tokens[last + 1].key == K.that),
+        // join"): the first verb of what it reports, which the report places at that time; further past the verb's object
+        // or a setting or object noun that is the trigger when "that" follows the date ("told the court on Tuesday that the
+        // defendant had fled", "said in a statement on Monday that it had arrested", "told a news conference on Friday that"). Not the main verb after a relative clause the
+        // report closes ("the reforms that the government announced on Monday drew criticism").
+        let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that
+        let reporter = kind == .reporting ? primary
+            : kind == .noun && thatFollows ? (predicate(ofSetting: primary) ?? verbOfObject(primary, first: first, last: last))
+                .flatMap({ eventKind($0) == .reporting ? $0 : nil }) : nil
+        if let reporter, reporter < first, first - reporter <= 3 || (first - reporter <= 6 && thatFollows),
            let reported = reportedVerb(after: last),
-           relativeVerb(holding: first, last: last, main: reported) != primary {
+           relativeVerb(holding: first, last: last, main: reported) != reporter {
             add(reported)
         }
         // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a

@@ -380,6 +380,13 @@ struct EventAnchoringTests {
         Case("The minister told lawmakers on Wednesday that the budget would be cut.", "Wednesday", "told", secondary: ["cut"]),
         Case("The prosecutor told the court on Tuesday that the defendant had fled the country.", "Tuesday", "told",
              secondary: ["fled"]),
+        // ... and past a setting or object noun that is the trigger: the reported verb too.
+        Case("The ministry said in a statement on Monday that it had arrested three suspects.", "Monday", "statement",
+             secondary: ["said", "arrested"]),
+        Case("The senator said in an interview on Tuesday that he would vote against the bill.", "Tuesday", "interview",
+             secondary: ["said", "vote"]),
+        Case("The minister told a news conference on Friday that the army would withdraw.", "Friday", "conference",
+             secondary: ["told", "withdraw"]),
     ]
 
     @Test(arguments: cases)
