@@ -11,7 +11,10 @@ extension EventLinker {
     /// of purpose right after "DATE to" ("travel on March 12 to submit"), the event noun of a setting phrase right after the
     /// date ("join NATO on March 12 in a ceremony", with its participle: "a ceremony held in"), a participial clause after a
     /// comma ("headed Tuesday to Cairo, seeking"), the relative clause past an event noun's "of" phrase ("the bombing of Pan
-    /// Am Flight 103 that killed 270") and a verb of finding before the date ("was last seen on Monday leaving a bar").
+    /// Am Flight 103 that killed 270") and a verb of finding before the date ("was last seen on Monday leaving a bar"), the main
+    /// verb of a "when" clause the trigger opens ("was killed when a bomb exploded on Sunday") and the verb of a "when" clause
+    /// the date opens ("a poster from 1989 when Solidarity won"), a participle right after the date ("issued a statement Friday
+    /// saying"), a gapped conjunct ("were killed and 12 others injured").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {

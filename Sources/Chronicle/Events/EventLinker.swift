@@ -10,7 +10,9 @@
 /// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
 /// the verb of a "when" clause, an event noun's relative clause, the predicate of a setting phrase ("fell in heavy
 /// trading Friday"), an infinitive of purpose after the date ("resigned last year to seek a seat"), a participial clause
-/// after a comma ("headed Tuesday to Cairo, seeking to revive talks"), a verb of finding's participle ("found abandoned").
+/// after a comma ("headed Tuesday to Cairo, seeking to revive talks"), a verb of finding's participle ("found abandoned"), the
+/// main verb of a "when" clause holding the date ("was killed when a bomb exploded on Sunday"), a participle after the date
+/// ("filed a brief on Monday arguing"), a gapped conjunct ("killed and 12 others injured").
 struct EventLinker {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
