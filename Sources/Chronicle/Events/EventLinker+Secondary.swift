@@ -204,6 +204,15 @@ extension EventLinker {
                 candidate -= 1
             }
         }
+        // A verb of taking part whose object is the noun an attributive date modifies happens then too: "boycotted Sunday's
+        // vote", "will attend next week's summit", "issued Thursday's ruling" (not "welcomed Monday's announcement", a
+        // reaction that may come later).
+        if kind == .noun, first >= 1, primary == attributiveHeadIfAny(first: first, last: last) {
+            let verb = first >= 2 && infos[first - 1].tags.contains(.the) ? first - 2 : first - 1
+            if tokens[verb].kind == .word, tokens[verb].sentence == tokens[first].sentence, Self.participationVerbs.contains(tokens[verb].key) {
+                add(verb)
+            }
+        }
         // A gapped conjunct with a subject of its own and no auxiliary: "were killed and 12 others injured".
         if kind != .noun, let other = gappedPartner(of: primary) { add(other) }
         // A trigger noun in a prepositional phrase with the date and the predicate that phrase belongs to: "shares
@@ -989,6 +998,15 @@ extension EventLinker {
         guard index < tokens.count, tokens[index].sentence == tokens[conjunction].sentence else { return nil }
         return eventKind(index) == nil ? nil : index
     }
+
+    /// Verbs of taking part in, holding or producing an event, which happen when it does: "attended Sunday's rally".
+    static let participationVerbs = KeySet(words: ["attend", "attended", "attends", "attending", "boycott", "boycotted", "boycotting",
+                                                      "host", "hosted", "hosts", "hosting", "chair", "chaired", "chairing", "issue",
+                                                      "issued", "hold", "held", "holds", "win", "won", "wins", "lose", "lost", "loses",
+                                                      "miss", "missed", "skip", "skipped", "lead", "led", "join", "joined", "cover",
+                                                      "covered", "watch", "watched", "stage", "staged", "organize", "organized",
+                                                      "organise", "organised", "monitor", "monitored", "observe", "observed",
+                                                      "contest", "contested", "address", "addressed"])
 
     /// Words that open the subject of a gapped conjunct: "killed and dozens wounded", "and many others injured".
     static let quantityWords = KeySet(words: ["dozens", "hundreds", "thousands", "scores", "many", "several", "others", "more",

@@ -387,6 +387,12 @@ struct EventAnchoringTests {
              secondary: ["said", "vote"]),
         Case("The minister told a news conference on Friday that the army would withdraw.", "Friday", "conference",
              secondary: ["told", "withdraw"]),
+        // A verb of taking part whose object is the noun a possessive date modifies happens then too (not a reaction).
+        Case("The opposition boycotted Sunday's vote.", "Sunday", "vote", secondary: ["boycotted"]),
+        Case("The president will attend next week's summit in Brussels.", "next week", "summit", secondary: ["attend"]),
+        Case("The judge who issued Thursday's ruling is a former prosecutor.", "Thursday", "ruling", secondary: ["issued"]),
+        Case("The party won last year's election by a wide margin.", "last year", "election", secondary: ["won"]),
+        Case("Investors welcomed Monday's announcement of a rescue plan.", "Monday", "announcement"),
     ]
 
     @Test(arguments: cases)
