@@ -591,18 +591,18 @@ extension EventLinker {
         let sentence = tokens[verb].sentence
         var index = verb - 1
         var conjunction: Int?
+        // The conjunction by its key first (most triggers have none before them), then the words between.
         while index >= 1, index >= verb - 8, tokens[index].sentence == sentence {
             let key = tokens[index].key
             if key == K.when || (key == K.as_ && infos[index + 1].tags.contains(.pronounSubject)) {
                 conjunction = index
                 break
             }
-            if (tokens[index].kind == .punctuation && !isWordHyphen(index)) || eventKind(index).map({ $0 != .noun }) == true {
-                return nil
-            }
+            if tokens[index].kind == .punctuation && !isWordHyphen(index) { return nil }
             index -= 1
         }
-        guard let conjunction else { return nil }
+        guard let conjunction,
+              !((conjunction + 1)..<verb).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) else { return nil }
         var back = conjunction - 1
         while back >= 0, back >= conjunction - Self.window / 2, tokens[back].sentence == sentence {
             if back < first || back > last, let kind = eventKind(back), kind != .noun {
@@ -1021,10 +1021,11 @@ extension EventLinker {
         func isParticiple(_ index: Int) -> Bool {
             (endsInEd(index) || infos[index].tags.contains(.pastVerb)) && eventKind(index).map({ $0 == .finite || $0 == .nonFinite }) == true
         }
+        // (Cheap checks of the conjunction first: most verbs have none near them.)
         func forward(_ from: Int) -> Int? {
             let sentence = tokens[from].sentence
             guard from + 3 < tokens.count, tokens[from + 1].key == K.and, tokens[from + 2].sentence == sentence,
-                  tokens[from + 2].kind == .number || Self.quantityWords.contains(tokens[from + 2].key) else { return nil }
+                  tokens[from + 2].kind == .number || Self.quantityWords.contains(tokens[from + 2].key), isParticiple(from) else { return nil }
             var index = from + 3
             while index < tokens.count, index <= from + 6, tokens[index].sentence == sentence {
                 if isParticiple(index) { return index }
@@ -1036,11 +1037,10 @@ extension EventLinker {
             }
             return nil
         }
-        guard isParticiple(verb) else { return nil }
         if let other = forward(verb) { return other }
         var index = verb - 2
         while index >= 1, index >= verb - 5, tokens[index].sentence == tokens[verb].sentence {
-            if tokens[index].key == K.and { return isParticiple(index - 1) && forward(index - 1) == verb ? index - 1 : nil }
+            if tokens[index].key == K.and { return isParticiple(verb) && forward(index - 1) == verb ? index - 1 : nil }
             index -= 1
         }
         return nil
