@@ -32,6 +32,13 @@ extension EventLinker {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
         }
+        // "A soldier was killed when a roadside bomb exploded on Sunday": a "when" clause right after its main clause, without a
+        // comma, is described with it (the date dates both; the main clause tells the news).
+        if start >= 1, start > first - Self.window, tokens[start].key == K.when, tokens[start - 1].kind == .word,
+           tokens[start - 1].sentence == sentence {
+            let main = clauseStart(start - 1, limit: first - Self.window)
+            if (main..<start).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) { start = main }
+        }
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)

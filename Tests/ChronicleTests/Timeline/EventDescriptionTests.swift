@@ -168,6 +168,13 @@ struct EventDescriptionTests {
              "Police fired tear gas and arrested dozens of protesters on Friday"),
         Case("The company has cut 2,000 jobs since January and plans to close three plants by June.", "June",
              "The company plans to close three plants by June"),
+        // A "when" clause right after its main clause, without a comma, is described with it.
+        Case("A soldier was killed when a roadside bomb exploded on Sunday.", "Sunday",
+             "A soldier was killed when a roadside bomb exploded on Sunday"),
+        Case("Three people died when their car plunged into a river on Tuesday.", "Tuesday",
+             "Three people died when their car plunged into a river on Tuesday"),
+        Case("The talks broke down when the delegation walked out late Friday.", "late Friday",
+             "The talks broke down when the delegation walked out late Friday"),
         // "St.", "Ste.", "Ft." opening a place's name after a lowercase word do not end the sentence; after a
         // capitalised word they close a street's name and may.
         Case("Her funeral will take place at St. Paul's Cathedral next Wednesday.", "next Wednesday",
