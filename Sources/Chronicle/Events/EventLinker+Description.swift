@@ -32,6 +32,13 @@ extension EventLinker {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
         }
+        // "A soldier was killed when a roadside bomb exploded on Sunday": a "when" clause right after its main clause, without a
+        // comma, is described with it (the date dates both; the main clause tells the news).
+        if start >= 1, start > first - Self.window, tokens[start].key == K.when, tokens[start - 1].kind == .word,
+           tokens[start - 1].sentence == sentence {
+            let main = clauseStart(start - 1, limit: first - Self.window)
+            if (main..<start).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) { start = main }
+        }
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
@@ -69,7 +76,13 @@ extension EventLinker {
         for index in first...last where tokens[index].kind == .word { words -= 1 }
         // ("Profits rose in 2012 and sales fell last month": a short first conjunct with its verb, cut before a conjunct
         // with a subject of its own, stays by itself.)
-        if !hasVerb || words < 3 && !subjectFollows {
+        // "In a speech on Thursday, Obama urged Congress to act", "During talks on Monday, the two sides agreed": a
+        // prepositional phrase opening the sentence whose only event words are nouns is the setting of the next clause's
+        // event, which the description takes in.
+        let setting = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
+            && tokens[end + 1].sentence == sentence && tokens[start].kind == .word && Self.settingPrepositions.contains(tokens[start].key)
+            && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true }
+        if !hasVerb || words < 3 && !subjectFollows || setting {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
             if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
@@ -83,7 +96,7 @@ extension EventLinker {
                 end = clauseEnd(end + 1, limit: last + Self.window)
                 // "On Sunday, after talks collapsed, the leaders will try again", "On Monday, the bank, which has been
                 // closed, will reopen": on through subordinate clauses and a subject set off to the main clause.
-                while !hasVerb, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
+                while !hasVerb || setting, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
                     var opener = end
                     while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
                     while opener < end, tokens[opener].kind != .word { opener += 1 }
@@ -272,6 +285,12 @@ extension EventLinker {
                 end = index - 1
                 subjectFollows = subjectLed
                 break
+            }
+            // "Protesters blocked roads and burned tires in the capital on Tuesday": verbs that share their subject share the
+            // later conjunct's date, unless the earlier one has a time of its own ("has cut 2,000 jobs since January and
+            // plans to close three plants by June").
+            if !subjectLed, !(start..<index).contains(where: { infos[$0].isTimeWord || (tokens[$0].kind == .number && tokens[$0].length == 4) }) {
+                continue
             }
             start = index
             ownSubject = subjectLed

@@ -11,7 +11,10 @@ extension EventLinker {
     /// of purpose right after "DATE to" ("travel on March 12 to submit"), the event noun of a setting phrase right after the
     /// date ("join NATO on March 12 in a ceremony", with its participle: "a ceremony held in"), a participial clause after a
     /// comma ("headed Tuesday to Cairo, seeking"), the relative clause past an event noun's "of" phrase ("the bombing of Pan
-    /// Am Flight 103 that killed 270") and a verb of finding before the date ("was last seen on Monday leaving a bar").
+    /// Am Flight 103 that killed 270") and a verb of finding before the date ("was last seen on Monday leaving a bar"), the main
+    /// verb of a "when" clause the trigger opens ("was killed when a bomb exploded on Sunday") and the verb of a "when" clause
+    /// the date opens ("a poster from 1989 when Solidarity won"), a participle right after the date ("issued a statement Friday
+    /// saying"), a gapped conjunct ("were killed and 12 others injured").
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
@@ -112,8 +115,19 @@ extension EventLinker {
         // dramatic rise in the growth of", "little change in the fund's sales picture this year".
         if kind == .noun, let head = governingNoun(of: primary, first: first, last: last) { add(head) }
         // A reporting verb the date follows ("said Wednesday that they had concluded", "said today its troops would
-        // join"): the first verb of what it reports, which the report places at that time.
-        if kind == .reporting, primary < first, first - primary <= 3, let reported = reportedVerb(after: last) { add(reported) }
+        // join"): the first verb of what it reports, which the report places at that time; further past the verb's object
+        // or a setting or object noun that is the trigger when "that" follows the date ("told the court on Tuesday that the
+        // defendant had fled", "said in a statement on Monday that it had arrested", "told a news conference on Friday that"). Not the main verb after a relative clause the
+        // report closes ("the reforms that the government announced on Monday drew criticism").
+        let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that
+        let reporter = kind == .reporting ? primary
+            : kind == .noun && thatFollows ? (predicate(ofSetting: primary) ?? verbOfObject(primary, first: first, last: last))
+                .flatMap({ eventKind($0) == .reporting ? $0 : nil }) : nil
+        if let reporter, reporter < first, first - reporter <= 3 || (first - reporter <= 6 && thatFollows),
+           let reported = reportedVerb(after: last),
+           relativeVerb(holding: first, last: last, main: reported) != reporter {
+            add(reported)
+        }
         // A participle right after an event noun modifies it, a past verb right after one has it as subject; before a
         // preposition or the date, the noun is dated too: "charges taken in the year-earlier period", "sharp advances
         // made through this week", "third-quarter results came amid", "sales grew from 40,000 to 90,000 last year".
@@ -140,6 +154,12 @@ extension EventLinker {
         // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
         // bombing victims").
         if kind != .noun, primary < first, purposeHost(first: first, last: last) == primary { add(last + 2) }
+        // ... and the participle right after the date that follows the trigger verb and its object: "issued a statement
+        // Friday saying", "launched an offensive last week seeking to retake" (the object the trigger).
+        if primary < first, let host = participleHost(first: first, last: last),
+           host == primary || (kind == .noun && eventObject(of: host) == primary) {
+            add(last + 1)
+        }
         // A participial clause set off by a comma right after the trigger verb's clause, or the verb of the clause before
         // the participle that is the trigger: "headed Tuesday to East Africa, seeking to demonstrate support", "called on
         // Monday for an inquiry, vowing to act", "sought to soften his words, saying on Friday that".
@@ -160,7 +180,12 @@ extension EventLinker {
         }
         // A clause of simultaneity right after the trigger's clause: "was killed Thursday evening when two robbers
         // opened fire", "was shot as he stood in his kitchen".
-        if kind != .noun, let verb = simultaneousVerb(after: primary) { add(verb) }
+        if kind != .noun, let verb = simultaneousVerb(after: primary, first: first, last: last) { add(verb) }
+        // ... the verb of a "when" clause the date itself opens: "a campaign poster from 1989 when Solidarity won".
+        if let verb = whenClauseVerb(after: first, last: last) { add(verb) }
+        // ... and the main clause's verb when the trigger is the "when" clause's: "a soldier was killed when a roadside bomb
+        // exploded on Sunday".
+        if kind != .noun, kind != .reporting, let verb = mainVerb(ofSimultaneous: primary, first: first, last: last) { add(verb) }
         // Coordination, forwards: "P … and Q", Q of P's kind right after the conjunction.
         let sentence = tokens[primary].sentence
         forwardConjuncts(of: primary, kind: kind, first: first, last: last, add: add)
@@ -179,6 +204,17 @@ extension EventLinker {
                 candidate -= 1
             }
         }
+        // A verb of taking part whose object is the noun an attributive date modifies happens then too: "boycotted Sunday's
+        // vote", "will attend next week's summit", "issued Thursday's ruling" (not "welcomed Monday's announcement", a
+        // reaction that may come later).
+        if kind == .noun, first >= 1, primary == attributiveHeadIfAny(first: first, last: last) {
+            let verb = first >= 2 && infos[first - 1].tags.contains(.the) ? first - 2 : first - 1
+            if tokens[verb].kind == .word, tokens[verb].sentence == tokens[first].sentence, Self.participationVerbs.contains(tokens[verb].key) {
+                add(verb)
+            }
+        }
+        // A gapped conjunct with a subject of its own and no auxiliary: "were killed and 12 others injured".
+        if kind != .noun, let other = gappedPartner(of: primary) { add(other) }
         // A trigger noun in a prepositional phrase with the date and the predicate that phrase belongs to: "shares
         // fell in heavy trading Friday", "In heavy trading Friday, shares fell", "was injured in the 2004 blast".
         // (An -ing form there is a noun: "in composite trading".)
@@ -194,6 +230,7 @@ extension EventLinker {
         // The verbs coordinated with a verb found above: "focus on the stocks telegraphed active selling and showed".
         for verb in found where eventKind(verb) == .finite || eventKind(verb) == .nonFinite {
             forwardConjuncts(of: verb, kind: eventKind(verb)!, first: first, last: last, add: add)
+            if let other = gappedPartner(of: verb) { add(other) }
         }
         found.sort()  // in place: `sorted()` allocated a second array for every event with one
         return found
@@ -390,6 +427,32 @@ extension EventLinker {
         return nil
     }
 
+    /// The verb a participle right after the expression `first...last` follows with its object: "issued a joint statement
+    /// Friday saying", "filed a brief in federal court on Monday arguing" — a finite content or reporting verb at most ten
+    /// words before the expression, its object right after it (not a preposition: "spoke on Monday urging calm" keeps the
+    /// participle), with no mark or other verb between; not a verb of finding ("was last seen on Monday leaving a bar") nor
+    /// a linking participle ("… on Friday including two others").
+    func participleHost(first: Int, last: Int) -> Int? {
+        let participle = last + 1
+        guard participle < tokens.count, tokens[participle].sentence == tokens[first].sentence, endsInIng(participle),
+              let kind = eventKind(participle), kind == .nonFinite || kind == .reporting,
+              !Self.linkingParticiples.contains(tokens[participle].key) else { return nil }
+        var index = first - 1
+        while index >= 0, index >= first - 10, tokens[index].sentence == tokens[first].sentence,
+              tokens[index].kind != .punctuation || (tokens[index].isPunctuation(".") && !tokens[index].spaceBefore) {
+            if let verb = eventKind(index), verb != .noun {
+                guard verb == .finite || verb == .reporting, !Self.findingVerbs.contains(tokens[index].key),
+                      index + 1 < first, tokens[index + 1].kind == .word, !infos[index + 1].tags.contains(.preposition),
+                      !infos[index + 1].tags.contains(.clauseBreak), !Self.particles.contains(tokens[index + 1].key)
+                else { return nil }
+                return index
+            }
+            if infos[index].tags.contains(.clauseBreak) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Whether the event word at `index`, right after "to", is an infinitive: a verb not in -ing ("to submit"), or a word
     /// the lexicon knows as an event noun followed by its object or a preposition ("to purchase more than", "to close at
     /// $20", "to vote on the bailout"), not a noun ("to charges it", "to bombing victims").
@@ -462,21 +525,17 @@ extension EventLinker {
                                              "ceased", "kept", "keep"])
 
     /// The first verb of a "when" clause (or "as" + subject pronoun, or ", with" + subject + -ing verb) that follows the
-    /// verb's own clause, with no other verb in between: the two events happen at the same time.
-    private func simultaneousVerb(after verb: Int) -> Int? {
+    /// verb's own clause, with no other verb in between: the two events happen at the same time. The marks inside the
+    /// expression `first...last` and a hyphen inside a word do not end the clause ("shot on the night of Oct. 23 as he
+    /// stood", "working at a pro-democracy newspaper in 2011 when the uprising began").
+    private func simultaneousVerb(after verb: Int, first: Int, last: Int) -> Int? {
         let sentence = tokens[verb].sentence
         var index = verb + 1
         let limit = min(tokens.count - 1, verb + Self.window / 2)
         while index <= limit, tokens[index].sentence == sentence {
             let key = tokens[index].key
             if key == K.when || (key == K.as_ && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
-                var next = index + 1
-                while next <= min(limit, index + 8), tokens[next].sentence == sentence {
-                    if let kind = eventKind(next), kind != .noun { return next }
-                    if tokens[next].kind == .punctuation { return nil }
-                    next += 1
-                }
-                return nil
+                return clauseVerb(after: index, limit: limit)
             }
             // "had weak results so far this year, with earnings declining 43%": a "with" clause of an -ing verb.
             if key == K.with, index > verb + 1, tokens[index - 1].isPunctuation(",") {
@@ -490,8 +549,70 @@ extension EventLinker {
                 return nil
             }
             if let kind = eventKind(index), kind != .noun { return nil }  // another predicate first
-            if tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") { return nil }
+            if tokens[index].kind == .punctuation, !tokens[index].isPunctuation(","), index < first || index > last, !isWordHyphen(index) {
+                return nil
+            }
             index += 1
+        }
+        return nil
+    }
+
+    /// Whether the token at `index` is a hyphen inside a word ("pro-democracy", "would-be").
+    private func isWordHyphen(_ index: Int) -> Bool {
+        tokens[index].isPunctuation("-") && !tokens[index].spaceBefore && index + 1 < tokens.count && !tokens[index + 1].spaceBefore
+    }
+
+    /// The first verb of the clause a conjunction at `conjunction` opens, within eight words and `limit`, past no mark.
+    private func clauseVerb(after conjunction: Int, limit: Int) -> Int? {
+        let sentence = tokens[conjunction].sentence
+        var next = conjunction + 1
+        while next <= min(limit, conjunction + 8), tokens[next].sentence == sentence {
+            if let kind = eventKind(next), kind != .noun { return next }
+            if tokens[next].kind == .punctuation, !isWordHyphen(next) { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The verb of a "when" clause that the expression `first...last` opens, right after it or after a comma: "a campaign
+    /// poster from 1989 when Solidarity won", "until early 2014, when each bank will adopt the name" — the clause tells
+    /// what happened at that time.
+    private func whenClauseVerb(after first: Int, last: Int) -> Int? {
+        var index = last + 1
+        if index < tokens.count, tokens[index].isPunctuation(",") { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == tokens[last].sentence, tokens[index].key == K.when else { return nil }
+        return clauseVerb(after: index, limit: min(tokens.count - 1, index + 8))
+    }
+
+    /// The verb of the main clause a "when" clause (or "as" + subject pronoun) holding the trigger `verb` follows: "a
+    /// soldier was killed when a roadside bomb exploded on Sunday", "the mayor was stabbed as he left a concert on
+    /// Friday" — the verb before the conjunction whose simultaneous verb is the trigger.
+    private func mainVerb(ofSimultaneous verb: Int, first: Int, last: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var index = verb - 1
+        var conjunction: Int?
+        // The conjunction by its key first (most triggers have none before them), then the words between.
+        while index >= 1, index >= verb - 8, tokens[index].sentence == sentence {
+            let key = tokens[index].key
+            if key == K.when || (key == K.as_ && infos[index + 1].tags.contains(.pronounSubject)) {
+                conjunction = index
+                break
+            }
+            if tokens[index].kind == .punctuation && !isWordHyphen(index) { return nil }
+            index -= 1
+        }
+        guard let conjunction,
+              !((conjunction + 1)..<verb).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) else { return nil }
+        var back = conjunction - 1
+        while back >= 0, back >= conjunction - Self.window / 2, tokens[back].sentence == sentence {
+            if back < first || back > last, let kind = eventKind(back), kind != .noun {
+                guard kind != .reporting, simultaneousVerb(after: back, first: first, last: last) == verb else { return nil }
+                return back
+            }
+            if tokens[back].kind == .punctuation, !tokens[back].isPunctuation(","), back < first || back > last, !isWordHyphen(back) {
+                return nil
+            }
+            back -= 1
         }
         return nil
     }
@@ -551,6 +672,14 @@ extension EventLinker {
                 continue
             }
             if token.kind == .punctuation { return nil }
+            // "said Monday the attack killed four people", "said Friday its profit rose": an event noun after an article or a
+            // possessive opens the reported clause's subject.
+            if eventKind(index) == .noun, words <= 2, index > last + 1, infos[index - 1].tags.contains(.the)
+                || infos[index - 1].tags.contains(.determiner) {
+                words += 1
+                index += 1
+                continue
+            }
             if let kind = eventKind(index) {
                 // "has been pushing": an -ing form after "be" is the verb.
                 let progressive = endsInIng(index) && infos[index - 1].tags.contains(.beAux)
@@ -870,6 +999,53 @@ extension EventLinker {
         return eventKind(index) == nil ? nil : index
     }
 
+    /// Verbs of taking part in, holding or producing an event, which happen when it does: "attended Sunday's rally".
+    static let participationVerbs = KeySet(words: ["attend", "attended", "attends", "attending", "boycott", "boycotted", "boycotting",
+                                                      "host", "hosted", "hosts", "hosting", "chair", "chaired", "chairing", "issue",
+                                                      "issued", "hold", "held", "holds", "win", "won", "wins", "lose", "lost", "loses",
+                                                      "miss", "missed", "skip", "skipped", "lead", "led", "join", "joined", "cover",
+                                                      "covered", "watch", "watched", "stage", "staged", "organize", "organized",
+                                                      "organise", "organised", "monitor", "monitored", "observe", "observed",
+                                                      "contest", "contested", "address", "addressed"])
+
+    /// Words that open the subject of a gapped conjunct: "killed and dozens wounded", "and many others injured".
+    static let quantityWords = KeySet(words: ["dozens", "hundreds", "thousands", "scores", "many", "several", "others", "more",
+                                                 "some", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                 "ten", "at", "least", "nearly", "about", "almost"])
+
+    /// The other participle of a gapped coordination, where the second conjunct has a subject of its own and no auxiliary:
+    /// "seven people were killed and 12 others injured", "killed and dozens wounded" — for the -ed verb before "and", the
+    /// participle after a subject of one to four numbers and nouns opening with a number or a quantity; for that
+    /// participle, the verb before "and".
+    private func gappedPartner(of verb: Int) -> Int? {
+        func isParticiple(_ index: Int) -> Bool {
+            (endsInEd(index) || infos[index].tags.contains(.pastVerb)) && eventKind(index).map({ $0 == .finite || $0 == .nonFinite }) == true
+        }
+        // (Cheap checks of the conjunction first: most verbs have none near them.)
+        func forward(_ from: Int) -> Int? {
+            let sentence = tokens[from].sentence
+            guard from + 3 < tokens.count, tokens[from + 1].key == K.and, tokens[from + 2].sentence == sentence,
+                  tokens[from + 2].kind == .number || Self.quantityWords.contains(tokens[from + 2].key), isParticiple(from) else { return nil }
+            var index = from + 3
+            while index < tokens.count, index <= from + 6, tokens[index].sentence == sentence {
+                if isParticiple(index) { return index }
+                guard tokens[index].kind == .number || (tokens[index].kind == .word && eventKind(index) == nil
+                                                           && infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .beAux, .pastAux,
+                                                                                                  .presentAux, .modal, .future]))
+                else { return nil }
+                index += 1
+            }
+            return nil
+        }
+        if let other = forward(verb) { return other }
+        var index = verb - 2
+        while index >= 1, index >= verb - 5, tokens[index].sentence == tokens[verb].sentence {
+            if tokens[index].key == K.and { return isParticiple(verb) && forward(index - 1) == verb ? index - 1 : nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Verbs go with verbs, nouns with nouns.
     private func sameKind(_ a: EventKind?, _ b: EventKind) -> Bool {
         guard let a else { return false }
@@ -888,6 +1064,11 @@ extension EventLinker {
         let nextConjunct = last + 3 < tokens.count && tokens[last + 1].key == K.and && tokens[last + 2].sentence == tokens[last].sentence
             && (eventKind(last + 2) == .finite
                 || !infos[last + 2].tags.isDisjoint(with: [.future, .modal]) && eventKind(last + 3) != nil)
+        // "said on Wednesday the ceasefire was holding": a noun past an article after the date of a reporting verb is the
+        // reported clause's subject, not an event next to the date.
+        let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that && tokens[last + 1].sentence == tokens[last].sentence
+        let reportedBefore = first >= 1 && (eventKind(first - 1) == .reporting
+                                            || (first >= 2 && infos[first - 1].tags.contains(.preposition) && eventKind(first - 2) == .reporting))
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -901,6 +1082,7 @@ extension EventLinker {
             // of the verb right after it: "third-quarter net income rose" dates the rise, "its current share is
             // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
+                && !(!before && index != head && index > last + 1 && reportedBefore)
                 && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
@@ -909,7 +1091,12 @@ extension EventLinker {
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
                 score += 1.8
             }
-            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) { score -= 1 }
+            // (But "told parliament on Friday that Japan would join": "that" right after the date opens the reported clause, so
+            // the date is the report's.)
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that)
+                && !(thatFollows && distance <= 6 && ((index + 1)..<first).allSatisfy({ tokens[$0].kind != .punctuation && eventKind($0) == nil })) {
+                score -= 1
+            }
             if infos[index].tags.contains(.intends), index + 2 < tokens.count, tokens[index + 1].key == K.to,
                eventKind(index + 2) == .nonFinite {
                 score -= 1

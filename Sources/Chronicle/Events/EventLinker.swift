@@ -10,7 +10,9 @@
 /// expression dates: coordinated verbs or nouns, the complement of an aspectual verb, a verb's event-noun object,
 /// the verb of a "when" clause, an event noun's relative clause, the predicate of a setting phrase ("fell in heavy
 /// trading Friday"), an infinitive of purpose after the date ("resigned last year to seek a seat"), a participial clause
-/// after a comma ("headed Tuesday to Cairo, seeking to revive talks"), a verb of finding's participle ("found abandoned").
+/// after a comma ("headed Tuesday to Cairo, seeking to revive talks"), a verb of finding's participle ("found abandoned"), the
+/// main verb of a "when" clause holding the date ("was killed when a bomb exploded on Sunday"), a participle after the date
+/// ("filed a brief on Monday arguing"), a gapped conjunct ("killed and 12 others injured").
 ///
 /// A class, its properties constants: the searches' closures (`contains(where:)`, `first(where:)`, …) capture it as one
 /// reference, where a struct was copied into each closure, a retain and a release of each of its arrays (~20,000 copies
@@ -107,6 +109,12 @@ final class EventLinker {
             // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
             // even past a role phrase that opens a clause of its own.
             if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
+            // "issued a joint statement Friday saying", "filed a brief in federal court on Monday arguing": an -ing participle
+            // right after the date tells what the verb's object says; the verb before the date, with its object, is the event.
+            if best == last + 1, let host = participleHost(first: first, last: last) { return host }
+            // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
+            // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
+            if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
@@ -165,6 +173,34 @@ final class EventLinker {
         guard word < first - 1, first - 1 - word <= 3 else { return nil }
         for index in word..<(first - 1) where !isPlainNoun(index) || eventKind(index) != nil && eventKind(index) != .noun { return nil }
         return first - 2
+    }
+
+    /// The verb of the relative clause (after "that", "which", "who" and a subject of three words at most) that holds the
+    /// expression `first...last` and ends right before the main verb `main`: "a court that convicted him in 2011 ordered",
+    /// "the man who shot the officer in 2010 was executed", "the law that parliament passed last year takes effect". `nil`
+    /// when a mark, a conjunction or another verb stands between, or "that" follows a verb ("said that": a reported clause).
+    func relativeVerb(holding first: Int, last: Int, main: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard main - last <= 4 else { return nil }
+        for index in (last + 1)..<main {
+            guard tokens[index].kind == .word, !infos[index].tags.contains(.clauseBreak), !infos[index].tags.contains(.and),
+                  eventKind(index) == nil else { return nil }
+        }
+        var index = first - 1
+        var verb: Int?
+        while index >= 1, index >= first - 10, tokens[index].sentence == sentence, tokens[index].kind != .punctuation {
+            if let kind = eventKind(index), kind != .noun {
+                if verb != nil { return nil }
+                verb = index
+            } else if let verb, Self.relativeOpeners.contains(tokens[index].key) {
+                // the subject between the opener and the verb: three words at most; the opener follows a noun, not a verb
+                guard verb - index <= 4, tokens[index - 1].sentence == sentence, tokens[index - 1].kind == .word,
+                      eventKind(index - 1).map({ $0 == .noun }) ?? true, !infos[index - 1].tags.contains(.beAux) else { return nil }
+                return eventKind(verb) == .finite || endsInEd(verb) ? verb : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The best event word of the first main clause after the clause ending at `end`, when that clause opens its sentence:

@@ -335,6 +335,70 @@ struct EventAnchoringTests {
         Case("Last week, a coalition led by France proposed a new resolution.", "Last week", "proposed"),
         Case("On Monday, rebels backed by foreign fighters seized the airport.", "Monday", "seized"),
         Case("Earlier this year, a consortium led by Blackstone bought the hotel chain.", "Earlier this year", "bought"),
+        // (forty-ninth round) A date inside a "when" clause (or "as" with a subject pronoun) dates the main clause's verb too.
+        Case("A soldier was killed when a roadside bomb exploded on Sunday.", "Sunday", "exploded", secondary: ["killed"]),
+        Case("Three people died when their car plunged into a river on Tuesday.", "Tuesday", "plunged", secondary: ["died"]),
+        Case("Two firefighters were injured when the roof collapsed on Thursday night.", "Thursday night", "collapsed",
+             secondary: ["injured"]),
+        Case("The talks broke down when the delegation walked out late Friday.", "late Friday", "walked", secondary: ["broke"]),
+        // ... a "when" clause the date itself opens tells what happened then, whatever the trigger.
+        Case("The museum displays a campaign poster from 1989 when Solidarity won the first free elections.", "1989", "campaign",
+             secondary: ["won"]),
+        // ... and the marks inside the expression or a word do not end the trigger's clause before "when" / "as".
+        Case("The victim was shot to death on the night of Oct. 23 as he stood in his kitchen.", "Oct. 23", "shot",
+             secondary: ["stood"]),
+        Case("She was working at a pro-democracy newspaper in Cairo in 2011 when the uprising began.", "2011", "working",
+             secondary: ["began"]),
+        Case("The mayor was stabbed on Jan. 14 as he left a concert.", "Jan. 14", "stabbed", secondary: ["left"]),
+        // A participle right after the date follows the verb before it and its object: the verb is the event, the participle
+        // is dated with it (not after a verb without an object: "spoke on Monday urging calm", above).
+        Case("Lawyers for the family filed a brief in federal court on Monday arguing that the agency cannot return the boy.",
+             "Monday", "filed", secondary: ["arguing"]),
+        Case("The opposition filed a complaint with the electoral commission on Tuesday alleging widespread fraud.", "Tuesday",
+             "filed", secondary: ["alleging"]),
+        Case("The union sent a letter to the board Thursday demanding higher wages.", "Thursday", "sent",
+             secondary: ["demanding"]),
+        Case("Prosecutors released a video on Wednesday showing the suspect entering the station.", "Wednesday", "released",
+             secondary: ["showing"]),
+        Case("Rebels launched an offensive last week seeking to retake the city.", "last week", "offensive",
+             secondary: ["launched", "seeking"]),
+        // A gapped conjunct, with a subject of its own and no auxiliary, shares the date: "killed and 12 others injured".
+        Case("Seven people were killed and 12 others injured in a bombing on Sunday.", "Sunday", "bombing",
+             secondary: ["killed", "injured"]),
+        Case("At least 20 people were killed and dozens wounded in clashes on Friday.", "Friday", "clashes",
+             secondary: ["killed", "wounded"]),
+        Case("Two soldiers were killed and three wounded in an ambush on Monday.", "Monday", "wounded", secondary: ["killed"]),
+        // The reported clause right after "said DATE" opens with a subject that is an event noun: its verb is dated with the
+        // report, and the noun is no event next to the date.
+        Case("Police said Monday the attack killed four people.", "Monday", "said", secondary: ["killed"]),
+        Case("The ministry said Thursday the talks had collapsed.", "Thursday", "said", secondary: ["collapsed"]),
+        Case("The company said Friday its profit rose 12 percent.", "Friday", "said", secondary: ["rose"]),
+        Case("Officials said on Wednesday the ceasefire was holding.", "Wednesday", "said", secondary: ["holding"]),
+        // A date inside a relative clause without commas dates the relative verb, not the main verb right after the clause.
+        Case("A court that convicted him in 2011 ordered his release.", "2011", "convicted"),
+        Case("The man who shot the officer in 2010 was executed.", "2010", "shot"),
+        Case("The company that won the contract in 2009 has gone bankrupt.", "2009", "won"),
+        Case("The law that parliament passed last year takes effect.", "last year", "passed"),
+        Case("The reforms that the government announced on Monday drew criticism.", "Monday", "announced"),
+        // "that" right after the date opens the reported clause: the date is the report's, past the verb's object.
+        Case("Prime Minister Shinzo Abe told parliament on Friday that Japan would join the talks.", "Friday", "told",
+             secondary: ["join"]),
+        Case("The minister told lawmakers on Wednesday that the budget would be cut.", "Wednesday", "told", secondary: ["cut"]),
+        Case("The prosecutor told the court on Tuesday that the defendant had fled the country.", "Tuesday", "told",
+             secondary: ["fled"]),
+        // ... and past a setting or object noun that is the trigger: the reported verb too.
+        Case("The ministry said in a statement on Monday that it had arrested three suspects.", "Monday", "statement",
+             secondary: ["said", "arrested"]),
+        Case("The senator said in an interview on Tuesday that he would vote against the bill.", "Tuesday", "interview",
+             secondary: ["said", "vote"]),
+        Case("The minister told a news conference on Friday that the army would withdraw.", "Friday", "conference",
+             secondary: ["told", "withdraw"]),
+        // A verb of taking part whose object is the noun a possessive date modifies happens then too (not a reaction).
+        Case("The opposition boycotted Sunday's vote.", "Sunday", "vote", secondary: ["boycotted"]),
+        Case("The president will attend next week's summit in Brussels.", "next week", "summit", secondary: ["attend"]),
+        Case("The judge who issued Thursday's ruling is a former prosecutor.", "Thursday", "ruling", secondary: ["issued"]),
+        Case("The party won last year's election by a wide margin.", "last year", "election", secondary: ["won"]),
+        Case("Investors welcomed Monday's announcement of a rescue plan.", "Monday", "announcement"),
     ]
 
     @Test(arguments: cases)

@@ -147,6 +147,34 @@ struct EventDescriptionTests {
              "On Sunday, after talks collapsed, the leaders will try again"),
         Case("On Monday, the bank, which has been closed for a week, will reopen.", "Monday",
              "On Monday, the bank, which has been closed for a week, will reopen"),
+        // (forty-ninth round) ... and so does a fronted setting phrase whose only event is a noun: the event is the main
+        // clause's ("In a speech on Thursday" alone tells a reader nothing).
+        Case("In a speech on Thursday, Obama urged Congress to act.", "Thursday",
+             "In a speech on Thursday, Obama urged Congress to act"),
+        Case("During talks on Monday, the two sides agreed to a ceasefire.", "Monday",
+             "During talks on Monday, the two sides agreed to a ceasefire"),
+        Case("At a news conference on Tuesday, the minister, who took office last month, announced new elections.", "Tuesday",
+             "At a news conference on Tuesday, the minister, who took office last month, announced new elections"),
+        Case("After the vote on Sunday, the party claimed victory.", "Sunday", "After the vote on Sunday, the party claimed victory"),
+        // (forty-ninth round) Verbs that share their subject share the later conjunct's date: the description keeps both,
+        // unless the earlier conjunct has a time of its own (above: "has cut 2,000 jobs since January and plans to close").
+        Case("Protesters blocked roads and burned tires in the capital on Tuesday.", "Tuesday",
+             "Protesters blocked roads and burned tires in the capital on Tuesday"),
+        Case("The central bank cut its main rate and pledged to buy bonds on Thursday.", "Thursday",
+             "The central bank cut its main rate and pledged to buy bonds on Thursday"),
+        Case("Rebels shelled government positions and seized two villages on Sunday.", "Sunday",
+             "Rebels shelled government positions and seized two villages on Sunday"),
+        Case("Police fired tear gas and arrested dozens of protesters on Friday.", "Friday",
+             "Police fired tear gas and arrested dozens of protesters on Friday"),
+        Case("The company has cut 2,000 jobs since January and plans to close three plants by June.", "June",
+             "The company plans to close three plants by June"),
+        // A "when" clause right after its main clause, without a comma, is described with it.
+        Case("A soldier was killed when a roadside bomb exploded on Sunday.", "Sunday",
+             "A soldier was killed when a roadside bomb exploded on Sunday"),
+        Case("Three people died when their car plunged into a river on Tuesday.", "Tuesday",
+             "Three people died when their car plunged into a river on Tuesday"),
+        Case("The talks broke down when the delegation walked out late Friday.", "late Friday",
+             "The talks broke down when the delegation walked out late Friday"),
         // "St.", "Ste.", "Ft." opening a place's name after a lowercase word do not end the sentence; after a
         // capitalised word they close a street's name and may.
         Case("Her funeral will take place at St. Paul's Cathedral next Wednesday.", "next Wednesday",
