@@ -370,6 +370,9 @@ extension EventLinker {
     static let relativePronouns = KeySet(words: ["which", "who"])
     /// Words that open a relative clause, "that" included: "drills that run until April 30".
     static let relativeOpeners = KeySet(words: ["that", "which", "who"])
+    /// Whether `key` is one of ``relativeOpeners``: three constants compared, no look-up (``computedKind(_:)`` asks
+    /// for most words it reads).
+    @inline(__always) static func opensRelative(_ key: UInt64) -> Bool { key == K.that || key == K.which || key == K.who }
     /// Presents of lasting that are nouns or adjectives elsewhere ("a run on the banks", "last year"): verbs after a
     /// relative pronoun.
     static let lastingPresents = KeySet(words: ["run", "runs", "last", "lasts", "continue", "continues", "stretch", "stretches"])

@@ -70,7 +70,7 @@ extension EventLinker {
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
         // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
-        if index > 0, Self.relativeOpeners.contains(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
+        if index > 0, Self.opensRelative(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
         // "earnings of $24 million, compared with a loss of $3 million last year": a comparison, not an event.
         if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil

@@ -192,6 +192,7 @@ enum Lexicon {
                     "vow", "vows", "pledge", "pledges", "promise", "promises", "threaten", "threatens"]),
         (.since, ["since"]),
         (.tenseCue, TenseReader.cueWords.flatMap { $0.1 }),
+        (.copulaOrPlan, TenseReader.copulaWords + TenseReader.planVerbWords),
         (.notVerb, [
             "during", "according", "including", "regarding", "following", "morning", "evening", "nothing", "something",
             "anything", "everything", "thing", "things", "king", "ring", "spring", "string", "bring", "sing", "wing",

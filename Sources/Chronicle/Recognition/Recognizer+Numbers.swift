@@ -361,7 +361,7 @@ extension Recognizer {
         // "Office 2013 went on sale" (a word the lexicon gives no role; not "In 2010 sales rose", "Fiscal 2013 sales").
         if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized,
            index - 2 < 0 || tokens[index - 2].sentence != tokens[index].sentence, isWord(index + 1), !tokens[index + 1].capitalized,
-           info(index - 1).tags.isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
+           info(index - 1).tags.subtracting(.copulaOrPlan).isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
            !Self.yearFocusWords.contains(tokens[index - 1].key), !startsYearSpan(index) { return false }
         if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
         // A clock time: "1500 GMT", "0830 local time".

@@ -805,6 +805,7 @@ enum K {
     @inline(__always) static var upcoming: UInt64 { k("upcoming") }
     @inline(__always) static var may: UInt64 { k("may") }
     @inline(__always) static var which: UInt64 { k("which") }
+    @inline(__always) static var who: UInt64 { k("who") }
     @inline(__always) static var calendar: UInt64 { k("calendar") }
     @inline(__always) static var fall: UInt64 { k("fall") }
     @inline(__always) static var spring: UInt64 { k("spring") }

@@ -90,6 +90,7 @@ struct WordInfo: Sendable {
         static let dayEdge = Tags(rawValue: 1 << 58)       // dawn, dusk, nightfall, midmorning, first (light): a point of a day
         static let qualifier = Tags(rawValue: 1 << 59)     // the, no, more, less, at, up, over, nearly, almost, ca, c: may open a quantifier
         static let tenseCue = Tags(rawValue: 1 << 60)      // arrives, expects, resume, scheduled, due …: ``TenseReader/cueWords``
+        static let copulaOrPlan = Tags(rawValue: 1 << 61)  // remain, stays, seemed …, planned, scheduling …: ``TenseReader/copulas``, ``TenseReader/planVerbs``
 
         /// Whether every tag of `member` is set: the bits tested in place. The standard library's `contains` for an
         /// option set was compiled as a call, specialised but not inlined, ~200,000 times per MB of text.

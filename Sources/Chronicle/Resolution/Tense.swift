@@ -97,8 +97,10 @@ final class TenseReader {
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
-    static let copulas = KeySet(words: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
-                                        "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"])
+    static let copulas = KeySet(words: copulaWords)
+    /// The words of ``copulas``, tagged ``WordInfo/Tags/copulaOrPlan`` in the lexicon.
+    static let copulaWords = ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
+                              "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "keep", "keeps", "kept"]
     /// The ``copulas`` whose present also tells something still going on: "banks remain closed until Tuesday".
     static let presentCopulas = KeySet(words: ["remain", "remains", "stay", "stays"])
     /// Words that say a time is still ahead of the event they follow: "ahead of the vote on Sunday", "in the run-up to
@@ -114,7 +116,9 @@ final class TenseReader {
     /// How far back from an end point a "would" is looked for.
     static let endPointReach = 8
     /// Verbs of planning whose object is an event still to come: "planned a rally", "scheduled a news conference".
-    static let planVerbs = KeySet(words: ["planned", "scheduled", "plans", "plan", "planning", "scheduling"])
+    static let planVerbs = KeySet(words: planVerbWords)
+    /// The words of ``planVerbs``, tagged ``WordInfo/Tags/copulaOrPlan`` in the lexicon.
+    static let planVerbWords = ["planned", "scheduled", "plans", "plan", "planning", "scheduling"]
     static let objectArticles = KeySet(words: ["a", "an", "the", "another", "its", "their", "his", "her"])
     /// Words between "since" and the expression it governs: "since shortly after the".
     static let sinceLinks = KeySet(words: ["shortly", "just", "soon", "right", "immediately", "long", "after", "before"])
@@ -1118,13 +1122,17 @@ final class TenseReader {
         if tags.contains(.intends), index + 1 < tokens.count, tokens[index + 1].key == K.to { return isPastPerfectPlan(index) ? .past : .future }
         // "Protesters planned a large demonstration on Saturday", "has scheduled a news conference Thursday": the
         // planned event, the verb's object, is still ahead ("a service planned for Saturday was canceled" reads back).
-        if Self.planVerbs.contains(token.key), index + 1 < tokens.count, Self.objectArticles.contains(tokens[index + 1].key),
-           !isPastPerfectPlan(index) { return .future }
+        // (The sets of these three tests are looked up only for words the lexicon tags as copulas or plan verbs: most
+        // words read here are neither.)
+        if tags.contains(.copulaOrPlan), Self.planVerbs.contains(token.key), index + 1 < tokens.count,
+           Self.objectArticles.contains(tokens[index + 1].key), !isPastPerfectPlan(index) { return .future }
         if tags.contains(.pastAux) { return .past }
         // "banks remain closed until Tuesday", "will stay shut": a copula's present is a present, its base form says nothing.
-        if Self.presentCopulas.contains(token.key) { return isBaseForm(index) ? nil : .present }
+        if tags.contains(.copulaOrPlan), Self.presentCopulas.contains(token.key) { return isBaseForm(index) ? nil : .present }
         // "will remain closed", "stayed shut": the participle after a copula is an adjective; the copula decides.
-        if index > 0, Self.copulas.contains(tokens[index - 1].key), tags.contains(.pastVerb) || isPastForm(index) { return nil }
+        if previous.contains(.copulaOrPlan), Self.copulas.contains(tokens[index - 1].key), tags.contains(.pastVerb) || isPastForm(index) {
+            return nil
+        }
         if tags.contains(.presentAux) {
             // "march to the commission's headquarters on Wednesday": a possessive's "s" before its noun, no "is".
             if isPossessiveNoun(index) { return nil }
