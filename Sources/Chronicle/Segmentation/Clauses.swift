@@ -22,28 +22,33 @@ enum Clauses {
                     previousSentence = token.sentence
                 } else if index <= scareQuoteEnd {
                     // inside a short quotation: no clause break
-                } else if token.kind == .punctuation, token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos) {
-                    // a comma of "Santa Monica, Calif., in June 2011": no clause break
-                } else if token.kind == .punctuation, token.number == 44, index == appositiveEnd
-                            || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos) {
-                    // a comma of "in Kisumu, Odinga's stronghold, on Friday night": no clause break
-                } else if token.kind == .punctuation, token.number == 44,
-                          isYearListComma(index, tokens: tokens) || isScoreListComma(index, tokens: tokens)
-                            || isAgeComma(index, tokens: tokens) {
-                    // a comma of "in 1979, 1983 and 1987", of "6-3, 6-3" or of "Ray Coleman, 41,": no clause break
-                } else if token.kind == .punctuation, isClauseMark(token, previous: tokens[index - 1],
-                                                                   next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
-                    if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
-                } else if token.kind == .word, infos[index].tags.contains(.clauseBreak), index > 0, !isCapitalName(index, tokens: tokens),
-                          !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)]),
-                          !(token.key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far),  // "so far": an adverb
-                          !isHyphenated(index, tokens: tokens), !opensDatePhrase(index, tokens: tokens) {
-                    current += 1
+                } else if token.kind == .word {
+                    // (A word first, the kind of most tokens: one test of its tags, the rest out of the loop.)
+                    if infos[index].tags.contains(.clauseBreak), opensClause(at: index, tokens: tokens, numbers: numbers) { current += 1 }
+                } else if token.kind == .punctuation {
+                    if token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos)
+                        || index == appositiveEnd || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos)
+                        || isYearListComma(index, tokens: tokens) || isScoreListComma(index, tokens: tokens) || isAgeComma(index, tokens: tokens) {
+                        // a comma of "Santa Monica, Calif., in June 2011", of "in Kisumu, Odinga's stronghold, on Friday night",
+                        // of "in 1979, 1983 and 1987", of "6-3, 6-3" or of "Ray Coleman, 41,": no clause break
+                    } else if isClauseMark(token, previous: tokens[index - 1], next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+                        if let close = shortQuotationClose(openingAt: index, tokens: tokens) { scareQuoteEnd = close } else { current += 1 }
+                    }
                 }
                 numbers.initializeElement(at: index, to: current)
             }
             count = tokens.count
         }
+    }
+
+    /// Whether the clause word at `index` (tagged ``WordInfo/Tags/clauseBreak``) opens a clause: not a name's initials, not
+    /// right after a mark that has just opened one, not "so far" (an adverb), not inside a hyphenated compound, not "since"
+    /// before a year inside its clause. `numbers` holds the clause numbers of the tokens before `index`.
+    private static func opensClause(at index: Int, tokens: [Token], numbers: UnsafeMutableBufferPointer<Int32>) -> Bool {
+        index > 0 && !isCapitalName(index, tokens: tokens)
+            && !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)])
+            && !(tokens[index].key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far)
+            && !isHyphenated(index, tokens: tokens) && !opensDatePhrase(index, tokens: tokens)
     }
 
     /// Whether "since" at `index` opens a phrase of a year inside its clause, no clause of its own: "The ice that
