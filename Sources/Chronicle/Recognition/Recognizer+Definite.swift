@@ -79,8 +79,7 @@ extension Recognizer {
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
-        let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || Self.comparableKeys.contains(key(next))
-            || key(next) == K.financial && info(next + 1).unit == .year
+        let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || key(next) == K.financial && info(next + 1).unit == .year
         if !opens && !narrative { return periodEdge(at: index) }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
@@ -593,7 +592,9 @@ extension Recognizer {
         return mention
     }()
 
-    static let comparableKeys: KeySet = [K.k("comparable"), K.k("corresponding"), K.same]
+    static let comparableKeys = KeySet(comparableKeyList)
+    /// The keys of ``comparableKeys``.
+    static let comparableKeyList: [UInt64] = [K.k("comparable"), K.k("corresponding"), K.same]
 
     /// "… of August", "… of February 1951" after a part of a month ("the last week", "the last two weeks"): the last
     /// token of the month named, or `nil`. ("the first nine months of 1997" stays two expressions, as annotated.)
@@ -925,9 +926,10 @@ extension Recognizer {
     /// Words before "the next decade" that make it a length: "over the next decade", "for the coming decade".
     static let decadeSpanPrepositions = KeySet(words: ["over", "throughout", "for", "within"])
 
-    /// Words that start an expression only after "the".
-    static let afterTheStarts: KeySet = [K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                         K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new]
+    /// Words that start an expression only after "the", with ``comparableKeys`` ("the comparable period"): one look-up
+    /// after every "the".
+    static let afterTheStarts = KeySet([K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
+                                       K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new] + comparableKeyList)
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 
