@@ -215,6 +215,19 @@ struct JSONOutput: ~Copyable {
     mutating func writeInteger<I: BinaryInteger>(_ value: I) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = UInt64(value.magnitude)
+        // Eight digits at most (offsets and counts: nearly every integer written): assembled in one word, the first digit
+        // in its first byte, and appended in one store; no buffer and no copy of a few bytes (~120 → ~40 instructions).
+        if magnitude < 100_000_000 {
+            var bytesInOrder: UInt64 = 0
+            var count = 0
+            repeat {
+                bytesInOrder = bytesInOrder << 8 | (UInt64(UInt8(ascii: "0")) + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(word: UInt64(littleEndian: bytesInOrder), count: count)
+            return
+        }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in  // 20 at most, written backwards
             var start = digits.count
             repeat {
