@@ -102,7 +102,8 @@ extension Recognizer {
                 || ((!abbreviated || key(index) == K.may) && ranksMonth(index))
                 // "the May contract", "for May delivery": a futures contract's month.
                 || ((!abbreviated || key(index) == K.may) && isWord(index + 1)
-                    && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2)))
+                    && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2),
+                                                 third: key(index + 3)))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
@@ -110,9 +111,13 @@ extension Recognizer {
             // lowercase full month names in running text are still months ("in september")
             if !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
         }
-        // Names: "April Ryan", "June Carter" — a month followed by a capitalised non-time word.
+        // Names: "April Ryan", "June Carter" — a month followed by a capitalised non-time word; not a futures contract's
+        // month before a capitalised commodity ("May Brent futures", "April WTI crude futures").
         if mention.day == nil, mention.year == nil, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
-           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index, !namesDatedEvent(index) {
+           !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index, !namesDatedEvent(index),
+           !(TenseReader.contractCommodities.contains(key(index + 1))
+             && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2),
+                                          third: key(index + 3))) {
             return nil
         }
         if last == index { datedEventYear(&mention, at: index) }

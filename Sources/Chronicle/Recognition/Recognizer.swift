@@ -804,6 +804,10 @@ enum K {
     @inline(__always) static var current: UInt64 { k("current") }
     @inline(__always) static var upcoming: UInt64 { k("upcoming") }
     @inline(__always) static var may: UInt64 { k("may") }
+    @inline(__always) static var warned: UInt64 { k("warned") }
+    @inline(__always) static var called: UInt64 { k("called") }
+    @inline(__always) static var much: UInt64 { k("much") }
+    @inline(__always) static var many: UInt64 { k("many") }
     @inline(__always) static var which: UInt64 { k("which") }
     @inline(__always) static var who: UInt64 { k("who") }
     @inline(__always) static var calendar: UInt64 { k("calendar") }

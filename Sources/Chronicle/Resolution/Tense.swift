@@ -590,22 +590,27 @@ final class TenseReader {
     /// "March futures".
     static let deliveryNouns = KeySet(words: ["delivery", "contract", "contracts", "futures", "options", "expiry"])
 
-    /// Whether the month at `index` names a futures contract's delivery month (``deliveryMonth(before:next:afterNext:)``).
+    /// Whether the month at `index` names a futures contract's delivery month
+    /// (``deliveryMonth(before:next:afterNext:third:)``).
     private func namesDeliveryMonth(_ index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         return Self.deliveryMonth(before: index >= 1 ? tokens[index - 1].key : 0, next: tokens[index + 1].key,
-                                  afterNext: index + 2 < tokens.count && tokens[index + 2].kind == .word ? tokens[index + 2].key : 0)
+                                  afterNext: index + 2 < tokens.count && tokens[index + 2].kind == .word ? tokens[index + 2].key : 0,
+                                  third: index + 3 < tokens.count && tokens[index + 3].kind == .word ? tokens[index + 3].key : 0)
     }
 
     /// Whether a month with the words `before`, `next` and `afterNext` around it names a futures contract's delivery
     /// month: "delivery", "futures" or "contract" right after it ("for May delivery", "May futures", "the May contract";
     /// not "a March contract with Boeing"), or "contract" or "futures" after a commodity's name ("the July soybean
-    /// contract").
-    static func deliveryMonth(before: UInt64, next: UInt64, afterNext: UInt64) -> Bool {
+    /// contract"), or after two of them ("May Brent crude futures", "the July heating oil contract"; `third` is the
+    /// word after `afterNext`).
+    static func deliveryMonth(before: UInt64, next: UInt64, afterNext: UInt64, third: UInt64 = 0) -> Bool {
         if deliveryNouns.contains(next) {
             return next != K.contract && next != K.contracts || before != K.a && before != K.an
         }
-        return contractCommodities.contains(next) && deliveryNouns.contains(afterNext) && afterNext != K.delivery
+        guard contractCommodities.contains(next) else { return false }
+        if deliveryNouns.contains(afterNext) { return afterNext != K.delivery }
+        return contractCommodities.contains(afterNext) && deliveryNouns.contains(third) && third != K.delivery
     }
 
     /// Whether the "s" at `index` after an apostrophe marks a noun's possessive before the noun it owns ("the
@@ -800,6 +805,35 @@ final class TenseReader {
     static let attemptVerbs = KeySet(words: ["failed", "managed", "tried", "attempted", "struggled", "scrambled", "rushed",
                                              "declined", "refused", "neglected"])
 
+    /// Past verbs that warn of, threaten or call for an action still to come: "warned of", "threatened", "called for".
+    static let threatVerbs = KeySet(words: ["warned", "threatened", "called"])
+    /// Nouns of a collective action that is warned of, threatened or called for: "strike", "walkouts", "protests".
+    static let actionNouns = KeySet(words: ["strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "protest",
+                                            "protests", "rally", "rallies", "demonstration", "demonstrations", "march",
+                                            "marches", "boycott", "boycotts", "blockade", "blockades", "shutdown",
+                                            "action", "actions", "unrest"])
+
+    /// Whether the past verb at `verb` warns of, threatens or calls for an action noun that stands, with "on" or "at",
+    /// right before the weekday or weekend at `first`, up to five words after the verb ("warned of more walkouts at the
+    /// weekend", "threatened a fresh strike on Monday", "called for mass protests at the weekend"; not "called a strike
+    /// on Monday", where the day dates the call).
+    private func threatensAction(verb: Int, before first: Int) -> Bool {
+        let key = tokens[verb].key
+        guard Self.threatVerbs.contains(key), verb + 2 < first else { return false }
+        // (A weekday or the weekend after "on" or "at": "on Monday", "at the weekend"; not "the previous day", which dates
+        // the call.)
+        let day = tokens[first].key == K.the && first + 1 < tokens.count ? first + 1 : first
+        guard infos[day].weekday != 0 || tokens[day].key == K.weekend else { return false }
+        let noun = first - 2
+        guard tokens[first - 1].key == K.on || tokens[first - 1].key == K.at else { return false }
+        guard noun > verb + 1, noun - verb <= 6, tokens[noun].kind == .word, Self.actionNouns.contains(tokens[noun].key)
+        else { return false }
+        let opener = tokens[verb + 1].key
+        if key == K.warned { return opener == K.of }
+        if key == K.called { return opener == K.for_ }
+        return true
+    }
+
     /// Verbs that announce or decide something still to happen: "announced a strike starting Sunday".
     static let announcingVerbs = KeySet(words: ["announced", "called", "declared", "ordered", "proposed", "unveiled", "approved",
                                                 "scheduled", "planned", "agreed", "voted", "decided", "set"])
@@ -981,6 +1015,9 @@ final class TenseReader {
                 // the infinitive's event was tried then, already past.
                 if marker == .past, infinitive, index + 1 < tokens.count, tokens[index + 1].key == K.to,
                    Self.attemptVerbs.contains(tokens[index].key) { return .past }
+                // "warned of more walkouts at the weekend", "called for mass protests on Monday": the action warned of,
+                // threatened or called for is still to come.
+                if marker == .past, !infinitive, threatensAction(verb: index, before: before) { return .future }
                 return marker == .past && infinitive ? .endPoint : marker
             }
             // (Not the "to" right before the expression: "the three months to end-June".)
