@@ -75,6 +75,12 @@ extension EventLinker {
         if token.key == K.compared, index + 1 < tokens.count, tokens[index + 1].key == K.with || tokens[index + 1].key == K.to {
             return nil
         }
+        // "went ahead as planned on Sunday", "resumed as scheduled": the participle of a manner phrase after "as" is no
+        // event of its own; the date is the verb's before it.
+        if index > 0, tokens[index - 1].key == K.as_, tags.contains(.pastVerb) || endsInEd(index),
+           Clauses.comparativeAsWords.contains(token.key) {
+            return nil
+        }
         // "a bank holding company", "operating profit": compounds whose -ing word names a kind, not an event.
         if index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
            (token.key == K.holding && Self.holdingHeads.contains(tokens[index + 1].key))

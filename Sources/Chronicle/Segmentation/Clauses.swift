@@ -49,6 +49,24 @@ enum Clauses {
             && !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)])
             && !(tokens[index].key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far)
             && !isHyphenated(index, tokens: tokens) && !opensDatePhrase(index, tokens: tokens)
+            && !(tokens[index].key == K.as_ && isComparativeAs(index, tokens: tokens))
+    }
+
+    /// Words after "as" that close an elliptic comparison or manner phrase, no clause: "hinted as much", "went ahead as
+    /// planned", "opened as usual", "resumed as scheduled".
+    static let comparativeAsWords = KeySet(words: ["much", "many", "usual", "planned", "scheduled", "expected", "promised",
+                                                   "agreed", "intended", "announced", "forecast", "predicted", "before"])
+
+    /// Whether "as" at `index` opens no clause: before a word of ``comparativeAsWords`` ("said as much on Monday", "as
+    /// planned on Sunday"), or the second "as" of "as much as", "as many as" before a figure ("fell as much as 3 percent on
+    /// Monday", "as many as 50 people").
+    private static func isComparativeAs(_ index: Int, tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .word, comparativeAsWords.contains(next.key) { return true }
+        guard index >= 2, tokens[index - 2].key == K.as_, tokens[index - 1].kind == .word,
+              tokens[index - 1].key == K.much || tokens[index - 1].key == K.many else { return false }
+        return next.kind == .number || next.kind == .punctuation && index + 2 < tokens.count && tokens[index + 2].kind == .number
     }
 
     /// Whether "since" at `index` opens a phrase of a year inside its clause, no clause of its own: "The ice that

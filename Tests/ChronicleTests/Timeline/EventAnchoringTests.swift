@@ -399,6 +399,14 @@ struct EventAnchoringTests {
         Case("The judge who issued Thursday's ruling is a former prosecutor.", "Thursday", "ruling", secondary: ["issued"]),
         Case("The party won last year's election by a wide margin.", "last year", "election", secondary: ["won"]),
         Case("Investors welcomed Monday's announcement of a rescue plan.", "Monday", "announcement"),
+        // "as much", "as much as" a figure, "as planned", "as scheduled" open no clause: the date is the verb's before them
+        // (were "asked", "recovering", "report", "planned", "scheduled").
+        Case("The minister hinted as much on Tuesday when reporters asked about the plan.", "Tuesday", "hinted",
+             secondary: ["asked"]),
+        Case("Shares fell as much as 3 percent on Monday before recovering.", "Monday", "fell"),
+        Case("Oil rose as much as 2 percent on Thursday after the report.", "Thursday", "rose"),
+        Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday", "went"),
+        Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "resumed"),
     ]
 
     @Test(arguments: cases)

@@ -264,6 +264,13 @@ struct EventDescriptionTests {
         Case("The deal, first announced in October, was approved on Tuesday.", "October", "The deal, first announced in October"),
         Case("The bank, originally set up in 2008, collapsed last year.", "2008", "The bank, originally set up in 2008"),
         Case("The plan, initially unveiled in January, was dropped.", "January", "The plan, initially unveiled in January"),
+        // "as much", "as planned" open no clause: the description keeps the verb before them (were "Much in a report on
+        // Wednesday", "Planned on Sunday despite the boycott", "Scheduled on Tuesday in Geneva").
+        Case("The central bank admitted as much in a report on Wednesday.", "Wednesday",
+             "The central bank admitted as much in a report on Wednesday"),
+        Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday",
+             "The vote went ahead as planned on Sunday despite the boycott"),
+        Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "The talks resumed as scheduled on Tuesday in Geneva"),
     ]
 
     @Test(arguments: cases)
