@@ -805,6 +805,18 @@ final class TenseReader {
     static let attemptVerbs = KeySet(words: ["failed", "managed", "tried", "attempted", "struggled", "scrambled", "rushed",
                                              "declined", "refused", "neglected"])
 
+    /// Participles that, made passive, tell the infinitive's event happened: "were forced to", "was compelled to".
+    static let compelledVerbs = KeySet(words: ["forced", "compelled", "obliged"])
+
+    /// Whether the word at `index` is such a participle after "was", "were" or "been": "Police were forced to use tear gas
+    /// on Sunday", "The bank has been forced to close branches on Tuesday" (the forcing and the act are one, already
+    /// past); not "will be forced to act on Sunday", "could be forced to".
+    private func compelledInPast(_ index: Int) -> Bool {
+        guard index >= 1, Self.compelledVerbs.contains(tokens[index].key) else { return false }
+        let before = infos[index - 1].tags
+        return before.contains(.beAux) && (before.contains(.pastAux) || tokens[index - 1].key == K.been)
+    }
+
     /// Past verbs that warn of, threaten or call for an action still to come: "warned of", "threatened", "called for".
     static let threatVerbs = KeySet(words: ["warned", "threatened", "called"])
     /// Nouns of a collective action that is warned of, threatened or called for: "strike", "walkouts", "protests".
@@ -1014,7 +1026,7 @@ final class TenseReader {
                 // trying or of its outcome ("failed to reach a deal on Sunday", "managed to reach the village on Sunday")
                 // the infinitive's event was tried then, already past.
                 if marker == .past, infinitive, index + 1 < tokens.count, tokens[index + 1].key == K.to,
-                   Self.attemptVerbs.contains(tokens[index].key) { return .past }
+                   Self.attemptVerbs.contains(tokens[index].key) || compelledInPast(index) { return .past }
                 // "warned of more walkouts at the weekend", "called for mass protests on Monday": the action warned of,
                 // threatened or called for is still to come.
                 if marker == .past, !infinitive, threatensAction(verb: index, before: before) { return .future }
