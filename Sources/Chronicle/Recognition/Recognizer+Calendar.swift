@@ -102,8 +102,7 @@ extension Recognizer {
                 || ((!abbreviated || key(index) == K.may) && ranksMonth(index))
                 // "the May contract", "for May delivery": a futures contract's month.
                 || ((!abbreviated || key(index) == K.may) && isWord(index + 1)
-                    && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2),
-                                                 third: key(index + 3)))
+                    && namesContractMonth(index))
             if !hasContext { return nil }
             if abbreviated && !word.tags.contains(.lowercaseOnlyTime) && mention.day == nil && mention.year == nil && !attachedPunct(index + 1, ".") && !context
                 && !has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next]) { return nil }
@@ -116,8 +115,7 @@ extension Recognizer {
         if mention.day == nil, mention.year == nil, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
            !info(index + 1).isTimeWord, !has(index - 1, .preposition), last == index, !namesDatedEvent(index),
            !(TenseReader.contractCommodities.contains(key(index + 1))
-             && TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2),
-                                          third: key(index + 3))) {
+             && namesContractMonth(index)) {
             return nil
         }
         if last == index { datedEventYear(&mention, at: index) }
@@ -418,6 +416,12 @@ extension Recognizer {
     /// Whether the month or season at `index` names an event: an event noun right after it, or after one capitalised word
     /// ("the February Peace Conference").
     func namesDatedEvent(_ index: Int) -> Bool { datedEventNoun(after: index) != nil }
+
+    /// Whether the month at `index` is a futures contract's month by the words around it ("for May delivery", "the May
+    /// contract", "May Brent futures"; `TenseReader.deliveryMonth`).
+    func namesContractMonth(_ index: Int) -> Bool {
+        TenseReader.deliveryMonth(before: key(index - 1), next: key(index + 1), afterNext: key(index + 2), third: key(index + 3))
+    }
 
     /// The event noun a month or season at `index` names ("Offensive" in "the Spring Offensive"), or `nil`.
     func datedEventNoun(after index: Int) -> Int? {
