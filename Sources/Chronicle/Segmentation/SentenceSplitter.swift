@@ -7,12 +7,16 @@ internal import ChronicleICU
 enum SentenceSplitter {
     private static let pool = ResourcePool<ICUSentenceBreaker> { try ICUSentenceBreaker() }
 
-    /// The scalar offset at which each sentence ends, ascending; the last one is `scalars.count`.
-    static func sentenceEnds(_ scalars: [Unicode.Scalar]) throws(ChronicleError) -> [Int] {
+    /// The scalar offset at which each sentence ends, ascending; the last one is `scalars.count`. `skippingPlainRuns`:
+    /// ICU reads the text with the middles of long plain runs cut out, the same ends for less reading
+    /// (``ICUSentenceBreaker/sentenceEnds(utf16:skippingPlainRuns:)``); `false` for the tests that compare.
+    static func sentenceEnds(_ scalars: [Unicode.Scalar], skippingPlainRuns: Bool = true) throws(ChronicleError) -> [Int] {
         let utf16 = utf16(of: scalars)
         let ends16: [Int]
         do {
-            ends16 = try pool.borrow { breaker in try utf16.withUnsafeBufferPointer { try breaker.sentenceEnds(utf16: $0) } }
+            ends16 = try pool.borrow { breaker in
+                try utf16.withUnsafeBufferPointer { try breaker.sentenceEnds(utf16: $0, skippingPlainRuns: skippingPlainRuns) }
+            }
         } catch let error as ICUError {
             throw ChronicleError(.icu, error.description)
         } catch {
