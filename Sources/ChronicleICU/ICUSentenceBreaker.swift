@@ -62,8 +62,8 @@ public final class ICUSentenceBreaker {
 /// `margin` more, and its last `margin`; what lies between is cut (`ICUSentenceBreakerTests` checks the ends against
 /// the whole text's).
 struct PlainRuns {
-    /// Units kept after a run's first letter and before its end: twice the longest exception.
-    static let margin = 16
+    /// Units kept after a run's first letter and before its end: the longest exception and half as much again.
+    static let margin = 12
     /// Where each cut lies in the shortened text, and how many units were cut there.
     private var cuts: [(at: Int, removed: Int)] = []
 
