@@ -24,6 +24,7 @@ import Testing
             "\(long). 12345678901234567890123456789012345, 1234567890123 \(long). ... \(long)",
             "\(long) — “\(long).” \(long)… \(long) Ph.D. \(long) Lt.Cdr. \(long) approx. \(long)",
             "NAIROBI, Kenya (AP) _\n\n\(long) J. R. R. Tolkien \(long) at No. 10 \(long).",
+            "Ph.D. \(long)\nLt.Cdr. \(long).\n\(long) U.S.\n\(long)\r\n  \(long). \n\(long)\u{1}\(long).\u{1} \(long)",
         ]
         for text in texts { try expectSameEnds(text) }
     }
