@@ -19,7 +19,7 @@ public final class ICUSentenceBreaker {
     /// The end offset (in UTF-16 code units) of each sentence of `text`, in order; the last is `text.count`.
     ///
     /// With `skippingPlainRuns` (the default) ICU reads a shorter copy of the text, the middles of long runs of
-    /// plain ASCII cut out (``PlainRuns``), and its ends are mapped back: the same ends, for a third of the reading
+    /// plain ASCII cut out (``PlainRuns``), and its ends are mapped back: the same ends, for a quarter of the reading
     /// (ICU's rule machine costs ~55 instructions a unit; `false` reads the whole text, for the tests that compare).
     public func sentenceEnds(utf16 text: UnsafeBufferPointer<UInt16>, skippingPlainRuns: Bool = true) throws(ICUError) -> [Int] {
         guard text.count > 0 else { return [] }
