@@ -106,6 +106,10 @@ final class EventLinker {
                eventKind(reported) != .reporting {
                 return reported
             }
+            // "In the years that followed, the rebels waged war": a fronted time whose own relative clause holds the verb
+            // dates the main clause's event (the relative verb stays a secondary trigger).
+            if best == last + 2, Self.relativeOpeners.contains(tokens[last + 1].key),
+               let main = mainClauseEvent(after: own.1, first: first, last: last) { return main }
             // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
             // even past a role phrase that opens a clause of its own.
             if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
