@@ -39,6 +39,13 @@ extension EventLinker {
             let main = clauseStart(start - 1, limit: first - Self.window)
             if (main..<start).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) { start = main }
         }
+        // "…, but polling stations where voters were still queuing at 7 p.m. stayed open": a "where" clause right after a
+        // subject with no verb of its own keeps that subject (the main verb comes after the relative clause).
+        if start >= 1, start > first - Self.window, tokens[start].key == K.where_, tokens[start - 1].kind == .word,
+           tokens[start - 1].sentence == sentence {
+            let subject = clauseStart(start - 1, limit: first - Self.window)
+            if !(subject..<start).contains(where: { isVerbLike($0) }) { start = subject }
+        }
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
@@ -82,7 +89,12 @@ extension EventLinker {
         let setting = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
             && tokens[end + 1].sentence == sentence && tokens[start].kind == .word && Self.settingPrepositions.contains(tokens[start].key)
             && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true }
-        if !hasVerb || words < 3 && !subjectFollows || setting {
+        // "Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent": a subject without a verb
+        // that opens the sentence before a relative clause set off by commas is described with its main verb.
+        let subjectBeforeRelative = !conjunct && hasVerb && end + 2 < tokens.count && tokens[end + 1].isPunctuation(",")
+            && Self.relativePronouns.contains(tokens[end + 2].key) && (start == 0 || tokens[start - 1].sentence != sentence)
+            && tokens[end + 2].sentence == sentence && !(start...end).contains { ($0 < first || $0 > last) && isVerbLike($0) }
+        if !hasVerb || words < 3 && !subjectFollows || setting || subjectBeforeRelative {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
             if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
@@ -96,7 +108,7 @@ extension EventLinker {
                 end = clauseEnd(end + 1, limit: last + Self.window)
                 // "On Sunday, after talks collapsed, the leaders will try again", "On Monday, the bank, which has been
                 // closed, will reopen": on through subordinate clauses and a subject set off to the main clause.
-                while !hasVerb || setting, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
+                while !hasVerb || setting || subjectBeforeRelative, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
                     var opener = end
                     while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
                     while opener < end, tokens[opener].kind != .word { opener += 1 }
@@ -362,9 +374,15 @@ extension EventLinker {
     /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",
     /// "hopes to sell").
     private func opensVerbPhrase(_ index: Int) -> Bool {
-        isVerbLike(index) || index + 1 < tokens.count && tokens[index + 1].key == K.to
+        isVerbLike(index) || index + 1 < tokens.count && (tokens[index + 1].key == K.to
             && (isEventWord(index) || infos[index].tags.contains(.intends))
+            // "and expects a decision by June": a present verb of intention before its object's article.
+            || Self.presentIntentions.contains(tokens[index].key) && !infos[index + 1].tags.isDisjoint(with: [.the, .determiner]))
     }
+
+    /// Present verbs of intention that take an event noun as object: "expects a decision", "plans a vote".
+    static let presentIntentions = KeySet(words: ["expects", "expect", "plans", "intends", "hopes", "wants", "seeks",
+                                                  "anticipates", "predicts", "sees"])
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
     static let relativePronouns = KeySet(words: ["which", "who"])
