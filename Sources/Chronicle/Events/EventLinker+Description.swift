@@ -74,7 +74,19 @@ extension EventLinker {
            !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
             // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
             let previous = clauseStart(start - 1, limit: first - Self.window)
-            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
+            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
+                start = previous
+            } else if let earlier = rankedClause(before: previous, first: first) {
+                // "Turnout was 86 percent, the highest since independence in 1963": past the appositive.
+                start = earlier
+            }
+        }
+        // "Turnout was 86 percent, the highest since independence in 1963", "Home prices were up 8 percent, the biggest gain
+        // since 2006": a superlative appositive set off by a comma goes back to the clause with the verb whose figure it
+        // ranks.
+        if !conjunct, !(start...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) }),
+           let earlier = rankedClause(before: start, first: first) {
+            start = earlier
         }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
         // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
@@ -378,6 +390,36 @@ extension EventLinker {
             && (isEventWord(index) || infos[index].tags.contains(.intends))
             // "and expects a decision by June": a present verb of intention before its object's article.
             || Self.presentIntentions.contains(tokens[index].key) && !infos[index + 1].tags.isDisjoint(with: [.the, .determiner]))
+    }
+
+    /// The start of the clause with a verb whose figure the appositive opening at `start` ranks: a clause set off by a
+    /// comma that opens with "the", "its" or "their" and a superlative ("…, the highest since 1963", "…, its weakest level
+    /// since August 2009"), after a clause with a verb; `nil` otherwise.
+    func rankedClause(before start: Int, first: Int) -> Int? {
+        let comma = tokens[start].isPunctuation(",") ? start : start - 1
+        guard comma >= 1, comma > first - Self.window, tokens[comma].isPunctuation(","), comma + 2 < tokens.count,
+              tokens[comma - 1].sentence == tokens[first].sentence, Self.appositiveDeterminers.contains(tokens[comma + 1].key),
+              isSuperlative(comma + 2) else { return nil }
+        let earlier = clauseStart(comma - 1, limit: first - Self.window)
+        return (earlier..<comma).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) ? earlier : nil
+    }
+
+    /// Determiners that open an appositive ranking a figure: "the highest since 1963", "its weakest level since 2009".
+    static let appositiveDeterminers = KeySet(words: ["the", "its", "their"])
+    /// Superlatives not written with "-est": "the worst since", "the most since", "the first since".
+    static let otherSuperlatives = KeySet(words: ["worst", "most", "least", "first", "best"])
+    /// Words in "-est" that are no superlative: "the protest", "its interest".
+    static let notSuperlatives = KeySet(words: ["interest", "protest", "request", "arrest", "contest", "harvest", "forest",
+                                                "guest", "chest", "quest", "crest", "unrest", "conquest", "inquest", "honest",
+                                                "modest", "digest", "midwest", "suggest", "invest", "manifest"])
+
+    /// Whether the word at `index` is a superlative: "highest", "biggest", "weakest", "worst", "most".
+    func isSuperlative(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        let end = Int(token.end)
+        return token.length >= 5 && scalars[end - 1] == "t" && scalars[end - 2] == "s" && scalars[end - 3] == "e"
+            && !Self.notSuperlatives.contains(token.key) || Self.otherSuperlatives.contains(token.key)
     }
 
     /// Present verbs of intention that take an event noun as object: "expects a decision", "plans a vote".

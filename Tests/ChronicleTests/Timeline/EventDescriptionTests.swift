@@ -285,6 +285,14 @@ struct EventDescriptionTests {
              "7 p.m.", "Polling stations where voters were still queuing at 7 p.m. stayed open"),
         Case("The army sealed the area, but villages where rebels had fought on Sunday remained cut off.", "Sunday",
              "Villages where rebels had fought on Sunday remained cut off"),
+        // A superlative appositive set off by a comma goes back to the clause with the verb whose figure it ranks (was the
+        // appositive alone: "The highest since independence in 1963").
+        Case("Turnout was 86 percent, the highest since independence in 1963.", "1963",
+             "Turnout was 86 percent, the highest since independence in 1963"),
+        Case("Home prices were up 8 percent, the biggest gain since 2006.", "2006",
+             "Home prices were up 8 percent, the biggest gain since 2006"),
+        Case("The deficit was 4 percent of output, its lowest level since 2008.", "2008",
+             "The deficit was 4 percent of output, its lowest level since 2008"),
         // "and" before a present verb of intention and its object is a conjunct of its own (was the whole sentence).
         Case("The company cut its forecast on Tuesday and expects a decision by June.", "June",
              "The company expects a decision by June"),
