@@ -84,8 +84,8 @@ extension EventLinker {
         // "Turnout was 86 percent, the highest since independence in 1963", "Home prices were up 8 percent, the biggest gain
         // since 2006": a superlative appositive set off by a comma goes back to the clause with the verb whose figure it
         // ranks.
-        if !conjunct, !(start...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) }),
-           let earlier = rankedClause(before: start, first: first) {
+        if !conjunct, let earlier = rankedClause(before: start, first: first),
+           !(start...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) }) {
             start = earlier
         }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
