@@ -27,7 +27,8 @@ struct FamilyNewsRound53Tests {
         N.news("Brent for May settled at $107.46 a barrel, up 45 cents.", "May", "2013-05"),
         N.news("Brent crude for May settled at $107.46.", "May", "2013-05"),
         N.news("Copper for May slipped 1 percent in London.", "May", "2013-05"),
-        N.news("In New York, gasoline for April ended 3 cents lower at $3.10 a gallon.", "April", "2013-04"),
+        N.news("In New York, gasoline for May ended 3 cents lower at $3.10 a gallon.", "May", "2013-05"),
+        N.news("Silver for May ended 10 cents lower at $28.70 an ounce.", "May", "2013-05"),
         N.news("Soybeans for May settled 12 cents higher at $14.40 a bushel.", "May", "2013-05"),
     ]
 
