@@ -285,6 +285,11 @@ struct EventDescriptionTests {
              "7 p.m.", "Polling stations where voters were still queuing at 7 p.m. stayed open"),
         Case("The army sealed the area, but villages where rebels had fought on Sunday remained cut off.", "Sunday",
              "Villages where rebels had fought on Sunday remained cut off"),
+        Case("The hotel where he stayed on Monday was evacuated.", "Monday", "The hotel where he stayed on Monday was evacuated"),
+        Case("Schools where classes resumed on Monday reported low attendance.", "Monday",
+             "Schools where classes resumed on Monday reported low attendance"),
+        // (Not after a clause with a verb of its own: the "where" clause is described by itself.)
+        Case("He was taken to a hospital where he died on Sunday.", "Sunday", "He died on Sunday"),
         // A superlative appositive set off by a comma goes back to the clause with the verb whose figure it ranks (was the
         // appositive alone: "The highest since independence in 1963").
         Case("Turnout was 86 percent, the highest since independence in 1963.", "1963",
