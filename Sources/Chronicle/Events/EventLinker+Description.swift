@@ -389,8 +389,14 @@ extension EventLinker {
         isVerbLike(index) || index + 1 < tokens.count && (tokens[index + 1].key == K.to
             && (isEventWord(index) || infos[index].tags.contains(.intends))
             // "and expects a decision by June": a present verb of intention before its object's article.
-            || Self.presentIntentions.contains(tokens[index].key) && !infos[index + 1].tags.isDisjoint(with: [.the, .determiner]))
+            || Self.presentIntentions.contains(tokens[index].key) && !infos[index + 1].tags.isDisjoint(with: [.the, .determiner])
+            // "and hopes for a new appointment by Friday", "and calls for new elections by June": a present verb of asking
+            // before its "for".
+            || tokens[index + 1].key == K.for_ && Self.presentRequests.contains(tokens[index].key))
     }
+
+    /// Present verbs of hoping or asking before "for": "hopes for", "calls for".
+    static let presentRequests = KeySet(words: ["hopes", "calls", "asks", "waits", "pushes", "presses", "looks", "wants"])
 
     /// The start of the clause with a verb whose figure the appositive opening at `start` ranks: a clause set off by a
     /// comma that opens with "the", "its" or "their" and a superlative ("…, the highest since 1963", "…, its weakest level

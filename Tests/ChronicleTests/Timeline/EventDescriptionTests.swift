@@ -305,6 +305,10 @@ struct EventDescriptionTests {
              "The regulator expects a ruling by June"),
         Case("The ministry approved the plan last week and expects a vote in parliament by April.", "April",
              "The ministry expects a vote in parliament by April"),
+        Case("The club sacked its coach on Monday and hopes for a new appointment by Friday.", "Friday",
+             "The club hopes for a new appointment by Friday"),
+        Case("The party lost the vote on Sunday and calls for new elections by June.", "June",
+             "The party calls for new elections by June"),
     ]
 
     @Test(arguments: cases)
