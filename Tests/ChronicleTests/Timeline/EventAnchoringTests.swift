@@ -407,6 +407,11 @@ struct EventAnchoringTests {
         Case("Oil rose as much as 2 percent on Thursday after the report.", "Thursday", "rose"),
         Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday", "went"),
         Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "resumed"),
+        // A date in a sentence's opening subject skips the relative clause set off after it to the main verb (were the
+        // relative clause's verbs "rose", "hit").
+        Case("Exports of cars in March, which rose sharply last year, slowed to 2 percent.", "March", "slowed"),
+        Case("Output at the plant in January, which was hit by a strike, dropped 10 percent.", "January", "dropped"),
+        Case("Imports of crude in January, which were lifted by refinery demand, climbed 6 percent.", "January", "climbed"),
     ]
 
     @Test(arguments: cases)
