@@ -39,6 +39,13 @@ extension EventLinker {
             let main = clauseStart(start - 1, limit: first - Self.window)
             if (main..<start).contains(where: { eventKind($0).map({ $0 != .noun }) == true }) { start = main }
         }
+        // "…, but polling stations where voters were still queuing at 7 p.m. stayed open": a "where" clause right after a
+        // subject with no verb of its own keeps that subject (the main verb comes after the relative clause).
+        if start >= 1, start > first - Self.window, tokens[start].key == K.where_, tokens[start - 1].kind == .word,
+           tokens[start - 1].sentence == sentence {
+            let subject = clauseStart(start - 1, limit: first - Self.window)
+            if !(subject..<start).contains(where: { isVerbLike($0) }) { start = subject }
+        }
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
@@ -67,7 +74,19 @@ extension EventLinker {
            !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
             // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
             let previous = clauseStart(start - 1, limit: first - Self.window)
-            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) { start = previous }
+            if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
+                start = previous
+            } else if let earlier = rankedClause(before: previous, first: first) {
+                // "Turnout was 86 percent, the highest since independence in 1963": past the appositive.
+                start = earlier
+            }
+        }
+        // "Turnout was 86 percent, the highest since independence in 1963", "Home prices were up 8 percent, the biggest gain
+        // since 2006": a superlative appositive set off by a comma goes back to the clause with the verb whose figure it
+        // ranks.
+        if !conjunct, let earlier = rankedClause(before: start, first: first),
+           !(start...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) }) {
+            start = earlier
         }
         let hasVerb = (start...end).contains { ($0 < first || $0 > last) && isEventWord($0) } || withPhraseNoun(start, first: first) != nil
         // (The words outside the expression: a clock's "a.m." and its periods are the expression's.)
@@ -82,7 +101,12 @@ extension EventLinker {
         let setting = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
             && tokens[end + 1].sentence == sentence && tokens[start].kind == .word && Self.settingPrepositions.contains(tokens[start].key)
             && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true }
-        if !hasVerb || words < 3 && !subjectFollows || setting {
+        // "Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent": a subject without a verb
+        // that opens the sentence before a relative clause set off by commas is described with its main verb.
+        let subjectBeforeRelative = !conjunct && hasVerb && end + 2 < tokens.count && tokens[end + 1].isPunctuation(",")
+            && Self.relativePronouns.contains(tokens[end + 2].key) && (start == 0 || tokens[start - 1].sentence != sentence)
+            && tokens[end + 2].sentence == sentence && !(start...end).contains { ($0 < first || $0 > last) && isVerbLike($0) }
+        if !hasVerb || words < 3 && !subjectFollows || setting || subjectBeforeRelative {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
             if !hasVerb, !opensSentence, infos[start].tags.contains(.preposition) && start + 1 == first && followsWord(start)
@@ -96,7 +120,7 @@ extension EventLinker {
                 end = clauseEnd(end + 1, limit: last + Self.window)
                 // "On Sunday, after talks collapsed, the leaders will try again", "On Monday, the bank, which has been
                 // closed, will reopen": on through subordinate clauses and a subject set off to the main clause.
-                while !hasVerb || setting, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
+                while !hasVerb || setting || subjectBeforeRelative, opensSentence, end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end < last + Self.window {
                     var opener = end
                     while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
                     while opener < end, tokens[opener].kind != .word { opener += 1 }
@@ -362,9 +386,51 @@ extension EventLinker {
     /// A verb-like word (``isVerbLike(_:)``), or an event word or a verb of intention before "to" ("plans to close",
     /// "hopes to sell").
     private func opensVerbPhrase(_ index: Int) -> Bool {
-        isVerbLike(index) || index + 1 < tokens.count && tokens[index + 1].key == K.to
+        isVerbLike(index) || index + 1 < tokens.count && (tokens[index + 1].key == K.to
             && (isEventWord(index) || infos[index].tags.contains(.intends))
+            // "and expects a decision by June": a present verb of intention before its object's article.
+            || Self.presentIntentions.contains(tokens[index].key) && !infos[index + 1].tags.isDisjoint(with: [.the, .determiner])
+            // "and hopes for a new appointment by Friday", "and calls for new elections by June": a present verb of asking
+            // before its "for".
+            || tokens[index + 1].key == K.for_ && Self.presentRequests.contains(tokens[index].key))
     }
+
+    /// Present verbs of hoping or asking before "for": "hopes for", "calls for".
+    static let presentRequests = KeySet(words: ["hopes", "calls", "asks", "waits", "pushes", "presses", "looks", "wants"])
+
+    /// The start of the clause with a verb whose figure the appositive opening at `start` ranks: a clause set off by a
+    /// comma that opens with "the", "its" or "their" and a superlative ("…, the highest since 1963", "…, its weakest level
+    /// since August 2009"), after a clause with a verb; `nil` otherwise.
+    func rankedClause(before start: Int, first: Int) -> Int? {
+        let comma = tokens[start].isPunctuation(",") ? start : start - 1
+        guard comma >= 1, comma > first - Self.window, tokens[comma].isPunctuation(","), comma + 2 < tokens.count,
+              tokens[comma - 1].sentence == tokens[first].sentence, Self.appositiveDeterminers.contains(tokens[comma + 1].key),
+              isSuperlative(comma + 2) else { return nil }
+        let earlier = clauseStart(comma - 1, limit: first - Self.window)
+        return (earlier..<comma).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) ? earlier : nil
+    }
+
+    /// Determiners that open an appositive ranking a figure: "the highest since 1963", "its weakest level since 2009".
+    static let appositiveDeterminers = KeySet(words: ["the", "its", "their"])
+    /// Superlatives not written with "-est": "the worst since", "the most since", "the first since".
+    static let otherSuperlatives = KeySet(words: ["worst", "most", "least", "first", "best"])
+    /// Words in "-est" that are no superlative: "the protest", "its interest".
+    static let notSuperlatives = KeySet(words: ["interest", "protest", "request", "arrest", "contest", "harvest", "forest",
+                                                "guest", "chest", "quest", "crest", "unrest", "conquest", "inquest", "honest",
+                                                "modest", "digest", "midwest", "suggest", "invest", "manifest"])
+
+    /// Whether the word at `index` is a superlative: "highest", "biggest", "weakest", "worst", "most".
+    func isSuperlative(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        let end = Int(token.end)
+        return token.length >= 5 && scalars[end - 1] == "t" && scalars[end - 2] == "s" && scalars[end - 3] == "e"
+            && !Self.notSuperlatives.contains(token.key) || Self.otherSuperlatives.contains(token.key)
+    }
+
+    /// Present verbs of intention that take an event noun as object: "expects a decision", "plans a vote".
+    static let presentIntentions = KeySet(words: ["expects", "expect", "plans", "intends", "hopes", "wants", "seeks",
+                                                  "anticipates", "predicts", "sees"])
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
     static let relativePronouns = KeySet(words: ["which", "who"])

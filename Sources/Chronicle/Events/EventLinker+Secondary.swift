@@ -40,6 +40,13 @@ extension EventLinker {
         if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
             add(subject)
         }
+        // "In the years that followed, the rebels waged war": the verb of the expression's own relative clause is an event
+        // of that time too.
+        if last + 2 < tokens.count, primary != last + 2, Self.relatives.contains(tokens[last + 1].key), infos[last].unit != nil,
+           first >= 1, infos[first].tags.contains(.the) || infos[first - 1].tags.contains(.the),
+           tokens[last + 2].sentence == tokens[last].sentence, eventKind(last + 2) == .finite {
+            add(last + 2)
+        }
         // A period that "ended" / "ending" closes right after it: the ending is an event of the period too ("For the
         // year ended Sept. 30, Ralston earned", "net income in the year ending June 30 to fall").
         if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence, infos[last].unit != nil,

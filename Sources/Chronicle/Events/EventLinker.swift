@@ -106,6 +106,10 @@ final class EventLinker {
                eventKind(reported) != .reporting {
                 return reported
             }
+            // "In the years that followed, the rebels waged war": a fronted time whose own relative clause holds the verb
+            // dates the main clause's event (the relative verb stays a secondary trigger).
+            if best == last + 2, Self.relativeOpeners.contains(tokens[last + 1].key),
+               let main = mainClauseEvent(after: own.1, first: first, last: last) { return main }
             // "resigned as chairman last year to seek a seat": an infinitive of purpose after the date follows the date's verb,
             // even past a role phrase that opens a clause of its own.
             if best == last + 2, let host = purposeHost(first: first, last: last) { return host }
@@ -142,6 +146,15 @@ final class EventLinker {
         // minister, will meet": a time fronted at the start of its sentence dates the main clause's event, past
         // subordinate, relative and participial clauses (whose event is kept as a last resort).
         if let main = mainClauseEvent(after: own.1, first: first, last: last) { return main }
+        // "Exports of cars in March, which rose sharply last year, slowed": a date in a sentence's opening subject skips the
+        // relative clause set off after it to the main verb.
+        if next + 2 < tokens.count, tokens[next].isPunctuation(","), Self.relativeOpeners.contains(tokens[next + 1].key),
+           own.0 == 0 || tokens[own.0 - 1].sentence != sentence {
+            let relativeEnd = clauseEnd(next + 1, limit: last + Self.window)
+            if relativeEnd + 2 < tokens.count, tokens[relativeEnd + 1].isPunctuation(","), tokens[relativeEnd + 2].sentence == sentence,
+               let main = best(in: (relativeEnd + 2)...clauseEnd(relativeEnd + 2, limit: last + Self.window), first: first, last: last),
+               eventKind(main) == .finite { return main }
+        }
         // ", compared with a year-earlier loss": a comparison that follows is no event of the date's.
         let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
         if next < tokens.count, tokens[next].sentence == sentence, !comparison,

@@ -76,6 +76,18 @@ extension Recognizer {
             }
             return Recognized(first: index, last: next + 1, mention: mention)
         }
+        // News: "the fiscal year ending March 2014", "the financial year ending March 31, 2014": the fiscal year closing on
+        // a month whose year is written, named as the one opening the month after (`Mention.fiscalYear`: 2013 for April
+        // 2013 to March 2014); the date stays another. (Not "ended": see the rule for "the year ended March 31" below.)
+        if !narrative, key(next + 2) == K.ending, isFiscal(next) || key(next) == K.budget, info(next + 1).unit == .year,
+           !info(next + 1).plural, let closing = fiscalClosing(after: next + 2) {
+            var mention = Mention()
+            mention.anchor = .absolute
+            mention.unit = .year
+            mention.year = closing.month == 12 ? Mention.fiscalYear(openingIn: closing.year, month: 1)
+                : Mention.fiscalYear(openingIn: closing.year - 1, month: closing.month + 1)
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
@@ -526,7 +538,10 @@ extension Recognizer {
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
         // "the Spring Offensive", "the early October Battle of …": the article is the event's (TimeML tags "Spring" alone).
         let namesEvent = !isNumber(inner.last) && namesDatedEvent(inner.last)
-        guard takesThe, !adjectival, !namesEvent else { return inner.first == next ? inner : nil }
+        // "in the years that followed": AQUAINT tags the bare plural alone.
+        let followedStretch = inner.first == next && inner.last == next && (key(next + 1) == K.that || key(next + 1) == K.which)
+            && inner.mention.kind == .duration
+        guard takesThe, !adjectival, !namesEvent, !followedStretch else { return inner.first == next ? inner : nil }
         inner.first = index
         // "the last week of August": the period it is part of belongs to the extent.
         if inner.mention.kind == .duration, let end = periodOf(after: inner.last) { inner.last = end }
@@ -967,6 +982,17 @@ extension Recognizer {
         guard info(index).month != 0, let date = matchExpression(at: index), date.rangeEnd == nil, date.mention.kind == .date,
               let month = date.mention.month, date.mention.unit == .day || date.mention.unit == .month else { return nil }
         return (month, date.mention.anchor == .absolute ? date.mention.year : nil, index)
+    }
+
+    /// The month and written year a fiscal year closes on, read after its "ending" at `endingIndex` ("ending March 2014",
+    /// "ending in March 2014", "ending March 31, 2014"); `nil` without a year.
+    func fiscalClosing(after endingIndex: Int) -> (month: Int, year: Int)? {
+        var index = endingIndex + 1
+        if key(index) == K.in_ { index += 1 }
+        guard info(index).month != 0, let date = matchExpression(at: index), date.rangeEnd == nil, date.mention.kind == .date,
+              date.mention.anchor == .absolute, let month = date.mention.month, let year = date.mention.year,
+              date.mention.unit == .day || date.mention.unit == .month else { return nil }
+        return (month, year)
     }
 
     /// Words after a period that open it on a date: "the fiscal year beginning April 2015", "the year starting July 1".

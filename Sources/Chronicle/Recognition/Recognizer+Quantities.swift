@@ -63,6 +63,13 @@ extension Recognizer {
                 || isEventWordLike(index - 1) && !has(index - 1, [.preposition, .determiner, .the]) {
                 return length(durationValue(count: 0, unit: unit), first: index, last: index)
             }
+            // News: "In the years that followed", "in the months that followed the crash": the stretch after an event, of some
+            // number of units (AQUAINT: "years", PXY, the article left out).
+            if !narrative, info(index).plural, key(index + 1) == K.that || key(index + 1) == K.which, has(index - 1, .the),
+               key(index + 2) == K.followed || key(index + 2) == K.ensued,
+               unit == .year || unit == .month || unit == .week || unit == .day || unit == .decade {
+                return length(durationValue(count: 0, unit: unit), first: index, last: index)
+            }
             // "within minutes", "for weeks", "within days"
             if info(index).plural, has(index - 1, .preposition), key(index - 1) != K.of, unit == .year || unit == .month
                 || unit == .week || unit == .day || unit == .decade || unit == .hour || unit == .minute || unit == .second {

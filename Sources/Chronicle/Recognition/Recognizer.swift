@@ -593,9 +593,13 @@ final class Recognizer {
             if word.tags.isDisjoint(with: WordInfo.startTags) { return matchHoliday(at: index) }
             if let holiday = matchHoliday(at: index) { return holiday }
         }
-        // "a few days a week", "a few times a month": one rate, before "a few days" is taken as a length.
-        if tokens[index].key == K.a, key(index + 1) == K.few, Self.rateWords.contains(key(index + 3)),
-           let rate = matchRate(at: index + 1) { return rate }
+        // "a few days a week", "a few times a month": one rate, before "a few days" is taken as a length; "a couple of days
+        // a week", "a couple of times a month" likewise, a count of two.
+        if tokens[index].key == K.a {
+            if key(index + 1) == K.few, Self.rateWords.contains(key(index + 3)), let rate = matchRate(at: index + 1) { return rate }
+            if key(index + 1) == K.couple, key(index + 2) == K.of, Self.rateWords.contains(key(index + 4)),
+               let rate = matchRate(at: index) { return rate }
+        }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
         if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
@@ -823,6 +827,8 @@ enum K {
     @inline(__always) static var daily: UInt64 { k("daily") }
     @inline(__always) static var latest: UInt64 { k("latest") }
     @inline(__always) static var ended: UInt64 { k("ended") }
+    @inline(__always) static var followed: UInt64 { k("followed") }
+    @inline(__always) static var ensued: UInt64 { k("ensued") }
     @inline(__always) static var ending: UInt64 { k("ending") }
     @inline(__always) static var could: UInt64 { k("could") }
     @inline(__always) static var d: UInt64 { k("d") }
@@ -850,6 +856,7 @@ enum K {
     @inline(__always) static var holding: UInt64 { k("holding") }
     @inline(__always) static var operating: UInt64 { k("operating") }
     @inline(__always) static var when: UInt64 { k("when") }
+    @inline(__always) static var where_: UInt64 { k("where") }
     @inline(__always) static var born: UInt64 { k("born") }
     @inline(__always) static var due: UInt64 { k("due") }
     @inline(__always) static var payable: UInt64 { k("payable") }

@@ -586,6 +586,13 @@ final class TenseReader {
         "soymeal", "sugar", "coffee", "arabica", "robusta", "cocoa", "cotton", "rubber", "rice", "oats", "cattle", "hogs",
         "canola", "palm", "bund", "treasury", "euro", "yen", "index"])
 
+    /// The ``contractCommodities`` whose price "for" a month is that month's contract ("Brent for May", "gold for April"):
+    /// not an index, a currency or a bond, whose figures "for" a month cover it ("the index for March").
+    static let forMonthCommodities = KeySet(words: [
+        "crude", "oil", "brent", "wti", "gas", "gasoline", "diesel", "gasoil", "gold", "silver", "copper", "platinum",
+        "palladium", "aluminium", "aluminum", "nickel", "zinc", "corn", "wheat", "soybean", "soybeans", "soymeal", "sugar",
+        "coffee", "arabica", "robusta", "cocoa", "cotton", "rubber", "oats", "cattle", "hogs", "canola"])
+
     /// Words after a month that make it a futures contract's delivery month: "for May delivery", "the May contract",
     /// "March futures".
     static let deliveryNouns = KeySet(words: ["delivery", "contract", "contracts", "futures", "options", "expiry"])
@@ -593,6 +600,10 @@ final class TenseReader {
     /// Whether the month at `index` names a futures contract's delivery month
     /// (``deliveryMonth(before:next:afterNext:third:)``).
     private func namesDeliveryMonth(_ index: Int) -> Bool {
+        // "Brent for May settled at $107.46", "Copper for May slipped": a commodity's price for a month is its contract's,
+        // "delivery" left out (not "exports of crude for May", a period of figures).
+        if index >= 2, tokens[index - 1].key == K.for_, Self.forMonthCommodities.contains(tokens[index - 2].key),
+           index < 3 || tokens[index - 3].key != K.of { return true }
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         return Self.deliveryMonth(before: index >= 1 ? tokens[index - 1].key : 0, next: tokens[index + 1].key,
                                   afterNext: index + 2 < tokens.count && tokens[index + 2].kind == .word ? tokens[index + 2].key : 0,

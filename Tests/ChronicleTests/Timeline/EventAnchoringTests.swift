@@ -407,6 +407,11 @@ struct EventAnchoringTests {
         Case("Oil rose as much as 2 percent on Thursday after the report.", "Thursday", "rose"),
         Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday", "went"),
         Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "resumed"),
+        // A date in a sentence's opening subject skips the relative clause set off after it to the main verb (were the
+        // relative clause's verbs "rose", "hit").
+        Case("Exports of cars in March, which rose sharply last year, slowed to 2 percent.", "March", "slowed"),
+        Case("Output at the plant in January, which was hit by a strike, dropped 10 percent.", "January", "dropped"),
+        Case("Imports of crude in January, which were lifted by refinery demand, climbed 6 percent.", "January", "climbed"),
     ]
 
     @Test(arguments: cases)
@@ -424,6 +429,28 @@ struct EventAnchoringTests {
             #expect(text(secondary.start, secondary.end) == secondary.text)
             #expect(secondary.start != event.triggerStart)
         }
+    }
+
+    /// A fronted stretch whose own relative clause holds a verb ("In the years that followed, …") dates the main clause's
+    /// event, the relative verb kept as a secondary trigger (was the relative verb alone). A length makes no timeline event,
+    /// so the evaluation's annotations are read.
+    static let followedStretches: [Case] = [
+        Case("In the years that followed, the guerrillas waged war on the army.", "years", "waged", secondary: ["followed", "war"]),
+        Case("In the months that followed, the company cut 3,000 jobs.", "months", "cut", secondary: ["followed"]),
+        Case("In the weeks that followed, investigators interviewed dozens of witnesses.", "weeks", "interviewed",
+             secondary: ["followed"]),
+    ]
+
+    @Test(arguments: followedStretches)
+    func stretchThatFollowed(_ item: Case) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.tuesday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let annotation = try #require(timeline.timexAnnotations().first { $0.start == range.lowerBound })
+        let word = try #require(item.trigger)
+        let trigger = try #require(FamilyCheck.scalarRange(of: word, in: item.sentence))
+        #expect(annotation.trigger == trigger)
+        let secondary = try item.secondary.map { try #require(FamilyCheck.scalarRange(of: $0, in: item.sentence)) }
+        #expect(annotation.secondaryTriggers == secondary)
     }
 
     @Test("secondary triggers reach the evaluation as spans, the primary trigger stays")

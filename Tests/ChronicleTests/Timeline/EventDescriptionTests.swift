@@ -271,6 +271,44 @@ struct EventDescriptionTests {
         Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday",
              "The vote went ahead as planned on Sunday despite the boycott"),
         Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "The talks resumed as scheduled on Tuesday in Geneva"),
+        // A verbless subject opening the sentence before a relative clause set off by commas reaches its main verb (was the
+        // subject alone: "Sales of new homes in February").
+        Case("Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent.", "February",
+             "Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent"),
+        Case("Spending on equipment in the fourth quarter, which had been held back by the fiscal cliff, rose 8 percent.",
+             "the fourth quarter",
+             "Spending on equipment in the fourth quarter, which had been held back by the fiscal cliff, rose 8 percent"),
+        Case("Spending on travel in January, which included the holiday week, slipped 1 percent.", "January",
+             "Spending on travel in January, which included the holiday week, slipped 1 percent"),
+        // A "where" clause right after a conjunct's verbless subject keeps that subject (was "Voters were still queuing …").
+        Case("Voting ended at 5 p.m. on Monday, but polling stations where voters were still queuing at 7 p.m. stayed open.",
+             "7 p.m.", "Polling stations where voters were still queuing at 7 p.m. stayed open"),
+        Case("The army sealed the area, but villages where rebels had fought on Sunday remained cut off.", "Sunday",
+             "Villages where rebels had fought on Sunday remained cut off"),
+        Case("The hotel where he stayed on Monday was evacuated.", "Monday", "The hotel where he stayed on Monday was evacuated"),
+        Case("Schools where classes resumed on Monday reported low attendance.", "Monday",
+             "Schools where classes resumed on Monday reported low attendance"),
+        // (Not after a clause with a verb of its own: the "where" clause is described by itself.)
+        Case("He was taken to a hospital where he died on Sunday.", "Sunday", "He died on Sunday"),
+        // A superlative appositive set off by a comma goes back to the clause with the verb whose figure it ranks (was the
+        // appositive alone: "The highest since independence in 1963").
+        Case("Turnout was 86 percent, the highest since independence in 1963.", "1963",
+             "Turnout was 86 percent, the highest since independence in 1963"),
+        Case("Home prices were up 8 percent, the biggest gain since 2006.", "2006",
+             "Home prices were up 8 percent, the biggest gain since 2006"),
+        Case("The deficit was 4 percent of output, its lowest level since 2008.", "2008",
+             "The deficit was 4 percent of output, its lowest level since 2008"),
+        // "and" before a present verb of intention and its object is a conjunct of its own (was the whole sentence).
+        Case("The company cut its forecast on Tuesday and expects a decision by June.", "June",
+             "The company expects a decision by June"),
+        Case("The regulator opened an inquiry in January and expects a ruling by June.", "June",
+             "The regulator expects a ruling by June"),
+        Case("The ministry approved the plan last week and expects a vote in parliament by April.", "April",
+             "The ministry expects a vote in parliament by April"),
+        Case("The club sacked its coach on Monday and hopes for a new appointment by Friday.", "Friday",
+             "The club hopes for a new appointment by Friday"),
+        Case("The party lost the vote on Sunday and calls for new elections by June.", "June",
+             "The party calls for new elections by June"),
     ]
 
     @Test(arguments: cases)
