@@ -1,0 +1,99 @@
+import Testing
+@testable import Chronicle
+
+/// The fifty-first round: dateline variety. Earlier rounds probed one dateline (Fri 2013-03-22); these cases pin datelines
+/// on every weekday and at the edges of the week, month, quarter and year. Families: "this Monday" in a future clause
+/// after that day of the week is the coming one ("Leaders will meet this Monday", written on a Wednesday, was the Monday
+/// just past); "this week" in a future clause on a Sunday is the week that starts the next day; a quarter or half in a
+/// future clause whose this-year one ended more than 60 days ago is next year's ("growth will slow in the first quarter"
+/// in December was the first quarter of the year ending); "this summer" in a future clause after this year's is next
+/// year's; a day and month a few days before a January dateline stays in the old year in a future clause ("will study
+/// the minutes of the Dec. 11-12 meeting" on Jan. 3 was December of the new year).
+/// Datelines: each case's own (UTC).
+@Suite("Family news, fifty-first round")
+struct FamilyNewsRound51Tests {
+    static func on(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day) }
+
+    static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
+        FamilyCase(sentence, text, .date, value, mod: mod, dateline: dateline)
+    }
+
+    static let monday = on(2013, 3, 18), wednesday = on(2013, 3, 20), thursday = on(2013, 3, 21), friday = on(2013, 3, 22)
+    static let saturday = on(2013, 3, 23), sunday = on(2013, 3, 24)
+
+    /// "this Monday" in a future clause: the coming one when this week's is already past.
+    static let thisWeekdayAhead: [FamilyCase] = [
+        news("Leaders will meet this Monday in Brussels.", "this Monday", "2013-03-25", wednesday),
+        news("EU finance ministers will gather in Brussels this Monday.", "this Monday", "2013-03-25", sunday),
+        news("The court is expected to rule this Tuesday.", "this Tuesday", "2013-03-26", saturday),
+        news("The panel meets this Monday to review the bid.", "this Monday", "2013-03-25", thursday),
+        news("The strike will begin this Wednesday, the union said.", "this Wednesday", "2013-03-27", friday),
+        // (Guards: a past clause, a day still ahead this week, the dateline's own day.)
+        news("The minister met his counterpart this Monday.", "this Monday", "2013-03-18", wednesday),
+        news("The court will rule this Friday.", "this Friday", "2013-03-22", wednesday),
+        news("Leaders will meet this Monday in Brussels.", "this Monday", "2013-03-18", monday),
+    ]
+
+    @Test(arguments: thisWeekdayAhead)
+    func thisWeekdayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// "this week" on a Sunday: in a future clause, the week that starts the next day.
+    static let thisWeekOnSunday: [FamilyCase] = [
+        news("Talks will continue this week.", "this week", "2013-W13", sunday),
+        news("Prices are expected to rise later this week.", "later this week", "2013-W13", mod: "END", sunday),
+        news("Euro zone finance ministers are set to meet this week to approve the loan.", "this week", "2013-W13", sunday),
+        news("Congress will take up the bill this week.", "this week", "2013-W02", on(2013, 1, 6)),
+        // (Guards: a past clause on a Sunday; a Saturday; a Monday.)
+        news("The index rose 2 percent this week.", "this week", "2013-W12", sunday),
+        news("Talks will continue this week.", "this week", "2013-W12", saturday),
+        news("Talks will continue this week.", "this week", "2013-W13", on(2013, 3, 25)),
+    ]
+
+    @Test(arguments: thisWeekOnSunday)
+    func thisWeekOnASunday(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// A quarter or half without a year in a future clause: next year's when this year's ended more than 60 days ago.
+    static let quarterAcrossYear: [FamilyCase] = [
+        news("The economy will grow in the first quarter.", "the first quarter", "2013-Q1", on(2012, 12, 28)),
+        news("Analysts expect growth to slow in the first quarter.", "the first quarter", "2013-Q1", on(2012, 12, 28)),
+        news("The company expects to return to profit in the first half.", "the first half", "2013-H1", on(2012, 12, 14)),
+        news("The plant will start production in the second quarter.", "the second quarter", "2014-Q2", on(2013, 10, 15)),
+        // (Guards: a past clause; a quarter just ended; one ended less than 60 days ago.)
+        news("The deal closed in the first quarter.", "the first quarter", "2012-Q1", on(2012, 12, 28)),
+        news("The company will report results for the fourth quarter on Jan. 15.", "the fourth quarter", "2012-Q4", on(2013, 1, 2)),
+        news("The company will report results for the second quarter next week.", "the second quarter", "2013-Q2", on(2013, 8, 15)),
+    ]
+
+    @Test(arguments: quarterAcrossYear)
+    func quarterInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// "this summer", "this March" in a future clause after this year's: next year's.
+    static let thisSeasonAhead: [FamilyCase] = [
+        news("The plant will reopen this summer.", "this summer", "2013-SU", on(2012, 12, 15)),
+        news("The film will open this spring.", "this spring", "2014-SP", on(2013, 11, 20)),
+        news("Parliament is expected to vote on the bill this March.", "this March", "2013-03", on(2012, 12, 10)),
+        news("Organisers said the festival will return this summer.", "this summer", "2014-SU", on(2013, 10, 1)),
+        // (Guards: a past clause; the winter the dateline is in.)
+        news("Sales rose this summer.", "this summer", "2012-SU", on(2012, 12, 15)),
+        news("The drought will worsen this winter.", "this winter", "2012-WI", on(2013, 1, 15)),
+    ]
+
+    @Test(arguments: thisSeasonAhead)
+    func thisSeasonInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// A day and month at most a month (before an event, two months) before a January or February dateline, in a future
+    /// clause: the recent day of the old year, as a recent day of the same year is.
+    static let recentDayAcrossYear: [FamilyCase] = [
+        news("Traders will study the minutes of the Dec. 11-12 meeting.", "Dec. 11-12", "2012-12-11/2012-12-12", on(2013, 1, 3)),
+        news("Investors will look to the Dec. 28 data for clues.", "Dec. 28", "2012-12-28", on(2013, 1, 3)),
+        news("The court will review the Dec. 20 ruling.", "Dec. 20", "2012-12-20", on(2013, 1, 7)),
+        news("Prosecutors will appeal the Dec. 20 verdict.", "Dec. 20", "2012-12-20", on(2013, 2, 10)),
+        // (Guards: a day ahead; a day too far back.)
+        news("Talks will resume Jan. 7.", "Jan. 7", "2013-01-07", on(2013, 1, 3)),
+        news("Talks will resume Jan. 5.", "Jan. 5", "2013-01-05", on(2012, 12, 29)),
+        news("The court will review the Nov. 20 ruling.", "Nov. 20", "2013-11-20", on(2013, 3, 1)),
+    ]
+
+    @Test(arguments: recentDayAcrossYear)
+    func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+}
