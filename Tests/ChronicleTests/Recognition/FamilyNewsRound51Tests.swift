@@ -96,4 +96,38 @@ struct FamilyNewsRound51Tests {
 
     @Test(arguments: recentDayAcrossYear)
     func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// Date lines of the wire and web copy of 2013: a date, then a time with a zone's offset (RFC 2822), a bracketed
+    /// restatement (CNN), after a comma-ended label (the Guardian, the old BBC), or after a place and "|" (Reuters, whose
+    /// lede under it is "(Reuters) -"); a slashed date whose first number cannot be a month is day first. The date is the
+    /// one written (the article's local date), whatever the hour.
+    typealias HeaderCase = InputErrorTests.HeaderCase
+
+    static let jan2 = on(2013, 1, 2)
+
+    static let headers: [HeaderCase] = [
+        HeaderCase("Wed, 02 Jan 2013 23:50:00 -0500\n\nStocks rallied on Wednesday after the vote.", jan2, body: "Stocks"),
+        HeaderCase("Thu, 03 Jan 2013 08:15:00 +0100\n\nEuropean shares rose on Thursday.", on(2013, 1, 3), body: "European"),
+        HeaderCase("January 2, 2013 -- Updated 2350 GMT (0750 HKT)\n\nStocks rallied on Wednesday after the vote.", jan2,
+                   timeZone: "Europe/London", body: "Stocks"),
+        HeaderCase("Last Updated: Wednesday, 2 January 2013, 23:50 GMT\n\nMPs rejected the plan on Wednesday.", jan2,
+                   timeZone: "Europe/London", body: "MPs"),
+        HeaderCase("guardian.co.uk, Wednesday 2 January 2013 23.50 GMT\n\nMPs rejected the plan on Wednesday.", jan2,
+                   timeZone: "Europe/London", body: "MPs"),
+        HeaderCase("WASHINGTON | Wed Jan 2, 2013 11:50pm EST\n\n(Reuters) - President Barack Obama signed the bill on Wednesday.",
+                   jan2, place: "Washington", source: "Reuters", timeZone: "America/New_York", body: "President"),
+        HeaderCase("Obama signs tax deal\n\nBy Steve Holland\n\nNEW YORK | Mon Dec 31, 2012 11:58pm EST\n\n(Reuters) - Revellers packed Times Square.",
+                   on(2012, 12, 31), place: "New York", source: "Reuters", timeZone: "America/New_York", body: "Revellers"),
+        HeaderCase("13/01/2013\n\nThe ministry said on Sunday the talks would resume.", on(2013, 1, 13), body: "The"),
+        HeaderCase("25/12/2012\n\nThe pope celebrated Mass on Tuesday.", on(2012, 12, 25), body: "The"),
+        // (Guards: a slashed date that can be read month first is; a bylined field keeps its source; a late hour stays
+        // on its day.)
+        HeaderCase("02/01/2013\n\nThe ministry said on Friday the talks would resume.", on(2013, 2, 1), body: "The"),
+        HeaderCase("By Jane Doe | AP | Jan 2, 2013\n\nStocks rallied on Wednesday.", jan2, source: "AP", body: "Stocks"),
+        HeaderCase("Dec 31, 2012 11:58pm EST\n\nNEW YORK (Reuters) - Revellers packed Times Square on Monday.", on(2012, 12, 31),
+                   place: "New York", source: "Reuters", timeZone: "America/New_York", body: "NEW YORK"),
+    ]
+
+    @Test(arguments: headers)
+    func header(_ item: HeaderCase) throws { try InputErrorTests().datelineHeader(item) }
 }
