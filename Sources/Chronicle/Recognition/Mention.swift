@@ -112,6 +112,9 @@ struct Mention: Sendable {
     /// "the Monday after Easter" (1), "the Friday before Christmas" (5): with ``countedFromDay``, the first such weekday
     /// after (before) the day named.
     var countedWeekday: Int?
+    /// News' "the last day of the year", "the final day of March": with ``countedFromDay`` (day, 0), the period's last day,
+    /// not its first ("the first day of the month").
+    var countedFromLastDay = false
     /// News' "overnight" in a sentence that names no day before it: the night before the story's day (the dateline's, or
     /// the lede's day across a weekend).
     var fromStoryDay = false

@@ -90,7 +90,9 @@ struct Resolver {
             outcome.approximate = true
             return outcome
         }
-        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday) }) {
+        switch period(for: mention, tense: tense).map({
+            counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday, fromLastDay: mention.countedFromLastDay)
+        }) {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
@@ -575,9 +577,9 @@ struct Resolver {
     }
 
     /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.
-    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?) -> Period {
+    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?, fromLastDay: Bool) -> Period {
         guard let count else { return period }
-        let day = period.interval(calendar).start.icu
+        let day = fromLastDay ? period.interval(calendar).end.icu : period.interval(calendar).start.icu
         // The first day after (before) it that is the weekday named, or that ends (starts) a weekend.
         func next(_ weekday: Int) -> ICUDay {
             var date = calendar.adding(.day, count.count, to: day)

@@ -97,6 +97,30 @@ struct FamilyNewsRound51Tests {
     @Test(arguments: recentDayAcrossYear)
     func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// News: "the last day of the year", "the first day of the month", "the final day of March": that day, one expression
+    /// (was a length, "the last day", and the period, or the period alone).
+    static let edgeDays: [FamilyCase] = [
+        news("Shares hit a record high on the last day of the year.", "the last day of the year", "2012-12-31", on(2012, 12, 28)),
+        news("Trading on the final day of the year was thin.", "the final day of the year", "2012-12-31", on(2012, 12, 31)),
+        news("The tax rises on the first day of the new year.", "the first day of the new year", "2013-01-01", on(2012, 12, 28)),
+        news("Payments are due on the last day of the month.", "the last day of the month", "2013-02-28", on(2013, 2, 5)),
+        news("The rule expires on the last day of February 2012.", "the last day of February 2012", "2012-02-29", on(2012, 1, 9)),
+        news("The law took effect on the first day of 2013.", "the first day of 2013", "2013-01-01", on(2013, 3, 22)),
+    ]
+
+    @Test(arguments: edgeDays)
+    func edgeDayOfPeriod(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// (Guards: a day of an event or of a season stays out of it.)
+    static let edgeDayLookAlikes: [FamilyLookAlike] = [
+        FamilyLookAlike("Protesters gathered on the first day of the summit.", "summit", dateline: on(2013, 3, 22)),
+        FamilyLookAlike("On the first day of the war, troops crossed the border.", "war", dateline: on(2013, 3, 22)),
+        FamilyLookAlike("The first day of spring brought snow.", "spring", dateline: on(2013, 3, 22)),
+    ]
+
+    @Test(arguments: edgeDayLookAlikes)
+    func edgeDayLookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
     /// Date lines of the wire and web copy of 2013: a date, then a time with a zone's offset (RFC 2822), a bracketed
     /// restatement (CNN), after a comma-ended label (the Guardian, the old BBC), or after a place and "|" (Reuters, whose
     /// lede under it is "(Reuters) -"); a slashed date whose first number cannot be a month is day first. The date is the
