@@ -8,7 +8,9 @@ import Testing
 /// future clause whose this-year one ended more than 60 days ago is next year's ("growth will slow in the first quarter"
 /// in December was the first quarter of the year ending); "this summer" in a future clause after this year's is next
 /// year's; a day and month a few days before a January dateline stays in the old year in a future clause ("will study
-/// the minutes of the Dec. 11-12 meeting" on Jan. 3 was December of the new year).
+/// the minutes of the Dec. 11-12 meeting" on Jan. 3 was December of the new year); a present passive before a weekday is
+/// a schedule ("The new Congress is sworn in on Thursday", on a Monday, was the Thursday before); "the last day of the
+/// year" is that day; the date lines of 2013's wire and web pages.
 /// Datelines: each case's own (UTC).
 @Suite("Family news, fifty-first round")
 struct FamilyNewsRound51Tests {
@@ -96,6 +98,21 @@ struct FamilyNewsRound51Tests {
 
     @Test(arguments: recentDayAcrossYear)
     func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// A present passive right before a bare weekday is a schedule: the coming day (was the last one).
+    static let presentPassive: [FamilyCase] = [
+        news("The new Congress is sworn in on Thursday.", "Thursday", "2013-01-03", on(2012, 12, 31)),
+        news("The jobs figures are published on Friday.", "Friday", "2013-03-22", wednesday),
+        news("The new president is inaugurated on Sunday.", "Sunday", "2013-01-20", on(2013, 1, 15)),
+        news("The budget is unveiled Wednesday, the ministry said.", "Wednesday", "2013-03-27", friday),
+        news("The prizes are handed out on Saturday in Stockholm.", "Saturday", "2013-03-23", thursday),
+        // (Guards: a past passive; a participle after a reporting one.)
+        news("The new Congress was sworn in on Thursday.", "Thursday", "2012-12-27", on(2012, 12, 31)),
+        news("Two soldiers are reported killed on Sunday.", "Sunday", "2012-12-30", on(2012, 12, 31)),
+    ]
+
+    @Test(arguments: presentPassive)
+    func presentPassiveBeforeWeekday(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     /// News: "the last day of the year", "the first day of the month", "the final day of March": that day, one expression
     /// (was a length, "the last day", and the period, or the period alone).
