@@ -724,9 +724,11 @@ struct Resolver {
                 // January: the one just past (a few days before it, the season under way: this year's). A holiday is a
                 // day, not a period the dateline sits in: the tense places it.
                 // "The plant will reopen this summer" in December: in a future clause, a month or season already over is
-                // next year's.
+                // next year's (a season a month after its end: our seasons are the meteorological ones, three weeks ahead
+                // of the astronomical seasons "will stay open this summer" in early September may mean).
                 if direction == 0, mention.holiday == nil, tense == .future, mention.month != nil || mention.season != nil,
-                   mention.day == nil, let named = period(mention, year: year)?.interval(calendar), named.end < anchor { year += 1 }
+                   mention.day == nil, let named = period(mention, year: year)?.interval(calendar), named.end < anchor,
+                   mention.season == nil || calendar.days(from: named.end.icu, to: anchor.icu) > 31 { year += 1 }
                 if direction == 0, mention.holiday != nil, let day = period(mention, year: year)?.interval(calendar) {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }

@@ -74,9 +74,10 @@ struct FamilyNewsRound51Tests {
         news("The plant will reopen this summer.", "this summer", "2013-SU", on(2012, 12, 15)),
         news("The film will open this spring.", "this spring", "2014-SP", on(2013, 11, 20)),
         news("Parliament is expected to vote on the bill this March.", "this March", "2013-03", on(2012, 12, 10)),
-        news("Organisers said the festival will return this summer.", "this summer", "2014-SU", on(2013, 10, 1)),
-        // (Guards: a past clause; the winter the dateline is in.)
+        news("Organisers said the festival will return this summer.", "this summer", "2014-SU", on(2013, 10, 15)),
+        // (Guards: a past clause; the winter the dateline is in; a summer just over by the meteorological count.)
         news("Sales rose this summer.", "this summer", "2012-SU", on(2012, 12, 15)),
+        news("The pool will stay open this summer until Sept. 15.", "this summer", "2013-SU", on(2013, 9, 3)),
         news("The drought will worsen this winter.", "this winter", "2012-WI", on(2013, 1, 15)),
     ]
 
