@@ -145,6 +145,9 @@ struct Mention: Sendable {
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false
+    /// A holiday after "after": what the clause tells comes once the day is over, which may be a day just past in a future
+    /// clause ("Markets reopen after the Easter holiday", two days after Easter).
+    var followsDay = false
     /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
     /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
     var storyUnit = false

@@ -754,7 +754,8 @@ struct Resolver {
                     // A day at most a month before the dateline stays in its year in a future clause: what is ahead
                     // is what the clause does with it ("will study the minutes of the March 19-20 meeting", "traders
                     // will look to the March 14 data" in a March 22 story), not a day a year away.
-                    if interval.end < anchor, mention.day == nil || mention.holiday != nil
+                    // ("Markets reopen after the Easter holiday", two days after Easter: the holiday just past.)
+                    if interval.end < anchor, (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
                         || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
                     // Across the new year likewise: "will study the minutes of the Dec. 11-12 meeting" on Jan. 3.
                     if recentLastYear(mention, year: year, anchor: anchor, days: 31) { year -= 1 }

@@ -100,6 +100,20 @@ struct FamilyNewsRound51Tests {
     @Test(arguments: recentDayAcrossYear)
     func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// A holiday after "after" in a future clause, at most a month past: the one just gone (was next year's).
+    static let afterHoliday: [FamilyCase] = [
+        news("Markets reopen after the Easter holiday.", "the Easter holiday", "2013-03-31", on(2013, 4, 2)),
+        news("The market will reopen after New Year's Day.", "New Year's Day", "2013-01-01", on(2013, 1, 2)),
+        news("Lawmakers will return to Washington after Christmas.", "Christmas", "2012-12-25", on(2012, 12, 27)),
+        news("Shoppers will return gifts in the days after Christmas.", "Christmas", "2012-12-25", on(2012, 12, 27)),
+        // (Guards: a holiday long past; one not after "after".)
+        news("Lawmakers will return after Christmas.", "Christmas", "2013-12-25", on(2013, 2, 20)),
+        news("Markets will reopen on New Year's Day.", "New Year's Day", "2014-01-01", on(2013, 1, 3)),
+    ]
+
+    @Test(arguments: afterHoliday)
+    func holidayJustPastAfterAfter(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
     /// A present passive right before a bare weekday is a schedule: the coming day (was the last one).
     static let presentPassive: [FamilyCase] = [
         news("The new Congress is sworn in on Thursday.", "Thursday", "2013-01-03", on(2012, 12, 31)),
