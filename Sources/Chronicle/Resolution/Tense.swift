@@ -336,10 +336,14 @@ final class TenseReader {
         var verb = first - 1
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
         if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
-        // "The new Congress is sworn in on Thursday", "the jobs figures are published on Friday": a present passive right
-        // before a bare weekday is a schedule, the coming day (not "was sworn in", nor "are reported killed on Sunday").
+        // "The new Congress is sworn in on Thursday", "the jobs figures are published on Friday", "the summit is held from
+        // Thursday to Saturday": a present passive right before bare weekdays is a schedule, the coming days (not "was sworn
+        // in", nor "are reported killed on Sunday"); so is a present of lasting before a range of them ("The festival runs
+        // from Thursday to Sunday").
         if verb >= 1, tokens[verb].kind == .word, isBareWeekday(first: first, last: last) {
-            let participle = Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
+            let ranged = tokens[verb].key == K.from
+            if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) { return .future }
+            let participle = ranged || Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
             if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
                infos[participle - 1].tags.contains(.beAux), marker(at: participle - 1) == .present { return .future }
         }

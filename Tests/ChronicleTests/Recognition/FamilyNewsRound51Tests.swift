@@ -121,7 +121,13 @@ struct FamilyNewsRound51Tests {
         news("The new president is inaugurated on Sunday.", "Sunday", "2013-01-20", on(2013, 1, 15)),
         news("The budget is unveiled Wednesday, the ministry said.", "Wednesday", "2013-03-27", friday),
         news("The prizes are handed out on Saturday in Stockholm.", "Saturday", "2013-03-23", thursday),
-        // (Guards: a past passive; a participle after a reporting one.)
+        // A range of days after a present passive or a present of lasting.
+        news("The summit is held from Thursday to Saturday.", "Thursday to Saturday", "2013-03-21/2013-03-23", on(2013, 3, 19)),
+        news("The festival runs from Thursday to Sunday.", "Thursday to Sunday", "2013-03-21/2013-03-24", on(2013, 3, 19)),
+        news("The exhibition lasts from Friday to Sunday.", "Friday to Sunday", "2013-03-22/2013-03-24", on(2013, 3, 19)),
+        news("The shops are closed from Friday to Monday.", "Friday to Monday", "2013-03-22/2013-03-25", on(2013, 3, 19)),
+        // (Guards: a past passive; a participle after a reporting one; a past range.)
+        news("The festival ran from Thursday to Sunday.", "Thursday to Sunday", "2013-03-14/2013-03-17", on(2013, 3, 19)),
         news("The new Congress was sworn in on Thursday.", "Thursday", "2012-12-27", on(2012, 12, 31)),
         news("Two soldiers are reported killed on Sunday.", "Sunday", "2012-12-30", on(2012, 12, 31)),
     ]
