@@ -148,6 +148,9 @@ struct Mention: Sendable {
     /// A holiday after "after": what the clause tells comes once the day is over, which may be a day just past in a future
     /// clause ("Markets reopen after the Easter holiday", two days after Easter).
     var followsDay = false
+    /// News' "for the year", "the full year": the year a report's figures cover, in a past clause early in the year the
+    /// one just ended ("U.S. auto sales rose 13 percent for the year", written on Jan. 3).
+    var reportedYear = false
     /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
     /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
     var storyUnit = false

@@ -460,6 +460,7 @@ extension Recognizer {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .year
+            mention.reportedYear = key(next) == K.full
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the year 2000", "the year two thousand"
@@ -504,6 +505,7 @@ extension Recognizer {
             mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             mention.storyUnit = mention.anchor == .dateline && unit != .week
+            mention.reportedYear = !narrative && unit == .year && key(index - 1) == K.for_
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
         }

@@ -415,6 +415,13 @@ struct Resolver {
                 previous.offset = -1
                 period = shifted(previous, from: anchor)
             }
+            // "U.S. auto sales rose 13 percent for the year", "Sales for the full year were $6.6 billion", written in January
+            // or February: in a past clause, the year just ended, whose figures are reported then.
+            if mention.reportedYear, tense == .past, mention.offset == 0, dateline.month <= 2 {
+                var ended = mention
+                ended.offset = -1
+                period = shifted(ended, from: anchor)
+            }
             // "Leaders will meet this week" on a Sunday: in a future clause, the week that starts the next day (the ISO week
             // holding the dateline has only the dateline's day left).
             if !narrative, tense == .future, mention.anchor == .dateline, mention.unit == .week, mention.offset == 0,

@@ -100,6 +100,23 @@ struct FamilyNewsRound51Tests {
     @Test(arguments: recentDayAcrossYear)
     func recentDayInFutureClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// "for the year", "the full year" in a past clause on a January or February dateline: the year just ended, whose
+    /// figures are reported then (was the dateline's year).
+    static let reportedYear: [FamilyCase] = [
+        news("U.S. auto sales rose 13 percent for the year.", "the year", "2012", on(2013, 1, 3)),
+        news("For the full year, revenue rose 5 percent.", "the full year", "2012", on(2013, 2, 14)),
+        news("For the year, the company earned $2 billion.", "the year", "2012", on(2013, 2, 14)),
+        news("Sales for the full year were $6.6 billion, up 13 percent.", "the full year", "2012", on(2013, 1, 29)),
+        // (Guards: a future clause; a present one; a later dateline; "the year" not after "for".)
+        news("The company expects sales to rise for the year.", "the year", "2013", on(2013, 1, 3)),
+        news("Shares are up 4 percent for the year.", "the year", "2013", on(2013, 1, 25)),
+        news("For the year, the company earned $2 billion.", "the year", "2013", on(2013, 3, 22)),
+        news("The first snow of the year fell on Wednesday.", "the year", "2013", on(2013, 1, 3)),
+    ]
+
+    @Test(arguments: reportedYear)
+    func yearJustReported(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
     /// A holiday after "after" in a future clause, at most a month past: the one just gone (was next year's).
     static let afterHoliday: [FamilyCase] = [
         news("Markets reopen after the Easter holiday.", "the Easter holiday", "2013-03-31", on(2013, 4, 2)),
