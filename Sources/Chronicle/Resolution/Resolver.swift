@@ -31,6 +31,9 @@ struct Resolver {
     /// The mention being resolved is a month and year named before a noun ("the August 1988 cease-fire"): no month a later
     /// day without its year may be of. Set by the caller.
     var attributiveMonth = false
+    /// News: the expression resolved is a day and month written before what it dates ("the Dec. 11-12 meeting",
+    /// `Recognizer.isAttributiveDay`), which a future clause may look back on.
+    var attributiveDay = false
     /// The tense of the clause of the mention being resolved (set by `resolve`), for anchors that depend on it.
     private var clauseTense: Tense = .none
 
@@ -764,8 +767,9 @@ struct Resolver {
                     // ("Markets reopen after the Easter holiday", two days after Easter: the holiday just past.)
                     if interval.end < anchor, (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
                         || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
-                    // Across the new year likewise: "will study the minutes of the Dec. 11-12 meeting" on Jan. 3.
-                    if recentLastYear(mention, year: year, anchor: anchor, days: 31) { year -= 1 }
+                    // Across the new year likewise, for a day written before what it dates: "will study the minutes of the
+                    // Dec. 11-12 meeting" on Jan. 3 (not an end point, "will close by Dec. 31").
+                    if attributiveDay, recentLastYear(mention, year: year, anchor: anchor, days: 31) { year -= 1 }
                 case .futureOrRecent:
                     if interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 { year += 1 }
                     if recentLastYear(mention, year: year, anchor: anchor, days: 60) { year -= 1 }

@@ -91,8 +91,11 @@ struct FamilyNewsRound51Tests {
         news("Investors will look to the Dec. 28 data for clues.", "Dec. 28", "2012-12-28", on(2013, 1, 3)),
         news("The court will review the Dec. 20 ruling.", "Dec. 20", "2012-12-20", on(2013, 1, 7)),
         news("Prosecutors will appeal the Dec. 20 verdict.", "Dec. 20", "2012-12-20", on(2013, 2, 10)),
-        // (Guards: a day ahead; a day too far back.)
+        news("Traders will study the minutes of the Fed's Dec. 11-12 meeting.", "Dec. 11-12", "2012-12-11/2012-12-12", on(2013, 1, 3)),
+        // (Guards: a day ahead; a day too far back; an end point, "by Dec. 31" in January, is this year's.)
         news("Talks will resume Jan. 7.", "Jan. 7", "2013-01-07", on(2013, 1, 3)),
+        news("The deal will close by Dec. 31.", "Dec. 31", "2013-12-31", on(2013, 1, 10)),
+        news("The company will cut debt by year-end.", "year-end", "2013-12-31", on(2013, 1, 15)),
         news("Talks will resume Jan. 5.", "Jan. 5", "2013-01-05", on(2012, 12, 29)),
         news("The court will review the Nov. 20 ruling.", "Nov. 20", "2013-11-20", on(2013, 3, 1)),
     ]
