@@ -425,6 +425,15 @@ struct Resolver {
                 ended.offset = -1
                 period = shifted(ended, from: anchor)
             }
+            // "Debt stood at $5 billion at the end of the year", written in January: in a past clause, the end of a year
+            // (a month) whose last third is still ahead is the previous one's.
+            if !narrative, tense == .past, mention.part == .end, mention.cut == nil, mention.offset == 0, mention.storyUnit,
+               mention.unit == .year || mention.unit == .month,
+               narrow(period.interval(calendar), part: .end, cut: nil).start > dateline {
+                var ended = mention
+                ended.offset = -1
+                period = shifted(ended, from: anchor)
+            }
             // "Leaders will meet this week" on a Sunday: in a future clause, the week that starts the next day (the ISO week
             // holding the dateline has only the dateline's day left).
             if !narrative, tense == .future, mention.anchor == .dateline, mention.unit == .week, mention.offset == 0,

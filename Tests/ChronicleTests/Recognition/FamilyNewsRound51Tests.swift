@@ -120,6 +120,22 @@ struct FamilyNewsRound51Tests {
     @Test(arguments: reportedYear)
     func yearJustReported(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// "the end of the year" (of the month) in a past clause while that end is still ahead: the previous one's (was the
+    /// current period, whose end has not come).
+    static let endJustPast: [FamilyCase] = [
+        news("Debt stood at $5 billion at the end of the year.", "the end of the year", "2012", mod: "END", on(2013, 1, 15)),
+        news("Shares fell sharply at the end of the month.", "the end of the month", "2013-02", mod: "END", on(2013, 3, 3)),
+        news("Shares had fallen 5 percent by the end of the month.", "the end of the month", "2013-02", mod: "END", on(2013, 3, 3)),
+        news("Unemployment stood at 7.8 percent at the end of the year.", "the end of the year", "2012", mod: "END", on(2013, 2, 1)),
+        // (Guards: the end under way; a future clause; a week.)
+        news("Shares fell sharply at the end of the month.", "the end of the month", "2013-03", mod: "END", friday),
+        news("The company will cut debt by the end of the year.", "the end of the year", "2013", mod: "END", on(2013, 1, 15)),
+        news("Shares rose at the end of the week.", "the end of the week", "2013-W12", mod: "END", friday),
+    ]
+
+    @Test(arguments: endJustPast)
+    func endOfPeriodInPastClause(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
     /// A holiday after "after" in a future clause, at most a month past: the one just gone (was next year's).
     static let afterHoliday: [FamilyCase] = [
         news("Markets reopen after the Easter holiday.", "the Easter holiday", "2013-03-31", on(2013, 4, 2)),
