@@ -4,12 +4,14 @@ internal import ChronicleICU
 ///
 /// ICU's English `MMM` does not know AP-style abbreviations ("Sept."), so the text is first
 /// normalised: periods after month abbreviations go, "Sept" becomes "Sep", a leading weekday and
-/// extra spaces are dropped. Two-digit years pivot on `reference` (the article), never on the clock.
+/// extra spaces are dropped. Two-digit years pivot on `reference` (the article), never on the clock. A date written
+/// with slashes is read month first, as US copy writes it ("02/01/2013" is Feb. 1), and day first only when the first
+/// number cannot be a month ("13/01/2013"): nothing in a header tells the two orders apart otherwise.
 struct DateParsing: Sendable {
     /// The patterns tried in order, after normalisation.
     static let patterns = [
         "y-MM-dd", "MMMM d, y", "MMM d, y", "MMMM d y", "MMM d y", "d MMMM y", "d MMM y",
-        "d MMMM, y", "M/d/y", "y/M/d", "d.M.y", "MMMM y", "MMM y",
+        "d MMMM, y", "M/d/y", "d/M/y", "y/M/d", "d.M.y", "MMMM y", "MMM y",
     ]
 
     static let shared = DateParsing()
@@ -61,7 +63,7 @@ struct DateParsing: Sendable {
     }
 
     /// Whether any pattern can match (speed: most header lines are not dates, and ICU tries
-    /// 13 patterns on each): every pattern starts with a number or a month name, and every English
+    /// 14 patterns on each): every pattern starts with a number or a month name, and every English
     /// month name starts with its three-letter abbreviation.
     static func mayMatch(_ normalised: String) -> Bool {
         guard let first = normalised.unicodeScalars.first else { return false }
@@ -71,7 +73,7 @@ struct DateParsing: Sendable {
     }
 
     /// Whether ICU may read the whole of `normalised`, as far as its ASCII punctuation tells (speed: a
-    /// header line that is no date costs ICU ~22,000 instructions per pattern, 13 patterns; most such
+    /// header line that is no date costs ICU ~22,000 instructions per pattern, 14 patterns; most such
     /// lines with a digit are times, "2009-12-19T17:00:00", or wire ledes, "March 12 (Xinhua) --").
     ///
     /// The patterns hold numbers, English month names and the literals space, `,`, `-`, `/` and `.`;

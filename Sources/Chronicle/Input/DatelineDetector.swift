@@ -5,8 +5,10 @@
 /// - a line that is only a date: `2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`, `28 February 2023`;
 /// - a date after a label or time: `Updated 5:31 AM EST, Tue February 28, 2023`, `Published: 2023-02-28`;
 /// - a date before a time: `Fri 3 Mar 2023 12.00 GMT`, `March 3, 2023 at 5:31 p.m. EST`, the BBC's `22 March 2013 Last
-///   updated at 14:05 GMT`;
-/// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`;
+///   updated at 14:05 GMT`, RFC 2822's `Wed, 02 Jan 2013 23:50:00 -0500`, CNN's `January 2, 2013 -- Updated 2350 GMT
+///   (0750 HKT)`, and after a label and a comma: `guardian.co.uk, Wednesday 2 January 2013 23.50 GMT`;
+/// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`; Reuters' `WASHINGTON | Wed Jan 2, 2013 11:50pm EST`
+///   (the place, and the source of the `(Reuters) -` lede under it);
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
 ///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
 ///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`);
@@ -177,6 +179,7 @@ enum DatelineDetector {
                     }
                 }
             }
+            if dateline.place == nil, let place = barPlace(in: line.text) { dateline.place = place }
             return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
         }
         return undated
@@ -229,6 +232,11 @@ enum DatelineDetector {
         if let lede = undatedLede(in: line), lede.date != nil { return WireLede(place: lede.place, source: lede.source, length: lede.length) }
         // "March 19, 2013" over "March 19 (Bloomberg) -- Cypriot lawmakers …": the source, and the body after the dash.
         if let lede = placelessLede(in: line) { return WireLede(place: nil, source: lede.source, length: lede.length) }
+        // "(Reuters) - President Barack Obama signed …" under "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": the source alone.
+        if line.utf8.first == UInt8(ascii: "("), let parts = ledeParts(Array(line.unicodeScalars.prefix(40))), parts.before.isEmpty,
+           let initial = parts.source.unicodeScalars.first, initial.properties.isUppercase, parts.source.unicodeScalars.count <= 30 {
+            return WireLede(place: nil, source: parts.source, length: parts.length)
+        }
         // "DUBAI // Hotel occupancy rose …", "NAIROBI -- Kenya's court …": a place without a source.
         if let lede = placeLede(in: line) { return WireLede(place: lede.place, source: nil, length: lede.length) }
         if let lede = lede(in: line) { return WireLede(place: lede.place, source: lede.source, length: nil) }
@@ -312,9 +320,14 @@ enum DatelineDetector {
         let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
             for (number, field) in fields.enumerated() {
-                guard let date = DateParsing.shared.parse(field) else { continue }
-                let source = fields.enumerated().first { $0.offset != number && !$0.element.lowercased().hasPrefix("by ") && !$0.element.isEmpty }?.element
-                return (date, nil, source)
+                // "WASHINGTON | Wed Jan 2, 2013 11:50pm EST", Reuters' page header: a date and its time.
+                var found = DateParsing.shared.parse(field).map { (date: $0, zone: String?.none) }
+                if found == nil, let timed = dateBeforeTime(in: field) { found = (timed.0, timed.1) }
+                guard let found else { continue }
+                // Not the byline, nor the place of "WASHINGTON | …" (``barPlace(in:)``).
+                let source = fields.count == 2 && barPlace(in: line) != nil ? nil
+                    : fields.enumerated().first { $0.offset != number && !$0.element.lowercased().hasPrefix("by ") && !$0.element.isEmpty }?.element
+                return (found.date, found.zone, source)
             }
         }
         // "Updated 5:31 AM EST, Tue February 28, 2023": try each tail after a comma.
@@ -331,6 +344,11 @@ enum DatelineDetector {
                     let zone = TimeZoneAbbreviations.zone(in: parts[..<start].joined().split(separator: " "))
                     return (date, zone, nil)
                 }
+                // "guardian.co.uk, Wednesday 2 January 2013 23.50 GMT", "Last Updated: Wednesday, 2 January 2013, 23:50 GMT":
+                // a date and then only a time.
+                if let (date, zone, _) = dateBeforeTime(in: tail) {
+                    return (date, zone ?? TimeZoneAbbreviations.zone(in: parts[..<start].joined().split(separator: " ")), nil)
+                }
             }
         }
         // "By Stelios Orphanides and Patrick Donahue - Mar 19, 2013 9:48 AM GMT": a byline with its date after a dash.
@@ -343,6 +361,20 @@ enum DatelineDetector {
             }
         }
         return dateBeforeTime(in: candidate)
+    }
+
+    /// The place of Reuters' page header "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": two fields split by "|", the first an
+    /// upper-case place (letters, spaces, ".", "-", "/"; "NEW YORK", "ST. LOUIS", "LONDON/NEW YORK"), the second opening
+    /// with a date; `nil` for any other line.
+    static func barPlace(in line: String) -> String? {
+        guard line.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+        guard fields.count == 2 else { return nil }
+        let place = String(fields[0]).trimmingCharacters(in: " ")
+        guard place.utf8.count >= 3, place.utf8.count <= 40, place.utf8.allSatisfy(isWirePlaceByte),
+              place.utf8.contains(where: { (65...90).contains($0) }), DateParsing.mayStart(String(fields[1]).trimmingCharacters(in: " "))
+        else { return nil }
+        return displayPlace(place)
     }
 
     /// Whether `line` is a blog's "Posted by Jane Doe on Tuesday" or "Posted on Tuesday by Jane Doe" line: a header line,
@@ -467,15 +499,22 @@ enum DatelineDetector {
     }
 
     /// A word of a time after a date: "12.00", "5:31pm", "at", "p.m.", "EST", "/", "|".
+    /// Also a zone's offset, "-0500", "+01:00" (RFC 2822's "Wed, 02 Jan 2013 23:50:00 -0500"), and a time restated in
+    /// brackets, CNN's "Updated 2350 GMT (0750 HKT)".
     private static func isTimeWord(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return true }
         if ("0"..."9").contains(first) { return true }
         let bare = String(word).trimmingCharacters(in: "(),")
+        let scalars = bare.unicodeScalars
+        if let lead = scalars.first, ("0"..."9").contains(lead)
+            || (lead == "+" || lead == "-") && scalars.count > 1 && ("0"..."9").contains(scalars[scalars.index(after: scalars.startIndex)]) {
+            return true
+        }
         return timeLinks.contains(bare.lowercased()) || TimeZoneAbbreviations.table[bare] != nil
     }
 
-    /// "at", the BBC's "Last updated at", the marks between a date and its time.
-    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
+    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).

@@ -112,6 +112,9 @@ struct Mention: Sendable {
     /// "the Monday after Easter" (1), "the Friday before Christmas" (5): with ``countedFromDay``, the first such weekday
     /// after (before) the day named.
     var countedWeekday: Int?
+    /// News' "the last day of the year", "the final day of March": with ``countedFromDay`` (day, 0), the period's last day,
+    /// not its first ("the first day of the month").
+    var countedFromLastDay = false
     /// News' "overnight" in a sentence that names no day before it: the night before the story's day (the dateline's, or
     /// the lede's day across a weekend).
     var fromStoryDay = false
@@ -142,6 +145,12 @@ struct Mention: Sendable {
     /// A holiday after "before", "ahead of", "until": what the clause tells happened before the day, which may still be
     /// ahead of a past clause ("shoppers rushed to stores before Christmas", a week before it).
     var leadsUpTo = false
+    /// A holiday after "after": what the clause tells comes once the day is over, which may be a day just past in a future
+    /// clause ("Markets reopen after the Easter holiday", two days after Easter).
+    var followsDay = false
+    /// News' "for the year", "the full year": the year a report's figures cover, in a past clause early in the year the
+    /// one just ended ("U.S. auto sales rose 13 percent for the year", written on Jan. 3).
+    var reportedYear = false
     /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
     /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
     var storyUnit = false

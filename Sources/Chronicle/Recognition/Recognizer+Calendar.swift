@@ -499,6 +499,7 @@ extension Recognizer {
             // "left town for the Easter recess", "flew home for Christmas": what happened was on the way to it.
             mention.leadsUpTo = key(before) == K.before_ || key(before) == K.until || key(before) == K.till || key(before) == K.for_
                 || key(before) == K.of && key(before - 1) == K.ahead
+            mention.followsDay = key(before) == K.after_
             var last = position - 1
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
             // "Christmas Day, 1941", "Christmas of 1914"

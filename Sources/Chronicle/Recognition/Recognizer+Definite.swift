@@ -472,6 +472,7 @@ extension Recognizer {
             var mention = Mention()
             mention.anchor = .dateline
             mention.unit = .year
+            mention.reportedYear = key(next) == K.full
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the year 2000", "the year two thousand"
@@ -516,6 +517,7 @@ extension Recognizer {
             mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)
             mention.storyUnit = mention.anchor == .dateline && unit != .week
+            mention.reportedYear = !narrative && unit == .year && key(index - 1) == K.for_
             if unit == .weekend { mention.weekday = 6 }
             return Recognized(first: index, last: next, mention: mention)
         }
@@ -671,11 +673,24 @@ extension Recognizer {
     /// week of August" a length (`P1W`), as WikiWars annotates it.
     func matchWeekOrHalfOfMonth(at index: Int) -> Recognized? {
         let next = index + 1
-        guard let unit = info(next + 1).unit, unit == .week || unit == .half || unit == .weekend, !info(next + 1).plural, has(next + 2, .of)
+        guard let unit = info(next + 1).unit, unit == .week || unit == .half || unit == .weekend || unit == .day, !info(next + 1).plural,
+              has(next + 2, .of)
         else { return nil }
         let word = key(next), ordinal = Int(info(next).ordinal)
         let isLast = word == K.last || word == K.final || word == K.closing || word == K.latter
         let isFirst = ordinal == 1 || word == K.opening
+        // "the last day of the year", "the first day of March", "the final day of 2012": that day of the month or year
+        // (not "the first day of spring", "the last day of the talks").
+        if unit == .day {
+            guard isLast || isFirst, var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date,
+                  inner.mention.part == nil, inner.mention.reference == nil, inner.mention.day == nil, inner.mention.weekday == nil,
+                  inner.mention.holiday == nil || inner.mention.yearOfHoliday,
+                  inner.mention.unit == .month || inner.mention.unit == .year else { return nil }
+            inner.first = index
+            inner.mention.countedFromDay = (.day, 0)
+            inner.mention.countedFromLastDay = isLast
+            return inner
+        }
         guard isLast || isFirst || ordinal > 1 && ordinal <= (unit == .half ? 2 : 4) else { return nil }
         guard var inner = matchSingle(at: next + 3), inner.rangeEnd == nil, inner.mention.kind == .date, inner.mention.part == nil,
               inner.mention.reference == nil,

@@ -82,6 +82,13 @@ final class Recognizer {
         match.mention.month != nil && match.mention.day == nil && match.mention.year != nil && has(match.first - 1, [.the, .determiner])
     }
 
+    /// Whether `match` is a day and month without a year written before what it dates, after "the", a determiner or a
+    /// possessive: "the Dec. 11-12 meeting", "the Fed's Dec. 11-12 meeting" (not "by Dec. 31", an end point).
+    func isAttributiveDay(_ match: Recognized) -> Bool {
+        match.mention.day != nil && match.mention.month != nil && match.mention.year == nil
+            && (has(match.first - 1, [.the, .determiner]) || isPossessive(before: match.first))
+    }
+
     /// Every expression in tokens `from..<tokens.count`, in text order, not overlapping.
     func recognize(from firstToken: Int = 0) -> [Recognized] {
         var found: [Recognized] = []

@@ -31,6 +31,9 @@ struct Resolver {
     /// The mention being resolved is a month and year named before a noun ("the August 1988 cease-fire"): no month a later
     /// day without its year may be of. Set by the caller.
     var attributiveMonth = false
+    /// News: the expression resolved is a day and month written before what it dates ("the Dec. 11-12 meeting",
+    /// `Recognizer.isAttributiveDay`), which a future clause may look back on.
+    var attributiveDay = false
     /// The tense of the clause of the mention being resolved (set by `resolve`), for anchors that depend on it.
     private var clauseTense: Tense = .none
 
@@ -90,7 +93,9 @@ struct Resolver {
             outcome.approximate = true
             return outcome
         }
-        switch period(for: mention, tense: tense).map({ counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday) }) {
+        switch period(for: mention, tense: tense).map({
+            counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday, fromLastDay: mention.countedFromLastDay)
+        }) {
         case .success(let period):
             outcome.value = period.value
             outcome.granularity = period.granularity
@@ -413,6 +418,30 @@ struct Resolver {
                 previous.offset = -1
                 period = shifted(previous, from: anchor)
             }
+            // "U.S. auto sales rose 13 percent for the year", "Sales for the full year were $6.6 billion", written in January
+            // or February: in a past clause, the year just ended, whose figures are reported then.
+            if mention.reportedYear, tense == .past, mention.offset == 0, dateline.month <= 2 {
+                var ended = mention
+                ended.offset = -1
+                period = shifted(ended, from: anchor)
+            }
+            // "Debt stood at $5 billion at the end of the year", written in January: in a past clause, the end of a year
+            // (a month) whose last third is still ahead is the previous one's.
+            if !narrative, tense == .past, mention.part == .end, mention.cut == nil, mention.offset == 0, mention.storyUnit,
+               mention.unit == .year || mention.unit == .month,
+               narrow(period.interval(calendar), part: .end, cut: nil).start > dateline {
+                var ended = mention
+                ended.offset = -1
+                period = shifted(ended, from: anchor)
+            }
+            // "Leaders will meet this week" on a Sunday: in a future clause, the week that starts the next day (the ISO week
+            // holding the dateline has only the dateline's day left).
+            if !narrative, tense == .future, mention.anchor == .dateline, mention.unit == .week, mention.offset == 0,
+               mention.relativeYear == nil, isoWeekday(dateline) == 7 {
+                var coming = mention
+                coming.offset = 1
+                period = shifted(coming, from: anchor)
+            }
             // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.": a small-hours time after an
             // evening time of the story's day is the next day's.
             if mention.anchor == .reference, mention.offset == 0, case .time(let date, let hour, let minute, let second) = period,
@@ -567,9 +596,9 @@ struct Resolver {
     }
 
     /// "the day after Christmas", "two weeks before Easter": the day, week or month that many units from the day resolved.
-    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?) -> Period {
+    private func counted(_ period: Period, by count: (unit: TimeUnit, count: Int)?, weekday: Int?, fromLastDay: Bool) -> Period {
         guard let count else { return period }
-        let day = period.interval(calendar).start.icu
+        let day = fromLastDay ? period.interval(calendar).end.icu : period.interval(calendar).start.icu
         // The first day after (before) it that is the weekday named, or that ends (starts) a weekend.
         func next(_ weekday: Int) -> ICUDay {
             var date = calendar.adding(.day, count.count, to: day)
@@ -630,6 +659,8 @@ struct Resolver {
                 delta = weekday - today + 7 * weeks
                 // "The rally took place this Sunday" on a Monday: in a past clause, the one just past.
                 if weeks == 0, tense == .past, delta > 0, mention.anchor != .reference { delta -= 7 }
+                // "Leaders will meet this Monday" on a Wednesday: in a future clause, the coming one.
+                if weeks == 0, tense == .future, delta < 0, mention.anchor != .reference { delta += 7 }
             case nil:
                 // "two weeks ago Friday" (weeks back): counted from the last such day, whatever the tense.
                 delta = tense == .future && mention.weeksAfter >= 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
@@ -679,6 +710,9 @@ struct Resolver {
                 if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 {
                     let earlier = period(mention, year: year - 1)?.interval(calendar)
                     if tense != .future || earlier.map({ calendar.days(from: $0.end.icu, to: anchor.icu) <= 60 }) ?? true { year -= 1 }
+                } else if tense == .future, interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 {
+                    // Across the new year: "growth will slow in the first quarter" in December is the coming one.
+                    year += 1
                 }
             } else if narrative && direction == nil {
                 // A history names a month without its year when it is the year of the last date mentioned;
@@ -708,6 +742,12 @@ struct Resolver {
                 // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
                 // January: the one just past (a few days before it, the season under way: this year's). A holiday is a
                 // day, not a period the dateline sits in: the tense places it.
+                // "The plant will reopen this summer" in December: in a future clause, a month or season already over is
+                // next year's (a season a month after its end: our seasons are the meteorological ones, three weeks ahead
+                // of the astronomical seasons "will stay open this summer" in early September may mean).
+                if direction == 0, mention.holiday == nil, tense == .future, mention.month != nil || mention.season != nil,
+                   mention.day == nil, let named = period(mention, year: year)?.interval(calendar), named.end < anchor,
+                   mention.season == nil || calendar.days(from: named.end.icu, to: anchor.icu) > 31 { year += 1 }
                 if direction == 0, mention.holiday != nil, let day = period(mention, year: year)?.interval(calendar) {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
@@ -733,10 +773,15 @@ struct Resolver {
                     // A day at most a month before the dateline stays in its year in a future clause: what is ahead
                     // is what the clause does with it ("will study the minutes of the March 19-20 meeting", "traders
                     // will look to the March 14 data" in a March 22 story), not a day a year away.
-                    if interval.end < anchor, mention.day == nil || mention.holiday != nil
+                    // ("Markets reopen after the Easter holiday", two days after Easter: the holiday just past.)
+                    if interval.end < anchor, (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
                         || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
+                    // Across the new year likewise, for a day written before what it dates: "will study the minutes of the
+                    // Dec. 11-12 meeting" on Jan. 3 (not an end point, "will close by Dec. 31").
+                    if attributiveDay, recentLastYear(mention, year: year, anchor: anchor, days: 31) { year -= 1 }
                 case .futureOrRecent:
                     if interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 { year += 1 }
+                    if recentLastYear(mention, year: year, anchor: anchor, days: 60) { year -= 1 }
                 case .present, .none, .endPoint:
                     // The nearest occurrence.
                     let months = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
@@ -768,6 +813,15 @@ struct Resolver {
         guard reference.granularity.rank >= Granularity.week.rank else { return nil }
         let days = calendar.days(from: start.icu, to: candidate.icu)
         return days >= 0 && days <= 92 ? start.year : nil
+    }
+
+    /// Whether a day without a year that `year` puts after the anchor (`mention`: a day and month, no holiday) fell at most
+    /// `days` days before it the year before: a recent day across the new year ("the Dec. 11-12 meeting" on Jan. 3), which a
+    /// future clause keeps as it keeps a recent day of the same year.
+    private func recentLastYear(_ mention: Mention, year: Int, anchor: CalendarDate, days: Int) -> Bool {
+        guard mention.day != nil, mention.holiday == nil, let month = mention.month, month >= 11, anchor.month <= 2,
+              let earlier = period(mention, year: year - 1)?.interval(calendar), earlier.end < anchor else { return false }
+        return calendar.days(from: earlier.end.icu, to: anchor.icu) <= days
     }
 
     /// The period a calendar name gives in a year, or `nil` for an impossible day.

@@ -37,6 +37,8 @@ final class TenseReader {
     }
 
     static let endPoints = KeySet(words: ["until", "till", "by", "through", "to"])
+    /// The particle of a phrasal verb's passive before its date: "is sworn in on Thursday", "are handed out on Friday".
+    static let passiveParticles = KeySet(words: ["in", "out", "up", "off", "down"])
     /// How a word puts a time ahead.
     enum Cue: Sendable {
         /// The present of a scheduled event or of an expectation, and "pending": "arrives Thursday", "opens on Monday",
@@ -334,6 +336,17 @@ final class TenseReader {
         var verb = first - 1
         if verb >= 0, tokens[verb].key == K.on { verb -= 1 }
         if verb >= 0, infos[verb].tags.contains(.beAux), marker(at: verb) == .present { return .future }
+        // "The new Congress is sworn in on Thursday", "the jobs figures are published on Friday", "the summit is held from
+        // Thursday to Saturday": a present passive right before bare weekdays is a schedule, the coming days (not "was sworn
+        // in", nor "are reported killed on Sunday"); so is a present of lasting before a range of them ("The festival runs
+        // from Thursday to Sunday").
+        if verb >= 1, tokens[verb].kind == .word, isBareWeekday(first: first, last: last) {
+            let ranged = tokens[verb].key == K.from
+            if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) { return .future }
+            let participle = ranged || Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
+            if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
+               infos[participle - 1].tags.contains(.beAux), marker(at: participle - 1) == .present { return .future }
+        }
         // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
         // set or a deadline is an end point, whatever the verb; a weekday's deadline takes its clause's verb ("Cyprus
         // faces a Monday deadline", "has a Friday deadline", "will miss the Monday deadline": the coming one; "met the

@@ -120,6 +120,7 @@ public struct TimelineExtractor: Sendable {
                     resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
                     resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
+                    resolver.attributiveDay = !options.narrative && match.mention.day != nil && recognizer.isAttributiveDay(match)
                     var outcome: Resolver.Outcome?
                     if let next = listed.popLast() {
                         outcome = next

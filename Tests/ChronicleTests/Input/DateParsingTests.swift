@@ -7,7 +7,7 @@ struct DateParsingTests {
     /// One date each pattern of `DateParsing.patterns` reads, in the same order.
     static let samples = [
         "2023-02-28", "February 28, 2023", "Feb 28, 2023", "February 28 2023", "Feb 28 2023", "28 February 2023",
-        "28 Feb 2023", "28 February, 2023", "2/28/2023", "2023/2/28", "28.2.2023", "February 2023", "Feb 2023",
+        "28 Feb 2023", "28 February, 2023", "2/28/2023", "28/2/2023", "2023/2/28", "28.2.2023", "February 2023", "Feb 2023",
     ]
 
     /// The ASCII punctuation `mayBeRead` rejects.
