@@ -243,13 +243,18 @@ extension EventLinker {
         let end = min(tokens.count - 1, word + Self.window)
         var index = word + 1
         var clause = clauses[word]
+        var comma = false
         while index <= end, tokens[index].sentence == sentence {
             if clauses[index] != clause {
                 // A comma before "and" / "or" keeps the coordination going (", and wounded six").
                 guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
                 clause = clauses[index]
+                comma = comma || tokens[index].kind == .punctuation
             }
             if isConjunction(index), let conjunct = conjunct(after: index, primary: word), sameKind(eventKind(conjunct), kind) {
+                // "boycott the vote, originally scheduled to begin on April 22, and called for protests": an infinitive set off
+                // by commas is no conjunct of the past verb after ", and" (the sentence's verb is).
+                if comma, word > 0, tokens[word - 1].key == K.to, endsInEd(conjunct) || infos[conjunct].tags.contains(.pastVerb) { break }
                 add(conjunct)
                 index = conjunct
             } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,

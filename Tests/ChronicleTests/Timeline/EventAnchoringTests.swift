@@ -407,6 +407,23 @@ struct EventAnchoringTests {
         Case("Oil rose as much as 2 percent on Thursday after the report.", "Thursday", "rose"),
         Case("The vote went ahead as planned on Sunday despite the boycott.", "Sunday", "went"),
         Case("The talks resumed as scheduled on Tuesday in Geneva.", "Tuesday", "resumed"),
+        // (fifty-second round) "as soon as", "as early as" before a time open no clause: the date is the verb's before them,
+        // not the reporting verb's after the comma.
+        Case("The deal could be signed as soon as Tuesday, the minister said.", "Tuesday", "signed"),
+        Case("Troops could begin pulling out as early as next week, a spokesman said.", "next week", "begin",
+             secondary: ["pulling"]),
+        Case("The vote could come as early as next month, officials said.", "next month", "come"),
+        Case("The group would be ready to leave as soon as Tuesday, the president said.", "Tuesday", "leave"),
+        // A participle after its noun, with the sentence's verb right after the date: a reduced relative the date dates.
+        Case("The suspects arrested on Friday appeared in court.", "Friday", "arrested"),
+        Case("Talks held in Geneva last week made little progress.", "last week", "held", secondary: ["Talks"]),
+        Case("The troops sent to the region in March will return home.", "March", "sent"),
+        Case("Figures published on Wednesday showed a sharp rise in unemployment.", "Wednesday", "published"),
+        Case("Officials said talks held on Monday failed to produce an agreement.", "Monday", "held", secondary: ["talks"]),
+        // An infinitive inside a participle set off by commas has no conjunct in the past verb after ", and".
+        Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
+             "April 22", "begin"),
+        Case("The union will boycott the talks, expected to resume on Monday, and staged a walkout.", "Monday", "resume"),
     ]
 
     @Test(arguments: cases)
