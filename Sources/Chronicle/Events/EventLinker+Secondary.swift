@@ -1074,6 +1074,14 @@ extension EventLinker {
         let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that && tokens[last + 1].sentence == tokens[last].sentence
         let reportedBefore = first >= 1 && (eventKind(first - 1) == .reporting
                                             || (first >= 2 && infos[first - 1].tags.contains(.preposition) && eventKind(first - 2) == .reporting))
+        // "The death toll from Friday's earthquake rose": the noun an attributive date modifies after a preposition is that
+        // preposition's object, not the subject of the verb after it.
+        var lead = first - 1
+        if lead >= 1, infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) { lead -= 1 }
+        // (Not before a participle and "by", a reduced relative: "by the Feb. 23 accord signed by the two leaders".)
+        let governed = head != nil && lead >= 0 && tokens[lead].kind == .word && infos[lead].tags.contains(.preposition)
+            && tokens[lead].sentence == tokens[first].sentence
+            && !(head! + 2 < tokens.count && tokens[head! + 2].key == K.by)
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -1088,7 +1096,7 @@ extension EventLinker {
             // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index != head && index > last + 1 && reportedBefore)
-                && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                && !(!before && !(index == head && governed) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))

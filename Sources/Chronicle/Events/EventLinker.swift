@@ -149,8 +149,12 @@ final class EventLinker {
         let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
         if next < tokens.count, tokens[next].sentence == sentence, !comparison,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
-            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
-            if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
+            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event; "He was in
+            // Moscow on Tuesday, the Kremlin said": so does the state of a clause without event words.
+            if eventKind(best) == .reporting {
+                if let earlier = previousBest() { return earlier }
+                if let state = statePredicate(in: own.0...last, first: first, last: last) { return state }
+            }
             return best
         }
         if let best = previousBest() { return best }

@@ -420,6 +420,15 @@ struct EventAnchoringTests {
         Case("The troops sent to the region in March will return home.", "March", "sent"),
         Case("Figures published on Wednesday showed a sharp rise in unemployment.", "Wednesday", "published"),
         Case("Officials said talks held on Monday failed to produce an agreement.", "Monday", "held", secondary: ["talks"]),
+        // A clause without event words before the attribution: its "be" (a state), not the reporting verb after the comma.
+        Case("He was in Moscow on Tuesday, the Kremlin said.", "Tuesday", "was"),
+        Case("The minister was in Brussels on Monday, his spokesman said.", "Monday", "was"),
+        Case("Both men were in custody on Sunday, police said.", "Sunday", "were"),
+        Case("The tanker was still in port on Friday, the coast guard said.", "Friday", "was"),
+        // The noun a possessive date modifies after a preposition is no subject of the verb after it: the noun is the event.
+        Case("The death toll from Friday's earthquake rose to 180.", "Friday", "earthquake"),
+        Case("Survivors of Sunday's bombing described scenes of chaos.", "Sunday", "bombing"),
+        Case("Three of the people wounded in Monday's attack died in hospital.", "Monday", "attack", secondary: ["wounded"]),
         // An infinitive inside a participle set off by commas has no conjunct in the past verb after ", and".
         Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
              "April 22", "begin"),
