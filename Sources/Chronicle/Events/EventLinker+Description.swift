@@ -294,10 +294,20 @@ extension EventLinker {
     /// a comma, past an adverb ("the vote, originally scheduled to begin on April 22", "a ceasefire, brokered by Egypt last
     /// year"); `nil` when the description opens otherwise or the phrase holds the expression.
     private func participleOwner(_ start: Int, first: Int, last: Int) -> ClosedRange<Int>? {
-        guard start >= 3, start < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
+        guard start >= 2, start < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
               !tokens[start].capitalized else { return nil }
         var lead = start
         if Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) { lead += 1 }
+        // "Obama, speaking at a news conference on Thursday, said …": an -ing participle set off after the name or noun
+        // phrase that opens the sentence.
+        if lead < first, endsInIng(lead), eventKind(lead) != nil, eventKind(lead) != .noun {
+            let sentence = tokens[first].sentence
+            guard let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
+                    ?? nounPhrase(endingAt: start - 2, sentence: sentence),
+                  owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
+                  !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+            return owner
+        }
         guard lead < first, eventKind(lead) == .finite || eventKind(lead) == .reporting, endsInEd(lead) || infos[lead].tags.contains(.pastVerb)
         else { return nil }
         // No object after it (a finite verb after a subject set off by commas: "The site, closed it Thursday night"): the
@@ -329,8 +339,15 @@ extension EventLinker {
         while verb + 1 < first, !infos[verb].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]),
               isVerbLike(verb + 1) { verb += 1 }
         guard eventKind(verb) == .finite || eventKind(verb) == .reporting else { return nil }
-        if verb + 2 < first, tokens[verb + 1].key == K.to, tokens[verb + 2].kind == .word { verb += 2 }
-        // What follows the verb is the expression, a preposition or a particle, not an object of its own.
+        if verb + 2 < first, tokens[verb + 1].key == K.to, tokens[verb + 2].kind == .word, !infos[verb + 2].tags.contains(.preposition) {
+            verb += 2
+        }
+        // What follows the verb is the expression, a preposition or a particle, not an object of its own; a preposition
+        // before another is stranded, and takes the noun ("which Netanyahu agreed to during a call").
+        if verb + 2 < first, infos[verb + 1].tags.contains(.preposition) || Self.placePrepositions.contains(tokens[verb + 1].key),
+           infos[verb + 2].tags.contains(.preposition) {
+            verb += 1
+        }
         let next = verb + 1
         guard next <= end, next == first || infos[next].tags.contains(.preposition) || Self.particles.contains(tokens[next].key)
                 || endsInLy(next) else { return nil }

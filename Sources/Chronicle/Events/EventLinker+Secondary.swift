@@ -1078,10 +1078,11 @@ extension EventLinker {
         // preposition's object, not the subject of the verb after it.
         var lead = first - 1
         if lead >= 1, infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) { lead -= 1 }
-        // (Not before a participle and "by", a reduced relative: "by the Feb. 23 accord signed by the two leaders".)
+        // (An event noun of the lexicon; not before a participle and "by", a reduced relative: "by the Feb. 23 accord signed by
+        // the two leaders".)
         let governed = head != nil && lead >= 0 && tokens[lead].kind == .word && infos[lead].tags.contains(.preposition)
             && tokens[lead].sentence == tokens[first].sentence
-            && !(head! + 2 < tokens.count && tokens[head! + 2].key == K.by)
+            && !(head! + 2 < tokens.count && tokens[head! + 2].key == K.by) && eventKind(head!) == .noun
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first

@@ -183,6 +183,16 @@ struct EventDescriptionTests {
              "Parliamentary elections, which a court suspended earlier this month"),
         Case("No date was set for parliamentary elections, which a court suspended earlier this month.", "earlier this month",
              "Parliamentary elections, which a court suspended earlier this month"),
+        // ... past a stranded preposition, which takes the noun.
+        Case("The deal, which Netanyahu agreed to during a phone call with Erdogan on Friday, ends years of tension.", "Friday",
+             "Netanyahu agreed to the deal during a phone call with Erdogan on Friday"),
+        Case("Lawmakers debated the bill, which the senator voted against on Tuesday.", "Tuesday",
+             "The senator voted against the bill on Tuesday"),
+        // An -ing participle set off after the name or noun phrase opening the sentence keeps it.
+        Case("Obama, speaking at a news conference in Jerusalem on Thursday, said the apology was a first step.", "Thursday",
+             "Obama, speaking at a news conference in Jerusalem on Thursday"),
+        Case("The minister, addressing parliament on Tuesday, rejected calls to resign.", "Tuesday",
+             "The minister, addressing parliament on Tuesday"),
         // A participle set off after an object keeps that noun and its comma.
         Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
              "April 22", "The vote, originally scheduled to begin on April 22"),
