@@ -80,7 +80,9 @@ final class EventLinker {
     /// A verb opening the next conjunct right after the expression ("on Wednesday evening and will travel", "late on
     /// Sunday and agreed to meet") loses 3, and so do the words after it: they tell another event.
     /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
-    /// never of the period before it. The weights were set on the TimeBank anchoring measure
+    /// never of the period before it. A date inside a relative clause, with or without "that" ("a court that convicted him in
+    /// 2011 ordered", "the suspects arrested on Friday appeared"), dates its verb, not the main verb right after it. The weights
+    /// were set on the TimeBank anchoring measure
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
     /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
     /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
