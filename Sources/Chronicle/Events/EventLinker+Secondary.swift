@@ -1129,6 +1129,13 @@ extension EventLinker {
             // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the
             // object of the verb before the date, not the date's event (an infinitive there is left to ``purposeHost``).
             if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }
+            // "will travel to Turkey on Sunday for talks", "adjourned until Tuesday for closing arguments": a noun (or an -ing
+            // word) of purpose after "DATE for" tells why the verb before the date happens; that verb is the event.
+            if !before, kind == .noun || kind == .nonFinite && endsInIng(index), last + 2 < tokens.count, tokens[last + 1].key == K.for_,
+               index == last + 2 || index == last + 3 && !infos[last + 2].tags.isDisjoint(with: [.the, .determiner]),
+               first >= 1, range.lowerBound < first, (range.lowerBound..<first).contains(where: { eventKind($0) == .finite }) {
+                score -= 1
+            }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score

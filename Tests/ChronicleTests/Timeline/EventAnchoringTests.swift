@@ -429,6 +429,11 @@ struct EventAnchoringTests {
         Case("The death toll from Friday's earthquake rose to 180.", "Friday", "earthquake"),
         Case("Survivors of Sunday's bombing described scenes of chaos.", "Sunday", "bombing"),
         Case("Three of the people wounded in Monday's attack died in hospital.", "Monday", "attack", secondary: ["wounded"]),
+        // A noun of purpose after "DATE for" is no event of the date's: the verb before the date is.
+        Case("Secretary of State John Kerry will travel to Turkey on Sunday for talks with Turkish leaders.", "Sunday", "travel"),
+        Case("Merkel will travel to Washington on Friday for talks with Obama.", "Friday", "travel"),
+        Case("The delegation will head to Tehran on Saturday for talks on the nuclear program.", "Saturday", "head"),
+        Case("Rebel leaders will travel to Istanbul next week for meetings with Western envoys.", "next week", "travel"),
         // An infinitive inside a participle set off by commas has no conjunct in the past verb after ", and".
         Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
              "April 22", "begin"),
