@@ -269,6 +269,19 @@ extension EventLinker {
         }
         if let subject = subject(before: start, first: first, last: last, end: end, relative: relative, coordinated: coordinated,
                                  conjunct: conjunct) {
+            // "the reforms, which parliament approved last year" → "Parliament approved the reforms last year": a relative
+            // clause with a subject of its own takes its noun as the object of its verb.
+            // (A noun opening its sentence without an article, whose case is unknown, keeps its pronoun: "Parliamentary
+            // elections, which a court suspended earlier this month".)
+            if relative, let verb = objectRelativeVerb(start, first: first, last: last, end: end) {
+                if let noun = objectText(subject) {
+                    return clause(start, verb: verb, object: noun, end: end, endOffset: endOffset, limit: limit) + closing
+                }
+                if start >= 2, subject.upperBound < start - 1, Self.relativePronouns.contains(tokens[start - 1].key) {
+                    return text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[start - 1].end), capitalized: true) + " "
+                        + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
+                }
+            }
             let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
@@ -279,8 +292,112 @@ extension EventLinker {
             let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
             return closing.isEmpty ? opening + (parenthesis ? ", " : " ") + rest : opening + (parenthesis ? ", " : " ") + rest + closing
         }
+        // "on the timing of parliamentary elections, which a court suspended earlier this month": the nouns after a preposition
+        // right before the pronoun (which may stand for more: "a treaty calling for border demarcation, which the two
+        // presidents signed") keep it, as written.
+        if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
+           objectRelativeVerb(start, first: first, last: last, end: end) != nil {
+            var lead = start - 3
+            while lead > start - 6, isPlainNoun(lead - 1), eventKind(lead - 1) == nil, !isVerbLike(lead - 1) { lead -= 1 }
+            if isPlainNoun(start - 3), tokens[lead - 1].kind == .word, infos[lead - 1].tags.contains(.preposition) {
+                return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
+            }
+        }
+        // "would boycott the vote, originally scheduled to begin on April 22, and …": a participle set off after a noun phrase
+        // (an object's) is about that noun, which it keeps with its comma.
+        if let owner = participleOwner(start, first: first, last: last) {
+            let opening = text(from: Int(tokens[owner.lowerBound].start), to: Int(tokens[owner.upperBound].end), capitalized: true)
+            return opening + ", " + text(from: Int(tokens[start].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 2)
+                + closing
+        }
         let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
         return closing.isEmpty ? body : body + closing
+    }
+
+    /// The noun phrase (with an article or a determiner) a participle opening the description at `start` is set off after by
+    /// a comma, past an adverb ("the vote, originally scheduled to begin on April 22", "a ceasefire, brokered by Egypt last
+    /// year"); `nil` when the description opens otherwise or the phrase holds the expression.
+    private func participleOwner(_ start: Int, first: Int, last: Int) -> ClosedRange<Int>? {
+        guard start >= 2, start < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
+              !tokens[start].capitalized else { return nil }
+        var lead = start
+        if Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) { lead += 1 }
+        // "Obama, speaking at a news conference on Thursday, said …": an -ing participle set off after the name or noun
+        // phrase that opens the sentence.
+        if lead < first, endsInIng(lead), eventKind(lead) != nil, eventKind(lead) != .noun {
+            let sentence = tokens[first].sentence
+            guard let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
+                    ?? nounPhrase(endingAt: start - 2, sentence: sentence),
+                  owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
+                  !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+            return owner
+        }
+        guard lead < first, eventKind(lead) == .finite || eventKind(lead) == .reporting, endsInEd(lead) || infos[lead].tags.contains(.pastVerb)
+        else { return nil }
+        // No object after it (a finite verb after a subject set off by commas: "The site, closed it Thursday night"): the
+        // expression, a preposition, a particle, or "to" before a verb ("set to resume Monday").
+        let next = lead + 1
+        let to = tokens[next].key == K.to
+        guard next == first || Self.particles.contains(tokens[next].key) || infos[next].tags.contains(.preposition) && !to
+                || to && next + 1 < tokens.count && infos[next + 1].tags.isDisjoint(with: [.the, .determiner, .pronounSubject]),
+              let noun = nounPhrase(endingAt: start - 2, sentence: tokens[first].sentence),
+              !noun.contains(first), !noun.contains(last) else { return nil }
+        // (Not the object of a preposition: "a revolt by the natives, known as the Mercenary War".)
+        if noun.lowerBound > 0, tokens[noun.lowerBound - 1].kind == .word, infos[noun.lowerBound - 1].tags.contains(.preposition) { return nil }
+        return noun
+    }
+
+    /// The verb after which a relative clause opening at `start` with a subject of its own ("which parliament approved last
+    /// year", "that the two sides signed in 2010", "which he announced on Monday") takes its noun as object: its finite
+    /// verb, or the infinitive after it ("which the government plans to introduce next year"). `nil` when the clause opens
+    /// with its verb (the pronoun is the subject), when the verb's subject is longer than four words, when the verb is
+    /// followed by a noun of its own (the object is there already) or stands in the expression.
+    private func objectRelativeVerb(_ start: Int, first: Int, last: Int, end: Int) -> Int? {
+        guard start < first, tokens[start].kind == .word, !isVerbLike(start), !endsInLy(start), !Self.degreeWords.contains(tokens[start].key),
+              !Self.participleAdverbs.contains(tokens[start].key), !Self.sentenceAdverbs.contains(tokens[start].key),
+              opensSubjectClause(start, before: first, bareNoun: true) else { return nil }
+        var verb = start + 1
+        while verb < first, !isVerbLike(verb) { verb += 1 }
+        guard verb < first, verb - start <= 4 else { return nil }
+        // Past auxiliaries to the verb: "which the government has promised since 2010".
+        while verb + 1 < first, !infos[verb].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]),
+              isVerbLike(verb + 1) { verb += 1 }
+        guard eventKind(verb) == .finite || eventKind(verb) == .reporting else { return nil }
+        if verb + 2 < first, tokens[verb + 1].key == K.to, tokens[verb + 2].kind == .word, !infos[verb + 2].tags.contains(.preposition) {
+            verb += 2
+        }
+        // What follows the verb is the expression, a preposition or a particle, not an object of its own; a preposition
+        // before another is stranded, and takes the noun ("which Netanyahu agreed to during a call").
+        if verb + 2 < first, infos[verb + 1].tags.contains(.preposition) || Self.placePrepositions.contains(tokens[verb + 1].key),
+           infos[verb + 2].tags.contains(.preposition) {
+            verb += 1
+        }
+        let next = verb + 1
+        guard next <= end, next == first || infos[next].tags.contains(.preposition) || Self.particles.contains(tokens[next].key)
+                || endsInLy(next) else { return nil }
+        return verb
+    }
+
+    /// A relative clause opening at `start` with a subject of its own, written as a sentence with `object` after its verb
+    /// `verb` ("Parliament approved the reforms last year"), up to `endOffset` and within `limit` scalars.
+    private func clause(_ start: Int, verb: Int, object: String, end: Int, endOffset: Int, limit: Int) -> String {
+        let head = text(from: Int(tokens[start].start), to: Int(tokens[verb].end), capitalized: true)
+        let rest = verb < end ? " " + text(from: Int(tokens[verb + 1].start), to: endOffset,
+                                           limit: max(1, limit - head.unicodeScalars.count - object.unicodeScalars.count - 2)) : ""
+        return head + " " + object + rest
+    }
+
+    /// The noun a relative clause is about, as the object of its verb: "the reforms", "parliamentary elections" in lower
+    /// case unless a name; `nil` for a noun at the start of its sentence that is no name after an article (its case is
+    /// unknown: "Parliamentary elections, which …").
+    private func objectText(_ noun: ClosedRange<Int>) -> String? {
+        let lead = noun.lowerBound
+        let opensSentence = lead == 0 || tokens[lead - 1].sentence != tokens[lead].sentence
+        let article = infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner)
+        if opensSentence, !article { return nil }
+        let words = text(from: Int(tokens[lead].start), to: Int(tokens[noun.upperBound].end))
+        guard article, let first = words.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A else { return words }
+        return String(Character(Unicode.Scalar(first.value + 32)!)) + words.dropFirst()
     }
 
     /// The part of the clause `start...end` that is the conjunct holding the expression `first...last`, where "and" or
@@ -300,11 +417,19 @@ extension EventLinker {
             index += 1
             let key = tokens[index].key
             guard key == and || key == but, index < first || index > last, tokens[index].kind == .word, tokens[index + 1].kind == .word,
-                  // ("the dead and injured": a noun phrase.)
-                  index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner]), tokens[index - 1].kind != .punctuation || index - 1 == last,
-                  !isVerbLike(index - 1), !isEventWord(index - 1) || index - 1 == last else { continue }
-            let subjectLed = subjectThenVerb(after: index, end: end) && verbBefore(index, start: start, first: first, last: last)
-            guard subjectLed || !tokens[index + 1].capitalized && opensVerbPhrase(index + 1) else { continue }
+                  tokens[index - 1].kind != .punctuation || index - 1 == last else { continue }
+            // ("the dead and injured": a noun phrase; "rose and fell": a pair of verbs. Not before a subject and a verb of the
+            // conjunct's own: "were arrested and police were forced to", "seized the town and the army launched".)
+            let pair = !(index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner])) || isVerbLike(index - 1)
+                || isEventWord(index - 1) && index - 1 != last
+            var subjectLed = subjectThenVerb(after: index, end: end) && verbBefore(index, start: start, first: first, last: last)
+            // (After a pair's first word, only an article's or a pronoun's subject, or a bare noun before an auxiliary: "a
+            // bolder and more principled provider", "the murder and others found in his car".)
+            if pair, subjectLed, infos[index + 1].tags.isDisjoint(with: [.the, .determiner, .pronounSubject]) {
+                subjectLed = !Self.degreeWords.contains(tokens[index + 1].key) && index + 2 <= end
+                    && !infos[index + 2].tags.isDisjoint(with: [.pastAux, .presentAux, .beAux, .modal, .future])
+            }
+            guard subjectLed || !pair && !tokens[index + 1].capitalized && opensVerbPhrase(index + 1) else { continue }
             if index > last {
                 end = index - 1
                 subjectFollows = subjectLed
@@ -454,6 +579,8 @@ extension EventLinker {
     private func trimmedStart(_ start: Int, first: Int) -> Int {
         var start = start
         while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
+                    // ("As recently as late 2009, polls …": the limit on the time is the expression's.)
+                    && !(tokens[start].key == K.as_ && start + 2 < first && Clauses.timeLimitAsWords.contains(tokens[start + 1].key))
                 || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
                     && opensSubjectClause(start + 1, before: first, bareNoun: true) {
             start += 1

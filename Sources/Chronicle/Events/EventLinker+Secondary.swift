@@ -250,13 +250,18 @@ extension EventLinker {
         let end = min(tokens.count - 1, word + Self.window)
         var index = word + 1
         var clause = clauses[word]
+        var comma = false
         while index <= end, tokens[index].sentence == sentence {
             if clauses[index] != clause {
                 // A comma before "and" / "or" keeps the coordination going (", and wounded six").
                 guard isConjunction(index) || (tokens[index].kind == .punctuation && index + 1 <= end && isConjunction(index + 1)) else { break }
                 clause = clauses[index]
+                comma = comma || tokens[index].kind == .punctuation
             }
             if isConjunction(index), let conjunct = conjunct(after: index, primary: word), sameKind(eventKind(conjunct), kind) {
+                // "boycott the vote, originally scheduled to begin on April 22, and called for protests": an infinitive set off
+                // by commas is no conjunct of the past verb after ", and" (the sentence's verb is).
+                if comma, word > 0, tokens[word - 1].key == K.to, endsInEd(conjunct) || infos[conjunct].tags.contains(.pastVerb) { break }
                 add(conjunct)
                 index = conjunct
             } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,
@@ -1076,6 +1081,15 @@ extension EventLinker {
         let thatFollows = last + 1 < tokens.count && tokens[last + 1].key == K.that && tokens[last + 1].sentence == tokens[last].sentence
         let reportedBefore = first >= 1 && (eventKind(first - 1) == .reporting
                                             || (first >= 2 && infos[first - 1].tags.contains(.preposition) && eventKind(first - 2) == .reporting))
+        // "The death toll from Friday's earthquake rose": the noun an attributive date modifies after a preposition is that
+        // preposition's object, not the subject of the verb after it.
+        var lead = first - 1
+        if lead >= 1, infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) { lead -= 1 }
+        // (An event noun of the lexicon; not before a participle and "by", a reduced relative: "by the Feb. 23 accord signed by
+        // the two leaders".)
+        let governed = head != nil && lead >= 0 && tokens[lead].kind == .word && infos[lead].tags.contains(.preposition)
+            && tokens[lead].sentence == tokens[first].sentence
+            && !(head! + 2 < tokens.count && tokens[head! + 2].key == K.by) && eventKind(head!) == .noun
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -1090,7 +1104,7 @@ extension EventLinker {
             // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index != head && index > last + 1 && reportedBefore)
-                && !(!before && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                && !(!before && !(index == head && governed) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
@@ -1122,6 +1136,13 @@ extension EventLinker {
             // "plead guilty this week to charges", "paid tribute Tuesday to bombing victims": a noun after "DATE to" is the
             // object of the verb before the date, not the date's event (an infinitive there is left to ``purposeHost``).
             if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }
+            // "will travel to Turkey on Sunday for talks", "adjourned until Tuesday for closing arguments": a noun (or an -ing
+            // word) of purpose after "DATE for" tells why the verb before the date happens; that verb is the event.
+            if !before, kind == .noun || kind == .nonFinite && endsInIng(index), last + 2 < tokens.count, tokens[last + 1].key == K.for_,
+               index == last + 2 || index == last + 3 && !infos[last + 2].tags.isDisjoint(with: [.the, .determiner]),
+               first >= 1, range.lowerBound < first, (range.lowerBound..<first).contains(where: { eventKind($0) == .finite }) {
+                score -= 1
+            }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
             if score > bestScore {
                 bestScore = score

@@ -80,7 +80,9 @@ final class EventLinker {
     /// A verb opening the next conjunct right after the expression ("on Wednesday evening and will travel", "late on
     /// Sunday and agreed to meet") loses 3, and so do the words after it: they tell another event.
     /// "ended" / "ending" after a period ("the quarter ended Sept. 30") is the event of the date it governs,
-    /// never of the period before it. The weights were set on the TimeBank anchoring measure
+    /// never of the period before it. A date inside a relative clause, with or without "that" ("a court that convicted him in
+    /// 2011 ordered", "the suspects arrested on Friday appeared"), dates its verb, not the main verb right after it. The weights
+    /// were set on the TimeBank anchoring measure
     /// (Documentation/Evaluation.md) and checked on AQUAINT.
     /// A clause without candidates ("On Friday, …") borrows the next clause (unless that gives a reporting verb
     /// after a quote whose clause has an event: "… a day,'' said the spokesman"), then the previous one, then
@@ -119,6 +121,9 @@ final class EventLinker {
             // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
             // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
             if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
+            // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
+            // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
+            if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) { return verb }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
@@ -159,8 +164,12 @@ final class EventLinker {
         let comparison = next + 1 < tokens.count && tokens[next].isPunctuation(",") && tokens[next + 1].key == K.compared
         if next < tokens.count, tokens[next].sentence == sentence, !comparison,
            let best = best(in: next...clauseEnd(next, limit: last + Self.window), first: first, last: last) {
-            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event.
-            if eventKind(best) == .reporting, let earlier = previousBest() { return earlier }
+            // "… interviews a day,'' said the spokesman": the quote before the reporting verb holds the event; "He was in
+            // Moscow on Tuesday, the Kremlin said": so does the state of a clause without event words.
+            if eventKind(best) == .reporting {
+                if let earlier = previousBest() { return earlier }
+                if let state = statePredicate(in: own.0...last, first: first, last: last) { return state }
+            }
             return best
         }
         if let best = previousBest() { return best }
@@ -215,6 +224,42 @@ final class EventLinker {
         }
         return nil
     }
+
+    /// The participle of a reduced relative clause that holds the expression `first...last` and ends right before the
+    /// sentence's verb: "The suspects arrested on Friday appeared in court", "talks held in Geneva last week made little
+    /// progress", "the troops sent in March would return". The participle (in -ed or an irregular past) follows a noun, not
+    /// an auxiliary, a pronoun or a verb; only words that are no verbs stand between it and the expression, within the
+    /// clause starting at `start`; a finite verb or an auxiliary follows the expression, past an adverb at most. `nil`
+    /// otherwise ("Rebels attacked the town on Thursday and": no verb right after the date).
+    func reducedRelativeVerb(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        var after = last + 1
+        if after < tokens.count, tokens[after].kind == .word, endsInLy(after) || Self.degreeWords.contains(tokens[after].key) { after += 1 }
+        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
+              eventKind(after) == .finite || eventKind(after) == .reporting
+                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
+        else { return nil }
+        var index = first - 1
+        while index > start, index >= first - 8, tokens[index].kind == .word || tokens[index].kind == .number {
+            // (Not past an auxiliary, a pronoun or a clause word: "meant that naval superiority was now contested".)
+            if tokens[index].kind == .word, !infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers) { return nil }
+            if let kind = eventKind(index), kind != .noun {
+                guard kind == .finite, endsInEd(index) || infos[index].tags.contains(.pastVerb) else { return nil }
+                let before = index - 1
+                guard tokens[before].kind == .word, tokens[before].sentence == sentence, eventKind(before).map({ $0 == .noun }) ?? true,
+                      infos[before].tags.isDisjoint(with: [.pastAux, .presentAux, .beAux, .modal, .future, .pronounSubject,
+                                                           .preposition, .the, .determiner, .and, .clauseBreak]),
+                      !endsInLy(before), !Self.degreeWords.contains(tokens[before].key) else { return nil }
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Tags of words that cannot stand between a reduced relative's participle and its date.
+    static let reducedRelativeStoppers: WordInfo.Tags = [.pastAux, .presentAux, .beAux, .modal, .future, .pronounSubject,
+                                                         .clauseBreak]
 
     /// The best event word of the first main clause after the clause ending at `end`, when that clause opens its sentence:
     /// subordinate clauses on the way are skipped, and their event is returned only when no main clause has one.

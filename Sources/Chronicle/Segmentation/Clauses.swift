@@ -24,7 +24,7 @@ enum Clauses {
                     // inside a short quotation: no clause break
                 } else if token.kind == .word {
                     // (A word first, the kind of most tokens: one test of its tags, the rest out of the loop.)
-                    if infos[index].tags.contains(.clauseBreak), opensClause(at: index, tokens: tokens, numbers: numbers) { current += 1 }
+                    if infos[index].tags.contains(.clauseBreak), opensClause(at: index, tokens: tokens, infos: infos, numbers: numbers) { current += 1 }
                 } else if token.kind == .punctuation {
                     if token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos)
                         || index == appositiveEnd || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos)
@@ -44,12 +44,12 @@ enum Clauses {
     /// Whether the clause word at `index` (tagged ``WordInfo/Tags/clauseBreak``) opens a clause: not a name's initials, not
     /// right after a mark that has just opened one, not "so far" (an adverb), not inside a hyphenated compound, not "since"
     /// before a year inside its clause. `numbers` holds the clause numbers of the tokens before `index`.
-    private static func opensClause(at index: Int, tokens: [Token], numbers: UnsafeMutableBufferPointer<Int32>) -> Bool {
+    private static func opensClause(at index: Int, tokens: [Token], infos: [WordInfo], numbers: UnsafeMutableBufferPointer<Int32>) -> Bool {
         index > 0 && !isCapitalName(index, tokens: tokens)
             && !(tokens[index - 1].kind == .punctuation && numbers[index - 1] != numbers[max(index - 2, 0)])
             && !(tokens[index].key == K.so && index + 1 < tokens.count && tokens[index + 1].key == K.far)
             && !isHyphenated(index, tokens: tokens) && !opensDatePhrase(index, tokens: tokens)
-            && !(tokens[index].key == K.as_ && isComparativeAs(index, tokens: tokens))
+            && !(tokens[index].key == K.as_ && isComparativeAs(index, tokens: tokens, infos: infos))
     }
 
     /// Words after "as" that close an elliptic comparison or manner phrase, no clause: "hinted as much", "went ahead as
@@ -60,13 +60,40 @@ enum Clauses {
     /// Whether "as" at `index` opens no clause: before a word of ``comparativeAsWords`` ("said as much on Monday", "as
     /// planned on Sunday"), or the second "as" of "as much as", "as many as" before a figure ("fell as much as 3 percent on
     /// Monday", "as many as 50 people").
-    private static func isComparativeAs(_ index: Int, tokens: [Token]) -> Bool {
+    private static func isComparativeAs(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         if next.kind == .word, comparativeAsWords.contains(next.key) { return true }
+        if isTimeLimitAs(index, tokens: tokens, infos: infos) { return true }
         guard index >= 2, tokens[index - 2].key == K.as_, tokens[index - 1].kind == .word,
               tokens[index - 1].key == K.much || tokens[index - 1].key == K.many else { return false }
         return next.kind == .number || next.kind == .punctuation && index + 2 < tokens.count && tokens[index + 2].kind == .number
+    }
+
+    /// Words between the two "as" of a limit set on a time: "as soon as Tuesday", "as early as next week", "as late as
+    /// 2010", "as recently as March".
+    static let timeLimitAsWords = KeySet(words: ["soon", "early", "late", "recently"])
+    /// Words that open a time after "as soon as" (besides time words and numbers): "as soon as next week", "as early as
+    /// this month", "as soon as today".
+    static let timeLimitOpeners = KeySet(words: ["next", "this", "today", "tomorrow", "tonight", "yesterday", "mid", "the",
+                                                 "later", "last", "early", "late"])
+
+    /// Whether "as" at `index` is either "as" of a limit set on a time, no clause: the first before "soon", "early", "late"
+    /// or "recently" and a second "as" ("could be signed as soon as Tuesday, the minister said"), the second before a time
+    /// word, a number or a word of ``timeLimitOpeners`` ("as early as next week"); "as soon as the talks end" opens one
+    /// ("the" only after "early", "late", "recently": "as early as the 1990s").
+    private static func isTimeLimitAs(_ index: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        if index + 2 < tokens.count, tokens[index + 1].kind == .word, timeLimitAsWords.contains(tokens[index + 1].key),
+           tokens[index + 2].key == K.as_ {
+            return true
+        }
+        guard index >= 2, index + 1 < tokens.count, tokens[index - 2].key == K.as_, tokens[index - 1].kind == .word,
+              timeLimitAsWords.contains(tokens[index - 1].key), tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word else { return false }
+        if infos[index + 1].isTimeWord { return true }
+        return timeLimitOpeners.contains(next.key) && (next.key != K.the || tokens[index - 1].key != K.soon)
     }
 
     /// Whether "since" at `index` opens a phrase of a year inside its clause, no clause of its own: "The ice that

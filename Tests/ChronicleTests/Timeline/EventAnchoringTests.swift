@@ -412,6 +412,37 @@ struct EventAnchoringTests {
         Case("Exports of cars in March, which rose sharply last year, slowed to 2 percent.", "March", "slowed"),
         Case("Output at the plant in January, which was hit by a strike, dropped 10 percent.", "January", "dropped"),
         Case("Imports of crude in January, which were lifted by refinery demand, climbed 6 percent.", "January", "climbed"),
+        // (fifty-second round) "as soon as", "as early as" before a time open no clause: the date is the verb's before them,
+        // not the reporting verb's after the comma.
+        Case("The deal could be signed as soon as Tuesday, the minister said.", "Tuesday", "signed"),
+        Case("Troops could begin pulling out as early as next week, a spokesman said.", "next week", "begin",
+             secondary: ["pulling"]),
+        Case("The vote could come as early as next month, officials said.", "next month", "come"),
+        Case("The group would be ready to leave as soon as Tuesday, the president said.", "Tuesday", "leave"),
+        // A participle after its noun, with the sentence's verb right after the date: a reduced relative the date dates.
+        Case("The suspects arrested on Friday appeared in court.", "Friday", "arrested"),
+        Case("Talks held in Geneva last week made little progress.", "last week", "held", secondary: ["Talks"]),
+        Case("The troops sent to the region in March will return home.", "March", "sent"),
+        Case("Figures published on Wednesday showed a sharp rise in unemployment.", "Wednesday", "published"),
+        Case("Officials said talks held on Monday failed to produce an agreement.", "Monday", "held", secondary: ["talks"]),
+        // A clause without event words before the attribution: its "be" (a state), not the reporting verb after the comma.
+        Case("He was in Moscow on Tuesday, the Kremlin said.", "Tuesday", "was"),
+        Case("The minister was in Brussels on Monday, his spokesman said.", "Monday", "was"),
+        Case("Both men were in custody on Sunday, police said.", "Sunday", "were"),
+        Case("The tanker was still in port on Friday, the coast guard said.", "Friday", "was"),
+        // The noun a possessive date modifies after a preposition is no subject of the verb after it: the noun is the event.
+        Case("The death toll from Friday's earthquake rose to 180.", "Friday", "earthquake"),
+        Case("Survivors of Sunday's bombing described scenes of chaos.", "Sunday", "bombing"),
+        Case("Three of the people wounded in Monday's attack died in hospital.", "Monday", "attack", secondary: ["wounded"]),
+        // A noun of purpose after "DATE for" is no event of the date's: the verb before the date is.
+        Case("Secretary of State John Kerry will travel to Turkey on Sunday for talks with Turkish leaders.", "Sunday", "travel"),
+        Case("Merkel will travel to Washington on Friday for talks with Obama.", "Friday", "travel"),
+        Case("The delegation will head to Tehran on Saturday for talks on the nuclear program.", "Saturday", "head"),
+        Case("Rebel leaders will travel to Istanbul next week for meetings with Western envoys.", "next week", "travel"),
+        // An infinitive inside a participle set off by commas has no conjunct in the past verb after ", and".
+        Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
+             "April 22", "begin"),
+        Case("The union will boycott the talks, expected to resume on Monday, and staged a walkout.", "Monday", "resume"),
     ]
 
     @Test(arguments: cases)

@@ -160,6 +160,45 @@ struct EventDescriptionTests {
         // unless the earlier conjunct has a time of its own (above: "has cut 2,000 jobs since January and plans to close").
         Case("Protesters blocked roads and burned tires in the capital on Tuesday.", "Tuesday",
              "Protesters blocked roads and burned tires in the capital on Tuesday"),
+        // (fifty-second round) A later conjunct with a subject and a verb of its own is described by itself, after a verb
+        // ("were arrested and police were forced") or a noun with its article ("seized the town and the army launched").
+        Case("Dozens of people were arrested and police were forced to use tear gas on Sunday.", "Sunday",
+             "Police were forced to use tear gas on Sunday"),
+        Case("The rebels seized the town and the army launched a counteroffensive on Thursday.", "Thursday",
+             "The army launched a counteroffensive on Thursday"),
+        Case("Two soldiers were wounded and a civilian was killed in the attack on Monday.", "Monday",
+             "A civilian was killed in the attack on Monday"),
+        Case("The company cut the jobs and the union called a strike on Thursday.", "Thursday",
+             "The union called a strike on Thursday"),
+        Case("The dead and injured were taken to hospital on Monday.", "Monday", "The dead and injured were taken to hospital on Monday"),
+        // A relative clause with a subject of its own takes its noun as its verb's object; one after a noun opening its
+        // sentence without an article keeps its pronoun.
+        Case("The government defended the reforms, which parliament approved last year.", "last year",
+             "Parliament approved the reforms last year"),
+        Case("Opposition leaders rejected the plan, which the president announced on Monday.", "Monday",
+             "The president announced the plan on Monday"),
+        Case("The army retook Qusair, which rebels seized in March.", "March", "Rebels seized Qusair in March"),
+        Case("The deal, which the two sides signed on Friday, ends the dispute.", "Friday", "The two sides signed the deal on Friday"),
+        Case("Parliamentary elections, which a court suspended earlier this month, will be held in the autumn.", "earlier this month",
+             "Parliamentary elections, which a court suspended earlier this month"),
+        Case("No date was set for parliamentary elections, which a court suspended earlier this month.", "earlier this month",
+             "Parliamentary elections, which a court suspended earlier this month"),
+        // ... past a stranded preposition, which takes the noun.
+        Case("The deal, which Netanyahu agreed to during a phone call with Erdogan on Friday, ends years of tension.", "Friday",
+             "Netanyahu agreed to the deal during a phone call with Erdogan on Friday"),
+        Case("Lawmakers debated the bill, which the senator voted against on Tuesday.", "Tuesday",
+             "The senator voted against the bill on Tuesday"),
+        // An -ing participle set off after the name or noun phrase opening the sentence keeps it.
+        Case("Obama, speaking at a news conference in Jerusalem on Thursday, said the apology was a first step.", "Thursday",
+             "Obama, speaking at a news conference in Jerusalem on Thursday"),
+        Case("The minister, addressing parliament on Tuesday, rejected calls to resign.", "Tuesday",
+             "The minister, addressing parliament on Tuesday"),
+        // A participle set off after an object keeps that noun and its comma.
+        Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
+             "April 22", "The vote, originally scheduled to begin on April 22"),
+        Case("The rebels rejected the truce, announced by the army on Sunday.", "Sunday", "The truce, announced by the army on Sunday"),
+        Case("The family said it would appeal the decision, announced Wednesday by the immigration service.", "Wednesday",
+             "The decision, announced Wednesday by the immigration service"),
         Case("The central bank cut its main rate and pledged to buy bonds on Thursday.", "Thursday",
              "The central bank cut its main rate and pledged to buy bonds on Thursday"),
         Case("Rebels shelled government positions and seized two villages on Sunday.", "Sunday",
