@@ -275,10 +275,11 @@ extension Recognizer {
             mention.weekday = nil
             return Recognized(first: index, last: last, mention: mention)
         }
-        // British "Tuesday week": a week after the Tuesday meant (at the end of its phrase: not "Tuesday week-long talks").
-        if !narrative, mention.unit == .day, key(last + 1) == K.week, !isCapitalized(last + 1),
+        // British "Tuesday week", "Monday fortnight": a week (two) after the Tuesday meant (at the end of its phrase: not
+        // "Tuesday week-long talks").
+        if !narrative, mention.unit == .day, key(last + 1) == K.week || key(last + 1) == K.fortnight, !isCapitalized(last + 1),
            !isWord(last + 2) && !isDash(last + 2) || has(last + 2, [.preposition, .and, .clauseBreak]) {
-            mention.weeksAfter = 1
+            mention.weeksAfter = key(last + 1) == K.week ? 1 : 2
             return Recognized(first: index, last: last + 1, mention: mention)
         }
         // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
@@ -411,7 +412,10 @@ extension Recognizer {
     /// Events a month or a season names by when they happened: "the February Revolution", "the August Decrees", "the
     /// Spring Offensive", "a fall campaign", "the early October Battle of …" (TimeML tags the month or season alone).
     static let datedEventNouns = KeySet(words: ["offensive", "offensives", "campaign", "campaigns", "fighting", "revolution",
-                                                "decrees", "conference", "battle", "uprising", "invasion", "crisis"])
+                                                "decrees", "conference", "battle", "uprising", "invasion", "crisis",
+                                                // Parliaments' and treasuries' sittings: "the summer recess", "the autumn
+                                                // statement", "the spring budget", "the spring session".
+                                                "recess", "statement", "budget", "session"])
 
     /// Whether the month or season at `index` names an event: an event noun right after it, or after one capitalised word
     /// ("the February Peace Conference").

@@ -339,8 +339,8 @@ extension Recognizer {
                 return partial
             }
         }
-        // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
-        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1), info(next + 2).unit == .year,
+        // "the current fiscal year", "the current tax year": the dateline's year; "the latest fiscal year": the last complete one.
+        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1) || key(next + 1) == K.tax, info(next + 2).unit == .year,
            !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline

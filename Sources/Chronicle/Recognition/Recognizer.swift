@@ -689,6 +689,7 @@ enum K {
     @inline(__always) static var term: UInt64 { k("term") }
     @inline(__always) static var these: UInt64 { k("these") }
     @inline(__always) static var week: UInt64 { k("week") }
+    @inline(__always) static var fortnight: UInt64 { k("fortnight") }
     @inline(__always) static var latter: UInt64 { k("latter") }
     @inline(__always) static var back: UInt64 { k("back") }
     @inline(__always) static var front: UInt64 { k("front") }

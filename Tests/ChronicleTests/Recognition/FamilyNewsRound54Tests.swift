@@ -1,0 +1,69 @@
+import Testing
+@testable import Chronicle
+
+/// The fifty-fourth round: British, Commonwealth and international English wire copy (BBC, Guardian, Reuters UK, AFP
+/// English, PTI, ABC Australia, Xinhua English). Families: a day counted in weeks or fortnights from another day
+/// ("Monday fortnight", "a fortnight on Saturday", "a week tomorrow", "a week last Tuesday", were the day alone or a
+/// length and a day); the tax year named from the dateline ("this tax year", "the next tax year", "the current tax
+/// year", were untagged or "current" alone), as "this financial year" is; the national days of Commonwealth copy
+/// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged); a season or month before the noun of a parliament's
+/// or treasury's sitting leaves the article to the noun ("the summer recess", "the autumn statement": "summer",
+/// "autumn", as TimeML tags "Spring" in "the Spring Offensive"; were "the summer", "the autumn").
+/// Dateline: Fri 2013-03-22 (UTC).
+@Suite("Family news, fifty-fourth round")
+struct FamilyNewsRound54Tests {
+    typealias N = FamilyNewsDirectionTests
+
+    static let weeksFromDay: [FamilyCase] = [
+        N.news("The hearing resumes on Monday fortnight.", "Monday fortnight", "2013-04-08"),
+        N.news("The final will be played on Saturday fortnight at Wembley.", "Saturday fortnight", "2013-04-06"),
+        N.news("The trial resumes a fortnight on Saturday.", "a fortnight on Saturday", "2013-04-06"),
+        N.news("The result will be known a week today.", "a week today", "2013-03-29"),
+        N.news("The result will be known a week tomorrow.", "a week tomorrow", "2013-03-30"),
+        N.news("Results are due a fortnight tomorrow, the board said.", "a fortnight tomorrow", "2013-04-06"),
+        N.news("The report was published a week yesterday.", "a week yesterday", "2013-03-14"),
+        N.news("He was arrested a week last Tuesday in Leeds.", "a week last Tuesday", "2013-03-12"),
+        N.news("The pair were last seen a fortnight last Sunday.", "a fortnight last Sunday", "2013-03-03"),
+        // (Guards: a length before the day.)
+        N.news("He was jailed for a week last Tuesday.", "last Tuesday", "2013-03-19"),
+        N.news("It is a week today since the attack.", "today", "2013-03-22"),
+    ]
+
+    @Test(arguments: weeksFromDay)
+    func dayCountedInWeeks(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let taxYears: [FamilyCase] = [
+        N.news("The personal allowance rises in the next tax year.", "the next tax year", "2014"),
+        N.news("Receipts fell sharply this tax year, the Treasury said.", "this tax year", "2013"),
+        N.news("Self-assessment returns for the last tax year are due in January.", "the last tax year", "2012"),
+        N.news("Borrowing will fall in the current tax year, the OBR forecast.", "the current tax year", "2013"),
+        N.news("The relief was withdrawn in the previous tax year.", "the previous tax year", "2012"),
+    ]
+
+    @Test(arguments: taxYears)
+    func taxYearFromDateline(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let nationalDays: [FamilyCase] = [
+        N.news("Troops paraded along Rajpath on Republic Day.", "Republic Day", "2013-01-26"),
+        N.news("The president will address the nation on Republic Day.", "Republic Day", "2014-01-26"),
+        N.news("Protesters marched at Waitangi on Waitangi Day.", "Waitangi Day", "2013-02-06"),
+        N.news("Cafes sold out of batter on Pancake Day.", "Pancake Day", "2013-02-12"),
+    ]
+
+    @Test(arguments: nationalDays)
+    func commonwealthNationalDays(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let sittings: [FamilyCase] = [
+        N.news("The bill will be debated after the summer recess.", "summer", "2013-SU"),
+        N.news("Lawmakers will vote before the summer recess begins.", "summer", "2013-SU"),
+        N.news("The chancellor announced the cut in the autumn statement.", "autumn", "2012-FA"),
+        N.news("The chancellor will set out his plans in the autumn statement.", "autumn", "2013-FA"),
+        N.news("MPs will break for the Easter recess and return for the spring statement.", "spring", "2013-SP"),
+        N.news("The spring session of parliament opens next week.", "spring", "2013-SP"),
+        // (Guard: a season alone keeps its article.)
+        N.news("Sales rose in the summer.", "the summer", "2012-SU"),
+    ]
+
+    @Test(arguments: sittings)
+    func seasonOfASitting(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+}
