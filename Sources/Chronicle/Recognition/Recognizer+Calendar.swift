@@ -282,6 +282,14 @@ extension Recognizer {
             mention.weeksAfter = key(last + 1) == K.week ? 1 : 2
             return Recognized(first: index, last: last + 1, mention: mention)
         }
+        // Indian and older British "on Friday last", "on Monday next": "last Friday", "next Monday" (at the end of its
+        // phrase, before a lowercase word that is no time word: not "Friday last week", "Monday next to the river").
+        if !narrative, mention.unit == .day, key(last + 1) == K.last || key(last + 1) == K.next, !isCapitalized(last + 1),
+           !isWord(last + 2) && !isDash(last + 2) && !apostrophe(last + 2)
+            || isWord(last + 2) && !isCapitalized(last + 2) && !info(last + 2).isTimeWord && (key(last + 2) != K.to || key(last + 1) == K.last) {
+            mention.weekdayRelation = key(last + 1) == K.last ? .previous : .next
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
         // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
         let relation = has(last + 1, .of) ? last + 2 : last + 1
         if isWord(relation), info(relation + 1).unit == .week, !info(relation + 1).plural, isWord(relation + 1) {

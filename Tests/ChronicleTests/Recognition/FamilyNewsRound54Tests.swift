@@ -5,7 +5,8 @@ import Testing
 /// English, PTI, ABC Australia, Xinhua English). Families: a day counted in weeks or fortnights from another day
 /// ("Monday fortnight", "a fortnight on Saturday", "a week tomorrow", "a week last Tuesday", were the day alone or a
 /// length and a day); the tax year named from the dateline ("this tax year", "the next tax year", "the current tax
-/// year", were untagged or "current" alone), as "this financial year" is; the national days of Commonwealth copy
+/// year", were untagged or "current" alone), as "this financial year" is; "last" and "next" after a weekday ("on Friday
+/// last", "on Tuesday next", were the weekday alone, today's Friday); the national days of Commonwealth copy
 /// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged); a season or month before the noun of a parliament's
 /// or treasury's sitting leaves the article to the noun ("the summer recess", "the autumn statement": "summer",
 /// "autumn", as TimeML tags "Spring" in "the Spring Offensive"; were "the summer", "the autumn").
@@ -31,6 +32,23 @@ struct FamilyNewsRound54Tests {
 
     @Test(arguments: weeksFromDay)
     func dayCountedInWeeks(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// Indian and older British copy puts "last" and "next" after the weekday: "on Friday last" is "last Friday".
+    static let postposedRelations: [FamilyCase] = [
+        N.news("He said on Friday last that the talks had failed.", "Friday last", "2013-03-15"),
+        N.news("The accused was arrested on Sunday last from his house.", "Sunday last", "2013-03-17"),
+        N.news("The rally held on Sunday last drew thousands.", "Sunday last", "2013-03-17"),
+        N.news("They met on Monday last to discuss the dispute.", "Monday last", "2013-03-18"),
+        N.news("On Friday last, police raided the house.", "Friday last", "2013-03-15"),
+        N.news("The court will hear the case on Tuesday next, the lawyer said.", "Tuesday next", "2013-03-26"),
+        N.news("He will arrive on Friday next and leave on Sunday.", "Friday next", "2013-03-29"),
+        // (Guards: a time word after it.)
+        N.news("He was arrested on Friday last week.", "Friday last week", "2013-03-15"),
+        N.news("The team lost on Saturday last season.", "Saturday", "2013-03-16"),
+    ]
+
+    @Test(arguments: postposedRelations)
+    func lastOrNextAfterWeekday(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let taxYears: [FamilyCase] = [
         N.news("The personal allowance rises in the next tax year.", "the next tax year", "2014"),
