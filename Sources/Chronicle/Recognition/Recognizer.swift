@@ -764,6 +764,7 @@ enum K {
     @inline(__always) static var end: UInt64 { k("end") }
     @inline(__always) static var beginning: UInt64 { k("beginning") }
     @inline(__always) static var starting: UInt64 { k("starting") }
+    @inline(__always) static var commencing: UInt64 { k("commencing") }
     @inline(__always) static var begin: UInt64 { k("begin") }
     @inline(__always) static var will: UInt64 { k("will") }
     @inline(__always) static var budget: UInt64 { k("budget") }

@@ -6,7 +6,8 @@ import Testing
 /// ("Monday fortnight", "a fortnight on Saturday", "a week tomorrow", "a week last Tuesday", were the day alone or a
 /// length and a day); the tax year named from the dateline ("this tax year", "the next tax year", "the current tax
 /// year", were untagged or "current" alone), as "this financial year" is; "last" and "next" after a weekday ("on Friday
-/// last", "on Tuesday next", were the weekday alone, today's Friday); the national days of Commonwealth copy
+/// last", "on Tuesday next", were the weekday alone, today's Friday); "the week beginning 25 March" (the week, was a
+/// length and the day); the national days of Commonwealth copy
 /// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged); a season or month before the noun of a parliament's
 /// or treasury's sitting leaves the article to the noun ("the summer recess", "the autumn statement": "summer",
 /// "autumn", as TimeML tags "Spring" in "the Spring Offensive"; were "the summer", "the autumn").
@@ -49,6 +50,20 @@ struct FamilyNewsRound54Tests {
 
     @Test(arguments: postposedRelations)
     func lastOrNextAfterWeekday(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// British "the week beginning 25 March" ("commencing", "starting"): the ISO week that day opens, as "the week of March
+    /// 25" (was a length, P1W, and the day).
+    static let weeksBeginning: [FamilyCase] = [
+        N.news("Talks will take place in the week beginning 25 March.", "the week beginning 25 March", "2013-W13"),
+        N.news("The trial is listed for the week commencing 8 April.", "the week commencing 8 April", "2013-W15"),
+        N.news("Voting is due in the week starting April 15.", "the week starting April 15", "2013-W16"),
+        N.news("Sales fell 2 per cent in the week beginning 4 March.", "the week beginning 4 March", "2013-W10"),
+        // (Guard: the weekly figures' week closing on a day stays a length.)
+        N.news("Sales fell in the week ended March 16.", "the week", .duration, "P1W"),
+    ]
+
+    @Test(arguments: weeksBeginning)
+    func weekOpenedByDay(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     static let taxYears: [FamilyCase] = [
         N.news("The personal allowance rises in the next tax year.", "the next tax year", "2014"),
