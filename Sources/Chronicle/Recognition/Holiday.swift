@@ -160,6 +160,14 @@ struct Holiday: Sendable {
                 lowercaseRest: true),
     ]
 
+    /// The month its day always falls in, when the rule keeps to one (`nil` for Easter's and other calendars' days).
+    var month: Int? {
+        switch rule {
+        case .fixed(let month, _), .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _): month
+        case .easter, .lunar, .table: nil
+        }
+    }
+
     /// The TIMEX3 value of the holiday in every year ("every Christmas"): its month and day when fixed, its month when
     /// it falls on a weekday of one, else a day of unknown month.
     var recurringValue: String {

@@ -529,6 +529,15 @@ extension Recognizer {
                 mention.year = year
                 mention.anchor = .absolute
             }
+            // "marked its Independence Day on August 15", "celebrates Thanksgiving on the second Monday …": a US holiday
+            // another country keeps, its day written after it in another month, is that day.
+            if Holiday.all[number].national, key(last + 1) == K.on, isNumber(last + 2) || info(last + 2).month != 0,
+               let date = matchExpression(at: last + 2), date.rangeEnd == nil, date.mention.unit == .day,
+               let month = date.mention.month, date.mention.day != nil, month != Holiday.all[number].month {
+                var written = date.mention
+                written.leadsUpTo = mention.leadsUpTo
+                return Recognized(first: index, last: last, mention: written)
+            }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
             if Holiday.all[number].week {

@@ -8,7 +8,8 @@ import Testing
 /// year", were untagged or "current" alone), as "this financial year" is; "last" and "next" after a weekday ("on Friday
 /// last", "on Tuesday next", were the weekday alone, today's Friday); "the week beginning 25 March" (the week, was a
 /// length and the day); the national days of Commonwealth copy
-/// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged); a season or month before the noun of a parliament's
+/// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged), and a US holiday another country keeps with its day
+/// written after it ("marked its Independence Day on August 15": that day, was July 4); a season or month before the noun of a parliament's
 /// or treasury's sitting leaves the article to the noun ("the summer recess", "the autumn statement": "summer",
 /// "autumn", as TimeML tags "Spring" in "the Spring Offensive"; were "the summer", "the autumn").
 /// Dateline: Fri 2013-03-22 (UTC).
@@ -81,6 +82,14 @@ struct FamilyNewsRound54Tests {
         N.news("The president will address the nation on Republic Day.", "Republic Day", "2014-01-26"),
         N.news("Protesters marched at Waitangi on Waitangi Day.", "Waitangi Day", "2013-02-06"),
         N.news("Cafes sold out of batter on Pancake Day.", "Pancake Day", "2013-02-12"),
+
+        // A US holiday another country keeps, its day written after it: that day (was the US one).
+        N.news("The country marked its Independence Day on August 15.", "Independence Day", "2012-08-15"),
+        N.news("Pakistan celebrates Independence Day on 14 August.", "Independence Day", "2013-08-14"),
+        N.news("India will celebrate Independence Day on August 15 with a parade.", "Independence Day", "2013-08-15"),
+        N.news("Canadians celebrate Thanksgiving on October 14 this year.", "Thanksgiving", "2013-10-14"),
+        // (Guard: the US day written after it.)
+        N.news("Americans celebrated Independence Day on July 4.", "Independence Day", "2012-07-04"),
     ]
 
     @Test(arguments: nationalDays)
