@@ -119,7 +119,21 @@ extension Recognizer {
             return nil
         }
         if last == index { datedEventYear(&mention, at: index) }
+        // Indian and older British "in March last", "by June next": "last March", "next June".
+        if last == index, !narrative, key(index + 1) == K.last || key(index + 1) == K.next, has(index - 1, .preposition),
+           mention.day == nil, mention.year == nil, mention.relativeYear == nil, postposedRelation(after: index) {
+            mention.relativeYearDirection = key(index + 1) == K.last ? -1 : 1
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the "last" or "next" after the month or weekday at `index` ends its phrase, so that it places the day or
+    /// month ("on Friday last", "in March last"): before punctuation, "to" after "last", or a lowercase word that is no
+    /// word of time ("Friday last week", "Monday next to the river" are other phrases).
+    func postposedRelation(after index: Int) -> Bool {
+        !isCapitalized(index + 1) && (!isWord(index + 2) && !isDash(index + 2) && !apostrophe(index + 2)
+            || isWord(index + 2) && !isCapitalized(index + 2) && !info(index + 2).isTimeWord && (key(index + 2) != K.to || key(index + 1) == K.last))
     }
 
     /// Whether a superlative ranks the month at `index` against others: after one with its article ("the coldest March
@@ -283,10 +297,8 @@ extension Recognizer {
             return Recognized(first: index, last: last + 1, mention: mention)
         }
         // Indian and older British "on Friday last", "on Monday next": "last Friday", "next Monday" (at the end of its
-        // phrase, before a lowercase word that is no time word: not "Friday last week", "Monday next to the river").
-        if !narrative, mention.unit == .day, key(last + 1) == K.last || key(last + 1) == K.next, !isCapitalized(last + 1),
-           !isWord(last + 2) && !isDash(last + 2) && !apostrophe(last + 2)
-            || isWord(last + 2) && !isCapitalized(last + 2) && !info(last + 2).isTimeWord && (key(last + 2) != K.to || key(last + 1) == K.last) {
+        // phrase: `postposedRelation`).
+        if !narrative, mention.unit == .day, key(last + 1) == K.last || key(last + 1) == K.next, postposedRelation(after: last) {
             mention.weekdayRelation = key(last + 1) == K.last ? .previous : .next
             return Recognized(first: index, last: last + 1, mention: mention)
         }

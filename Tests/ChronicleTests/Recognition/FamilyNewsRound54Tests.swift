@@ -5,8 +5,8 @@ import Testing
 /// English, PTI, ABC Australia, Xinhua English). Families: a day counted in weeks or fortnights from another day
 /// ("Monday fortnight", "a fortnight on Saturday", "a week tomorrow", "a week last Tuesday", were the day alone or a
 /// length and a day); the tax year named from the dateline ("this tax year", "the next tax year", "the current tax
-/// year", were untagged or "current" alone), as "this financial year" is; "last" and "next" after a weekday ("on Friday
-/// last", "on Tuesday next", were the weekday alone, today's Friday); "the week beginning 25 March" (the week, was a
+/// year", were untagged or "current" alone), as "this financial year" is; "last" and "next" after a weekday or month ("on
+/// Friday last", "on Tuesday next", "in March last", were the weekday or month alone, today's Friday); "the week beginning 25 March" (the week, was a
 /// length and the day); the national days of Commonwealth copy
 /// ("Republic Day", "Waitangi Day", "Pancake Day", were untagged), and a US holiday another country keeps with its day
 /// written after it ("marked its Independence Day on August 15": that day, was July 4); a season or month before the noun of a parliament's
@@ -35,7 +35,8 @@ struct FamilyNewsRound54Tests {
     @Test(arguments: weeksFromDay)
     func dayCountedInWeeks(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
-    /// Indian and older British copy puts "last" and "next" after the weekday: "on Friday last" is "last Friday".
+    /// Indian and older British copy puts "last" and "next" after the weekday or month: "on Friday last" is "last Friday",
+    /// "in March last" "last March".
     static let postposedRelations: [FamilyCase] = [
         N.news("He said on Friday last that the talks had failed.", "Friday last", "2013-03-15"),
         N.news("The accused was arrested on Sunday last from his house.", "Sunday last", "2013-03-17"),
@@ -44,7 +45,12 @@ struct FamilyNewsRound54Tests {
         N.news("On Friday last, police raided the house.", "Friday last", "2013-03-15"),
         N.news("The court will hear the case on Tuesday next, the lawyer said.", "Tuesday next", "2013-03-26"),
         N.news("He will arrive on Friday next and leave on Sunday.", "Friday next", "2013-03-29"),
+        N.news("He arrived in Mumbai in March last.", "March last", "2012-03"),
+        N.news("The scheme was launched in January last by the minister.", "January last", "2013-01"),
+        N.news("The project will be completed by June next.", "June next", "2013-06"),
+        N.news("Elections are due in May next, the commission said.", "May next", "2013-05"),
         // (Guards: a time word after it.)
+        N.news("He was elected in March last year.", "March last year", "2012-03"),
         N.news("He was arrested on Friday last week.", "Friday last week", "2013-03-15"),
         N.news("The team lost on Saturday last season.", "Saturday", "2013-03-16"),
     ]
