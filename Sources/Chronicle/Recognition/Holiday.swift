@@ -83,6 +83,9 @@ struct Holiday: Sendable {
         Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["remembrance", "sunday"], rule: .nthWeekday(month: 11, weekday: 7, nth: 2)),
         Holiday(words: ["australia", "day"], rule: .fixed(month: 1, day: 26)),
+        // India's (Press Trust of India, the Commonwealth wires) and New Zealand's national days.
+        Holiday(words: ["republic", "day"], rule: .fixed(month: 1, day: 26)),
+        Holiday(words: ["waitangi", "day"], rule: .fixed(month: 2, day: 6)),
         Holiday(words: ["hogmanay"], rule: .fixed(month: 12, day: 31)),
         Holiday(words: ["burns", "night"], rule: .fixed(month: 1, day: 25)),
         Holiday(words: ["st", "david", "s", "day"], rule: .fixed(month: 3, day: 1)),
@@ -96,6 +99,7 @@ struct Holiday: Sendable {
         Holiday(words: ["all", "souls", "day"], rule: .fixed(month: 11, day: 2)),
         Holiday(words: ["shrove", "tuesday"], rule: .easter(offset: -47)),
         Holiday(words: ["mardi", "gras"], rule: .easter(offset: -47)),
+        Holiday(words: ["pancake", "day"], rule: .easter(offset: -47)),
         Holiday(words: ["ash", "wednesday"], rule: .easter(offset: -46)),
         Holiday(words: ["palm", "sunday"], rule: .easter(offset: -7)),
         Holiday(words: ["maundy", "thursday"], rule: .easter(offset: -3)),
@@ -155,6 +159,14 @@ struct Holiday: Sendable {
         Holiday(words: ["muslim", "new", "year"], rule: .lunar(.islamic, month: 0, day: 1, from: 1, 1, within: 366),
                 lowercaseRest: true),
     ]
+
+    /// The month its day always falls in, when the rule keeps to one (`nil` for Easter's and other calendars' days).
+    var month: Int? {
+        switch rule {
+        case .fixed(let month, _), .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _): month
+        case .easter, .lunar, .table: nil
+        }
+    }
 
     /// The TIMEX3 value of the holiday in every year ("every Christmas"): its month and day when fixed, its month when
     /// it falls on a weekday of one, else a day of unknown month.

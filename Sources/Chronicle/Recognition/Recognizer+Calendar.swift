@@ -119,7 +119,21 @@ extension Recognizer {
             return nil
         }
         if last == index { datedEventYear(&mention, at: index) }
+        // Indian and older British "in March last", "by June next": "last March", "next June".
+        if last == index, !narrative, key(index + 1) == K.last || key(index + 1) == K.next, has(index - 1, .preposition),
+           mention.day == nil, mention.year == nil, mention.relativeYear == nil, postposedRelation(after: index) {
+            mention.relativeYearDirection = key(index + 1) == K.last ? -1 : 1
+            return Recognized(first: index, last: index + 1, mention: mention)
+        }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the "last" or "next" after the month or weekday at `index` ends its phrase, so that it places the day or
+    /// month ("on Friday last", "in March last"): before punctuation, "to" after "last", or a lowercase word that is no
+    /// word of time ("Friday last week", "Monday next to the river" are other phrases).
+    func postposedRelation(after index: Int) -> Bool {
+        !isCapitalized(index + 1) && (!isWord(index + 2) && !isDash(index + 2) && !apostrophe(index + 2)
+            || isWord(index + 2) && !isCapitalized(index + 2) && !info(index + 2).isTimeWord && (key(index + 2) != K.to || key(index + 1) == K.last))
     }
 
     /// Whether a superlative ranks the month at `index` against others: after one with its article ("the coldest March
@@ -275,10 +289,17 @@ extension Recognizer {
             mention.weekday = nil
             return Recognized(first: index, last: last, mention: mention)
         }
-        // British "Tuesday week": a week after the Tuesday meant (at the end of its phrase: not "Tuesday week-long talks").
-        if !narrative, mention.unit == .day, key(last + 1) == K.week, !isCapitalized(last + 1),
+        // British "Tuesday week", "Monday fortnight": a week (two) after the Tuesday meant (at the end of its phrase: not
+        // "Tuesday week-long talks").
+        if !narrative, mention.unit == .day, key(last + 1) == K.week || key(last + 1) == K.fortnight, !isCapitalized(last + 1),
            !isWord(last + 2) && !isDash(last + 2) || has(last + 2, [.preposition, .and, .clauseBreak]) {
-            mention.weeksAfter = 1
+            mention.weeksAfter = key(last + 1) == K.week ? 1 : 2
+            return Recognized(first: index, last: last + 1, mention: mention)
+        }
+        // Indian and older British "on Friday last", "on Monday next": "last Friday", "next Monday" (at the end of its
+        // phrase: `postposedRelation`).
+        if !narrative, mention.unit == .day, key(last + 1) == K.last || key(last + 1) == K.next, postposedRelation(after: last) {
+            mention.weekdayRelation = key(last + 1) == K.last ? .previous : .next
             return Recognized(first: index, last: last + 1, mention: mention)
         }
         // "Tuesday last week", "Monday of next week", "Friday this week": the day in the week named.
@@ -411,7 +432,10 @@ extension Recognizer {
     /// Events a month or a season names by when they happened: "the February Revolution", "the August Decrees", "the
     /// Spring Offensive", "a fall campaign", "the early October Battle of …" (TimeML tags the month or season alone).
     static let datedEventNouns = KeySet(words: ["offensive", "offensives", "campaign", "campaigns", "fighting", "revolution",
-                                                "decrees", "conference", "battle", "uprising", "invasion", "crisis"])
+                                                "decrees", "conference", "battle", "uprising", "invasion", "crisis",
+                                                // Parliaments' and treasuries' sittings: "the summer recess", "the autumn
+                                                // statement", "the spring budget", "the spring session".
+                                                "recess", "statement", "budget", "session"])
 
     /// Whether the month or season at `index` names an event: an event noun right after it, or after one capitalised word
     /// ("the February Peace Conference").
@@ -517,6 +541,15 @@ extension Recognizer {
                 // "Easter Monday, 9 April 1917": the year of the date written beside it (which keeps its own extent).
                 mention.year = year
                 mention.anchor = .absolute
+            }
+            // "marked its Independence Day on August 15", "celebrates Thanksgiving on the second Monday …": a US holiday
+            // another country keeps, its day written after it in another month, is that day.
+            if Holiday.all[number].national, key(last + 1) == K.on, isNumber(last + 2) || info(last + 2).month != 0,
+               let date = matchExpression(at: last + 2), date.rangeEnd == nil, date.mention.unit == .day,
+               let month = date.mention.month, date.mention.day != nil, month != Holiday.all[number].month {
+                var written = date.mention
+                written.leadsUpTo = mention.leadsUpTo
+                return Recognized(first: index, last: last, mention: written)
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
             if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }

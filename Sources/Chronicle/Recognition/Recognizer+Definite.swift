@@ -351,8 +351,8 @@ extension Recognizer {
                 return partial
             }
         }
-        // "the current fiscal year": the dateline's year; "the latest fiscal year": the last complete one.
-        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1), info(next + 2).unit == .year,
+        // "the current fiscal year", "the current tax year": the dateline's year; "the latest fiscal year": the last complete one.
+        if key(next) == K.current || key(next) == K.latest, isFiscal(next + 1) || key(next + 1) == K.tax, info(next + 2).unit == .year,
            !info(next + 2).plural, key(next + 3) != K.ended, key(next + 3) != K.ending {
             var mention = Mention()
             mention.anchor = .dateline
@@ -386,10 +386,12 @@ extension Recognizer {
         // beginning April 2015": a period closing (or opening) on a date, a duration in
         // TimeML. ("the fiscal year ended Jan. 31" is left out: its one TimeBank case is anchored on event nouns the
         // timeline's trigger does not reach, and the per-expression anchoring floor would drop.) The weekly figures' "the
-        // week ended March 16", "the week ending March 16", "the week to March 15" likewise.
+        // week ended March 16", "the week ending March 16", "the week to March 15" likewise (not "the week beginning 25
+        // March", the week that day opens).
         if let unit = info(next).unit, !info(next).plural,
            (unit == .year || unit == .decade || unit == .month) && closesOnDate(after: next)
-            || unit == .week && (info(next + 2).month != 0 || isNumber(next + 2)) && closesOnDate(after: next) {
+            || unit == .week && (info(next + 2).month != 0 || isNumber(next + 2)) && !Self.openingConnectors.contains(key(next + 1))
+                && closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
         // "the week to Friday", "the week ended Thursday": the markets' week closing on a weekday, likewise.
@@ -398,9 +400,11 @@ extension Recognizer {
            matchWeekday(at: next + 2) != nil {
             return length(durationValue(count: 1, unit: .week), first: index, last: next)
         }
-        // "the week of March 6": the ISO week holding that day; "the weekend of March 16", "the weekend of 16-17 March":
-        // the weekend holding it.
-        if info(next).unit == .week || info(next).unit == .weekend, !info(next).plural, has(next + 1, .of),
+        // "the week of March 6", British "the week beginning 25 March" ("starting", "commencing"): the ISO week holding that
+        // day; "the weekend of March 16", "the weekend of 16-17 March": the weekend holding it.
+        if info(next).unit == .week || info(next).unit == .weekend, !info(next).plural,
+           has(next + 1, .of) || info(next).unit == .week && (key(next + 1) == K.beginning || key(next + 1) == K.starting
+                                                             || key(next + 1) == K.commencing),
            var day = matchExpression(at: next + 2), day.rangeEnd == nil || info(next).unit == .weekend,
            day.mention.kind == .date, day.mention.day != nil, day.mention.unit == .day {
             day.first = index

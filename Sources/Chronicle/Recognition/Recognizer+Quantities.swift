@@ -160,12 +160,19 @@ extension Recognizer {
         // News: "a week from Tuesday", "two weeks on Friday" (British): that many weeks after the weekday named; "two weeks
         // ago Friday", "a week ago Tuesday": the weekday named, last one before the dateline (today included), that many
         // weeks back (``Mention/weeksAfter``; 0: no weekday follows the count).
-        let weeksFromWeekday = afterKey == K.from || afterKey == K.on ? count : afterKey == K.ago && !roughly ? -count : 0
-        if !narrative, unit == .week, count > 0, !halfMore, weeksFromWeekday != 0, info(end + 2).weekday != 0,
+        // British "a fortnight on Saturday" likewise, two weeks a fortnight.
+        let weeksFromWeekday = (afterKey == K.from || afterKey == K.on ? count : afterKey == K.ago && !roughly ? -count : 0)
+            * (unit == .fortnight ? 2 : 1)
+        if !narrative, unit == .week || unit == .fortnight, count > 0, !halfMore, weeksFromWeekday != 0, info(end + 2).weekday != 0,
            var day = matchWeekday(at: end + 2), day.mention.isBareWeekday, !apostrophe(day.last + 1) {
             day.first = index
             day.mention.weeksAfter = weeksFromWeekday
             return day
+        }
+        if !narrative, unit == .week || unit == .fortnight, count > 0, !halfMore, !roughly,
+           afterKey == K.today || afterKey == K.tomorrow || afterKey == K.yesterday || afterKey == K.last,
+           let counted = weeksFromDay(first: index, last: end, count: count * (unit == .fortnight ? 2 : 1)) {
+            return counted
         }
         // "two weeks from now", "30 days from today"
         if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
@@ -427,6 +434,30 @@ extension Recognizer {
     static let durationPrepositions = KeySet(words: ["for", "within", "during", "over", "lasting", "spent"])
 
     /// Points offset by whole units: "a decade ago" is the year ten years back (approximate).
+    /// News, British: "a week today", "a fortnight tomorrow" (that many weeks after the day), "a week yesterday", "a week
+    /// last Tuesday" (before it): `weeks` weeks from the day after the count ending at `last`, one expression from
+    /// `first`. Not a length's ("jailed for a week last Tuesday", "spent a fortnight").
+    @inline(never) func weeksFromDay(first: Int, last: Int, count weeks: Int) -> Recognized? {
+        if key(first - 1) == K.for_ || has(first - 1, .preposition) && key(first - 1) != K.on { return nil }
+        let dayKey = key(last + 1)
+        if dayKey == K.last {
+            guard info(last + 2).weekday != 0, var day = matchWeekday(at: last + 2), day.mention.isBareWeekday,
+                  day.mention.unit == .day else { return nil }
+            day.first = first
+            day.mention.weekdayRelation = .previous
+            day.mention.anchor = .dateline
+            day.mention.weeksAfter = -weeks
+            return Recognized(first: first, last: day.last, mention: day.mention)
+        }
+        // Not "a week today" before a clause's "since" ("It is a week today since the attack": the length).
+        if key(last + 2) == K.since { return nil }
+        var mention = Mention()
+        mention.anchor = .dateline
+        mention.offset = (dayKey == K.today ? 0 : dayKey == K.tomorrow ? 1 : -1) + 7 * (dayKey == K.yesterday ? -weeks : weeks)
+        mention.unit = .day
+        return Recognized(first: first, last: last + 1, mention: mention)
+    }
+
     static func setOffsetUnit(_ mention: inout Mention, _ unit: TimeUnit) {
         mention.quantified = true
         switch unit {

@@ -87,9 +87,11 @@ extension Recognizer {
         } else {
             return nil
         }
-        // "this fiscal year", "last fiscal year", "next fiscal quarter", "last financial year": the year or quarter, as
-        // "fiscal 2014" is.
+        // "this fiscal year", "last fiscal year", "next fiscal quarter", "last financial year", British "the next tax year":
+        // the year or quarter, as "fiscal 2014" is.
         if isFiscal(next), info(next + 1).unit == .year || info(next + 1).unit == .quarter, !info(next + 1).plural {
+            next += 1
+        } else if key(next) == K.tax, info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1) {
             next += 1
         }
         let theBefore = has(index - 1, .the)

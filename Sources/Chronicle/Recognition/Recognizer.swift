@@ -700,6 +700,7 @@ enum K {
     @inline(__always) static var term: UInt64 { k("term") }
     @inline(__always) static var these: UInt64 { k("these") }
     @inline(__always) static var week: UInt64 { k("week") }
+    @inline(__always) static var fortnight: UInt64 { k("fortnight") }
     @inline(__always) static var latter: UInt64 { k("latter") }
     @inline(__always) static var back: UInt64 { k("back") }
     @inline(__always) static var front: UInt64 { k("front") }
@@ -774,6 +775,7 @@ enum K {
     @inline(__always) static var end: UInt64 { k("end") }
     @inline(__always) static var beginning: UInt64 { k("beginning") }
     @inline(__always) static var starting: UInt64 { k("starting") }
+    @inline(__always) static var commencing: UInt64 { k("commencing") }
     @inline(__always) static var begin: UInt64 { k("begin") }
     @inline(__always) static var will: UInt64 { k("will") }
     @inline(__always) static var budget: UInt64 { k("budget") }
