@@ -124,6 +124,17 @@ final class EventLinker {
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
             if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) { return verb }
+            // "The trial was adjourned until Tuesday for closing arguments", "suspended until Monday to allow consultations": an
+            // "until" clause whose event is a noun (or an -ing word) of purpose after "DATE for", or an infinitive of purpose
+            // right after the date (of a verb of putting off or a passive: not "gave them until Tuesday to sign", a deadline), tells
+            // why the verb before "until" (past its object) lasts or is put off; that verb is the event.
+            if best > last + 1, own.0 == first - 1, first >= 2, tokens[own.0].key == K.until || tokens[own.0].key == K.till,
+               tokens[last + 1].key == K.for_ && (eventKind(best) == .noun || eventKind(best) == .nonFinite && endsInIng(best))
+                || tokens[last + 1].key == K.to && best == last + 2 && eventKind(best) == .nonFinite,
+               tokens[first - 2].sentence == sentence,
+               let verb = (clauseStart(first - 2, limit: first - Self.window)...(first - 2)).last(where: { eventKind($0) == .finite }),
+               tokens[last + 1].key == K.for_ || TenseReader.postponeVerbs.contains(tokens[verb].key)
+                || verb >= 1 && infos[verb - 1].tags.contains(.beAux) { return verb }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
@@ -236,9 +247,12 @@ final class EventLinker {
         var after = last + 1
         if after < tokens.count, tokens[after].kind == .word, endsInLy(after) || Self.degreeWords.contains(tokens[after].key) { after += 1 }
         guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
-              eventKind(after) == .finite || eventKind(after) == .reporting
+              eventKind(after) == .finite || eventKind(after) == .reporting || Self.evidencePresents.contains(tokens[after].key)
                 || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
         else { return nil }
+        // "Prices paid by consumers in March rose 0.3 percent": a change in an amount after the date is the statistic's, which
+        // the date measures; the participle only says what the figure counts.
+        if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
         var index = first - 1
         while index > start, index >= first - 8, tokens[index].kind == .word || tokens[index].kind == .number {
             // (Not past an auxiliary, a pronoun or a clause word: "meant that naval superiority was now contested".)
@@ -256,6 +270,20 @@ final class EventLinker {
         }
         return nil
     }
+
+    /// Present verbs of what figures or papers show or expect, which the lexicon does not know as verbs: after a reduced
+    /// relative's date they are the sentence's verb ("Figures released by the ministry on Friday show", "Analysts polled
+    /// last week expect").
+    static let evidencePresents = KeySet(words: ["show", "shows", "suggest", "suggests", "indicate", "indicates", "expect",
+                                                    "expects", "reveal", "reveals", "confirm", "confirms", "predict", "predicts",
+                                                    "see", "sees", "point", "points", "put", "puts", "estimate", "estimates",
+                                                    "forecast", "forecasts", "project", "projects", "mean", "means"])
+    /// Past verbs of a change in an amount ("rose", "fell"): the event of a statistic's date, not the participle that says what
+    /// the statistic counts ("Prices paid by consumers in March rose").
+    static let amountChangeVerbs = KeySet(words: ["rose", "fell", "climbed", "declined", "dropped", "increased", "decreased",
+                                                     "jumped", "slipped", "edged", "gained", "surged", "plunged", "tumbled",
+                                                     "eased", "dipped", "slid", "soared", "grew", "shrank", "advanced",
+                                                     "retreated", "rebounded", "slumped", "contracted", "expanded"])
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.
     static let reducedRelativeStoppers: WordInfo.Tags = [.pastAux, .presentAux, .beAux, .modal, .future, .pronounSubject,
