@@ -118,12 +118,17 @@ final class EventLinker {
             // "issued a joint statement Friday saying", "filed a brief in federal court on Monday arguing": an -ing participle
             // right after the date tells what the verb's object says; the verb before the date, with its object, is the event.
             if best == last + 1, let host = participleHost(first: first, last: last) { return host }
+            // "A rally planned for Saturday was canceled", "The vote, scheduled for Sunday, was postponed": the date a scheduling
+            // participle after an event noun sets is the noun's event, not the planning.
+            if let noun = scheduledNoun(best, first: first) { return noun }
             // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
             // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
             if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
-            if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) { return verb }
+            if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
+                return scheduledNoun(verb, first: first) ?? verb
+            }
             // "The trial was adjourned until Tuesday for closing arguments", "suspended until Monday to allow consultations": an
             // "until" clause whose event is a noun (or an -ing word) of purpose after "DATE for", or an infinitive of purpose
             // right after the date (of a verb of putting off or a passive: not "gave them until Tuesday to sign", a deadline), tells
@@ -285,6 +290,22 @@ final class EventLinker {
                                                      "eased", "dipped", "slid", "soared", "grew", "shrank", "advanced",
                                                      "retreated", "rebounded", "slumped", "contracted", "expanded"])
 
+    /// Participles that put an event on a date: "a rally planned for Saturday", "talks scheduled for next week".
+    static let schedulingParticiples = KeySet(words: ["scheduled", "planned", "slated", "set", "rescheduled"])
+
+    /// The event noun the scheduling participle `participle` follows (right after it, or before a comma: "The vote, scheduled
+    /// for Sunday"), when "for" opens the expression starting at `first` past a place phrase at most ("a service planned at
+    /// the university for Saturday"): the date is when the noun's event takes place. `nil` after an auxiliary ("was planned
+    /// for Saturday" dates the planned event too, but has no noun before it) or another word.
+    func scheduledNoun(_ participle: Int, first: Int) -> Int? {
+        guard participle >= 1, participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
+              Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
+        for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
+        guard noun >= 0, tokens[noun].sentence == tokens[first].sentence, eventKind(noun) == .noun else { return nil }
+        return noun
+    }
+
     /// Tags of words that cannot stand between a reduced relative's participle and its date.
     static let reducedRelativeStoppers: WordInfo.Tags = [.pastAux, .presentAux, .beAux, .modal, .future, .pronounSubject,
                                                          .clauseBreak]
@@ -310,6 +331,15 @@ final class EventLinker {
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             var found = best(in: index...clauseEnd, first: first, last: last)
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
+            // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
+            // infinitive (not an active past one: "Last April, the backers planned to acquire a stake" dates the plan; nor after
+            // "By DATE", the end point of the readiness: "By 28 March, troops were poised to attack").
+            if let intent = found, infos[intent].tags.contains(.intends), intent + 2 <= clauseEnd, tokens[intent + 1].key == K.to,
+               first == 0 || tokens[first - 1].key != K.by,
+               !(endsInEd(intent) || infos[intent].tags.contains(.pastVerb)) || infos[intent - 1].tags.contains(.beAux),
+               isInfinitive(intent + 2) {
+                found = intent + 2
+            }
             if let reduced = found, isReducedRelative(reduced), reduced + 2 <= clauseEnd,
                let later = best(in: (reduced + 2)...clauseEnd, first: first, last: last),
                eventKind(later) == .finite || eventKind(later) == .reporting {

@@ -465,6 +465,15 @@ struct EventAnchoringTests {
              "November", "agreed"),
         Case("The ministers endorsed the plan, drafted by France in January, and called for a vote.", "January", "drafted"),
         Case("Israel accepted the truce, brokered by Egypt last year, and reopened the crossing.", "last year", "brokered"),
+        // A scheduling participle after an event noun and before "for DATE": the noun's event is on the date.
+        Case("A rally planned for Saturday was canceled after the police withdrew permission.", "Saturday", "rally"),
+        Case("The vote, scheduled for Sunday, was postponed.", "Sunday", "vote"),
+        Case("Talks scheduled for next week in Geneva have been called off.", "next week", "Talks"),
+        // A fronted date and a present or passive verb of intention: the infinitive is the event (not an active past one,
+        // the plan: "Last April, the company planned to acquire").
+        Case("On Wednesday, the team was scheduled to fly to Madrid.", "Wednesday", "fly"),
+        Case("Next month, the central bank is set to raise interest rates.", "Next month", "raise"),
+        Case("Last April, the company planned to acquire a stake in the rival.", "Last April", "planned"),
         // (Not after a relative clause set off after the subject: the verb there is the sentence's.)
         Case("The government, which signed the accord, first agreed in November, and said it would comply.", "November",
              "agreed", secondary: ["said"]),
