@@ -284,11 +284,12 @@ final class EventLinker {
                                                     "see", "sees", "point", "points", "put", "puts", "estimate", "estimates",
                                                     "forecast", "forecasts", "project", "projects", "mean", "means"])
     /// Past verbs of a change in an amount ("rose", "fell"): the event of a statistic's date, not the participle that says what
-    /// the statistic counts ("Prices paid by consumers in March rose").
+    /// the statistic counts ("Prices paid by consumers in March rose"). (Not "advanced", "retreated", "expanded", said of troops
+    /// and companies too: "Rebels trained in Jordan last year advanced on the capital".)
     static let amountChangeVerbs = KeySet(words: ["rose", "fell", "climbed", "declined", "dropped", "increased", "decreased",
                                                      "jumped", "slipped", "edged", "gained", "surged", "plunged", "tumbled",
-                                                     "eased", "dipped", "slid", "soared", "grew", "shrank", "advanced",
-                                                     "retreated", "rebounded", "slumped", "contracted", "expanded"])
+                                                     "eased", "dipped", "slid", "soared", "grew", "shrank", "rebounded",
+                                                     "slumped", "contracted"])
 
     /// Participles that put an event on a date: "a rally planned for Saturday", "talks scheduled for next week".
     static let schedulingParticiples = KeySet(words: ["scheduled", "planned", "slated", "set", "rescheduled"])

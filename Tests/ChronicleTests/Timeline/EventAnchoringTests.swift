@@ -452,6 +452,7 @@ struct EventAnchoringTests {
         Case("Prices paid by consumers in March rose 0.3 percent.", "March", "rose"),
         Case("Goods ordered by factories in February fell 2 percent.", "February", "fell"),
         Case("Exports shipped to China in February jumped 20 percent.", "February", "jumped"),
+        Case("Rebels trained in Jordan last year advanced on the capital.", "last year", "trained"),
         // An "until" clause whose only event is a noun or an infinitive of purpose: the verb put off before "until".
         Case("The trial was adjourned until Tuesday for closing arguments.", "Tuesday", "adjourned"),
         Case("Parliament was adjourned until Thursday for a debate on the budget.", "Thursday", "adjourned"),
