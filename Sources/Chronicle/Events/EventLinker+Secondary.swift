@@ -262,6 +262,8 @@ extension EventLinker {
                 // "boycott the vote, originally scheduled to begin on April 22, and called for protests": an infinitive set off
                 // by commas is no conjunct of the past verb after ", and" (the sentence's verb is).
                 if comma, word > 0, tokens[word - 1].key == K.to, endsInEd(conjunct) || infos[conjunct].tags.contains(.pastVerb) { break }
+                // "would respect the ceasefire, first agreed in November, and said": nor is a participle set off after an object.
+                if comma, isSetOffParticiple(word) { break }
                 add(conjunct)
                 index = conjunct
             } else if index < first || index > last, let other = eventKind(index), other != .noun || kind == .noun,
@@ -273,6 +275,27 @@ extension EventLinker {
             }
             index += 1
         }
+    }
+
+    /// Whether the past form `word` is a participle set off by a comma (past an adverb) after the object of a verb, no
+    /// clause's verb: "would respect the ceasefire, first agreed in November, and said", "backed the plan, drafted by
+    /// France, and called". Not after a relative clause, whose comma may close a subject ("The government, which signed the
+    /// accord, first agreed in November, and said").
+    func isSetOffParticiple(_ word: Int) -> Bool {
+        guard endsInEd(word) || infos[word].tags.contains(.pastVerb), word >= 3 else { return false }
+        var comma = word - 1
+        if tokens[comma].kind == .word, Self.participleAdverbs.contains(tokens[comma].key) || endsInLy(comma) { comma -= 1 }
+        guard tokens[comma].isPunctuation(","), tokens[comma - 1].kind == .word, !tokens[comma - 1].capitalized,
+              isPlainNoun(comma - 1) else { return false }
+        let sentence = tokens[word].sentence
+        var index = comma - 2
+        var verb = false
+        while index >= 0, index >= comma - 16, tokens[index].sentence == sentence, !tokens[index].isPunctuation(",") {
+            if Self.opensRelative(tokens[index].key) { return false }
+            if let kind = eventKind(index), kind == .finite || kind == .reporting { verb = true }
+            index -= 1
+        }
+        return verb
     }
 
     static let reportVerbs = KeySet(words: ["reported", "reports", "report"])

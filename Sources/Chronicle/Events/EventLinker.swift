@@ -118,12 +118,28 @@ final class EventLinker {
             // "issued a joint statement Friday saying", "filed a brief in federal court on Monday arguing": an -ing participle
             // right after the date tells what the verb's object says; the verb before the date, with its object, is the event.
             if best == last + 1, let host = participleHost(first: first, last: last) { return host }
+            // "A rally planned for Saturday was canceled", "The vote, scheduled for Sunday, was postponed": the date a scheduling
+            // participle after an event noun sets is the noun's event, not the planning.
+            if let noun = scheduledNoun(best, first: first) { return noun }
             // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
             // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
             if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
-            if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) { return verb }
+            if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
+                return scheduledNoun(verb, first: first) ?? verb
+            }
+            // "The trial was adjourned until Tuesday for closing arguments", "suspended until Monday to allow consultations": an
+            // "until" clause whose event is a noun (or an -ing word) of purpose after "DATE for", or an infinitive of purpose
+            // right after the date (of a verb of putting off or a passive: not "gave them until Tuesday to sign", a deadline), tells
+            // why the verb before "until" (past its object) lasts or is put off; that verb is the event.
+            if best > last + 1, own.0 == first - 1, first >= 2, tokens[own.0].key == K.until || tokens[own.0].key == K.till,
+               tokens[last + 1].key == K.for_ && (eventKind(best) == .noun || eventKind(best) == .nonFinite && endsInIng(best))
+                || tokens[last + 1].key == K.to && best == last + 2 && eventKind(best) == .nonFinite,
+               tokens[first - 2].sentence == sentence,
+               let verb = (clauseStart(first - 2, limit: first - Self.window)...(first - 2)).last(where: { eventKind($0) == .finite }),
+               tokens[last + 1].key == K.for_ || TenseReader.postponeVerbs.contains(tokens[verb].key)
+                || verb >= 1 && infos[verb - 1].tags.contains(.beAux) { return verb }
             // "Unisys said its European business was weak during the quarter": the date belongs to the reported state.
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
@@ -236,9 +252,12 @@ final class EventLinker {
         var after = last + 1
         if after < tokens.count, tokens[after].kind == .word, endsInLy(after) || Self.degreeWords.contains(tokens[after].key) { after += 1 }
         guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
-              eventKind(after) == .finite || eventKind(after) == .reporting
+              eventKind(after) == .finite || eventKind(after) == .reporting || Self.evidencePresents.contains(tokens[after].key)
                 || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
         else { return nil }
+        // "Prices paid by consumers in March rose 0.3 percent": a change in an amount after the date is the statistic's, which
+        // the date measures; the participle only says what the figure counts.
+        if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
         var index = first - 1
         while index > start, index >= first - 8, tokens[index].kind == .word || tokens[index].kind == .number {
             // (Not past an auxiliary, a pronoun or a clause word: "meant that naval superiority was now contested".)
@@ -255,6 +274,37 @@ final class EventLinker {
             index -= 1
         }
         return nil
+    }
+
+    /// Present verbs of what figures or papers show or expect, which the lexicon does not know as verbs: after a reduced
+    /// relative's date they are the sentence's verb ("Figures released by the ministry on Friday show", "Analysts polled
+    /// last week expect").
+    static let evidencePresents = KeySet(words: ["show", "shows", "suggest", "suggests", "indicate", "indicates", "expect",
+                                                    "expects", "reveal", "reveals", "confirm", "confirms", "predict", "predicts",
+                                                    "see", "sees", "point", "points", "put", "puts", "estimate", "estimates",
+                                                    "forecast", "forecasts", "project", "projects", "mean", "means"])
+    /// Past verbs of a change in an amount ("rose", "fell"): the event of a statistic's date, not the participle that says what
+    /// the statistic counts ("Prices paid by consumers in March rose"). (Not "advanced", "retreated", "expanded", said of troops
+    /// and companies too: "Rebels trained in Jordan last year advanced on the capital".)
+    static let amountChangeVerbs = KeySet(words: ["rose", "fell", "climbed", "declined", "dropped", "increased", "decreased",
+                                                     "jumped", "slipped", "edged", "gained", "surged", "plunged", "tumbled",
+                                                     "eased", "dipped", "slid", "soared", "grew", "shrank", "rebounded",
+                                                     "slumped", "contracted"])
+
+    /// Participles that put an event on a date: "a rally planned for Saturday", "talks scheduled for next week".
+    static let schedulingParticiples = KeySet(words: ["scheduled", "planned", "slated", "set", "rescheduled"])
+
+    /// The event noun the scheduling participle `participle` follows (right after it, or before a comma: "The vote, scheduled
+    /// for Sunday"), when "for" opens the expression starting at `first` past a place phrase at most ("a service planned at
+    /// the university for Saturday"): the date is when the noun's event takes place. `nil` after an auxiliary ("was planned
+    /// for Saturday" dates the planned event too, but has no noun before it) or another word.
+    func scheduledNoun(_ participle: Int, first: Int) -> Int? {
+        guard participle >= 1, participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
+              Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
+        for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
+        guard noun >= 0, tokens[noun].sentence == tokens[first].sentence, eventKind(noun) == .noun else { return nil }
+        return noun
     }
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.
@@ -282,6 +332,15 @@ final class EventLinker {
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             var found = best(in: index...clauseEnd, first: first, last: last)
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
+            // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
+            // infinitive (not an active past one: "Last April, the backers planned to acquire a stake" dates the plan; nor after
+            // "By DATE", the end point of the readiness: "By 28 March, troops were poised to attack").
+            if let intent = found, infos[intent].tags.contains(.intends), intent + 2 <= clauseEnd, tokens[intent + 1].key == K.to,
+               first == 0 || tokens[first - 1].key != K.by,
+               !(endsInEd(intent) || infos[intent].tags.contains(.pastVerb)) || infos[intent - 1].tags.contains(.beAux),
+               isInfinitive(intent + 2) {
+                found = intent + 2
+            }
             if let reduced = found, isReducedRelative(reduced), reduced + 2 <= clauseEnd,
                let later = best(in: (reduced + 2)...clauseEnd, first: first, last: last),
                eventKind(later) == .finite || eventKind(later) == .reporting {

@@ -443,6 +443,41 @@ struct EventAnchoringTests {
         Case("The opposition said it would boycott the vote, originally scheduled to begin on April 22, and called for protests.",
              "April 22", "begin"),
         Case("The union will boycott the talks, expected to resume on Monday, and staged a walkout.", "Monday", "resume"),
+        // (fifty-sixth round) A reduced relative before a present verb of what figures or papers show, which the lexicon does
+        // not know: the participle is the date's (were the verb of the reported clause after it).
+        Case("Figures released by the Commerce Department on Friday show retail sales rose.", "Friday", "released"),
+        Case("Documents obtained by the newspaper on Tuesday show the agency ignored warnings.", "Tuesday", "obtained"),
+        Case("Data released by the ministry on Monday suggest exports slowed.", "Monday", "released"),
+        // ... but a change in an amount after the date is the statistic's event, not the participle saying what it counts.
+        Case("Prices paid by consumers in March rose 0.3 percent.", "March", "rose"),
+        Case("Goods ordered by factories in February fell 2 percent.", "February", "fell"),
+        Case("Exports shipped to China in February jumped 20 percent.", "February", "jumped"),
+        Case("Rebels trained in Jordan last year advanced on the capital.", "last year", "trained"),
+        // An "until" clause whose only event is a noun or an infinitive of purpose: the verb put off before "until".
+        Case("The trial was adjourned until Tuesday for closing arguments.", "Tuesday", "adjourned"),
+        Case("Parliament was adjourned until Thursday for a debate on the budget.", "Thursday", "adjourned"),
+        Case("The talks were suspended until Monday to allow consultations.", "Monday", "suspended"),
+        Case("The judge postponed the hearing until April 2 to give lawyers more time.", "April 2", "postponed",
+             secondary: ["hearing"]),
+        // (Not a deadline: "gave … until Friday to submit" dates the submission.)
+        Case("The court gave the company until Friday to submit a new plan.", "Friday", "submit"),
+        // A participle set off by commas after an object has no conjunct in the verb after ", and" (the sentence's verb has).
+        Case("Rebels said they would respect the ceasefire, first agreed in November, and said they would hold talks.",
+             "November", "agreed"),
+        Case("The ministers endorsed the plan, drafted by France in January, and called for a vote.", "January", "drafted"),
+        Case("Israel accepted the truce, brokered by Egypt last year, and reopened the crossing.", "last year", "brokered"),
+        // A scheduling participle after an event noun and before "for DATE": the noun's event is on the date.
+        Case("A rally planned for Saturday was canceled after the police withdrew permission.", "Saturday", "rally"),
+        Case("The vote, scheduled for Sunday, was postponed.", "Sunday", "vote"),
+        Case("Talks scheduled for next week in Geneva have been called off.", "next week", "Talks"),
+        // A fronted date and a present or passive verb of intention: the infinitive is the event (not an active past one,
+        // the plan: "Last April, the company planned to acquire").
+        Case("On Wednesday, the team was scheduled to fly to Madrid.", "Wednesday", "fly"),
+        Case("Next month, the central bank is set to raise interest rates.", "Next month", "raise"),
+        Case("Last April, the company planned to acquire a stake in the rival.", "Last April", "planned"),
+        // (Not after a relative clause set off after the subject: the verb there is the sentence's.)
+        Case("The government, which signed the accord, first agreed in November, and said it would comply.", "November",
+             "agreed", secondary: ["said"]),
     ]
 
     @Test(arguments: cases)
