@@ -23,7 +23,9 @@ public struct Dateline: Sendable, Hashable, Codable {
     }
 
     /// Parses a date as news writes it (`2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`,
-    /// `28 February 2023`, `Tue February 28, 2023`, `2/28/2023`) with ICU, strictly.
+    /// `28 February 2023`, `Tue February 28, 2023`, `2/28/2023`) with ICU, strictly; or a date with a time as a header
+    /// or a feed writes it (`2013-03-22T10:00:00Z`, `Fri, 22 Mar 2013 10:00:00 -0400`, `March 22, 2013 at 5:31 p.m. EDT`):
+    /// its date as written (the article's local day), the time and its zone left aside (`timeZone` gives the zone).
     ///
     /// - Throws: ``ChronicleError`` with code `invalidDateline` when the text is not such a date
     ///   or names an impossible day ("Feb 30, 2023"), `invalidTimeZone` for an unknown zone.
@@ -40,10 +42,12 @@ public struct Dateline: Sendable, Hashable, Codable {
     /// next (archives are mostly in date order), and each parse costs ICU tens of thousands of instructions.
     private static let lastParsed = Locked<(text: String, date: CalendarDate?)?>(nil)
 
-    /// `DateParsing.shared.parse(text)`, remembered for the last text.
+    /// `DateParsing.shared.parse(text)`, else the date a header's date line gives (a feed's time stamp), remembered for
+    /// the last text.
     private static func date(parsing text: String) -> CalendarDate? {
         if let last = lastParsed.withLock({ $0 }), last.text == text { return last.date }
         let date = DateParsing.shared.parse(text)
+            ?? (text.unicodeScalars.count <= 120 ? DatelineDetector.date(in: text.trimmingCharacters(in: " \t\r\n")).map(\.0) : nil)
         lastParsed.withLock { $0 = (text, date) }
         return date
     }

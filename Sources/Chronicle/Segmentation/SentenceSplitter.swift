@@ -327,12 +327,17 @@ enum SentenceSplitter {
         return result
     }
 
-    /// Sentence ends at blank lines (two line breaks with only spaces, tabs or carriage returns between
-    /// them), when some text came since the last end.
+    /// Sentence ends at blank lines (two line breaks with only spaces or tabs between them), when some text came since
+    /// the last end. A line break is a line feed, a carriage return and line feed, or a carriage return alone (old Mac
+    /// text).
     private struct BlankLineBreaks {
         var ends: [Int] = []
         var newlines = 0
         var sawTextSinceBreak = false
+        /// Whether the last unit was a carriage return (the line feed of a CR LF adds no line break).
+        var afterReturn = false
+        /// Whether that carriage return made the last end.
+        var returnEnded = false
 
         mutating func scan(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) {
             // Sixteen units (four 64-bit words of four units each) at a time while none of them is below 14 (a tab, a
@@ -352,9 +357,12 @@ enum SentenceSplitter {
                 let d = raw.loadUnaligned(fromByteOffset: 2 * index + 24, as: UInt64.self)
                 if ((a &- fourteens) & ~a | (b &- fourteens) & ~b | (c &- fourteens) & ~c | (d &- fourteens) & ~d) & highBits != 0 {
                     for control in index..<(index + 16) { scan(UInt32(units[control]), at: control) }
-                } else if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
-                    newlines = 0
-                    sawTextSinceBreak = true
+                } else {
+                    afterReturn = false
+                    if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
+                        newlines = 0
+                        sawTextSinceBreak = true
+                    }
                 }
                 index += 16
             }
@@ -369,15 +377,27 @@ enum SentenceSplitter {
             if value > 32 {
                 newlines = 0
                 sawTextSinceBreak = true
-            } else if value == 10 {
-                newlines += 1
-                if newlines >= 2 && sawTextSinceBreak {
-                    if ends.last != index { ends.append(index) }
-                    sawTextSinceBreak = false
+                afterReturn = false
+            } else if value == 10 || value == 13 {
+                if value == 10 && afterReturn {
+                    // The line feed of a CR LF: an end made at its carriage return moves to it, as with a line feed alone.
+                    if returnEnded, ends.last == index - 1 { ends[ends.count - 1] = index }
+                    returnEnded = false
+                } else {
+                    newlines += 1
+                    returnEnded = false
+                    if newlines >= 2 && sawTextSinceBreak {
+                        if ends.last != index { ends.append(index); returnEnded = value == 13 }
+                        sawTextSinceBreak = false
+                    }
                 }
-            } else if !(value == 32 || value == 9 || value == 13) {
-                newlines = 0
-                sawTextSinceBreak = true
+                afterReturn = value == 13
+            } else {
+                if !(value == 32 || value == 9) {
+                    newlines = 0
+                    sawTextSinceBreak = true
+                }
+                afterReturn = false
             }
         }
     }
