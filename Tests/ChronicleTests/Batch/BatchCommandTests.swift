@@ -89,6 +89,24 @@ struct BatchCommandTests {
             + "chronicle: \(missing): no such file\n")
     }
 
+    /// Round 57: `evaluate` on a folder that is missing, a file, or holds no TimeML says so in one line and fails (it
+    /// printed Foundation's error dump after an empty ": ", and an empty folder scored 0.00 with exit status 0).
+    @Test func evaluateOnABadFolderSaysWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("not TimeML".utf8).write(to: file)
+        let missing = folder.appendingPathComponent("missing").path
+        for (path, reason) in [(missing, "no such folder"), (file.path, "is a file, not a folder of TimeML documents"),
+                               (folder.path, "no TimeML documents (*.tml) in the folder")] {
+            let (status, out, err) = try Self.run(["evaluate", path])
+            #expect(status != 0)
+            #expect(out.isEmpty)
+            #expect(err == "chronicle: \(path): \(reason)\n")
+        }
+    }
+
     /// `--dir`: every regular file is one article, by file name; subfolders are ignored.
     @Test func directoryMode() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-dir-\(UUID().uuidString)")

@@ -189,6 +189,13 @@ struct InputErrorTests {
         #expect(try Dateline(parsing: text, timeZone: "Asia/Hong_Kong").timeZone == "Asia/Hong_Kong")
     }
 
+    /// Round 57: a real date in a year a dateline cannot have says so ("'0001-01-01' is not a valid date" was wrong).
+    @Test(arguments: [("0001-01-01", 1), ("0999-12-31", 999), ("10000-01-01", 10000), ("Jan. 1, 0200", 200)])
+    func datelineYearOutOfRange(_ text: String, _ year: Int) {
+        #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
+        #expect(message { _ = try Dateline(parsing: text) } == "'\(text)' is in the year \(year); a dateline's year is from 1000 to 9999")
+    }
+
     @Test func unknownTimeZone() {
         #expect(code { _ = try Dateline(parsing: "Feb. 28, 2023", timeZone: "Mars/Olympus_Mons") } == .invalidTimeZone)
         #expect(code { _ = try Dateline(parsing: "2023-02-28", timeZone: "Asia/Hong_Kong") } == nil)
