@@ -264,14 +264,13 @@ enum DatelineDetector {
         return after
     }
 
-    /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &
-    /// 0x80…80` is non-zero exactly when some byte of `x` is zero; XOR-ed with line feeds, a line feed is).
+    /// Whether the eight bytes of `word` are all ASCII and none is a line break (a line feed or a carriage return).
     @inline(__always) static func isPlainASCII(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        let lineFeeds = word ^ (ones &* 10)
-        let returns = word ^ (ones &* 13)
-        return word & highBits == 0 && ((lineFeeds &- ones) & ~lineFeeds | (returns &- ones) & ~returns) & highBits == 0
+        // No byte of 0x80 or more, and none below 14 (a line feed, a carriage return; a tab or another control
+        // goes the byte-by-byte way too): `(x - 14·ones) & ~x` sets a high bit iff some byte is below 14.
+        return (word | (word &- ones &* 14) & ~word) & highBits == 0
     }
 
     /// A line's bytes without spaces, tabs, carriage returns and no-break spaces at either end (what

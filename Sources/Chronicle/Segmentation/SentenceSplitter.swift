@@ -334,8 +334,8 @@ enum SentenceSplitter {
         var ends: [Int] = []
         var newlines = 0
         var sawTextSinceBreak = false
-        /// Whether the last unit was a carriage return (the line feed of a CR LF adds no line break).
-        var afterReturn = false
+        /// Where the last carriage return was (the line feed right after one adds no line break: CR LF is one).
+        var lastReturn = -2
         /// Whether that carriage return made the last end.
         var returnEnded = false
 
@@ -357,12 +357,9 @@ enum SentenceSplitter {
                 let d = raw.loadUnaligned(fromByteOffset: 2 * index + 24, as: UInt64.self)
                 if ((a &- fourteens) & ~a | (b &- fourteens) & ~b | (c &- fourteens) & ~c | (d &- fourteens) & ~d) & highBits != 0 {
                     for control in index..<(index + 16) { scan(UInt32(units[control]), at: control) }
-                } else {
-                    afterReturn = false
-                    if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
-                        newlines = 0
-                        sawTextSinceBreak = true
-                    }
+                } else if (a ^ spaces) | (b ^ spaces) | (c ^ spaces) | (d ^ spaces) != 0 {
+                    newlines = 0
+                    sawTextSinceBreak = true
                 }
                 index += 16
             }
@@ -372,32 +369,36 @@ enum SentenceSplitter {
             }
         }
 
+        /// Counts a line break at `index`; whether it made an end (the second of a blank line's breaks).
+        @inline(__always) private mutating func lineBreak(at index: Int) -> Bool {
+            newlines += 1
+            guard newlines >= 2 && sawTextSinceBreak else { return false }
+            sawTextSinceBreak = false
+            guard ends.last != index else { return false }
+            ends.append(index)
+            return true
+        }
+
         @inline(__always) private mutating func scan(_ value: UInt32, at index: Int) {
             // The usual case first: a scalar above the space is text (one comparison instead of four).
             if value > 32 {
                 newlines = 0
                 sawTextSinceBreak = true
-                afterReturn = false
-            } else if value == 10 || value == 13 {
-                if value == 10 && afterReturn {
+            } else if value == 10 {
+                if lastReturn == index - 1 {
                     // The line feed of a CR LF: an end made at its carriage return moves to it, as with a line feed alone.
                     if returnEnded, ends.last == index - 1 { ends[ends.count - 1] = index }
                     returnEnded = false
                 } else {
-                    newlines += 1
+                    _ = lineBreak(at: index)
                     returnEnded = false
-                    if newlines >= 2 && sawTextSinceBreak {
-                        if ends.last != index { ends.append(index); returnEnded = value == 13 }
-                        sawTextSinceBreak = false
-                    }
                 }
-                afterReturn = value == 13
-            } else {
-                if !(value == 32 || value == 9) {
-                    newlines = 0
-                    sawTextSinceBreak = true
-                }
-                afterReturn = false
+            } else if value == 13 {
+                returnEnded = lineBreak(at: index)
+                lastReturn = index
+            } else if !(value == 32 || value == 9) {
+                newlines = 0
+                sawTextSinceBreak = true
             }
         }
     }
