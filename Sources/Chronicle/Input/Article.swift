@@ -31,6 +31,11 @@ public struct Article: Sendable, Hashable {
             if let written = header?.yearlessDate {
                 throw ChronicleError(.missingDateline, "the header's date \"\(written)\" has no year; give the article's date explicitly")
             }
+            // HTML pasted from a page: its header is inside tags, which are read as text.
+            if text.unicodeScalars.first(where: { !Tokenizer.isSpace($0.value) }) == "<" {
+                throw ChronicleError(.missingDateline, "no dateline found in the article's header, which looks like HTML (Chronicle "
+                    + "reads plain text: convert the page first); give the article's date explicitly")
+            }
             throw ChronicleError(.missingDateline, "no dateline found in the article's header; give the article's date explicitly")
         }
         self.text = text

@@ -178,6 +178,16 @@ struct InputErrorTests {
         #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
     }
 
+    /// Round 57: HTML pasted from a page hides its header in tags; the error says it looks like HTML (it said only that
+    /// no dateline was found).
+    @Test(arguments: ["<p>WASHINGTON, March 22, 2013 (AP) &mdash; Obama will travel to Jordan&nbsp;on Friday.</p>",
+                      "  <!DOCTYPE html>\n<html><body><h1>Obama to visit Jordan</h1>\n<p>March 22, 2013</p></body></html>",
+                      "<div class=\"story\">\nThe White House&#8217;s spokesman said on Thursday.\n</div>"])
+    func htmlIsNamed(_ text: String) {
+        #expect(code { _ = try Article(text: text) } == .missingDateline)
+        #expect(message { _ = try Article(text: text) }?.contains("looks like HTML (Chronicle reads plain text: convert the page first)") == true)
+    }
+
     /// Round 57: a date with a time, as feeds and headers write it, is a dateline (its date as written).
     @Test(arguments: [("2013-03-22T10:00:00Z", CalendarDate(year: 2013, month: 3, day: 22)),
                       ("2013-03-22T23:30:00-05:00", CalendarDate(year: 2013, month: 3, day: 22)),
