@@ -87,6 +87,8 @@ private struct Inputs {
     var isFolder: Bool
     var reader: JSONLinesReader?
     var fd: Int32 = -1
+    /// The file being read.
+    var current = ""
     var unreadable = 0
     /// The input size when every input is a regular file (for the progress bar's ETA).
     var totalBytes: Int?
@@ -130,14 +132,23 @@ private struct Inputs {
         }
         while true {
             if reader != nil, let input = reader!.next() { return input }
-            if reader?.failed == true { unreadable += 1; FileHandle.standardError.write(Data("chronicle: read error\n".utf8)) }
+            if reader?.failed == true {
+                unreadable += 1
+                FileHandle.standardError.write(Data("chronicle: \(current == "-" ? "stdin" : current): read error\n".utf8))
+            }
             if fd > STDIN_FILENO { close(fd) }
             reader = nil
             guard let path = paths.popLast() else { return nil }
+            current = path
             fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+            var info = stat()
+            if fd > STDIN_FILENO, fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                close(fd)
+                fd = -1
+            }
             if fd < 0 {
                 unreadable += 1
-                FileHandle.standardError.write(Data("chronicle: cannot read \(path)\n".utf8))
+                FileHandle.standardError.write(Data("chronicle: \(path): \(CLI.unreadable(path))\n".utf8))
                 continue
             }
             reader = JSONLinesReader(descriptor: fd)

@@ -10,7 +10,7 @@ enum CLI {
         do {
             bytes = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ChronicleError(ChronicleError.Code(rawValue: "unreadable"), "cannot read the file")
+            throw ChronicleError(ChronicleError.Code(rawValue: "unreadable"), unreadable(path))
         }
         var given: Dateline?
         if let dateline { given = try Dateline(parsing: dateline, timeZone: timeZone ?? "UTC") }
@@ -22,6 +22,15 @@ enum CLI {
             article = Article(text: article.text, dateline: zoned)
         }
         return article
+    }
+
+    /// Why `path` cannot be read, for the one line on standard error.
+    static func unreadable(_ path: String) -> String {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return "no such file" }
+        if isFolder.boolValue { return "is a folder, not a file (chronicle batch --dir reads a folder of articles)" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return "cannot read the file"
     }
 
     /// Runs async work to completion from a synchronous command.

@@ -57,6 +57,10 @@ struct Evaluate: ParsableCommand {
                 FileHandle.standardError.write(Data("chronicle: \(directory): \(error)\n".utf8))
                 throw ExitCode.failure
             }
+            if documents.isEmpty {
+                FileHandle.standardError.write(Data("chronicle: \(directory): no TimeML documents (*.tml) in the folder\n".utf8))
+                throw ExitCode.failure
+            }
             let name = url.standardizedFileURL.lastPathComponent
             results.append((name, evaluator.evaluate(documents, name: name)))
         }

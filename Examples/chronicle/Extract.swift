@@ -29,7 +29,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: markdown, json or timeml.")
     var format: Format = .markdown
 
-    @Option(help: "The article's date when its header has none (e.g. 2023-02-28 or \"Feb. 28, 2023\").")
+    @Option(help: "The article's date, for an article whose header has none or a wrong one (e.g. 2023-02-28, \"Feb. 28, 2023\" or 2023-02-28T10:00:00Z).")
     var dateline: String?
 
     @Option(help: "The article's time zone (an IANA identifier such as Asia/Hong_Kong).")

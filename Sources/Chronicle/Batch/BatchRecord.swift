@@ -65,7 +65,16 @@ extension BatchProcessor {
         }
         let id = fields["id"] ?? .null
         guard case .string(let articleText)? = fields["text"] else {
-            return failure(id, .missingText, "the record has no \"text\" string")
+            let kind = switch fields["text"] {
+            case nil: "the record has no \"text\" field"
+            case .null?: "\"text\" is null"
+            case .bool?: "\"text\" is a boolean"
+            case .integer?, .number?: "\"text\" is a number"
+            case .array?: "\"text\" is an array"
+            case .object?: "\"text\" is an object"
+            case .string?: ""
+            }
+            return failure(id, .missingText, kind + "; it must be the article's text as a string")
         }
         do throws(ChronicleError) {
             let article: Article

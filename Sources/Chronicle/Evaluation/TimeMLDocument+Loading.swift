@@ -9,12 +9,17 @@ extension TimeMLDocument {
     ///   (or, with an empty name, when the folder itself cannot be listed).
     public static func load(directory: URL) throws(TimeMLParseError) -> [TimeMLDocument] {
         let files: [String]
+        var isFolder = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) else {
+            throw TimeMLParseError(name: "", reason: "no such folder")
+        }
+        guard isFolder else { throw TimeMLParseError(name: "", reason: "is a file, not a folder of TimeML documents") }
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".tml") }
                 .sorted()
         } catch {
-            throw TimeMLParseError(name: "", reason: "cannot list \(directory.path): \("\(error)")")
+            throw TimeMLParseError(name: "", reason: "cannot list the folder")
         }
         var documents: [TimeMLDocument] = []
         documents.reserveCapacity(files.count)

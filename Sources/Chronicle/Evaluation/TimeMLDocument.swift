@@ -189,6 +189,6 @@ public struct TimeMLParseError: Error, Sendable, Hashable, CustomStringConvertib
         self.reason = reason
     }
 
-    /// `"NAME: reason"`.
-    public var description: String { "\(name): \(reason)" }
+    /// `"NAME: reason"`, or the reason alone when the error is the folder's (an empty name).
+    public var description: String { name.isEmpty ? reason : "\(name): \(reason)" }
 }

@@ -31,6 +31,11 @@ public struct Article: Sendable, Hashable {
             if let written = header?.yearlessDate {
                 throw ChronicleError(.missingDateline, "the header's date \"\(written)\" has no year; give the article's date explicitly")
             }
+            // HTML pasted from a page: its header is inside tags, which are read as text.
+            if text.unicodeScalars.first(where: { !Tokenizer.isSpace($0.value) }) == "<" {
+                throw ChronicleError(.missingDateline, "no dateline found in the article's header, which looks like HTML (Chronicle "
+                    + "reads plain text: convert the page first); give the article's date explicitly")
+            }
             throw ChronicleError(.missingDateline, "no dateline found in the article's header; give the article's date explicitly")
         }
         self.text = text
@@ -56,8 +61,9 @@ public struct Article: Sendable, Hashable {
 
     /// Decodes UTF-8 bytes, then reads or uses the dateline as the other initialisers do.
     ///
-    /// - Throws: ``ChronicleError`` `invalidUTF8` (with the offset of the first bad byte), or the
-    ///   errors of ``init(text:)``.
+    /// - Throws: ``ChronicleError`` `invalidUTF8` (with the value, offset and line of the first bad byte; for UTF-16
+    ///   text, with or without its byte-order mark, a message that says so), or the errors of ``init(text:)``. A UTF-8
+    ///   byte-order mark opening the text is kept in ``text`` (offsets count it) and passed over when the header is read.
     public init(utf8 bytes: some Collection<UInt8>, dateline: Dateline? = nil) throws(ChronicleError) {
         let text = try Article.decode(bytes)
         if let dateline {
@@ -71,22 +77,56 @@ public struct Article: Sendable, Hashable {
     /// Decodes strict UTF-8: an invalid sequence is an error, never silently replaced.
     static func decode(_ bytes: some Collection<UInt8>) throws(ChronicleError) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        // Invalid: find the offset of the first bad byte for the message.
+        // UTF-16 with its byte-order mark (what some Windows editors save as "Unicode").
+        if bytes.count >= 2 {
+            let first = bytes[bytes.startIndex], second = bytes[bytes.index(after: bytes.startIndex)]
+            if first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF {
+                throw utf16Error(littleEndian: first == 0xFF, marked: true)
+            }
+        }
+        // Invalid: find the first bad byte for the message.
+        var offset = 0
+        var line = 1
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0
-        var scalars = String.UnicodeScalarView()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                scalars.append(scalar)
                 offset += UTF8.width(scalar)
+                if scalar == "\n" { line += 1 }
             case .emptyInput:
-                return String(scalars)
+                throw ChronicleError(.invalidUTF8, "the input is not valid UTF-8")  // not reached: the bytes were invalid
             case .error:
-                throw ChronicleError(.invalidUTF8, "the input is not valid UTF-8 (first bad byte at offset \(offset))")
+                let bad = bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+                let hex = String(bad, radix: 16, uppercase: true)
+                throw ChronicleError(.invalidUTF8, "the input is not valid UTF-8 (first bad byte 0x\(hex.count < 2 ? "0" : "")\(hex) at "
+                    + "offset \(offset), line \(line)); if it is Latin-1 or Windows-1252 text, convert it first, e.g. "
+                    + "iconv -f WINDOWS-1252 -t UTF-8")
             }
         }
+    }
+
+    /// The error for UTF-16 text, with or without its byte-order mark.
+    static func utf16Error(littleEndian: Bool, marked: Bool) -> ChronicleError {
+        let order = littleEndian ? "LE" : "BE"
+        return ChronicleError(.invalidUTF8, "the input is UTF-16\(marked ? "" : "\(order)") text, not UTF-8; convert it first, "
+            + "e.g. iconv -f UTF-16\(marked ? "" : order) -t UTF-8")
+    }
+
+    /// Whether text holding NUL is UTF-16 read as bytes: ASCII letters with a NUL before (big-endian) or after
+    /// (little-endian) each, in the first 256 bytes: `true` for little-endian, `false` for big-endian, `nil` otherwise.
+    static func utf16ByteOrder(_ text: String) -> Bool? {
+        var nulsAt = (even: 0, odd: 0)
+        var count = 0
+        for byte in text.utf8.prefix(256) {
+            if byte == 0 { if count % 2 == 0 { nulsAt.even += 1 } else { nulsAt.odd += 1 } }
+            count += 1
+        }
+        guard count >= 4 else { return nil }
+        let pairs = count / 2
+        if nulsAt.odd * 10 >= pairs * 9 && nulsAt.even * 10 <= pairs { return true }
+        if nulsAt.even * 10 >= pairs * 9 && nulsAt.odd * 10 <= pairs { return false }
+        return nil
     }
 
     /// Rejects text a tagger cannot work on: empty, blank, or binary.
@@ -97,6 +137,7 @@ public struct Article: Sendable, Hashable {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value == 0 {
+                if let littleEndian = utf16ByteOrder(text) { throw utf16Error(littleEndian: littleEndian, marked: false) }
                 throw ChronicleError(.binaryData, "the input holds NUL bytes: it looks like binary data, not text")
             }
             if value < 32 && value != 9 && value != 10 && value != 13 && value != 12 { controls += 1 }

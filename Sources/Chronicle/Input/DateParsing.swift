@@ -20,8 +20,9 @@ struct DateParsing: Sendable {
         try DateParsing.patterns.map { try ICUDateParser(pattern: $0, locale: "en_US_POSIX") }
     }
 
-    /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month.
-    func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)) -> CalendarDate? {
+    /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month. `anyYear`: a
+    /// year outside 1000–9999 too (for the message that says why a dateline was refused).
+    func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1), anyYear: Bool = false) -> CalendarDate? {
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
         guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
               Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
@@ -29,12 +30,12 @@ struct DateParsing: Sendable {
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised),
               Self.mayBeRead(normalised) else { return nil }
-        return read(normalised, reference: reference)
+        return read(normalised, reference: reference, anyYear: anyYear)
     }
 
     /// The day ICU reads from the whole of an already normalised `text` with one of the patterns, or `nil`
     /// (no filter before ICU: ``parse(_:reference:)`` without its shortcuts, for tests).
-    func read(_ normalised: String, reference: CalendarDate) -> CalendarDate? {
+    func read(_ normalised: String, reference: CalendarDate, anyYear: Bool = false) -> CalendarDate? {
         let seed = ICUDay(year: reference.year, month: reference.month, day: 1)
         // "Aug. 11" is a day without its year, not August 2011: a month and year need the year's four digits.
         let trailingDigits = normalised.unicodeScalars.reversed().prefix { ("0"..."9").contains($0) }.count
@@ -47,7 +48,7 @@ struct DateParsing: Sendable {
         guard let day = day ?? nil else { return nil }
         let date = CalendarDate(year: day.year, month: day.month, day: day.day)
         // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era.
-        return (1000...9999).contains(date.year) ? date : nil
+        return anyYear || (1000...9999).contains(date.year) ? date : nil
     }
 
     /// The most scalars other than spaces a text can have and still normalise to fewer than 64 (the

@@ -23,14 +23,19 @@ public struct Dateline: Sendable, Hashable, Codable {
     }
 
     /// Parses a date as news writes it (`2023-02-28`, `Feb. 28, 2023`, `February 28, 2023`,
-    /// `28 February 2023`, `Tue February 28, 2023`, `2/28/2023`) with ICU, strictly.
+    /// `28 February 2023`, `Tue February 28, 2023`, `2/28/2023`) with ICU, strictly; or a date with a time as a header
+    /// or a feed writes it (`2013-03-22T10:00:00Z`, `Fri, 22 Mar 2013 10:00:00 -0400`, `March 22, 2013 at 5:31 p.m. EDT`):
+    /// its date as written (the article's local day), the time and its zone left aside (`timeZone` gives the zone).
     ///
-    /// - Throws: ``ChronicleError`` with code `invalidDateline` when the text is not such a date
-    ///   or names an impossible day ("Feb 30, 2023"), `invalidTimeZone` for an unknown zone.
+    /// - Throws: ``ChronicleError`` with code `invalidDateline` when the text is not such a date, names an impossible
+    ///   day ("Feb 30, 2023") or a year outside 1000–9999 (the message says so), `invalidTimeZone` for an unknown zone.
     public init(parsing text: String, place: String? = nil, source: String? = nil, timeZone: String = "UTC") throws(ChronicleError) {
         let zone = try Dateline.canonicalTimeZone(timeZone)
         guard let date = Dateline.date(parsing: text) else {
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            if let far = DateParsing.shared.parse(text, anyYear: true) {
+                throw ChronicleError(.invalidDateline, "'\(shown)' is in the year \(far.year); a dateline's year is from 1000 to 9999")
+            }
             throw ChronicleError(.invalidDateline, "'\(shown)' is not a valid date; expected e.g. 2023-02-28 or Feb. 28, 2023")
         }
         self.init(date: date, place: place, source: source, timeZone: zone)
@@ -40,10 +45,12 @@ public struct Dateline: Sendable, Hashable, Codable {
     /// next (archives are mostly in date order), and each parse costs ICU tens of thousands of instructions.
     private static let lastParsed = Locked<(text: String, date: CalendarDate?)?>(nil)
 
-    /// `DateParsing.shared.parse(text)`, remembered for the last text.
+    /// `DateParsing.shared.parse(text)`, else the date a header's date line gives (a feed's time stamp), remembered for
+    /// the last text.
     private static func date(parsing text: String) -> CalendarDate? {
         if let last = lastParsed.withLock({ $0 }), last.text == text { return last.date }
         let date = DateParsing.shared.parse(text)
+            ?? (text.unicodeScalars.count <= 120 ? DatelineDetector.date(in: text.trimmingCharacters(in: " \t\r\n")).map(\.0) : nil)
         lastParsed.withLock { $0 = (text, date) }
         return date
     }

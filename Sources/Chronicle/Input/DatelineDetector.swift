@@ -55,7 +55,7 @@ enum DatelineDetector {
                 var scalars = 0
                 var cut = -1  // byte index of the 401st scalar
                 while index < bytes.count, bytes[index] != 10 {
-                    // Eight ASCII bytes without a line feed at a time (most of a paragraph), while they
+                    // Eight ASCII bytes without a line break at a time (most of a paragraph), while they
                     // cannot hold the 401st scalar: eight scalars.
                     if index + 8 <= bytes.count, scalars <= 392 || scalars > 400,
                        Self.isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
@@ -63,6 +63,8 @@ enum DatelineDetector {
                         index += 8
                         continue
                     }
+                    // Old Mac text ends its lines with a carriage return alone.
+                    if bytes[index] == 13, index + 1 == bytes.count || bytes[index + 1] != 10 { break }
                     if bytes[index] & 0xC0 != 0x80 {
                         if scalars == 400 { cut = index }
                         scalars += 1
@@ -87,7 +89,7 @@ enum DatelineDetector {
         // Where the text of line `index` starts, past its leading blanks (in scalars).
         func textStart(ofLine index: Int) -> Int {
             let lineStart = index > 0 ? lines[index - 1].end : 0
-            return lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.count
+            return lineStart + text.unicodeScalars.dropFirst(lineStart).prefix { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{FEFF}" }.count
         }
         // "Obama visits Israel next week" over "WASHINGTON, March 15, 2013 (AP) —": the header's first line, above the line
         // that dates the article, is its headline when it reads as one (words, some in lower case; not a byline, a dash
@@ -262,13 +264,13 @@ enum DatelineDetector {
         return after
     }
 
-    /// Whether the eight bytes of `word` are all ASCII and none is a line feed (`(x - 0x01…01) & ~x &
-    /// 0x80…80` is non-zero exactly when some byte of `x` is zero; XOR-ed with line feeds, a line feed is).
+    /// Whether the eight bytes of `word` are all ASCII and none is a line break (a line feed or a carriage return).
     @inline(__always) static func isPlainASCII(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        let lineFeeds = word ^ (ones &* 10)
-        return word & highBits == 0 && (lineFeeds &- ones) & ~lineFeeds & highBits == 0
+        // No byte of 0x80 or more, and none below 14 (a line feed, a carriage return; a tab or another control
+        // goes the byte-by-byte way too): `(x - 14·ones) & ~x` sets a high bit iff some byte is below 14.
+        return (word | (word &- ones &* 14) & ~word) & highBits == 0
     }
 
     /// A line's bytes without spaces, tabs, carriage returns and no-break spaces at either end (what
@@ -279,6 +281,11 @@ enum DatelineDetector {
         var end = bytes.endIndex
         var kept = scalars
         func isNoBreakSpace(at index: Int) -> Bool { bytes[index] == 0xC2 && bytes[index + 1] == 0xA0 }
+        // A byte-order mark opening the text (a file saved by a Windows editor) is no part of its first line.
+        if start == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            start = 3
+            kept -= 1
+        }
         while start < end {
             if bytes[start] == 32 || bytes[start] == 9 || bytes[start] == 13 {
                 start += 1

@@ -327,12 +327,17 @@ enum SentenceSplitter {
         return result
     }
 
-    /// Sentence ends at blank lines (two line breaks with only spaces, tabs or carriage returns between
-    /// them), when some text came since the last end.
+    /// Sentence ends at blank lines (two line breaks with only spaces or tabs between them), when some text came since
+    /// the last end. A line break is a line feed, a carriage return and line feed, or a carriage return alone (old Mac
+    /// text).
     private struct BlankLineBreaks {
         var ends: [Int] = []
         var newlines = 0
         var sawTextSinceBreak = false
+        /// Where the last carriage return was (the line feed right after one adds no line break: CR LF is one).
+        var lastReturn = -2
+        /// Whether that carriage return made the last end.
+        var returnEnded = false
 
         mutating func scan(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) {
             // Sixteen units (four 64-bit words of four units each) at a time while none of them is below 14 (a tab, a
@@ -364,18 +369,34 @@ enum SentenceSplitter {
             }
         }
 
+        /// Counts a line break at `index`; whether it made an end (the second of a blank line's breaks).
+        @inline(__always) private mutating func lineBreak(at index: Int) -> Bool {
+            newlines += 1
+            guard newlines >= 2 && sawTextSinceBreak else { return false }
+            sawTextSinceBreak = false
+            guard ends.last != index else { return false }
+            ends.append(index)
+            return true
+        }
+
         @inline(__always) private mutating func scan(_ value: UInt32, at index: Int) {
             // The usual case first: a scalar above the space is text (one comparison instead of four).
             if value > 32 {
                 newlines = 0
                 sawTextSinceBreak = true
             } else if value == 10 {
-                newlines += 1
-                if newlines >= 2 && sawTextSinceBreak {
-                    if ends.last != index { ends.append(index) }
-                    sawTextSinceBreak = false
+                if lastReturn == index - 1 {
+                    // The line feed of a CR LF: an end made at its carriage return moves to it, as with a line feed alone.
+                    if returnEnded, ends.last == index - 1 { ends[ends.count - 1] = index }
+                    returnEnded = false
+                } else {
+                    _ = lineBreak(at: index)
+                    returnEnded = false
                 }
-            } else if !(value == 32 || value == 9 || value == 13) {
+            } else if value == 13 {
+                returnEnded = lineBreak(at: index)
+                lastReturn = index
+            } else if !(value == 32 || value == 9) {
                 newlines = 0
                 sawTextSinceBreak = true
             }

@@ -66,6 +66,47 @@ struct BatchCommandTests {
         #expect(records.compactMap { $0["id"] as? String } == ["a1", "b1"])
     }
 
+    /// Round 57: a file that cannot be read says why, in one line on standard error ("cannot read the file" said
+    /// nothing; a folder given to `batch` read as "read error"), and the other files are still read.
+    @Test func unreadableInputsSayWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unreadable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let good = folder.appendingPathComponent("good.txt")
+        try Data("2023-02-28\n\nThey met on Friday.\n".utf8).write(to: good)
+        let (status, out, err) = try Self.run([folder.path, missing, good.path])
+        #expect(status != 0)
+        #expect(out.contains("Fri, Feb 24, 2023"))
+        #expect(err == "chronicle: \(folder.path): is a folder, not a file (chronicle batch --dir reads a folder of articles)\n"
+            + "chronicle: \(missing): no such file\n")
+        let records = folder.appendingPathComponent("r.jsonl")
+        try Data(#"{"id":1,"text":"They met on Friday.","dateline":"2023-02-28"}"#.utf8).write(to: records)
+        let (batchStatus, batchOut, batchErr) = try Self.run(["batch", folder.path, missing, records.path])
+        #expect(batchStatus != 0)
+        #expect(try Self.records(batchOut).count == 1)
+        #expect(batchErr == "chronicle: \(folder.path): is a folder, not a file (chronicle batch --dir reads a folder of articles)\n"
+            + "chronicle: \(missing): no such file\n")
+    }
+
+    /// Round 57: `evaluate` on a folder that is missing, a file, or holds no TimeML says so in one line and fails (it
+    /// printed Foundation's error dump after an empty ": ", and an empty folder scored 0.00 with exit status 0).
+    @Test func evaluateOnABadFolderSaysWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("not TimeML".utf8).write(to: file)
+        let missing = folder.appendingPathComponent("missing").path
+        for (path, reason) in [(missing, "no such folder"), (file.path, "is a file, not a folder of TimeML documents"),
+                               (folder.path, "no TimeML documents (*.tml) in the folder")] {
+            let (status, out, err) = try Self.run(["evaluate", path])
+            #expect(status != 0)
+            #expect(out.isEmpty)
+            #expect(err == "chronicle: \(path): \(reason)\n")
+        }
+    }
+
     /// `--dir`: every regular file is one article, by file name; subfolders are ignored.
     @Test func directoryMode() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-dir-\(UUID().uuidString)")

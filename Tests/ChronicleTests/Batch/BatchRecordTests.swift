@@ -73,6 +73,30 @@ struct BatchRecordTests {
         #expect(object.keys.sorted() == ["error", "id"])
     }
 
+    /// Round 57: a "text" that is there but not a string says what it is, not that the record has none.
+    @Test(arguments: [
+        (#"{"id":"x"}"#, "the record has no \"text\" field"),
+        (#"{"id":"x","text":42}"#, "\"text\" is a number"),
+        (#"{"id":"x","text":null}"#, "\"text\" is null"),
+        (#"{"id":"x","text":["They met on Friday."]}"#, "\"text\" is an array"),
+        (#"{"id":"x","text":{"body":"They met on Friday."}}"#, "\"text\" is an object"),
+    ])
+    func textOfTheWrongKindIsNamed(line: String, message: String) throws {
+        let (object, _, _) = try Self.result(line)
+        #expect(Self.errorCode(object) == "missingText")
+        #expect(((object["error"] as? [String: Any])?["message"] as? String)?.hasPrefix("line 7: " + message + "; ") == true)
+    }
+
+    /// Round 57: a feed's time stamp is a dateline: its date as written, whatever its time and zone.
+    @Test(arguments: ["2013-03-22T10:00:00Z", "2013-03-22T23:30:00-05:00", "Fri, 22 Mar 2013 23:50:00 -0400",
+                      "March 22, 2013 at 5:31 p.m. EDT"])
+    func dateWithATimeIsADateline(dateline: String) throws {
+        let (object, failed, _) = try Self.result(#"{"id":"t","text":"They met on Thursday.","dateline":""# + dateline + #""}"#)
+        #expect(!failed, "\(object)")
+        let timeline = try #require(object["timeline"] as? [String: Any])
+        #expect((timeline["dateline"] as? [String: Any])?["date"] as? String == "2013-03-22")
+    }
+
     @Test func invalidUTF8BytesInALineGiveAnErrorRecordWithTheID() throws {
         var bytes = Array(#"{"id":"u","text":"caf"#.utf8)
         bytes += [0xC3, 0x28]  // a lead byte without its continuation

@@ -43,6 +43,86 @@ struct InputErrorTests {
         #expect(code { _ = try Article(utf8: Array(controls.utf8), dateline: Self.dateline) } == .binaryData)
     }
 
+    /// The message of the `ChronicleError` the body throws, if any.
+    private func message(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return (error as? ChronicleError)?.message
+        }
+    }
+
+    static let wire = "WASHINGTON, March 22, 2013 (AP) — President Barack Obama will travel to Jordan on Friday.\n"
+        + "He met Israeli leaders last week, the White House said on Thursday.\n"
+
+    /// Round 57: UTF-16 (what Windows editors save as "Unicode"), with its byte-order mark or without, is named as such
+    /// with the command that converts it, not reported as a bad byte at offset 0 or as binary data.
+    @Test(arguments: [([UInt8]([0xFF, 0xFE]) + Self.utf16(Self.wire, littleEndian: true), "UTF-16 text", "-f UTF-16 "),
+                      ([UInt8]([0xFE, 0xFF]) + Self.utf16(Self.wire, littleEndian: false), "UTF-16 text", "-f UTF-16 "),
+                      (Self.utf16(Self.wire, littleEndian: true), "UTF-16LE text", "-f UTF-16LE "),
+                      (Self.utf16(Self.wire, littleEndian: false), "UTF-16BE text", "-f UTF-16BE ")])
+    func utf16IsNamed(_ bytes: [UInt8], _ named: String, _ conversion: String) {
+        for dateline in [nil, Self.dateline] {
+            let said = message { _ = try Article(utf8: bytes, dateline: dateline) }
+            #expect(code { _ = try Article(utf8: bytes, dateline: dateline) } == .invalidUTF8)
+            #expect(said?.contains("the input is \(named), not UTF-8") == true, "\(said ?? "no error")")
+            #expect(said?.contains("iconv \(conversion)-t UTF-8") == true)
+        }
+    }
+
+    static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { littleEndian ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    }
+
+    /// Round 57: Latin-1 or Windows-1252 bytes: the message names the bad byte, its offset and line, and how to convert.
+    @Test(arguments: [("Le président a parlé vendredi.\n", "0xE9 at offset 5, line 1"),
+                      ("Talks began on Friday.\nThe café closed on Monday.", "0xE9 at offset 30, line 2"),
+                      ("Prices rose \u{93}a\u{94} on Friday.", "0x93 at offset 12, line 1")])
+    func latin1NamesTheByte(_ text: String, _ place: String) {
+        let bytes = text.unicodeScalars.map { UInt8($0.value) }  // the text's Latin-1 (Windows-1252) bytes
+        let said = message { _ = try Article(utf8: bytes, dateline: Self.dateline) }
+        #expect(said?.contains("first bad byte \(place)") == true, "\(said ?? "no error")")
+        #expect(said?.contains("iconv -f WINDOWS-1252 -t UTF-8") == true)
+    }
+
+    /// Round 57: a UTF-8 byte-order mark before the header (a file saved by a Windows editor) hid the header: the
+    /// article had no dateline, or, with one given, its dateline line became an event. It is passed over; offsets
+    /// still count it.
+    @Test(arguments: [Self.wire, "March 22, 2013\nThey met on Friday.", "Obama to visit Jordan\nMarch 22, 2013\nBy Jane Doe\n\nThey met on Friday."])
+    func byteOrderMarkBeforeTheHeader(_ text: String) throws {
+        let plain = try Article(text: text)
+        let marked = try Article(utf8: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(marked.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(marked.dateline == plain.dateline)
+        #expect(marked.bodyStart == plain.bodyStart + 1)
+        #expect(marked.headline == plain.headline.map { ($0.lowerBound + 1) ..< ($0.upperBound + 1) })
+        let given = Article(text: "\u{FEFF}" + text, dateline: Self.dateline)
+        #expect(given.bodyStart == plain.bodyStart + 1)
+        let expressions = try TimelineExtractor().timeline(for: marked).expressions
+        let expected = try TimelineExtractor().timeline(for: plain).expressions
+        #expect(expressions.map(\.text) == expected.map(\.text))
+        #expect(expressions.map(\.start) == expected.map { $0.start + 1 })
+    }
+
+    /// Round 57: old Mac text ends its lines with a carriage return alone: its header was one line, so a date line was
+    /// never found, and its blank lines ended no sentence. It reads as the same text with line feeds does (a carriage
+    /// return and a line feed are one scalar each, so offsets are the same).
+    @Test(arguments: ["Obama to visit Jordan\nMarch 22, 2013\nBy Jane Doe\n\nPresident Barack Obama will travel to Jordan on Friday.\n",
+                      "Obama to visit Jordan next week\n\nMarch 22, 2013\n\nObama will travel to Jordan on Friday\n\nthe White House said on Thursday.\n",
+                      "Fri Mar 22, 2013 9:05am EDT\nBy Jane Doe\nLONDON, March 22 (Reuters) - Retail sales rose in February, data showed on Friday.",
+                      "date 2023-02-28\n\nhong kong\n\nCNN\n\n—\n\nChina is preparing to welcome Lukashenko on Tuesday."])
+    func carriageReturnLineBreaks(_ text: String) throws {
+        let lines = try Article(text: text)
+        let returns = try Article(text: text.replacingOccurrences(of: "\n", with: "\r"))
+        #expect(returns.dateline == lines.dateline)
+        #expect(returns.bodyStart == lines.bodyStart)
+        #expect(returns.headline == lines.headline)
+        let expected = try TimelineExtractor().timeline(for: lines)
+        let read = try TimelineExtractor().timeline(for: returns)
+        #expect(read.json() == expected.json())
+    }
+
     @Test func missingDateline() {
         #expect(code { _ = try Article(text: "Officials met on Friday in Minsk.\nThey talked for hours.") } == .missingDateline)
         #expect(code { _ = try Article(utf8: Array("No date in this header.\nNone here either.".utf8)) } == .missingDateline)
@@ -96,6 +176,34 @@ struct InputErrorTests {
     @Test(arguments: ["Feb 30, 2023", "February 30, 2023", "2023-02-30", "2023-13-01", "not a date", "", "Aug. 11", "August 11"])
     func invalidDateline(_ text: String) {
         #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
+    }
+
+    /// Round 57: HTML pasted from a page hides its header in tags; the error says it looks like HTML (it said only that
+    /// no dateline was found).
+    @Test(arguments: ["<p>WASHINGTON, March 22, 2013 (AP) &mdash; Obama will travel to Jordan&nbsp;on Friday.</p>",
+                      "  <!DOCTYPE html>\n<html><body><h1>Obama to visit Jordan</h1>\n<p>March 22, 2013</p></body></html>",
+                      "<div class=\"story\">\nThe White House&#8217;s spokesman said on Thursday.\n</div>"])
+    func htmlIsNamed(_ text: String) {
+        #expect(code { _ = try Article(text: text) } == .missingDateline)
+        #expect(message { _ = try Article(text: text) }?.contains("looks like HTML (Chronicle reads plain text: convert the page first)") == true)
+    }
+
+    /// Round 57: a date with a time, as feeds and headers write it, is a dateline (its date as written).
+    @Test(arguments: [("2013-03-22T10:00:00Z", CalendarDate(year: 2013, month: 3, day: 22)),
+                      ("2013-03-22T23:30:00-05:00", CalendarDate(year: 2013, month: 3, day: 22)),
+                      ("Wed, 02 Jan 2013 23:50:00 -0500", CalendarDate(year: 2013, month: 1, day: 2)),
+                      ("March 3, 2023 at 5:31 p.m. EST", CalendarDate(year: 2023, month: 3, day: 3)),
+                      ("Fri 3 Mar 2023 12.00 GMT", CalendarDate(year: 2023, month: 3, day: 3))])
+    func datelineWithATime(_ text: String, _ date: CalendarDate) throws {
+        #expect(try Dateline(parsing: text).date == date)
+        #expect(try Dateline(parsing: text, timeZone: "Asia/Hong_Kong").timeZone == "Asia/Hong_Kong")
+    }
+
+    /// Round 57: a real date in a year a dateline cannot have says so ("'0001-01-01' is not a valid date" was wrong).
+    @Test(arguments: [("0001-01-01", 1), ("0999-12-31", 999), ("10000-01-01", 10000), ("Jan. 1, 0200", 200)])
+    func datelineYearOutOfRange(_ text: String, _ year: Int) {
+        #expect(code { _ = try Dateline(parsing: text) } == .invalidDateline)
+        #expect(message { _ = try Dateline(parsing: text) } == "'\(text)' is in the year \(year); a dateline's year is from 1000 to 9999")
     }
 
     @Test func unknownTimeZone() {

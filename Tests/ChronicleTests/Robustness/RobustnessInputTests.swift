@@ -32,6 +32,26 @@ struct RobustnessInputTests {
         #expect(Robust.code { _ = try Article(utf8: [0xC0, 0xAF], dateline: Robust.dateline) } == .invalidUTF8)  // overlong "/"
     }
 
+    /// Round 57: a text past the default limit (32 Mi scalars; it was 256 Mi, which took some 18 GB) is refused at once,
+    /// before the pipeline allocates for it, with a message naming the option; under the limit it is read.
+    @Test func textPastTheLimitIsRefusedAtOnce() throws {
+        let limit = TimelineExtractor.Options.defaultMaximumLength
+        #expect(limit == 32 << 20)
+        let huge = Article(text: String(repeating: "x", count: limit + 1), dateline: Robust.dateline, skipsHeader: false)
+        do {
+            _ = try TimelineExtractor().timeline(for: huge)
+            Issue.record("accepted a text past the limit")
+        } catch {
+            #expect(error.code == .inputTooLarge)
+            #expect(error.message == "the text has \(limit + 1) characters, more than the limit of \(limit) "
+                + "(TimelineExtractor.Options.maximumLength); split it into its articles")
+        }
+        // Scalars, not bytes: 40 three-byte scalars (120 bytes) pass a limit of 50.
+        let small = Article(text: String(repeating: "€", count: 40) + " on Friday", dateline: Robust.dateline, skipsHeader: false)
+        #expect(throws: Never.self) { _ = try TimelineExtractor(options: .init(maximumLength: 50)).timeline(for: small) }
+        #expect(throws: ChronicleError.self) { _ = try TimelineExtractor(options: .init(maximumLength: 49)).timeline(for: small) }
+    }
+
     @Test func nulBytesAreBinaryData() {
         let bytes = Array("2023-02-28\nOfficials met on Friday.".utf8) + [0] + Array("More text.".utf8)
         #expect(Robust.code { _ = try Article(utf8: bytes) } == .binaryData)
