@@ -403,6 +403,11 @@ struct Resolver {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
             var period = shifted(mention, from: anchor)
+            // News: "the week ahead", "the year ahead": the unit holding the day half a unit on (four days for a week).
+            if mention.ahead {
+                let days = mention.unit == .week ? 4 : mention.unit == .month ? 15 : 182
+                period = shifted(mention, from: CalendarDate(calendar.adding(.day, days, to: anchor.icu)))
+            }
             // News: "He bought the magazine in 1971, and by the end of the year sales had doubled", "In the early 1990s it
             // expanded, and by the end of the decade …": in a past clause, after the text went back to a period inside an
             // earlier year (decade, month), the story's one, not the dateline's.
