@@ -329,7 +329,8 @@ extension EventLinker {
            isVerbLike(start), let object = prepositionObject(endingAt: start - 3) {
             // (With the noun phrase the preposition follows, when there is one: "a ruling on the case, which is expected
             // next month" → "A ruling on the case, which is expected next month".)
-            let lead = object >= 3 ? nounPhrase(endingAt: object - 2, sentence: tokens[first].sentence)?.lowerBound ?? object : object
+            let lead = object >= 3 && isPlainNoun(object - 2)
+                ? nounPhrase(endingAt: object - 2, sentence: tokens[first].sentence)?.lowerBound ?? object : object
             return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
         }
         // "would boycott the vote, originally scheduled to begin on April 22, and …": a participle set off after a noun phrase
@@ -869,7 +870,9 @@ extension EventLinker {
         if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
            isNounPhrase(opening...subjectEnd, names: true),
            // (Not a clause with its verb: "City were eighth after …, but have lost …" takes "City".)
-           !(opening + 1..<subjectEnd + 1).contains(where: { isVerbLike($0) && tokens[$0].key != K.s }) { return opening...subjectEnd }
+           !coordinated || !(opening + 1..<subjectEnd + 1).contains(where: { isVerbLike($0) && tokens[$0].key != K.s }) {
+            return opening...subjectEnd
+        }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)

@@ -85,6 +85,11 @@ struct FamilyNewsRound55Tests {
                         "the beginning of November", "City have lost only once since the beginning of November"),
         DescriptionCase("The shares were higher in early trade, but have fallen since Tuesday.", "Tuesday",
                         "The shares have fallen since Tuesday"),
+        DescriptionCase("Officials will hand the boy over to his father, who could arrive from Cuba as early as Tuesday.", "Tuesday",
+                        "His father, who could arrive from Cuba as early as Tuesday"),
+        // (Guard: a relative clause without a comma keeps the sentence it defines a noun of.)
+        DescriptionCase("Elian was one of 13 Cubans who were trying to cross to Florida six weeks ago on a small boat.", "six weeks ago",
+                        "Elian was one of 13 Cubans who were trying to cross to Florida six weeks ago on a small boat"),
     ]
 
     @Test(arguments: descriptions)
