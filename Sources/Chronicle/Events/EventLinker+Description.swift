@@ -32,6 +32,23 @@ extension EventLinker {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
         }
+        // "Biden will visit Tokyo, Beijing and Seoul next week, starting on Monday": a clause that opens inside a list of names
+        // (a capitalised word after "Tokyo," and, a name on, "and" and another) goes back to the clause the list began in.
+        func listStart(_ start: Int) -> Int {
+            guard start > 1, start > first - Self.window, tokens[start].isPunctuation(",") || tokens[start - 1].isPunctuation(",")
+            else { return start }
+            let name = tokens[start].isPunctuation(",") ? start + 1 : start
+            var next = name
+            while next < first, next < name + 3, tokens[next].kind == .word, tokens[next].capitalized { next += 1 }
+            guard next > name, next + 1 < first, tokens[next].key == K.and, tokens[next + 1].capitalized, tokens[name - 1].isPunctuation(","),
+                  name >= 2, tokens[name - 2].kind == .word, tokens[name - 2].capitalized, tokens[name - 2].sentence == sentence,
+                  // (Not across a period the sentence breaker missed: "…, Recovery and Enforcement Act. A year ago, …".)
+                  !(name..<first).contains(where: { tokens[$0].isPunctuation(".") && tokens[$0].spaceBefore == false && $0 + 1 <= first
+                      && tokens[$0 + 1].capitalized })
+            else { return start }
+            return clauseStart(name - 2, limit: first - Self.window)
+        }
+        start = listStart(start)
         // "A soldier was killed when a roadside bomb exploded on Sunday": a "when" clause right after its main clause, without a
         // comma, is described with it (the date dates both; the main clause tells the news).
         if start >= 1, start > first - Self.window, tokens[start].key == K.when, tokens[start - 1].kind == .word,
@@ -187,6 +204,8 @@ extension EventLinker {
             start = clauseStart(start - 1, limit: first - Self.window)
             end = max(end, close)
         }
+        // (Again after the clause went back past a verbless one: "…, Beijing and Seoul next week, starting on Monday".)
+        start = listStart(start)
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         let trimmed = trimmedStart(start, first: first)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }

@@ -9,7 +9,7 @@ import Testing
 /// reached": "early March" was last year's); a date before a noun and "date" or "deadline" is an end point, ahead after
 /// a verb that sets one ("set a March 18 trial date" on Jan. 7 was 2012); a plural present of lasting before a range of
 /// weekdays is a schedule ("Talks continue from Wednesday to Friday" on a Monday); descriptions keep their clause and
-/// subject; the date lines: a zone's offset is the dateline's zone, LexisNexis' "October 24, 2013 Thursday" is one.
+/// subject (a clause that opens inside a list of names goes back to the list's clause); the date lines: a zone's offset is the dateline's zone, LexisNexis' "October 24, 2013 Thursday" is one.
 /// Datelines: each case's own (UTC); descriptions: Fri 2013-03-22.
 @Suite("Family news, fifty-fifth round")
 struct FamilyNewsRound55Tests {
@@ -87,6 +87,12 @@ struct FamilyNewsRound55Tests {
                         "The shares have fallen since Tuesday"),
         DescriptionCase("Officials will hand the boy over to his father, who could arrive from Cuba as early as Tuesday.", "Tuesday",
                         "His father, who could arrive from Cuba as early as Tuesday"),
+        DescriptionCase("Biden will visit Tokyo, Beijing and Seoul next week, starting on Monday.", "Monday",
+                        "Biden will visit Tokyo, Beijing and Seoul next week, starting on Monday"),
+        DescriptionCase("The minister will travel to Paris, Berlin and Rome on Thursday, returning on Sunday.", "Thursday",
+                        "The minister will travel to Paris, Berlin and Rome on Thursday"),
+        DescriptionCase("Storms hit Texas, Oklahoma and Kansas on Sunday, killing 12 people.", "Sunday",
+                        "Storms hit Texas, Oklahoma and Kansas on Sunday"),
         // (Guard: a relative clause without a comma keeps the sentence it defines a noun of.)
         DescriptionCase("Elian was one of 13 Cubans who were trying to cross to Florida six weeks ago on a small boat.", "six weeks ago",
                         "Elian was one of 13 Cubans who were trying to cross to Florida six weeks ago on a small boat"),
