@@ -8,7 +8,9 @@ import Testing
 /// after an end point's word is an end point too ("until late February or early March, …, which the government
 /// reached": "early March" was last year's); a date before a noun and "date" or "deadline" is an end point, ahead after
 /// a verb that sets one ("set a March 18 trial date" on Jan. 7 was 2012); a plural present of lasting before a range of
-/// weekdays is a schedule ("Talks continue from Wednesday to Friday" on a Monday); descriptions keep their clause and
+/// weekdays is a schedule ("Talks continue from Wednesday to Friday" on a Monday); a day written before the event it
+/// dates leaves the story's day ("… on Sunday evening … before the September 22 election. The debate begins at 8:30 pm":
+/// was Sept. 22); descriptions keep their clause and
 /// subject (a clause that opens inside a list of names goes back to the list's clause); the date lines: a zone's offset is the dateline's zone, LexisNexis' "October 24, 2013 Thursday" is one.
 /// Datelines: each case's own (UTC); descriptions: Fri 2013-03-22.
 @Suite("Family news, fifty-fifth round")
@@ -54,6 +56,21 @@ struct FamilyNewsRound55Tests {
 
     @Test(arguments: coordinatedAndSet)
     func coordinatedAndSetDates(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    /// A day written before the event it dates names it in passing: a clock time in the next sentence keeps the story's day.
+    static let passingDay: [FamilyCase] = [
+        FamilyCase("Merkel and Steinbrueck face off on Sunday evening in their only debate before the September 22 election. "
+                   + "The debate begins at 8:30 pm.", "8:30 pm", .time, "2013-09-01T20:30", dateline: on(2013, 9, 1)),
+        FamilyCase("The board meets on Monday ahead of the March 12 vote. The meeting starts at 10 a.m.", "10 a.m.", .time,
+                   "2013-03-04T10:00", dateline: on(2013, 3, 4)),
+        FamilyCase("The judge met lawyers on Monday before the March 18 trial. The hearing ended at 4 p.m.", "4 p.m.", .time,
+                   "2013-01-07T16:00", dateline: monday),
+        // (Guard: a day that is the clause's own stays the story's.)
+        FamilyCase("The vote is on March 5. Polls open at 7 a.m.", "7 a.m.", .time, "2013-03-05T07:00", dateline: on(2013, 3, 4)),
+    ]
+
+    @Test(arguments: passingDay)
+    func dayInPassing(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     /// "about the week", "about the year": the preposition, not an approximation.
     static let aboutThe: [FamilyCase] = [
