@@ -296,6 +296,12 @@ final class TenseReader {
             || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
             return .future
         }
+        // "delayed the vote until Friday", "a request to delay the trial until the fall": so is one after the object of a
+        // verb of putting off.
+        if point >= 4, tokens[point - 2].kind == .word,
+           nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { Self.postponeVerbs.contains(tokens[$0].key) }) != nil {
+            return .future
+        }
         // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
         // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
         // Monday", which moves it ahead).

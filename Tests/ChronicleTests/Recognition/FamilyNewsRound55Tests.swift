@@ -8,7 +8,8 @@ import Testing
 /// after an end point's word is an end point too ("until late February or early March, …, which the government
 /// reached": "early March" was last year's); a date before a noun and "date" or "deadline" is an end point, ahead after
 /// a verb that sets one ("set a March 18 trial date" on Jan. 7 was 2012); a plural present of lasting before a range of
-/// weekdays is a schedule ("Talks continue from Wednesday to Friday" on a Monday); a day written before the event it
+/// weekdays is a schedule ("Talks continue from Wednesday to Friday" on a Monday); an end point after the object of a
+/// verb of putting off is ahead ("delayed the vote until Friday" on a Monday was the Friday before); a day written before the event it
 /// dates leaves the story's day ("… on Sunday evening … before the September 22 election. The debate begins at 8:30 pm":
 /// was Sept. 22); descriptions keep their clause and
 /// subject (a clause that opens inside a list of names goes back to the list's clause); the date lines: a zone's offset is the dateline's zone, LexisNexis' "October 24, 2013 Thursday" is one.
@@ -49,6 +50,9 @@ struct FamilyNewsRound55Tests {
         news("Talks continue from Wednesday to Friday between the two sides.", "Wednesday to Friday", "2013-01-09/2013-01-11", monday),
         news("Hearings run from Tuesday to Thursday, the court said.", "Tuesday to Thursday", "2013-01-08/2013-01-10", monday),
         news("The exhibitions go from Friday to Sunday in the main hall.", "Friday to Sunday", "2013-01-11/2013-01-13", monday),
+        news("The judge rejected a request to delay the trial until the fall.", "the fall", "2013-FA", monday),
+        news("The board delayed the vote until Friday.", "Friday", "2013-01-11", monday),
+        news("The council postponed the vote until Friday, officials said.", "Friday", "2013-01-11", monday),
         // (Guards: two weekdays after "until", already ahead; a past range.)
         news("The board has until Friday or Monday to reply, which it said it would do.", "Monday", "2013-01-07", wednesday),
         news("Talks continued from Wednesday to Friday.", "Wednesday to Friday", "2013-01-02/2013-01-04", monday),
