@@ -32,6 +32,23 @@ extension EventLinker {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
         }
+        // "Biden will visit Tokyo, Beijing and Seoul next week, starting on Monday": a clause that opens inside a list of names
+        // (a capitalised word after "Tokyo," and, a name on, "and" and another) goes back to the clause the list began in.
+        func listStart(_ start: Int) -> Int {
+            guard start > 1, start > first - Self.window, tokens[start].isPunctuation(",") || tokens[start - 1].isPunctuation(",")
+            else { return start }
+            let name = tokens[start].isPunctuation(",") ? start + 1 : start
+            var next = name
+            while next < first, next < name + 3, tokens[next].kind == .word, tokens[next].capitalized { next += 1 }
+            guard next > name, next + 1 < first, tokens[next].key == K.and, tokens[next + 1].capitalized, tokens[name - 1].isPunctuation(","),
+                  name >= 2, tokens[name - 2].kind == .word, tokens[name - 2].capitalized, tokens[name - 2].sentence == sentence,
+                  // (Not across a period the sentence breaker missed: "…, Recovery and Enforcement Act. A year ago, …".)
+                  !(name..<first).contains(where: { tokens[$0].isPunctuation(".") && tokens[$0].spaceBefore == false && $0 + 1 <= first
+                      && tokens[$0 + 1].capitalized })
+            else { return start }
+            return clauseStart(name - 2, limit: first - Self.window)
+        }
+        start = listStart(start)
         // "A soldier was killed when a roadside bomb exploded on Sunday": a "when" clause right after its main clause, without a
         // comma, is described with it (the date dates both; the main clause tells the news).
         if start >= 1, start > first - Self.window, tokens[start].key == K.when, tokens[start - 1].kind == .word,
@@ -68,12 +85,22 @@ extension EventLinker {
             end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
         }
         if opener < first, opener > 0,
-           infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows(),
+           infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows()
+               // "Parliament holds its final session before the vote on Tuesday", "He spent 27 years in prison, 18 of them
+               // on Robben Island, before his release on Feb. 11, 1990", "City were eighth after losing at Cardiff on Aug.
+               // 25": so does a noun phrase or an -ing that "before" or "after" split off (past a verbless one set off).
+               || (tokens[opener].key == K.before_ || tokens[opener].key == K.after_) && opener + 1 < first
+                   && (infos[opener + 1].tags.contains(.the) || infos[opener + 1].tags.contains(.determiner) || endsInIng(opener + 1)),
            tokens[opener - 1].sentence == sentence,
            start > first - Self.window,
-           !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0) }) {
+           !(opener + 1...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) && !isPossessiveS($0)
+               && !(endsInIng($0) && (tokens[opener].key == K.before_ || tokens[opener].key == K.after_)) }) {
             // (Only to a clause with a verb: "The strike, the third since January, forced …" keeps its appositive.)
-            let previous = clauseStart(start - 1, limit: first - Self.window)
+            var previous = clauseStart(start - 1, limit: first - Self.window)
+            if !infos[opener].tags.contains(.since), previous > 1, previous > first - Self.window, tokens[previous].isPunctuation(","),
+               tokens[previous - 1].sentence == sentence, !(previous..<opener).contains(where: { isVerbLike($0) || isEventWord($0) }) {
+                previous = clauseStart(previous - 1, limit: first - Self.window)
+            }
             if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
                 start = previous
             } else if let earlier = rankedClause(before: previous, first: first) {
@@ -177,6 +204,8 @@ extension EventLinker {
             start = clauseStart(start - 1, limit: first - Self.window)
             end = max(end, close)
         }
+        // (Again after the clause went back past a verbless one: "…, Beijing and Seoul next week, starting on Monday".)
+        start = listStart(start)
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         let trimmed = trimmedStart(start, first: first)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
@@ -303,6 +332,26 @@ extension EventLinker {
                 return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
             }
         }
+        // "must raise the $16.4 trillion debt limit, which the government reached on Monday": a relative clause with a
+        // subject of its own after a verb's object that holds an amount takes it as its verb's object too ("The government
+        // reached the $16.4 trillion debt limit on Monday").
+        if relative, start >= 5, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
+           let verb = objectRelativeVerb(start, first: first, last: last, end: end),
+           let lead = prepositionObject(endingAt: start - 3, afterPreposition: false), let noun = objectText(lead...(start - 3)) {
+            return clause(start, verb: verb, object: noun, end: end, endOffset: endOffset, limit: limit) + closing
+        }
+        // "the sixth named storm of the 2013 Atlantic hurricane season, which began on June 1": a relative pronoun before its
+        // verb, set off after a preposition's object that opens with an article, keeps that object and itself, as written
+        // ("The 2013 Atlantic hurricane season, which began on June 1"; the pronoun may stand for more, which is kept too
+        // when it is a plain noun phrase).
+        if relative, start >= 5, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
+           isVerbLike(start), let object = prepositionObject(endingAt: start - 3) {
+            // (With the noun phrase the preposition follows, when there is one: "a ruling on the case, which is expected
+            // next month" → "A ruling on the case, which is expected next month".)
+            let lead = object >= 3 && isPlainNoun(object - 2)
+                ? nounPhrase(endingAt: object - 2, sentence: tokens[first].sentence)?.lowerBound ?? object : object
+            return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
+        }
         // "would boycott the vote, originally scheduled to begin on April 22, and …": a participle set off after a noun phrase
         // (an object's) is about that noun, which it keeps with its comma.
         if let owner = participleOwner(start, first: first, last: last) {
@@ -312,6 +361,28 @@ extension EventLinker {
         }
         let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
         return closing.isEmpty ? body : body + closing
+    }
+
+    /// The first token of the noun phrase ending at `end` that opens with an article or a determiner right after a
+    /// preposition ("of the 2013 Atlantic hurricane season", "into the $5 billion fund"): at most six words, numbers
+    /// and dollar signs, no verb, time word or "and".
+    /// `afterPreposition` false: after a word that is no preposition instead, a verb's object ("raise the $16.4 trillion
+    /// debt limit").
+    private func prepositionObject(endingAt end: Int, afterPreposition: Bool = true) -> Int? {
+        guard tokens[end].kind == .word, !tokens[end].capitalized, !isVerbLike(end) else { return nil }
+        var lead = end
+        while lead > 1, lead > end - 6, tokens[lead - 1].sentence == tokens[end].sentence {
+            let previous = lead - 1
+            if tokens[previous].kind == .word, infos[previous].tags.contains(.the) || infos[previous].tags.contains(.determiner) {
+                let before = previous - 1
+                return tokens[before].kind == .word && infos[before].tags.contains(.preposition) == afterPreposition ? previous : nil
+            }
+            guard tokens[previous].kind == .number || tokens[previous].isPunctuation("$")
+                    || tokens[previous].kind == .word && !isVerbLike(previous) && !infos[previous].isTimeWord
+                        && !infos[previous].tags.contains(.preposition) && !infos[previous].tags.contains(.and) else { return nil }
+            lead = previous
+        }
+        return nil
     }
 
     /// The noun phrase (with an article or a determiner) a participle opening the description at `start` is set off after by
@@ -558,7 +629,7 @@ extension EventLinker {
                                                   "anticipates", "predicts", "sees"])
 
     /// Relative pronouns that stand for a noun before them ("Ukraine, which …").
-    static let relativePronouns = KeySet(words: ["which", "who"])
+    static let relativePronouns = KeySet(words: ["which", "who", "whom"])
     /// Words that open a relative clause, "that" included: "drills that run until April 30".
     static let relativeOpeners = KeySet(words: ["that", "which", "who"])
     /// Whether `key` is one of ``relativeOpeners``: three constants compared, no look-up (``computedKind(_:)`` asks
@@ -816,7 +887,11 @@ extension EventLinker {
         }
         let subjectEnd = clauseEnd(opening, limit: reach)
         if subjectEnd < start, subjectEnd + 1 < tokens.count, clauses[subjectEnd + 1] != clauses[opening],
-           isNounPhrase(opening...subjectEnd, names: true) { return opening...subjectEnd }
+           isNounPhrase(opening...subjectEnd, names: true),
+           // (Not a clause with its verb: "City were eighth after …, but have lost …" takes "City".)
+           !coordinated || !(opening + 1..<subjectEnd + 1).contains(where: { isVerbLike($0) && tokens[$0].key != K.s }) {
+            return opening...subjectEnd
+        }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)

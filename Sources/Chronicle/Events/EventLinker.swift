@@ -43,7 +43,7 @@ final class EventLinker {
     static let window = 64
 
     /// Words that join a clause to the sentence and read badly at the start of a description.
-    static let leadingConnectives = KeySet(words: ["which", "who", "while", "whereas", "as", "and", "but", "with", "although",
+    static let leadingConnectives = KeySet(words: ["which", "who", "whom", "while", "whereas", "as", "and", "but", "with", "although",
                                                       "though", "because", "so", "that", "or", "nor", "where", "when"])
 
     /// What kind of event word a token is; stronger kinds win over nearer weaker ones.

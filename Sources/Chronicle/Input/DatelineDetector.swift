@@ -518,7 +518,14 @@ enum DatelineDetector {
             return true
         }
         return timeLinks.contains(bare.lowercased()) || TimeZoneAbbreviations.table[bare] != nil
+            || trailingWeekdays.contains(bare)
     }
+
+    /// LexisNexis' "October 24, 2013 Thursday": the weekday after the date (its name in full, capitalised or in capitals).
+    static let trailingWeekdays: Set<String> = {
+        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return Set(names + names.map { $0.uppercased() })
+    }()
 
     /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
     static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
@@ -701,8 +708,22 @@ enum TimeZoneAbbreviations {
         "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "IST": "Asia/Kolkata", "AEST": "Australia/Sydney",
     ]
 
-    /// The zone of the first abbreviation among `words` ("5:31 AM EST" → America/New_York).
+    /// The zone of the first abbreviation among `words` ("5:31 AM EST" → America/New_York); without one, the first
+    /// numeric offset as ICU's custom zone (RFC 2822's "23:50:00 -0500" → GMT-05:00, "+01:00" → GMT+01:00).
     static func zone(in words: [Substring]) -> String? {
-        words.lazy.compactMap { table[String($0)] }.first
+        words.lazy.compactMap { table[String($0)] }.first ?? words.lazy.compactMap(offsetZone).first
+    }
+
+    /// "-0500", "+0530", "-05:00", "(+01:00)" as "GMT-05:00": a sign, two digits of hours (at most 14), two of minutes.
+    static func offsetZone(_ word: Substring) -> String? {
+        let bytes = Array(word.utf8.filter { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: ",") })
+        guard bytes.count == 5 || bytes.count == 6, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-") else { return nil }
+        let digits = bytes.count == 6 ? (bytes[3] == UInt8(ascii: ":") ? [bytes[1], bytes[2], bytes[4], bytes[5]] : []) : Array(bytes[1...])
+        guard digits.count == 4, digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48), minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
+        guard hours <= 14, minutes < 60 else { return nil }
+        if hours == 0 && minutes == 0 { return "UTC" }
+        let text = String(decoding: [bytes[0], digits[0], digits[1], UInt8(ascii: ":"), digits[2], digits[3]], as: UTF8.self)
+        return "GMT" + text
     }
 }

@@ -151,6 +151,9 @@ struct Mention: Sendable {
     /// News' "for the year", "the full year": the year a report's figures cover, in a past clause early in the year the
     /// one just ended ("U.S. auto sales rose 13 percent for the year", written on Jan. 3).
     var reportedYear = false
+    /// News' "the week ahead", "the year ahead": the unit the next half of one mostly falls in (this one early in it,
+    /// the next one later: "the year ahead" is 2013 on Jan. 2 and 2014 on Dec. 27).
+    var ahead = false
     /// News' "the year", "the decade" written with "the" ("by the end of the year", "later in the decade", "during the
     /// month"): in a past clause after the text went back to an earlier period, that period's, not the dateline's.
     var storyUnit = false

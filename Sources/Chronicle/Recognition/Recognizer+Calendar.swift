@@ -93,6 +93,8 @@ extension Recognizer {
             guard capitalized else { return nil }
             let hasContext = mention.day != nil || mention.year != nil || mention.relativeYear != nil || context
                 || has(index - 1, [.preposition, .early, .mid, .late, .last, .this, .next, .since]) || isDash(index - 1)
+                // "in February or March", "between January and May": a month coordinated with one before it.
+                || (!abbreviated && (key(index - 1) == K.or || has(index - 1, .and)) && info(index - 2).month != 0)
                 // "the March accession", "its May elections": a month before a common noun.
                 || (has(index - 1, [.the, .determiner]) && !abbreviated && isWord(index + 1) && !isCapitalized(index + 1) && !info(index + 1).isTimeWord
                     && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))

@@ -517,6 +517,14 @@ extension Recognizer {
                 mention.quarterEnding = true
                 return Recognized(first: index, last: next, mention: mention)
             }
+            // News: "the week ahead", "the month ahead", "the year ahead": the unit the next half of one falls in
+            // (``Mention/ahead``).
+            if !narrative, key(next + 1) == K.ahead, unit == .week || unit == .month || unit == .year {
+                mention.anchor = .dateline
+                mention.unit = Granularity(unit)
+                mention.ahead = true
+                return Recognized(first: index, last: next + 1, mention: mention)
+            }
             // In a history "the year" is the year the story is in.
             mention.anchor = unit == .weekend ? .implicit : unit == .quarter || narrative ? .reference : .dateline
             mention.unit = Granularity(unit)

@@ -52,6 +52,8 @@ extension Recognizer {
         // "worried about the future", "concern about recent declines": "about" governs a vague reference, it does not
         // approximate it ("about a few years ago" does).
         if mod == "APPROX", inner.mention.reference != nil, cardinal(at: next) == nil, vagueCount(at: next) == nil { return nil }
+        // "cautious about the week ahead", "talk about the year": "about" before "the" and a bare unit governs it.
+        if word == K.about, inner.mention.kind != .duration, has(next, .the), inner.last <= next + 2, info(next + 1).unit != nil { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
         if word == K.over || word == K.under, inner.mention.kind != .duration { return nil }
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)

@@ -112,7 +112,11 @@ struct Resolver {
                 && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
                 || flashback && mention.anchor == .reference && mention.offset < 0
-            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period) {
+            // News: a day written before the event it dates ("before the September 22 election") names that event in
+            // passing; the story's time stays ("… face off on Sunday evening before the September 22 election. The
+            // debate begins at 8:30 pm": Sunday's).
+            if !comparison && !mention.aside && !(narrative && mention.anchor == .dateline) && !historiography(period)
+                && !(attributiveDay && reference != nil) {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
@@ -403,6 +407,11 @@ struct Resolver {
                 return calendarPeriod(mention, anchor: anchor, tense: tense)
             }
             var period = shifted(mention, from: anchor)
+            // News: "the week ahead", "the year ahead": the unit holding the day half a unit on (four days for a week).
+            if mention.ahead {
+                let days = mention.unit == .week ? 4 : mention.unit == .month ? 15 : 182
+                period = shifted(mention, from: CalendarDate(calendar.adding(.day, days, to: anchor.icu)))
+            }
             // News: "He bought the magazine in 1971, and by the end of the year sales had doubled", "In the early 1990s it
             // expanded, and by the end of the decade …": in a past clause, after the text went back to a period inside an
             // earlier year (decade, month), the story's one, not the dateline's.

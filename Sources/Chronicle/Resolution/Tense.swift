@@ -296,6 +296,12 @@ final class TenseReader {
             || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
             return .future
         }
+        // "delayed the vote until Friday", "a request to delay the trial until the fall": so is one after the object of a
+        // verb of putting off.
+        if point >= 4, tokens[point - 2].kind == .word,
+           nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { Self.postponeVerbs.contains(tokens[$0].key) }) != nil {
+            return .future
+        }
         // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
         // Tuesday": the past of something that lasted ends on a day already over (not "extended the deadline until
         // Monday", which moves it ahead).
@@ -342,7 +348,7 @@ final class TenseReader {
         // from Thursday to Sunday").
         if verb >= 1, tokens[verb].kind == .word, isBareWeekday(first: first, last: last) {
             let ranged = tokens[verb].key == K.from
-            if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) { return .future }
+            if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) || Self.lastingPlurals.contains(tokens[verb - 1].key) { return .future }
             let participle = ranged || Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
             if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
                infos[participle - 1].tags.contains(.beAux), marker(at: participle - 1) == .present { return .future }
@@ -352,6 +358,10 @@ final class TenseReader {
         // faces a Monday deadline", "has a Friday deadline", "will miss the Monday deadline": the coming one; "met the
         // Monday deadline": gone), but for a verb that sets one ("set a Monday deadline") or one before "before" or "by"
         // ("passed the bill a day before a midnight Friday deadline"): the nearest.
+        // (So is one before a noun and "date" or "deadline": "the Dec. 31 filing deadline", the nearest; "set a March 18 trial
+        // date", after a verb that sets one: ahead.)
+        if last + 2 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 2].key == K.date || tokens[last + 2].key == K.deadline,
+           !isBareWeekday(first: first, last: last) { return setsDeadline(before: first) ? .future : .endPoint }
         if last + 1 < tokens.count, tokens[last + 1].key == K.deadline {
             guard isBareWeekday(first: first, last: last), let verb = verbBeforeSchedule(first: first, after: last + 1) else { return .endPoint }
             switch verb {
@@ -392,7 +402,7 @@ final class TenseReader {
             return .past
         }
         // "through the end of the fiscal year on Sept. 30": the date restating the end reads as the end point.
-        let point = restatedEndPoint(first) ?? first
+        let point = restatedEndPoint(first) ?? coordinatedEndPoint(first) ?? first
         if point > 0, Self.endPoints.contains(tokens[point - 1].key), !closesRange(point - 1), !endsReportedPeriod(point) {
             return endPointTense(first: first, last: last, point: point, clause: clause)
         }
@@ -1006,6 +1016,20 @@ final class TenseReader {
             tokens[back].key == K.end && tokens[back - 1].key == K.the && Self.endPoints.contains(tokens[back - 2].key)
         }
         return end.map { $0 - 1 }
+    }
+
+    /// The start of the time before "or" that the end point's word opens, for the time at `first` after "or": "until late
+    /// February or early March", "by Friday or Monday" (the second of the two is an end point too).
+    func coordinatedEndPoint(_ first: Int) -> Int? {
+        guard first > 3, tokens[first - 1].key == K.or else { return nil }
+        var back = first - 2, steps = 0
+        while back > 0, steps < 4, tokens[back].kind != .punctuation, !Self.endPoints.contains(tokens[back].key) {
+            guard infos[back].isTimeWord || tokens[back].kind == .number
+                    || infos[back].tags.contains(.early) || infos[back].tags.contains(.late) || infos[back].tags.contains(.mid)
+            else { return nil }
+            back -= 1; steps += 1
+        }
+        return back < first - 2 && Self.endPoints.contains(tokens[back].key) ? back + 1 : nil
     }
 
     /// The nearest token from `start` back to `lowest` (both included) in `clause` for which `wanted` holds, looked for

@@ -116,7 +116,7 @@ struct FamilyNewsRound40Tests {
     func description(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     /// Guards: a coordinated subject or a subject that is a list is no clause of its own; a connective before a phrase or a
-    /// participle stays.
+    /// participle stays, with the clause it follows (round 55).
     static let wholeDescriptions: [DescriptionCase] = [
         DescriptionCase("He and the other suspects were arrested on Sunday.", "Sunday",
                         "He and the other suspects were arrested on Sunday"),
@@ -125,9 +125,10 @@ struct FamilyNewsRound40Tests {
         DescriptionCase("Talks between the government and the rebels resumed on Tuesday.", "Tuesday",
                         "Talks between the government and the rebels resumed on Tuesday"),
         // No subject and verb after the connective: a phrase or a participle keeps it.
-        DescriptionCase("The town was evacuated after the storm on Sunday.", "Sunday", "After the storm on Sunday"),
+        // (Round 55: a noun phrase or an -ing after "before" or "after" goes back to its clause, which keeps the subject.)
+        DescriptionCase("The town was evacuated after the storm on Sunday.", "Sunday", "The town was evacuated after the storm on Sunday"),
         DescriptionCase("The jury deliberated for two days before reaching its verdict on Thursday.", "Thursday",
-                        "Before reaching its verdict on Thursday"),
+                        "The jury deliberated for two days before reaching its verdict on Thursday"),
     ]
 
     @Test(arguments: wholeDescriptions)

@@ -204,8 +204,10 @@ struct FamilyNewsRound51Tests {
     static let jan2 = on(2013, 1, 2)
 
     static let headers: [HeaderCase] = [
-        HeaderCase("Wed, 02 Jan 2013 23:50:00 -0500\n\nStocks rallied on Wednesday after the vote.", jan2, body: "Stocks"),
-        HeaderCase("Thu, 03 Jan 2013 08:15:00 +0100\n\nEuropean shares rose on Thursday.", on(2013, 1, 3), body: "European"),
+        HeaderCase("Wed, 02 Jan 2013 23:50:00 -0500\n\nStocks rallied on Wednesday after the vote.", jan2, timeZone: "GMT-05:00",
+                   body: "Stocks"),
+        HeaderCase("Thu, 03 Jan 2013 08:15:00 +0100\n\nEuropean shares rose on Thursday.", on(2013, 1, 3), timeZone: "GMT+01:00",
+                   body: "European"),
         HeaderCase("January 2, 2013 -- Updated 2350 GMT (0750 HKT)\n\nStocks rallied on Wednesday after the vote.", jan2,
                    timeZone: "Europe/London", body: "Stocks"),
         HeaderCase("Last Updated: Wednesday, 2 January 2013, 23:50 GMT\n\nMPs rejected the plan on Wednesday.", jan2,

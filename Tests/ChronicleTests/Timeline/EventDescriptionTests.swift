@@ -53,7 +53,8 @@ struct EventDescriptionTests {
              "A jogger who spotted the car at 6 a.m. near the house"),
         Case("Emily Lyons, a nurse who was badly wounded earlier this year, spoke to reporters.", "earlier this year",
              "Emily Lyons was badly wounded earlier this year"),
-        Case("They await a ruling on the case, which is expected next month.", "next month", "Is expected next month"),
+        Case("They await a ruling on the case, which is expected next month.", "next month",
+             "A ruling on the case, which is expected next month"),
         // A date in parentheses between the subject and the verb keeps its commas.
         Case("The previous strike, on Feb. 1, coincided with walkouts by teachers.", "Feb. 1",
              "The previous strike, on Feb. 1, coincided with walkouts by teachers"),
