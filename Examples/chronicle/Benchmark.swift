@@ -77,6 +77,13 @@ struct Benchmark: ParsableCommand {
         print("| batch \(sizeMB) MB, 1 job, in process | \(f(largeTime)) s (\(f(Double(largeBytes) / largeTime / 1e6)) MB/s) |")
         print("| linearity: time(\(sizeMB) MB) / (size ratio × time(1 MB)) | \(String(format: "%.3f", ratio)) (target ≤ 1.2) |")
 
+        // Linear scaling on run-on text: the corpus without full stops or line breaks, one "sentence" of 1 MB against
+        // one of 256 KB (look-ups stop at a window, not at the sentence's edge: Reliability.md).
+        let runOn = runOnText(documents, bytes: 1 << 20)
+        let runOnQuarter = String(decoding: runOn.utf8.prefix(1 << 18), as: UTF8.self)
+        let runOnRatio = timePipeline(runOn) / (4 * timePipeline(runOnQuarter))
+        print("| linearity on run-on text: time(1 MB) / (4 × time(256 KB)), one sentence without full stops | \(String(format: "%.3f", runOnRatio)) (target ≤ 1.2) |")
+
         // Batch scaling and peak memory: the real command in a child process, output to /dev/null.
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var oneJob = 0.0
@@ -106,6 +113,33 @@ struct Benchmark: ParsableCommand {
         let start = clock.now
         repeat { body(); rounds += 1 } while (clock.now - start) < .seconds(seconds)
         return Double(bytes * rounds) / seconds(clock.now - start) / 1e6
+    }
+
+    /// The corpus text run on into one sentence of about `bytes` bytes: full stops, question and exclamation marks and
+    /// line breaks become spaces.
+    private func runOnText(_ documents: [Record], bytes: Int) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes)
+        while text.count < bytes {
+            for byte in documents.lazy.flatMap(\.text.utf8) {
+                text.append([0x2E, 0x3F, 0x21, 0x0A, 0x0D].contains(byte) ? 0x20 : byte)
+                if text.count == bytes { break }
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Seconds of the whole pipeline (dateline → JSON) on `text`, the median of three runs.
+    private func timePipeline(_ text: String) -> Double {
+        let extractor = TimelineExtractor()
+        let article = Article(text: text, dateline: try! Dateline(parsing: "2013-03-22"))
+        let clock = ContinuousClock()
+        let times = (0..<3).map { _ in
+            let start = clock.now
+            _ = try? extractor.timeline(for: article).json(prettyPrinted: false)
+            return seconds(clock.now - start)
+        }
+        return times.sorted()[1]
     }
 
     private func timeBatch(_ path: String, jobs: Int) throws -> Double {
