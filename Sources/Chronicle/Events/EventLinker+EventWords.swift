@@ -37,6 +37,15 @@ extension EventLinker {
         return false
     }
 
+    /// Whether the word at `index` is joined by a hyphen to the word before it or after it ("low-cost", "burnt-out").
+    static func inHyphenatedCompound(_ index: Int, tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if index > 1, !token.spaceBefore, tokens[index - 1].isPunctuation("-"), !tokens[index - 1].spaceBefore,
+           tokens[index - 2].kind == .word { return true }
+        return index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
+            && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
+    }
+
     /// Whether the word at `index` comes right after the comma that closes a relative clause set off by commas, in its
     /// sentence: "Chelsea, who won the cup last year, face …", "Arsenal, who led the table, drop to second …".
     private func followsRelativeClause(_ index: Int) -> Bool {
@@ -132,6 +141,8 @@ extension EventLinker {
         }
         if tags.contains(.pastVerb) {
             if tags.contains(.beAux) { return nil }
+            // "low-cost", "burnt-out", "hard-hit": an irregular form inside a hyphenated compound is an adjective's part.
+            if Self.inHyphenatedCompound(index, tokens: tokens) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
             return .finite
         }
