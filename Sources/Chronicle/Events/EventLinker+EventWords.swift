@@ -37,11 +37,15 @@ extension EventLinker {
         return false
     }
 
-    /// Whether the word at `index` is joined by a hyphen to the word before it or after it ("low-cost", "burnt-out").
+    /// Prefixes a hyphen joins to a verb, which stays a verb: "co-wrote", "re-ran", "pre-sold".
+    static let verbPrefixes = KeySet(words: ["co", "re", "pre", "mis", "un", "out", "over", "under"])
+
+    /// Whether the word at `index` is joined by a hyphen to the word before it or after it ("low-cost", "burnt-out"; not
+    /// after a verb's prefix: "co-wrote").
     static func inHyphenatedCompound(_ index: Int, tokens: [Token]) -> Bool {
         let token = tokens[index]
         if index > 1, !token.spaceBefore, tokens[index - 1].isPunctuation("-"), !tokens[index - 1].spaceBefore,
-           tokens[index - 2].kind == .word { return true }
+           tokens[index - 2].kind == .word { return !verbPrefixes.contains(tokens[index - 2].key) }
         return index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
             && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
     }

@@ -40,6 +40,10 @@ struct FamilyNewsRound58Tests {
         N.news("The new terminal could cost billions in June.", "June", "2013-06"),
         N.news("Fireworks will light up the sky on Independence Day.", "Independence Day", "2013-07-04"),
         N.news("The candles are to be lit on Independence Day.", "Independence Day", "2013-07-04"),
+        // A past after a verb's prefix and its hyphen is still a past; inside another compound it is an adjective's part.
+        N.news("The senator co-wrote the bill in June.", "June", "2012-06"),
+        N.news("The two firms re-sold the bonds in June.", "June", "2012-06"),
+        N.news("Budget airlines will add low-cost flights in June.", "June", "2013-06"),
     ]
 
     @Test(arguments: cases)
