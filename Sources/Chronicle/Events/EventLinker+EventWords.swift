@@ -32,13 +32,55 @@ extension EventLinker {
                     || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
                 return true
             }
-            if previous.isPunctuation(","), index > 1, (max(0, index - 30)..<(index - 1)).contains(where: {
-                tokens[$0].isPunctuation(",") && tokens[$0].sentence == token.sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
-            }) {
-                return true
-            }
+            if followsRelativeClause(index) { return true }
         }
         return false
+    }
+
+    /// Prefixes a hyphen joins to a verb, which stays a verb: "co-wrote", "re-ran", "pre-sold".
+    static let verbPrefixes = KeySet(words: ["co", "re", "pre", "mis", "un", "out", "over", "under"])
+
+    /// Whether the word at `index` is joined by a hyphen to the word before it or after it ("low-cost", "burnt-out"; not
+    /// after a verb's prefix: "co-wrote").
+    static func inHyphenatedCompound(_ index: Int, tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if index > 1, !token.spaceBefore, tokens[index - 1].isPunctuation("-"), !tokens[index - 1].spaceBefore,
+           tokens[index - 2].kind == .word { return !verbPrefixes.contains(tokens[index - 2].key) }
+        return index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
+            && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
+    }
+
+    /// Whether the word at `index` comes right after the comma that closes a relative clause set off by commas, in its
+    /// sentence: "Chelsea, who won the cup last year, face …", "Arsenal, who led the table, drop to second …".
+    private func followsRelativeClause(_ index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].isPunctuation(",") else { return false }
+        let sentence = tokens[index].sentence
+        return (max(0, index - 30)..<(index - 1)).contains(where: {
+            tokens[$0].isPunctuation(",") && tokens[$0].sentence == sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
+        })
+    }
+
+    /// Whether the event noun at `index` is the plural present of its verb, the main verb of a subject set off with a
+    /// relative clause: "Arsenal, who led the table, drop to second", "Lawmakers, who returned from recess, vote on the
+    /// budget on Tuesday" (a noun after that comma would have an article or a determiner). Only before a preposition or
+    /// a lower-case word that is no verb's ("drop to", "vote on", "rally behind").
+    @inline(never) private func isPluralPresentAfterRelative(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
+              tokens[index + 1].sentence == tokens[index].sentence, !infos[index + 1].isTimeWord,
+              infos[index + 1].tags.isDisjoint(with: [.clauseBreak, .and, .pastVerb, .pastAux, .presentAux, .beAux, .modal, .future,
+                                                     .reporting, .eventNoun]),
+              scalars[Int(tokens[index].end) - 1] != "s" else { return false }
+        // (The subject opens the sentence, six tokens at most with no comma: not "…, said the sales, which fell in
+        // January, rise …", whose subject a description could not find.)
+        let sentence = tokens[index].sentence
+        guard let comma = (max(0, index - 30)..<(index - 1)).last(where: {
+            tokens[$0].isPunctuation(",") && tokens[$0].sentence == sentence && Self.relativePronouns.contains(tokens[$0 + 1].key)
+        }) else { return false }
+        var opening = comma - 1
+        while opening > 0, comma - opening < 6, tokens[opening - 1].sentence == sentence, !tokens[opening - 1].isPunctuation(",") {
+            opening -= 1
+        }
+        return opening == 0 || tokens[opening - 1].sentence != sentence
     }
 
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
@@ -59,6 +101,9 @@ extension EventLinker {
         // no article, is the gerund heading its phrase.
         if tags.contains(.eventNoun), index > 0, !token.capitalized, tokens[index - 1].key == K.after_ || tokens[index - 1].key == K.before_
             || tokens[index - 1].key == K.since, endsInIng(index) { return .nonFinite }
+        // (A plural present after a relative clause set off by commas is the verb: out of line, only after a comma.)
+        if tags.contains(.eventNoun), !token.capitalized, index > 1, tokens[index - 1].kind == .punctuation,
+           isPluralPresentAfterRelative(index) { return .finite }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
         if tags.contains(.verb) { return .finite }
         // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
@@ -100,6 +145,8 @@ extension EventLinker {
         }
         if tags.contains(.pastVerb) {
             if tags.contains(.beAux) { return nil }
+            // "low-cost", "burnt-out", "hard-hit": an irregular form inside a hyphenated compound is an adjective's part.
+            if Self.inHyphenatedCompound(index, tokens: tokens) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
             return .finite
         }

@@ -147,6 +147,16 @@ enum Lexicon {
             "oversold", "overpaid", "overspent", "overbuilt", "overdrew", "overheard", "overrode", "overridden",
             "underpaid", "undersold", "underspent", "underwrote", "underwritten", "undergone", "resold", "repaid",
             "rewrote", "rewritten", "reran", "remade", "rethought", "mislaid", "misspoke", "misunderstood",
+            // The rest of the irregular verbs a wire uses: "Fireworks lit up the sky on Independence Day", "The president
+            // forbade the march in June", "The storm cost the city $2 million", "Villarreal upset Barcelona"; a verb whose
+            // past looks like its present ("cost", "hurt", "cast") is read as the others above ("hit", "set") are: past,
+            // unless an auxiliary or "to" stands before it or a determiner makes it a noun ("the cost", "an upset"). Not the
+            // forms that are mostly nouns or adjectives in news ("ground", "bound", "bit", "drunk", "dove", "spat", "bent",
+            // "stricken", "swollen", "proven", "mistaken") nor "rid" ("will get rid of").
+            "lit", "sat", "drank", "forbade", "forbidden", "forgiven", "overtaken", "overthrown", "misled", "misread",
+            "foretold", "strove", "striven", "awoke", "awoken", "woken", "sprung", "lain", "slain", "burnt", "learnt",
+            "spilt", "dreamt", "wove", "befell", "befallen", "beheld", "bitten", "borne", "bred", "forsook", "forsaken",
+            "cost", "hurt", "upset", "cast", "thrust", "outshot", "relit",
         ]),
         (.reporting, [
             "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",

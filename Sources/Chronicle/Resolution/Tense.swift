@@ -1256,6 +1256,8 @@ final class TenseReader {
         if tokens[index].capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
            tokens[index + 1].sentence == tokens[index].sentence, tags.contains(.pastVerb) || isPastForm(index) { return nil }
         if tags.contains(.pastVerb) {
+            // "low-cost", "burnt-out": part of a hyphenated adjective.
+            if EventLinker.inHyphenatedCompound(index, tokens: tokens) { return nil }
             // "is set", "are held": a present passive of an irregular verb.
             if previous.contains(.beAux) && previous.contains(.presentAux) { return .present }
             // "will hit", "to cut", "did not set": the base form of a verb whose past looks the same; the auxiliary decides.

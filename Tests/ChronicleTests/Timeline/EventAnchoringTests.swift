@@ -75,7 +75,16 @@ struct EventAnchoringTests {
         Case("The company said its third-quarter earnings will probably be lower.", "third-quarter", "earnings",
              secondary: ["lower"]),
         Case("Third-quarter sales haven't been very strong.", "Third-quarter", "sales", secondary: ["strong"]),
-        Case("Last year's results were hurt by charges.", "Last year", "results", secondary: ["hurt"]),
+        Case("Last year's results were weak.", "Last year", "results", secondary: ["weak"]),
+        // (A passive's participle is the event, its subject dated with it, as "were damaged", "were hit"; "hurt" is read as a
+        // past since the fifty-eighth round.)
+        Case("Last year's results were hurt by charges.", "Last year", "hurt", secondary: ["results"]),
+        // An irregular form inside a hyphenated compound is an adjective's part, no event: "rebel-held", "hard-hit",
+        // "low-cost", "burnt-out" (the fifty-eighth round).
+        Case("Troops moved into the rebel-held town in January.", "January", "moved"),
+        Case("Aid reached the hard-hit region on Tuesday.", "Tuesday", "reached"),
+        Case("Rivals are now adding low-cost capacity.", "now", "adding"),
+        Case("Residents returned in January to their burnt-out homes.", "January", "returned"),
         // ... and the verb past the noun's prepositional phrase is dated with it; so is a verb whose setting it is.
         Case("But they said Friday's focus on the top-tier stocks telegraphed active selling and showed its weakness.", "Friday",
              "focus", secondary: ["telegraphed", "showed"]),  // and the verb coordinated with it, past a gerund object

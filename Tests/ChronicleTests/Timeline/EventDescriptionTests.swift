@@ -349,6 +349,15 @@ struct EventDescriptionTests {
              "The club hopes for a new appointment by Friday"),
         Case("The party lost the vote on Sunday and calls for new elections by June.", "June",
              "The party calls for new elections by June"),
+        // A plural present that is an event noun too ("drop", "vote", "strike", "rally"), right after the comma closing a
+        // relative clause about the sentence's subject, is the main verb: it keeps the subject (the fifty-eighth round).
+        Case("Arsenal, who led the table, drop to second on Sunday.", "Sunday", "Arsenal drop to second on Sunday"),
+        Case("Lawmakers, who returned from recess, vote on the budget on Tuesday.", "Tuesday",
+             "Lawmakers vote on the budget on Tuesday"),
+        Case("Workers, who have not been paid since January, strike on Monday.", "Monday", "Workers strike on Monday"),
+        Case("Shares, which rose in February, fall on Monday.", "Monday", "Shares fall on Monday"),
+        Case("Supporters, who gathered outside the court, rally behind the president on Sunday.", "Sunday",
+             "Supporters rally behind the president on Sunday"),
     ]
 
     @Test(arguments: cases)
