@@ -13,13 +13,7 @@ import Testing
 /// year" is that day; the date lines of 2013's wire and web pages.
 /// Datelines: each case's own (UTC).
 @Suite("Family news, fifty-first round")
-struct FamilyNewsRound51Tests {
-    static func on(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day) }
-
-    static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .date, value, mod: mod, dateline: dateline)
-    }
-
+struct FamilyNewsRound51Tests: DatedFamilyRound {
     static let monday = on(2013, 3, 18), wednesday = on(2013, 3, 20), thursday = on(2013, 3, 21), friday = on(2013, 3, 22)
     static let saturday = on(2013, 3, 23), sunday = on(2013, 3, 24)
 

@@ -15,13 +15,7 @@ import Testing
 /// subject (a clause that opens inside a list of names goes back to the list's clause); the date lines: a zone's offset is the dateline's zone, LexisNexis' "October 24, 2013 Thursday" is one.
 /// Datelines: each case's own (UTC); descriptions: Fri 2013-03-22.
 @Suite("Family news, fifty-fifth round")
-struct FamilyNewsRound55Tests {
-    static func on(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day) }
-
-    static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .date, value, mod: mod, dateline: dateline)
-    }
-
+struct FamilyNewsRound55Tests: DatedFamilyRound {
     static let monday = on(2013, 1, 7), wednesday = on(2013, 1, 2), friday = on(2013, 10, 25), december = on(2013, 12, 27)
 
     /// "the week ahead", "the month ahead", "the year ahead": the unit holding the day half a unit on.

@@ -57,6 +57,17 @@ enum FamilyDates {
     static let sunday = CalendarDate(year: 2021, month: 6, day: 13)
 }
 
+/// Rounds whose cases each pin a dateline of their own (the fifty-first and fifty-fifth): a day, and a DATE case on it.
+protocol DatedFamilyRound {}
+
+extension DatedFamilyRound {
+    static func on(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day) }
+
+    static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
+        FamilyCase(sentence, text, .date, value, mod: mod, dateline: dateline)
+    }
+}
+
 enum FamilyCheck {
     /// The timeline of one sentence against a pinned UTC dateline.
     static func timeline(_ sentence: String, _ dateline: CalendarDate, narrative: Bool = false) throws -> Timeline {
