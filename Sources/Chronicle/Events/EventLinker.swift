@@ -315,12 +315,8 @@ final class EventLinker {
     /// subordinate clauses on the way are skipped, and their event is returned only when no main clause has one.
     private func mainClauseEvent(after end: Int, first: Int, last: Int) -> Int? {
         let sentence = tokens[first].sentence
-        var start = first
-        while start > 0, tokens[start - 1].sentence == sentence {
-            guard start > first - Self.window else { return nil }  // not fronted; and a run-on "sentence" stays linear
-            start -= 1
-        }
-        guard clauses[start] == clauses[first] else { return nil }
+        // Not fronted past a window back (and a run-on "sentence" stays linear).
+        guard let start = tokens.sentenceStart(of: first, within: Self.window), clauses[start] == clauses[first] else { return nil }
         // Fronted: only prepositions, determiners, numbers and time words before it ("At 18:00 GMT on", "Late on").
         for index in start..<first where tokens[index].kind == .word {
             let info = infos[index]

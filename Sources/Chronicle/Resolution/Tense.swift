@@ -936,7 +936,7 @@ final class TenseReader {
     /// talks collapsed"), relative ones ("which has been closed") and participles ("speaking in Brussels"), whose tense
     /// is kept only as a last resort.
     private func mainClauseTense(after last: Int, clause: Int32) -> Tense? {
-        guard let start = sentenceStart(last, within: window), clauses[start] == clause else { return nil }
+        guard let start = tokens.sentenceStart(of: last, within: window), clauses[start] == clause else { return nil }
         let sentence = tokens[last].sentence
         var fallback: Tense?
         var index = last + 1
@@ -955,18 +955,6 @@ final class TenseReader {
             index = end
         }
         return fallback
-    }
-
-    /// The first token of the sentence holding `index`, or `nil` when it lies more than `limit` tokens back: a run-on
-    /// "sentence" (a whole file without a full stop) must not make each look-up as long as the text.
-    private func sentenceStart(_ index: Int, within limit: Int) -> Int? {
-        let lowest = max(0, index - limit)
-        var cursor = index
-        while cursor > 0, tokens[cursor - 1].sentence == tokens[index].sentence {
-            if cursor == lowest { return nil }
-            cursor -= 1
-        }
-        return cursor
     }
 
     /// When "before" right before `first` opens a clause of its own ("will try to reach a deal before Monday's vote"), the
@@ -1406,7 +1394,8 @@ final class TenseReader {
 
     /// "Will the central bank cut rates on Thursday?": an auxiliary opens the sentence, a few words before the verb.
     private func opensQuestion(before index: Int) -> Bool {
-        guard let start = sentenceStart(index, within: 6), index - start >= 2, Self.questionAuxiliaries.contains(tokens[start].key) else { return false }
+        guard let start = tokens.sentenceStart(of: index, within: 6), index - start >= 2,
+              Self.questionAuxiliaries.contains(tokens[start].key) else { return false }
         return (start + 1..<index).allSatisfy { tokens[$0].kind == .word && clauses[$0] == clauses[index] }
     }
 

@@ -48,3 +48,17 @@ struct Token: Sendable {
     @inline(__always) var spaceBefore: Bool { flags.contains(.spaceBefore) }
     @inline(__always) var capitalized: Bool { flags.contains(.capitalized) }
 }
+
+extension Array where Element == Token {
+    /// The first token of the sentence holding `index`, or `nil` when it lies more than `limit` tokens back: a run-on
+    /// "sentence" (a whole file without a full stop) must not make each look-up as long as the text.
+    func sentenceStart(of index: Int, within limit: Int) -> Int? {
+        let lowest = Swift.max(0, index - limit)
+        var cursor = index
+        while cursor > 0, self[cursor - 1].sentence == self[index].sentence {
+            if cursor == lowest { return nil }
+            cursor -= 1
+        }
+        return cursor
+    }
+}
