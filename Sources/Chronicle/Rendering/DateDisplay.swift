@@ -7,6 +7,16 @@ final class DateDisplay {
     let locale: String
     private let calendar: ICUCalendar
     private var formatters: [String: ICUIntervalFormatter] = [:]
+    /// The ranges already formatted: a timeline shows the same days again and again (the dateline, the days
+    /// around it), and each costs ICU a pattern walk and a string, ~20,000 instructions.
+    private var shown: [Shown: String] = [:]
+
+    /// A formatted range: the skeleton and its ends in UTC milliseconds.
+    private struct Shown: Hashable {
+        let skeleton: String
+        let start: Double
+        let end: Double
+    }
 
     init(locale: String) throws(ChronicleError) {
         self.locale = locale
@@ -71,6 +81,8 @@ final class DateDisplay {
         guard let start = calendar.millis(interval.start.icu), let end = calendar.millis(interval.end.icu) else {
             return "\(interval.start)/\(interval.end)"
         }
+        let key = Shown(skeleton: skeleton, start: start + extraMillis, end: end + extraMillis)
+        if let known = shown[key] { return known }
         do {
             let formatter: ICUIntervalFormatter
             if let cached = formatters[skeleton] {
@@ -79,7 +91,9 @@ final class DateDisplay {
                 formatter = try ICUIntervalFormatter(skeleton: skeleton, locale: locale)
                 formatters[skeleton] = formatter
             }
-            return try formatter.string(fromMillis: start + extraMillis, toMillis: end + extraMillis)
+            let text = try formatter.string(fromMillis: key.start, toMillis: key.end)
+            shown[key] = text
+            return text
         } catch {
             return interval.start == interval.end ? interval.start.description : "\(interval.start)/\(interval.end)"
         }
