@@ -11,11 +11,34 @@
 #include <unicode/udat.h>
 #include <unicode/ubrk.h>
 #include <unicode/udateintervalformat.h>
+#include <unicode/uformattedvalue.h>
 
 // MARK: Calendar
 
+// A Gregorian calendar is proleptic: the Gregorian rules reach back before 1582-10-15 (ICU's default switches to the
+// Julian calendar there), as ISO 8601 and TIMEX3 values count days.
+static inline void cicu_ucal_setProlepticGregorian(void *cal, UErrorCode *status) {
+    ucal_setGregorianChange(cal, U_DATE_MIN, status);
+}
 static inline void *cicu_ucal_open(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
+    UCalendar *cal = ucal_open(zone, zoneLength, locale, UCAL_GREGORIAN, status);
+    if (cal != NULL && U_SUCCESS(*status)) cicu_ucal_setProlepticGregorian(cal, status);
+    return cal;
+}
+// ICU's default Gregorian calendar, which counts Julian days before 1582-10-15.
+static inline void *cicu_ucal_open_hybrid(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
     return ucal_open(zone, zoneLength, locale, UCAL_GREGORIAN, status);
+}
+static inline const char *cicu_ucal_getType(const void *cal, UErrorCode *status) { return ucal_getType(cal, status); }
+// The calendar a locale displays dates in (Gregorian, or e.g. Buddhist for th_TH), proleptic where it counts
+// Gregorian days; a calendar without a Gregorian change (Chinese, Hebrew, ...) is left as it is.
+static inline void *cicu_ucal_open_display(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
+    UCalendar *cal = ucal_open(zone, zoneLength, locale, UCAL_DEFAULT, status);
+    if (cal != NULL && U_SUCCESS(*status)) {
+        UErrorCode ignored = U_ZERO_ERROR;
+        cicu_ucal_setProlepticGregorian(cal, &ignored);
+    }
+    return cal;
 }
 static inline void *cicu_ucal_open_named(const UChar *zone, int32_t zoneLength, const char *locale, UErrorCode *status) {
     return ucal_open(zone, zoneLength, locale, UCAL_DEFAULT, status);
@@ -76,9 +99,15 @@ static inline UDateIntervalFormat *cicu_udtitvfmt_open(const char *locale, const
     return udtitvfmt_open(locale, skeleton, skeletonLength, zone, zoneLength, status);
 }
 static inline void cicu_udtitvfmt_close(UDateIntervalFormat *fmt) { udtitvfmt_close(fmt); }
-static inline int32_t cicu_udtitvfmt_format(const UDateIntervalFormat *fmt, UDate from, UDate to, UChar *result,
-                                            int32_t capacity, UErrorCode *status) {
-    return udtitvfmt_format(fmt, from, to, result, capacity, NULL, status);
+static inline UFormattedDateInterval *cicu_udtitvfmt_openResult(UErrorCode *status) { return udtitvfmt_openResult(status); }
+static inline void cicu_udtitvfmt_closeResult(UFormattedDateInterval *result) { udtitvfmt_closeResult(result); }
+// Formats the range between two calendars' days (in the calendars' own rules, e.g. proleptic Gregorian), into
+// `result`; the text stays valid until `result` is used again.
+static inline const UChar *cicu_udtitvfmt_formatCalendars(const UDateIntervalFormat *fmt, void *from, void *to,
+                                                         UFormattedDateInterval *result, int32_t *length, UErrorCode *status) {
+    udtitvfmt_formatCalendarToResult(fmt, from, to, result, status);
+    if (U_FAILURE(*status)) return NULL;
+    return ufmtval_getString(udtitvfmt_resultAsValue(result, status), length, status);
 }
 
 #endif

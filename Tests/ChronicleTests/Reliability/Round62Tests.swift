@@ -49,3 +49,67 @@ struct Round62MarkdownEscapeTests {
         }
     }
 }
+
+/// Days before 1582-10-15 are proleptic Gregorian, as ISO 8601, TIMEX3 values and ``CalendarDate`` count them:
+/// ICU's default calendar switched to Julian days there, so weekdays and day sums across the switch were off.
+@Suite("Round 62: proleptic Gregorian days")
+struct Round62ProlepticGregorianTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let dateline: String
+        let narrative: Bool
+        let expression: String
+        let value: String?
+        init(_ text: String, _ dateline: String, narrative: Bool = true, _ expression: String, _ value: String?) {
+            self.text = text; self.dateline = dateline; self.narrative = narrative; self.expression = expression; self.value = value
+        }
+        var testDescription: String { "“\(expression)” in “\(text)” → \(value ?? "unresolved")" }
+    }
+
+    static let cases: [Case] = [
+        // 1066-10-14 was a Sunday in the proleptic Gregorian calendar (a Saturday in the Julian one).
+        Case("The battle was fought on October 14, 1066. The following Saturday, the survivors marched north.",
+             "1066-10-10", "The following Saturday", "1066-10-20"),
+        Case("The fleet sailed on October 1, 1582. It arrived 14 days later.", "1582-09-01", "14 days later", "1582-10-15"),
+        Case("The charter was sealed on Monday.", "1066-10-14", narrative: false, "Monday", "1066-10-08"),
+        // 1215-06-15 is a Monday in both calendars (they were 7 days apart): unchanged.
+        Case("The charter was sealed on Monday.", "1215-06-19", narrative: false, "Monday", "1215-06-15"),
+        // Day sums across October 1582: no ten-day jump.
+        Case("The king died on October 4, 1582. He was buried the next day.", "1582-10-01", "the next day", "1582-10-05"),
+        Case("Three days after October 2, 1582, the fleet sailed.", "1582-10-01", "Three days after October 2, 1582", "1582-10-05"),
+        Case("The town fell on October 10, 1582.", "1582-10-01", "October 10, 1582", "1582-10-10"),
+        // 1500 is not a Gregorian leap year (it was a Julian one).
+        Case("The decree was signed on February 29, 1500.", "1500-01-01", "February 29, 1500", nil),
+        Case("The decree was signed on February 29, 1600.", "1600-01-01", "February 29, 1600", "1600-02-29"),
+        // After 1582 nothing changes.
+        Case("The treaty was signed on October 14, 1866. Two days later, the troops withdrew.", "1866-10-10",
+             "Two days later", "1866-10-16"),
+    ]
+
+    @Test(arguments: cases)
+    func resolves(_ item: Case) throws {
+        let timeline = try TestSupport.timeline(item.text, dateline: item.dateline, narrative: item.narrative)
+        let found = try #require(timeline.expressions.first { $0.text == item.expression }, "\(timeline.expressions.map(\.text))")
+        #expect(found.value == item.value)
+    }
+
+    @Test func datelineAndLabelsShowTheProlepticDay() throws {
+        // A dateline inside the ten days the Julian switch skipped is a day of its own, not ten days later.
+        #expect(try Dateline(parsing: "October 10, 1582").date == CalendarDate(year: 1582, month: 10, day: 10))
+        let timeline = try TestSupport.timeline("The charter was sealed on Monday.", dateline: "1582-10-10")
+        #expect(timeline.markdown(locale: "en_US").hasPrefix("# Timeline: Sun, Oct 10, 1582\n\n- **Mon, Oct 4, 1582**: "))
+        let hastings = try TestSupport.timeline("The charter was sealed on Monday.", dateline: "1066-10-14")
+        #expect(hastings.markdown(locale: "en_US").hasPrefix("# Timeline: Sun, Oct 14, 1066\n\n- **Mon, Oct 8, 1066**: "))
+    }
+
+    /// Calendars built on the Gregorian one (Buddhist, Japanese eras) show a day before 1582 by its Gregorian numbers,
+    /// as they did: the eleventh century starts in BE 1543 and in the second year of Chōhō.
+    @Test func erasBuiltOnTheGregorianCalendarKeepTheirLabels() throws {
+        let timeline = try TestSupport.timeline("The temple was built in the 11th century.", dateline: "2013-03-22")
+        #expect(timeline.markdown(locale: "th_TH").contains("- **1543–1642**: "))
+        // ICU writes thin spaces around the en dash between the ends.
+        #expect(timeline.markdown(locale: "en_US@calendar=japanese")
+            .contains("- **2 Chōhō (999–1004)\u{2009}–\u{2009}1 Kōwa (1099–1104)**: "))
+        #expect(timeline.markdown(locale: "en_US").contains("- **1000\u{2009}–\u{2009}1099**: "))
+    }
+}
