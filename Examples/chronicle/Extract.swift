@@ -35,7 +35,7 @@ struct Extract: ParsableCommand {
     @Option(help: "The article's time zone (an IANA identifier such as Asia/Hong_Kong).")
     var timeZone: String?
 
-    @Option(help: "The locale dates are shown in (Markdown).")
+    @Option(help: "The locale dates are shown in (Markdown), e.g. en_US, fr_FR or de-DE; one ICU has no data for is an error.")
     var locale: String = "en_US"
 
     @Flag(help: "Narrative mode: resolve dates without a year against the last date mentioned (histories, encyclopaedias).")
@@ -49,6 +49,13 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        let displayLocale: DisplayLocale
+        do {
+            displayLocale = try DisplayLocale(locale)
+        } catch {
+            FileHandle.standardError.write(Data("chronicle: --locale: \(error.message)\n".utf8))
+            throw ExitCode.validationFailure
+        }
         let extractor = TimelineExtractor(options: .init(narrative: narrative))
         var rendered: [String] = []
         var failed = false
@@ -57,7 +64,7 @@ struct Extract: ParsableCommand {
                 let article = try CLI.readArticle(file, dateline: dateline, timeZone: timeZone)
                 let timeline = try extractor.timeline(for: article)
                 switch format {
-                case .markdown: rendered.append(timeline.markdown(locale: locale))
+                case .markdown: rendered.append(timeline.markdown(in: displayLocale))
                 case .json: rendered.append(timeline.json())
                 case .timeml: rendered.append(timeline.timeML(for: article, documentID: file))
                 }

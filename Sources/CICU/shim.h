@@ -12,6 +12,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/udateintervalformat.h>
 #include <unicode/uformattedvalue.h>
+#include <unicode/uloc.h>
 
 // MARK: Calendar
 
@@ -109,5 +110,23 @@ static inline const UChar *cicu_udtitvfmt_formatCalendars(const UDateIntervalFor
     if (U_FAILURE(*status)) return NULL;
     return ufmtval_getString(udtitvfmt_resultAsValue(result, status), length, status);
 }
+
+// MARK: Locales
+
+static inline int32_t cicu_uloc_canonicalize(const char *identifier, char *name, int32_t capacity, UErrorCode *status) {
+    return uloc_canonicalize(identifier, name, capacity, status);
+}
+static inline int32_t cicu_uloc_getLanguage(const char *locale, char *language, int32_t capacity, UErrorCode *status) {
+    return uloc_getLanguage(locale, language, capacity, status);
+}
+static inline int32_t cicu_uloc_getScript(const char *locale, char *script, int32_t capacity, UErrorCode *status) {
+    return uloc_getScript(locale, script, capacity, status);
+}
+static inline int32_t cicu_uloc_getCountry(const char *locale, char *country, int32_t capacity, UErrorCode *status) {
+    return uloc_getCountry(locale, country, capacity, status);
+}
+static inline int32_t cicu_uloc_countAvailable(void) { return uloc_countAvailable(); }
+static inline const char *cicu_uloc_getAvailable(int32_t index) { return uloc_getAvailable(index); }
+static inline const char *const *cicu_uloc_getISOCountries(void) { return uloc_getISOCountries(); }
 
 #endif

@@ -24,6 +24,8 @@ public struct ChronicleError: Error, Sendable, Hashable, CustomStringConvertible
         public static let invalidDateline = Code(rawValue: "invalidDateline")
         /// A time zone identifier that ICU does not know.
         public static let invalidTimeZone = Code(rawValue: "invalidTimeZone")
+        /// A locale identifier ICU has no data for (see ``DisplayLocale``).
+        public static let invalidLocale = Code(rawValue: "invalidLocale")
         /// The input is larger than the configured limit.
         public static let inputTooLarge = Code(rawValue: "inputTooLarge")
         /// ICU failed (the message names the call).

@@ -9,6 +9,9 @@ extension Timeline {
     ///
     /// - **Fri, Feb 24, 2023**: Beijing released a 12-point position … (“Friday”)
     /// ```
+    ///
+    /// ICU takes any identifier and shows dates in its root patterns for one it has no data for; check an identifier
+    /// that comes from people with ``DisplayLocale`` (or pass one: ``markdown(in:)``).
     public func markdown(locale: String = "en_US") -> String {
         guard let display = try? DateDisplay(locale: locale) else { return "" }
         var out = "# Timeline: "
@@ -43,6 +46,11 @@ extension Timeline {
         }
         return out
     }
+}
+
+extension Timeline {
+    /// The timeline as Markdown (``markdown(locale:)``), with dates shown in a locale checked against ICU's data.
+    public func markdown(in locale: DisplayLocale) -> String { markdown(locale: locale.identifier) }
 }
 
 /// Escapes the characters Markdown would read as formatting: a backslash before each of \\ ` * _ [ ] < > # |

@@ -50,6 +50,56 @@ struct Round62MarkdownEscapeTests {
     }
 }
 
+/// Locale identifiers for the Markdown timeline are checked against ICU's locale data, not silently replaced by its
+/// root patterns.
+@Suite("Round 62: display locales")
+struct Round62DisplayLocaleTests {
+    @Test(arguments: [
+        ("en", "en"), ("fr_FR", "fr_FR"), ("de-DE", "de_DE"), ("EN_us", "en_US"), ("zh_Hant_TW", "zh_Hant_TW"),
+        ("es_419", "es_419"), ("sr-Latn-RS", "sr_Latn_RS"), ("en-US-u-ca-japanese", "en_US@calendar=japanese"),
+        ("ja_JP", "ja_JP"), ("pt_BR", "pt_BR"),
+    ])
+    func valid(identifier: String, canonical: String) throws {
+        #expect(try DisplayLocale(identifier).identifier == canonical)
+    }
+
+    @Test(arguments: ["garbage", "xx_YY", "xx", "en_XX", "C", "POSIX", "", "123", "de_Qqqq", "klingon_KL", "root"])
+    func invalid(identifier: String) {
+        #expect(throws: ChronicleError.self) { try DisplayLocale(identifier) }
+        do {
+            _ = try DisplayLocale(identifier)
+        } catch {
+            #expect(error.code == .invalidLocale)
+            #expect(error.message.contains("unknown locale '\(identifier)'"))
+        }
+    }
+
+    @Test func markdownInACheckedLocale() throws {
+        let timeline = try TestSupport.timeline("The talks ended on Friday.", dateline: "2023-02-28")
+        let german = try DisplayLocale("de-DE")
+        #expect(timeline.markdown(in: german) == timeline.markdown(locale: "de_DE"))
+        #expect(timeline.markdown(in: german).hasPrefix("# Timeline: Di., 28. Feb. 2023"))
+    }
+
+    /// The tool: one line on standard error and a usage failure, for any format; a valid identifier still renders.
+    @Test(arguments: [["garbage"], ["xx_YY"], ["xx_YY", "--format", "json"]])
+    func toolRejectsUnknownLocale(arguments: [String]) throws {
+        let (status, out, err) = try BatchCommandTests.run(["extract", "--dateline", "2023-02-28", "--locale"] + arguments + ["-"],
+                                                           input: Array("The talks ended on Friday.".utf8))
+        #expect(status == 64)
+        #expect(out.isEmpty)
+        #expect(err == "chronicle: --locale: unknown locale '\(arguments[0])'; expected a language ICU has data for, "
+            + "optionally with a region, e.g. en_US, fr_FR or de-DE\n")
+    }
+
+    @Test func toolAcceptsBCP47Locale() throws {
+        let (status, out, err) = try BatchCommandTests.run(["extract", "--dateline", "2023-02-28", "--locale", "fr-FR", "-"],
+                                                           input: Array("The talks ended on Friday.".utf8))
+        #expect(status == 0 && err.isEmpty)
+        #expect(out.hasPrefix("# Timeline: mar. 28 févr. 2023"))
+    }
+}
+
 /// Days before 1582-10-15 are proleptic Gregorian, as ISO 8601, TIMEX3 values and ``CalendarDate`` count them:
 /// ICU's default calendar switched to Julian days there, so weekdays and day sums across the switch were off.
 @Suite("Round 62: proleptic Gregorian days")
