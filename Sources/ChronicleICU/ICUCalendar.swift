@@ -17,7 +17,9 @@ public struct ICUDay: Sendable, Hashable, BitwiseCopyable {
     }
 }
 
-/// Calendar arithmetic on days, backed by one ICU Gregorian calendar in UTC.
+/// Calendar arithmetic on days, backed by one ICU Gregorian calendar in UTC, proleptic: Gregorian days before
+/// 1582-10-15 too (ICU's default counts Julian days there), so 1066-10-14 is a Sunday and 1582-10-04 + 1 day is
+/// 1582-10-05.
 ///
 /// Weeks follow ISO 8601 (Monday first, the first week holds 4 days), whatever the machine's locale.
 /// The calendar is strict: an impossible day such as February 30 is reported, never rolled over.
@@ -49,7 +51,7 @@ public final class ICUCalendar {
     @exclusivity(unchecked) private var validDays = DayTable<Bool>()
     @exclusivity(unchecked) private var weekdays = DayTable<Int>()
 
-    /// Opens a Gregorian calendar in UTC with ISO week rules.
+    /// Opens a proleptic Gregorian calendar in UTC with ISO week rules.
     public init() throws(ICUError) {
         let zone: [UChar] = Array("UTC".utf16)
         let opened = try check("ucal_open") { status in cicu_ucal_open(zone, Int32(zone.count), "en_US_POSIX", status) }

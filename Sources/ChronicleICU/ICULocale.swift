@@ -13,33 +13,38 @@ public enum ICULocale {
     public static func canonicalIdentifier(_ identifier: String) -> String? {
         guard !identifier.isEmpty, identifier.utf8.count < 128, !identifier.utf8.contains(0),
               let canonical = text(of: { cicu_uloc_canonicalize(identifier, $0, $1, $2) }),
-              let language = text(of: { cicu_uloc_getLanguage(canonical, $0, $1, $2) }),
-              known.languages.contains(language),
+              let language = text(of: { cicu_uloc_getLanguage(canonical, $0, $1, $2) }), !language.isEmpty,
               let script = text(of: { cicu_uloc_getScript(canonical, $0, $1, $2) }),
-              script.isEmpty || known.scripts.contains(script),
               let region = text(of: { cicu_uloc_getCountry(canonical, $0, $1, $2) }),
-              region.isEmpty || known.regions.contains(region)
+              isKnown(language: language, script: script, region: region)
         else { return nil }
         return canonical
     }
 
-    /// The languages, scripts and regions of ICU's available locales, and the ISO 3166 regions (read once).
-    private static let known: (languages: Set<String>, scripts: Set<String>, regions: Set<String>) = {
-        var languages = Set<String>(), scripts = Set<String>(), regions = Set<String>()
+    /// Whether some available locale has the language, and the script and region (where not empty) are known: a
+    /// walk over ICU's list of available locales (about 800 names such as `zh_Hant_TW`, `es_419`) and, for a
+    /// region, its ISO 3166 list. Done once a rendering, so no table is kept.
+    private static func isKnown(language: String, script: String, region: String) -> Bool {
+        var languageFound = false, scriptFound = script.isEmpty, regionFound = region.isEmpty
         for index in 0..<cicu_uloc_countAvailable() {
             guard let name = cicu_uloc_getAvailable(index) else { continue }
-            if let language = text(of: { cicu_uloc_getLanguage(name, $0, $1, $2) }), !language.isEmpty { languages.insert(language) }
-            if let script = text(of: { cicu_uloc_getScript(name, $0, $1, $2) }), !script.isEmpty { scripts.insert(script) }
-            if let region = text(of: { cicu_uloc_getCountry(name, $0, $1, $2) }), !region.isEmpty { regions.insert(region) }
+            let parts = String(cString: name).split(separator: "_", omittingEmptySubsequences: false)
+            guard let first = parts.first else { continue }
+            if first == language { languageFound = true }
+            for part in parts.dropFirst() {
+                if part.utf8.count == 4 { scriptFound = scriptFound || part == script } else { regionFound = regionFound || part == region }
+            }
+            if languageFound, scriptFound, regionFound { return true }
         }
+        guard languageFound, scriptFound else { return false }
         if var countries = cicu_uloc_getISOCountries() {
-            while let country = countries.pointee {
-                regions.insert(String(cString: country))
+            while !regionFound, let country = countries.pointee {
+                regionFound = String(cString: country) == region
                 countries += 1
             }
         }
-        return (languages, scripts, regions)
-    }()
+        return regionFound
+    }
 
     /// The text an ICU `uloc_` getter writes into a buffer, or `nil` when it fails or does not fit.
     private static func text(of getter: (UnsafeMutablePointer<CChar>, Int32, UnsafeMutablePointer<UErrorCode>) -> Int32) -> String? {
