@@ -5,6 +5,13 @@ extension Recognizer {
 
     /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
     static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+    /// Nouns that a lowercase "new year" before them modifies ("the new year sales", "the new year honours list"), which
+    /// makes it no date of its own.
+    static let newYearThingNouns = KeySet(words: [
+        "sale", "sales", "honours", "honors", "resolution", "resolutions", "message", "messages", "address", "speech",
+        "celebration", "celebrations", "festivities", "party", "parties", "fireworks", "concert", "bonus", "bonuses", "rush",
+        "deals", "offers", "discounts", "getaway", "greetings", "tradition", "traditions", "card", "cards", "dinner", "parade",
+    ])
     /// New Year's Day in ``Holiday/all``.
     static let newYearsDay = Holiday.all.firstIndex { $0.words == ["new", "year", "s", "day"] }
     /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
@@ -97,8 +104,10 @@ extension Recognizer {
         if has(index + 1, .the) { return nil }
         // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days
         // counted to it, "eight days before the new year", count to the day: left out, as in histories).
+        // ("The new year sales began", "the new year honours list": "new year" before a noun is that noun's modifier, no date.)
         if !narrative, key(next) == K.new, !isCapitalized(next), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
            !isCapitalized(next + 1), !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
+           !Self.newYearThingNouns.contains(key(next + 2)),
            let newYear = Self.newYearsDay {
             var mention = Mention()
             mention.unit = .year
