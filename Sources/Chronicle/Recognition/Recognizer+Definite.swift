@@ -133,6 +133,17 @@ extension Recognizer {
                 return Recognized(first: index, last: nounIndex, mention: mention)
             }
         }
+        // News: "over the holidays", "after the holidays": the year-end holidays, December as "the holiday season" is, near
+        // the year's end only (`Mention.yearEndHolidays`: the timeline drops it at other datelines, when "the holidays"
+        // may be Easter's or the summer's).
+        if !narrative, key(next) == K.holidays, !isCapitalized(next), !has(next + 1, .of), !isCapitalized(next + 1) || !isWord(next + 1) {
+            var mention = Mention()
+            mention.unit = .month
+            mention.month = 12
+            mention.anchor = .implicit
+            mention.yearEndHolidays = true
+            return Recognized(first: index, last: next, mention: mention)
+        }
         // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
         // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
         if info(next).holiday != 0, var holiday = matchHoliday(at: next), holiday.rangeEnd == nil {
@@ -980,7 +991,8 @@ extension Recognizer {
     /// Words that start an expression only after "the", with ``comparableKeys`` ("the comparable period"): one look-up
     /// after every "the".
     static let afterTheStarts = KeySet([K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                       K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new] + comparableKeyList)
+                                       K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.holidays, K.festive, K.yuletide, K.new]
+                                       + comparableKeyList)
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -112,6 +112,17 @@ public struct TimelineExtractor: Sendable {
                         resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
                         headlineRead = true
                     }
+                    // News: "over the holidays" names the year-end holidays near the year's end only: this December in
+                    // November and December, the last one in January ("Congress will return after the holidays").
+                    var inYear: Recognized?
+                    if match.mention.yearEndHolidays {
+                        let dateline = article.dateline.date
+                        if (2...10).contains(dateline.month) { continue }
+                        var placed = match
+                        placed.mention.year = dateline.month == 1 ? dateline.year - 1 : dateline.year
+                        placed.mention.anchor = .absolute
+                        inYear = placed
+                    }
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date; opening a
                     // quotation whose words hold no past, whatever the reporting verb after it ("“At the end of the day,
@@ -128,7 +139,6 @@ public struct TimelineExtractor: Sendable {
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
                     // "Last year, Hurricane Ernesto killed 12 people when it came ashore in August", "In 2012, the company
                     // opened a plant in May": a bare month in a past clause of a sentence an earlier year opens is that year's.
-                    var inYear: Recognized?
                     if let fronted = frontedYear, fronted.sentence == tokens[match.first].sentence, clauseTense == .past,
                        Self.isBareMonth(match) {
                         var placed = match

@@ -30,6 +30,30 @@ struct FamilyNewsRound61Tests: DatedFamilyRound {
     @Test(arguments: holidays)
     func bankAndVictoryHolidays(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
+    /// "the holidays" alone: the year-end holidays' December near the year's end (the last one in January); at other
+    /// datelines no expression (Easter's or the summer's, in British copy).
+    static let january = on(2013, 1, 6), december = on(2013, 12, 10), july = on(2013, 7, 10)
+    static let yearEndHolidays: [FamilyCase] = [
+        news("Shoppers crowded the malls over the holidays.", "the holidays", "2012-12", january),
+        news("Congress will return to work after the holidays.", "the holidays", "2012-12", january),
+        news("Retailers expect strong sales over the holidays.", "the holidays", "2013-12", december),
+        news("Many families will travel during the holidays.", "the holidays", "2013-12", on(2013, 11, 20)),
+        // Guards: a named holiday's or season's holidays.
+        news("Parliament rose for the Christmas holidays.", "the Christmas holidays", "2012-12-25", january),
+        news("Schools close for the summer holidays.", "the summer holidays", "2013-SU", july),
+    ]
+
+    @Test(arguments: yearEndHolidays)
+    func holidaysAtYearEnd(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    static let otherHolidays: [FamilyLookAlike] = [
+        FamilyLookAlike("Families went abroad over the holidays.", "the holidays", dateline: july),
+        FamilyLookAlike("Traffic will be heavy over the holidays.", "the holidays", dateline: march),
+    ]
+
+    @Test(arguments: otherHolidays)
+    func holidaysAtOtherTimes(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
     /// A fiscal split year after a quarter or a half: the whole phrase, numbered from the year it opens in.
     static let splitYears: [FamilyCase] = [
         news("Profits rose in the first quarter of 2013-14.", "the first quarter of 2013-14", "2013-Q1", september),
