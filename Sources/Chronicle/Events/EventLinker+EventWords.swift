@@ -60,6 +60,37 @@ extension EventLinker {
         })
     }
 
+    /// Whether the lower-case "march" at `index` is the noun: after an article, a determiner or a noun ("a march planned for
+    /// Sunday", "the protest march on Saturday").
+    @inline(never) private func isMarchNoun(_ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        return infos[index - 1].tags.contains(.determiner) || infos[index - 1].tags.contains(.the) || isPlainNoun(index - 1)
+    }
+
+    /// Whether the word at `index`, which the lexicon does not know, is a plural present verb: right after the comma closing
+    /// a relative clause about the sentence's subject ("Shares, which rose in March, slip on Monday", "Rebels, who seized
+    /// the town in May, retreat to the hills"; a noun there would have an article), not before "of" ("…, chairman of"), nor
+    /// an adverb, a particle or an -ly, -ing or -ed word ("Compaq, which said it discovered the bugs, still plans").
+    @inline(never) private func isPlainPresentAfterRelative(_ index: Int) -> Bool {
+        guard tokens[index - 1].isPunctuation(","), index + 1 < tokens.count, tokens[index + 1].key != K.of,
+              !endsInLy(index), !endsInIng(index), !endsInEd(index), !Self.adverbs.contains(tokens[index].key),
+              !Self.particles.contains(tokens[index].key) else { return false }
+        return closesRelativeClause(index - 1) && isPluralPresentAfterRelative(index)
+    }
+
+    /// Whether the comma at `comma` closes a relative clause: the comma before it in its sentence, at most 30 tokens back,
+    /// opens one ("Shares, which rose in March, slip"; not "…, which has $3 billion in assets, announced an agreement to
+    /// acquire the Peoria, Ill., bank holding company").
+    private func closesRelativeClause(_ comma: Int) -> Bool {
+        let sentence = tokens[comma].sentence
+        var cursor = comma - 1
+        while cursor > max(0, comma - 30), tokens[cursor].sentence == sentence {
+            if tokens[cursor].isPunctuation(",") { return Self.relativePronouns.contains(tokens[cursor + 1].key) }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// Whether the event noun at `index` is the plural present of its verb, the main verb of a subject set off with a
     /// relative clause: "Arsenal, who led the table, drop to second", "Lawmakers, who returned from recess, vote on the
     /// budget on Tuesday" (a noun after that comma would have an article or a determiner). Only before a preposition or
@@ -112,6 +143,7 @@ extension EventLinker {
         if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
         if token.key == K.born { return .finite }
+        if token.key == K.march, !token.capitalized, isMarchNoun(index) { return .noun }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
         // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
@@ -167,6 +199,8 @@ extension EventLinker {
             return nil
         }
         if token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence { return nil }
+        // (A plain word right after a comma may be a plural present: out of line, only after a comma.)
+        if tags.isEmpty, index > 1, tokens[index - 1].kind == .punctuation, isPlainPresentAfterRelative(index) { return .finite }
         return kindFromContext(index, token: token, info: info)
     }
 

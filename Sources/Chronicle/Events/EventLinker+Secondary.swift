@@ -69,7 +69,10 @@ extension EventLinker {
             // "had sales of about $40 million and an operating loss of $1.5 million": both objects.
             if let other = coordinatedNoun(after: object) { add(other) }
         }
-        if kind == .noun, let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
+        // (Not a noun a scheduling participle dates: "Police blocked a march planned for Sunday", "called off a walkout
+        // scheduled for Monday" tell what was done before that day.)
+        if kind == .noun, primary + 1 >= tokens.count || !Self.schedulingParticiples.contains(tokens[primary + 1].key),
+           let verb = verbOfObject(primary, first: first, last: last) { add(verb) }
         // An event noun and the verb of the relative clause right after it: "the bombing that killed one person",
         // "an explosion that took place", "employment gains that began last fall".
         if kind == .noun, primary + 2 < tokens.count, Self.relatives.contains(tokens[primary + 1].key),

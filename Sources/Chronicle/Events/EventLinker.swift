@@ -330,6 +330,7 @@ final class EventLinker {
             var opener = index
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             var found = best(in: index...clauseEnd, first: first, last: last)
+            var intended = false
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
             // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
             // infinitive (not an active past one: "Last April, the backers planned to acquire a stake" dates the plan; nor after
@@ -339,6 +340,7 @@ final class EventLinker {
                !(endsInEd(intent) || infos[intent].tags.contains(.pastVerb)) || infos[intent - 1].tags.contains(.beAux),
                isInfinitive(intent + 2) {
                 found = intent + 2
+                intended = true
             }
             if let reduced = found, isReducedRelative(reduced), reduced + 2 <= clauseEnd,
                let later = best(in: (reduced + 2)...clauseEnd, first: first, last: last),
@@ -354,8 +356,9 @@ final class EventLinker {
                 || found.map(isReducedRelative) == true {
                 if fallback == nil { fallback = found }
             } else if let found {
-                // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search.
-                return eventKind(found) == .reporting && fallback == nil ? nil : found
+                // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search (not the
+                // infinitive of a verb of intention: "On Tuesday, Apple is expected to report its results").
+                return eventKind(found) == .reporting && fallback == nil && !intended ? nil : found
             }
             index = clauseEnd + 1
         }

@@ -66,8 +66,17 @@ struct Holiday: Sendable {
         Holiday(words: ["inauguration", "day"], rule: .fixed(month: 1, day: 20), national: true),
         Holiday(words: ["may", "bank", "holiday"], rule: .nthWeekday(month: 5, weekday: 1, nth: 1), lowercaseRest: true),
         Holiday(words: ["may", "day"], rule: .fixed(month: 5, day: 1)),
-        // England and Wales: the summer bank holiday is the last Monday of August.
+        // England and Wales: the summer bank holiday is the last Monday of August, the spring one the last Monday of May,
+        // the early May one the first Monday of May ("the spring bank holiday" in lower case: `matchSeason`).
         Holiday(words: ["august", "bank", "holiday"], rule: .nthWeekday(month: 8, weekday: 1, nth: -1), lowercaseRest: true),
+        Holiday(words: ["summer", "bank", "holiday"], rule: .nthWeekday(month: 8, weekday: 1, nth: -1), lowercaseRest: true),
+        Holiday(words: ["spring", "bank", "holiday"], rule: .nthWeekday(month: 5, weekday: 1, nth: -1), lowercaseRest: true),
+        // The days of the Second World War's victories, kept every year ("Veterans marked VE Day"; "V-E Day": the dash
+        // between the letters is skipped). VJ Day as Britain and Australia keep it (the US keeps Sept. 2).
+        Holiday(words: ["ve", "day"], rule: .fixed(month: 5, day: 8)),
+        Holiday(words: ["v", "e", "day"], rule: .fixed(month: 5, day: 8)),
+        Holiday(words: ["vj", "day"], rule: .fixed(month: 8, day: 15)),
+        Holiday(words: ["v", "j", "day"], rule: .fixed(month: 8, day: 15)),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
         Holiday(words: ["st", "patrick", "s", "day"], rule: .fixed(month: 3, day: 17)),

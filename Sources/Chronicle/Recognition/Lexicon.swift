@@ -191,6 +191,9 @@ enum Lexicon {
             // Politics and conflict copy: "a runoff on May 5", "the conclave that begins Tuesday", "drills that ended
             // in April", "the uprising in March 2011", "a bailout agreed on Monday".
             "runoff", "runoffs", "conclave", "uprising", "uprisings", "drills", "standoff", "bailout", "bailouts",
+            // Street protest copy: "a vigil planned for Sunday", "a walkout set for Friday" (a lower-case "march":
+            // `EventLinker.computedKind`).
+            "vigil", "vigils", "walkout", "walkouts", "marches", "parade", "parades", "strikes",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -104,6 +104,9 @@ struct Mention: Sendable {
     /// "the fiscal third quarter ended Feb. 28": the day the numbered period ends on is over (its year is the latest
     /// such day's not after the dateline); `false` for "ending", whose day is the nearest one.
     var periodEnded = false
+    /// News: "the holidays" alone, the year-end holidays' December only at a dateline from November to January (at
+    /// other datelines they may be Easter's or the summer's: no expression).
+    var yearEndHolidays = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
     /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at

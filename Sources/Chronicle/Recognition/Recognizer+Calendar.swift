@@ -355,12 +355,8 @@ extension Recognizer {
         } else if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
-            last = next
             // "the winter of 2021-22": a winter across two years is the first one's (TimeML's 2021-WI).
-            if isDash(next + 1), !tokens[next + 1].spaceBefore, isNumber(next + 2), !tokens[next + 2].spaceBefore,
-               tokens[next + 2].digits == 2, Int(tokens[next + 2].number) == (Int(tokens[next].number) + 1) % 100 {
-                last = next + 2
-            }
+            last = splitYearSuffix(after: next, slash: false) ?? next
         } else if year == nil, isNumber(next), tokens[next].digits <= 4, let era = eraAfter(next), era.bc {
             // "the spring of 480 BC", "autumn of 481 BC"
             mention.year = 1 - Int(tokens[next].number)
@@ -486,7 +482,8 @@ extension Recognizer {
     }()
 
     func matchHoliday(at index: Int) -> Recognized? {
-        guard isCapitalized(index), let candidates = Self.holidaysByFirstWord[key(index)] else { return nil }
+        // A bank holiday's first word is often written in lower case ("the spring bank holiday").
+        guard isCapitalized(index) || key(index + 1) == K.bank, let candidates = Self.holidaysByFirstWord[key(index)] else { return nil }
         for number in candidates {
             var position = index
             var matched = true
@@ -554,7 +551,12 @@ extension Recognizer {
                 return Recognized(first: index, last: last, mention: written)
             }
             // "the Thanksgiving holiday": the holiday's day; "the Memorial Day (holiday) weekend" below.
-            if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season { last += 1 }
+            if key(last + 1) == K.holiday || key(last + 1) == K.holidays, key(last + 2) != K.season {
+                last += 1
+            } else if key(last + 1) == K.bank, key(last + 2) == K.holiday {
+                // "the Easter Monday bank holiday", "the New Year's Day bank holiday": the holiday's day.
+                last += 2
+            }
             if Holiday.all[number].week {
                 // "Holy Week": the ISO week its rule's day falls in.
                 mention.unit = .week
@@ -766,7 +768,9 @@ extension Recognizer {
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
-                last = yearIndex
+                // "the first quarter of 2013-14", "the second half of 2012/13": a fiscal split year's quarter, numbered from
+                // the year it opens in, as "fiscal 2013"'s first quarter is.
+                last = splitYearSuffix(after: yearIndex) ?? yearIndex
             } else if let relative = relativeYear(at: last + 2) {
                 mention.relativeYear = relative.offset
                 last = relative.last
@@ -793,6 +797,15 @@ extension Recognizer {
             if end.mention.year != nil { mention.anchor = end.mention.anchor }
         }
         return Recognized(first: first, last: last, mention: mention)
+    }
+
+    /// The last token of the next year's two digits written after the four-digit year at `index`, joined by a dash (or a
+    /// slash, when `slash`) without spaces: "2021-22", "2013-14", "2012/13"; `nil` when none follows.
+    func splitYearSuffix(after index: Int, slash: Bool = true) -> Int? {
+        guard isDash(index + 1) || slash && punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(index + 2),
+              !tokens[index + 2].spaceBefore, tokens[index + 2].digits == 2,
+              Int(tokens[index + 2].number) == (Int(tokens[index].number) + 1) % 100 else { return nil }
+        return index + 2
     }
 
     /// "ends", "closes": present-tense verbs that close a numbered period on the date after them ("the second quarter,

@@ -5,6 +5,13 @@ extension Recognizer {
 
     /// The nouns that make a holiday's name a period's ("the Thanksgiving holiday", "the Easter holidays").
     static let holidayPeriodNouns = KeySet(words: ["holiday", "holidays", "weekend", "week"])
+    /// Nouns that a lowercase "new year" before them modifies ("the new year sales", "the new year honours list"), which
+    /// makes it no date of its own.
+    static let newYearThingNouns = KeySet(words: [
+        "sale", "sales", "honours", "honors", "resolution", "resolutions", "message", "messages", "address", "speech",
+        "celebration", "celebrations", "festivities", "party", "parties", "fireworks", "concert", "bonus", "bonuses", "rush",
+        "deals", "offers", "discounts", "getaway", "greetings", "tradition", "traditions", "card", "cards", "dinner", "parade",
+    ])
     /// New Year's Day in ``Holiday/all``.
     static let newYearsDay = Holiday.all.firstIndex { $0.words == ["new", "year", "s", "day"] }
     /// The words of the year-end holidays' season before "season" or "period" ("the holiday season", "the festive period").
@@ -97,8 +104,10 @@ extension Recognizer {
         if has(index + 1, .the) { return nil }
         // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days
         // counted to it, "eight days before the new year", count to the day: left out, as in histories).
+        // ("The new year sales began", "the new year honours list": "new year" before a noun is that noun's modifier, no date.)
         if !narrative, key(next) == K.new, !isCapitalized(next), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
            !isCapitalized(next + 1), !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
+           !Self.newYearThingNouns.contains(key(next + 2)),
            let newYear = Self.newYearsDay {
             var mention = Mention()
             mention.unit = .year
@@ -123,6 +132,17 @@ extension Recognizer {
                 mention.anchor = .implicit
                 return Recognized(first: index, last: nounIndex, mention: mention)
             }
+        }
+        // News: "over the holidays", "after the holidays": the year-end holidays, December as "the holiday season" is, near
+        // the year's end only (`Mention.yearEndHolidays`: the timeline drops it at other datelines, when "the holidays"
+        // may be Easter's or the summer's).
+        if !narrative, key(next) == K.holidays, !isCapitalized(next), !has(next + 1, .of), !isCapitalized(next + 1) || !isWord(next + 1) {
+            var mention = Mention()
+            mention.unit = .month
+            mention.month = 12
+            mention.anchor = .implicit
+            mention.yearEndHolidays = true
+            return Recognized(first: index, last: next, mention: mention)
         }
         // "the Memorial Day weekend", "the Easter holidays", "the Thanksgiving holiday", "the Holy Week": a period named
         // after a holiday takes its article, as "the weekend" does (not "the Christmas tree", "the Easter Rising").
@@ -971,7 +991,8 @@ extension Recognizer {
     /// Words that start an expression only after "the", with ``comparableKeys`` ("the comparable period"): one look-up
     /// after every "the".
     static let afterTheStarts = KeySet([K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
-                                       K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.festive, K.yuletide, K.new] + comparableKeyList)
+                                       K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.holidays, K.festive, K.yuletide, K.new]
+                                       + comparableKeyList)
     /// Words that start only a part of a period after "the" ("the final days of 2022").
     static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
 

@@ -906,6 +906,8 @@ enum K {
     @inline(__always) static var recently: UInt64 { k("recently") }
     // Times of day and holidays
     @inline(__always) static var holiday: UInt64 { k("holiday") }
+    @inline(__always) static var bank: UInt64 { k("bank") }
+    @inline(__always) static var march: UInt64 { k("march") }
     @inline(__always) static var season: UInt64 { k("season") }
     @inline(__always) static var weekend: UInt64 { k("weekend") }
     @inline(__always) static var eve: UInt64 { k("eve") }

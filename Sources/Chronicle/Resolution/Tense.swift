@@ -837,7 +837,8 @@ final class TenseReader {
 
     /// Past verbs of trying and of its outcome before an infinitive: what they tell was tried when they happened.
     static let attemptVerbs = KeySet(words: ["failed", "managed", "tried", "attempted", "struggled", "scrambled", "rushed",
-                                             "declined", "refused", "neglected"])
+                                             "declined", "refused", "neglected", "sought", "strove", "endeavored", "endeavoured",
+                                             "fought", "battled"])
 
     /// Participles that, made passive, tell the infinitive's event happened: "were forced to", "was compelled to".
     static let compelledVerbs = KeySet(words: ["forced", "compelled", "obliged"])

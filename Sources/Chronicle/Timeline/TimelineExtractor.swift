@@ -104,11 +104,24 @@ public struct TimelineExtractor: Sendable {
                 // first: taken with `popLast`).
                 var listed: [Resolver.Outcome] = []
                 var headlineRead = headline == nil
+                // News: the sentence and year a year before the dateline's opens ("Last year, …", "In 2012, …").
+                var frontedYear: (sentence: Int32, year: Int)?
                 for (position, match) in found.enumerated() {
                     // The headline sums the story up: the body's anaphora do not count from its dates.
                     if !headlineRead, let headline, Int(tokens[match.first].start) >= headline.upperBound {
                         resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
                         headlineRead = true
+                    }
+                    // News: "over the holidays" names the year-end holidays near the year's end only: this December in
+                    // November and December, the last one in January ("Congress will return after the holidays").
+                    var inYear: Recognized?
+                    if match.mention.yearEndHolidays {
+                        let dateline = article.dateline.date
+                        if (2...10).contains(dateline.month) { continue }
+                        var placed = match
+                        placed.mention.year = dateline.month == 1 ? dateline.year - 1 : dateline.year
+                        placed.mention.anchor = .absolute
+                        inYear = placed
                     }
                     var clauseTense = tense.tense(first: match.first, last: match.rangeEnd?.last ?? match.last)
                     // News: "At the end of the day, voters want jobs": the idiom, in a present clause, is no date; opening a
@@ -124,6 +137,15 @@ public struct TimelineExtractor: Sendable {
                     if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
                        tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
                     previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
+                    // "Last year, Hurricane Ernesto killed 12 people when it came ashore in August", "In 2012, the company
+                    // opened a plant in May": a bare month in a past clause of a sentence an earlier year opens is that year's.
+                    if let fronted = frontedYear, fronted.sentence == tokens[match.first].sentence, clauseTense == .past,
+                       Self.isBareMonth(match) {
+                        var placed = match
+                        placed.mention.year = fronted.year
+                        placed.mention.anchor = .absolute
+                        inYear = placed
+                    }
                     // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
                     // counted back in the past perfect is a flashback; the story's day stays March 3. (Set before any of the
                     // resolutions below.)
@@ -166,8 +188,15 @@ public struct TimelineExtractor: Sendable {
                         mention.unit = mention.kind == .time ? mention.unit : .day
                         outcome = resolver.resolve(mention, tense: clauseTense)
                     }
-                    let expression = build(match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars, tokens: tokens)
+                    let expression = build(inYear ?? match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars,
+                                           tokens: tokens)
                     resolver.flashback = false
+                    // (The token tests first: reading the mention copies it out of its box.)
+                    if !options.narrative, match.rangeEnd == nil, let interval = expression.interval, interval.start.year == interval.end.year,
+                       interval.start.year < article.dateline.date.year, expression.type == .date,
+                       Self.opensSentence(match, tokens: tokens), match.mention.unit == .year {
+                        frontedYear = (tokens[match.first].sentence, interval.start.year)
+                    }
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -222,6 +251,24 @@ public struct TimelineExtractor: Sendable {
 
     /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
     /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
+    /// Whether the expression is a month alone: no day, year, relation or range ("in August").
+    static func isBareMonth(_ match: Recognized) -> Bool {
+        let mention = match.mention
+        return mention.unit == .month && mention.month != nil && mention.day == nil && mention.year == nil && match.rangeEnd == nil
+            && mention.relativeYear == nil && mention.relativeYearDirection == nil && mention.anchor == .implicit
+            && mention.holiday == nil
+    }
+
+    /// Whether the expression opens its sentence, alone or after a preposition of time ("Last year, …", "In 2012, …",
+    /// "During 2011 …").
+    static func opensSentence(_ match: Recognized, tokens: [Token]) -> Bool {
+        guard let start = tokens.sentenceStart(of: match.first, within: 3) else { return false }
+        return start == match.first || start == match.first - 1 && yearOpeners.contains(tokens[start].key)
+    }
+
+    /// Prepositions that may stand before a year opening its sentence.
+    static let yearOpeners = KeySet(words: ["in", "during", "throughout"])
+
     private static func pastPerfect(around first: Int, last: Int, tokens: [Token]) -> Bool {
         let sentence = tokens[first].sentence
         var index = max(first - 6, 0)

@@ -538,4 +538,26 @@ struct EventAnchoringTests {
         #expect(annotation.trigger == killed)
         #expect(annotation.secondaryTriggers == [wounded])
     }
+
+    /// The sixty-first round: a fronted date before a passive verb of intention whose infinitive is a reporting verb dates
+    /// the infinitive ("On Tuesday, Apple is expected to report": was "expected"); street-protest nouns ("vigil",
+    /// "walkout", a lower-case "march" after an article or a noun) are the event a scheduling participle's date names (was
+    /// "planned"); a plain word the lexicon does not know, right after the comma that closes a relative clause about the
+    /// sentence's subject, is its plural present verb ("Shares, which rose in March, slip on Monday": was "rose").
+    static let round61: [Case] = [
+        Case("On Tuesday, Apple is expected to report its quarterly results.", "Tuesday", "report", secondary: ["results"]),
+        Case("Next week, the company is set to announce a new chief executive.", "Next week", "announce"),
+        Case("Police blocked a march planned for Sunday.", "Sunday", "march"),
+        Case("A vigil planned for Friday was called off.", "Friday", "vigil"),
+        Case("Unions called off a walkout scheduled for Monday.", "Monday", "walkout"),
+        Case("The protest march on Saturday drew thousands.", "Saturday", "march"),
+        Case("Shares, which rose in March, slip on Monday.", "Monday", "slip"),
+        Case("Rebels, who seized the town in May, retreat to the hills on Sunday.", "Sunday", "retreat"),
+        // Guards: the plan of an active past verb; a noun phrase's head before "of" after the relative clause.
+        Case("Last April, the company planned to acquire a stake in the rival.", "Last April", "planned"),
+        Case("Mr. Smith, who joined the firm in May, chairman of the board, resigned on Monday.", "Monday", "resigned"),
+    ]
+
+    @Test(arguments: round61)
+    func anchorsRound61(_ item: Case) throws { try anchors(item) }
 }
