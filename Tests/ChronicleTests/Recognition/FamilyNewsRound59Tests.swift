@@ -1,0 +1,69 @@
+import Testing
+@testable import Chronicle
+
+/// The fifty-ninth round: held-out news, probed on invented wire copy at varied datelines. Families: the day a verb of
+/// booking sets its object for is ahead, after a past verb too ("set sentencing for June 10", "called a snap election
+/// for Nov. 4", "called a strike for Thursday": was the last such day, or the nearest weekday); a time opening the
+/// subject of a clause reported without "that" takes that clause's verb, not the reporting verb ("said its second-half
+/// results would improve", "forecast fourth-quarter profit to drop": was last year's).
+/// Datelines: each case's own (UTC).
+@Suite("Family news, fifty-ninth round")
+struct FamilyNewsRound59Tests: DatedFamilyRound {
+    static let friday = on(2013, 3, 22), tuesday = on(2012, 11, 20), wednesday = on(2011, 7, 13), monday = on(2014, 1, 6)
+
+    /// A past verb of booking, its object, "for" and a day or a month: the booked day is still ahead.
+    static let booked: [FamilyCase] = [
+        news("The court set the hearing for Thursday.", "Thursday", "2013-03-28", friday),
+        news("The union called a strike for Thursday, the third this year.", "Thursday", "2013-03-28", friday),
+        news("The judge set sentencing for June 10.", "June 10", "2012-06-10", wednesday),
+        news("The president called a snap parliamentary election for Nov. 4.", "Nov. 4", "2013-11-04", friday),
+        news("The prime minister called the election for May 6.", "May 6", "2014-05-06", monday),
+        news("Organisers booked the stadium for Saturday.", "Saturday", "2014-01-11", monday),
+        news("The federation fixed the final for April 20.", "April 20", "2013-04-20", tuesday),
+        news("The league has rescheduled the game for Feb. 3, officials said.", "Feb. 3", "2013-02-03", tuesday),
+        news("The judge set a new trial date for February.", "February", "2014-02", friday),
+    ]
+
+    /// Near-misses that keep their reading: a passive or a participle, whose "for" follows the verb; a past perfect; a
+    /// verb that is no booking; a future clause.
+    static let bookedGuards: [FamilyCase] = [
+        news("The vote was set for May 6 but never took place.", "May 6", "2012-05-06", tuesday),
+        news("The judge had set sentencing for June 10, before the appeal.", "June 10", "2012-06-10", tuesday),
+        news("The airline cancelled all flights for Feb. 2.", "Feb. 2", "2012-02-02", tuesday),
+        news("The company set a record for sales in June.", "June", "2012-06", tuesday),
+        news("Police called for calm on Thursday.", "Thursday", "2012-11-15", tuesday),
+        news("The court will set the hearing for Thursday.", "Thursday", "2013-03-28", friday),
+    ]
+
+    /// A time before the subject's noun right after a reporting verb (and perhaps a determiner), or after a verb of
+    /// expecting whose object takes an infinitive.
+    static let reportedSubject: [FamilyCase] = [
+        news("The company said its second-half results would improve.", "second-half", "2013-H2", friday),
+        news("The retailer said fourth-quarter sales will be weak.", "fourth-quarter", "2011-Q4", wednesday),
+        news("The chipmaker told investors third-quarter revenue would beat forecasts.", "third-quarter", "2013-Q3", friday),
+        news("The company said it expected second-half sales to rise.", "second-half", "2013-H2", friday),
+        news("Analysts forecast fourth-quarter profit to drop 10 percent.", "fourth-quarter", "2013-Q4", friday),
+        news("The airline predicted third-quarter earnings to top estimates, its chief executive said.", "third-quarter", "2013-Q3", friday),
+    ]
+
+    /// Near-misses: the reported verb is past; a weekday after the reporting verb may date the report; a preposition
+    /// after the time; no infinitive after an expectation's object.
+    static let reportedSubjectGuards: [FamilyCase] = [
+        news("The company said second-half sales rose 5 percent.", "second-half", "2012-H2", friday),
+        news("The bank said Tuesday rates would stay on hold.", "Tuesday", "2013-03-19", friday),
+        news("The company said fourth-quarter profit fell 8 percent.", "fourth-quarter", "2012-Q4", friday),
+        news("Officials said the third quarter was the weakest in a decade.", "the third quarter", "2012-Q3", tuesday),
+    ]
+
+    @Test(arguments: reportedSubject)
+    func reportedClauseDecides(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: reportedSubjectGuards)
+    func reportedClauseNearMisses(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: booked)
+    func bookedDayIsAhead(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: bookedGuards)
+    func bookedNearMisses(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+}
