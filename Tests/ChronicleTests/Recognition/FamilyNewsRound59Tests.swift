@@ -5,7 +5,9 @@ import Testing
 /// booking sets its object for is ahead, after a past verb too ("set sentencing for June 10", "called a snap election
 /// for Nov. 4", "called a strike for Thursday": was the last such day, or the nearest weekday); a time opening the
 /// subject of a clause reported without "that" takes that clause's verb, not the reporting verb ("said its second-half
-/// results would improve", "forecast fourth-quarter profit to drop": was last year's).
+/// results would improve", "forecast fourth-quarter profit to drop": was last year's); a range of clock times whose end
+/// is earlier in the day than its start ends the next morning ("a curfew from 10 p.m. to 6 a.m.": was the same day's 6
+/// a.m.), after a clock time on a weekday too ("from 9 p.m. Friday to 5 a.m.": was no range).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, fifty-ninth round")
 struct FamilyNewsRound59Tests: DatedFamilyRound {
@@ -54,6 +56,35 @@ struct FamilyNewsRound59Tests: DatedFamilyRound {
         news("The company said fourth-quarter profit fell 8 percent.", "fourth-quarter", "2012-Q4", friday),
         news("Officials said the third quarter was the weakest in a decade.", "the third quarter", "2012-Q3", tuesday),
     ]
+
+    /// A clock time ending a range earlier in the day than the range began, no day written with it: the next morning.
+    static let overnight: [FamilyCase] = [
+        FamilyCase("The curfew runs from 10 p.m. to 6 a.m.", "10 p.m. to 6 a.m.", .time, "2013-03-22T22:00/2013-03-23T06:00",
+                   dateline: friday),
+        FamilyCase("The blackout lasted from 11 p.m. until 3 a.m.", "11 p.m. until 3 a.m.", .time, "2012-11-20T23:00/2012-11-21T03:00",
+                   dateline: tuesday),
+        FamilyCase("The bridge will be closed between 11:30 p.m. and 5 a.m.", "11:30 p.m. and 5 a.m.", .time,
+                   "2011-07-13T23:30/2011-07-14T05:00", dateline: wednesday),
+        FamilyCase("Police imposed a curfew from 9 p.m. Friday to 5 a.m.", "9 p.m. Friday to 5 a.m.", .time,
+                   "2013-03-22T21:00/2013-03-23T05:00", dateline: friday),
+        FamilyCase("The blackout lasted from 11 p.m. Sunday until 3 a.m.", "11 p.m. Sunday until 3 a.m.", .time,
+                   "2014-01-05T23:00/2014-01-06T03:00", dateline: monday),
+    ]
+
+    /// Near-misses: an end later in the day; an end with its own day.
+    static let overnightGuards: [FamilyCase] = [
+        FamilyCase("Polls are open from 7 a.m. to 8 p.m.", "7 a.m. to 8 p.m.", .time, "2013-03-22T07:00/2013-03-22T20:00", dateline: friday),
+        FamilyCase("Trading was halted from 10:30 a.m. to 11:15 a.m.", "10:30 a.m. to 11:15 a.m.", .time,
+                   "2012-11-20T10:30/2012-11-20T11:15", dateline: tuesday),
+        FamilyCase("The army imposed a curfew from 8 p.m. Tuesday to 6 a.m. Wednesday.", "8 p.m. Tuesday to 6 a.m. Wednesday", .time,
+                   "2011-07-12T20:00/2011-07-13T06:00", dateline: wednesday),
+    ]
+
+    @Test(arguments: overnight)
+    func clockRangeEndsNextMorning(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: overnightGuards)
+    func clockRangeNearMisses(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: reportedSubject)
     func reportedClauseDecides(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
