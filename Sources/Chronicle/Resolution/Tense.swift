@@ -67,6 +67,9 @@ final class TenseReader {
             "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
             // What hangs on an event to come: "The bailout hinges on a Sunday referendum", "depends on Tuesday's vote".
             "hinges", "depends",
+            // A hope for what is still ahead: "The league hopes for a sellout on Saturday" (a noun after a determiner or
+            // at the sentence's start: "Hopes for a deal faded").
+            "hopes",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
@@ -82,7 +85,7 @@ final class TenseReader {
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
     static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play",
-                                            "open"]
+                                            "open", "hope"]
     /// ``pluralWordsNeedingSubject`` as keys.
     static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
@@ -1431,6 +1434,9 @@ final class TenseReader {
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
         "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
         "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "touring",
+        // A hope or a race for what is still ahead: "are hoping for a big turnout on Saturday", "are racing to reach a
+        // deal by Sunday".
+        "hoping", "praying", "racing", "scrambling", "aiming", "awaiting",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).

@@ -7,7 +7,9 @@ import Testing
 /// subject of a clause reported without "that" takes that clause's verb, not the reporting verb ("said its second-half
 /// results would improve", "forecast fourth-quarter profit to drop": was last year's); a range of clock times whose end
 /// is earlier in the day than its start ends the next morning ("a curfew from 10 p.m. to 6 a.m.": was the same day's 6
-/// a.m.), after a clock time on a weekday too ("from 9 p.m. Friday to 5 a.m.": was no range).
+/// a.m.), after a clock time on a weekday too ("from 9 p.m. Friday to 5 a.m.": was no range); a present hope or a
+/// race for something looks ahead ("Retailers hope for strong sales on Black Friday", "are hoping for a big turnout on
+/// Saturday", "are racing to reach a deal by Sunday": were the last ones).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, fifty-ninth round")
 struct FamilyNewsRound59Tests: DatedFamilyRound {
@@ -79,6 +81,28 @@ struct FamilyNewsRound59Tests: DatedFamilyRound {
         FamilyCase("The army imposed a curfew from 8 p.m. Tuesday to 6 a.m. Wednesday.", "8 p.m. Tuesday to 6 a.m. Wednesday", .time,
                    "2011-07-12T20:00/2011-07-13T06:00", dateline: wednesday),
     ]
+
+    /// A present hope, prayer or race: the day hoped for is still ahead.
+    static let hopedFor: [FamilyCase] = [
+        news("Retailers hope for strong sales on Black Friday.", "Black Friday", "2013-11-29", friday),
+        news("Organizers are hoping for a big turnout on Saturday.", "Saturday", "2011-07-16", wednesday),
+        news("Negotiators are racing to reach a deal by Sunday.", "Sunday", "2012-11-25", tuesday),
+        news("The league hopes for a sellout on Saturday.", "Saturday", "2014-01-11", monday),
+        news("Fans are praying for a win on Sunday.", "Sunday", "2013-03-24", friday),
+    ]
+
+    /// Near-misses: "hopes" as a noun, a past progressive.
+    static let hopedForGuards: [FamilyCase] = [
+        news("Hopes for a deal faded on Friday.", "Friday", "2011-07-08", wednesday),
+        news("The hopes of a rally on Friday were dashed.", "Friday", "2011-07-08", wednesday),
+        news("Officials were hoping for calm on Saturday.", "Saturday", "2011-07-09", wednesday),
+    ]
+
+    @Test(arguments: hopedFor)
+    func hopeLooksAhead(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: hopedForGuards)
+    func hopeNearMisses(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: overnight)
     func clockRangeEndsNextMorning(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
