@@ -580,12 +580,15 @@ final class TenseReader {
 
     /// A time that opens the subject of a clause reported without "that", right after the reporting verb and perhaps a
     /// determiner, before its noun ("said its second-half results would improve", "said fourth-quarter profit rose"):
-    /// the tense of the reported clause's verb after that noun (within ``window`` words), not the reporting verb's; `nil`
-    /// for a weekday, which may date the report itself ("said Tuesday talks would resume"), or when no marker follows.
+    /// the tense of the reported clause's verb after that noun (within ``window`` words), not the reporting verb's. Only a
+    /// month or an ordinal period modifies a noun so ("March inflation", "fourth-quarter profit"): `nil` for a weekday,
+    /// which may date the report itself ("said Tuesday talks would resume"), for a time before a pronoun or an article
+    /// ("said a day earlier it would not back him"), or when no marker follows.
     private func reportedSubjectTense(first: Int, last: Int, clause: Int32) -> Tense? {
-        guard infos[first].weekday == 0, last + 1 < tokens.count, tokens[last + 1].kind == .word,
+        guard infos[first].month != 0 || infos[first].ordinal != 0, last + 1 < tokens.count, tokens[last + 1].kind == .word,
               clauses[last + 1] == clause, marker(at: last + 1) == nil,
-              !infos[last + 1].tags.contains(.preposition), !infos[last + 1].isTimeWord else { return nil }
+              infos[last + 1].tags.isDisjoint(with: [.preposition, .pronounSubject, .determiner]), !infos[last + 1].isTimeWord
+        else { return nil }
         var back = first - 1
         if back >= 1, Self.objectArticles.contains(tokens[back].key) { back -= 1 }
         guard back >= 0, clauses[back] == clause else { return nil }

@@ -50,13 +50,15 @@ struct FamilyNewsRound59Tests: DatedFamilyRound {
         news("The airline predicted third-quarter earnings to top estimates, its chief executive said.", "third-quarter", "2013-Q3", friday),
     ]
 
-    /// Near-misses: the reported verb is past; a weekday after the reporting verb may date the report; a preposition
-    /// after the time; no infinitive after an expectation's object.
+    /// Near-misses: the reported verb is past; a weekday, a relative time or a time before a pronoun after the reporting
+    /// verb may date the report.
     static let reportedSubjectGuards: [FamilyCase] = [
         news("The company said second-half sales rose 5 percent.", "second-half", "2012-H2", friday),
         news("The bank said Tuesday rates would stay on hold.", "Tuesday", "2013-03-19", friday),
         news("The company said fourth-quarter profit fell 8 percent.", "fourth-quarter", "2012-Q4", friday),
         news("Officials said the third quarter was the weakest in a decade.", "the third quarter", "2012-Q3", tuesday),
+        news("The opposition said a day earlier it would not back him.", "a day earlier", "2013-03-21", friday),
+        news("The minister said last year profits would rise.", "last year", "2012", friday),
     ]
 
     /// A clock time ending a range earlier in the day than the range began, no day written with it: the next morning.
