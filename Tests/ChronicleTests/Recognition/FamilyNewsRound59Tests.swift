@@ -9,7 +9,8 @@ import Testing
 /// is earlier in the day than its start ends the next morning ("a curfew from 10 p.m. to 6 a.m.": was the same day's 6
 /// a.m.), after a clock time on a weekday too ("from 9 p.m. Friday to 5 a.m.": was no range); a present hope or a
 /// race for something looks ahead ("Retailers hope for strong sales on Black Friday", "are hoping for a big turnout on
-/// Saturday", "are racing to reach a deal by Sunday": were the last ones).
+/// Saturday", "are racing to reach a deal by Sunday": were the last ones); "the month", "the year" before "ended" or
+/// "ending" are a length only when a date closes them ("The month ended with a rally" is the month: was `P1M`).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, fifty-ninth round")
 struct FamilyNewsRound59Tests: DatedFamilyRound {
@@ -99,6 +100,27 @@ struct FamilyNewsRound59Tests: DatedFamilyRound {
         news("The hopes of a rally on Friday were dashed.", "Friday", "2011-07-08", wednesday),
         news("Officials were hoping for calm on Saturday.", "Saturday", "2011-07-09", wednesday),
     ]
+
+    /// "the month", "the year" as the subject of "ended" with no date after it: the deictic period, a date.
+    static let periodThatEnded: [FamilyCase] = [
+        news("The month ended with a rally on Wall Street.", "The month", "2013-03", friday),
+        news("The year ended with a flurry of deals.", "The year", "2012", on(2012, 12, 27)),
+        news("The month ended on a high note for retailers.", "The month", "2011-07", wednesday),
+    ]
+
+    /// Near-misses: a date, perhaps after "in", closes the period: a length.
+    static let periodThatEndedGuards: [FamilyCase] = [
+        FamilyCase("Profit for the year ended March 31 rose.", "the year", .duration, "P1Y", dateline: friday),
+        FamilyCase("The month ended Sept. 30 was the busiest on record.", "The month", .duration, "P1M", dateline: tuesday),
+        FamilyCase("Sales for the year ending in June will fall.", "the year", .duration, "P1Y", dateline: monday),
+        FamilyCase("The company's sales for the year ending tomorrow will fall.", "the year", .duration, "P1Y", dateline: friday),
+    ]
+
+    @Test(arguments: periodThatEnded)
+    func periodThatEndedIsADate(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: periodThatEndedGuards)
+    func periodClosedOnADateIsALength(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: hopedFor)
     func hopeLooksAhead(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
