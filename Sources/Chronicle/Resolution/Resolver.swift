@@ -183,11 +183,12 @@ struct Resolver {
             end = resolve(pinned(second, to: calendar.adding(.day, delta, to: startInterval.start.icu)), tense: tense)
         }
         // "a curfew from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.": a clock time earlier in the day than the one
-        // its range began at, on a day the text did not write, is the next morning's.
+        // its range began at, on a day the text did not write, is the next morning's (a midnight that opens a range is its
+        // day's first hour: "between midnight and 6 a.m.").
         var nextMorning = false
         if let startHour = first.hour, let endHour = second.hour, second.day == nil, second.weekday == nil,
            let startInterval = start.interval, let endInterval = end.interval, startInterval.start == endInterval.start,
-           endHour * 60 + (second.minute ?? 0) < startHour * 60 + (first.minute ?? 0) {
+           endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0) {
             end = resolve(pinned(second, to: calendar.adding(.day, 1, to: endInterval.start.icu)), tense: tense)
             nextMorning = true
         }

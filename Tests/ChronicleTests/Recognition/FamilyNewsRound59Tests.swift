@@ -76,8 +76,12 @@ struct FamilyNewsRound59Tests: DatedFamilyRound {
                    "2014-01-05T23:00/2014-01-06T03:00", dateline: monday),
     ]
 
-    /// Near-misses: an end later in the day; an end with its own day.
+    /// Near-misses: an end later in the day; an end with its own day; a midnight that opens the range.
     static let overnightGuards: [FamilyCase] = [
+        FamilyCase("The heaviest snow fell between midnight and 6 a.m.", "midnight and 6 a.m.", .time, "2012-11-20T00:00/2012-11-20T06:00",
+                   dateline: tuesday),
+        FamilyCase("The curfew runs from midnight to 5 a.m.", "midnight to 5 a.m.", .time, "2013-03-23T00:00/2013-03-23T05:00",
+                   dateline: friday),
         FamilyCase("Polls are open from 7 a.m. to 8 p.m.", "7 a.m. to 8 p.m.", .time, "2013-03-22T07:00/2013-03-22T20:00", dateline: friday),
         FamilyCase("Trading was halted from 10:30 a.m. to 11:15 a.m.", "10:30 a.m. to 11:15 a.m.", .time,
                    "2012-11-20T10:30/2012-11-20T11:15", dateline: tuesday),
