@@ -1046,12 +1046,15 @@ extension Recognizer {
     /// Words after a period that open it on a date: "the fiscal year beginning April 2015", "the year starting July 1".
     static let openingConnectors = KeySet(words: ["beginning", "starting", "begun", "started"])
 
-    /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending June 30",
-    /// "to June", "through February", "to 2020" (not "the year to date", "devoted the year to charity"), or opens on
-    /// one ("beginning April 2015").
+    /// Whether the period word at `index` closes on a date written after it: "ended March 31", "ending in June", "ending
+    /// tomorrow", "to June", "through February", "to 2020" (not "the year to date", "devoted the year to charity", nor
+    /// the verb of the period itself: "The month ended with a rally"), or opens on one ("beginning April 2015").
     func closesOnDate(after index: Int) -> Bool {
         let connector = key(index + 1)
-        if connector == K.ended || connector == K.ending { return true }
+        if connector == K.ended || connector == K.ending {
+            let at = key(index + 2) == K.in_ || key(index + 2) == K.on ? index + 3 : index + 2
+            return matchExpression(at: at)?.mention.kind == .date
+        }
         // "the fiscal year beginning April 2015", "the year starting July 1": a year counted from a date.
         if Self.openingConnectors.contains(connector), let start = matchExpression(at: index + 2), start.mention.kind == .date,
            start.mention.month != nil { return true }

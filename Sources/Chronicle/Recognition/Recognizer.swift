@@ -574,6 +574,8 @@ final class Recognizer {
 
     private func compatible(_ a: Mention, _ b: Mention) -> Bool {
         guard a.kind == b.kind || (a.kind == .time && b.kind == .time) else { return false }
+        // "from 9 p.m. Friday to 5 a.m.": a clock time alone ends a range that a clock time on a day began.
+        if a.kind == .time, b.kind == .time, a.hour != nil, b.hour != nil, b.weekday == nil, b.month == nil { return true }
         if a.weekday != nil && a.month == nil { return b.weekday != nil && b.month == nil }
         if a.unit == .year && a.anchor == .absolute { return b.unit == .year && b.anchor == .absolute }
         if a.month != nil { return b.month != nil }

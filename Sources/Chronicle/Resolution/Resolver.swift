@@ -182,8 +182,19 @@ struct Resolver {
             let delta = ((second.weekday ?? 1) - isoWeekday(startInterval.start) + 7) % 7
             end = resolve(pinned(second, to: calendar.adding(.day, delta, to: startInterval.start.icu)), tense: tense)
         }
-        // "from Monday to Wednesday" in a past clause: the whole range lies before the dateline.
-        if tense == .past, first.weekday != nil, first.month == nil, first.anchor == .implicit, first.weekdayRelation == nil,
+        // "a curfew from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.": a clock time earlier in the day than the one
+        // its range began at, on a day the text did not write, is the next morning's (a midnight that opens a range is its
+        // day's first hour: "between midnight and 6 a.m.").
+        var nextMorning = false
+        if let startHour = first.hour, let endHour = second.hour, second.day == nil, second.weekday == nil,
+           let startInterval = start.interval, let endInterval = end.interval, startInterval.start == endInterval.start,
+           endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0) {
+            end = resolve(pinned(second, to: calendar.adding(.day, 1, to: endInterval.start.icu)), tense: tense)
+            nextMorning = true
+        }
+        // "from Monday to Wednesday" in a past clause: the whole range lies before the dateline (not a night's range
+        // that began on the dateline: "a curfew from 9 p.m. Friday to 5 a.m.").
+        if tense == .past, !nextMorning, first.weekday != nil, first.month == nil, first.anchor == .implicit, first.weekdayRelation == nil,
            second.month == nil, first.partOfDay == nil, second.partOfDay == nil,
            let startInterval = start.interval, let endInterval = end.interval, endInterval.end > dateline {
             let movedStart = pinned(first, to: calendar.adding(.day, -7, to: startInterval.start.icu))

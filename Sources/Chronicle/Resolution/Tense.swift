@@ -67,6 +67,9 @@ final class TenseReader {
             "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
             // What hangs on an event to come: "The bailout hinges on a Sunday referendum", "depends on Tuesday's vote".
             "hinges", "depends",
+            // A hope for what is still ahead: "The league hopes for a sellout on Saturday" (a noun after a determiner or
+            // at the sentence's start: "Hopes for a deal faded").
+            "hopes",
         ]),
         (.scheduledPlural, ["resume", "reopen", "arrive", "depart", "convene", "reconvene", "begin", "expire", "take", "meet"]
             + pluralWordsNeedingSubject),
@@ -82,7 +85,7 @@ final class TenseReader {
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
     static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play",
-                                            "open"]
+                                            "open", "hope"]
     /// ``pluralWordsNeedingSubject`` as keys.
     static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
@@ -149,7 +152,10 @@ final class TenseReader {
            first < 3 || infos[first - 3].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux, .modal, .future]) {
             return found == .past ? .endPoint : .future
         }
-        // "canceled all flights for Saturday", "called a strike for Sunday": the day something is for is the nearest one,
+        // "set sentencing for June 10", "called a snap election for Nov. 4", "fixed the vote for Sunday": the day a verb
+        // of booking sets its object for is still ahead, after a past verb too.
+        if found != .future, bookedFor(first) { return .future }
+        // "canceled all flights for Saturday", "closed the road for Sunday": the day something is for is the nearest one,
         // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday").
         if found == .past, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,
            !infos[first - 2].tags.contains(.tenseCue) {
@@ -409,6 +415,7 @@ final class TenseReader {
         // "the cabinet approved the plan and on Sunday parliament will vote": a time fronted in a conjunct of its own
         // takes the verb after it.
         if opensConjunct(first), let ahead = scanForward(clause: clause, after: last) { return ahead }
+        if let reported = reportedSubjectTense(first: first, last: last, clause: clause) { return reported }
         let own = scan(clause: clause, before: first, after: last)
         // "ahead of the vote on Sunday", "in the run-up to elections in April": still to come, after a present or future
         // event; after a past one ("markets fell ahead of the vote on Sunday") the nearest occurrence.
@@ -569,6 +576,68 @@ final class TenseReader {
         var link = first - 1
         if link >= 1, Self.objectArticles.contains(tokens[link].key) { link -= 1 }
         return link >= 1 ? link : nil
+    }
+
+    /// A time that opens the subject of a clause reported without "that", right after the reporting verb and perhaps a
+    /// determiner, before its noun ("said its second-half results would improve", "said fourth-quarter profit rose"):
+    /// the tense of the reported clause's verb after that noun (within ``window`` words), not the reporting verb's. Only a
+    /// month or an ordinal period modifies a noun so ("March inflation", "fourth-quarter profit"): `nil` for a weekday,
+    /// which may date the report itself ("said Tuesday talks would resume"), for a time before a pronoun or an article
+    /// ("said a day earlier it would not back him"), or when no marker follows.
+    private func reportedSubjectTense(first: Int, last: Int, clause: Int32) -> Tense? {
+        guard infos[first].month != 0 || infos[first].ordinal != 0, last + 1 < tokens.count, tokens[last + 1].kind == .word,
+              clauses[last + 1] == clause, marker(at: last + 1) == nil,
+              infos[last + 1].tags.isDisjoint(with: [.preposition, .pronounSubject, .determiner]), !infos[last + 1].isTimeWord
+        else { return nil }
+        var back = first - 1
+        if back >= 1, Self.objectArticles.contains(tokens[back].key) { back -= 1 }
+        guard back >= 0, clauses[back] == clause else { return nil }
+        // "expected second-half sales to rise", "forecast fourth-quarter profit to fall": an expectation's object and its
+        // infinitive, still ahead.
+        if Self.expectationVerbs.contains(tokens[back].key) {
+            let reach = min(tokens.count - 1, last + 3)
+            return last + 2 <= reach && (last + 2...reach).contains(where: { tokens[$0].key == K.to && isInfinitive(after: $0) })
+                ? .future : nil
+        }
+        // "told investors third-quarter revenue would beat forecasts": the hearer between the verb and what it was told.
+        if back >= 1, Self.tellVerbs.contains(tokens[back - 1].key), tokens[back].kind == .word, marker(at: back) == nil { back -= 1 }
+        guard infos[back].tags.contains(.reporting) else { return nil }
+        return scanForward(clause: clause, after: last)
+    }
+
+    /// Reporting verbs whose hearer may stand before what was reported: "told investors …".
+    static let tellVerbs = KeySet(words: ["told", "tells", "tell", "telling", "warned"])
+    /// Verbs of expecting whose object takes an infinitive: "expected fourth-quarter profit to fall".
+    static let expectationVerbs = KeySet(words: ["expects", "expected", "expect", "predicts", "predicted", "forecast",
+                                                 "forecasts", "projects", "projected"])
+
+    /// Verbs that book an event for a day, in their past or base form: "set the hearing for April 3", "called elections
+    /// for May 6", "fixed the ballot for Sunday", "booked the venue for Saturday".
+    static let bookingVerbs = KeySet(words: ["set", "called", "call", "fixed", "fix", "booked", "book", "rescheduled",
+                                             "reschedule", "reset"])
+    /// The words that may stand between a booking verb and its "for": the object's, up to this many.
+    static let bookedObjectReach = 5
+
+    /// Whether "for" stands right before `first`, after an active verb of ``bookingVerbs`` and its object (one to
+    /// ``bookedObjectReach`` words, no marker of tense, preposition but "of" or punctuation between): "set sentencing for
+    /// June 10", "called a snap parliamentary election for Nov. 4"; not a passive or a participle, whose "for" follows the
+    /// verb ("the vote was set for Thursday", "the hearing, set for April 3"), nor a past perfect ("had set the hearing
+    /// for April 3", a plan the story may have seen pass).
+    private func bookedFor(_ first: Int) -> Bool {
+        guard first >= 3, tokens[first - 1].key == K.for_ else { return false }
+        let clause = clauses[first]
+        var index = first - 2
+        while index >= max(1, first - 2 - Self.bookedObjectReach), clauses[index] == clause {
+            let token = tokens[index]
+            guard token.kind == .word else { return false }
+            if Self.bookingVerbs.contains(token.key) {
+                let before = infos[index - 1].tags
+                return index < first - 2 && !before.contains(.beAux) && tokens[index - 1].key != K.had
+            }
+            if infos[index].tags.contains(.preposition) && token.key != K.of || marker(at: index) != nil { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a verb of ``settingVerbs`` stands a few words before `first` in its clause, no other marker between.
@@ -1369,6 +1438,9 @@ final class TenseReader {
         "introducing", "signing", "voting", "marching", "striking", "rallying", "debating", "bracing", "preparing", "gearing",
         "reporting", "publishing", "speaking", "addressing", "presenting", "opening", "starting", "kicking", "wrapping",
         "facing", "campaigning", "competing", "performing", "headlining", "stepping", "retiring", "touring",
+        // A hope or a race for what is still ahead: "are hoping for a big turnout on Saturday", "are racing to reach a
+        // deal by Sunday".
+        "hoping", "praying", "racing", "scrambling", "aiming", "awaiting",
     ])
 
     /// Whether an arranged event's -ing form follows the auxiliary at `index` (an adverb may stand between).
