@@ -222,9 +222,32 @@ extension EventLinker {
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
             // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
-            return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
+            return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
         return nil
+    }
+
+    /// Nouns that end a phrase of motion or result after "to", which the same words as verbs would not ("brought the
+    /// general to power", "was brought to justice", "came to light", "was rushed to hospital"; but "to power 5,000 homes",
+    /// "to court voters", "to light the torch" take an object).
+    static let destinationNouns = KeySet(words: ["power", "office", "justice", "light", "hospital", "jail", "prison", "court",
+                                                    "safety", "school", "church", "shore", "town"])
+    /// Prepositions that may follow a destination noun: "to power in 1979", "to jail for ten years".
+    static let destinationFollowers = KeySet(words: ["in", "on", "at", "since", "after", "before", "during", "for", "until", "by",
+                                                        "from", "amid", "following", "and", "with"])
+
+    /// Whether the word at `index`, right after "to", is a ``destinationNouns`` noun: the sentence or the clause ends after
+    /// it, or a preposition, a time word or a number of time units follows ("to power 30 years ago").
+    private func isDestinationNoun(_ index: Int) -> Bool {
+        guard Self.destinationNouns.contains(tokens[index].key) else { return false }
+        let next = index + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[index].sentence else { return true }
+        let token = tokens[next]
+        if token.kind == .punctuation { return !token.isPunctuation("$") }
+        if token.kind == .number || infos[next].cardinal >= 0 {
+            return next + 1 < tokens.count && tokens[next + 1].sentence == token.sentence && infos[next + 1].isTimeWord
+        }
+        return Self.destinationFollowers.contains(token.key) || infos[next].isTimeWord
     }
 
     func isQuote(_ token: Token) -> Bool {
@@ -274,8 +297,10 @@ extension EventLinker {
     private func isYearSetOffAfterDeterminer(_ last: Int) -> Bool {
         guard last >= 3, tokens[last].kind == .number, tokens[last - 1].isPunctuation(",") else { return false }
         var index = last - 2
+        // A capitalized determiner opens the sentence ("The Aug. 7, 1998, bombings killed"): it ends the walk like one inside.
         while index > 0, index >= last - 6, tokens[index].sentence == tokens[last].sentence,
-              tokens[index].kind == .number || tokens[index].isPunctuation(".") || (tokens[index].kind == .word && tokens[index].capitalized) {
+              tokens[index].kind == .number || tokens[index].isPunctuation(".")
+                || (tokens[index].kind == .word && tokens[index].capitalized && infos[index].tags.isDisjoint(with: [.the, .determiner])) {
             index -= 1
         }
         return index < last - 2 && tokens[index].sentence == tokens[last].sentence && tokens[index].kind == .word

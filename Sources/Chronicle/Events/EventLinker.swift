@@ -315,14 +315,7 @@ final class EventLinker {
     /// subordinate clauses on the way are skipped, and their event is returned only when no main clause has one.
     private func mainClauseEvent(after end: Int, first: Int, last: Int) -> Int? {
         let sentence = tokens[first].sentence
-        // Not fronted past a window back (and a run-on "sentence" stays linear).
-        guard let start = tokens.sentenceStart(of: first, within: Self.window), clauses[start] == clauses[first] else { return nil }
-        // Fronted: only prepositions, determiners, numbers and time words before it ("At 18:00 GMT on", "Late on").
-        for index in start..<first where tokens[index].kind == .word {
-            let info = infos[index]
-            guard info.isTimeWord || !info.tags.isDisjoint(with: [.preposition, .determiner, .timeSuffix, .early, .late, .and])
-            else { return nil }
-        }
+        guard isFronted(first) else { return nil }
         var fallback: Int?
         var index = end + 1
         while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
@@ -360,6 +353,19 @@ final class EventLinker {
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the expression starting at token `first` opens its sentence's first clause, with only prepositions,
+    /// determiners, numbers and time words before it ("At 18:00 GMT on", "Late on"); not past a window back (a run-on
+    /// "sentence" stays linear).
+    func isFronted(_ first: Int) -> Bool {
+        guard let start = tokens.sentenceStart(of: first, within: Self.window), clauses[start] == clauses[first] else { return false }
+        for index in start..<first where tokens[index].kind == .word {
+            let info = infos[index]
+            guard info.isTimeWord || !info.tags.isDisjoint(with: [.preposition, .determiner, .timeSuffix, .early, .late, .and])
+            else { return false }
+        }
+        return true
     }
 
     /// Whether the verb at `index` is a participle before "by" right after a noun or a comma, with no auxiliary: a

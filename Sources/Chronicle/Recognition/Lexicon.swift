@@ -191,6 +191,8 @@ enum Lexicon {
             // Politics and conflict copy: "a runoff on May 5", "the conclave that begins Tuesday", "drills that ended
             // in April", "the uprising in March 2011", "a bailout agreed on Monday".
             "runoff", "runoffs", "conclave", "uprising", "uprisings", "drills", "standoff", "bailout", "bailouts",
+            // Broadcast copy: "during a television appearance on Sunday night", "during the broadcast on Sunday".
+            "appearance", "appearances", "broadcast", "broadcasts",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",
