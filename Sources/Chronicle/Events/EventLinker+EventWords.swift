@@ -155,7 +155,7 @@ extension EventLinker {
         if tags.contains(.notVerb), token.length >= 5, scalars[Int(token.end) - 1] == "d", scalars[Int(token.end) - 2] == "e",
            scalars[Int(token.end) - 3] == "e", index > 0 {
             let previous = infos[index - 1].tags
-            if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            if previous.contains(.modal) || previous.contains(.future) || followsModalPastAdverbs(index) { return .finite }
             // "liabilities currently exceed its assets"
             if previous.contains(.present) || previous.contains(.pastRef), index > 1, tokens[index - 2].sentence == token.sentence {
                 return .finite
@@ -206,17 +206,7 @@ extension EventLinker {
             return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
         }
         // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
-        if index >= 2, !token.capitalized, Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation {
-            var back = index - 1
-            while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
-                    || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
-                back -= 1
-            }
-            if back < index - 1, tokens[back].sentence == token.sentence,
-               infos[back].tags.contains(.modal) || infos[back].tags.contains(.future) {
-                return .finite
-            }
-        }
+        if !token.capitalized, followsModalPastAdverbs(index) { return .finite }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
@@ -248,6 +238,21 @@ extension EventLinker {
             return next + 1 < tokens.count && tokens[next + 1].sentence == token.sentence && infos[next + 1].isTimeWord
         }
         return Self.destinationFollowers.contains(token.key) || infos[next].isTimeWord
+    }
+
+    /// Whether a modal or "will" stands before the word at `index` past up to three adverbs and quote marks (at least one):
+    /// "must not stop", "would probably fall", "will now ``proceed" (an "-eed" verb the lexicon lists as no verb too).
+    private func followsModalPastAdverbs(_ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let previousKey = tokens[index - 1].key
+        guard Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation else { return false }
+        var back = index - 1
+        while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+            back -= 1
+        }
+        return back < index - 1 && tokens[back].sentence == tokens[index].sentence
+            && (infos[back].tags.contains(.modal) || infos[back].tags.contains(.future))
     }
 
     func isQuote(_ token: Token) -> Bool {

@@ -616,6 +616,19 @@ struct FamilyNewsRound60AnchoringTests {
              "appearance", secondary: ["raised"], FamilyDates.tuesday),
         Case("The prime minister made the remarks during a radio broadcast on Tuesday.", "Tuesday", "broadcast",
              secondary: ["made"], FamilyDates.friday),
+        // An "-eed" verb ("proceed", "succeed") after a modal past an adverb or a quote mark is the verb.
+        Case("The exiles will now \"proceed with every legal means\" against the ruling.", "now", "proceed", FamilyDates.sunday),
+        Case("The court would then ``proceed to sentencing'' next week.", "next week", "proceed", FamilyDates.tuesday),
+        // After an -ing aside set off by commas, a past verb before its preposition is the main verb, no participle; a
+        // fronted date after "But" is fronted too.
+        Case("Last week, the rebels, citing security concerns, withdrew from the talks.", "Last week", "withdrew",
+             FamilyDates.friday),
+        Case("On Sunday, the protesters, chanting slogans, marched to the palace.", "Sunday", "marched", FamilyDates.sunday),
+        Case("But on April 8, investigators, wondering how the gunman had escaped, searched the woods.", "April 8", "searched",
+             FamilyDates.tuesday),
+        // (A participle before its preposition right after the subject stays an aside.)
+        Case("Last month, the board, chaired by a former minister, approved the merger.", "Last month", "approved",
+             secondary: ["merger"], FamilyDates.friday),
     ]
 
     @Test(arguments: cases)
