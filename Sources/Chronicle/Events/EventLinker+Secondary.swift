@@ -786,9 +786,15 @@ extension EventLinker {
         var index = last + 1
         while index + 1 < verb {
             let token = tokens[index]
+            // (Not a clause: "On Sunday, after talks collapsed, the leaders will try again".)
             if token.isPunctuation(","), tokens[index + 1].kind == .word,
                let noun = settingNoun(governedBy: index + 1, sentence: sentence, limit: verb - 1, first: first, last: last,
                                       on: true) {
+                var next = noun + 1
+                while next < verb, !tokens[next].isPunctuation(",") {
+                    if let kind = eventKind(next), kind != .noun { return nil }
+                    next += 1
+                }
                 return noun
             }
             if token.kind == .punctuation, !token.isPunctuation(","), !(token.isPunctuation(".") && !token.spaceBefore) { return nil }

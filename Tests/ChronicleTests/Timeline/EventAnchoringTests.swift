@@ -334,7 +334,7 @@ struct EventAnchoringTests {
              secondary: ["rally", "attended"]),  // past a hyphenated modifier
         // A fronted date past a subject set off by commas and a prepositional aside: the main verb, not the aside's noun.
         Case("Last week, Secretary of State John Kerry, on a visit to Cairo, urged the government to hold talks.", "Last week",
-             "urged"),
+             "urged", secondary: ["visit"]),  // (the aside's event noun: the sixtieth round)
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
              secondary: ["elections"]),
         Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
@@ -568,6 +568,8 @@ struct FamilyNewsRound60AnchoringTests {
              secondary: ["talks", "truce"], FamilyDates.sunday),
         Case("Last month, the president, during a trip to Asia, announced new tariffs.", "Last month", "announced",
              secondary: ["trip"], FamilyDates.friday),
+        // (Not a subordinate clause: its noun is the subject of a verb.)
+        Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday", "try", FamilyDates.friday),
         // (Not a place that is no event.)
         Case("Last week, at the headquarters in Vienna, the ministers approved the plan.", "Last week", "approved",
              FamilyDates.tuesday),
