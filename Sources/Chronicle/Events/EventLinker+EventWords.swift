@@ -207,6 +207,9 @@ extension EventLinker {
         }
         // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
         if !token.capitalized, followsModalPastAdverbs(index) { return .finite }
+        // "I just work in my pharmacy every day", "we today accept the guarantee": a bare present after "I", "we" or "they",
+        // past an adverb or a time word, is the verb.
+        if !token.capitalized, isBarePresentAfterPronoun(index) { return .finite }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
@@ -215,6 +218,35 @@ extension EventLinker {
             return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
         return nil
+    }
+
+    /// Verbs whose infinitive or clause after them is the event: "they seem to hurt", "we expect that to continue" (the
+    /// latter also a verb of intention).
+    static let raisingVerbs = KeySet(words: ["seem", "appear", "tend", "think", "believe", "hope", "expect", "want", "need"])
+    /// Words after such a pronoun that are no verb: "we all", "they both", "we ourselves".
+    static let pronounFloaters = KeySet(words: ["all", "both", "each", "alone", "together", "too", "myself", "ourselves",
+                                                   "themselves", "either", "neither", "instead", "here", "there"])
+
+    /// Whether the word at `index` is a bare present verb right after "I", "we" or "they", past one adverb or time word
+    /// ("I just work", "we today accept", "they attend"); not a word that floats after the pronoun ("they all"). The
+    /// pronoun is looked for first, by its key alone: most words have none before them.
+    private func isBarePresentAfterPronoun(_ index: Int) -> Bool {
+        @inline(__always) func isBareSubject(_ at: Int) -> Bool {
+            let key = tokens[at].key
+            return key == K.k("i") || key == K.k("we") || key == K.k("they")
+        }
+        guard index >= 1 else { return false }
+        var subject = index - 1
+        if !isBareSubject(subject) {
+            guard subject >= 1, isBareSubject(subject - 1), tokens[subject].kind == .word,
+                  Self.adverbs.contains(tokens[subject].key) || endsInLy(subject) || infos[subject].isTimeWord else { return false }
+            subject -= 1
+        }
+        return tokens[subject].kind == .word && tokens[subject].sentence == tokens[index].sentence
+            && tokens[index].length >= 3 && !Self.adverbs.contains(tokens[index].key) && !endsInLy(index)
+            && !Self.pronounFloaters.contains(tokens[index].key) && !Self.particles.contains(tokens[index].key)
+            && !Self.negatedAuxiliaries.contains(tokens[index].key) && !Self.raisingVerbs.contains(tokens[index].key)
+            && !infos[index].tags.contains(.intends)
     }
 
     /// Nouns that end a phrase of motion or result after "to", which the same words as verbs would not ("brought the

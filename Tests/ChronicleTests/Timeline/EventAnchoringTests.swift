@@ -628,6 +628,12 @@ struct FamilyNewsRound60AnchoringTests {
         Case("On Sunday, the protesters, chanting slogans, marched to the palace.", "Sunday", "marched", FamilyDates.sunday),
         Case("But on April 8, investigators, wondering how the gunman had escaped, searched the woods.", "April 8", "searched",
              FamilyDates.tuesday),
+        // A bare present after "I", "we" or "they", past an adverb, is the verb.
+        Case("\"We now face a difficult choice this week,\" the minister said.", "this week", "face", FamilyDates.friday),
+        Case("\"They still control the town this morning,\" a resident said.", "this morning", "control", FamilyDates.sunday),
+        // (Not a floating quantifier, nor a verb whose infinitive is the event.)
+        Case("\"We all know what happened last year,\" he said.", "last year", "happened", FamilyDates.tuesday),
+        Case("\"They seem to doubt the plan this year,\" he said.", "this year", "doubt", FamilyDates.friday),
         // (A participle before its preposition right after the subject stays an aside.)
         Case("Last month, the board, chaired by a former minister, approved the merger.", "Last month", "approved",
              secondary: ["merger"], FamilyDates.friday),
