@@ -95,6 +95,8 @@ extension EventLinker {
         // verb of intention and "to", its infinitive ("expects to launch it in May").
         if tags.contains(.eventNoun), index > 0, !token.capitalized {
             if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            // "was broadcast", "had broadcast": a noun whose participle is the same word, after "be" or "have".
+            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux]) { return .finite }
             if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
         // "after hearing closing arguments", "before landing in Paris": an -ing event noun right after a connective, with
@@ -242,8 +244,14 @@ extension EventLinker {
                   Self.adverbs.contains(tokens[subject].key) || endsInLy(subject) || infos[subject].isTimeWord else { return false }
             subject -= 1
         }
+        // (Not a regnal numeral: "Artaxerxes I and his successors".)
+        if subject >= 1, tokens[subject].key == K.k("i"), tokens[subject - 1].kind == .word, tokens[subject - 1].capitalized,
+           tokens[subject - 1].sentence == tokens[index].sentence, !Self.adverbs.contains(tokens[subject - 1].key),
+           infos[subject - 1].tags.isDisjoint(with: [.and, .clauseBreak, .preposition, .determiner, .the, .pronounSubject]) {
+            return false
+        }
         return tokens[subject].kind == .word && tokens[subject].sentence == tokens[index].sentence
-            && tokens[index].length >= 3 && !Self.adverbs.contains(tokens[index].key) && !endsInLy(index)
+            && tokens[index].length >= 3 && !infos[index].tags.contains(.and) && !Self.adverbs.contains(tokens[index].key) && !endsInLy(index)
             && !Self.pronounFloaters.contains(tokens[index].key) && !Self.particles.contains(tokens[index].key)
             && !Self.negatedAuxiliaries.contains(tokens[index].key) && !Self.raisingVerbs.contains(tokens[index].key)
             && !infos[index].tags.contains(.intends)

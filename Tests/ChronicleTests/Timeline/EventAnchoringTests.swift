@@ -618,6 +618,8 @@ struct FamilyNewsRound60AnchoringTests {
              "appearance", secondary: ["raised"], FamilyDates.tuesday),
         Case("The prime minister made the remarks during a radio broadcast on Tuesday.", "Tuesday", "broadcast",
              secondary: ["made"], FamilyDates.friday),
+        // ... but "broadcast" after "be" or "have" is the verb (the interview is no event noun: was "interview").
+        Case("The interview was broadcast on Sunday night.", "Sunday night", "broadcast", FamilyDates.tuesday),
         // An "-eed" verb ("proceed", "succeed") after a modal past an adverb or a quote mark is the verb.
         Case("The exiles will now \"proceed with every legal means\" against the ruling.", "now", "proceed", FamilyDates.sunday),
         Case("The court would then ``proceed to sentencing'' next week.", "next week", "proceed", FamilyDates.tuesday),
@@ -631,7 +633,9 @@ struct FamilyNewsRound60AnchoringTests {
         // A bare present after "I", "we" or "they", past an adverb, is the verb.
         Case("\"We now face a difficult choice this week,\" the minister said.", "this week", "face", FamilyDates.friday),
         Case("\"They still control the town this morning,\" a resident said.", "this morning", "control", FamilyDates.sunday),
-        // (Not a floating quantifier, nor a verb whose infinitive is the event.)
+        Case("\"And I also pray for peace this week,\" she said.", "this week", "pray", FamilyDates.sunday),
+        // (Not a floating quantifier, nor a verb whose infinitive is the event, nor a regnal numeral.)
+        Case("In 1603 James I and his court moved to London.", "1603", "moved", FamilyDates.tuesday),
         Case("\"We all know what happened last year,\" he said.", "last year", "happened", FamilyDates.tuesday),
         Case("\"They seem to doubt the plan this year,\" he said.", "this year", "doubt", FamilyDates.friday),
         // (A participle before its preposition right after the subject stays an aside.)
