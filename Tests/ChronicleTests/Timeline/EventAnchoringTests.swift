@@ -609,6 +609,7 @@ struct FamilyNewsRound60AnchoringTests {
         // A verb opening the next conjunct right after the date: the verb before the date wins past a long object.
         Case("The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania on Thursday and called "
              + "on all states to cooperate.", "Thursday", "condemned", secondary: ["bombing", "called"], FamilyDates.tuesday),
+        // (As before with a shorter object.)
         Case("Police arrested two suspects in the northern suburbs of the capital late on Friday and seized a cache of weapons.",
              "late on Friday", "arrested", secondary: ["seized"], FamilyDates.sunday),
         // (A conjunct with a subject of its own is left alone.)
@@ -618,7 +619,7 @@ struct FamilyNewsRound60AnchoringTests {
              "appearance", secondary: ["raised"], FamilyDates.tuesday),
         Case("The prime minister made the remarks during a radio broadcast on Tuesday.", "Tuesday", "broadcast",
              secondary: ["made"], FamilyDates.friday),
-        // ... but "broadcast" after "be" or "have" is the verb (the interview is no event noun: was "interview").
+        // ... but "broadcast" after "be" or "have" is the verb (was the subject "interview", "broadcast" its secondary).
         Case("The interview was broadcast on Sunday night.", "Sunday night", "broadcast", FamilyDates.tuesday),
         // An "-eed" verb ("proceed", "succeed") after a modal past an adverb or a quote mark is the verb.
         Case("The exiles will now \"proceed with every legal means\" against the ruling.", "now", "proceed", FamilyDates.sunday),
