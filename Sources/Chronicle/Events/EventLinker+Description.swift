@@ -152,7 +152,13 @@ extension EventLinker {
                     while opener > start, clauses[opener - 1] == clauses[end] { opener -= 1 }
                     while opener < end, tokens[opener].kind != .word { opener += 1 }
                     let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
-                    guard subordinate || !(opener...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) }) else { break }
+                    // "In 2009, at a summit in Prague, the leaders agreed", "Last month, the president, during a trip to Asia,
+                    // announced": past a prepositional aside whose only event words are nouns, too.
+                    let aside = opener > start && tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
+                        && !infos[opener].tags.contains(.clauseBreak)
+                        && !(opener...end).contains(where: { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true })
+                    guard subordinate || aside || !(opener...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) })
+                    else { break }
                     end = clauseEnd(end + 1, limit: last + Self.window)
                 }
             } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,

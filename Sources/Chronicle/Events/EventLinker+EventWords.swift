@@ -126,6 +126,8 @@ extension EventLinker {
         // verb of intention and "to", its infinitive ("expects to launch it in May").
         if tags.contains(.eventNoun), index > 0, !token.capitalized {
             if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            // "was broadcast", "had broadcast": a noun whose participle is the same word, after "be" or "have".
+            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux]) { return .finite }
             if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
         // "after hearing closing arguments", "before landing in Paris": an -ing event noun right after a connective, with
@@ -187,7 +189,7 @@ extension EventLinker {
         if tags.contains(.notVerb), token.length >= 5, scalars[Int(token.end) - 1] == "d", scalars[Int(token.end) - 2] == "e",
            scalars[Int(token.end) - 3] == "e", index > 0 {
             let previous = infos[index - 1].tags
-            if previous.contains(.modal) || previous.contains(.future) { return .finite }
+            if previous.contains(.modal) || previous.contains(.future) || followsModalPastAdverbs(index) { return .finite }
             // "liabilities currently exceed its assets"
             if previous.contains(.present) || previous.contains(.pastRef), index > 1, tokens[index - 2].sentence == token.sentence {
                 return .finite
@@ -240,25 +242,91 @@ extension EventLinker {
             return token.capitalized || Self.adverbs.contains(token.key) || endsInLy(index) ? nil : .finite
         }
         // The verb after such an adverb or a quote mark: "must not stop", "would probably fall", "will now “proceed".
-        if index >= 2, !token.capitalized, Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation {
-            var back = index - 1
-            while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
-                    || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
-                back -= 1
-            }
-            if back < index - 1, tokens[back].sentence == token.sentence,
-               infos[back].tags.contains(.modal) || infos[back].tags.contains(.future) {
-                return .finite
-            }
-        }
+        if !token.capitalized, followsModalPastAdverbs(index) { return .finite }
+        // "I just work in my pharmacy every day", "we today accept the guarantee": a bare present after "I", "we" or "they",
+        // past an adverb or a time word, is the verb.
+        if !token.capitalized, isBarePresentAfterPronoun(index) { return .finite }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
             let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
             // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
-            return token.capitalized || tags.contains(.the) || plural || quantity ? nil : .nonFinite
+            return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
         return nil
+    }
+
+    /// Verbs whose infinitive or clause after them is the event: "they seem to hurt", "we expect that to continue" (the
+    /// latter also a verb of intention).
+    static let raisingVerbs = KeySet(words: ["seem", "appear", "tend", "think", "believe", "hope", "expect", "want", "need"])
+    /// Words after such a pronoun that are no verb: "we all", "they both", "we ourselves".
+    static let pronounFloaters = KeySet(words: ["all", "both", "each", "alone", "together", "too", "myself", "ourselves",
+                                                   "themselves", "either", "neither", "instead", "here", "there"])
+
+    /// Whether the word at `index` is a bare present verb right after "I", "we" or "they", past one adverb or time word
+    /// ("I just work", "we today accept", "they attend"); not a word that floats after the pronoun ("they all"). The
+    /// pronoun is looked for first, by its key alone: most words have none before them.
+    private func isBarePresentAfterPronoun(_ index: Int) -> Bool {
+        @inline(__always) func isBareSubject(_ at: Int) -> Bool {
+            let key = tokens[at].key
+            return key == K.k("i") || key == K.k("we") || key == K.k("they")
+        }
+        guard index >= 1 else { return false }
+        var subject = index - 1
+        if !isBareSubject(subject) {
+            guard subject >= 1, isBareSubject(subject - 1), tokens[subject].kind == .word,
+                  Self.adverbs.contains(tokens[subject].key) || endsInLy(subject) || infos[subject].isTimeWord else { return false }
+            subject -= 1
+        }
+        // (Not a regnal numeral: "Artaxerxes I and his successors".)
+        if subject >= 1, tokens[subject].key == K.k("i"), tokens[subject - 1].kind == .word, tokens[subject - 1].capitalized,
+           tokens[subject - 1].sentence == tokens[index].sentence, !Self.adverbs.contains(tokens[subject - 1].key),
+           infos[subject - 1].tags.isDisjoint(with: [.and, .clauseBreak, .preposition, .determiner, .the, .pronounSubject]) {
+            return false
+        }
+        return tokens[subject].kind == .word && tokens[subject].sentence == tokens[index].sentence
+            && tokens[index].length >= 3 && !infos[index].tags.contains(.and) && !Self.adverbs.contains(tokens[index].key) && !endsInLy(index)
+            && !Self.pronounFloaters.contains(tokens[index].key) && !Self.particles.contains(tokens[index].key)
+            && !Self.negatedAuxiliaries.contains(tokens[index].key) && !Self.raisingVerbs.contains(tokens[index].key)
+            && !infos[index].tags.contains(.intends)
+    }
+
+    /// Nouns that end a phrase of motion or result after "to", which the same words as verbs would not ("brought the
+    /// general to power", "was brought to justice", "came to light", "was rushed to hospital"; but "to power 5,000 homes",
+    /// "to court voters", "to light the torch" take an object).
+    static let destinationNouns = KeySet(words: ["power", "office", "justice", "light", "hospital", "jail", "prison", "court",
+                                                    "safety", "school", "church", "shore", "town"])
+    /// Prepositions that may follow a destination noun: "to power in 1979", "to jail for ten years".
+    static let destinationFollowers = KeySet(words: ["in", "on", "at", "since", "after", "before", "during", "for", "until", "by",
+                                                        "from", "amid", "following", "and", "with"])
+
+    /// Whether the word at `index`, right after "to", is a ``destinationNouns`` noun: the sentence or the clause ends after
+    /// it, or a preposition, a time word or a number of time units follows ("to power 30 years ago").
+    private func isDestinationNoun(_ index: Int) -> Bool {
+        guard Self.destinationNouns.contains(tokens[index].key) else { return false }
+        let next = index + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[index].sentence else { return true }
+        let token = tokens[next]
+        if token.kind == .punctuation { return !token.isPunctuation("$") }
+        if token.kind == .number || infos[next].cardinal >= 0 {
+            return next + 1 < tokens.count && tokens[next + 1].sentence == token.sentence && infos[next + 1].isTimeWord
+        }
+        return Self.destinationFollowers.contains(token.key) || infos[next].isTimeWord
+    }
+
+    /// Whether a modal or "will" stands before the word at `index` past up to three adverbs and quote marks (at least one):
+    /// "must not stop", "would probably fall", "will now ``proceed" (an "-eed" verb the lexicon lists as no verb too).
+    private func followsModalPastAdverbs(_ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let previousKey = tokens[index - 1].key
+        guard Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation else { return false }
+        var back = index - 1
+        while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
+                || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+            back -= 1
+        }
+        return back < index - 1 && tokens[back].sentence == tokens[index].sentence
+            && (infos[back].tags.contains(.modal) || infos[back].tags.contains(.future))
     }
 
     func isQuote(_ token: Token) -> Bool {
@@ -308,8 +376,10 @@ extension EventLinker {
     private func isYearSetOffAfterDeterminer(_ last: Int) -> Bool {
         guard last >= 3, tokens[last].kind == .number, tokens[last - 1].isPunctuation(",") else { return false }
         var index = last - 2
+        // A capitalized determiner opens the sentence ("The Aug. 7, 1998, bombings killed"): it ends the walk like one inside.
         while index > 0, index >= last - 6, tokens[index].sentence == tokens[last].sentence,
-              tokens[index].kind == .number || tokens[index].isPunctuation(".") || (tokens[index].kind == .word && tokens[index].capitalized) {
+              tokens[index].kind == .number || tokens[index].isPunctuation(".")
+                || (tokens[index].kind == .word && tokens[index].capitalized && infos[index].tags.isDisjoint(with: [.the, .determiner])) {
             index -= 1
         }
         return index < last - 2 && tokens[index].sentence == tokens[last].sentence && tokens[index].kind == .word

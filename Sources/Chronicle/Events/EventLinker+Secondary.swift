@@ -35,6 +35,14 @@ extension EventLinker {
             if primary >= 2, tokens[primary - 1].key == K.to, Self.aspectual.contains(tokens[primary - 2].key) { add(primary - 2) }
             if primary >= 1, Self.aspectual.contains(tokens[primary - 1].key), endsInIng(primary) { add(primary - 1) }
         }
+        // "help" and the bare verb it governs happen together: "NATO warplanes helped end the war in Bosnia four years ago",
+        // "the agreements could help slash costs by the end of 1990" (either may be the trigger).
+        if kind != .noun {
+            if Self.helpVerbs.contains(tokens[primary].key), let helped = helpedVerb(after: primary) { add(helped) }
+            if primary >= 1, Self.helpVerbs.contains(tokens[primary - 1].key), let help = eventKind(primary - 1), help != .noun {
+                add(primary - 1)
+            }
+        }
         // An intransitive aspectual verb's subject is the event that begins or goes on: "bankruptcy proceedings began
         // Tuesday", "expect the disappointing trend to continue into the fourth quarter", "Construction is set to begin".
         if kind != .noun, Self.aspectual.contains(tokens[primary].key), let subject = aspectualSubject(of: primary, first: first) {
@@ -159,6 +167,12 @@ extension EventLinker {
            let setting = settingNoun(governedBy: last + 1, sentence: tokens[first].sentence, limit: last + 6, first: first, last: last) {
             add(setting)
             if let participle = participle(after: setting) { add(participle) }
+        }
+        // ... and of a prepositional aside set off by commas between a fronted date and the main verb that is the trigger:
+        // "Last week, at a meeting in Vienna, the ministers approved the plan", "On Monday, the minister, on a visit to
+        // Paris, signed the accord".
+        if kind != .noun, primary > last, let setting = asideSettingNoun(before: primary, first: first, last: last) {
+            add(setting)
         }
         // An infinitive of purpose right after the date the trigger verb governs: "will travel to Washington on March 12 to
         // submit the document", "sought clearance last week to purchase shares" (not "to" + -ing: "paid tribute Tuesday to
@@ -575,6 +589,12 @@ extension EventLinker {
             if key == K.when || (key == K.as_ && index + 1 <= limit && infos[index + 1].tags.contains(.pronounSubject)) {
                 return clauseVerb(after: index, limit: limit)
             }
+            // "was rescued Nov. 25 while clinging to an inner tube", "died Sunday while climbing": a "while" participle tells
+            // what went on then (not "while" with a clause of its own, often a contrast: "while profits fell").
+            if key == K.while_ {
+                return index + 1 <= limit && tokens[index + 1].sentence == sentence && endsInIng(index + 1)
+                    && eventKind(index + 1) == .nonFinite ? index + 1 : nil
+            }
             // "had weak results so far this year, with earnings declining 43%": a "with" clause of an -ing verb.
             if key == K.with, index > verb + 1, tokens[index - 1].isPunctuation(",") {
                 var next = index + 1
@@ -759,12 +779,41 @@ extension EventLinker {
         return index
     }
 
-    /// The event noun governed by the setting preposition at `preposition`, past determiners and modifiers only, up to token
-    /// `limit` and not in the expression `first...last`: "in clashes", "during a raid", "at a ceremony".
-    private func settingNoun(governedBy preposition: Int, sentence: Int32, limit: Int, first: Int, last: Int) -> Int? {
+    /// The event noun of a prepositional aside set off by commas between a time fronted at its sentence's start (tokens
+    /// `first...last`) and the main verb `verb`: "Last week, at a meeting in Vienna, the ministers approved", "In July 1997,
+    /// at a summit in Madrid, the alliance announced", "Last week, the FBI director, on an official visit to Mexico, asked".
+    /// Only commas and a name's periods between; not past another verb.
+    private func asideSettingNoun(before verb: Int, first: Int, last: Int) -> Int? {
+        guard verb - last <= 16, isFronted(first) else { return nil }
+        let sentence = tokens[first].sentence
+        var index = last + 1
+        while index + 1 < verb {
+            let token = tokens[index]
+            // (Not a clause: "On Sunday, after talks collapsed, the leaders will try again".)
+            if token.isPunctuation(","), tokens[index + 1].kind == .word,
+               let noun = settingNoun(governedBy: index + 1, sentence: sentence, limit: verb - 1, first: first, last: last,
+                                      on: true) {
+                var next = noun + 1
+                while next < verb, !tokens[next].isPunctuation(",") {
+                    if let kind = eventKind(next), kind != .noun { return nil }
+                    next += 1
+                }
+                return noun
+            }
+            if token.kind == .punctuation, !token.isPunctuation(","), !(token.isPunctuation(".") && !token.spaceBefore) { return nil }
+            if let kind = eventKind(index), kind != .noun { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The event noun governed by the setting preposition at `preposition` (or "on", when `on`: "on a visit to Paris"), past
+    /// determiners and modifiers only, up to token `limit` and not in the expression `first...last`: "in clashes", "during a
+    /// raid", "at a ceremony".
+    private func settingNoun(governedBy preposition: Int, sentence: Int32, limit: Int, first: Int, last: Int, on: Bool = false) -> Int? {
         var index = preposition
         guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].kind == .word,
-              Self.settingPrepositions.contains(tokens[index].key) else { return nil }
+              Self.settingPrepositions.contains(tokens[index].key) || (on && tokens[index].key == K.on) else { return nil }
         index += 1
         while index < tokens.count, index <= limit, tokens[index].sentence == sentence, index < first || index > last {
             if let kind = eventKind(index) { return kind == .noun ? index : nil }
@@ -1004,6 +1053,27 @@ extension EventLinker {
         return end - start > 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i" && end < Int(token.end)
     }
 
+    /// Forms of "help", which take a bare verb: "helped end the war".
+    static let helpVerbs = KeySet(words: ["help", "helps", "helped", "helping"])
+    /// Object pronouns, which stand after "help" where its verb would: "helped them".
+    static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me", "it", "you"])
+
+    /// The bare verb right after a form of "help" at `help`: a verb the lexicon knows, or a lower-case word that is no noun
+    /// plural, pronoun, determiner, preposition or time word ("helped end", "help slash"; not "helped farmers", "helped
+    /// him", "helped the").
+    private func helpedVerb(after help: Int) -> Int? {
+        let next = help + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[help].sentence, tokens[next].kind == .word,
+              !tokens[next].capitalized else { return nil }
+        if let kind = eventKind(next) { return kind == .noun ? nil : next }
+        let info = infos[next]
+        let end = Int(tokens[next].end)
+        guard !info.isTimeWord, info.tags.isDisjoint(with: [.determiner, .the, .preposition, .pronounSubject, .clauseBreak, .and]),
+              !Self.objectPronouns.contains(tokens[next].key), info.cardinal < 0, !endsInLy(next),
+              !(tokens[next].length >= 4 && scalars[end - 1] == "s") else { return nil }
+        return next
+    }
+
     /// The verb an aspectual verb governs: "began delving", "began to arrive".
     private func complement(of verb: Int) -> Int? {
         var next = verb + 1
@@ -1091,6 +1161,11 @@ extension EventLinker {
     }
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
+    /// What a word after the date loses when a verb opening the next conjunct follows the date ("condemned the bombing of
+    /// the U.S. embassies in Kenya and Tanzania on Thursday and called for"): more than any distance in the window costs,
+    /// so that an event before the date wins however long the object between them.
+    static let nextConjunctPenalty = 0.3 * Double(window) + 3
+
     func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
         var bestIndex: Int?
         var bestScore = -Double.infinity
@@ -1169,7 +1244,7 @@ extension EventLinker {
                first >= 1, range.lowerBound < first, (range.lowerBound..<first).contains(where: { eventKind($0) == .finite }) {
                 score -= 1
             }
-            if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= 3 }
+            if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= Self.nextConjunctPenalty }
             if score > bestScore {
                 bestScore = score
                 bestIndex = index

@@ -315,15 +315,9 @@ final class EventLinker {
     /// subordinate clauses on the way are skipped, and their event is returned only when no main clause has one.
     private func mainClauseEvent(after end: Int, first: Int, last: Int) -> Int? {
         let sentence = tokens[first].sentence
-        // Not fronted past a window back (and a run-on "sentence" stays linear).
-        guard let start = tokens.sentenceStart(of: first, within: Self.window), clauses[start] == clauses[first] else { return nil }
-        // Fronted: only prepositions, determiners, numbers and time words before it ("At 18:00 GMT on", "Late on").
-        for index in start..<first where tokens[index].kind == .word {
-            let info = infos[index]
-            guard info.isTimeWord || !info.tags.isDisjoint(with: [.preposition, .determiner, .timeSuffix, .early, .late, .and])
-            else { return nil }
-        }
+        guard isFronted(first) else { return nil }
         var fallback: Int?
+        var afterIngAside = false
         var index = end + 1
         while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
             let clauseEnd = clauseEnd(index, limit: last + Self.window)
@@ -352,8 +346,12 @@ final class EventLinker {
             let aside = tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
                 && !infos[opener].tags.contains(.clauseBreak)
                 && found.map({ eventKind($0) == .noun || ($0 > opener && infos[$0 - 1].tags.contains(.the)) }) == true
-            if aside || Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
-                || found.map(isReducedRelative) == true {
+            // "Last week, the rebels, citing security concerns, withdrew from the talks": after an -ing aside set off by commas,
+            // a past verb before its preposition is the main verb, no participle ("chaired by").
+            let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
+                && !(afterIngAside && !endsInIng(opener) && found == opener && eventKind(opener) == .finite)
+            afterIngAside = subordinate && endsInIng(opener) && opener >= 1 && tokens[opener - 1].isPunctuation(",")
+            if aside || subordinate || found.map(isReducedRelative) == true {
                 if fallback == nil { fallback = found }
             } else if let found {
                 // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search (not the
@@ -363,6 +361,21 @@ final class EventLinker {
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the expression starting at token `first` opens its sentence's first clause, with only prepositions,
+    /// determiners, numbers and time words before it ("At 18:00 GMT on", "Late on", "But on"); not past a window back (a run-on
+    /// "sentence" stays linear).
+    func isFronted(_ first: Int) -> Bool {
+        guard let start = tokens.sentenceStart(of: first, within: Self.window), clauses[start] == clauses[first] else { return false }
+        for index in start..<first where tokens[index].kind == .word {
+            let info = infos[index]
+            // (A "But" that opens the sentence too: "But on April 8, investigators, wondering how …, searched".)
+            guard info.isTimeWord || !info.tags.isDisjoint(with: [.preposition, .determiner, .timeSuffix, .early, .late, .and])
+                || (index == start && tokens[index].key == K.but)
+            else { return false }
+        }
+        return true
     }
 
     /// Whether the verb at `index` is a participle before "by" right after a noun or a comma, with no auxiliary: a

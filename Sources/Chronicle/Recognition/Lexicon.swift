@@ -194,6 +194,8 @@ enum Lexicon {
             // Street protest copy: "a vigil planned for Sunday", "a walkout set for Friday" (a lower-case "march":
             // `EventLinker.computedKind`).
             "vigil", "vigils", "walkout", "walkouts", "marches", "parade", "parades", "strikes",
+            // Broadcast copy: "during a television appearance on Sunday night", "during the broadcast on Sunday".
+            "appearance", "appearances", "broadcast", "broadcasts",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -867,6 +867,7 @@ enum K {
     @inline(__always) static var holding: UInt64 { k("holding") }
     @inline(__always) static var operating: UInt64 { k("operating") }
     @inline(__always) static var when: UInt64 { k("when") }
+    @inline(__always) static var while_: UInt64 { k("while") }
     @inline(__always) static var where_: UInt64 { k("where") }
     @inline(__always) static var born: UInt64 { k("born") }
     @inline(__always) static var due: UInt64 { k("due") }

@@ -334,7 +334,7 @@ struct EventAnchoringTests {
              secondary: ["rally", "attended"]),  // past a hyphenated modifier
         // A fronted date past a subject set off by commas and a prepositional aside: the main verb, not the aside's noun.
         Case("Last week, Secretary of State John Kerry, on a visit to Cairo, urged the government to hold talks.", "Last week",
-             "urged"),
+             "urged", secondary: ["visit"]),  // (the aside's event noun: the sixtieth round)
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
              secondary: ["elections"]),
         Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
@@ -560,4 +560,120 @@ struct EventAnchoringTests {
 
     @Test(arguments: round61)
     func anchorsRound61(_ item: Case) throws { try anchors(item) }
+}
+
+/// The sixtieth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: a
+/// prepositional aside between a fronted date and the main verb, a "while" participle, a year set off by commas after a
+/// sentence-initial "The", destination nouns after "to" ("to power"), "help" and its bare verb, the next conjunct after
+/// the date past a long object, and broadcast nouns. Negative near-misses keep the older reading.
+@Suite("Event anchoring families, round 60")
+struct FamilyNewsRound60AnchoringTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let anchor: AnchorCase
+        let dateline: CalendarDate
+
+        init(_ sentence: String, _ expression: String, _ trigger: String?, secondary: [String] = [], _ dateline: CalendarDate) {
+            anchor = AnchorCase(sentence, expression, trigger, secondary: secondary)
+            self.dateline = dateline
+        }
+
+        var testDescription: String { anchor.testDescription }
+    }
+
+    static let cases: [Case] = [
+        // A prepositional aside set off by commas between a fronted date and the main verb: its event noun is dated too.
+        Case("Last week, at a meeting in Vienna, the ministers approved the plan.", "Last week", "approved",
+             secondary: ["meeting"], FamilyDates.tuesday),
+        Case("In 2009, at a summit in Prague, the leaders agreed to cut emissions.", "2009", "agreed", secondary: ["summit"],
+             FamilyDates.friday),
+        Case("Late on Friday, during talks in Doha, the rebels accepted the truce.", "Late on Friday", "accepted",
+             secondary: ["talks", "truce"], FamilyDates.sunday),
+        Case("Last month, the president, during a trip to Asia, announced new tariffs.", "Last month", "announced",
+             secondary: ["trip"], FamilyDates.friday),
+        // (Not a subordinate clause: its noun is the subject of a verb.)
+        Case("On Sunday, after talks collapsed, the leaders will try again.", "Sunday", "try", FamilyDates.friday),
+        // (Not a place that is no event.)
+        Case("Last week, at the headquarters in Vienna, the ministers approved the plan.", "Last week", "approved",
+             FamilyDates.tuesday),
+        // A "while" participle after the verb's clause happens at the same time.
+        Case("The boy was rescued on Nov. 25 while clinging to an inner tube.", "Nov. 25", "rescued", secondary: ["clinging"],
+             FamilyDates.tuesday),
+        Case("The climber died on Sunday while descending the peak.", "Sunday", "died", secondary: ["descending"],
+             FamilyDates.friday),
+        Case("Two soldiers were wounded last week while patrolling near the border.", "last week", "wounded",
+             secondary: ["patrolling"], FamilyDates.sunday),
+        // (Not "while" with a clause of its own, often a contrast.)
+        Case("The senator spoke on Monday while protesters chanted outside.", "Monday", "spoke", FamilyDates.tuesday),
+        // A year set off by commas after the sentence's opening "The" modifies the noun after the second comma.
+        // (After another sentence: at the text's start the walk stopped at its first token before.)
+        Case("Investigators reopened the case. The Aug. 7, 1998, bombings killed more than 200 people.", "Aug. 7, 1998", "killed",
+             secondary: ["bombings"], FamilyDates.friday),
+        Case("Police made no arrests. The March 3, 2004, attack left 20 dead.", "March 3, 2004", "left", secondary: ["attack"],
+             FamilyDates.sunday),
+        // (Not after a preposition: the comma closes the fronted date.)
+        Case("The embassies reopened. On Aug. 7, 1998, terrorists bombed them.", "Aug. 7, 1998", "bombed", FamilyDates.tuesday),
+        // A destination noun after "to" is no infinitive: the verb before it, in its relative clause, is the date's.
+        Case("Thousands gathered to mark the revolution that brought the general to power 30 years ago.", "30 years ago",
+             "brought", secondary: ["revolution"], FamilyDates.friday),
+        Case("The coup that returned the colonel to power two years ago was condemned abroad.", "two years ago", "returned",
+             secondary: ["coup"], FamilyDates.sunday),
+        Case("The fugitive who was brought to justice in 2011 died in prison.", "2011", "brought", FamilyDates.tuesday),
+        // (With an object it is the verb.)
+        Case("The plant will be able to power 5,000 homes next year.", "next year", "power", FamilyDates.friday),
+        // "help" and the bare verb it governs, either the trigger.
+        Case("NATO warplanes helped end the war in Bosnia four years ago.", "four years ago", "end",
+             secondary: ["helped", "war"], FamilyDates.sunday),
+        Case("The new rules could help slash costs by the end of next year.", "the end of next year", "help",
+             secondary: ["slash"], FamilyDates.tuesday),
+        Case("Donors helped rebuild the school last year.", "last year", "helped", secondary: ["rebuild"], FamilyDates.friday),
+        // (Not a plural noun.)
+        Case("The charity helped farmers in 2010.", "2010", "helped", FamilyDates.sunday),
+        // A verb opening the next conjunct right after the date: the verb before the date wins past a long object.
+        Case("The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania on Thursday and called "
+             + "on all states to cooperate.", "Thursday", "condemned", secondary: ["bombing", "called"], FamilyDates.tuesday),
+        // (As before with a shorter object.)
+        Case("Police arrested two suspects in the northern suburbs of the capital late on Friday and seized a cache of weapons.",
+             "late on Friday", "arrested", secondary: ["seized"], FamilyDates.sunday),
+        // (A conjunct with a subject of its own is left alone.)
+        Case("Protesters marched on Friday and police fired tear gas.", "Friday", "marched", FamilyDates.friday),
+        // Broadcast nouns are events: the setting of the verb before them.
+        Case("The senator first raised those worries during a television appearance on Sunday night.", "Sunday night",
+             "appearance", secondary: ["raised"], FamilyDates.tuesday),
+        Case("The prime minister made the remarks during a radio broadcast on Tuesday.", "Tuesday", "broadcast",
+             secondary: ["made"], FamilyDates.friday),
+        // ... but "broadcast" after "be" or "have" is the verb (was the subject "interview", "broadcast" its secondary).
+        Case("The interview was broadcast on Sunday night.", "Sunday night", "broadcast", FamilyDates.tuesday),
+        // An "-eed" verb ("proceed", "succeed") after a modal past an adverb or a quote mark is the verb.
+        Case("The exiles will now \"proceed with every legal means\" against the ruling.", "now", "proceed", FamilyDates.sunday),
+        Case("The court would then ``proceed to sentencing'' next week.", "next week", "proceed", FamilyDates.tuesday),
+        // After an -ing aside set off by commas, a past verb before its preposition is the main verb, no participle; a
+        // fronted date after "But" is fronted too.
+        Case("Last week, the rebels, citing security concerns, withdrew from the talks.", "Last week", "withdrew",
+             FamilyDates.friday),
+        Case("On Sunday, the protesters, chanting slogans, marched to the palace.", "Sunday", "marched", FamilyDates.sunday),
+        Case("But on April 8, investigators, wondering how the gunman had escaped, searched the woods.", "April 8", "searched",
+             FamilyDates.tuesday),
+        // A bare present after "I", "we" or "they", past an adverb, is the verb.
+        Case("\"We now face a difficult choice this week,\" the minister said.", "this week", "face", FamilyDates.friday),
+        Case("\"They still control the town this morning,\" a resident said.", "this morning", "control", FamilyDates.sunday),
+        Case("\"And I also pray for peace this week,\" she said.", "this week", "pray", FamilyDates.sunday),
+        // (Not a floating quantifier, nor a verb whose infinitive is the event, nor a regnal numeral.)
+        Case("In 1603 James I and his court moved to London.", "1603", "moved", FamilyDates.tuesday),
+        Case("\"We all know what happened last year,\" he said.", "last year", "happened", FamilyDates.tuesday),
+        Case("\"They seem to doubt the plan this year,\" he said.", "this year", "doubt", FamilyDates.friday),
+        // (A participle before its preposition right after the subject stays an aside.)
+        Case("Last month, the board, chaired by a former minister, approved the merger.", "Last month", "approved",
+             secondary: ["merger"], FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws {
+        let anchor = item.anchor
+        let timeline = try FamilyCheck.timeline(anchor.sentence, item.dateline)
+        let range = try #require(FamilyCheck.scalarRange(of: anchor.expression, in: anchor.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
+                                 "no event for “\(anchor.expression)”: \(FamilyCheck.describe(timeline.expressions))")
+        #expect(event.trigger == anchor.trigger)
+        #expect(event.secondaryTriggers.map(\.text) == anchor.secondary)
+    }
 }

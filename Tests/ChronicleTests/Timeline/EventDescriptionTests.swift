@@ -368,3 +368,30 @@ struct EventDescriptionTests {
         #expect(event.description == item.description)
     }
 }
+
+/// The sixtieth round's descriptions: a fronted date followed by a prepositional aside set off by commas, whose only
+/// event words are nouns, goes on to the main clause (was the aside: "In 2009, at a summit in Prague").
+@Suite("Event descriptions, round 60")
+struct FamilyNewsRound60DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("In 2009, at a summit in Prague, the leaders agreed to cut emissions.", "2009",
+                        "In 2009, at a summit in Prague, the leaders agreed to cut emissions"),
+        DescriptionCase("Last week, at a meeting in Vienna, the ministers approved the plan.", "Last week",
+                        "Last week, at a meeting in Vienna, the ministers approved the plan"),
+        DescriptionCase("Late on Friday, during talks in Doha, the rebels accepted the truce.", "Late on Friday",
+                        "Late on Friday, during talks in Doha, the rebels accepted the truce"),
+        // (As before: an aside without event words, and a setting phrase that opens the sentence.)
+        DescriptionCase("Last week, at the headquarters in Vienna, the ministers approved the plan.", "Last week",
+                        "Last week, at the headquarters in Vienna, the ministers approved the plan"),
+        DescriptionCase("In a speech on Thursday, the president urged Congress to act.", "Thursday",
+                        "In a speech on Thursday, the president urged Congress to act"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.sunday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.description == item.description)
+    }
+}
