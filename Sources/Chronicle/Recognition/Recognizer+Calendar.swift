@@ -421,9 +421,11 @@ extension Recognizer {
     static let dayThingNouns = KeySet(words: [
         "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "ornament", "ornaments", "egg", "eggs",
         "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
-        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions", "story", "stories",
-        "seder", "seders", "haggadah", "lantern", "lanterns",
+        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions",
     ])
+
+    /// Nouns that make a holiday (not a weekday: "a Sunday story" ran that day) before them a thing: "the Passover story".
+    static let holidayThingNouns = KeySet(words: ["story", "stories", "seder", "seders", "haggadah"])
 
     /// Capitalised nouns that make a holiday before them part of a name: "the Good Friday Agreement", "the Easter Rising".
     static let holidayNameNouns = KeySet(words: ["agreement", "agreements", "accord", "accords", "rising", "proclamation"])
@@ -596,7 +598,7 @@ extension Recognizer {
     private func namesAnotherDay(_ number: Int, first index: Int, next: Int) -> Bool {
         if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Christmas tree", "Easter eggs": a thing, not a day.
-        if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
+        if Self.dayThingNouns.contains(key(next)) || Self.holidayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
         if Self.holidayNameNouns.contains(key(next)), isCapitalized(next) { return true }
         // "Tariq Ramadan", "leader Ramadan Shallah", "the Tet Offensive": a holiday's name that is also a person's or opens
         // another name, beside another word of it (not after a word of when: "During Ramadan Muslims fast").

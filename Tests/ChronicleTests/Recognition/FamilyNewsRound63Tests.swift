@@ -59,6 +59,14 @@ struct FamilyNewsRound63Tests: DatedFamilyRound {
         FamilyLookAlike("Violence eased at the end of the holy month of Ramadan.", "Ramadan", dateline: august),
     ]
 
+    /// Guards: a weekday before "story" is still the day the story ran ("the Passover story" is a thing, "a Sunday story" not).
+    static let weekdayGuards: [FamilyCase] = [
+        news("The Times reported in a Sunday story that talks had failed.", "Sunday", "2013-03-17", march),
+    ]
+
+    @Test(arguments: weekdayGuards)
+    func weekdayBeforeStory(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
     @Test(arguments: otherCalendars)
     func holidaysOfOtherCalendars(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
