@@ -19,6 +19,7 @@ public final class ICULunarCalendar {
     }
 
     private let handle: UnsafeMutableRawPointer
+    private let kind: Kind
     private static let millisPerDay: Double = 86_400_000
 
     /// Opens a calendar of that kind in UTC.
@@ -28,6 +29,7 @@ public final class ICULunarCalendar {
         let opened = try check("ucal_open") { status in cicu_ucal_open_named(zone, Int32(zone.count), locale, status) }
         guard let opened else { throw ICUError(call: "ucal_open", code: -1) }
         handle = opened
+        self.kind = kind
     }
 
     deinit { cicu_ucal_close(handle) }
@@ -35,6 +37,21 @@ public final class ICULunarCalendar {
     /// The number of days after the UTC midnight `start` (milliseconds since 1970) of the first day, within `days` days,
     /// that is day `day` of month `month` (0-based, not a leap month) in this calendar; `nil` when none is.
     public func firstDay(month: Int, day: Int, fromMillis start: Double, within days: Int) -> Int? {
+        // A calendar without leap months (the Islamic one, searched over a whole Gregorian year): set the day in the
+        // calendar year the window starts in and the next, rather than reading every day.
+        if kind == .islamic {
+            guard (try? check("ucal_setMillis") { cicu_ucal_setMillis(handle, start, $0) }) != nil else { return nil }
+            let year = get(UCAL_YEAR)
+            for candidate in year...year + 1 {
+                cicu_ucal_set(handle, UCAL_YEAR, Int32(candidate))
+                cicu_ucal_set(handle, UCAL_MONTH, Int32(month))
+                cicu_ucal_set(handle, UCAL_DATE, Int32(day))
+                guard let millis = try? check("ucal_getMillis", { cicu_ucal_getMillis(handle, $0) }) else { return nil }
+                let offset = Int(((millis - start) / Self.millisPerDay).rounded())
+                if offset >= 0 && offset < days { return offset }
+            }
+            return nil
+        }
         for offset in 0..<days {
             guard (try? check("ucal_setMillis") { cicu_ucal_setMillis(handle, start + Double(offset) * Self.millisPerDay, $0) }) != nil
             else { return nil }

@@ -32,6 +32,16 @@ struct Holiday: Sendable {
     var week = false
     /// A name whose words after the first are written in lower case as often as not ("the August bank holiday").
     var lowercaseRest = false
+    /// A one-word name that is also a person's or the first word of another name ("Tariq Ramadan", "Ramadan Shallah", "the
+    /// Tet Offensive"): no day inside a run of capitalised words, unless a preposition of time opens it ("During Ramadan
+    /// Muslims fast").
+    var nameWord = false
+    /// Another calendar's month, dated by its first day ("Ramadan"): "the holy month of Ramadan", "the start of Ramadan"
+    /// take their words, "the end of Ramadan" is no such day.
+    var calendarMonth = false
+    /// A name histories give the event fought or fallen on the day as often ("trumped by Tet", "tales of Ashura"): a day
+    /// only after a preposition of when or a verb of keeping it ("for Tet", "marked Ashura"), or before "holiday".
+    var needsOccasion = false
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
@@ -131,6 +141,8 @@ struct Holiday: Sendable {
         Holiday(words: ["diwali"], rule: Self.diwali),
         Holiday(words: ["deepavali"], rule: Self.diwali),
         Holiday(words: ["holi"], rule: Self.holi),
+        // The Super Bowl's Sunday, 2000–2027 (late January, the first Sunday of February from 2004, the second from 2022).
+        Holiday(words: ["super", "bowl", "sunday"], rule: Self.superBowl),
         // Other calendars' days, in the Gregorian weeks they can fall in (an Islamic one anywhere in the year: the first).
         Holiday(words: ["passover"], rule: .lunar(.hebrew, month: 7, day: 15, from: 3, 26, within: 31)),
         Holiday(words: ["rosh", "hashanah"], rule: .lunar(.hebrew, month: 0, day: 1, from: 9, 5, within: 31)),
@@ -142,7 +154,19 @@ struct Holiday: Sendable {
         Holiday(words: ["chinese", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
         Holiday(words: ["eid", "al", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
         Holiday(words: ["eid", "ul", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "el", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),
         Holiday(words: ["eid", "al", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "ul", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
+        Holiday(words: ["eid", "el", "adha"], rule: .lunar(.islamic, month: 11, day: 10, from: 1, 1, within: 366)),
+        // The Islamic months news names as seasons of their own, by their first day (TimeML has no value for another
+        // calendar's month; a multi-day holiday is its first day): Ramadan (month 8), Muharram; and Ashura, 10 Muharram.
+        Holiday(words: ["ramadan"], rule: .lunar(.islamic, month: 8, day: 1, from: 1, 1, within: 366), nameWord: true,
+                calendarMonth: true),
+        Holiday(words: ["ramadhan"], rule: .lunar(.islamic, month: 8, day: 1, from: 1, 1, within: 366), nameWord: true,
+                calendarMonth: true),
+        Holiday(words: ["muharram"], rule: .lunar(.islamic, month: 0, day: 1, from: 1, 1, within: 366), nameWord: true,
+                calendarMonth: true),
+        Holiday(words: ["ashura"], rule: .lunar(.islamic, month: 0, day: 10, from: 1, 1, within: 366), needsOccasion: true),
         // The Chinese calendar's other festivals (and Korea's, in the same months), the first day of the Persian and of
         // the Islamic year.
         Holiday(words: ["spring", "festival"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
@@ -152,6 +176,11 @@ struct Holiday: Sendable {
         Holiday(words: ["moon", "festival"], rule: .lunar(.chinese, month: 7, day: 15, from: 9, 7, within: 33)),
         Holiday(words: ["chuseok"], rule: .lunar(.chinese, month: 7, day: 15, from: 9, 7, within: 33)),
         Holiday(words: ["seollal"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
+        // Vietnam's Lunar New Year, by the Chinese calendar (Vietnam's counts at UTC+7 and differs by a day in a few years, 2007).
+        Holiday(words: ["tet"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31), nameWord: true,
+                needsOccasion: true),
+        Holiday(words: ["tết"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31), nameWord: true,
+                needsOccasion: true),
         Holiday(words: ["nowruz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
         Holiday(words: ["norouz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
         Holiday(words: ["norooz"], rule: .lunar(.persian, month: 0, day: 1, from: 3, 19, within: 5)),
@@ -194,6 +223,10 @@ struct Holiday: Sendable {
     static let diwali = Rule.table(first: 2000, days: [
         1026, 1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017, 1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027,
         1114, 1104, 1024, 1112, 1101, 1020, 1108, 1029, 1017, 1105, 1026])
+    /// Super Bowl Sunday, 2000–2027 (month × 100 + day).
+    static let superBowl = Rule.table(first: 2000, days: [
+        130, 128, 203, 126, 201, 206, 205, 204, 203, 201, 207, 206, 205, 203, 202, 201, 207, 205, 204, 203,
+        202, 207, 213, 212, 211, 209, 208, 214])
     /// Holi, 2000–2030 (month × 100 + day).
     static let holi = Rule.table(first: 2000, days: [
         320, 310, 329, 318, 307, 326, 315, 304, 322, 311, 301, 320, 308, 327, 317, 306, 324, 313, 302, 321,

@@ -424,6 +424,9 @@ extension Recognizer {
         "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions",
     ])
 
+    /// Nouns that make a holiday (not a weekday: "a Sunday story" ran that day) before them a thing: "the Passover story".
+    static let holidayThingNouns = KeySet(words: ["story", "stories", "seder", "seders", "haggadah"])
+
     /// Capitalised nouns that make a holiday before them part of a name: "the Good Friday Agreement", "the Easter Rising".
     static let holidayNameNouns = KeySet(words: ["agreement", "agreements", "accord", "accords", "rising", "proclamation"])
 
@@ -465,6 +468,12 @@ extension Recognizer {
 
     /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
     static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])
+
+    /// Words before a holiday that say it is the day, not its event ("during Tet", "marked Ashura").
+    static let occasionWords = KeySet(words: ["for", "during", "before", "after", "until", "till", "since", "over", "throughout",
+                                              "on", "mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated",
+                                              "celebrating", "observe", "observes", "observed", "observing", "commemorate",
+                                              "commemorates", "commemorated", "commemorating"])
 
     /// Nouns that make a holiday's or a season's name a place's.
     static let placeNouns = KeySet(words: ["island", "islands", "isle", "park", "street", "avenue", "road", "hill", "garden",
@@ -589,8 +598,25 @@ extension Recognizer {
     private func namesAnotherDay(_ number: Int, first index: Int, next: Int) -> Bool {
         if Self.placeNouns.contains(key(next)), isCapitalized(next) { return true }
         // "the Christmas tree", "Easter eggs": a thing, not a day.
-        if Self.dayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
+        if Self.dayThingNouns.contains(key(next)) || Self.holidayThingNouns.contains(key(next)), !isCapitalized(next) { return true }
         if Self.holidayNameNouns.contains(key(next)), isCapitalized(next) { return true }
+        // "Tariq Ramadan", "leader Ramadan Shallah", "the Tet Offensive": a holiday's name that is also a person's or opens
+        // another name, beside another word of it (not after a word of when: "During Ramadan Muslims fast").
+        if Holiday.all[number].nameWord, inName(index) || isCapitalized(next) && isWord(next)
+            && tokens[next].sentence == tokens[index].sentence && (!has(index - 1, Self.beforeHolidayTags) || has(index - 1, .the)) {
+            return true
+        }
+        // "the end of Ramadan", "the close of the holy month of Ramadan": its last day, which its rule does not give.
+        if Holiday.all[number].calendarMonth {
+            var before = index - 1
+            if has(before, .of), key(before - 1) == K.month { before -= 2 }
+            while before > index - 6, Recognizer.calendarMonthModifiers.contains(key(before)) || has(before, .the) { before -= 1 }
+            if has(before, .of), key(before - 1) == K.end || key(before - 1) == K.close { return true }
+        }
+        // "trumped by Tet", "tales of Ashura": the event of the day, unless a preposition of when, a verb of keeping it
+        // or "holiday" says it is the day ("home for Tet", "ahead of Tet", "marked Ashura", "the Tet holiday").
+        if Holiday.all[number].needsOccasion, !Self.occasionWords.contains(key(index - 1)), !(key(index - 1) == K.of && key(index - 2) == K.ahead),
+           !Self.seasonHolidayNouns.contains(key(next)), key(next) != K.festival { return true }
         // "the Tết (Lunar New Year) holiday", "Pesach (Passover)": a gloss in brackets of the name before it, whose
         // expression would be the whole phrase, name and gloss (left to that name).
         if punct(index - 1, "("), index >= 2, isWord(index - 2), isCapitalized(index - 2), punct(next, ")") { return true }

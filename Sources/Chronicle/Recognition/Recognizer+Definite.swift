@@ -95,6 +95,7 @@ extension Recognizer {
                 : Mention.fiscalYear(openingIn: closing.year - 1, month: closing.month + 1)
             return Recognized(first: index, last: next + 1, mention: mention)
         }
+        if Self.calendarMonthLeads.contains(key(next)), let month = calendarMonthPhrase(at: index) { return month }
         // Most words after "the" start nothing: leave at once ("the future", "the latest", "the full" start no
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
@@ -252,6 +253,18 @@ extension Recognizer {
                 mention.unit = Granularity(unit)
                 mention.offset = before ? -2 : 2
                 if unit == .weekend { mention.weekday = 6 }
+                return Recognized(first: index, last: next + 2, mention: mention)
+            }
+        }
+        // "the Tuesday after next", "the Friday before last": that weekday two weeks from the dateline's week (not "the Tuesday
+        // after next week's vote").
+        if info(next).weekday != 0, key(next + 1) == K.after_ || key(next + 1) == K.before_, info(next + 3).unit == nil {
+            let before = key(next + 1) == K.before_
+            if key(next + 2) == (before ? K.last : K.next) {
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.weekday = Int(info(next).weekday)
+                mention.weekdayRelation = .week(before ? -2 : 2)
                 return Recognized(first: index, last: next + 2, mention: mention)
             }
         }
@@ -698,6 +711,31 @@ extension Recognizer {
         }
         return nil
     }
+
+    /// "the holy month of Ramadan", "the start of Ramadan", "the beginning of the Muslim holy month of Ramadan": another
+    /// calendar's month named as a holiday is, by its first day, the words around its name in the extent (`index` is
+    /// "the"; not "the end of Ramadan", whose day is not its first).
+    func calendarMonthPhrase(at index: Int) -> Recognized? {
+        var position = index + 1
+        let starts = key(position) == K.start || key(position) == K.beginning
+        if starts {
+            guard has(position + 1, .of) else { return nil }
+            position += has(position + 2, .the) ? 3 : 2
+        }
+        let named = position
+        while position < named + 3, Self.calendarMonthModifiers.contains(key(position)) { position += 1 }
+        let month = key(position) == K.month && has(position + 1, .of)
+        if month { position += 2 }
+        guard month || starts && position == index + 3, info(position).holiday != 0, var holiday = matchHoliday(at: position),
+              holiday.rangeEnd == nil, let number = holiday.mention.holiday, Holiday.all[number].calendarMonth else { return nil }
+        holiday.first = index
+        return holiday
+    }
+
+    /// Words after "the" that may open ``calendarMonthPhrase(at:)``.
+    static let calendarMonthLeads = KeySet(words: ["start", "beginning", "month", "holy", "muslim", "islamic", "fasting", "sacred"])
+    /// Words before "month of" in ``calendarMonthPhrase(at:)``: "the Muslim holy month of Ramadan".
+    static let calendarMonthModifiers = KeySet(words: ["holy", "muslim", "islamic", "fasting", "sacred"])
 
     /// News: "the first week of March", "the last week of June", "the second half of April", "the final week of 2013": that
     /// part of the month (or year) named, one expression with its value and `mod` START or END (the second or third week:

@@ -904,6 +904,8 @@ enum K {
     @inline(__always) static var so: UInt64 { k("so") }
     @inline(__always) static var far: UInt64 { k("far") }
     @inline(__always) static var ahead: UInt64 { k("ahead") }
+    @inline(__always) static var festival: UInt64 { k("festival") }
+    @inline(__always) static var month: UInt64 { k("month") }
     @inline(__always) static var between: UInt64 { k("between") }
     @inline(__always) static var then: UInt64 { k("then") }
     @inline(__always) static var recently: UInt64 { k("recently") }
