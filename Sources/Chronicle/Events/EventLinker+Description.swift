@@ -153,10 +153,11 @@ extension EventLinker {
                     while opener < end, tokens[opener].kind != .word { opener += 1 }
                     let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
                     // "In 2009, at a summit in Prague, the leaders agreed", "Last month, the president, during a trip to Asia,
-                    // announced": past a prepositional aside whose only event words are nouns, too.
+                    // announced", "In 1998, the company, in a bid to cut costs, closed": past a prepositional aside whose only
+                    // event words are nouns (or infinitives), too.
                     let aside = opener > start && tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
                         && !infos[opener].tags.contains(.clauseBreak)
-                        && !(opener...end).contains(where: { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true })
+                        && !(opener...end).contains(where: { ($0 < first || $0 > last) && eventKind($0) != nil && !isAsideEvent($0) })
                     guard subordinate || aside || !(opener...end).contains(where: { ($0 < first || $0 > last) && isEventWord($0) })
                     else { break }
                     end = clauseEnd(end + 1, limit: last + Self.window)

@@ -336,16 +336,22 @@ final class EventLinker {
                 found = intent + 2
                 intended = true
             }
-            if let reduced = found, isReducedRelative(reduced), reduced + 2 <= clauseEnd,
+            // "Last week, officials speaking on condition of anonymity said …": so does an -ing participle right after its
+            // plural noun; the verb after either is kept when it reports (no quotation before it: "witnesses reached by
+            // telephone said").
+            var modified = false
+            if let reduced = found, isReducedRelative(reduced) || isIngModifier(reduced), reduced + 2 <= clauseEnd,
                let later = best(in: (reduced + 2)...clauseEnd, first: first, last: last),
                eventKind(later) == .finite || eventKind(later) == .reporting {
+                modified = true
                 found = later
             }
             // "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked": a prepositional aside whose only
-            // event is a noun (or a word after "the": "at the start of trading") is skipped like a subordinate clause.
+            // event is a noun (or a word after "the": "at the start of trading"; or an infinitive: "in a bid to cut costs") is
+            // skipped like a subordinate clause.
             let aside = tokens[opener].kind == .word && infos[opener].tags.contains(.preposition)
                 && !infos[opener].tags.contains(.clauseBreak)
-                && found.map({ eventKind($0) == .noun || ($0 > opener && infos[$0 - 1].tags.contains(.the)) }) == true
+                && found.map({ isAsideEvent($0) || ($0 > opener && infos[$0 - 1].tags.contains(.the)) }) == true
             // "Last week, the rebels, citing security concerns, withdrew from the talks": after an -ing aside set off by commas,
             // a past verb before its preposition is the main verb, no participle ("chaired by").
             let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
@@ -356,11 +362,32 @@ final class EventLinker {
             } else if let found {
                 // "… a day,'' said the spokesman": a reporting verb after a quotation is left to the usual search (not the
                 // infinitive of a verb of intention: "On Tuesday, Apple is expected to report its results").
-                return eventKind(found) == .reporting && fallback == nil && !intended ? nil : found
+                return eventKind(found) == .reporting && fallback == nil && !intended && !modified ? nil : found
             }
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the event word at `index` may stand in a prepositional aside set off by commas after a fronted date: a noun
+    /// (a word after an article: "in a bid"), or an infinitive after "to" ("In 1998, the company, in an effort to cut costs,
+    /// closed three plants", "On Tuesday, a man, on his way to work, was shot").
+    func isAsideEvent(_ index: Int) -> Bool {
+        guard let kind = eventKind(index) else { return false }
+        return kind == .noun || kind != .reporting && index >= 1
+            && (tokens[index - 1].key == K.to || !infos[index - 1].tags.isDisjoint(with: [.the, .determiner]))
+    }
+
+    /// Whether the -ing word at `index` modifies the plural noun right before it, with no auxiliary or comma between
+    /// ("officials speaking on condition of anonymity", "residents living near the plant"): a reduced relative, no main verb.
+    private func isIngModifier(_ index: Int) -> Bool {
+        guard index >= 1, endsInIng(index), eventKind(index) != .noun else { return false }
+        let before = tokens[index - 1]
+        let end = Int(before.end)
+        return before.kind == .word && eventKind(index - 1) == nil && before.length >= 4
+            && scalars[end - 1] == "s" && scalars[end - 2] != "s"
+            && infos[index - 1].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux, .pronounSubject,
+                                                       .preposition, .the, .determiner, .and, .clauseBreak])
     }
 
     /// Whether the expression starting at token `first` opens its sentence's first clause, with only prepositions,

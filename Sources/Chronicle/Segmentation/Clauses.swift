@@ -255,7 +255,8 @@ enum Clauses {
               tokens[name - 1].sentence == sentence, !infos[name - 1].tags.contains(.preposition) { name -= 1 }
         // (After a preposition or a lowercase word, a verb's object: "seized Goma, a city of 1 million people, in November";
         // not a sentence's subject.)
-        guard tokens[name - 1].sentence == sentence, tokens[name - 1].kind == .word,
+        // (Not a fronted date's weekday or month: "On Monday, the minister, on a visit to Paris, signed" sets off the subject.)
+        guard tokens[name - 1].sentence == sentence, tokens[name - 1].kind == .word, !infos[index - 1].isTimeWord,
               infos[name - 1].tags.contains(.preposition) || !tokens[name - 1].capitalized,
               !usStates.contains(tokens[index - 1].key), !countries.contains(tokens[index - 1].key) else { return nil }
         let first = index + 1

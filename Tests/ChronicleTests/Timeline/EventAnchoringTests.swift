@@ -677,3 +677,47 @@ struct FamilyNewsRound60AnchoringTests {
         #expect(event.secondaryTriggers.map(\.text) == anchor.secondary)
     }
 }
+
+/// The sixty-fourth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: a
+/// prepositional aside set off by commas right after a fronted date's lower-case subject (the weekday's comma no longer
+/// read as opening an appositive), an aside whose event is an infinitive or a word after an article ("in an effort to cut
+/// costs", "in a bid for survival"), and an -ing participle or a reduced relative after its plural noun before a reporting
+/// verb ("officials speaking on condition of anonymity said"). Negative near-misses keep the older reading.
+@Suite("Event anchoring families, round 64")
+struct FamilyNewsRound64AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A prepositional aside after a fronted weekday and a lower-case subject: the main verb, the aside's noun dated too.
+        Case("On Monday, the minister, on a visit to Paris, signed the agreement.", "Monday", "signed",
+             secondary: ["visit", "agreement"], FamilyDates.tuesday),
+        Case("On Sunday, the general, in an interview with state television, denied the reports.", "Sunday", "denied",
+             secondary: ["interview"], FamilyDates.friday),
+        Case("On Friday, the mayor, on a tour of the flooded district, promised aid.", "Friday", "promised",
+             secondary: ["tour"], FamilyDates.sunday),
+        // An aside whose event is an infinitive or a word after an article.
+        Case("In 1998, the company, in an effort to cut costs, closed three plants.", "1998", "closed", FamilyDates.tuesday),
+        Case("On Tuesday, a man, on his way to work, was shot dead.", "Tuesday", "shot", FamilyDates.friday),
+        Case("Last year, the carmaker, in a bid for survival, shut three plants.", "Last year", "shut", FamilyDates.sunday),
+        // An -ing participle (or a reduced relative) after its plural noun: the verb after it, a reporting one too.
+        Case("Last week, officials speaking on condition of anonymity said the talks had collapsed.", "Last week", "said",
+             secondary: ["talks"], FamilyDates.tuesday),
+        Case("On Sunday, residents living near the plant complained of the smell.", "Sunday", "complained", FamilyDates.friday),
+        Case("On Tuesday, witnesses reached by telephone said the shelling continued.", "Tuesday", "said", FamilyDates.sunday),
+        // (Not an appositive after a place, which still goes on to the date.)
+        Case("Clashes broke out in Homs, a rebel stronghold, on Sunday.", "Sunday", "broke", FamilyDates.tuesday),
+        // (Not an -ing word after a verb's object, nor after an auxiliary.)
+        Case("On Monday, police caught two thieves stealing cars.", "Monday", "caught", FamilyDates.friday),
+        Case("On Thursday, the sons of the founder were selling their shares.", "Thursday", "selling", FamilyDates.sunday),
+        // (Not an aside without events, nor a relative clause set off.)
+        Case("On Tuesday, the ministers, at the headquarters, approved the plan.", "Tuesday", "approved", FamilyDates.tuesday),
+        Case("On Monday, the minister, who was on a visit to Paris, signed the agreement.", "Monday", "signed",
+             secondary: ["agreement"], FamilyDates.friday),
+        // (A date after the reporting verb, as before.)
+        Case("Diplomats speaking on condition of anonymity said on Friday that the deal was close.", "Friday", "said",
+             secondary: ["close"], FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try FamilyNewsRound60AnchoringTests().anchors(item) }
+}

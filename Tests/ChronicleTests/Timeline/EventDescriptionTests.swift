@@ -395,3 +395,26 @@ struct FamilyNewsRound60DescriptionTests {
         #expect(event.description == item.description)
     }
 }
+
+/// The sixty-fourth round's descriptions: a fronted weekday's lower-case subject set off by commas, and an aside whose
+/// event is an infinitive, go on to the main clause (were "On Monday, the minister, on a visit to Paris", "In 1998, the
+/// company, in an effort to cut costs").
+@Suite("Event descriptions, round 64")
+struct FamilyNewsRound64DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("On Monday, the minister, on a visit to Paris, signed the agreement.", "Monday",
+                        "On Monday, the minister, on a visit to Paris, signed the agreement"),
+        DescriptionCase("In 1998, the company, in an effort to cut costs, closed three plants.", "1998",
+                        "In 1998, the company, in an effort to cut costs, closed three plants"),
+        DescriptionCase("On Tuesday, a man, on his way to work, was shot dead.", "Tuesday",
+                        "On Tuesday, a man, on his way to work, was shot dead"),
+        // (As before: a subordinate clause, and an appositive after a place.)
+        DescriptionCase("On Sunday, after talks collapsed, the leaders will try again.", "Sunday",
+                        "On Sunday, after talks collapsed, the leaders will try again"),
+        DescriptionCase("Clashes broke out in Homs, a rebel stronghold, on Sunday.", "Sunday",
+                        "Clashes broke out in Homs, a rebel stronghold, on Sunday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyNewsRound60DescriptionTests().description(item) }
+}
