@@ -24,13 +24,24 @@ struct DateParsing: Sendable {
     /// year outside 1000–9999 too (for the message that says why a dateline was refused).
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1), anyYear: Bool = false) -> CalendarDate? {
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
-        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
+        guard Self.hasDigit(text),
               Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
               Self.mayStart(text) else { return nil }
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised),
               Self.mayBeRead(normalised) else { return nil }
         return read(normalised, reference: reference, anyYear: anyYear)
+    }
+
+    /// Whether `text` holds a decimal digit, ASCII or not: every pattern has a year in digits, so a text without one is
+    /// no date. The bytes are read first (a header line is mostly ASCII); a scalar beyond ASCII is asked its numeric type.
+    static func hasDigit(_ text: String) -> Bool {
+        var beyondASCII = false
+        for byte in text.utf8 {
+            if byte &- 48 < 10 { return true }
+            if byte >= 0x80 { beyondASCII = true }
+        }
+        return beyondASCII && text.unicodeScalars.contains { $0.value > 0x7F && $0.properties.numericType == .decimal }
     }
 
     /// The day ICU reads from the whole of an already normalised `text` with one of the patterns, or `nil`
