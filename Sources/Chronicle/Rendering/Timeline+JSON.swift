@@ -77,6 +77,11 @@ private struct JSONExpressions: Encodable {
     let expressions: [TemporalExpression]
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
+        try Self.encode(expressions, into: &container)
+    }
+
+    /// Encodes each expression in its full form into `container` (also an expression's `parts`, through a nested container).
+    static func encode(_ expressions: [TemporalExpression], into container: inout any UnkeyedEncodingContainer) throws {
         try expressions.withUnsafeBufferPointer { expressions in
             for index in expressions.indices {
                 try container.encode(JSONExpression(expression: expressions.baseAddress! + index, full: true))
@@ -85,11 +90,11 @@ private struct JSONExpressions: Encodable {
     }
 }
 
-/// An event's secondary triggers as a JSON array, wrapped as they are encoded (as for the events).
-private struct JSONTriggers: Encodable {
-    let triggers: [Event.Trigger]
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
+/// An event's secondary triggers, each wrapped as it is encoded, written into a nested container of the event's
+/// (``JSONEvent``), as an expression's `parts` are: a wrapper through the generic `encode(_:forKey:)` cost ~130
+/// instructions more, even for the empty array most events and expressions have.
+private enum JSONTriggers {
+    static func encode(_ triggers: [Event.Trigger], into container: inout any UnkeyedEncodingContainer) throws {
         for trigger in triggers { try container.encode(JSONSpan(text: trigger.text, start: trigger.start, end: trigger.end)) }
     }
 }
@@ -123,7 +128,8 @@ struct JSONEvent: Encodable {
         try container.encode(event.pointee.description, forKey: .description)
         try container.encode(JSONExpression(expression: expression, full: false), forKey: .expression)
         try container.encode(orNull: event.pointee.interval, forKey: .interval)
-        try container.encode(JSONTriggers(triggers: event.pointee.secondaryTriggers), forKey: .secondaryTriggers)
+        var triggers = container.nestedUnkeyedContainer(forKey: .secondaryTriggers)
+        try JSONTriggers.encode(event.pointee.secondaryTriggers, into: &triggers)
         try container.encode(event.pointee.sentence, forKey: .sentence)
         try container.encode(orNull: event.pointee.trigger, forKey: .trigger)
         try container.encode(orNull: event.pointee.triggerEnd, forKey: .triggerEnd)
@@ -167,7 +173,8 @@ struct JSONExpression: Encodable {
         }
         try container.encode(orNull: expression.pointee.mod, forKey: .mod)
         if full {
-            try container.encode(JSONExpressions(expressions: expression.pointee.parts), forKey: .parts)
+            var parts = container.nestedUnkeyedContainer(forKey: .parts)
+            try JSONExpressions.encode(expression.pointee.parts, into: &parts)
             try container.encodeIfPresent(expression.pointee.quant, forKey: .quant)
         }
         try container.encode(expression.pointee.start, forKey: .start)
