@@ -29,7 +29,7 @@ struct DateParsing: Sendable {
               Self.mayStart(text) else { return nil }
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised),
-              Self.mayBeRead(normalised) else { return nil }
+              Self.mayBeRead(normalised), Self.hasTwoFields(normalised) else { return nil }
         return read(normalised, reference: reference, anyYear: anyYear)
     }
 
@@ -104,6 +104,25 @@ struct DateParsing: Sendable {
                 false
             }
         }
+    }
+
+    /// Whether `normalised` has at least two fields, a field being a run of ASCII digits, of ASCII letters or of other
+    /// scalars (speed: a header line's comma tail is often a number alone, "877" of "Injured: 4,877", and ICU tried 12
+    /// patterns on it, each with its number parser). Every pattern has two fields or more, a month's name and a number or
+    /// two numbers with a literal other than a space between them, and ICU's strict parser fills a field only from the
+    /// text: one run cannot fill two. `DateParsingTests` checks it against ICU.
+    static func hasTwoFields(_ normalised: String) -> Bool {
+        var fields = 0
+        var previous: UInt8 = 0  // the class of the byte before: 0 no field, 1 digit, 2 letter, 3 beyond ASCII
+        for byte in normalised.utf8 {
+            let kind: UInt8 = byte &- 48 < 10 ? 1 : (byte | 0x20) &- 97 < 26 ? 2 : byte >= 0x80 ? 3 : 0
+            if kind != 0 && kind != previous {
+                fields += 1
+                if fields == 2 { return true }
+            }
+            previous = kind
+        }
+        return false
     }
 
     private static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
