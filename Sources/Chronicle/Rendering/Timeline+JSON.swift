@@ -78,7 +78,10 @@ private struct JSONEvents: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         try events.withUnsafeBufferPointer { events in
-            for index in events.indices { try container.encode(JSONEvent(event: events.baseAddress! + index)) }
+            for index in events.indices {
+                var nested = container.nestedContainer(keyedBy: JSONEvent.Keys.self)
+                try JSONEvent(event: events.baseAddress! + index).encode(into: &nested)
+            }
         }
     }
 }
@@ -95,7 +98,8 @@ private struct JSONExpressions: Encodable {
     static func encode(_ expressions: [TemporalExpression], into container: inout any UnkeyedEncodingContainer) throws {
         try expressions.withUnsafeBufferPointer { expressions in
             for index in expressions.indices {
-                try container.encode(JSONExpression(expression: expressions.baseAddress! + index, full: true))
+                var nested = container.nestedContainer(keyedBy: JSONExpression.Keys.self)
+                try JSONExpression(expression: expressions.baseAddress! + index, full: true).encode(into: &nested)
             }
         }
     }
@@ -133,6 +137,13 @@ struct JSONEvent: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try encode(into: &container)
+    }
+
+    /// Writes the members into `container`: the event's own (``encode(to:)``) or an object nested in the events' array
+    /// (``JSONEvents``: through the generic `encode(_:)`, each event cost its wrapper's `encode(to:)` and the writer's type
+    /// tests, as an expression or an interval did).
+    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
         let expression = UnsafeRawPointer(event).advanced(by: Self.expressionOffset).assumingMemoryBound(to: TemporalExpression.self)
         // In key order, so that the encoder never has to rearrange the object.
         try container.encode(expression.pointee.isApproximate, forKey: .approximate)
