@@ -94,6 +94,27 @@ extension CalendarDate: Codable {
 
 /// Zero-pads a number (keeping a leading minus sign) to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
+    // The usual case, a small number not below zero (a year, a month, a week): its digits written into a small string
+    // behind the zeros, without the integer's description and a concatenation (TIMEX3 values, Period.value).
+    if value >= 0, value < 100_000_000, width <= 8 {
+        var count = 1
+        var power = 10
+        while value >= power {
+            count += 1
+            power &*= 10
+        }
+        count = max(count, width)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var rest = UInt(bitPattern: value)
+            var index = count
+            while index > 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            return count
+        }
+    }
     let digits = String(abs(value))
     let count = digits.utf8.count  // ASCII digits: as many bytes as characters, counted without grapheme breaking
     let padded = count >= width ? digits : String(repeating: "0", count: width - count) + digits

@@ -24,13 +24,24 @@ struct DateParsing: Sendable {
     /// year outside 1000–9999 too (for the message that says why a dateline was refused).
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1), anyYear: Bool = false) -> CalendarDate? {
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
-        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0.value > 0x7F && $0.properties.numericType == .decimal }),
+        guard Self.hasDigit(text),
               Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
               Self.mayStart(text) else { return nil }
         let normalised = Self.normalise(text)
         guard !normalised.isEmpty, normalised.unicodeScalars.count < 64, Self.mayMatch(normalised),
-              Self.mayBeRead(normalised) else { return nil }
+              Self.mayBeRead(normalised), Self.hasTwoFields(normalised) else { return nil }
         return read(normalised, reference: reference, anyYear: anyYear)
+    }
+
+    /// Whether `text` holds a decimal digit, ASCII or not: every pattern has a year in digits, so a text without one is
+    /// no date. The bytes are read first (a header line is mostly ASCII); a scalar beyond ASCII is asked its numeric type.
+    static func hasDigit(_ text: String) -> Bool {
+        var beyondASCII = false
+        for byte in text.utf8 {
+            if byte &- 48 < 10 { return true }
+            if byte >= 0x80 { beyondASCII = true }
+        }
+        return beyondASCII && text.unicodeScalars.contains { $0.value > 0x7F && $0.properties.numericType == .decimal }
     }
 
     /// The day ICU reads from the whole of an already normalised `text` with one of the patterns, or `nil`
@@ -93,6 +104,25 @@ struct DateParsing: Sendable {
                 false
             }
         }
+    }
+
+    /// Whether `normalised` has at least two fields, a field being a run of ASCII digits, of ASCII letters or of other
+    /// scalars (speed: a header line's comma tail is often a number alone, "877" of "Injured: 4,877", and ICU tried 12
+    /// patterns on it, each with its number parser). Every pattern has two fields or more, a month's name and a number or
+    /// two numbers with a literal other than a space between them, and ICU's strict parser fills a field only from the
+    /// text: one run cannot fill two. `DateParsingTests` checks it against ICU.
+    static func hasTwoFields(_ normalised: String) -> Bool {
+        var fields = 0
+        var previous: UInt8 = 0  // the class of the byte before: 0 no field, 1 digit, 2 letter, 3 beyond ASCII
+        for byte in normalised.utf8 {
+            let kind: UInt8 = byte &- 48 < 10 ? 1 : (byte | 0x20) &- 97 < 26 ? 2 : byte >= 0x80 ? 3 : 0
+            if kind != 0 && kind != previous {
+                fields += 1
+                if fields == 2 { return true }
+            }
+            previous = kind
+        }
+        return false
     }
 
     private static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -311,6 +311,9 @@ enum DatelineDetector {
 
     /// The date a header line holds, with a time zone and a source when the line names them.
     static func date(in line: String) -> (CalendarDate, String?, String?)? {
+        // Every date below is read by `DateParsing.parse` from the line's own scalars, and it reads none without a digit:
+        // a line without one (most header lines: "NAIROBI, Kenya (AP) _") is no date, and is not split and lowered.
+        guard DateParsing.hasDigit(line) else { return nil }
         let lowered = line.lowercased()
         var candidate = line
         if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }

@@ -30,6 +30,17 @@ extension KeyedEncodingContainer {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 
+    /// An interval or `null`, the interval as a nested object: through the generic path, a value costs a wrapper's
+    /// `encode(to:)` and the writer's type tests (~170 instructions more; Performance.md).
+    mutating func encode(orNull interval: DayInterval?, forKey key: Key) throws {
+        if let interval {
+            var nested = nestedContainer(keyedBy: DayInterval.CodingKeys.self, forKey: key)
+            try interval.encode(into: &nested)
+        } else {
+            try encodeNil(forKey: key)
+        }
+    }
+
     /// An integer or `null`, through the container's `Int` requirement.
     mutating func encode(orNull value: Int?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
@@ -67,7 +78,10 @@ private struct JSONEvents: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         try events.withUnsafeBufferPointer { events in
-            for index in events.indices { try container.encode(JSONEvent(event: events.baseAddress! + index)) }
+            for index in events.indices {
+                var nested = container.nestedContainer(keyedBy: JSONEvent.Keys.self)
+                try JSONEvent(event: events.baseAddress! + index).encode(into: &nested)
+            }
         }
     }
 }
@@ -77,19 +91,25 @@ private struct JSONExpressions: Encodable {
     let expressions: [TemporalExpression]
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
+        try Self.encode(expressions, into: &container)
+    }
+
+    /// Encodes each expression in its full form into `container` (also an expression's `parts`, through a nested container).
+    static func encode(_ expressions: [TemporalExpression], into container: inout any UnkeyedEncodingContainer) throws {
         try expressions.withUnsafeBufferPointer { expressions in
             for index in expressions.indices {
-                try container.encode(JSONExpression(expression: expressions.baseAddress! + index, full: true))
+                var nested = container.nestedContainer(keyedBy: JSONExpression.Keys.self)
+                try JSONExpression(expression: expressions.baseAddress! + index, full: true).encode(into: &nested)
             }
         }
     }
 }
 
-/// An event's secondary triggers as a JSON array, wrapped as they are encoded (as for the events).
-private struct JSONTriggers: Encodable {
-    let triggers: [Event.Trigger]
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
+/// An event's secondary triggers, each wrapped as it is encoded, written into a nested container of the event's
+/// (``JSONEvent``), as an expression's `parts` are: a wrapper through the generic `encode(_:forKey:)` cost ~130
+/// instructions more, even for the empty array most events and expressions have.
+private enum JSONTriggers {
+    static func encode(_ triggers: [Event.Trigger], into container: inout any UnkeyedEncodingContainer) throws {
         for trigger in triggers { try container.encode(JSONSpan(text: trigger.text, start: trigger.start, end: trigger.end)) }
     }
 }
@@ -117,13 +137,22 @@ struct JSONEvent: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try encode(into: &container)
+    }
+
+    /// Writes the members into `container`: the event's own (``encode(to:)``) or an object nested in the events' array
+    /// (``JSONEvents``: through the generic `encode(_:)`, each event cost its wrapper's `encode(to:)` and the writer's type
+    /// tests, as an expression or an interval did).
+    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
         let expression = UnsafeRawPointer(event).advanced(by: Self.expressionOffset).assumingMemoryBound(to: TemporalExpression.self)
         // In key order, so that the encoder never has to rearrange the object.
         try container.encode(expression.pointee.isApproximate, forKey: .approximate)
         try container.encode(event.pointee.description, forKey: .description)
-        try container.encode(JSONExpression(expression: expression, full: false), forKey: .expression)
+        var nested = container.nestedContainer(keyedBy: JSONExpression.Keys.self, forKey: .expression)
+        try JSONExpression(expression: expression, full: false).encode(into: &nested)
         try container.encode(orNull: event.pointee.interval, forKey: .interval)
-        try container.encode(JSONTriggers(triggers: event.pointee.secondaryTriggers), forKey: .secondaryTriggers)
+        var triggers = container.nestedUnkeyedContainer(forKey: .secondaryTriggers)
+        try JSONTriggers.encode(event.pointee.secondaryTriggers, into: &triggers)
         try container.encode(event.pointee.sentence, forKey: .sentence)
         try container.encode(orNull: event.pointee.trigger, forKey: .trigger)
         try container.encode(orNull: event.pointee.triggerEnd, forKey: .triggerEnd)
@@ -156,6 +185,11 @@ struct JSONExpression: Encodable {
     }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try encode(into: &container)
+    }
+
+    /// Writes the members into `container`: the expression's own (``encode(to:)``) or an object nested in its event's.
+    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
         // In key order, so that the encoder never has to rearrange the object.
         if full { try container.encode(expression.pointee.isApproximate, forKey: .approximate) }
         try container.encode(expression.pointee.end, forKey: .end)
@@ -167,7 +201,8 @@ struct JSONExpression: Encodable {
         }
         try container.encode(orNull: expression.pointee.mod, forKey: .mod)
         if full {
-            try container.encode(JSONExpressions(expressions: expression.pointee.parts), forKey: .parts)
+            var parts = container.nestedUnkeyedContainer(forKey: .parts)
+            try JSONExpressions.encode(expression.pointee.parts, into: &parts)
             try container.encodeIfPresent(expression.pointee.quant, forKey: .quant)
         }
         try container.encode(expression.pointee.start, forKey: .start)

@@ -36,9 +36,9 @@ enum Period: Sendable, Hashable {
     var value: String {
         switch self {
         case .day(let date): return date.description
-        case .week(let year, let week): return "\(Period.year(year))-W\(pad(week, 2))"
-        case .weekend(let year, let week): return "\(Period.year(year))-W\(pad(week, 2))-WE"
-        case .month(let year, let month): return "\(Period.year(year))-\(pad(month, 2))"
+        case .week(let year, let week): return Period.year(year) + "-W" + pad(week, 2)
+        case .weekend(let year, let week): return Period.year(year) + "-W" + pad(week, 2) + "-WE"
+        case .month(let year, let month): return Period.year(year) + "-" + pad(month, 2)
         case .quarter(let year, let quarter): return "\(Period.year(year))-Q\(quarter)"
         case .half(let year, let half): return "\(Period.year(year))-H\(half)"
         case .season(let year, let season): return "\(Period.year(year))-\(Season.codes[season])"

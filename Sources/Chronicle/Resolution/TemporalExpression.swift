@@ -83,6 +83,12 @@ public struct DayInterval: Sendable, Hashable, Codable {
     /// formatted once.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try encode(into: &container)
+    }
+
+    /// Writes the two members into `container`: the interval's own (``encode(to:)``), or an object nested in an event's or
+    /// an expression's (the JSON output, `KeyedEncodingContainer.encode(orNull:forKey:)`).
+    func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
         let end = self.end.description
         try container.encode(end, forKey: .end)
         try container.encode(start == self.end ? end : start.description, forKey: .start)

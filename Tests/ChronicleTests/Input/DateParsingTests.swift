@@ -41,6 +41,27 @@ struct DateParsingTests {
         }
     }
 
+    /// `DateParsing.hasTwoFields` turns away a text of one run of digits, of letters or of scalars beyond ASCII: ICU reads
+    /// none with any pattern.
+    @Test func icuReadsNoTextOfOneField() {
+        let reference = CalendarDate(year: 2023, month: 3, day: 1)
+        for sample in Self.samples {
+            #expect(DateParsing.hasTwoFields(sample))
+        }
+        var texts = ["877", "500.", "5,", "-877", "+2023", "2023", "19980807", "20230228", "2282023", "28.", "28/", "/28/",
+                     "February", "Sept", "Feb.", "March,", " May ", "\u{661}\u{669}\u{669}\u{668}", "二〇一三年"]
+        // Each sample with its punctuation and spaces dropped, where one field is left ("2/28/2023" → "2282023").
+        for sample in Self.samples {
+            let kept = String(sample.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            if kept.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { texts.append(kept) }
+        }
+        for text in texts {
+            #expect(!DateParsing.hasTwoFields(text), "\(text)")
+            #expect(DateParsing.shared.read(text, reference: reference) == nil, "ICU read \(text)")
+        }
+        for text in ["Feb2023", "28Feb", "1998-08", "12 Americans"] { #expect(DateParsing.hasTwoFields(text)) }
+    }
+
     @Test func headerLinesTurnedAwayBeforeICU() {
         for line in ["2009-12-19T17:00:00", "March 12 (Xinhua) --", "Oct 26:", "2003: Invasion", "Jan 6: &QL;"] {
             #expect(!DateParsing.mayBeRead(DateParsing.normalise(line)))
