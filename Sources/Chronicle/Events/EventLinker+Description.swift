@@ -161,7 +161,7 @@ extension EventLinker {
                     else { break }
                     end = clauseEnd(end + 1, limit: last + Self.window)
                 }
-            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
+            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first, last: last), first: first, last: last,
                                                           end: end, relative: false) == nil {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
@@ -213,7 +213,7 @@ extension EventLinker {
         // (Again after the clause went back past a verbless one: "…, Beijing and Seoul next week, starting on Monday".)
         start = listStart(start)
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
-        let trimmed = trimmedStart(start, first: first)
+        let trimmed = trimmedStart(start, first: first, last: last)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
@@ -233,7 +233,7 @@ extension EventLinker {
                 let clause = clauseStart(open, limit: open - Self.window)
                 start = clause == open ? open : trimmedStart(clause, first: open)
             } else if (open + 1..<close).contains(where: { ($0 < first || $0 > last) && tokens[$0].kind == .word }) {
-                start = trimmedStart(open + 1, first: first)
+                start = trimmedStart(open + 1, first: first, last: last)
                 end = trimmedEnd(close - 1, start: start, last: last)
             } else {
                 start = open
@@ -653,16 +653,70 @@ extension EventLinker {
 
     /// `start` past the punctuation and connectives a description does not open with; "as" and "because" before "of", "as"
     /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
-    private func trimmedStart(_ start: Int, first: Int) -> Int {
+    private func trimmedStart(_ start: Int, first: Int, last: Int? = nil) -> Int {
         var start = start
         while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
                     // ("As recently as late 2009, polls …": the limit on the time is the expression's.)
                     && !(tokens[start].key == K.as_ && start + 2 < first && Clauses.timeLimitAsWords.contains(tokens[start + 1].key))
                 || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
-                    && opensSubjectClause(start + 1, before: first, bareNoun: true) {
+                    && (opensSubjectClause(start + 1, before: first, bareNoun: true) || opensModifiedSubjectClause(start + 1, first: first, last: last)) {
             start += 1
         }
         return start
+    }
+
+    /// Whether a subject that a noun modifies opens at `index` and its verb follows, after a subordinator: an article
+    /// or a determiner, a possessive, a phrase of "of", "in", "for" and names ("after a string of tornadoes killed 24
+    /// people", "after the boy's relatives in Miami said", "since the Office for National Statistics published"), up to
+    /// ten words; the date may stand right before the verb ("after a federal appeals court Thursday refused", "after
+    /// the capture of Vicksburg in 1863 gave"). Not a participle before "by" ("until the arrival of a force of soldiers led by …"), nor a
+    /// subject with a comma, a clause break or a relative pronoun in it ("before the panel that issued …").
+    private func opensModifiedSubjectClause(_ index: Int, first: Int, last: Int?) -> Bool {
+        guard tokens[index].kind == .word, !infos[index].tags.isDisjoint(with: [.the, .determiner]) else { return false }
+        var word = index + 1, words = 0, modified = false
+        while word < tokens.count, words < 10, tokens[word].sentence == tokens[index].sentence {
+            if word == first {
+                // (The date between the subject and its verb: "a court Thursday refused".)
+                guard let last else { return false }
+                word = last + 1
+                // (After a phrase that modifies the noun, a name of a day or month, or one word: not "after a flat
+                // second quarter tied to …".)
+                return word > index + 1 && (modified || tokens[first].capitalized || first == last) && word < tokens.count && isVerbLike(word) && !participleBeforeBy(word)
+            }
+            if tokens[word].kind == .punctuation {
+                // ("a sun-like star": a hyphen inside a word.)
+                if tokens[word].isPunctuation("-"), !tokens[word].spaceBefore, word + 1 < first, !tokens[word + 1].spaceBefore {
+                    word += 2
+                    continue
+                }
+                guard tokens[word].isApostrophe, word + 1 < first, isPossessiveS(word + 1) else { return false }
+                modified = true
+                word += 2
+                continue
+            }
+            // ("a federal appeals court": a verb-like word inside a compound noun, before the noun it modifies.)
+            if isVerbLike(word), modified || !(word + 1 < first && tokens[word + 1].kind == .word && !tokens[word + 1].capitalized
+                && !isVerbLike(word + 1) && infos[word + 1].tags.isDisjoint(with: Self.notSubjectTags) && !infos[word + 1].isTimeWord) {
+                return modified && !participleBeforeBy(word)
+            }
+            let tags = infos[word].tags
+            let compound = word + 1 < first && tokens[word + 1].isPunctuation("-") && !tokens[word + 1].spaceBefore
+            guard !tags.contains(.clauseBreak), !Self.opensRelative(tokens[word].key), compound || !infos[word].isTimeWord
+            else { return false }
+            // (A second article opens a phrase that modifies the noun: "the first planet around a sun-like star".)
+            if tags.contains(.of) || tags.contains(.preposition) || tags.contains(.the) || tokens[word].key == K.a || tokens[word].key == K.an {
+                modified = true
+            }
+            word += 1
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether the verb-like word at `index` is a participle before "by" ("led by", "owned by").
+    private func participleBeforeBy(_ index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].key == K.by && eventKind(index) != .reporting
+            && infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
     }
 
     /// Prepositions that also open a clause with a subject and a verb of its own, which a description does not open with:

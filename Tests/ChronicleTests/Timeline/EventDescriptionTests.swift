@@ -395,3 +395,45 @@ struct FamilyNewsRound60DescriptionTests {
         #expect(event.description == item.description)
     }
 }
+
+/// The sixty-fifth round's descriptions: a clause that "after", "before", "since" or "until" opens with a subject that
+/// a phrase modifies ("a string of tornadoes", "the boy's relatives in Miami", "the Office for National Statistics")
+/// and a verb of its own loses its connective, as one with a short subject did (was "After a string of tornadoes
+/// killed …").
+@Suite("Event descriptions, round 65")
+struct FamilyNewsRound65DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("The outbreak comes a year after a string of tornadoes killed 24 people in Kentucky in May 2022.",
+                        "May 2022", "A string of tornadoes killed 24 people in Kentucky in May 2022"),
+        DescriptionCase("The announcement came a day after the Office for National Statistics published figures on Tuesday.",
+                        "Tuesday", "The Office for National Statistics published figures on Tuesday"),
+        DescriptionCase("The family left the house after the boy's relatives in Miami said on Wednesday that they would appeal.",
+                        "Wednesday", "The boy's relatives in Miami said on Wednesday that they would appeal"),
+        DescriptionCase("The discovery comes 30 years after the first planet around a sun-like star was found in October 1995.",
+                        "October 1995", "The first planet around a sun-like star was found in October 1995"),
+        DescriptionCase("Lawyers filed a new motion after a federal appeals court Thursday refused to order a hearing.",
+                        "Thursday", "A federal appeals court Thursday refused to order a hearing"),
+        DescriptionCase("The council met again before the leader of the opposition resigned in January.", "January",
+                        "The leader of the opposition resigned in January"),
+        DescriptionCase("The siege went on until the capture of the fortress in 1863 ended the campaign.", "1863",
+                        "The capture of the fortress in 1863 ended the campaign"),
+        // (As before: a noun phrase with no verb of its own, a participle before "by", a relative clause in the subject,
+        // a date inside an unmodified subject.)
+        DescriptionCase("Police arrived shortly after the end of the concert on Saturday.", "Saturday",
+                        "After the end of the concert on Saturday"),
+        DescriptionCase("Prices fell until the arrival in July 1780 of a large force of soldiers led by the count.", "July 1780",
+                        "Until the arrival in July 1780 of a large force of soldiers led by the count"),
+        DescriptionCase("The mayor spoke before the panel that issued Thursday's ruling.", "Thursday",
+                        "Before the panel that issued Thursday's ruling"),
+        DescriptionCase("Profit rose 4 percent after a flat second quarter tied largely to lower earnings.", "second quarter",
+                        "After a flat second quarter tied largely to lower earnings"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.sunday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.description == item.description)
+    }
+}
