@@ -347,14 +347,16 @@ extension EventLinker {
             return clause(start, verb: verb, object: noun, end: end, endOffset: endOffset, limit: limit) + closing
         }
         // "the sixth named storm of the 2013 Atlantic hurricane season, which began on June 1": a relative pronoun before its
-        // verb, set off after a preposition's object that opens with an article, keeps that object and itself, as written
+        // verb, set off after a preposition's object that opens with an article or is plain nouns ("a deal on health
+        // insurance subsidies, which expire …"), keeps that object and itself, as written
         // ("The 2013 Atlantic hurricane season, which began on June 1"; the pronoun may stand for more, which is kept too
         // when it is a plain noun phrase).
         if relative, start >= 5, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
-           isVerbLike(start), let object = prepositionObject(endingAt: start - 3) {
+           isVerbLike(start), let object = prepositionObject(endingAt: start - 3) ?? bareObject(endingAt: start - 3) {
             // (With the noun phrase the preposition follows, when there is one: "a ruling on the case, which is expected
-            // next month" → "A ruling on the case, which is expected next month".)
-            let lead = object >= 3 && isPlainNoun(object - 2)
+            // next month" → "A ruling on the case, which is expected next month"; not before plain nouns: "sell these
+            // stocks to client investors, who were cautious …" → "Client investors, who were cautious …".)
+            let lead = object >= 3 && isPlainNoun(object - 2) && !infos[object].tags.isDisjoint(with: [.the, .determiner])
                 ? nounPhrase(endingAt: object - 2, sentence: tokens[first].sentence)?.lowerBound ?? object : object
             return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
         }
@@ -389,6 +391,17 @@ extension EventLinker {
             lead = previous
         }
         return nil
+    }
+
+    /// The first of the plain nouns, without an article, ending at `end` right after a preposition ("a deal on health
+    /// insurance subsidies, which expire …", "talks with opposition leaders, who met …"): at most four words.
+    private func bareObject(endingAt end: Int) -> Int? {
+        guard isPlainNoun(end) else { return nil }
+        var lead = end
+        while lead > end - 3, isPlainNoun(lead - 1) { lead -= 1 }
+        let before = lead - 1
+        return before >= 0 && tokens[before].kind == .word && tokens[before].sentence == tokens[end].sentence
+            && infos[before].tags.contains(.preposition) ? lead : nil
     }
 
     /// The noun phrase (with an article or a determiner) a participle opening the description at `start` is set off after by

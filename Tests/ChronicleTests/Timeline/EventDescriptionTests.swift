@@ -399,7 +399,8 @@ struct FamilyNewsRound60DescriptionTests {
 /// The sixty-fifth round's descriptions: a clause that "after", "before", "since" or "until" opens with a subject that
 /// a phrase modifies ("a string of tornadoes", "the boy's relatives in Miami", "the Office for National Statistics")
 /// and a verb of its own loses its connective, as one with a short subject did (was "After a string of tornadoes
-/// killed …").
+/// killed …"); a relative pronoun set off after plain nouns that follow a preposition keeps them ("Health insurance
+/// subsidies, which expire at the end of the year", was "Expire at the end of the year").
 @Suite("Event descriptions, round 65")
 struct FamilyNewsRound65DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -427,6 +428,25 @@ struct FamilyNewsRound65DescriptionTests {
                         "Before the panel that issued Thursday's ruling"),
         DescriptionCase("Profit rose 4 percent after a flat second quarter tied largely to lower earnings.", "second quarter",
                         "After a flat second quarter tied largely to lower earnings"),
+        // A relative pronoun set off after plain nouns that follow a preposition keeps them, as one after an article's
+        // noun phrase does (was the clause without its subject: "Expire at the end of the year").
+        DescriptionCase("Democrats would not back another extension without a deal on health insurance subsidies, which expire at the end of the year.",
+                        "the end of the year", "Health insurance subsidies, which expire at the end of the year"),
+        DescriptionCase("The minister held talks with opposition leaders, who walked out of parliament on Tuesday.", "Tuesday",
+                        "Opposition leaders, who walked out of parliament on Tuesday"),
+        DescriptionCase("Investors worried about rising bond yields, which hit a record in March.", "March",
+                        "Rising bond yields, which hit a record in March"),
+        DescriptionCase("The bank failed to sell the shares to pension funds, who were wary of the gains made this week.", "this week",
+                        "Pension funds, who were wary of the gains made this week"),
+        // (As before: an article's noun phrase, a name, a relative clause with a subject of its own, no comma.)
+        DescriptionCase("They await a ruling on the case, which is expected next month.", "next month",
+                        "A ruling on the case, which is expected next month"),
+        DescriptionCase("The package includes money for Ukraine, which has been fighting Russia since February.", "February",
+                        "Ukraine has been fighting Russia since February"),
+        DescriptionCase("The court ruled on tax cuts, which parliament approved last year.", "last year",
+                        "Tax cuts, which parliament approved last year"),
+        DescriptionCase("The company invested in new factories, which opened last year.", "last year",
+                        "The company invested in new factories, which opened last year"),
     ]
 
     @Test(arguments: cases)
