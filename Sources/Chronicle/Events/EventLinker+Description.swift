@@ -79,10 +79,12 @@ extension EventLinker {
         // back to that clause.
         var opener = start
         while opener < first, tokens[opener].kind != .word { opener += 1 }
-        // (Not "until" before a comma and a clause of its own: "Relations deteriorated until in March 1980, Iran
-        // downgraded its ties".)
+        // (Not "until" and a preposition before a comma and a clause of its own: "Relations deteriorated until in March
+        // 1980, Iran downgraded its ties"; "Carrasco, who served from 2013 until her resignation in March 2022, did not
+        // react" goes back.)
         func commaFollows() -> Bool {
             end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
+                && opener + 1 < tokens.count && infos[opener + 1].tags.contains(.preposition)
         }
         if opener < first, opener > 0,
            infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows()
@@ -100,6 +102,14 @@ extension EventLinker {
             if !infos[opener].tags.contains(.since), previous > 1, previous > first - Self.window, tokens[previous].isPunctuation(","),
                tokens[previous - 1].sentence == sentence, !(previous..<opener).contains(where: { isVerbLike($0) || isEventWord($0) }) {
                 previous = clauseStart(previous - 1, limit: first - Self.window)
+            }
+            // ("served as treasurer from 2013 until her resignation in March 2022": back over verbless clauses that a
+            // connective split off right after a word, twice at most.)
+            var hops = 0
+            while hops < 2, previous > 1, previous > first - Self.window, tokens[previous - 1].kind == .word,
+                  tokens[previous - 1].sentence == sentence, !(previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
+                previous = clauseStart(previous - 1, limit: first - Self.window)
+                hops += 1
             }
             if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
                 start = previous

@@ -400,7 +400,8 @@ struct FamilyNewsRound60DescriptionTests {
 /// a phrase modifies ("a string of tornadoes", "the boy's relatives in Miami", "the Office for National Statistics")
 /// and a verb of its own loses its connective, as one with a short subject did (was "After a string of tornadoes
 /// killed …"); a relative pronoun set off after plain nouns that follow a preposition keeps them ("Health insurance
-/// subsidies, which expire at the end of the year", was "Expire at the end of the year").
+/// subsidies, which expire at the end of the year", was "Expire at the end of the year"); a noun phrase "until" split
+/// off goes back to its verb's clause before a comma and over a verbless "as" or "from" phrase.
 @Suite("Event descriptions, round 65")
 struct FamilyNewsRound65DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -447,6 +448,19 @@ struct FamilyNewsRound65DescriptionTests {
                         "Tax cuts, which parliament approved last year"),
         DescriptionCase("The company invested in new factories, which opened last year.", "last year",
                         "The company invested in new factories, which opened last year"),
+        // A noun phrase that "until" split off goes back to the clause with its verb before a comma too, and over a
+        // verbless "as" or "from" phrase (was "Until her resignation in March 2022").
+        DescriptionCase("The senator, who held the seat until his death in 2009, was widely admired.", "2009",
+                        "The senator held the seat until his death in 2009"),
+        DescriptionCase("Carrasco, who served as treasurer from 2013 until her resignation in March 2022, did not react.",
+                        "March 2022", "Carrasco served as treasurer from 2013 until her resignation in March 2022"),
+        DescriptionCase("The islands remained under occupation until their treaty with the republic in 1925, when troops withdrew.",
+                        "1925", "The islands remained under occupation until their treaty with the republic in 1925"),
+        DescriptionCase("Detectives have been looking for the driver since shortly after the Oct. 23 crash.", "Oct. 23",
+                        "Detectives have been looking for the driver since shortly after the Oct. 23 crash"),
+        // (As before: "until" and a preposition before a comma and a clause of its own.)
+        DescriptionCase("Relations deteriorated until in March 1980, Iran downgraded its ties.", "March 1980",
+                        "Until in March 1980, Iran downgraded its ties"),
     ]
 
     @Test(arguments: cases)
