@@ -79,10 +79,12 @@ extension EventLinker {
         // back to that clause.
         var opener = start
         while opener < first, tokens[opener].kind != .word { opener += 1 }
-        // (Not "until" before a comma and a clause of its own: "Relations deteriorated until in March 1980, Iran
-        // downgraded its ties".)
+        // (Not "until" and a preposition before a comma and a clause of its own: "Relations deteriorated until in March
+        // 1980, Iran downgraded its ties"; "Carrasco, who served from 2013 until her resignation in March 2022, did not
+        // react" goes back.)
         func commaFollows() -> Bool {
             end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
+                && opener + 1 < tokens.count && infos[opener + 1].tags.contains(.preposition)
         }
         if opener < first, opener > 0,
            infos[opener].tags.contains(.since) || (tokens[opener].key == K.until || tokens[opener].key == K.till) && !commaFollows()
@@ -100,6 +102,14 @@ extension EventLinker {
             if !infos[opener].tags.contains(.since), previous > 1, previous > first - Self.window, tokens[previous].isPunctuation(","),
                tokens[previous - 1].sentence == sentence, !(previous..<opener).contains(where: { isVerbLike($0) || isEventWord($0) }) {
                 previous = clauseStart(previous - 1, limit: first - Self.window)
+            }
+            // ("served as treasurer from 2013 until her resignation in March 2022": back over verbless clauses that a
+            // connective split off right after a word, twice at most.)
+            var hops = 0
+            while hops < 2, previous > 1, previous > first - Self.window, tokens[previous - 1].kind == .word,
+                  tokens[previous - 1].sentence == sentence, !(previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
+                previous = clauseStart(previous - 1, limit: first - Self.window)
+                hops += 1
             }
             if (previous..<opener).contains(where: { isVerbLike($0) && !isPossessiveS($0) }) {
                 start = previous
@@ -162,7 +172,7 @@ extension EventLinker {
                     else { break }
                     end = clauseEnd(end + 1, limit: last + Self.window)
                 }
-            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first), first: first, last: last,
+            } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first, last: last), first: first, last: last,
                                                           end: end, relative: false) == nil {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
@@ -214,7 +224,7 @@ extension EventLinker {
         // (Again after the clause went back past a verbless one: "…, Beijing and Seoul next week, starting on Monday".)
         start = listStart(start)
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
-        let trimmed = trimmedStart(start, first: first)
+        let trimmed = trimmedStart(start, first: first, last: last)
         let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
@@ -234,7 +244,7 @@ extension EventLinker {
                 let clause = clauseStart(open, limit: open - Self.window)
                 start = clause == open ? open : trimmedStart(clause, first: open)
             } else if (open + 1..<close).contains(where: { ($0 < first || $0 > last) && tokens[$0].kind == .word }) {
-                start = trimmedStart(open + 1, first: first)
+                start = trimmedStart(open + 1, first: first, last: last)
                 end = trimmedEnd(close - 1, start: start, last: last)
             } else {
                 start = open
@@ -348,14 +358,16 @@ extension EventLinker {
             return clause(start, verb: verb, object: noun, end: end, endOffset: endOffset, limit: limit) + closing
         }
         // "the sixth named storm of the 2013 Atlantic hurricane season, which began on June 1": a relative pronoun before its
-        // verb, set off after a preposition's object that opens with an article, keeps that object and itself, as written
+        // verb, set off after a preposition's object that opens with an article or is plain nouns ("a deal on health
+        // insurance subsidies, which expire …"), keeps that object and itself, as written
         // ("The 2013 Atlantic hurricane season, which began on June 1"; the pronoun may stand for more, which is kept too
         // when it is a plain noun phrase).
         if relative, start >= 5, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].isPunctuation(","),
-           isVerbLike(start), let object = prepositionObject(endingAt: start - 3) {
+           isVerbLike(start), let object = prepositionObject(endingAt: start - 3) ?? bareObject(endingAt: start - 3) {
             // (With the noun phrase the preposition follows, when there is one: "a ruling on the case, which is expected
-            // next month" → "A ruling on the case, which is expected next month".)
-            let lead = object >= 3 && isPlainNoun(object - 2)
+            // next month" → "A ruling on the case, which is expected next month"; not before plain nouns: "sell these
+            // stocks to client investors, who were cautious …" → "Client investors, who were cautious …".)
+            let lead = object >= 3 && isPlainNoun(object - 2) && !infos[object].tags.isDisjoint(with: [.the, .determiner])
                 ? nounPhrase(endingAt: object - 2, sentence: tokens[first].sentence)?.lowerBound ?? object : object
             return text(from: Int(tokens[lead].start), to: endOffset, limit: limit, capitalized: true) + closing
         }
@@ -390,6 +402,17 @@ extension EventLinker {
             lead = previous
         }
         return nil
+    }
+
+    /// The first of the plain nouns, without an article, ending at `end` right after a preposition ("a deal on health
+    /// insurance subsidies, which expire …", "talks with opposition leaders, who met …"): at most four words.
+    private func bareObject(endingAt end: Int) -> Int? {
+        guard isPlainNoun(end) else { return nil }
+        var lead = end
+        while lead > end - 3, isPlainNoun(lead - 1) { lead -= 1 }
+        let before = lead - 1
+        return before >= 0 && tokens[before].kind == .word && tokens[before].sentence == tokens[end].sentence
+            && infos[before].tags.contains(.preposition) ? lead : nil
     }
 
     /// The noun phrase (with an article or a determiner) a participle opening the description at `start` is set off after by
@@ -654,16 +677,70 @@ extension EventLinker {
 
     /// `start` past the punctuation and connectives a description does not open with; "as" and "because" before "of", "as"
     /// before "a" / "an" open a phrase and stay ("As of Friday, …", "Because of …", "As a result of …").
-    private func trimmedStart(_ start: Int, first: Int) -> Int {
+    private func trimmedStart(_ start: Int, first: Int, last: Int? = nil) -> Int {
         var start = start
         while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
                     // ("As recently as late 2009, polls …": the limit on the time is the expression's.)
                     && !(tokens[start].key == K.as_ && start + 2 < first && Clauses.timeLimitAsWords.contains(tokens[start + 1].key))
                 || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
-                    && opensSubjectClause(start + 1, before: first, bareNoun: true) {
+                    && (opensSubjectClause(start + 1, before: first, bareNoun: true) || opensModifiedSubjectClause(start + 1, first: first, last: last)) {
             start += 1
         }
         return start
+    }
+
+    /// Whether a subject that a noun modifies opens at `index` and its verb follows, after a subordinator: an article
+    /// or a determiner, a possessive, a phrase of "of", "in", "for" and names ("after a string of tornadoes killed 24
+    /// people", "after the boy's relatives in Miami said", "since the Office for National Statistics published"), up to
+    /// ten words; the date may stand right before the verb ("after a federal appeals court Thursday refused", "after
+    /// the capture of Vicksburg in 1863 gave"). Not a participle before "by" ("until the arrival of a force of soldiers led by …"), nor a
+    /// subject with a comma, a clause break or a relative pronoun in it ("before the panel that issued …").
+    private func opensModifiedSubjectClause(_ index: Int, first: Int, last: Int?) -> Bool {
+        guard tokens[index].kind == .word, !infos[index].tags.isDisjoint(with: [.the, .determiner]) else { return false }
+        var word = index + 1, words = 0, modified = false
+        while word < tokens.count, words < 10, tokens[word].sentence == tokens[index].sentence {
+            if word == first {
+                // (The date between the subject and its verb: "a court Thursday refused".)
+                guard let last else { return false }
+                word = last + 1
+                // (After a phrase that modifies the noun, a name of a day or month, or one word: not "after a flat
+                // second quarter tied to …".)
+                return word > index + 1 && (modified || tokens[first].capitalized || first == last) && word < tokens.count && isVerbLike(word) && !participleBeforeBy(word)
+            }
+            if tokens[word].kind == .punctuation {
+                // ("a sun-like star": a hyphen inside a word.)
+                if tokens[word].isPunctuation("-"), !tokens[word].spaceBefore, word + 1 < first, !tokens[word + 1].spaceBefore {
+                    word += 2
+                    continue
+                }
+                guard tokens[word].isApostrophe, word + 1 < first, isPossessiveS(word + 1) else { return false }
+                modified = true
+                word += 2
+                continue
+            }
+            // ("a federal appeals court": a verb-like word inside a compound noun, before the noun it modifies.)
+            if isVerbLike(word), modified || !(word + 1 < first && tokens[word + 1].kind == .word && !tokens[word + 1].capitalized
+                && !isVerbLike(word + 1) && infos[word + 1].tags.isDisjoint(with: Self.notSubjectTags) && !infos[word + 1].isTimeWord) {
+                return modified && !participleBeforeBy(word)
+            }
+            let tags = infos[word].tags
+            let compound = word + 1 < first && tokens[word + 1].isPunctuation("-") && !tokens[word + 1].spaceBefore
+            guard !tags.contains(.clauseBreak), !Self.opensRelative(tokens[word].key), compound || !infos[word].isTimeWord
+            else { return false }
+            // (A second article opens a phrase that modifies the noun: "the first planet around a sun-like star".)
+            if tags.contains(.of) || tags.contains(.preposition) || tags.contains(.the) || tokens[word].key == K.a || tokens[word].key == K.an {
+                modified = true
+            }
+            word += 1
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether the verb-like word at `index` is a participle before "by" ("led by", "owned by").
+    private func participleBeforeBy(_ index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].key == K.by && eventKind(index) != .reporting
+            && infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
     }
 
     /// Prepositions that also open a clause with a subject and a verb of its own, which a description does not open with:

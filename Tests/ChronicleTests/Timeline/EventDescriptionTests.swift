@@ -417,4 +417,79 @@ struct FamilyNewsRound64DescriptionTests {
 
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyNewsRound60DescriptionTests().description(item) }
+
+/// The sixty-fifth round's descriptions: a clause that "after", "before", "since" or "until" opens with a subject that
+/// a phrase modifies ("a string of tornadoes", "the boy's relatives in Miami", "the Office for National Statistics")
+/// and a verb of its own loses its connective, as one with a short subject did (was "After a string of tornadoes
+/// killed …"); a relative pronoun set off after plain nouns that follow a preposition keeps them ("Health insurance
+/// subsidies, which expire at the end of the year", was "Expire at the end of the year"); a noun phrase "until" split
+/// off goes back to its verb's clause before a comma and over a verbless "as" or "from" phrase.
+@Suite("Event descriptions, round 65")
+struct FamilyNewsRound65DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("The outbreak comes a year after a string of tornadoes killed 24 people in Kentucky in May 2022.",
+                        "May 2022", "A string of tornadoes killed 24 people in Kentucky in May 2022"),
+        DescriptionCase("The announcement came a day after the Office for National Statistics published figures on Tuesday.",
+                        "Tuesday", "The Office for National Statistics published figures on Tuesday"),
+        DescriptionCase("The family left the house after the boy's relatives in Miami said on Wednesday that they would appeal.",
+                        "Wednesday", "The boy's relatives in Miami said on Wednesday that they would appeal"),
+        DescriptionCase("The discovery comes 30 years after the first planet around a sun-like star was found in October 1995.",
+                        "October 1995", "The first planet around a sun-like star was found in October 1995"),
+        DescriptionCase("Lawyers filed a new motion after a federal appeals court Thursday refused to order a hearing.",
+                        "Thursday", "A federal appeals court Thursday refused to order a hearing"),
+        DescriptionCase("The council met again before the leader of the opposition resigned in January.", "January",
+                        "The leader of the opposition resigned in January"),
+        DescriptionCase("The siege went on until the capture of the fortress in 1863 ended the campaign.", "1863",
+                        "The capture of the fortress in 1863 ended the campaign"),
+        // (As before: a noun phrase with no verb of its own, a participle before "by", a relative clause in the subject,
+        // a date inside an unmodified subject.)
+        DescriptionCase("Police arrived shortly after the end of the concert on Saturday.", "Saturday",
+                        "After the end of the concert on Saturday"),
+        DescriptionCase("Prices fell until the arrival in July 1780 of a large force of soldiers led by the count.", "July 1780",
+                        "Until the arrival in July 1780 of a large force of soldiers led by the count"),
+        DescriptionCase("The mayor spoke before the panel that issued Thursday's ruling.", "Thursday",
+                        "Before the panel that issued Thursday's ruling"),
+        DescriptionCase("Profit rose 4 percent after a flat second quarter tied largely to lower earnings.", "second quarter",
+                        "After a flat second quarter tied largely to lower earnings"),
+        // A relative pronoun set off after plain nouns that follow a preposition keeps them, as one after an article's
+        // noun phrase does (was the clause without its subject: "Expire at the end of the year").
+        DescriptionCase("Democrats would not back another extension without a deal on health insurance subsidies, which expire at the end of the year.",
+                        "the end of the year", "Health insurance subsidies, which expire at the end of the year"),
+        DescriptionCase("The minister held talks with opposition leaders, who walked out of parliament on Tuesday.", "Tuesday",
+                        "Opposition leaders, who walked out of parliament on Tuesday"),
+        DescriptionCase("Investors worried about rising bond yields, which hit a record in March.", "March",
+                        "Rising bond yields, which hit a record in March"),
+        DescriptionCase("The bank failed to sell the shares to pension funds, who were wary of the gains made this week.", "this week",
+                        "Pension funds, who were wary of the gains made this week"),
+        // (As before: an article's noun phrase, a name, a relative clause with a subject of its own, no comma.)
+        DescriptionCase("They await a ruling on the case, which is expected next month.", "next month",
+                        "A ruling on the case, which is expected next month"),
+        DescriptionCase("The package includes money for Ukraine, which has been fighting Russia since February.", "February",
+                        "Ukraine has been fighting Russia since February"),
+        DescriptionCase("The court ruled on tax cuts, which parliament approved last year.", "last year",
+                        "Tax cuts, which parliament approved last year"),
+        DescriptionCase("The company invested in new factories, which opened last year.", "last year",
+                        "The company invested in new factories, which opened last year"),
+        // A noun phrase that "until" split off goes back to the clause with its verb before a comma too, and over a
+        // verbless "as" or "from" phrase (was "Until her resignation in March 2022").
+        DescriptionCase("The senator, who held the seat until his death in 2009, was widely admired.", "2009",
+                        "The senator held the seat until his death in 2009"),
+        DescriptionCase("Carrasco, who served as treasurer from 2013 until her resignation in March 2022, did not react.",
+                        "March 2022", "Carrasco served as treasurer from 2013 until her resignation in March 2022"),
+        DescriptionCase("The islands remained under occupation until their treaty with the republic in 1925, when troops withdrew.",
+                        "1925", "The islands remained under occupation until their treaty with the republic in 1925"),
+        DescriptionCase("Detectives have been looking for the driver since shortly after the Oct. 23 crash.", "Oct. 23",
+                        "Detectives have been looking for the driver since shortly after the Oct. 23 crash"),
+        // (As before: "until" and a preposition before a comma and a clause of its own.)
+        DescriptionCase("Relations deteriorated until in March 1980, Iran downgraded its ties.", "March 1980",
+                        "Until in March 1980, Iran downgraded its ties"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws {
+        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.sunday)
+        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
+        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound })
+        #expect(event.description == item.description)
+    }
 }
