@@ -417,6 +417,7 @@ struct FamilyNewsRound64DescriptionTests {
 
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyNewsRound60DescriptionTests().description(item) }
+}
 
 /// The sixty-fifth round's descriptions: a clause that "after", "before", "since" or "until" opens with a subject that
 /// a phrase modifies ("a string of tornadoes", "the boy's relatives in Miami", "the Office for National Statistics")
