@@ -1160,12 +1160,12 @@ extension EventLinker {
         return (a == .noun) == (b == .noun)
     }
 
-    /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     /// What a word after the date loses when a verb opening the next conjunct follows the date ("condemned the bombing of
     /// the U.S. embassies in Kenya and Tanzania on Thursday and called for"): more than any distance in the window costs,
     /// so that an event before the date wins however long the object between them.
     static let nextConjunctPenalty = 0.3 * Double(window) + 3
 
+    /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
         var bestIndex: Int?
         var bestScore = -Double.infinity

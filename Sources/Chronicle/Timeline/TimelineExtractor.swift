@@ -249,8 +249,6 @@ public struct TimelineExtractor: Sendable {
         }
     }
 
-    /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
-    /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
     /// Whether the expression is a month alone: no day, year, relation or range ("in August").
     static func isBareMonth(_ match: Recognized) -> Bool {
         let mention = match.mention
@@ -269,6 +267,8 @@ public struct TimelineExtractor: Sendable {
     /// Prepositions that may stand before a year opening its sentence.
     static let yearOpeners = KeySet(words: ["in", "during", "throughout"])
 
+    /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
+    /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
     private static func pastPerfect(around first: Int, last: Int, tokens: [Token]) -> Bool {
         let sentence = tokens[first].sentence
         var index = max(first - 6, 0)
