@@ -150,6 +150,14 @@ struct Holiday: Sendable {
         Holiday(words: ["hanukkah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
         Holiday(words: ["chanukah"], rule: .lunar(.hebrew, month: 2, day: 25, from: 11, 27, within: 31)),
         Holiday(words: ["yom", "kippur"], rule: .lunar(.hebrew, month: 0, day: 10, from: 9, 14, within: 31)),
+        // Purim, 14 Adar (ICU's month 6, Adar II in a leap year: Feb. 24 – March 26); Shavuot, 6 Sivan (May 15 – June
+        // 14); Sukkot, 15 Tishri (Sept. 19 – Oct. 19), a week-long festival dated by its first day as Passover is.
+        Holiday(words: ["purim"], rule: .lunar(.hebrew, month: 6, day: 14, from: 2, 23, within: 33)),
+        Holiday(words: ["shavuot"], rule: .lunar(.hebrew, month: 9, day: 6, from: 5, 14, within: 33)),
+        Holiday(words: ["shavuoth"], rule: .lunar(.hebrew, month: 9, day: 6, from: 5, 14, within: 33)),
+        Holiday(words: ["sukkot"], rule: .lunar(.hebrew, month: 0, day: 15, from: 9, 18, within: 33)),
+        Holiday(words: ["succot"], rule: .lunar(.hebrew, month: 0, day: 15, from: 9, 18, within: 33)),
+        Holiday(words: ["sukkoth"], rule: .lunar(.hebrew, month: 0, day: 15, from: 9, 18, within: 33)),
         Holiday(words: ["lunar", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
         Holiday(words: ["chinese", "new", "year"], rule: .lunar(.chinese, month: 0, day: 1, from: 1, 21, within: 31)),
         Holiday(words: ["eid", "al", "fitr"], rule: .lunar(.islamic, month: 9, day: 1, from: 1, 1, within: 366)),

@@ -109,6 +109,9 @@ struct Mention: Sendable {
     var yearEndHolidays = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
+    /// News: the expression right after "since", the start of a span running up to now ("shut since Monday", "have
+    /// slumped since December"): a bare weekday or month that is the dateline's own is the one before it.
+    var sinceStart = false
     /// "the day after Christmas" (day, +1), "two weeks before Easter" (week, −2): units counted from the day named, at
     /// that unit's granularity.
     var countedFromDay: (unit: TimeUnit, count: Int)?

@@ -109,6 +109,7 @@ final class Recognizer {
     /// (`inout`: a copy of the match would share its mention's storage, and the first change would copy it.)
     @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
         if isAside(match, after: found.last) { match.mention.aside = true }
+        if !narrative, match.rangeEnd == nil, has(match.first - 1, .since) { match.mention.sinceStart = true }
         extendAlternative(&match)
         sharedYear(&match)
         if let previous = found.last, monthOfYearBefore(match, previous) {

@@ -686,6 +686,12 @@ struct Resolver {
                 delta = tense == .future && mention.weeksAfter >= 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
                 // An end point ("until 9 a.m. Tuesday", "by Monday"): the nearest one.
                 if tense == .endPoint, mention.weeksAfter >= 0, (weekday - today + 7) % 7 < (today - weekday + 7) % 7 { delta = (weekday - today + 7) % 7 }
+                // "The plant has been shut since Monday" on a Monday: a span up to now starts before today ("since
+                // early Monday", "since Monday morning" may be today's).
+                if mention.sinceStart, tense == .past, delta == 0, mention.weeksAfter == 0, mention.unit == .day, mention.part == nil,
+                   mention.hour == nil {
+                    delta = -7
+                }
             }
             // "a week from Tuesday": the Tuesday meant, a week on.
             let date = CalendarDate(calendar.adding(.day, delta + 7 * mention.weeksAfter, to: anchor.icu))
@@ -787,6 +793,10 @@ struct Resolver {
                     let daysAhead = calendar.days(from: anchor.icu, to: interval.start.icu)
                     if interval.start > anchor, mention.holiday != nil && !(mention.leadsUpTo && daysAhead <= 31)
                         || (mention.day == nil ? monthsAhead > 1 : daysAhead > 60) { year -= 1 }
+                    // "Sales have slumped since December" in December: a span up to now starts before the dateline's month
+                    // ("since early December", "since December 1" may be this one's).
+                    if mention.sinceStart, monthsAhead == 0, mention.month != nil, mention.day == nil, mention.part == nil,
+                       mention.holiday == nil, mention.season == nil, mention.quarter == nil, mention.half == nil { year -= 1 }
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:
