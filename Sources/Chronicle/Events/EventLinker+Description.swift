@@ -82,6 +82,14 @@ extension EventLinker {
         // (Not "until" and a preposition before a comma and a clause of its own: "Relations deteriorated until in March
         // 1980, Iran downgraded its ties"; "Carrasco, who served from 2013 until her resignation in March 2022, did not
         // react" goes back.)
+        // "cuts to the staff since early last year could slow warnings", "Rising prices since January have hurt shoppers": a
+        // "since" and its expression right after a word, with a verb straight after them, modify the noun before them, whose
+        // clause (and verb) they belong to.
+        if opener > 0, opener + 1 == first, infos[opener].tags.contains(.since), tokens[opener - 1].kind == .word,
+           tokens[opener - 1].sentence == sentence, start > first - Self.window,
+           last + 1 < tokens.count, tokens[last + 1].sentence == sentence, isVerbLike(last + 1) {
+            start = clauseStart(start - 1, limit: first - Self.window)
+        }
         func commaFollows() -> Bool {
             end + 1 < tokens.count && tokens[end + 1].sentence == sentence && tokens[end + 1].isPunctuation(",")
                 && opener + 1 < tokens.count && infos[opener + 1].tags.contains(.preposition)

@@ -494,3 +494,31 @@ struct FamilyNewsRound65DescriptionTests {
         #expect(event.description == item.description)
     }
 }
+
+/// The sixty-sixth round's descriptions: "since" and its expression right after a word, with a verb straight after
+/// them, modify the noun before them and belong to its clause (was "Since early last year could slow warnings",
+/// "Since January have hurt shoppers").
+@Suite("Event descriptions, round 66")
+struct FamilyNewsRound66DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("Officials have warned that cuts to the weather service's staff since early last year could slow warnings.",
+                        "early last year", "Officials have warned that cuts to the weather service's staff since early last year could slow warnings"),
+        DescriptionCase("Rising prices since January have hurt shoppers across the region.", "January",
+                        "Rising prices since January have hurt shoppers across the region"),
+        DescriptionCase("Analysts said the layoffs since March would weigh on consumer spending.", "March",
+                        "Analysts said the layoffs since March would weigh on consumer spending"),
+        DescriptionCase("The measures taken since last spring will expire next month.", "last spring",
+                        "The measures taken since last spring will expire next month"),
+        // (As before: "since" after its verb, opening the sentence, before a subject, or before a conjunct; "until".)
+        DescriptionCase("Prices have risen since January, the agency said.", "January", "Prices have risen since January"),
+        DescriptionCase("He has lived in Paris since 2015.", "2015", "He has lived in Paris since 2015"),
+        DescriptionCase("Since 2010 prices have doubled in the capital.", "2010", "Since 2010 prices have doubled in the capital"),
+        DescriptionCase("The team has won every game since October and leads the league.", "October",
+                        "The team has won every game since October and leads the league"),
+        DescriptionCase("The ceasefire until Friday was broken within hours, officials said.", "Friday",
+                        "The ceasefire until Friday was broken within hours"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyNewsRound60DescriptionTests().description(item) }
+}
