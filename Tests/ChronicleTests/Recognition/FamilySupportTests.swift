@@ -91,16 +91,21 @@ enum FamilyCheck {
             .joined(separator: "; ")
     }
 
-    /// The event dated by the first occurrence of `expression` in `sentence`, against the dateline Fri 2013-03-22 (UTC).
-    static func event(of expression: String, in sentence: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Event {
-        let timeline = try timeline(sentence, FamilyNewsDirectionTests.friday)
+    /// The event dated by the first occurrence of `expression` in `sentence`, against `dateline` (UTC; by default
+    /// Fri 2013-03-22).
+    static func event(of expression: String, in sentence: String, on dateline: CalendarDate = FamilyNewsDirectionTests.friday,
+                      sourceLocation: SourceLocation = #_sourceLocation) throws -> Event {
+        let timeline = try timeline(sentence, dateline)
         let range = try #require(scalarRange(of: expression, in: sentence), sourceLocation: sourceLocation)
-        return try #require(timeline.events.first { $0.expression.start == range.lowerBound }, sourceLocation: sourceLocation)
+        return try #require(timeline.events.first { $0.expression.start == range.lowerBound },
+                            "no event for “\(expression)”: \(describe(timeline.expressions))", sourceLocation: sourceLocation)
     }
 
-    /// Checks the description of the event dated by the case's expression, against the dateline Fri 2013-03-22 (UTC).
-    static func check(_ item: DescriptionCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let event = try event(of: item.expression, in: item.sentence, sourceLocation: sourceLocation)
+    /// Checks the description of the event dated by the case's expression, against `dateline` (UTC; by default
+    /// Fri 2013-03-22).
+    static func check(_ item: DescriptionCase, on dateline: CalendarDate = FamilyNewsDirectionTests.friday,
+                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let event = try event(of: item.expression, in: item.sentence, on: dateline, sourceLocation: sourceLocation)
         #expect(event.description == item.description, sourceLocation: sourceLocation)
     }
 

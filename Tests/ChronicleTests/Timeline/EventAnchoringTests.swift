@@ -490,11 +490,11 @@ struct EventAnchoringTests {
     ]
 
     @Test(arguments: cases)
-    func anchors(_ item: Case) throws {
-        let timeline = try FamilyCheck.timeline(item.sentence, FamilyDates.tuesday)
-        let range = try #require(FamilyCheck.scalarRange(of: item.expression, in: item.sentence))
-        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
-                                 "no event for “\(item.expression)”: \(FamilyCheck.describe(timeline.expressions))")
+    func anchors(_ item: Case) throws { try Self.check(item, on: FamilyDates.tuesday) }
+
+    /// Checks `item` read against `dateline`: its trigger, its secondary triggers, and that their offsets hold their words.
+    static func check(_ item: AnchorCase, on dateline: CalendarDate) throws {
+        let event = try FamilyCheck.event(of: item.expression, in: item.sentence, on: dateline)
         #expect(event.trigger == item.trigger)
         #expect(event.secondaryTriggers.map(\.text) == item.secondary)
         let scalars = Array(item.sentence.unicodeScalars)
@@ -667,15 +667,7 @@ struct FamilyNewsRound60AnchoringTests {
     ]
 
     @Test(arguments: cases)
-    func anchors(_ item: Case) throws {
-        let anchor = item.anchor
-        let timeline = try FamilyCheck.timeline(anchor.sentence, item.dateline)
-        let range = try #require(FamilyCheck.scalarRange(of: anchor.expression, in: anchor.sentence))
-        let event = try #require(timeline.events.first { $0.expression.start == range.lowerBound },
-                                 "no event for “\(anchor.expression)”: \(FamilyCheck.describe(timeline.expressions))")
-        #expect(event.trigger == anchor.trigger)
-        #expect(event.secondaryTriggers.map(\.text) == anchor.secondary)
-    }
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
 
 /// The sixty-fourth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: a
