@@ -18,7 +18,7 @@ extension Timeline {
     }
 }
 
-extension KeyedEncodingContainer {
+extension KeyedEncodingContainerProtocol {
     /// Encodes `value`, or `null` when it is absent (`encodeIfPresent` would leave the key out).
     mutating func encode<T: Encodable>(orNull value: T?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
@@ -34,8 +34,7 @@ extension KeyedEncodingContainer {
     /// `encode(to:)` and the writer's type tests (~170 instructions more; Performance.md).
     mutating func encode(orNull interval: DayInterval?, forKey key: Key) throws {
         if let interval {
-            var nested = nestedContainer(keyedBy: DayInterval.CodingKeys.self, forKey: key)
-            try interval.encode(into: &nested)
+            try encode(members: interval, forKey: key)
         } else {
             try encodeNil(forKey: key)
         }
@@ -67,7 +66,8 @@ struct TimelineJSON: Encodable {
 
 /// The events as a JSON array, each wrapped as it is encoded: no array of wrappers built first (each
 /// event copied into it, and copied again as the array encodes itself). Three small wrappers, not one generic
-/// wrapper with a closure: the compiler did not specialise that one (+8 M instructions per MB, Performance.md).
+/// wrapper with a closure: the compiler did not specialise that one (+8 M instructions per MB, Performance.md); the
+/// closure `JSONObjects.encode(count:to:_:)` takes is not kept, and is specialised.
 ///
 /// The wrappers point at their values in the array's buffer, lent while the array encodes: a wrapper holding a
 /// copy of its event retained and released each of its strings and arrays (~550 instructions an event, and ~350
@@ -76,12 +76,8 @@ struct TimelineJSON: Encodable {
 private struct JSONEvents: Encodable {
     let events: [Event]
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
         try events.withUnsafeBufferPointer { events in
-            for index in events.indices {
-                var nested = container.nestedContainer(keyedBy: JSONEvent.Keys.self)
-                try JSONEvent(event: events.baseAddress! + index).encode(into: &nested)
-            }
+            try JSONObjects.encode(count: events.count, to: encoder) { JSONEvent(event: events.baseAddress! + $0) }
         }
     }
 }
@@ -90,11 +86,13 @@ private struct JSONEvents: Encodable {
 private struct JSONExpressions: Encodable {
     let expressions: [TemporalExpression]
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try Self.encode(expressions, into: &container)
+        try expressions.withUnsafeBufferPointer { expressions in
+            try JSONObjects.encode(count: expressions.count, to: encoder) { JSONExpression(expression: expressions.baseAddress! + $0, full: true) }
+        }
     }
 
-    /// Encodes each expression in its full form into `container` (also an expression's `parts`, through a nested container).
+    /// Encodes each expression in its full form into `container`: an expression's `parts`, through a nested container
+    /// (the `expressions` array goes through ``JSONObjects``).
     static func encode(_ expressions: [TemporalExpression], into container: inout any UnkeyedEncodingContainer) throws {
         try expressions.withUnsafeBufferPointer { expressions in
             for index in expressions.indices {
@@ -126,7 +124,7 @@ private struct JSONDateline: Encodable {
     }
 }
 
-struct JSONEvent: Encodable {
+struct JSONEvent: Encodable, JSONMembers {
     /// The event, in its array's buffer (``JSONEvents``).
     let event: UnsafePointer<Event>
     enum Keys: String, CodingKey {
@@ -143,13 +141,12 @@ struct JSONEvent: Encodable {
     /// Writes the members into `container`: the event's own (``encode(to:)``) or an object nested in the events' array
     /// (``JSONEvents``: through the generic `encode(_:)`, each event cost its wrapper's `encode(to:)` and the writer's type
     /// tests, as an expression or an interval did).
-    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    func encode<Container: KeyedEncodingContainerProtocol>(into container: inout Container) throws where Container.Key == Keys {
         let expression = UnsafeRawPointer(event).advanced(by: Self.expressionOffset).assumingMemoryBound(to: TemporalExpression.self)
         // In key order, so that the encoder never has to rearrange the object.
         try container.encode(expression.pointee.isApproximate, forKey: .approximate)
         try container.encode(event.pointee.description, forKey: .description)
-        var nested = container.nestedContainer(keyedBy: JSONExpression.Keys.self, forKey: .expression)
-        try JSONExpression(expression: expression, full: false).encode(into: &nested)
+        try container.encode(members: JSONExpression(expression: expression, full: false), forKey: .expression)
         try container.encode(orNull: event.pointee.interval, forKey: .interval)
         var triggers = container.nestedUnkeyedContainer(forKey: .secondaryTriggers)
         try JSONTriggers.encode(event.pointee.secondaryTriggers, into: &triggers)
@@ -175,7 +172,7 @@ struct JSONSpan: Encodable {
     }
 }
 
-struct JSONExpression: Encodable {
+struct JSONExpression: Encodable, JSONMembers {
     /// The expression, in its array's buffer or in its event (``JSONEvents``).
     let expression: UnsafePointer<TemporalExpression>
     /// The full form (in `expressions`) adds granularity, interval, flags, reason and parts.
@@ -189,7 +186,7 @@ struct JSONExpression: Encodable {
     }
 
     /// Writes the members into `container`: the expression's own (``encode(to:)``) or an object nested in its event's.
-    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    func encode<Container: KeyedEncodingContainerProtocol>(into container: inout Container) throws where Container.Key == Keys {
         // In key order, so that the encoder never has to rearrange the object.
         if full { try container.encode(expression.pointee.isApproximate, forKey: .approximate) }
         try container.encode(expression.pointee.end, forKey: .end)
@@ -214,4 +211,8 @@ struct JSONExpression: Encodable {
         }
         try container.encode(orNull: expression.pointee.value, forKey: .value)
     }
+}
+
+extension DayInterval: JSONMembers {
+    typealias Keys = CodingKeys
 }

@@ -87,8 +87,8 @@ public struct DayInterval: Sendable, Hashable, Codable {
     }
 
     /// Writes the two members into `container`: the interval's own (``encode(to:)``), or an object nested in an event's or
-    /// an expression's (the JSON output, `KeyedEncodingContainer.encode(orNull:forKey:)`).
-    func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+    /// an expression's (the JSON output, `KeyedEncodingContainerProtocol.encode(orNull:forKey:)`; `JSONMembers`).
+    func encode<Container: KeyedEncodingContainerProtocol>(into container: inout Container) throws where Container.Key == CodingKeys {
         let end = self.end.description
         try container.encode(end, forKey: .end)
         try container.encode(start == self.end ? end : start.description, forKey: .start)
