@@ -546,6 +546,27 @@ extension KeyedEncodingContainerProtocol {
     }
 }
 
+extension KeyedEncodingContainerProtocol {
+    /// Writes `count` objects as an array nested at `key`, the members of the `index`-th by `element(index)`: into the
+    /// writer's own containers when this is one, as ``encode(members:forKey:)`` does (an event's secondary triggers, an
+    /// expression's parts: mostly none, but the array's existential container was ~300 instructions an event).
+    mutating func encode<Value: JSONMembers>(objects count: Int, forKey key: Key, _ element: (Int) -> Value) throws {
+        if let object = self as? ObjectContainer<Key> {
+            var array = object.nestedArray(forKey: key)
+            for index in 0..<count {
+                var nested = array.nestedObject(keyedBy: Value.Keys.self)
+                try element(index).encode(into: &nested)
+            }
+        } else {
+            var array = nestedUnkeyedContainer(forKey: key)
+            for index in 0..<count {
+                var nested = array.nestedContainer(keyedBy: Value.Keys.self)
+                try element(index).encode(into: &nested)
+            }
+        }
+    }
+}
+
 /// Arrays of objects (``JSONMembers``).
 enum JSONObjects {
     /// Writes `count` objects as an array into `encoder`, the members of the `index`-th by `element(index)`: into the
@@ -571,6 +592,13 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let writer: JSONByteWriter
     let frame: Int
     var codingPath: [any CodingKey] { [] }
+
+    /// ``nestedUnkeyedContainer(forKey:)`` as the concrete ``ArrayContainer``, the same steps.
+    func nestedArray(forKey key: Key) -> ArrayContainer {
+        writer.output.beginKey(key.stringValue, in: frame)
+        _ = writer.output.pushFrame()
+        return ArrayContainer(writer: writer, frame: writer.output.open(.array))
+    }
 
     /// ``nestedContainer(keyedBy:forKey:)`` as this concrete type, the same steps (``JSONMembers``).
     func nestedObject<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> ObjectContainer<NestedKey> {

@@ -90,26 +90,6 @@ private struct JSONExpressions: Encodable {
             try JSONObjects.encode(count: expressions.count, to: encoder) { JSONExpression(expression: expressions.baseAddress! + $0, full: true) }
         }
     }
-
-    /// Encodes each expression in its full form into `container`: an expression's `parts`, through a nested container
-    /// (the `expressions` array goes through ``JSONObjects``).
-    static func encode(_ expressions: [TemporalExpression], into container: inout any UnkeyedEncodingContainer) throws {
-        try expressions.withUnsafeBufferPointer { expressions in
-            for index in expressions.indices {
-                var nested = container.nestedContainer(keyedBy: JSONExpression.Keys.self)
-                try JSONExpression(expression: expressions.baseAddress! + index, full: true).encode(into: &nested)
-            }
-        }
-    }
-}
-
-/// An event's secondary triggers, each wrapped as it is encoded, written into a nested container of the event's
-/// (``JSONEvent``), as an expression's `parts` are: a wrapper through the generic `encode(_:forKey:)` cost ~130
-/// instructions more, even for the empty array most events and expressions have.
-private enum JSONTriggers {
-    static func encode(_ triggers: [Event.Trigger], into container: inout any UnkeyedEncodingContainer) throws {
-        for trigger in triggers { try container.encode(JSONSpan(text: trigger.text, start: trigger.start, end: trigger.end)) }
-    }
 }
 
 private struct JSONDateline: Encodable {
@@ -148,8 +128,11 @@ struct JSONEvent: Encodable, JSONMembers {
         try container.encode(event.pointee.description, forKey: .description)
         try container.encode(members: JSONExpression(expression: expression, full: false), forKey: .expression)
         try container.encode(orNull: event.pointee.interval, forKey: .interval)
-        var triggers = container.nestedUnkeyedContainer(forKey: .secondaryTriggers)
-        try JSONTriggers.encode(event.pointee.secondaryTriggers, into: &triggers)
+        try event.pointee.secondaryTriggers.withUnsafeBufferPointer { triggers in
+            try container.encode(objects: triggers.count, forKey: .secondaryTriggers) {
+                JSONSpan(text: triggers[$0].text, start: triggers[$0].start, end: triggers[$0].end)
+            }
+        }
         try container.encode(event.pointee.sentence, forKey: .sentence)
         try container.encode(orNull: event.pointee.trigger, forKey: .trigger)
         try container.encode(orNull: event.pointee.triggerEnd, forKey: .triggerEnd)
@@ -159,13 +142,19 @@ struct JSONEvent: Encodable, JSONMembers {
 }
 
 /// A stretch of the article's text and its offsets, `{"end", "start", "text"}`: a secondary trigger, the headline.
-struct JSONSpan: Encodable {
+struct JSONSpan: Encodable, JSONMembers {
     let text: String
     let start: Int
     let end: Int
     enum Keys: String, CodingKey { case end, start, text }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try encode(into: &container)
+    }
+
+    /// Writes the members into `container`: the span's own (``encode(to:)``), or an object of an event's
+    /// `secondaryTriggers` (``JSONMembers``).
+    func encode<Container: KeyedEncodingContainerProtocol>(into container: inout Container) throws where Container.Key == Keys {
         try container.encode(end, forKey: .end)
         try container.encode(start, forKey: .start)
         try container.encode(text, forKey: .text)
@@ -198,8 +187,9 @@ struct JSONExpression: Encodable, JSONMembers {
         }
         try container.encode(orNull: expression.pointee.mod, forKey: .mod)
         if full {
-            var parts = container.nestedUnkeyedContainer(forKey: .parts)
-            try JSONExpressions.encode(expression.pointee.parts, into: &parts)
+            try expression.pointee.parts.withUnsafeBufferPointer { parts in
+                try container.encode(objects: parts.count, forKey: .parts) { JSONExpression(expression: parts.baseAddress! + $0, full: true) }
+            }
             try container.encodeIfPresent(expression.pointee.quant, forKey: .quant)
         }
         try container.encode(expression.pointee.start, forKey: .start)
