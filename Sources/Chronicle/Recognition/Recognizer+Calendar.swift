@@ -653,7 +653,7 @@ extension Recognizer {
         if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
            (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
            has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4
-            || has(index + 2, .eventNoun) && !isCapitalized(index + 2) {
+            || (has(index + 2, .eventNoun) || Self.periodFigureNouns.contains(key(index + 2))) && !isCapitalized(index + 2) {
             var mention = Mention()
             mention.unit = .half
             mention.half = Int(tokens[index + 1].number)
@@ -681,6 +681,15 @@ extension Recognizer {
               named.mention.reference == nil else { return nil }
         return named
     }
+
+    /// The figures an analysts' half-year or quarter label dates when it stands before one ("H1 revenue came in at",
+    /// "expects H2 margins to widen", "2H sales", "3Q earnings"): a company's results, not a name ("Flight H1", "an H1-B
+    /// visa", "the 2H pencil").
+    static let periodFigureNouns = KeySet(words: [
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "loss", "losses", "income", "margin", "margins",
+        "results", "output", "dividend", "turnover", "ebitda", "deliveries", "shipments", "orders", "volumes", "growth",
+        "guidance", "production", "spending", "demand", "exports", "imports",
+    ])
 
     /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
     /// the second half", "Brady threw two touchdown passes in the first quarter"). No word that business copy also uses

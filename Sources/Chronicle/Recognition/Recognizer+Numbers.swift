@@ -268,8 +268,9 @@ extension Recognizer {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             last = next
-        } else if !isWord(next) || tokens[next].spaceBefore, has(index - 1, .preposition) {
-            // "in 3Q", not "the 2H pencil"
+        } else if !isWord(next) || tokens[next].spaceBefore,
+                  has(index - 1, .preposition) || isWord(next) && !isCapitalized(next) && Self.periodFigureNouns.contains(key(next)) {
+            // "in 3Q", "2H sales", not "the 2H pencil"
         } else {
             return nil
         }
