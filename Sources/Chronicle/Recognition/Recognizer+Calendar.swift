@@ -658,6 +658,7 @@ extension Recognizer {
             mention.unit = .half
             mention.half = Int(tokens[index + 1].number)
             mention.anchor = .implicit
+            mention.forecastChange = forecastsChange(around: index, last: index + 1)
             var last = index + 1
             labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
@@ -690,6 +691,27 @@ extension Recognizer {
         "results", "output", "dividend", "turnover", "ebitda", "deliveries", "shipments", "orders", "volumes", "growth",
         "guidance", "production", "spending", "demand", "exports", "imports",
     ])
+
+    /// The base forms of verbs of change a forecast for a half-year holds ("expected to grow in the second half",
+    /// "should pick up in the second half", "H2 margins to widen"). No verb of reporting ("report", "post", "show"): a
+    /// future report may be on the half just ended.
+    static let changeVerbs = KeySet(words: [
+        "improve", "rise", "grow", "recover", "rebound", "pick", "slow", "accelerate", "strengthen", "weaken", "ease",
+        "moderate", "stabilise", "stabilize", "expand", "contract", "decline", "increase", "widen", "narrow", "revive",
+        "soften", "cool", "recoup", "bounce",
+    ])
+
+    /// Whether a verb of change (``changeVerbs``) stands within six words of the half-year `first…last`, in its sentence.
+    func forecastsChange(around first: Int, last: Int) -> Bool {
+        let sentence = tokens[first].sentence
+        var position = max(0, first - 6)
+        while position < tokens.count, position <= last + 6 {
+            if tokens[position].sentence == sentence, position < first || position > last, isWord(position),
+               Self.changeVerbs.contains(key(position)) { return true }
+            position += 1
+        }
+        return false
+    }
 
     /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
     /// the second half", "Brady threw two touchdown passes in the first quarter"). No word that business copy also uses
@@ -757,6 +779,7 @@ extension Recognizer {
         } else if unit.unit == .half, ordinal <= 2, !unit.plural {
             mention.unit = .half
             mention.half = ordinal
+            mention.forecastChange = forecastsChange(around: first, last: unitIndex)
         } else if unit.tags.contains(.century), ordinal <= 30 {
             mention.unit = .century
             mention.century = ordinal - 1

@@ -256,7 +256,11 @@ extension Recognizer {
         var mention = Mention()
         mention.anchor = .implicit
         if key(index + 1) == K.q { mention.unit = .quarter; mention.quarter = Int(token.number) }
-        else { mention.unit = .half; mention.half = Int(token.number) }
+        else {
+            mention.unit = .half
+            mention.half = Int(token.number)
+            mention.forecastChange = forecastsChange(around: index, last: index + 1)
+        }
         var last = index + 1
         let next = last + 1
         if isNumber(next), !tokens[next].spaceBefore {

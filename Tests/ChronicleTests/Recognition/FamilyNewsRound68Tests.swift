@@ -7,7 +7,10 @@ import Testing
 /// preposition before them); a batsman's "century" or "half-century" after a verb of scoring ("scored a century", "hit a
 /// half-century": were `P1CE` and `P50Y`); British and Australian results' "the half year ended 31 December", "the
 /// half-year to June": six months closing on a date, as "the six months to June" (were no expression, and the month
-/// after "the half-year to" was this year's in a past clause). Datelines: each case's own (UTC).
+/// after "the half-year to" was this year's in a past clause); a half-year beside a verb of change in a future clause is
+/// a forecast, so the coming half ("The economy is expected to grow in the second half" in February, "Demand should
+/// recover in the first half" in August: were the half just ended, which a future report may still be about).
+/// Datelines: each case's own (UTC).
 @Suite("Family news, sixty-eighth round")
 struct FamilyNewsRound68Tests: DatedFamilyRound {
     static let tuesday = on(2019, 9, 10), thursday = on(2015, 10, 22), monday = on(2024, 7, 29), friday = on(2021, 12, 3)
@@ -71,6 +74,35 @@ struct FamilyNewsRound68Tests: DatedFamilyRound {
         news("Revenue in the six months to June rose.", "June", "2019-06", february),
         news("Net income for the half year ended 31 December rose 4 per cent.", "31 December", "2019-12-31", february),
     ]
+
+    static let februaryMonday = on(2018, 2, 12), augustTuesday = on(2021, 8, 10), januaryFriday = on(2016, 1, 15)
+
+    /// A forecast of change in a half-year: the coming one.
+    static let forecasts: [FamilyCase] = [
+        news("The economy is expected to grow in the second half.", "the second half", "2018-H2", februaryMonday),
+        news("Revenue in the second half is expected to improve.", "the second half", "2018-H2", februaryMonday),
+        news("Growth should pick up in the second half, the bank said.", "the second half", "2016-H2", januaryFriday),
+        news("Sales in the second half are forecast to recover.", "the second half", "2016-H2", januaryFriday),
+        news("The company expects H2 margins to widen.", "H2", "2018-H2", februaryMonday),
+        news("Growth is expected to pick up in the first half, the central bank said.", "the first half", "2022-H1", augustTuesday),
+        news("Demand should recover in the first half.", "the first half", "2022-H1", augustTuesday),
+        news("Exports are expected to rise in 1H.", "1H", "2022-H1", augustTuesday),
+    ]
+
+    /// Near-misses: a future report on the half just ended, a past forecast, a quarter.
+    static let forecastGuards: [FamilyCase] = [
+        news("The company will report its second-half results next week.", "second-half", "2017-H2", februaryMonday),
+        news("The miner is expected to post a loss for the second half.", "the second half", "2015-H2", januaryFriday),
+        news("The company will report first-half results on Thursday.", "first-half", "2021-H1", augustTuesday),
+        news("Analysts had expected growth to pick up in the second half.", "the second half", "2017-H2", februaryMonday),
+        news("Profit is expected to rise in the fourth quarter.", "the fourth quarter", "2017-Q4", februaryMonday),
+    ]
+
+    @Test(arguments: forecasts)
+    func forecastHalf(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: forecastGuards)
+    func reportedHalf(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: halfYears)
     func halfYearClosingOnDate(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
