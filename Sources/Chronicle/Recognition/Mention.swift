@@ -157,6 +157,10 @@ struct Mention: Sendable {
     /// News' "for the year", "the full year": the year a report's figures cover, in a past clause early in the year the
     /// one just ended ("U.S. auto sales rose 13 percent for the year", written on Jan. 3).
     var reportedYear = false
+    /// News: a half-year beside a verb of change in its base form ("is expected to grow in the second half", "Revenue in
+    /// the second half should improve", "expects H2 margins to widen"): a forecast, so in a future clause the coming half,
+    /// not the one just ended (which a future "report" may still be about).
+    var forecastChange = false
     /// News' "the week ahead", "the year ahead": the unit the next half of one mostly falls in (this one early in it,
     /// the next one later: "the year ahead" is 2013 on Jan. 2 and 2014 on Dec. 27).
     var ahead = false

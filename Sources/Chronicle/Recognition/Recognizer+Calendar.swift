@@ -653,11 +653,12 @@ extension Recognizer {
         if wordKey == K.h, isCapitalized(index), isNumber(index + 1), !tokens[index + 1].spaceBefore, tokens[index + 1].digits == 1,
            (1...2).contains(tokens[index + 1].number), !isWord(index + 2) || tokens[index + 2].spaceBefore, !isDash(index + 2),
            has(index - 1, .preposition) || isNumber(index + 2) && tokens[index + 2].digits == 4
-            || has(index + 2, .eventNoun) && !isCapitalized(index + 2) {
+            || (has(index + 2, .eventNoun) || Self.periodFigureNouns.contains(key(index + 2))) && !isCapitalized(index + 2) {
             var mention = Mention()
             mention.unit = .half
             mention.half = Int(tokens[index + 1].number)
             mention.anchor = .implicit
+            mention.forecastChange = forecastsChange(around: index, last: index + 1)
             var last = index + 1
             labelYear(after: &last, mention: &mention)
             return Recognized(first: index, last: last, mention: mention)
@@ -680,6 +681,36 @@ extension Recognizer {
         guard let named = matchSingle(at: index), named.rangeEnd == nil, named.mention.kind == .date, named.mention.part == nil,
               named.mention.reference == nil else { return nil }
         return named
+    }
+
+    /// The figures an analysts' half-year or quarter label dates when it stands before one ("H1 revenue came in at",
+    /// "expects H2 margins to widen", "2H sales", "3Q earnings"): a company's results, not a name ("Flight H1", "an H1-B
+    /// visa", "the 2H pencil").
+    static let periodFigureNouns = KeySet(words: [
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "loss", "losses", "income", "margin", "margins",
+        "results", "output", "dividend", "turnover", "ebitda", "deliveries", "shipments", "orders", "volumes", "growth",
+        "guidance", "production", "spending", "demand", "exports", "imports",
+    ])
+
+    /// The base forms of verbs of change a forecast for a half-year holds ("expected to grow in the second half",
+    /// "should pick up in the second half", "H2 margins to widen"). No verb of reporting ("report", "post", "show"): a
+    /// future report may be on the half just ended.
+    static let changeVerbs = KeySet(words: [
+        "improve", "rise", "grow", "recover", "rebound", "pick", "slow", "accelerate", "strengthen", "weaken", "ease",
+        "moderate", "stabilise", "stabilize", "expand", "contract", "decline", "increase", "widen", "narrow", "revive",
+        "soften", "cool", "recoup", "bounce",
+    ])
+
+    /// Whether a verb of change (``changeVerbs``) stands within six words of the half-year `first…last`, in its sentence.
+    func forecastsChange(around first: Int, last: Int) -> Bool {
+        let sentence = tokens[first].sentence
+        var position = max(0, first - 6)
+        while position < tokens.count, position <= last + 6 {
+            if tokens[position].sentence == sentence, position < first || position > last, isWord(position),
+               Self.changeVerbs.contains(key(position)) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
@@ -748,6 +779,7 @@ extension Recognizer {
         } else if unit.unit == .half, ordinal <= 2, !unit.plural {
             mention.unit = .half
             mention.half = ordinal
+            mention.forecastChange = forecastsChange(around: first, last: unitIndex)
         } else if unit.tags.contains(.century), ordinal <= 30 {
             mention.unit = .century
             mention.century = ordinal - 1

@@ -427,6 +427,14 @@ extension Recognizer {
                 && closesOnDate(after: next) {
             return length(durationValue(count: 1, unit: unit), first: index, last: next)
         }
+        // British and Australian results' "the half year ended 31 December", "the half-year to June": six months closing on
+        // a date, as "the six months to June" (not "the half-year results", "the half year in review").
+        if info(next).unit == .half, !info(next).plural {
+            let year = isDash(next + 1) && !tokens[next + 1].spaceBefore ? next + 2 : next + 1
+            if info(year).unit == .year, !info(year).plural, closesOnDate(after: year) {
+                return length(durationValue(count: 6, unit: .month), first: index, last: year)
+            }
+        }
         // "the week to Friday", "the week ended Thursday": the markets' week closing on a weekday, likewise.
         if info(next).unit == .week, !info(next).plural, info(next + 2).weekday != 0,
            key(next + 1) == K.to || key(next + 1) == K.ended || key(next + 1) == K.ending || key(next + 1) == K.through,

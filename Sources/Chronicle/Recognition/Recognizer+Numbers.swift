@@ -256,7 +256,11 @@ extension Recognizer {
         var mention = Mention()
         mention.anchor = .implicit
         if key(index + 1) == K.q { mention.unit = .quarter; mention.quarter = Int(token.number) }
-        else { mention.unit = .half; mention.half = Int(token.number) }
+        else {
+            mention.unit = .half
+            mention.half = Int(token.number)
+            mention.forecastChange = forecastsChange(around: index, last: index + 1)
+        }
         var last = index + 1
         let next = last + 1
         if isNumber(next), !tokens[next].spaceBefore {
@@ -268,8 +272,9 @@ extension Recognizer {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             last = next
-        } else if !isWord(next) || tokens[next].spaceBefore, has(index - 1, .preposition) {
-            // "in 3Q", not "the 2H pencil"
+        } else if !isWord(next) || tokens[next].spaceBefore,
+                  has(index - 1, .preposition) || isWord(next) && !isCapitalized(next) && Self.periodFigureNouns.contains(key(next)) {
+            // "in 3Q", "2H sales", not "the 2H pencil"
         } else {
             return nil
         }

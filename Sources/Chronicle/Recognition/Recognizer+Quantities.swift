@@ -116,6 +116,10 @@ extension Recognizer {
         if article, info(unitIndex).plural || isDash(unitIndex + 1) && key(unitIndex + 2) == K.long && !tokens[unitIndex + 1].spaceBefore {
             return nil
         }
+        // Cricket: "scored a century", "hit a half-century", "made a century": a hundred runs, no length of time.
+        if article, unit == .century || unit == .half && isDash(unitIndex + 1), Self.runScoringVerbs.contains(key(index - 1)) {
+            return nil
+        }
         // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
         if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
             guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
@@ -301,6 +305,14 @@ extension Recognizer {
         }
         return Recognized(first: first, last: end, mention: mention)
     }
+
+    /// The verbs of a batsman's runs before "a century" or "a half-century" ("scored a century", "hit a half-century",
+    /// "struck a century", "made a century"): a hundred runs, not a length of time (not "ruled for a century",
+    /// "lasted a century").
+    static let runScoringVerbs = KeySet(words: [
+        "scored", "scores", "score", "scoring", "hit", "hits", "hitting", "struck", "strikes", "made", "makes", "making",
+        "notched", "smashed", "smashes", "compiled", "registered", "posted",
+    ])
 
     /// Half of one unit: "half a year" `P6M`, "half an hour" `PT30M`; `nil` for units not halved so.
     func halfValue(of unit: TimeUnit) -> String? {

@@ -732,12 +732,16 @@ struct Resolver {
             } else if direction == nil, mention.quarter != nil || mention.half != nil {
                 // "the third quarter" in a report: the latest one that has begun, or the next one in a future clause when it
                 // starts within 92 days or the latest one ended more than 60 days ago (too long ago to be reported on now:
-                // "revenue will rise in the third quarter" in March).
+                // "revenue will rise in the third quarter" in March), or the clause forecasts a change in a half ("is expected
+                // to grow in the second half" in February; "will report second-half results" is still on the half just ended).
                 if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 {
                     let earlier = period(mention, year: year - 1)?.interval(calendar)
-                    if tense != .future || earlier.map({ calendar.days(from: $0.end.icu, to: anchor.icu) <= 60 }) ?? true { year -= 1 }
-                } else if tense == .future, interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 {
-                    // Across the new year: "growth will slow in the first quarter" in December is the coming one.
+                    if tense != .future || !mention.forecastChange
+                        && earlier.map({ calendar.days(from: $0.end.icu, to: anchor.icu) <= 60 }) ?? true { year -= 1 }
+                } else if tense == .future, interval.end < anchor,
+                          mention.forecastChange || calendar.days(from: interval.end.icu, to: anchor.icu) > 60 {
+                    // Across the new year: "growth will slow in the first quarter" in December is the coming one; a forecast
+                    // of change for a half just ended ("expected to pick up in the first half" in August) is the next one.
                     year += 1
                 }
             } else if narrative && direction == nil {

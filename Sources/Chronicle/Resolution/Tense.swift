@@ -1110,6 +1110,9 @@ final class TenseReader {
         else { return false }
         var article = first - 3
         if tokens[article].kind == .number || infos[article].cardinal > 1 { article -= 1 }
+        // "the half year to", "the half-year to" (a hyphen, then "half").
+        if article > 0, !tokens[first - 2].spaceBefore, infos[article - 1].unit == .half { article -= 1 }
+        if article >= 0, infos[article].unit == .half { article -= 1 }
         return article >= 0 && tokens[article].key == K.the
     }
 
