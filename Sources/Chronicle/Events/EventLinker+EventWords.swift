@@ -67,6 +67,33 @@ extension EventLinker {
         return infos[index - 1].tags.contains(.determiner) || infos[index - 1].tags.contains(.the) || isPlainNoun(index - 1)
     }
 
+    /// Kinds of address that are places or numbers, not speeches: "his home address", "an e-mail address".
+    static let placeAddressModifiers = KeySet(words: ["home", "email", "mail", "web", "ip", "internet", "street", "mailing",
+                                                         "postal", "return", "forwarding", "business", "office", "delivery",
+                                                         "billing", "physical", "permanent", "new", "old", "current", "last",
+                                                         "previous", "exact", "full", "wrong", "correct", "memory", "network",
+                                                         "server", "website", "hotel", "residential"])
+
+    /// Whether the lower-case "address" at `index` is a speech: after an article or a possessive, past one modifier at most
+    /// ("a televised address on Friday", "her annual address on Christmas Day", "the president's address on Tuesday"), not a
+    /// place's ("his home address", "an e-mail address", "the address of the building") nor the verb ("will address the
+    /// nation", "to address").
+    @inline(never) private func isSpeechAddress(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].key != K.of else { return false }
+        let sentence = tokens[index].sentence
+        // An article, a determiner or a possessive's "s" after its apostrophe ("the president's address").
+        func opensPhrase(_ at: Int) -> Bool {
+            at >= 0 && tokens[at].sentence == sentence && tokens[at].kind == .word
+                && (infos[at].tags.contains(.the) || infos[at].tags.contains(.determiner)
+                    || at >= 1 && tokens[at].key == K.s && tokens[at - 1].isApostrophe)
+        }
+        let before = index - 1
+        if opensPhrase(before) { return true }
+        // (Past one modifier: "a televised address", "her annual address".)
+        return tokens[before].kind == .word && !tokens[before].capitalized && (eventKind(before) == nil || endsInEd(before))
+            && !Self.placeAddressModifiers.contains(tokens[before].key) && opensPhrase(before - 1)
+    }
+
     /// Whether the word at `index`, which the lexicon does not know, is a plural present verb: right after the comma closing
     /// a relative clause about the sentence's subject ("Shares, which rose in March, slip on Monday", "Rebels, who seized
     /// the town in May, retreat to the hills"; a noun there would have an article), not before "of" ("…, chairman of"), nor
@@ -146,6 +173,7 @@ extension EventLinker {
         // "was born in 1984": a participle the lexicon does not list as a past form.
         if token.key == K.born { return .finite }
         if token.key == K.march, !token.capitalized, isMarchNoun(index) { return .noun }
+        if token.key == K.k("address") || token.key == K.k("addresses"), !token.capitalized, isSpeechAddress(index) { return .noun }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
         // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
@@ -195,6 +223,12 @@ extension EventLinker {
                 return .finite
             }
             if tokens[index - 1].key == K.to { return .nonFinite }
+        }
+        // "was considering a sale", "is still considering the offer": after "be" (past an adverb), the progressive verb, no
+        // preposition ("considering the cost").
+        if token.key == K.k("considering"), index > 1,
+           infos[index - 1].tags.contains(.beAux) || Self.adverbs.contains(tokens[index - 1].key) && infos[index - 2].tags.contains(.beAux) {
+            return .nonFinite
         }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {

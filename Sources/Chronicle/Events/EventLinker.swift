@@ -318,12 +318,30 @@ final class EventLinker {
         guard isFronted(first) else { return nil }
         var fallback: Int?
         var afterIngAside = false
+        var afterNounSubject = false
         var index = end + 1
         while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
             let clauseEnd = clauseEnd(index, limit: last + Self.window)
             var opener = index
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             var found = best(in: index...clauseEnd, first: first, last: last)
+            // "On Friday, the talks, lasting hours, ended without agreement", "Last week, the talks, held in Vienna, stalled": an
+            // event noun subject set off by commas right after the fronted date is kept as a last resort, and so is a participle
+            // aside right after it; the main verb past them is the date's event.
+            if fallback == nil, index == end + 1, let noun = found, isSetOffNounSubject(noun, opener: opener, clauseEnd: clauseEnd) {
+                fallback = noun
+                afterNounSubject = true
+                index = clauseEnd + 1
+                continue
+            }
+            if afterNounSubject, let participle = found, participle == opener, eventKind(participle) == .finite,
+               endsInEd(participle) || infos[participle].tags.contains(.pastVerb), clauseEnd + 2 < tokens.count,
+               tokens[clauseEnd + 1].isPunctuation(","), tokens[clauseEnd + 2].sentence == sentence {
+                afterNounSubject = false
+                index = clauseEnd + 1
+                continue
+            }
+            afterNounSubject = false
             var intended = false
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
             // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
@@ -367,6 +385,19 @@ final class EventLinker {
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the event noun at `noun` is the whole event of a subject set off by commas, the clause `opener...clauseEnd`
+    /// right after a fronted date: a lower-case noun phrase opening with the noun or an article ("On Friday, the talks,
+    /// lasting hours, ended"), with no other event word, before a comma that the sentence goes on past.
+    private func isSetOffNounSubject(_ noun: Int, opener: Int, clauseEnd: Int) -> Bool {
+        guard eventKind(noun) == .noun, !tokens[noun].capitalized, clauseEnd + 2 < tokens.count,
+              tokens[clauseEnd + 1].isPunctuation(","), tokens[clauseEnd + 2].sentence == tokens[noun].sentence,
+              noun == opener || infos[opener].tags.contains(.the) || infos[opener].tags.contains(.determiner) else { return false }
+        for index in opener...clauseEnd where index != noun {
+            guard tokens[index].kind == .word, eventKind(index) == nil, !infos[index].tags.contains(.preposition) else { return false }
+        }
+        return true
     }
 
     /// Whether the event word at `index` may stand in a prepositional aside set off by commas after a fronted date: a noun

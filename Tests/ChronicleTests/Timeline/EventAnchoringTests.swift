@@ -713,3 +713,52 @@ struct FamilyNewsRound64AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try FamilyNewsRound60AnchoringTests().anchors(item) }
 }
+
+/// The sixty-ninth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: an event
+/// noun subject set off by commas right after a fronted date, past a participle or relative aside, yields to the main verb
+/// ("On Friday, the talks, lasting hours, ended": was "talks"); a lower-case "address" after an article or a possessive,
+/// past one modifier at most, is a speech, an event noun ("In a televised address on Friday, the president urged calm":
+/// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale").
+/// Negative near-misses keep the older reading.
+@Suite("Event anchoring families, round 69")
+struct FamilyNewsRound69AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // An event noun subject set off by commas after a fronted date: the main verb past the aside.
+        Case("On Friday, the talks, lasting hours, ended in Geneva.", "Friday", "ended", FamilyDates.tuesday),
+        Case("On Saturday, the rally, attended by thousands, turned violent.", "Saturday", "turned", FamilyDates.sunday),
+        Case("On Tuesday, the negotiations, lasting into the night, collapsed.", "Tuesday", "collapsed", FamilyDates.friday),
+        Case("On Sunday, the protest, which drew thousands, ended peacefully.", "Sunday", "ended", FamilyDates.tuesday),
+        Case("Last week, the talks, held in Vienna, stalled.", "Last week", "stalled", FamilyDates.friday),
+        Case("On Monday, the vote, delayed twice, went ahead.", "Monday", "went", FamilyDates.sunday),
+        // (Not a subject with a verb of its own, nor a non-event subject, nor a noun with nothing after it.)
+        Case("On Friday, the talks between the rivals ended.", "Friday", "ended", FamilyDates.tuesday),
+        Case("On Thursday, the meeting ended, and the delegates left.", "Thursday", "ended", FamilyDates.friday),
+        Case("On Friday, the minister, lasting hours, spoke.", "Friday", "spoke", FamilyDates.sunday),
+        Case("On Monday, the talks.", "Monday", "talks", FamilyDates.tuesday),
+        // "address" after an article or a possessive, past one modifier: a speech.
+        Case("In a televised address on Friday, the president urged calm.", "Friday", "address", secondary: ["urged"],
+             FamilyDates.sunday),
+        Case("The queen gave her annual address on Christmas Day.", "Christmas Day", "address", secondary: ["gave"],
+             FamilyDates.tuesday),
+        Case("The mayor's address on Monday drew protests.", "Monday", "address", FamilyDates.friday),
+        Case("In an address to the nation on Sunday, the king promised reforms.", "Sunday", "address", secondary: ["promised"],
+             FamilyDates.tuesday),
+        // (Not a place's address, nor the verb.)
+        Case("Police found his home address on Tuesday.", "Tuesday", "found", FamilyDates.friday),
+        Case("She changed her e-mail address last week.", "last week", "changed", FamilyDates.sunday),
+        Case("The address of the embassy changed in March.", "March", "changed", FamilyDates.tuesday),
+        Case("The president will address the nation on Friday.", "Friday", "address", FamilyDates.tuesday),
+        // A progressive "considering" is the verb.
+        Case("The minister on Tuesday was considering a sale of the stake.", "Tuesday", "considering", secondary: ["sale"],
+             FamilyDates.friday),
+        Case("The cabinet on Monday was still considering a merger of the two agencies.", "Monday", "considering",
+             secondary: ["merger"], FamilyDates.sunday),
+        // (Not the preposition.)
+        Case("Considering the cost, the council on Monday rejected the plan.", "Monday", "rejected", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
