@@ -318,7 +318,8 @@ final class EventLinker {
         guard isFronted(first) else { return nil }
         var fallback: Int?
         var afterIngAside = false
-        var afterNounSubject = false
+        // 1 right after an event-noun subject set off by commas, 2 past an aside after it.
+        var subjectSkipped = 0
         var index = end + 1
         while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
             let clauseEnd = clauseEnd(index, limit: last + Self.window)
@@ -327,21 +328,21 @@ final class EventLinker {
             var found = best(in: index...clauseEnd, first: first, last: last)
             // "On Friday, the talks, lasting hours, ended without agreement", "Last week, the talks, held in Vienna, stalled": an
             // event noun subject set off by commas right after the fronted date is kept as a last resort, and so is a participle
-            // aside right after it; the main verb past them is the date's event.
+            // aside right after it; the main verb past them is the date's event (a past verb opening its clause too: "Last month,
+            // the summit, the first in a decade, opened in Lima").
             if fallback == nil, index == end + 1, let noun = found, isSetOffNounSubject(noun, opener: opener, clauseEnd: clauseEnd) {
                 fallback = noun
-                afterNounSubject = true
+                subjectSkipped = 1
                 index = clauseEnd + 1
                 continue
             }
-            if afterNounSubject, let participle = found, participle == opener, eventKind(participle) == .finite,
+            if subjectSkipped == 1, let participle = found, participle == opener, eventKind(participle) == .finite,
                endsInEd(participle) || infos[participle].tags.contains(.pastVerb), clauseEnd + 2 < tokens.count,
                tokens[clauseEnd + 1].isPunctuation(","), tokens[clauseEnd + 2].sentence == sentence {
-                afterNounSubject = false
+                subjectSkipped = 2
                 index = clauseEnd + 1
                 continue
             }
-            afterNounSubject = false
             var intended = false
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
             // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
@@ -373,7 +374,7 @@ final class EventLinker {
             // "Last week, the rebels, citing security concerns, withdrew from the talks": after an -ing aside set off by commas,
             // a past verb before its preposition is the main verb, no participle ("chaired by").
             let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
-                && !(afterIngAside && !endsInIng(opener) && found == opener && eventKind(opener) == .finite)
+                && !((afterIngAside || subjectSkipped == 2) && !endsInIng(opener) && found == opener && eventKind(opener) == .finite)
             afterIngAside = subordinate && endsInIng(opener) && opener >= 1 && tokens[opener - 1].isPunctuation(",")
             if aside || subordinate || found.map(isReducedRelative) == true {
                 if fallback == nil { fallback = found }
@@ -382,6 +383,7 @@ final class EventLinker {
                 // infinitive of a verb of intention: "On Tuesday, Apple is expected to report its results").
                 return eventKind(found) == .reporting && fallback == nil && !intended && !modified ? nil : found
             }
+            if subjectSkipped == 1 { subjectSkipped = 2 }
             index = clauseEnd + 1
         }
         return fallback

@@ -716,7 +716,7 @@ struct FamilyNewsRound64AnchoringTests {
 
 /// The sixty-ninth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: an event
 /// noun subject set off by commas right after a fronted date, past a participle or relative aside, yields to the main verb
-/// ("On Friday, the talks, lasting hours, ended": was "talks"); a lower-case "address" after an article or a possessive,
+/// or an appositive ("On Friday, the talks, lasting hours, ended": was "talks"); a lower-case "address" after an article or a possessive,
 /// past one modifier at most, is a speech, an event noun ("In a televised address on Friday, the president urged calm":
 /// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale").
 /// Negative near-misses keep the older reading.
@@ -732,6 +732,10 @@ struct FamilyNewsRound69AnchoringTests {
         Case("On Sunday, the protest, which drew thousands, ended peacefully.", "Sunday", "ended", FamilyDates.tuesday),
         Case("Last week, the talks, held in Vienna, stalled.", "Last week", "stalled", FamilyDates.friday),
         Case("On Monday, the vote, delayed twice, went ahead.", "Monday", "went", FamilyDates.sunday),
+        // A past verb opening its clause past an appositive is the main verb too.
+        Case("Last month, the summit, the first in a decade, opened in Lima.", "Last month", "opened", FamilyDates.friday),
+        Case("On Sunday, the election, a test for the president, passed off calmly.", "Sunday", "passed", FamilyDates.tuesday),
+        Case("Last month, the strike, now in its third week, spread to the ports.", "Last month", "spread", FamilyDates.sunday),
         // (Not a subject with a verb of its own, nor a non-event subject, nor a noun with nothing after it.)
         Case("On Friday, the talks between the rivals ended.", "Friday", "ended", FamilyDates.tuesday),
         Case("On Thursday, the meeting ended, and the delegates left.", "Thursday", "ended", FamilyDates.friday),
