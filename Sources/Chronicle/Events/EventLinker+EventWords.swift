@@ -173,7 +173,6 @@ extension EventLinker {
         // "was born in 1984": a participle the lexicon does not list as a past form.
         if token.key == K.born { return .finite }
         if token.key == K.march, !token.capitalized, isMarchNoun(index) { return .noun }
-        if token.key == K.k("address") || token.key == K.k("addresses"), !token.capitalized, isSpeechAddress(index) { return .noun }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
         // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
         // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
@@ -226,7 +225,7 @@ extension EventLinker {
         }
         // "was considering a sale", "is still considering the offer": after "be" (past an adverb), the progressive verb, no
         // preposition ("considering the cost").
-        if token.key == K.k("considering"), index > 1,
+        if tags.contains(.notVerb), token.key == K.k("considering"), index > 1,
            infos[index - 1].tags.contains(.beAux) || Self.adverbs.contains(tokens[index - 1].key) && infos[index - 2].tags.contains(.beAux) {
             return .nonFinite
         }
@@ -253,6 +252,10 @@ extension EventLinker {
         // pronoun ("to boost", "it surges").
         if Self.changeNouns.contains(token.key),
            !(previousKey == K.to || previousTags.contains(.modal) || previousTags.contains(.future) || previousTags.contains(.pronounSubject)) {
+            return .noun
+        }
+        // "a televised address on Friday", "the president's address": a speech (out of line: few words reach it).
+        if length >= 7, token.key == K.k("address") || token.key == K.k("addresses"), !token.capitalized, isSpeechAddress(index) {
             return .noun
         }
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
