@@ -485,7 +485,8 @@ extension EventLinker {
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
                 || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
                 || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago)
-                || Self.containVerbs.contains(token.key) {  // "the year-ago results included a charge"
+                || Self.containVerbs.contains(token.key)  // "the year-ago results included a charge"
+                || Self.placePrepositions.contains(token.key) {  // "Sunday's final against Spain": no head, a preposition
                 break
             }
             head = index

@@ -296,15 +296,29 @@ final class EventLinker {
 
     /// The event noun the scheduling participle `participle` follows (right after it, or before a comma: "The vote, scheduled
     /// for Sunday"), when "for" opens the expression starting at `first` past a place phrase at most ("a service planned at
-    /// the university for Saturday"): the date is when the noun's event takes place. `nil` after an auxiliary ("was planned
+    /// the university for Saturday"), or before its "of" or "by" phrase ("The launch of the satellite, planned for Thursday"): the
+    /// date is when the noun's event takes place. `nil` after an auxiliary ("was planned
     /// for Saturday" dates the planned event too, but has no noun before it) or another word.
     func scheduledNoun(_ participle: Int, first: Int) -> Int? {
         guard participle >= 1, participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
               Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
         for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
-        guard noun >= 0, tokens[noun].sentence == tokens[first].sentence, eventKind(noun) == .noun else { return nil }
-        return noun
+        let sentence = tokens[first].sentence
+        guard noun >= 0, tokens[noun].sentence == sentence else { return nil }
+        if eventKind(noun) == .noun { return noun }
+        // "The launch of the satellite, planned for Thursday", "a visit by the pope scheduled for May": the event noun before
+        // an "of" or "by" phrase of four words at most, none of them an event word or an auxiliary (not "the meeting of the
+        // Estates was planned for May", whose date the planning shares).
+        var index = noun
+        while index >= 2, index > noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+              infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers) {
+            index -= 1
+            if tokens[index].key == K.of || tokens[index].key == K.by {
+                return tokens[index - 1].sentence == sentence && eventKind(index - 1) == .noun ? index - 1 : nil
+            }
+        }
+        return nil
     }
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.

@@ -718,7 +718,10 @@ struct FamilyNewsRound64AnchoringTests {
 /// noun subject set off by commas right after a fronted date, past a participle or relative aside, yields to the main verb
 /// or an appositive ("On Friday, the talks, lasting hours, ended": was "talks"); a lower-case "address" after an article or a possessive,
 /// past one modifier at most, is a speech, an event noun ("In a televised address on Friday, the president urged calm":
-/// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale").
+/// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale"); an
+/// attributive date's noun ends before "against" ("Sunday's final against Spain": was "against"); a scheduling participle
+/// after an event noun's "of" or "by" phrase dates the noun ("The launch of the satellite, planned for Thursday": was
+/// "planned").
 /// Negative near-misses keep the older reading.
 @Suite("Event anchoring families, round 69")
 struct FamilyNewsRound69AnchoringTests {
@@ -761,6 +764,21 @@ struct FamilyNewsRound69AnchoringTests {
              secondary: ["merger"], FamilyDates.sunday),
         // (Not the preposition.)
         Case("Considering the cost, the council on Monday rejected the plan.", "Monday", "rejected", FamilyDates.tuesday),
+        // The noun an attributive date modifies ends before a preposition the lexicon does not list ("against", "outside").
+        Case("The striker scored twice in Sunday's final against Spain.", "Sunday", "final", secondary: ["scored"],
+             FamilyDates.tuesday),
+        Case("Fans celebrated after Tuesday's semifinal against Brazil.", "Tuesday", "semifinal", FamilyDates.friday),
+        Case("Congress tightened the 1996 embargo against Cuba.", "1996", "embargo", FamilyDates.sunday),
+        // (An event noun there, as before.)
+        Case("Monday's vote against the bill surprised analysts.", "Monday", "vote", FamilyDates.tuesday),
+        // A scheduling participle after an event noun's "of" or "by" phrase dates the noun.
+        Case("The launch of the satellite, planned for Thursday, was delayed by bad weather.", "Thursday", "launch",
+             FamilyDates.friday),
+        Case("A visit by the pope scheduled for May was postponed.", "May", "visit", FamilyDates.sunday),
+        Case("The meeting of ministers planned for Monday was cancelled.", "Monday", "meeting", FamilyDates.tuesday),
+        // (Not a noun that is no event, nor past an auxiliary: the planning's date.)
+        Case("The cost of the rally planned for Monday was high.", "Monday", "rally", FamilyDates.friday),
+        Case("The meeting of the council was planned for May.", "May", "planned", FamilyDates.sunday),
     ]
 
     @Test(arguments: cases)
