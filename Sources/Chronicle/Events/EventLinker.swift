@@ -291,6 +291,9 @@ final class EventLinker {
                                                      "eased", "dipped", "slid", "soared", "grew", "shrank", "rebounded",
                                                      "slumped", "contracted"])
 
+    /// Words that put the event of the noun before them on the date right after them: "The verdict, expected next month",
+    /// "Results due on Tuesday".
+    static let expectationWords = KeySet(words: ["expected", "due"])
     /// Participles that put an event on a date: "a rally planned for Saturday", "talks scheduled for next week".
     static let schedulingParticiples = KeySet(words: ["scheduled", "planned", "slated", "set", "rescheduled"])
 
@@ -300,9 +303,16 @@ final class EventLinker {
     /// date is when the noun's event takes place. `nil` after an auxiliary ("was planned
     /// for Saturday" dates the planned event too, but has no noun before it) or another word.
     func scheduledNoun(_ participle: Int, first: Int) -> Int? {
-        guard participle >= 1, participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
-              Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
-        for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        guard participle >= 1, participle < first else { return nil }
+        // "The verdict, expected next month", "Results due on Tuesday": "expected" or "due" right before the date, past one
+        // preposition at most, puts the noun's event on it as a scheduling participle does.
+        let expected = Self.expectationWords.contains(tokens[participle].key)
+            && (participle == first - 1 || participle == first - 2 && infos[first - 1].tags.contains(.preposition))
+        if !expected {
+            guard participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
+                  Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
+            for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         let sentence = tokens[first].sentence
         guard noun >= 0, tokens[noun].sentence == sentence else { return nil }

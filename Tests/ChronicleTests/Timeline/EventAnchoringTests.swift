@@ -721,7 +721,7 @@ struct FamilyNewsRound64AnchoringTests {
 /// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale"); an
 /// attributive date's noun ends before "against" ("Sunday's final against Spain": was "against"); a scheduling participle
 /// after an event noun's "of" or "by" phrase dates the noun ("The launch of the satellite, planned for Thursday": was
-/// "planned").
+/// "planned"), and so does "expected" or "due" right before the date ("The verdict, expected next month": was "expected").
 /// Negative near-misses keep the older reading.
 @Suite("Event anchoring families, round 69")
 struct FamilyNewsRound69AnchoringTests {
@@ -779,6 +779,15 @@ struct FamilyNewsRound69AnchoringTests {
         // (Not a noun that is no event, nor past an auxiliary: the planning's date.)
         Case("The cost of the rally planned for Monday was high.", "Monday", "rally", FamilyDates.friday),
         Case("The meeting of the council was planned for May.", "May", "planned", FamilyDates.sunday),
+        // "expected" or "due" right before the date (past a preposition) after an event noun: the noun's event.
+        Case("The verdict, expected next month, could lead to sanctions.", "next month", "verdict", FamilyDates.tuesday),
+        Case("A decision expected on Friday could delay the project.", "Friday", "decision", FamilyDates.sunday),
+        Case("Results due on Tuesday are likely to show a loss.", "Tuesday", "Results", FamilyDates.friday),
+        Case("The ruling, expected by the end of June, could reshape the market.", "the end of June", "ruling",
+             FamilyDates.tuesday),
+        // (Not after a subject that is no event noun, nor a payment date.)
+        Case("Analysts expected on Friday that the bank would cut rates.", "Friday", "expected", FamilyDates.sunday),
+        Case("The notes, due in 2020, were sold on Monday.", "2020", "due", FamilyDates.tuesday),
     ]
 
     @Test(arguments: cases)
