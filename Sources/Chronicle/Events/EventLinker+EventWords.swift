@@ -67,6 +67,33 @@ extension EventLinker {
         return infos[index - 1].tags.contains(.determiner) || infos[index - 1].tags.contains(.the) || isPlainNoun(index - 1)
     }
 
+    /// Kinds of address that are places or numbers, not speeches: "his home address", "an e-mail address".
+    static let placeAddressModifiers = KeySet(words: ["home", "email", "mail", "web", "ip", "internet", "street", "mailing",
+                                                         "postal", "return", "forwarding", "business", "office", "delivery",
+                                                         "billing", "physical", "permanent", "new", "old", "current", "last",
+                                                         "previous", "exact", "full", "wrong", "correct", "memory", "network",
+                                                         "server", "website", "hotel", "residential"])
+
+    /// Whether the lower-case "address" at `index` is a speech: after an article or a possessive, past one modifier at most
+    /// ("a televised address on Friday", "her annual address on Christmas Day", "the president's address on Tuesday"), not a
+    /// place's ("his home address", "an e-mail address", "the address of the building") nor the verb ("will address the
+    /// nation", "to address").
+    @inline(never) private func isSpeechAddress(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].key != K.of else { return false }
+        let sentence = tokens[index].sentence
+        // An article, a determiner or a possessive's "s" after its apostrophe ("the president's address").
+        func opensPhrase(_ at: Int) -> Bool {
+            at >= 0 && tokens[at].sentence == sentence && tokens[at].kind == .word
+                && (infos[at].tags.contains(.the) || infos[at].tags.contains(.determiner)
+                    || at >= 1 && tokens[at].key == K.s && tokens[at - 1].isApostrophe)
+        }
+        let before = index - 1
+        if opensPhrase(before) { return true }
+        // (Past one modifier: "a televised address", "her annual address".)
+        return tokens[before].kind == .word && !tokens[before].capitalized && (eventKind(before) == nil || endsInEd(before))
+            && !Self.placeAddressModifiers.contains(tokens[before].key) && opensPhrase(before - 1)
+    }
+
     /// Whether the word at `index`, which the lexicon does not know, is a plural present verb: right after the comma closing
     /// a relative clause about the sentence's subject ("Shares, which rose in March, slip on Monday", "Rebels, who seized
     /// the town in May, retreat to the hills"; a noun there would have an article), not before "of" ("…, chairman of"), nor
@@ -196,6 +223,12 @@ extension EventLinker {
             }
             if tokens[index - 1].key == K.to { return .nonFinite }
         }
+        // "was considering a sale", "is still considering the offer": after "be" (past an adverb), the progressive verb, no
+        // preposition ("considering the cost").
+        if tags.contains(.notVerb), token.key == K.k("considering"), index > 1,
+           infos[index - 1].tags.contains(.beAux) || Self.adverbs.contains(tokens[index - 1].key) && infos[index - 2].tags.contains(.beAux) {
+            return .nonFinite
+        }
         if tags.contains(.notVerb) || tags.contains(.pastAux) || tags.contains(.presentAux) || tags.contains(.beAux)
             || tags.contains(.modal) || tags.contains(.future) || tags.contains(.clauseBreak) || tags.contains(.pronounSubject) {
             return nil
@@ -219,6 +252,10 @@ extension EventLinker {
         // pronoun ("to boost", "it surges").
         if Self.changeNouns.contains(token.key),
            !(previousKey == K.to || previousTags.contains(.modal) || previousTags.contains(.future) || previousTags.contains(.pronounSubject)) {
+            return .noun
+        }
+        // "a televised address on Friday", "the president's address": a speech (out of line: few words reach it).
+        if length >= 7, token.key == K.k("address") || token.key == K.k("addresses"), !token.capitalized, isSpeechAddress(index) {
             return .noun
         }
         // "the troubled region", "a retired diplomat": after a determiner, -ed and -ing forms are adjectives.
@@ -448,7 +485,8 @@ extension EventLinker {
                 || tags.contains(.modal) || tags.contains(.future) || tags.contains(.pronounSubject) || infos[index].isTimeWord
                 || tags.contains(.verb) || tags.contains(.pastVerb) || tags.contains(.reporting)
                 || tags.contains(.later) || tags.contains(.earlier) || tags.contains(.ago)
-                || Self.containVerbs.contains(token.key) {  // "the year-ago results included a charge"
+                || Self.containVerbs.contains(token.key)  // "the year-ago results included a charge"
+                || Self.placePrepositions.contains(token.key) {  // "Sunday's final against Spain": no head, a preposition
                 break
             }
             head = index

@@ -291,20 +291,44 @@ final class EventLinker {
                                                      "eased", "dipped", "slid", "soared", "grew", "shrank", "rebounded",
                                                      "slumped", "contracted"])
 
+    /// Words that put the event of the noun before them on the date right after them: "The verdict, expected next month",
+    /// "Results due on Tuesday".
+    static let expectationWords = KeySet(words: ["expected", "due"])
     /// Participles that put an event on a date: "a rally planned for Saturday", "talks scheduled for next week".
     static let schedulingParticiples = KeySet(words: ["scheduled", "planned", "slated", "set", "rescheduled"])
 
     /// The event noun the scheduling participle `participle` follows (right after it, or before a comma: "The vote, scheduled
     /// for Sunday"), when "for" opens the expression starting at `first` past a place phrase at most ("a service planned at
-    /// the university for Saturday"): the date is when the noun's event takes place. `nil` after an auxiliary ("was planned
+    /// the university for Saturday"), or before its "of" or "by" phrase ("The launch of the satellite, planned for Thursday"): the
+    /// date is when the noun's event takes place. `nil` after an auxiliary ("was planned
     /// for Saturday" dates the planned event too, but has no noun before it) or another word.
     func scheduledNoun(_ participle: Int, first: Int) -> Int? {
-        guard participle >= 1, participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
-              Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
-        for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        guard participle >= 1, participle < first else { return nil }
+        // "The verdict, expected next month", "Results due on Tuesday": "expected" or "due" right before the date, past one
+        // preposition at most, puts the noun's event on it as a scheduling participle does.
+        let expected = Self.expectationWords.contains(tokens[participle].key)
+            && (participle == first - 1 || participle == first - 2 && infos[first - 1].tags.contains(.preposition))
+        if !expected {
+            guard participle < first - 1, first - participle <= 8, tokens[first - 1].key == K.for_,
+                  Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
+            for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
+        }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
-        guard noun >= 0, tokens[noun].sentence == tokens[first].sentence, eventKind(noun) == .noun else { return nil }
-        return noun
+        let sentence = tokens[first].sentence
+        guard noun >= 0, tokens[noun].sentence == sentence else { return nil }
+        if eventKind(noun) == .noun { return noun }
+        // "The launch of the satellite, planned for Thursday", "a visit by the pope scheduled for May": the event noun before
+        // an "of" or "by" phrase of four words at most, none of them an event word or an auxiliary (not "the meeting of the
+        // Estates was planned for May", whose date the planning shares).
+        var index = noun
+        while index >= 2, index > noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+              infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers) {
+            index -= 1
+            if tokens[index].key == K.of || tokens[index].key == K.by {
+                return tokens[index - 1].sentence == sentence && eventKind(index - 1) == .noun ? index - 1 : nil
+            }
+        }
+        return nil
     }
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.
@@ -318,12 +342,31 @@ final class EventLinker {
         guard isFronted(first) else { return nil }
         var fallback: Int?
         var afterIngAside = false
+        // 1 right after an event-noun subject set off by commas, 2 past an aside after it.
+        var subjectSkipped = 0
         var index = end + 1
         while index < tokens.count, index <= last + Self.window, tokens[index].sentence == sentence {
             let clauseEnd = clauseEnd(index, limit: last + Self.window)
             var opener = index
             while opener < clauseEnd, tokens[opener].kind != .word { opener += 1 }
             var found = best(in: index...clauseEnd, first: first, last: last)
+            // "On Friday, the talks, lasting hours, ended without agreement", "Last week, the talks, held in Vienna, stalled": an
+            // event noun subject set off by commas right after the fronted date is kept as a last resort, and so is a participle
+            // aside right after it; the main verb past them is the date's event (a past verb opening its clause too: "Last month,
+            // the summit, the first in a decade, opened in Lima").
+            if fallback == nil, index == end + 1, let noun = found, isSetOffNounSubject(noun, opener: opener, clauseEnd: clauseEnd) {
+                fallback = noun
+                subjectSkipped = 1
+                index = clauseEnd + 1
+                continue
+            }
+            if subjectSkipped == 1, let participle = found, participle == opener, eventKind(participle) == .finite,
+               endsInEd(participle) || infos[participle].tags.contains(.pastVerb), clauseEnd + 2 < tokens.count,
+               tokens[clauseEnd + 1].isPunctuation(","), tokens[clauseEnd + 2].sentence == sentence {
+                subjectSkipped = 2
+                index = clauseEnd + 1
+                continue
+            }
             var intended = false
             // "Last week, a coalition led by France proposed …": past a reduced relative to the verb after it in the clause.
             // "On Monday, Apple is expected to report its results": a present or passive verb of intention yields to its
@@ -355,7 +398,7 @@ final class EventLinker {
             // "Last week, the rebels, citing security concerns, withdrew from the talks": after an -ing aside set off by commas,
             // a past verb before its preposition is the main verb, no participle ("chaired by").
             let subordinate = Clauses.opensSubordinate(opener, tokens: tokens, infos: infos, scalars: scalars)
-                && !(afterIngAside && !endsInIng(opener) && found == opener && eventKind(opener) == .finite)
+                && !((afterIngAside || subjectSkipped == 2) && !endsInIng(opener) && found == opener && eventKind(opener) == .finite)
             afterIngAside = subordinate && endsInIng(opener) && opener >= 1 && tokens[opener - 1].isPunctuation(",")
             if aside || subordinate || found.map(isReducedRelative) == true {
                 if fallback == nil { fallback = found }
@@ -364,9 +407,23 @@ final class EventLinker {
                 // infinitive of a verb of intention: "On Tuesday, Apple is expected to report its results").
                 return eventKind(found) == .reporting && fallback == nil && !intended && !modified ? nil : found
             }
+            if subjectSkipped == 1 { subjectSkipped = 2 }
             index = clauseEnd + 1
         }
         return fallback
+    }
+
+    /// Whether the event noun at `noun` is the whole event of a subject set off by commas, the clause `opener...clauseEnd`
+    /// right after a fronted date: a lower-case noun phrase opening with the noun or an article ("On Friday, the talks,
+    /// lasting hours, ended"), with no other event word, before a comma that the sentence goes on past.
+    private func isSetOffNounSubject(_ noun: Int, opener: Int, clauseEnd: Int) -> Bool {
+        guard eventKind(noun) == .noun, !tokens[noun].capitalized, clauseEnd + 2 < tokens.count,
+              tokens[clauseEnd + 1].isPunctuation(","), tokens[clauseEnd + 2].sentence == tokens[noun].sentence,
+              noun == opener || infos[opener].tags.contains(.the) || infos[opener].tags.contains(.determiner) else { return false }
+        for index in opener...clauseEnd where index != noun {
+            guard tokens[index].kind == .word, eventKind(index) == nil, !infos[index].tags.contains(.preposition) else { return false }
+        }
+        return true
     }
 
     /// Whether the event word at `index` may stand in a prepositional aside set off by commas after a fronted date: a noun

@@ -336,7 +336,7 @@ struct EventAnchoringTests {
         Case("Last week, Secretary of State John Kerry, on a visit to Cairo, urged the government to hold talks.", "Last week",
              "urged", secondary: ["visit"]),  // (the aside's event noun: the sixtieth round)
         Case("On Sunday, in a televised address, the president announced new elections.", "Sunday", "announced",
-             secondary: ["elections"]),
+             secondary: ["address", "elections"]),  // ("address", a speech, is an event noun since the sixty-ninth round)
         Case("On Tuesday, at the start of trading, shares in the bank fell 8 percent.", "Tuesday", "fell"),
         // A fronted date past a reduced relative ("a group led by …", "rebels backed by …"): the main verb after it.
         Case("Earlier this month, a group led by three directors indicated it had a 45 percent stake.", "Earlier this month", "indicated"),
@@ -712,4 +712,84 @@ struct FamilyNewsRound64AnchoringTests {
 
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try FamilyNewsRound60AnchoringTests().anchors(item) }
+}
+
+/// The sixty-ninth round's anchoring families (Documentation/Evaluation.md), each case on a dateline of its own: an event
+/// noun subject set off by commas right after a fronted date, past a participle or relative aside, yields to the main verb
+/// or an appositive ("On Friday, the talks, lasting hours, ended": was "talks"); a lower-case "address" after an article or a possessive,
+/// past one modifier at most, is a speech, an event noun ("In a televised address on Friday, the president urged calm":
+/// was "urged"); a progressive "considering" is a verb ("The minister on Tuesday was considering a sale": was "sale"); an
+/// attributive date's noun ends before "against" ("Sunday's final against Spain": was "against"); a scheduling participle
+/// after an event noun's "of" or "by" phrase dates the noun ("The launch of the satellite, planned for Thursday": was
+/// "planned"), and so does "expected" or "due" right before the date ("The verdict, expected next month": was "expected").
+/// Negative near-misses keep the older reading.
+@Suite("Event anchoring families, round 69")
+struct FamilyNewsRound69AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // An event noun subject set off by commas after a fronted date: the main verb past the aside.
+        Case("On Friday, the talks, lasting hours, ended in Geneva.", "Friday", "ended", FamilyDates.tuesday),
+        Case("On Saturday, the rally, attended by thousands, turned violent.", "Saturday", "turned", FamilyDates.sunday),
+        Case("On Tuesday, the negotiations, lasting into the night, collapsed.", "Tuesday", "collapsed", FamilyDates.friday),
+        Case("On Sunday, the protest, which drew thousands, ended peacefully.", "Sunday", "ended", FamilyDates.tuesday),
+        Case("Last week, the talks, held in Vienna, stalled.", "Last week", "stalled", FamilyDates.friday),
+        Case("On Monday, the vote, delayed twice, went ahead.", "Monday", "went", FamilyDates.sunday),
+        // A past verb opening its clause past an appositive is the main verb too.
+        Case("Last month, the summit, the first in a decade, opened in Lima.", "Last month", "opened", FamilyDates.friday),
+        Case("On Sunday, the election, a test for the president, passed off calmly.", "Sunday", "passed", FamilyDates.tuesday),
+        Case("Last month, the strike, now in its third week, spread to the ports.", "Last month", "spread", FamilyDates.sunday),
+        // (Not a subject with a verb of its own, nor a non-event subject, nor a noun with nothing after it.)
+        Case("On Friday, the talks between the rivals ended.", "Friday", "ended", FamilyDates.tuesday),
+        Case("On Thursday, the meeting ended, and the delegates left.", "Thursday", "ended", FamilyDates.friday),
+        Case("On Friday, the minister, lasting hours, spoke.", "Friday", "spoke", FamilyDates.sunday),
+        Case("On Monday, the talks.", "Monday", "talks", FamilyDates.tuesday),
+        // "address" after an article or a possessive, past one modifier: a speech.
+        Case("In a televised address on Friday, the president urged calm.", "Friday", "address", secondary: ["urged"],
+             FamilyDates.sunday),
+        Case("The queen gave her annual address on Christmas Day.", "Christmas Day", "address", secondary: ["gave"],
+             FamilyDates.tuesday),
+        Case("The mayor's address on Monday drew protests.", "Monday", "address", FamilyDates.friday),
+        Case("In an address to the nation on Sunday, the king promised reforms.", "Sunday", "address", secondary: ["promised"],
+             FamilyDates.tuesday),
+        // (Not a place's address, nor the verb.)
+        Case("Police found his home address on Tuesday.", "Tuesday", "found", FamilyDates.friday),
+        Case("She changed her e-mail address last week.", "last week", "changed", FamilyDates.sunday),
+        Case("The address of the embassy changed in March.", "March", "changed", FamilyDates.tuesday),
+        Case("The president will address the nation on Friday.", "Friday", "address", FamilyDates.tuesday),
+        // A progressive "considering" is the verb.
+        Case("The minister on Tuesday was considering a sale of the stake.", "Tuesday", "considering", secondary: ["sale"],
+             FamilyDates.friday),
+        Case("The cabinet on Monday was still considering a merger of the two agencies.", "Monday", "considering",
+             secondary: ["merger"], FamilyDates.sunday),
+        // (Not the preposition.)
+        Case("Considering the cost, the council on Monday rejected the plan.", "Monday", "rejected", FamilyDates.tuesday),
+        // The noun an attributive date modifies ends before a preposition the lexicon does not list ("against", "outside").
+        Case("The striker scored twice in Sunday's final against Spain.", "Sunday", "final", secondary: ["scored"],
+             FamilyDates.tuesday),
+        Case("Fans celebrated after Tuesday's semifinal against Brazil.", "Tuesday", "semifinal", FamilyDates.friday),
+        Case("Congress tightened the 1996 embargo against Cuba.", "1996", "embargo", FamilyDates.sunday),
+        // (An event noun there, as before.)
+        Case("Monday's vote against the bill surprised analysts.", "Monday", "vote", FamilyDates.tuesday),
+        // A scheduling participle after an event noun's "of" or "by" phrase dates the noun.
+        Case("The launch of the satellite, planned for Thursday, was delayed by bad weather.", "Thursday", "launch",
+             FamilyDates.friday),
+        Case("A visit by the pope scheduled for May was postponed.", "May", "visit", FamilyDates.sunday),
+        Case("The meeting of ministers planned for Monday was cancelled.", "Monday", "meeting", FamilyDates.tuesday),
+        // (Not a noun that is no event, nor past an auxiliary: the planning's date.)
+        Case("The cost of the rally planned for Monday was high.", "Monday", "rally", FamilyDates.friday),
+        Case("The meeting of the council was planned for May.", "May", "planned", FamilyDates.sunday),
+        // "expected" or "due" right before the date (past a preposition) after an event noun: the noun's event.
+        Case("The verdict, expected next month, could lead to sanctions.", "next month", "verdict", FamilyDates.tuesday),
+        Case("A decision expected on Friday could delay the project.", "Friday", "decision", FamilyDates.sunday),
+        Case("Results due on Tuesday are likely to show a loss.", "Tuesday", "Results", FamilyDates.friday),
+        Case("The ruling, expected by the end of June, could reshape the market.", "the end of June", "ruling",
+             FamilyDates.tuesday),
+        // (Not after a subject that is no event noun, nor a payment date.)
+        Case("Analysts expected on Friday that the bank would cut rates.", "Friday", "expected", FamilyDates.sunday),
+        Case("The notes, due in 2020, were sold on Monday.", "2020", "due", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
