@@ -23,8 +23,49 @@ extension EventLinker {
         index > 0 && (tokens[index - 1].kind == .word || index > 1 && clauses[index - 1] == clauses[index - 2])
     }
 
-    /// The clause of the expression as a short description; a clause without a verb borrows the next one.
+    /// The clause of the expression as a short description; a clause without a verb borrows the next one. A title
+    /// the sentence breaker split off the name opening the sentence goes back on it ("Gov. Ana Ruiz declared …", was
+    /// "Ana Ruiz declared …"; ``titlesBefore(sentenceOf:)``).
     func description(first: Int, last: Int) -> String {
+        let body = clauseDescription(first: first, last: last)
+        guard let (lead, name) = titlesBefore(sentenceOf: first) else { return body }
+        // (Only when the description opens with that name, as written.)
+        let nameStart = Int(tokens[name].start)
+        var written = body.unicodeScalars.makeIterator()
+        for offset in nameStart..<Int(tokens[name].end) where written.next() != scalars[offset] { return body }
+        guard written.next() == " " else { return body }
+        return text(from: Int(tokens[lead].start), to: Int(tokens[name - 1].end)) + " " + body
+    }
+
+    /// Titles written before a name that ICU's sentence breaker takes for a sentence's end ("Gov.", "Sen.", "Dr.",
+    /// "Lt. Gen."), lowercased without their period. ("Mr.", "Mrs.", "Ms." it keeps; "St." is a place's, joined by
+    /// the splitter.)
+    static let nameTitles = KeySet(words: ["gov", "sen", "rep", "dr", "lt", "gen", "col", "maj", "capt", "cmdr", "sgt", "adm",
+                                           "prof", "rev", "gens", "sens", "reps", "govs", "drs", "supt", "atty", "cpl", "pvt"])
+
+    /// The first title and the name's first token when the sentence of `index` opens with a capitalised word right after
+    /// one or more capitalised titles and their periods, split off it ("Gov. | Ana Ruiz declared …", "Lt. Gen. | Sir
+    /// Richard Hale said …"). Not after a capitalised word, where the abbreviation may close a street's name ("on Elm
+    /// Dr. | Smith said …").
+    func titlesBefore(sentenceOf index: Int) -> (lead: Int, name: Int)? {
+        let sentence = tokens[index].sentence
+        var name = index
+        while name > 0, name > index - Self.window, tokens[name - 1].sentence == sentence { name -= 1 }
+        guard name >= 2, tokens[name - 1].sentence != sentence, tokens[name].kind == .word, tokens[name].capitalized
+        else { return nil }
+        func isTitle(_ word: Int) -> Bool {
+            tokens[word + 1].isPunctuation(".") && !tokens[word + 1].spaceBefore && tokens[word].kind == .word
+                && tokens[word].capitalized && Self.nameTitles.contains(tokens[word].key)
+        }
+        var lead = name - 2
+        guard isTitle(lead) else { return nil }
+        while lead >= 2, isTitle(lead - 2) { lead -= 2 }
+        if lead > 0, tokens[lead - 1].kind == .word, tokens[lead - 1].capitalized { return nil }
+        return (lead, name)
+    }
+
+    /// The clause of the expression as a short description, before any title split off its sentence goes back on it.
+    private func clauseDescription(first: Int, last: Int) -> String {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence

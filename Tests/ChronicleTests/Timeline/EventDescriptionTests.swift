@@ -507,3 +507,31 @@ struct FamilyNewsRound66DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
 }
+
+/// Round 70: a title the sentence breaker split off the name that opens the next sentence ("Gov. | Ana Ruiz declared
+/// …") goes back on it in the description, with a rank before it ("Lt. Gen."); not after a capitalised word, where the
+/// abbreviation may close a street's name, nor when the description opens elsewhere.
+@Suite("Event descriptions, round 70")
+struct FamilyNewsRound70DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("Gov. Ana Ruiz declared a state of emergency on Saturday afternoon.", "Saturday afternoon",
+                        "Gov. Ana Ruiz declared a state of emergency on Saturday afternoon"),
+        DescriptionCase("It was dry. Dr. Kevin Moss said on Friday that the brush was the driest in a decade.", "Friday",
+                        "Dr. Kevin Moss said on Friday that the brush was the driest in a decade"),
+        DescriptionCase("Lt. Gen. Richard Hale retired from the army in 2019.", "2019", "Lt. Gen. Richard Hale retired from the army in 2019"),
+        DescriptionCase("The bill was praised by teachers, and Gov. Bill Lee signed it on Tuesday.", "Tuesday",
+                        "Gov. Bill Lee signed it on Tuesday"),
+        DescriptionCase("Maj. Gen. George Meade took command of the army in June 1863.", "June 1863",
+                        "Maj. Gen. George Meade took command of the army in June 1863"),
+        DescriptionCase("Sen. Laura Quinn campaigned in Ohio last week.", "last week", "Sen. Laura Quinn campaigned in Ohio last week"),
+        // (As before: titles the breaker keeps, an abbreviation after a capitalised word, a description opening elsewhere.)
+        DescriptionCase("Mr. James Fenwick resigned on Thursday.", "Thursday", "Mr. James Fenwick resigned on Thursday"),
+        DescriptionCase("Capt. Ellen Ross landed the plane safely on Friday.", "Friday", "Capt. Ellen Ross landed the plane safely on Friday"),
+        DescriptionCase("The fire started on Elm Dr. Smith said it spread on Wednesday.", "Wednesday", "Smith said it spread on Wednesday"),
+        DescriptionCase("Dr. Kevin Moss said the fire, which started on Saturday, was the largest in years.", "Saturday",
+                        "The fire started on Saturday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
+}
