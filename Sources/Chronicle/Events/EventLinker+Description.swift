@@ -1005,6 +1005,12 @@ extension EventLinker {
         }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // "They moved to Ohio in 2010, and opened a bakery two years later": a later conjunct of a sentence that opens with
+        // a pronoun and its verb takes the pronoun ("They opened a bakery two years later", was "Opened a bakery …").
+        if conjunct || coordinated, opening + 1 < start, tokens[opening].kind == .word, infos[opening].tags.contains(.pronounSubject),
+           isVerbLike(opening + 1) {
+            return opening...opening
+        }
         // A noun phrase, not a sentence adverb ("Meanwhile,", "Separately,", "However,") or a prepositional phrase.
         guard opening < start, tokens[opening].kind == .word,
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,

@@ -510,7 +510,8 @@ struct FamilyNewsRound66DescriptionTests {
 
 /// Round 70: a title the sentence breaker split off the name that opens the next sentence ("Gov. | Ana Ruiz declared
 /// …") goes back on it in the description, with a rank before it ("Lt. Gen."); not after a capitalised word, where the
-/// abbreviation may close a street's name, nor when the description opens elsewhere.
+/// abbreviation may close a street's name, nor when the description opens elsewhere. A later conjunct of a sentence
+/// opening with a pronoun takes the pronoun ("They opened a bakery two years later", was "Opened a bakery …").
 @Suite("Event descriptions, round 70")
 struct FamilyNewsRound70DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -524,7 +525,19 @@ struct FamilyNewsRound70DescriptionTests {
         DescriptionCase("Maj. Gen. George Meade took command of the army in June 1863.", "June 1863",
                         "Maj. Gen. George Meade took command of the army in June 1863"),
         DescriptionCase("Sen. Laura Quinn campaigned in Ohio last week.", "last week", "Sen. Laura Quinn campaigned in Ohio last week"),
-        // (As before: titles the breaker keeps, an abbreviation after a capitalised word, a description opening elsewhere.)
+        // A later conjunct, after "and" or "but", of a sentence that opens with a pronoun and its verb takes the pronoun.
+        DescriptionCase("She studied chemistry at Manchester, graduating in 1953, and earned her doctorate there four years later.",
+                        "four years later", "She earned her doctorate there four years later"),
+        DescriptionCase("They moved to Ohio in 2010, and opened a bakery two years later.", "two years later",
+                        "They opened a bakery two years later"),
+        DescriptionCase("He was detained on Tuesday, but was released without charge on Thursday.", "Thursday",
+                        "He was released without charge on Thursday"),
+        DescriptionCase("We finished the regular season strongly, and won the title in May.", "May", "We won the title in May"),
+        // (As before: titles the breaker keeps, an abbreviation after a capitalised word, a description opening elsewhere;
+        // a conjunct with a subject of its own, one with no comma before it.)
+        DescriptionCase("They moved to Ohio in 2010, and the bakery opened two years later.", "two years later",
+                        "The bakery opened two years later"),
+        DescriptionCase("He was arrested in May and pleaded guilty in June.", "June", "He was arrested in May and pleaded guilty in June"),
         DescriptionCase("Mr. James Fenwick resigned on Thursday.", "Thursday", "Mr. James Fenwick resigned on Thursday"),
         DescriptionCase("Capt. Ellen Ross landed the plane safely on Friday.", "Friday", "Capt. Ellen Ross landed the plane safely on Friday"),
         DescriptionCase("The fire started on Elm Dr. Smith said it spread on Wednesday.", "Wednesday", "Smith said it spread on Wednesday"),
