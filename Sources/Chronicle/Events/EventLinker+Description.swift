@@ -1029,6 +1029,7 @@ extension EventLinker {
            isNounPhrase(opening...subjectEnd, names: true),
            // (Not a clause with its verb: "City were eighth after …, but have lost …" takes "City".)
            !coordinated || !(opening + 1..<subjectEnd + 1).contains(where: { isVerbLike($0) && tokens[$0].key != K.s }) {
+            if conjunct || coordinated, let reported = reportedSubject(after: subjectEnd, before: start) { return reported }
             return opening...subjectEnd
         }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
@@ -1036,7 +1037,27 @@ extension EventLinker {
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
-        return opening...(verb - 1)
+        return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
+    }
+
+    /// The subject of the clause a "said" right after the sentence's subject reports, when both that clause and the later
+    /// conjunct opening at `start` go on with a modal: "Forecasters said the winds would return on Wednesday and could
+    /// gust …" → "The winds could gust …" (was "Forecasters could gust …"). A noun phrase of up to six tokens after "said"
+    /// and an optional "that"; not a pronoun.
+    private func reportedSubject(after subjectEnd: Int, before start: Int) -> ClosedRange<Int>? {
+        func isModal(_ index: Int) -> Bool { !infos[index].tags.isDisjoint(with: [.modal, .future]) }
+        var opening = start
+        while opening < tokens.count - 1, infos[opening].tags.contains(.and) || tokens[opening].key == K.but
+                || tokens[opening].kind == .punctuation { opening += 1 }
+        var lead = subjectEnd + 1
+        guard isModal(opening), lead < start, Self.sayVerbs.contains(tokens[lead].key) else { return nil }
+        lead += 1
+        if lead < start, tokens[lead].key == K.that { lead += 1 }
+        guard lead < start, tokens[lead].kind == .word, infos[lead].tags.isDisjoint(with: [.pronounSubject, .preposition]),
+              !infos[lead].isTimeWord,
+              let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) || isModal($0) }),
+              isModal(verb), isNounPhrase(lead...(verb - 1)) else { return nil }
+        return lead...(verb - 1)
     }
 
     /// Adverbs before a participle that opens a clause set off after the subject: "The deal, first announced in October,".
