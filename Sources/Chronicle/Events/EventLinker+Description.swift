@@ -23,8 +23,49 @@ extension EventLinker {
         index > 0 && (tokens[index - 1].kind == .word || index > 1 && clauses[index - 1] == clauses[index - 2])
     }
 
-    /// The clause of the expression as a short description; a clause without a verb borrows the next one.
+    /// The clause of the expression as a short description; a clause without a verb borrows the next one. A title
+    /// the sentence breaker split off the name opening the sentence goes back on it ("Gov. Ana Ruiz declared …", was
+    /// "Ana Ruiz declared …"; ``titlesBefore(sentenceOf:)``).
     func description(first: Int, last: Int) -> String {
+        let body = clauseDescription(first: first, last: last)
+        guard let (lead, name) = titlesBefore(sentenceOf: first) else { return body }
+        // (Only when the description opens with that name, as written.)
+        let nameStart = Int(tokens[name].start)
+        var written = body.unicodeScalars.makeIterator()
+        for offset in nameStart..<Int(tokens[name].end) where written.next() != scalars[offset] { return body }
+        guard written.next() == " " else { return body }
+        return text(from: Int(tokens[lead].start), to: Int(tokens[name - 1].end)) + " " + body
+    }
+
+    /// Titles written before a name that ICU's sentence breaker takes for a sentence's end ("Gov.", "Sen.", "Dr.",
+    /// "Lt. Gen."), lowercased without their period. ("Mr.", "Mrs.", "Ms." it keeps; "St." is a place's, joined by
+    /// the splitter.)
+    static let nameTitles = KeySet(words: ["gov", "sen", "rep", "dr", "lt", "gen", "col", "maj", "capt", "cmdr", "sgt", "adm",
+                                           "prof", "rev", "gens", "sens", "reps", "govs", "drs", "supt", "atty", "cpl", "pvt"])
+
+    /// The first title and the name's first token when the sentence of `index` opens with a capitalised word right after
+    /// one or more capitalised titles and their periods, split off it ("Gov. | Ana Ruiz declared …", "Lt. Gen. | Sir
+    /// Richard Hale said …"). Not after a capitalised word, where the abbreviation may close a street's name ("on Elm
+    /// Dr. | Smith said …").
+    func titlesBefore(sentenceOf index: Int) -> (lead: Int, name: Int)? {
+        let sentence = tokens[index].sentence
+        var name = index
+        while name > 0, name > index - Self.window, tokens[name - 1].sentence == sentence { name -= 1 }
+        guard name >= 2, tokens[name - 1].sentence != sentence, tokens[name].kind == .word, tokens[name].capitalized
+        else { return nil }
+        func isTitle(_ word: Int) -> Bool {
+            tokens[word + 1].isPunctuation(".") && !tokens[word + 1].spaceBefore && tokens[word].kind == .word
+                && tokens[word].capitalized && Self.nameTitles.contains(tokens[word].key)
+        }
+        var lead = name - 2
+        guard isTitle(lead) else { return nil }
+        while lead >= 2, isTitle(lead - 2) { lead -= 2 }
+        if lead > 0, tokens[lead - 1].kind == .word, tokens[lead - 1].capitalized { return nil }
+        return (lead, name)
+    }
+
+    /// The clause of the expression as a short description, before any title split off its sentence goes back on it.
+    private func clauseDescription(first: Int, last: Int) -> String {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
@@ -964,6 +1005,12 @@ extension EventLinker {
         }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // "They moved to Ohio in 2010, and opened a bakery two years later": a later conjunct of a sentence that opens with
+        // a pronoun and its verb takes the pronoun ("They opened a bakery two years later", was "Opened a bakery …").
+        if conjunct || coordinated, opening + 1 < start, tokens[opening].kind == .word, infos[opening].tags.contains(.pronounSubject),
+           isVerbLike(opening + 1) {
+            return opening...opening
+        }
         // A noun phrase, not a sentence adverb ("Meanwhile,", "Separately,", "However,") or a prepositional phrase.
         guard opening < start, tokens[opening].kind == .word,
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
@@ -982,6 +1029,7 @@ extension EventLinker {
            isNounPhrase(opening...subjectEnd, names: true),
            // (Not a clause with its verb: "City were eighth after …, but have lost …" takes "City".)
            !coordinated || !(opening + 1..<subjectEnd + 1).contains(where: { isVerbLike($0) && tokens[$0].key != K.s }) {
+            if conjunct || coordinated, let reported = reportedSubject(after: subjectEnd, before: start) { return reported }
             return opening...subjectEnd
         }
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
@@ -989,7 +1037,27 @@ extension EventLinker {
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
-        return opening...(verb - 1)
+        return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
+    }
+
+    /// The subject of the clause a "said" right after the sentence's subject reports, when both that clause and the later
+    /// conjunct opening at `start` go on with a modal: "Forecasters said the winds would return on Wednesday and could
+    /// gust …" → "The winds could gust …" (was "Forecasters could gust …"). A noun phrase of up to six tokens after "said"
+    /// and an optional "that"; not a pronoun.
+    private func reportedSubject(after subjectEnd: Int, before start: Int) -> ClosedRange<Int>? {
+        func isModal(_ index: Int) -> Bool { !infos[index].tags.isDisjoint(with: [.modal, .future]) }
+        var opening = start
+        while opening < tokens.count - 1, infos[opening].tags.contains(.and) || tokens[opening].key == K.but
+                || tokens[opening].kind == .punctuation { opening += 1 }
+        var lead = subjectEnd + 1
+        guard isModal(opening), lead < start, Self.sayVerbs.contains(tokens[lead].key) else { return nil }
+        lead += 1
+        if lead < start, tokens[lead].key == K.that { lead += 1 }
+        guard lead < start, tokens[lead].kind == .word, infos[lead].tags.isDisjoint(with: [.pronounSubject, .preposition]),
+              !infos[lead].isTimeWord,
+              let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) || isModal($0) }),
+              isModal(verb), isNounPhrase(lead...(verb - 1)) else { return nil }
+        return lead...(verb - 1)
     }
 
     /// Adverbs before a participle that opens a clause set off after the subject: "The deal, first announced in October,".

@@ -507,3 +507,58 @@ struct FamilyNewsRound66DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
 }
+
+/// Round 70: a title the sentence breaker split off the name that opens the next sentence ("Gov. | Ana Ruiz declared
+/// …") goes back on it in the description, with a rank before it ("Lt. Gen."); not after a capitalised word, where the
+/// abbreviation may close a street's name, nor when the description opens elsewhere. A later conjunct of a sentence
+/// opening with a pronoun takes the pronoun ("They opened a bakery two years later", was "Opened a bakery …"); one
+/// opening with a modal after a reported clause with a modal takes that clause's subject ("The winds could gust …", was
+/// "Forecasters could gust …").
+@Suite("Event descriptions, round 70")
+struct FamilyNewsRound70DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("Gov. Ana Ruiz declared a state of emergency on Saturday afternoon.", "Saturday afternoon",
+                        "Gov. Ana Ruiz declared a state of emergency on Saturday afternoon"),
+        DescriptionCase("It was dry. Dr. Kevin Moss said on Friday that the brush was the driest in a decade.", "Friday",
+                        "Dr. Kevin Moss said on Friday that the brush was the driest in a decade"),
+        DescriptionCase("Lt. Gen. Richard Hale retired from the army in 2019.", "2019", "Lt. Gen. Richard Hale retired from the army in 2019"),
+        DescriptionCase("The bill was praised by teachers, and Gov. Bill Lee signed it on Tuesday.", "Tuesday",
+                        "Gov. Bill Lee signed it on Tuesday"),
+        DescriptionCase("Maj. Gen. George Meade took command of the army in June 1863.", "June 1863",
+                        "Maj. Gen. George Meade took command of the army in June 1863"),
+        DescriptionCase("Sen. Laura Quinn campaigned in Ohio last week.", "last week", "Sen. Laura Quinn campaigned in Ohio last week"),
+        // A later conjunct, after "and" or "but", of a sentence that opens with a pronoun and its verb takes the pronoun.
+        DescriptionCase("She studied chemistry at Manchester, graduating in 1953, and earned her doctorate there four years later.",
+                        "four years later", "She earned her doctorate there four years later"),
+        DescriptionCase("They moved to Ohio in 2010, and opened a bakery two years later.", "two years later",
+                        "They opened a bakery two years later"),
+        DescriptionCase("He was detained on Tuesday, but was released without charge on Thursday.", "Thursday",
+                        "He was released without charge on Thursday"),
+        DescriptionCase("We finished the regular season strongly, and won the title in May.", "May", "We won the title in May"),
+        // A later conjunct opening with a modal after a reported clause with a modal takes that clause's subject.
+        DescriptionCase("Forecasters said the winds would return on Wednesday and could gust to 50 miles an hour through Thursday night.",
+                        "Thursday night", "The winds could gust to 50 miles an hour through Thursday night"),
+        DescriptionCase("The ministry said that the new rules would take effect in March, and could be extended until the end of the year.",
+                        "the end of the year", "The new rules could be extended until the end of the year"),
+        DescriptionCase("Analysts said the central bank would cut rates in June and might cut again in September.", "September",
+                        "The central bank might cut again in September"),
+        // (As before: titles the breaker keeps, an abbreviation after a capitalised word, a description opening elsewhere;
+        // a conjunct with a subject of its own, one with no comma before it; a conjunct of "said" itself, a pronoun
+        // reported.)
+        DescriptionCase("Officials said the fire was contained on Monday and lifted the evacuation orders on Tuesday.", "Tuesday",
+                        "Officials lifted the evacuation orders on Tuesday"),
+        DescriptionCase("The company said it would close the plant in May and would cut 300 jobs by July.", "July",
+                        "The company said it would close the plant in May and would cut 300 jobs by July"),
+        DescriptionCase("They moved to Ohio in 2010, and the bakery opened two years later.", "two years later",
+                        "The bakery opened two years later"),
+        DescriptionCase("He was arrested in May and pleaded guilty in June.", "June", "He was arrested in May and pleaded guilty in June"),
+        DescriptionCase("Mr. James Fenwick resigned on Thursday.", "Thursday", "Mr. James Fenwick resigned on Thursday"),
+        DescriptionCase("Capt. Ellen Ross landed the plane safely on Friday.", "Friday", "Capt. Ellen Ross landed the plane safely on Friday"),
+        DescriptionCase("The fire started on Elm Dr. Smith said it spread on Wednesday.", "Wednesday", "Smith said it spread on Wednesday"),
+        DescriptionCase("Dr. Kevin Moss said the fire, which started on Saturday, was the largest in years.", "Saturday",
+                        "The fire started on Saturday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
+}
