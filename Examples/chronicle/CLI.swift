@@ -52,7 +52,8 @@ enum CLI {
     static func fail(_ path: String, _ error: any Error) {
         let chronicleError = error as? ChronicleError
         var message = "chronicle: \(path == "-" ? "stdin" : path): \(chronicleError?.message ?? "\(error)")"
-        if chronicleError?.code == .missingDateline { message += ", e.g. --dateline 2023-02-28" }
+        // A header without a dateline, or with an impossible one ("Feb 30, 2023"): how to give it.
+        if chronicleError?.message.hasSuffix("give the article's date explicitly") == true { message += ", e.g. --dateline 2023-02-28" }
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 

@@ -13,6 +13,10 @@
 #include <unicode/udateintervalformat.h>
 #include <unicode/uformattedvalue.h>
 #include <unicode/uloc.h>
+#include <unicode/uenum.h>
+#include <unicode/unumsys.h>
+#include <stdbool.h>
+#include <string.h>
 
 // MARK: Calendar
 
@@ -128,5 +132,31 @@ static inline int32_t cicu_uloc_getCountry(const char *locale, char *country, in
 static inline int32_t cicu_uloc_countAvailable(void) { return uloc_countAvailable(); }
 static inline const char *cicu_uloc_getAvailable(int32_t index) { return uloc_getAvailable(index); }
 static inline const char *const *cicu_uloc_getISOCountries(void) { return uloc_getISOCountries(); }
+static inline int32_t cicu_uloc_getVariant(const char *locale, char *variant, int32_t capacity, UErrorCode *status) {
+    return uloc_getVariant(locale, variant, capacity, status);
+}
+static inline int32_t cicu_uloc_getBaseName(const char *locale, char *name, int32_t capacity, UErrorCode *status) {
+    return uloc_getBaseName(locale, name, capacity, status);
+}
+// Whether ICU knows the locale keyword (`calendar`, `numbers`, `collation`, …): it has a BCP 47 key for it.
+static inline bool cicu_uloc_isKnownKeyword(const char *keyword) { return uloc_toUnicodeLocaleKey(keyword) != NULL; }
+// Whether `type` is one of ICU's calendar types (`gregorian`, `hebrew`, `islamic-civil`, …).
+static inline bool cicu_ucal_isCalendarType(const char *type) {
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *types = ucal_getKeywordValuesForLocale("calendar", "", 0, &status);
+    if (U_FAILURE(status) || types == NULL) return 0;
+    bool found = false;
+    const char *each;
+    while (!found && (each = uenum_next(types, NULL, &status)) != NULL && U_SUCCESS(status)) found = strcmp(each, type) == 0;
+    uenum_close(types);
+    return found;
+}
+// Whether `name` is one of ICU's numbering systems (`latn`, `arab`, `thai`, …).
+static inline bool cicu_unumsys_isKnown(const char *name) {
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberingSystem *system = unumsys_openByName(name, &status);
+    if (system != NULL) unumsys_close(system);
+    return U_SUCCESS(status) && system != NULL;
+}
 
 #endif

@@ -23,13 +23,19 @@ public struct Article: Sendable, Hashable {
     ///
     /// - Throws: ``ChronicleError`` `emptyText` for empty or blank text, `binaryData` for text
     ///   holding NUL or other control characters, `missingDateline` when the header has no date, or one without a year
-    ///   ("LOS ANGELES, March 22 (Reuters) -": the year is never guessed from the clock).
+    ///   ("LOS ANGELES, March 22 (Reuters) -": the year is never guessed from the clock), `invalidDateline` when the header's
+    ///   date names no real day ("Feb 30, 2023", "2023-13-01": the message names the date and says why).
     public init(text: String) throws(ChronicleError) {
         try Article.validate(text)
         let header = DatelineDetector.detect(in: text)
         guard let header, let dateline = header.dateline else {
             if let written = header?.yearlessDate {
                 throw ChronicleError(.missingDateline, "the header's date \"\(written)\" has no year; give the article's date explicitly")
+            }
+            // "Feb 30, 2023", "2023-13-01": a date in the header's form, but no real day.
+            if let impossible = ImpossibleHeaderDate.find(in: text) {
+                throw ChronicleError(.invalidDateline, "the header's date \"\(impossible.written)\" is not a valid date: "
+                    + "\(impossible.reason); correct it or give the article's date explicitly")
             }
             // HTML pasted from a page: its header is inside tags, which are read as text.
             if text.unicodeScalars.first(where: { !Tokenizer.isSpace($0.value) }) == "<" {

@@ -1,0 +1,80 @@
+/// A date in an article's header that has the form of a dateline but names no real day: "Feb 30, 2023",
+/// "March 32, 2024", "2023-02-30", "31 June 2013", "2013-13-01". ``DatelineDetector`` reads none of them (ICU parses
+/// strictly), so the header would otherwise be reported as having no dateline at all; the error says which date is
+/// wrong and why instead. Read only on that error's path, never for an article whose dateline is found.
+enum ImpossibleHeaderDate {
+    /// The first impossible date in the header's lines and why it is impossible ("February 2023 has no day 30").
+    static func find(in text: String) -> (written: String, reason: String)? {
+        var nonEmpty = 0
+        for line in text.unicodeScalars.prefix(8_000).split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{FEFF}" })
+            guard !words.isEmpty else { continue }
+            nonEmpty += 1
+            if nonEmpty > DatelineDetector.headerLines { break }
+            // Header lines are short; a long line is the body's.
+            guard line.count <= 120 else { continue }
+            if let found = impossible(in: words.map { String(String.UnicodeScalarView($0)) }) { return found }
+        }
+        return nil
+    }
+
+    /// An impossible "Month D, YYYY", "D Month YYYY" or "YYYY-MM-DD" among a line's words, as written.
+    private static func impossible(in written: [String]) -> (written: String, reason: String)? {
+        let words = written.map { $0.filter { $0 != "," } }
+        func shown(_ range: ClosedRange<Int>) -> String {
+            var text = written[range].joined(separator: " ")
+            if text.hasSuffix(",") { text.removeLast() }
+            return text
+        }
+        for (index, word) in words.enumerated() {
+            // "2023-02-30", "2013-13-01"
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
+               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+               let reason = reason(year: year, month: month, day: day) {
+                return (shown(index...index), reason)
+            }
+            guard index + 2 < words.count, let year = fourDigitYear(words[index + 2]) else { continue }
+            // "Feb 30 2023", "March 32, 2024"; "30 February 2023"
+            if let month = month(named: word), let day = dayNumber(words[index + 1]),
+               let reason = reason(year: year, month: month, day: day) {
+                return (shown(index...(index + 2)), reason)
+            }
+            if let day = dayNumber(word), let month = month(named: words[index + 1]),
+               let reason = reason(year: year, month: month, day: day) {
+                return (shown(index...(index + 2)), reason)
+            }
+        }
+        return nil
+    }
+
+    /// Why the day does not exist, or `nil` when it does.
+    private static func reason(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        guard !CalendarDate(year: year, month: month, day: day).isValid else { return nil }
+        return "\(MonthNames.english[month]) \(year) has no day \(day)"
+    }
+
+    private static func fourDigitYear(_ word: String) -> Int? {
+        word.utf8.count == 4 && word.utf8.allSatisfy({ $0 &- 48 < 10 }) ? Int(word) : nil
+    }
+
+    /// A day written with one or two digits, "30" or "30th".
+    private static func dayNumber(_ word: String) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) { digits = digits.dropLast(2) }
+        guard (1...2).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 &- 48 < 10 }) else { return nil }
+        return Int(digits)
+    }
+
+    /// A month's number from its English name or abbreviation ("February", "Feb", "Feb.", "Sept.").
+    private static func month(named word: String) -> Int? {
+        var name = word.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        guard name.utf8.count >= 3 else { return nil }
+        return MonthNames.english.firstIndex { month in
+            let full = month.lowercased()
+            return full == name || (full.hasPrefix(name) && (name.utf8.count == 3 || name == "sept"))
+        }
+    }
+}
