@@ -55,6 +55,18 @@ enum NumberedNouns {
     ])
 }
 
+/// Street nouns that end an address after its house number: "2020 Main Street", "1600 Pennsylvania Avenue",
+/// "1999 Broadway" (a street named by one word). See ``Recognizer/opensAddress(_:)``.
+enum StreetNouns {
+    static let keys = KeySet(words: [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "place", "pl",
+        "way", "court", "ct", "parkway", "pkwy", "terrace", "plaza", "square", "crescent", "broadway", "circle", "highway",
+    ])
+    /// Words before a year that say when, which no house number follows: "In 2012 Oxford Street was closed".
+    static let whenWords = KeySet(words: ["in", "since", "by", "until", "till", "before", "after", "from", "through", "during",
+                                          "of", "circa", "around", "early", "late", "mid", "and", "or"])
+}
+
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
     static let keys = KeySet(words: [
