@@ -382,6 +382,15 @@ extension Recognizer {
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
+        if mention.year == nil, mention.relativeYear == nil, last == index {
+            // "a winter coat", "winter wheat", "the spring water": a kind of thing, not a season.
+            if isWord(index + 1), !isCapitalized(index + 1), SeasonThingNouns.keys.contains(key(index + 1)) { return nil }
+            // "Summer Smith was elected", "said Autumn Phillips": a first name before a surname (not after an article or
+            // a preposition: "the Spring Offensive", "in Summer Term").
+            if isCapitalized(index), isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
+               !tokens[index + 1].flags.contains(.allCaps), !info(index + 1).isTimeWord, !namesDatedEvent(index),
+               !has(index - 1, [.the, .determiner, .preposition, .this, .last, .next, .early, .mid, .late]) { return nil }
+        }
         // "the fall of Budapest": a collapse, not a season.
         if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
         // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.

@@ -419,8 +419,9 @@ extension Recognizer {
             guard minute < 60, hourValue <= 24 else { return nil }
             last = index + 2
             hasMinutes = true
-            // A ratio or a score "3:2:1" is not a time.
-            if punct(last + 1, ":") { return nil }
+            // A ratio or a score "3:2:1" is not a time, nor the end of a race's time "2:03:23".
+            if punct(last + 1, ":") || punct(index - 1, ":") && !tokens[index].spaceBefore && isNumber(index - 2)
+                && !tokens[index - 1].spaceBefore { return nil }
         }
         var hour = hourValue
         var meridiem = false

@@ -6,7 +6,11 @@ import Testing
 /// 2015 to 2025. Families: a house number before a street's name ("2020 Main Street", "1600 Pennsylvania Avenue",
 /// "1999 Broadway": were the years 2020, 1600, 1999); a weekday in a newspaper's name ("the Sunday Times", "the Sunday
 /// Telegraph", "the Mail on Sunday", "Giving Tuesday": were the last such day); a holiday before a thing of its
-/// season ("the Thanksgiving turkey", "an Easter basket", "Halloween candy": were the holiday).
+/// season ("the Thanksgiving turkey", "an Easter basket", "Halloween candy": were the holiday); common words beside a
+/// word of time: the adjective "minute" ("every minute detail": was a SET), "current" as a flow or an accounting term
+/// ("the ocean current", "the current account deficit", "current assets": were `PRESENT_REF`), a season's kind of thing
+/// ("a winter coat", "winter wheat", "the spring water") or a first name ("Summer Smith"), the end of a race's time
+/// ("finished in 2:03:23": was the clock time 03:23).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, seventy-second round")
 struct FamilyNewsRound72Tests: DatedFamilyRound {
@@ -67,6 +71,42 @@ struct FamilyNewsRound72Tests: DatedFamilyRound {
         news("Children will hunt for eggs at Easter.", "Easter", "2019-04-21", friday),
         news("The shops will close at Easter.", "Easter", "2016-03-27", monday),
     ]
+
+    /// Common words beside a word of time: "minute" (tiny), "current" (a flow, an account), a season's kind of thing or
+    /// a first name, the end of a race's time.
+    static let commonWords: [FamilyLookAlike] = [
+        FamilyLookAlike("Investigators examined every minute detail of the crash.", "minute", dateline: friday),
+        FamilyLookAlike("Each minute fraction counts.", "minute", dateline: monday),
+        FamilyLookAlike("The ocean current carried the debris for months.", "current", dateline: wednesday),
+        FamilyLookAlike("A rip current swept two swimmers out to sea on Saturday.", "current", dateline: saturday),
+        FamilyLookAlike("Britain's current account deficit narrowed.", "current", dateline: friday),
+        FamilyLookAlike("The current account deficit widened in 2022.", "current", dateline: wednesday),
+        FamilyLookAlike("The firm's current assets rose.", "current", dateline: monday),
+        FamilyLookAlike("The show covers current affairs.", "current", dateline: saturday),
+        FamilyLookAlike("The spring water was contaminated.", "spring", dateline: friday),
+        FamilyLookAlike("The winter coat was on sale.", "winter", dateline: monday),
+        FamilyLookAlike("He wore a winter coat in July.", "winter", dateline: wednesday),
+        FamilyLookAlike("Farmers planted winter wheat last month.", "winter", dateline: saturday),
+        FamilyLookAlike("Summer Smith was elected mayor in 2021.", "Summer", dateline: wednesday),
+        FamilyLookAlike("Autumn Phillips spoke on Tuesday.", "Autumn", dateline: friday),
+        FamilyLookAlike("The marathon winner finished in 2:03:23.", "2:03:23", dateline: monday),
+    ]
+
+    /// Near-misses: the unit, the present, the season, a clock time.
+    static let commonWordGuards: [FamilyCase] = [
+        FamilyCase("The plane circled every minute of the day.", "every minute", .set, "PT1M", dateline: friday),
+        FamilyCase("The current government took office in 2015.", "current", .date, "PRESENT_REF", dateline: monday),
+        news("We expect a cold winter this year.", "winter", "2019-WI", friday),
+        news("The summit ends on Saturday night, and the vote is due in the spring.", "the spring", "2019-SP", friday),
+        news("In Summer 2022 prices rose.", "Summer 2022", "2022-SU", saturday),
+        FamilyCase("The race started at 10:30 a.m.", "10:30 a.m.", .time, "2019-03-22T10:30", dateline: friday),
+    ]
+
+    @Test(arguments: commonWords)
+    func commonWordLookAlike(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: commonWordGuards)
+    func commonWordStillTime(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: addresses)
     func houseNumber(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
