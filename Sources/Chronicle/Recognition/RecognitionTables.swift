@@ -55,6 +55,45 @@ enum NumberedNouns {
     ])
 }
 
+/// Street nouns that end an address after its house number: "2020 Main Street", "1600 Pennsylvania Avenue",
+/// "1999 Broadway" (a street named by one word). See ``Recognizer/opensAddress(_:)``.
+enum StreetNouns {
+    static let keys = KeySet(words: [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "place", "pl",
+        "way", "court", "ct", "parkway", "pkwy", "terrace", "plaza", "square", "crescent", "broadway", "circle", "highway",
+    ])
+    /// Words before a year that say when, which no house number follows: "In 2012 Oxford Street was closed".
+    static let whenWords = KeySet(words: ["in", "since", "by", "until", "till", "before", "after", "from", "through", "during",
+                                          "of", "circa", "around", "early", "late", "mid", "and", "or"])
+}
+
+/// Nouns after the adjective "minute" (tiny), which is then no unit: "every minute detail", "each minute trace".
+enum MinuteAdjectiveNouns {
+    static let keys = KeySet(words: [
+        "detail", "details", "amount", "amounts", "quantity", "quantities", "trace", "traces", "particle", "particles",
+        "fraction", "fractions", "fragment", "fragments", "crack", "cracks", "difference", "differences", "change",
+        "changes", "dose", "doses", "piece", "pieces", "aspect", "aspects", "variation", "variations",
+    ])
+}
+
+/// Words that make "current" a flow or an accounting term, no present: "the ocean current", "a rip current", "the current
+/// account deficit", "current assets", "current affairs".
+enum CurrentNounWords {
+    /// Words before "current" that make it a flow.
+    static let before = KeySet(words: ["ocean", "rip", "electric", "electrical", "tidal", "alternating", "direct", "sea",
+                                       "river", "undersea", "underwater", "surface", "gulf", "jet"])
+    /// Nouns after "current" that make it an accounting or broadcasting term.
+    static let after = KeySet(words: ["account", "accounts", "assets", "liabilities", "affairs"])
+}
+
+/// Nouns after a season that make it a kind of thing: "a winter coat", "winter wheat", "the spring water".
+enum SeasonThingNouns {
+    static let keys = KeySet(words: [
+        "coat", "coats", "jacket", "jackets", "tyres", "tires", "boots", "clothes", "clothing", "wheat", "barley", "water",
+        "onion", "onions", "roll", "rolls", "squash", "dress", "dresses", "wear", "uniform", "uniforms", "gear",
+    ])
+}
+
 /// Nouns that follow a count, never a year: "1500 soldiers", "2000 km".
 enum CountNouns {
     static let keys = KeySet(words: [

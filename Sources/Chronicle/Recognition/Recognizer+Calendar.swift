@@ -229,6 +229,8 @@ extension Recognizer {
         guard capitalized || !word.tags.contains(.lowercaseOnlyTime) else { return nil }
         // "Black Monday", "Bloody Sunday", "Super Tuesday": named days no rule dates; not the weekday next to the dateline.
         if isCapitalized(index - 1), Self.namedWeekdayWords.contains(key(index - 1)) { return nil }
+        // "the Sunday Times", "the Mail on Sunday": a newspaper's name, not a day.
+        if namesNewspaper(index) { return nil }
         // "a Sunday school teacher", "in their Sunday best": a thing, not a day.
         if Self.dayThingNouns.contains(key(index + 1)), !isCapitalized(index + 1) { return nil }
         var last = index
@@ -380,6 +382,15 @@ extension Recognizer {
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
+        if mention.year == nil, mention.relativeYear == nil, last == index {
+            // "a winter coat", "winter wheat", "the spring water": a kind of thing, not a season.
+            if isWord(index + 1), !isCapitalized(index + 1), SeasonThingNouns.keys.contains(key(index + 1)) { return nil }
+            // "Summer Smith was elected", "said Autumn Phillips": a first name before a surname (not after an article or
+            // a preposition: "the Spring Offensive", "in Summer Term").
+            if isCapitalized(index), isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
+               !tokens[index + 1].flags.contains(.allCaps), !info(index + 1).isTimeWord, !namesDatedEvent(index),
+               !has(index - 1, [.the, .determiner, .preposition, .this, .last, .next, .early, .mid, .late]) { return nil }
+        }
         // "the fall of Budapest": a collapse, not a season.
         if key(index) == K.fall, has(index + 1, .of), mention.year == nil, mention.relativeYear == nil { return nil }
         // "fall" and "spring" are verbs and nouns too: they need a determiner, a modifier or a year.
@@ -404,11 +415,30 @@ extension Recognizer {
         return !info(index - 1).isTimeWord && !has(index - 1, Self.beforeHolidayTags)
     }
 
+    /// Whether the weekday at `index` is part of a newspaper's name: before a capitalised masthead noun ("the Sunday
+    /// Times", "the Sunday Telegraph reported", "Saturday Star"), or after one and "on" ("the Mail on Sunday", "the
+    /// Independent on Sunday"; not "The Times on Sunday reported", the day it reported).
+    func namesNewspaper(_ index: Int) -> Bool {
+        if isCapitalized(index + 1), isWord(index + 1), !tokens[index + 1].flags.contains(.allCaps),
+           Self.mastheadNouns.contains(key(index + 1)) { return true }
+        return index >= 2 && key(index - 1) == K.on && !isCapitalized(index - 1) && isCapitalized(index - 2)
+            && Self.onSundayMastheads.contains(key(index - 2))
+    }
+
+    /// Nouns of newspapers' names after a weekday: "the Sunday Times", "the Sunday Mirror", "the Saturday Paper".
+    static let mastheadNouns = KeySet(words: ["times", "telegraph", "mirror", "express", "herald", "post", "people", "sport",
+                                              "tribune", "independent", "star", "mail", "observer", "paper", "standard",
+                                              "business", "world", "argus", "club"])
+
+    /// Newspapers whose weekend edition is "X on Sunday": "the Mail on Sunday", "the Independent on Sunday".
+    static let onSundayMastheads = KeySet(words: ["mail", "independent", "scotland", "wales"])
+
     /// Capitalised words before a weekday that make a named day ("Black Monday", "Super Tuesday"), and the first words of
     /// holidays named after a weekday, whose weekday is no day of its own where the holiday names something else ("the
     /// Good Friday Agreement").
     static let namedWeekdayWords = KeySet(words: ["black", "bloody", "super", "blue", "manic", "fat", "mega", "good", "holy",
-                                                  "maundy", "palm", "ash", "shrove", "whit", "mothering", "easter", "cyber"])
+                                                  "maundy", "palm", "ash", "shrove", "whit", "mothering", "easter", "cyber",
+                                                  "giving"])
 
     /// Words before a holiday that say when, not whose: "Last Thanksgiving", "Since Memorial Day", "Every Labor Day".
     static let beforeHolidayTags: WordInfo.Tags = [.preposition, .determiner, .the, .last, .this, .next, .previous, .following,
@@ -421,7 +451,8 @@ extension Recognizer {
     static let dayThingNouns = KeySet(words: [
         "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "ornament", "ornaments", "egg", "eggs",
         "bunny", "costume", "costumes", "pudding", "cracker", "crackers", "stocking", "stockings", "sweater", "sweaters",
-        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions",
+        "jumper", "jumpers", "wreath", "wreaths", "school", "schools", "best", "resolution", "resolutions", "turkey",
+        "turkeys", "basket", "baskets", "candy", "pumpkin", "pumpkins", "hamper", "hampers", "bonnet", "bonnets",
     ])
 
     /// Nouns that make a holiday (not a weekday: "a Sunday story" ran that day) before them a thing: "the Passover story".

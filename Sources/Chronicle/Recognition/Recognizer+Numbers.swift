@@ -369,6 +369,7 @@ extension Recognizer {
            info(index - 1).tags.subtracting(.copulaOrPlan).isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
            !Self.yearFocusWords.contains(tokens[index - 1].key), !startsYearSpan(index) { return false }
         if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
+        if opensAddress(index) { return false }
         // A clock time: "1500 GMT", "0830 local time".
         if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }
         if key(index + 1) == K.local, key(index + 2) == K.time { return false }
@@ -381,6 +382,19 @@ extension Recognizer {
                 && (info(index + 1).unit != .season || info(index + 1).plural) { return false }
         }
         return true
+    }
+
+    /// Whether the number at `index` is a house number: one to four capitalised words and a street noun after it ("2020
+    /// Main Street", "1600 Pennsylvania Avenue", "1999 Broadway", "1800 North Lake Shore Drive"), not after a word of when ("In 2012 Oxford Street was
+    /// closed", "since 2019 Regent Street").
+    func opensAddress(_ index: Int) -> Bool {
+        guard isCapitalized(index + 1), isWord(index + 1) else { return false }
+        if index > 0, isWord(index - 1), StreetNouns.whenWords.contains(tokens[index - 1].key) { return false }
+        for next in index + 1...index + 4 {
+            guard isWord(next), isCapitalized(next) else { return false }
+            if StreetNouns.keys.contains(tokens[next].key) { return true }
+        }
+        return false
     }
 
     /// A clock time starting with the number at `index`.
@@ -405,8 +419,9 @@ extension Recognizer {
             guard minute < 60, hourValue <= 24 else { return nil }
             last = index + 2
             hasMinutes = true
-            // A ratio or a score "3:2:1" is not a time.
-            if punct(last + 1, ":") { return nil }
+            // A ratio or a score "3:2:1" is not a time, nor the end of a race's time "2:03:23".
+            if punct(last + 1, ":") || punct(index - 1, ":") && !tokens[index].spaceBefore && isNumber(index - 2)
+                && !tokens[index - 1].spaceBefore { return nil }
         }
         var hour = hourValue
         var meridiem = false

@@ -399,7 +399,8 @@ extension Recognizer {
         }
         // "current share", "its current position": the present (TimeML PRESENT_REF); "the current year" is a year.
         if wordKey == K.current, !isCapitalized(index), isWord(index + 1), info(index + 1).unit == nil,
-           !isFiscal(index + 1), !has(index - 1, .the) || !has(index + 1, .of) {
+           !isFiscal(index + 1), !has(index - 1, .the) || !has(index + 1, .of),
+           !CurrentNounWords.before.contains(key(index - 1)), !CurrentNounWords.after.contains(key(index + 1)) {
             var mention = Mention()
             mention.unit = .none
             // "the then current market price", "the then-current price": current at a time already past.

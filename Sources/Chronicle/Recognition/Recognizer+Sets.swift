@@ -59,6 +59,8 @@ extension Recognizer {
                 // "every weekend": the weekend of each week.
                 value = "XXXX-WXX-WE"
             } else if let unit = target.unit {
+                // "every minute detail", "each minute trace": the adjective "minute" (tiny), no unit.
+                if unit == .minute, count == 1, !target.plural, MinuteAdjectiveNouns.keys.contains(key(next + 1)) { return nil }
                 value = durationValue(count: count, unit: unit)
             } else if target.weekday != 0, isCapitalized(next) {
                 value = "XXXX-WXX-\(target.weekday)"
