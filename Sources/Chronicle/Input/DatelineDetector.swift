@@ -20,6 +20,10 @@
 /// - between the date line and that lede, up to two bylines (`By JULIE PACE, Associated Press`), later date lines
 ///   (`Updated: March 23, 2013`) or a slugged headline (`UPDATE 1-Euro zone ministers to meet on Sunday`, then the
 ///   headline) are passed over, and none of them is read as the body;
+/// - a date line after a label (``dateLabels``: `Last updated on 7 March 2023 at 08:15`, `First published on Tue 7 Mar
+///   2023`, `Originally published March 7, 2023`), with an ordinal day (`March 7th, 2023`), a numeric date before a time
+///   (`Published: 03/07/2023 10:15 AM EST`), a bullet before the time (`7 March 2023 • 10:15am`), or a German, French or
+///   Spanish month (`7. März 2023`, `Paris, le 7 mars 2023`, `7 de marzo de 2023`; ``DateParsing/foreignMonths``);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -317,7 +321,7 @@ enum DatelineDetector {
         let lowered = line.lowercased()
         var candidate = line
         if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }
-        for prefix in ["published:", "published", "updated:", "updated", "posted:", "posted", "dateline:"] where lowered.hasPrefix(prefix) {
+        for prefix in Self.dateLabels where lowered.hasPrefix(prefix) {
             candidate = String(line.dropFirst(prefix.count))
             break
         }
@@ -372,6 +376,17 @@ enum DatelineDetector {
         }
         return dateBeforeTime(in: candidate)
     }
+
+    /// The labels a date line may open with, lower-cased, each before any label it starts with ("last updated on" before
+    /// "last updated"): "Published: 2023-02-28", "Last updated on 7 March 2023 at 08:15", "First published on Tue 7 Mar
+    /// 2023", "Originally published March 7, 2023", "Last Modified: March 7, 2023", "Updated on: 7 March 2023". A blog's
+    /// "Posted on …" keeps its "on", for ``postedDate(_:posted:)``.
+    static let dateLabels = [
+        "first published on", "first published:", "first published", "originally published on", "originally published:",
+        "originally published", "last updated on", "last updated:", "last updated", "last modified on", "last modified:",
+        "last modified", "published on:", "published on", "published:", "published", "updated on:", "updated on", "updated:",
+        "updated", "modified on", "modified:", "posted:", "posted", "dateline:",
+    ]
 
     /// The place of Reuters' page header "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": two fields split by "|", the first an
     /// upper-case place (letters, spaces, ".", "-", "/"; "NEW YORK", "ST. LOUIS", "LONDON/NEW YORK"), the second opening
@@ -494,6 +509,7 @@ enum DatelineDetector {
             let scalars = Array(word.unicodeScalars)
             let digits = scalars.prefix { ("0"..."9").contains($0) }.count
             return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
+                || isNumericDate(scalars)
         }), words[(yearIndex + 1)...].allSatisfy(isTimeWord) else { return nil }
         let zone = TimeZoneAbbreviations.zone(in: words)
         let scalars = Array(words[yearIndex].unicodeScalars)
@@ -506,6 +522,13 @@ enum DatelineDetector {
         let text = words[...yearIndex].joined(separator: " ").trimmingCharacters(in: ",")
         guard let date = DateParsing.shared.parse(text) else { return nil }
         return (date, zone, nil)
+    }
+
+    /// "03/07/2023", "7.3.2023": a numeric date with its year last, a slash or a period before its four digits.
+    private static func isNumericDate(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 8, scalars.count <= 10 else { return false }
+        let mark = scalars[scalars.count - 5]
+        return (mark == "/" || mark == ".") && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == mark }
     }
 
     /// A word of a time after a date: "12.00", "5:31pm", "at", "p.m.", "EST", "/", "|".
@@ -531,7 +554,7 @@ enum DatelineDetector {
     }()
 
     /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
-    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "•", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -663,8 +686,9 @@ enum DatelineDetector {
         let source = parts.source.trimmingCharacters(in: " ,")
         let rest = String(place.rest).trimmingCharacters(in: " ,")
         // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said").
+        // On a line of its own ("LONDON, March 3 (Reuters) -" over the body), the lede ends the line.
         guard let initial = source.unicodeScalars.first, initial.properties.isUppercase, source.unicodeScalars.count <= 30,
-              parts.length < line.unicodeScalars.count else { return nil }
+              parts.length <= line.unicodeScalars.count else { return nil }
         if rest.isEmpty { return (place.place, source, nil, parts.length) }
         // "March 22", "Aug. 11": a month's name and a day of one or two digits.
         let words = rest.split(separator: " ")
