@@ -10,7 +10,8 @@
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`; Reuters' `WASHINGTON | Wed Jan 2, 2013 11:50pm EST`
 ///   (the place, and the source of the `(Reuters) -` lede under it);
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
-///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
+///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash), and a press release's, its
+///   wire between slashes: `NEW YORK, March 7, 2023 /PRNewswire/ -- Acme said …`; AP's place keeps the region
 ///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`);
 /// - a wire lede without a year (`LOS ANGELES, March 22 (Reuters) -`) or without a date (`HONG KONG (CNN) —`) on a
 ///   line of its own: no dateline (the year is never guessed), but the header's place, source and end, for a dateline
@@ -627,7 +628,7 @@ enum DatelineDetector {
             if (48...57).contains(byte) { run += 1; continue }
             if run == 4 { year = true }
             run = 0
-            if year, byte == UInt8(ascii: "(") { open = true; break }
+            if year, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") { open = true; break }
         }
         guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
@@ -700,7 +701,8 @@ enum DatelineDetector {
     /// spaces and commas around it), the source as written, and the number of scalars up to the body after the dash;
     /// `nil` unless a closed bracket is followed by a dash.
     private static func ledeParts(_ line: [Unicode.Scalar]) -> (before: String, source: String, length: Int)? {
-        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        // A press-release wire's source between slashes, after a space: "NEW YORK, March 7, 2023 /PRNewswire/ --".
+        guard let (open, close) = bracket(in: line) ?? slashes(in: line) else { return nil }
         var end = close + 1
         while end < line.count, line[end] == " " { end += 1 }
         let dashes = end
@@ -709,6 +711,21 @@ enum DatelineDetector {
         while end < line.count, line[end] == " " { end += 1 }
         return (String(String.UnicodeScalarView(line[..<open])).trimmingCharacters(in: " ,"),
                 String(String.UnicodeScalarView(line[(open + 1)..<close])), end)
+    }
+
+    /// The first "(" of `line` and the ")" after it.
+    private static func bracket(in line: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        return (open, close)
+    }
+
+    /// The first "/" after a space in `line` and the next "/", with a capital letter between them (PR Newswire's
+    /// "/PRNewswire/", "/CNW/", "/GLOBE NEWSWIRE/").
+    private static func slashes(in line: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let open = line.indices.dropFirst().first(where: { line[$0] == "/" && line[$0 - 1] == " " }),
+              open + 1 < line.count, line[open + 1].properties.isUppercase,
+              let close = line[(open + 1)...].firstIndex(of: "/") else { return nil }
+        return (open, close)
     }
 
     static func isDashLine(_ line: String) -> Bool {

@@ -51,6 +51,29 @@ struct DatelineRound73Tests {
         #expect(article.text.unicodeScalars.dropFirst(article.bodyStart).first { $0 != "\n" } == "T", "the body starts after the header")
     }
 
+    /// A press release's dated lede, its wire between slashes: the date, place and source; the body after the dash.
+    static let pressReleases: [(lede: String, date: (Int, Int, Int), place: String, source: String)] = [
+        ("NEW YORK, March 7, 2023 /PRNewswire/ -- ", (2023, 3, 7), "New York", "PRNewswire"),
+        ("TORONTO, Jan. 12, 2022 /CNW/ - ", (2022, 1, 12), "Toronto", "CNW"),
+        ("SAN FRANCISCO, Oct. 3, 2021 /GLOBE NEWSWIRE/ -- ", (2021, 10, 3), "San Francisco", "GLOBE NEWSWIRE"),
+    ]
+
+    @Test(arguments: pressReleases) func pressReleaseLede(_ item: (lede: String, date: (Int, Int, Int), place: String, source: String)) throws {
+        let article = try Article(text: item.lede + Self.body)
+        let (year, month, day) = item.date
+        #expect(article.dateline.date == CalendarDate(year: year, month: month, day: day))
+        #expect(article.dateline.place == item.place)
+        #expect(article.dateline.source == item.source)
+        #expect(article.bodyStart == item.lede.unicodeScalars.count)
+    }
+
+    /// A date line with a slash before its time is no press release's lede: still the date line, without a source.
+    @Test func slashBeforeATimeIsNoWire() throws {
+        let article = try Article(text: "LONDON, March 7, 2023 / 10:15 GMT\n\n" + Self.body)
+        #expect(article.dateline.date == CalendarDate(year: 2023, month: 3, day: 7))
+        #expect(article.dateline.source == nil)
+    }
+
     /// A wire lede without a year on a line of its own: the error asks for the year (was: "no dateline found"); with a
     /// dateline given, its place and source are the header's, and its date is no event of the body.
     static let yearless: [(header: String, written: String, place: String, source: String)] = [
