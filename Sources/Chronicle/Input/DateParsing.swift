@@ -135,23 +135,69 @@ struct DateParsing: Sendable {
         let first: String
         if isPlainASCII(text) {
             guard let word = text.utf8.split(maxSplits: 1, whereSeparator: isASCIISpace).first else { return false }
-            first = normalise(asciiWord: word)
+            first = englishMonth(normalise(asciiWord: word))
         } else {
             guard let word = text.split(maxSplits: 1, whereSeparator: isSpace).first else { return false }
-            first = normalise(word: String(word))
+            first = englishMonth(normalise(word: String(word)))
         }
-        return mayMatch(first) || isWeekday(first)
+        return mayMatch(first) || isWeekday(first) || leadingArticles.contains(first)
     }
 
     /// Drops a leading weekday, periods after words, doubled spaces; "Sept" → "Sep".
     static func normalise(_ text: String) -> String {
         var words = isPlainASCII(text)
-            ? text.utf8.split(whereSeparator: isASCIISpace).map { normalise(asciiWord: $0) }
-            : text.split(whereSeparator: isSpace).map { normalise(word: String($0)) }
-        if let first = words.first, isWeekday(first), words.count > 2 {
+            ? text.utf8.split(whereSeparator: isASCIISpace).map { englishMonth(normalise(asciiWord: $0)) }
+            : text.split(whereSeparator: isSpace).map { englishMonth(normalise(word: String($0))) }
+        if let first = words.first, isWeekday(first) || leadingArticles.contains(first), words.count > 2 {
             words.removeFirst()
         }
+        // "7 de marzo de 2023": Spanish's "de" between the fields goes.
+        if words.count > 3 { words.removeAll { $0 == "de" || $0 == "del" } }
         return words.joined(separator: " ")
+    }
+
+    /// The articles French, Spanish and German datelines write before the day ("Paris, le 7 mars 2023", "Madrid, el 7 de
+    /// marzo de 2023", "am 7. März 2023"), dropped as a leading weekday is.
+    static let leadingArticles: Set<String> = ["le", "el", "am"]
+
+    /// Month names and abbreviations of German, French and Spanish datelines, lower-cased and without their period, as
+    /// the English abbreviation ICU's `MMM` reads ("7. März 2023", "7 mars 2023", "7 de marzo de 2023", "7 janv. 2023").
+    /// Names English writes alike ("April", "August", "Nov") are not listed, nor Spanish's "ago" (English "ago").
+    static let foreignMonths: [String: String] = {
+        let names: [(String, [String])] = [
+            ("Jan", ["januar", "jänner", "janvier", "janv", "enero", "ene"]),
+            ("Feb", ["februar", "février", "fevrier", "févr", "fevr", "febrero"]),
+            ("Mar", ["märz", "maerz", "mär", "mars", "marzo"]),
+            ("Apr", ["avril", "avr", "abril", "abr"]),
+            ("May", ["mai", "mayo"]),
+            ("Jun", ["juni", "juin", "junio"]),
+            ("Jul", ["juli", "juillet", "juil", "julio"]),
+            ("Aug", ["août", "aout", "agosto"]),
+            ("Sep", ["septembre", "septiembre", "setiembre"]),
+            ("Oct", ["oktober", "okt", "octobre", "octubre"]),
+            ("Nov", ["novembre", "noviembre"]),
+            ("Dec", ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"]),
+        ]
+        var table: [String: String] = [:]
+        for (english, words) in names { for word in words { table[word] = english } }
+        return table
+    }()
+
+    /// The English abbreviation of a German, French or Spanish month's name (``foreignMonths``), or `word` itself; a
+    /// day's number with the period German writes after it ("7.") without the period.
+    static func englishMonth(_ word: String) -> String {
+        guard let first = word.utf8.first, word.utf8.count <= 12 else { return word }
+        if first &- 48 < 10 {
+            let bytes = Array(word.utf8)
+            guard bytes.count <= 3, bytes.last == UInt8(ascii: "."), bytes.dropLast().allSatisfy({ $0 &- 48 < 10 }) else { return word }
+            return String(decoding: bytes.dropLast(), as: UTF8.self)
+        }
+        guard word.utf8.count >= 3, (first | 0x20) &- 97 < 26 else { return word }
+        let comma = word.hasSuffix(",")
+        var key = (comma ? String(word.dropLast()) : word).lowercased()
+        if key.hasSuffix(".") { key.removeLast() }
+        guard let english = foreignMonths[key] else { return word }
+        return comma ? english + "," : english
     }
 
     /// Whether `text` is printable ASCII and tabs, the usual header line: there every scalar is a `Character` of its
@@ -175,6 +221,7 @@ struct DateParsing: Sendable {
         if word.lowercased().hasPrefix("sept") && (word.count == 4 || word.count == 5 && word.hasSuffix(",")) {
             word = "Sep" + word.dropFirst(4)
         }
+        if word.unicodeScalars.allSatisfy(\.isASCII) { return normalise(asciiWord: Substring(word).utf8) }
         return word
     }
 
@@ -191,8 +238,21 @@ struct DateParsing: Sendable {
            bytes[3] | 0x20 == UInt8(ascii: "t") {
             bytes.replaceSubrange(0..<4, with: "Sep".utf8)
         }
+        // "7th", "21st,", "2nd": a day's ordinal suffix goes ("7th March 2023", "March 7th, 2023").
+        let comma = bytes.last == UInt8(ascii: ",") ? 1 : 0
+        let digits = bytes.prefix { $0 &- 48 < 10 }.count
+        if digits >= 1, digits <= 2, bytes.count - comma == digits + 2,
+           Self.ordinalSuffixes.contains(UInt16(bytes[digits] | 0x20) << 8 | UInt16(bytes[digits + 1] | 0x20)) {
+            bytes.removeSubrange(digits..<(digits + 2))
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A day's ordinal suffixes, "st", "nd", "rd", "th", each as its two lower-case bytes.
+    private static let ordinalSuffixes: Set<UInt16> = Set(["st", "nd", "rd", "th"].map { suffix in
+        let bytes = Array(suffix.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     private static func isWeekday(_ word: String) -> Bool {
         Lexicon.info(for: word.trimmingCharacters(in: ",")).weekday != 0

@@ -10,7 +10,8 @@
 /// - a byline with fields: `By Jane Doe | Reuters | Feb 28, 2023`; Reuters' `WASHINGTON | Wed Jan 2, 2013 11:50pm EST`
 ///   (the place, and the source of the `(Reuters) -` lede under it);
 /// - a wire lede, for place and source: `HONG KONG (CNN) —`; with a date, it is the dateline too:
-///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash); AP's place keeps the region
+///   `LONDON, March 3, 2023 (Reuters) - The union said …` (the body starts after the dash), and a press release's, its
+///   wire between slashes: `NEW YORK, March 7, 2023 /PRNewswire/ -- Acme said …`; AP's place keeps the region
 ///   or country written after it (`MANILA, Philippines, March 22, 2013 (AP) —`, `SPRINGFIELD, Ill. (AP) —`);
 /// - a wire lede without a year (`LOS ANGELES, March 22 (Reuters) -`) or without a date (`HONG KONG (CNN) —`) on a
 ///   line of its own: no dateline (the year is never guessed), but the header's place, source and end, for a dateline
@@ -20,6 +21,10 @@
 /// - between the date line and that lede, up to two bylines (`By JULIE PACE, Associated Press`), later date lines
 ///   (`Updated: March 23, 2013`) or a slugged headline (`UPDATE 1-Euro zone ministers to meet on Sunday`, then the
 ///   headline) are passed over, and none of them is read as the body;
+/// - a date line after a label (``dateLabels``: `Last updated on 7 March 2023 at 08:15`, `First published on Tue 7 Mar
+///   2023`, `Originally published March 7, 2023`), with an ordinal day (`March 7th, 2023`), a numeric date before a time
+///   (`Published: 03/07/2023 10:15 AM EST`), a bullet before the time (`7 March 2023 • 10:15am`), or a German, French or
+///   Spanish month (`7. März 2023`, `Paris, le 7 mars 2023`, `7 de marzo de 2023`; ``DateParsing/foreignMonths``);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -317,7 +322,7 @@ enum DatelineDetector {
         let lowered = line.lowercased()
         var candidate = line
         if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }
-        for prefix in ["published:", "published", "updated:", "updated", "posted:", "posted", "dateline:"] where lowered.hasPrefix(prefix) {
+        for prefix in Self.dateLabels where lowered.hasPrefix(prefix) {
             candidate = String(line.dropFirst(prefix.count))
             break
         }
@@ -372,6 +377,17 @@ enum DatelineDetector {
         }
         return dateBeforeTime(in: candidate)
     }
+
+    /// The labels a date line may open with, lower-cased, each before any label it starts with ("last updated on" before
+    /// "last updated"): "Published: 2023-02-28", "Last updated on 7 March 2023 at 08:15", "First published on Tue 7 Mar
+    /// 2023", "Originally published March 7, 2023", "Last Modified: March 7, 2023", "Updated on: 7 March 2023". A blog's
+    /// "Posted on …" keeps its "on", for ``postedDate(_:posted:)``.
+    static let dateLabels = [
+        "first published on", "first published:", "first published", "originally published on", "originally published:",
+        "originally published", "last updated on", "last updated:", "last updated", "last modified on", "last modified:",
+        "last modified", "published on:", "published on", "published:", "published", "updated on:", "updated on", "updated:",
+        "updated", "modified on", "modified:", "posted:", "posted", "dateline:",
+    ]
 
     /// The place of Reuters' page header "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": two fields split by "|", the first an
     /// upper-case place (letters, spaces, ".", "-", "/"; "NEW YORK", "ST. LOUIS", "LONDON/NEW YORK"), the second opening
@@ -494,6 +510,7 @@ enum DatelineDetector {
             let scalars = Array(word.unicodeScalars)
             let digits = scalars.prefix { ("0"..."9").contains($0) }.count
             return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
+                || isNumericDate(scalars)
         }), words[(yearIndex + 1)...].allSatisfy(isTimeWord) else { return nil }
         let zone = TimeZoneAbbreviations.zone(in: words)
         let scalars = Array(words[yearIndex].unicodeScalars)
@@ -506,6 +523,13 @@ enum DatelineDetector {
         let text = words[...yearIndex].joined(separator: " ").trimmingCharacters(in: ",")
         guard let date = DateParsing.shared.parse(text) else { return nil }
         return (date, zone, nil)
+    }
+
+    /// "03/07/2023", "7.3.2023": a numeric date with its year last, a slash or a period before its four digits.
+    private static func isNumericDate(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 8, scalars.count <= 10 else { return false }
+        let mark = scalars[scalars.count - 5]
+        return (mark == "/" || mark == ".") && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == mark }
     }
 
     /// A word of a time after a date: "12.00", "5:31pm", "at", "p.m.", "EST", "/", "|".
@@ -531,7 +555,7 @@ enum DatelineDetector {
     }()
 
     /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
-    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "•", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -604,7 +628,7 @@ enum DatelineDetector {
             if (48...57).contains(byte) { run += 1; continue }
             if run == 4 { year = true }
             run = 0
-            if year, byte == UInt8(ascii: "(") { open = true; break }
+            if year, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") { open = true; break }
         }
         guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
@@ -663,8 +687,9 @@ enum DatelineDetector {
         let source = parts.source.trimmingCharacters(in: " ,")
         let rest = String(place.rest).trimmingCharacters(in: " ,")
         // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said").
+        // On a line of its own ("LONDON, March 3 (Reuters) -" over the body), the lede ends the line.
         guard let initial = source.unicodeScalars.first, initial.properties.isUppercase, source.unicodeScalars.count <= 30,
-              parts.length < line.unicodeScalars.count else { return nil }
+              parts.length <= line.unicodeScalars.count else { return nil }
         if rest.isEmpty { return (place.place, source, nil, parts.length) }
         // "March 22", "Aug. 11": a month's name and a day of one or two digits.
         let words = rest.split(separator: " ")
@@ -676,7 +701,8 @@ enum DatelineDetector {
     /// spaces and commas around it), the source as written, and the number of scalars up to the body after the dash;
     /// `nil` unless a closed bracket is followed by a dash.
     private static func ledeParts(_ line: [Unicode.Scalar]) -> (before: String, source: String, length: Int)? {
-        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        // A press-release wire's source between slashes, after a space: "NEW YORK, March 7, 2023 /PRNewswire/ --".
+        guard let (open, close) = bracket(in: line) ?? slashes(in: line) else { return nil }
         var end = close + 1
         while end < line.count, line[end] == " " { end += 1 }
         let dashes = end
@@ -685,6 +711,21 @@ enum DatelineDetector {
         while end < line.count, line[end] == " " { end += 1 }
         return (String(String.UnicodeScalarView(line[..<open])).trimmingCharacters(in: " ,"),
                 String(String.UnicodeScalarView(line[(open + 1)..<close])), end)
+    }
+
+    /// The first "(" of `line` and the ")" after it.
+    private static func bracket(in line: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        return (open, close)
+    }
+
+    /// The first "/" after a space in `line` and the next "/", with a capital letter between them (PR Newswire's
+    /// "/PRNewswire/", "/CNW/", "/GLOBE NEWSWIRE/").
+    private static func slashes(in line: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let open = line.indices.dropFirst().first(where: { line[$0] == "/" && line[$0 - 1] == " " }),
+              open + 1 < line.count, line[open + 1].properties.isUppercase,
+              let close = line[(open + 1)...].firstIndex(of: "/") else { return nil }
+        return (open, close)
     }
 
     static func isDashLine(_ line: String) -> Bool {
