@@ -23,6 +23,9 @@ struct Resolver {
     private var lastMonth: CalendarDate?
     /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
     private var storyDay: CalendarDate?
+    /// An evening or night of the story's day that an end point reached ("By the early evening, …"), which leaves the
+    /// story's time where it was but puts a small-hours time after it on the next day.
+    private var eveningReached: Period?
     /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
     private var referenceAttributive = false
     /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
@@ -121,6 +124,7 @@ struct Resolver {
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
                     referenceAttributive = attributiveMonth
+                    eveningReached = nil
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
@@ -133,6 +137,8 @@ struct Resolver {
                     lastMonth = interval.start
                     if period.granularity.rank >= Granularity.week.rank { lastWeek = interval.start }
                 }
+            } else if mention.aside, !narrative, let reference, period.startsEvening(of: reference.interval(calendar).start) {
+                eveningReached = period
             }
         case .failure(let failure):
             outcome.reason = failure.reason
@@ -462,10 +468,11 @@ struct Resolver {
                 coming.offset = 1
                 period = shifted(coming, from: anchor)
             }
-            // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.": a small-hours time after an
-            // evening time of the story's day is the next day's.
+            // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.", "Later that night, … Shortly
+            // after 2 a.m., the networks called the race": a small-hours time after an evening time, or the evening or the
+            // night, of the story's day is the next day's.
             if mention.anchor == .reference, mention.offset == 0, case .time(let date, let hour, let minute, let second) = period,
-               hour < 6, case .time(let referenceDate, let referenceHour, _, _)? = reference, referenceDate == date, referenceHour >= 18 {
+               hour < 6, let reference, reference.startsEvening(of: date) || eveningReached?.startsEvening(of: date) == true {
                 period = .time(CalendarDate(calendar.adding(.day, 1, to: date.icu)), hour: hour, minute: minute, second: second)
             }
             // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
