@@ -114,7 +114,7 @@ struct Resolver {
             let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
                 && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
-                || flashback && mention.anchor == .reference && mention.offset < 0
+                || flashback && (mention.anchor == .reference && mention.offset < 0 || precedesStoryDay(period, story: reference))
             // News: a day written before the event it dates ("before the September 22 election") names that event in
             // passing; the story's time stays ("… face off on Sunday evening before the September 22 election. The
             // debate begins at 8:30 pm": Sunday's).
@@ -354,6 +354,17 @@ struct Resolver {
         }
         let suffix = story.granularity == .month ? "-XX" : mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
         return (story.value + suffix, story)
+    }
+
+    /// News: a day or a part of one (`Late Monday`, `late last night`) before the story's day, which the text named at a
+    /// day's granularity or finer: in the past perfect, a flashback ("The verdict came on Tuesday. Late Monday, the jury had
+    /// asked to go home. That evening, …": Tuesday's evening).
+    private func precedesStoryDay(_ period: Period, story: Period?) -> Bool {
+        guard let story, story.granularity.rank >= Granularity.day.rank else { return false }
+        switch period {
+        case .day(let date), .partOfDay(let date, _): return date < referenceDate
+        default: return false
+        }
     }
 
     private var referenceDate: CalendarDate {
