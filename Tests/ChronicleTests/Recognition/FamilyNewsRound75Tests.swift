@@ -5,7 +5,10 @@ import Testing
 /// night of the story's day ("Later that night, … Shortly after 2 a.m., the networks called the race", "The storm hit on
 /// Tuesday evening. At about 3 a.m., the levee broke") is the next day's, as one after an evening clock time already was;
 /// so is one after an evening an end point reached ("By the early evening, … Shortly after 2 a.m."), which itself leaves
-/// the story's time where it was. Each case pins its own dateline.
+/// the story's time where it was. A day or a part of one before the story's day named in the past perfect is a flashback
+/// ("Late Monday, the jury had asked to go home. That evening, …": the story's day's evening), and a bare weekday after a
+/// sentence-opening "By" before a past clause is the last one ("By Thursday, the index had regained …"). Each case pins its
+/// own dateline.
 @Suite("Family news round 75")
 struct FamilyNewsRound75Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -78,6 +81,28 @@ struct FamilyNewsRound75Tests: DatedFamilyRound {
         time("The storm made landfall on Tuesday. On Thursday, crews had restored power. That evening, the governor spoke.",
              "That evening", "2021-03-04TEV", on(2021, 3, 5)),
     ]
+
+    /// A bare weekday after "By" opening its sentence, set off by a comma, before a past clause is the last one, not the
+    /// nearest (an end point elsewhere stays the nearest; a future or a reported "would" looks ahead).
+    static let pastEndPoints: [Case] = [
+        Case("Stocks plunged on Monday. By Thursday, the index had regained half its losses.", "Thursday", .date, "2020-03-05",
+             dateline: on(2020, 3, 10)),
+        Case("By Friday, rescuers had pulled 200 people from the rubble.", "Friday", .date, "2022-09-09", dateline: on(2022, 9, 13)),
+        Case("By Saturday, the fire had burned 4,000 acres.", "Saturday", .date, "2022-09-10", dateline: on(2022, 9, 14)),
+        Case("By Sunday, the rebels controlled the airport.", "Sunday", .date, "2019-06-16", dateline: on(2019, 6, 20)),
+    ]
+
+    static let endPointsAhead: [Case] = [
+        Case("By Thursday, the index will have regained half its losses.", "Thursday", .date, "2020-03-12", dateline: on(2020, 3, 10)),
+        Case("By Friday, officials said, the storm would weaken.", "Friday", .date, "2022-09-16", dateline: on(2022, 9, 13)),
+        Case("The company had repaid the loan by Thursday.", "Thursday", .date, "2020-03-12", dateline: on(2020, 3, 10)),
+    ]
+
+    @Test(arguments: pastEndPoints)
+    func frontedEndPointInPast(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: endPointsAhead)
+    func endPointAhead(_ item: Case) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: flashbacks)
     func pastPerfectDayIsFlashback(_ item: Case) throws { try FamilyCheck.check(item) }
