@@ -32,6 +32,16 @@ enum Period: Sendable, Hashable {
         }
     }
 
+    /// Whether this is an evening time (6 p.m. on), the evening or the night of `date`: a small-hours time after it is
+    /// the next day's ("Later that night, … Shortly after 2 a.m.").
+    func startsEvening(of date: CalendarDate) -> Bool {
+        switch self {
+        case .time(let day, let hour, _, _): day == date && hour >= 18
+        case .partOfDay(let day, let part): day == date && (part == 3 || part == 4)
+        default: false
+        }
+    }
+
     /// The TIMEX3 value: `2023-02-26`, `2023-W09`, `2022-Q3`, `201`, `2023-02-27TMO`, `2023-02-27T17:00`.
     var value: String {
         switch self {

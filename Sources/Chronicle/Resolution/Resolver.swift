@@ -23,6 +23,9 @@ struct Resolver {
     private var lastMonth: CalendarDate?
     /// The first single day the text named, not after the dateline (the lede's), for news' "overnight".
     private var storyDay: CalendarDate?
+    /// An evening or night of the story's day that an end point reached ("By the early evening, …"), which leaves the
+    /// story's time where it was but puts a small-hours time after it on the next day.
+    private var eveningReached: Period?
     /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
     private var referenceAttributive = false
     /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
@@ -111,7 +114,7 @@ struct Resolver {
             let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
                 && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
-                || flashback && mention.anchor == .reference && mention.offset < 0
+                || flashback && (mention.anchor == .reference && mention.offset < 0 || precedesStoryDay(period, story: reference))
             // News: a day written before the event it dates ("before the September 22 election") names that event in
             // passing; the story's time stays ("… face off on Sunday evening before the September 22 election. The
             // debate begins at 8:30 pm": Sunday's).
@@ -121,6 +124,7 @@ struct Resolver {
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
                     reference = period
                     referenceAttributive = attributiveMonth
+                    eveningReached = nil
                 }
                 if case .quarter = period { reportedQuarter = period }
                 switch period {
@@ -133,6 +137,8 @@ struct Resolver {
                     lastMonth = interval.start
                     if period.granularity.rank >= Granularity.week.rank { lastWeek = interval.start }
                 }
+            } else if mention.aside, !narrative, let reference, period.startsEvening(of: reference.interval(calendar).start) {
+                eveningReached = period
             }
         case .failure(let failure):
             outcome.reason = failure.reason
@@ -350,6 +356,17 @@ struct Resolver {
         return (story.value + suffix, story)
     }
 
+    /// News: a day or a part of one (`Late Monday`, `late last night`) before the story's day, which the text named at a
+    /// day's granularity or finer: in the past perfect, a flashback ("The verdict came on Tuesday. Late Monday, the jury had
+    /// asked to go home. That evening, …": Tuesday's evening).
+    private func precedesStoryDay(_ period: Period, story: Period?) -> Bool {
+        guard let story, story.granularity.rank >= Granularity.day.rank else { return false }
+        switch period {
+        case .day(let date), .partOfDay(let date, _): return date < referenceDate
+        default: return false
+        }
+    }
+
     private var referenceDate: CalendarDate {
         guard let reference else { return dateline }
         switch reference {
@@ -462,10 +479,11 @@ struct Resolver {
                 coming.offset = 1
                 period = shifted(coming, from: anchor)
             }
-            // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.": a small-hours time after an
-            // evening time of the story's day is the next day's.
+            // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.", "Later that night, … Shortly
+            // after 2 a.m., the networks called the race": a small-hours time after an evening time, or the evening or the
+            // night, of the story's day is the next day's.
             if mention.anchor == .reference, mention.offset == 0, case .time(let date, let hour, let minute, let second) = period,
-               hour < 6, case .time(let referenceDate, let referenceHour, _, _)? = reference, referenceDate == date, referenceHour >= 18 {
+               hour < 6, let reference, reference.startsEvening(of: date) || eveningReached?.startsEvening(of: date) == true {
                 period = .time(CalendarDate(calendar.adding(.day, 1, to: date.icu)), hour: hour, minute: minute, second: second)
             }
             // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.

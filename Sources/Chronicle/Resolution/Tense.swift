@@ -278,6 +278,17 @@ final class TenseReader {
         return .past
     }
 
+    /// Whether the rest of the sentence after `index` holds a future or a "would" ("By Friday, officials said, the
+    /// storm would weaken").
+    private func sentenceLooksAhead(after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, tokens[next].sentence == tokens[index].sentence {
+            if tokens[next].key == K.would || marker(at: next) == .future { return true }
+            next += 1
+        }
+        return false
+    }
+
     /// The tense of an end point, the expression `first...last` (or the date at `point` restating it) after "until", "by",
     /// "through", "to" in clause `clause`: ahead of a "would", of something lasting or kept going, of a present "until";
     /// else the nearest one, or the past of a unit the story went back to. (Out of ``clauseTense(first:last:)``, as
@@ -315,7 +326,13 @@ final class TenseReader {
         if verbTense == .present, tokens[point - 1].key == K.until || tokens[point - 1].key == K.till { return .future }
         // "by the end of the decade its circulation had tripled": the end of a unit the story may have gone back to
         // keeps the past (``Mention/storyUnit``).
-        if tokens[first].key == K.the, last >= 1, infos[last].unit != nil, tokens[last - 1].key == K.the {
+        // News: so does a bare weekday opening its sentence, set off by a comma, before a past clause ("By Thursday, the
+        // index had regained half its losses", written on a Tuesday: the Thursday before).
+        // (Not before a reported future: "By Friday, officials said, the storm would weaken".)
+        let opensSentence = point >= 2 && tokens[point - 2].sentence != tokens[point - 1].sentence || point == 1
+        if tokens[first].key == K.the && last >= 1 && infos[last].unit != nil && tokens[last - 1].key == K.the
+            || opensSentence && last + 1 < tokens.count && tokens[last + 1].isPunctuation(",") && isBareWeekday(first: first, last: last)
+            && !sentenceLooksAhead(after: last) {
             // (Set off by a comma at the sentence's start, "By the end of the month, 300 staff had left": the next
             // clause's verb.)
             let own = scan(clause: clause, before: point - 1, after: last)

@@ -149,7 +149,10 @@ public struct TimelineExtractor: Sendable {
                     // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
                     // counted back in the past perfect is a flashback; the story's day stays March 3. (Set before any of the
                     // resolutions below.)
-                    resolver.flashback = !options.narrative && match.mention.anchor == .reference && match.mention.offset < 0
+                    // So is a day or a part of one before the story's day ("The verdict came on Tuesday. Late Monday, the
+                    // jury had asked to go home. That evening, …": Tuesday's evening).
+                    resolver.flashback = !options.narrative && (match.mention.anchor == .reference && match.mention.offset < 0
+                        || match.mention.unit == .day || match.mention.unit == .partOfDay)
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
                     resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     resolver.attributiveDay = !options.narrative && match.mention.day != nil && recognizer.isAttributiveDay(match)
