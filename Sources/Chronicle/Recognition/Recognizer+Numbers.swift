@@ -513,7 +513,9 @@ extension Recognizer {
     func clock(_ mention: Mention, first: Int, last: Int) -> Recognized {
         var dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
         // "3 p.m. yesterday", "midnight tonight": the clock time on that day, one expression (as "mid-afternoon yesterday").
-        if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference {
+        // Capitalised right after the clock, the word opens the next sentence ("lifted off at 4:15 a.m. Yesterday, …").
+        if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference,
+           dayIndex > last + 1 || !tokens[dayIndex].capitalized {
             var combined = mention
             combined.anchor = .dateline
             combined.offset = key(dayIndex) == K.yesterday ? -1 : key(dayIndex) == K.tomorrow ? 1 : 0

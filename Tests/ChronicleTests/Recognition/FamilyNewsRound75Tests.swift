@@ -101,6 +101,24 @@ struct FamilyNewsRound75Tests: DatedFamilyRound {
     @Test(arguments: pastEndPoints)
     func frontedEndPointInPast(_ item: Case) throws { try FamilyCheck.check(item) }
 
+    /// A capitalised "Yesterday", "Today", "Tonight" right after a clock's "a.m."/"p.m." opens the next sentence: the
+    /// clock keeps its own extent and the word is an expression of its own (they were one, "4:15 a.m. Yesterday").
+    static let sentenceOpeners: [Case] = [
+        time("The rocket lifted off at 4:15 a.m. Yesterday, engineers had checked the fuel lines twice.",
+             "4:15 a.m.", "2021-03-03T04:15", on(2021, 3, 3)),
+        Case("The rocket lifted off at 4:15 a.m. Yesterday, engineers had checked the fuel lines twice.",
+             "Yesterday", .date, "2021-03-02", dateline: on(2021, 3, 3)),
+        time("Trading halted at 2:30 p.m. Today, regulators will review the orders.", "2:30 p.m.", "2019-08-14T14:30", on(2019, 8, 14)),
+        Case("Trading halted at 2:30 p.m. Today, regulators will review the orders.", "Today", .date, "2019-08-14",
+             dateline: on(2019, 8, 14)),
+        // Lower-case after the clock, the day joins it (guards).
+        time("The rocket lifted off at 4:15 a.m. yesterday from Florida.", "4:15 a.m. yesterday", "2021-03-02T04:15", on(2021, 3, 3)),
+        time("Polls close at 8 p.m. tonight across the state.", "8 p.m. tonight", "2020-11-03T20:00", on(2020, 11, 3)),
+    ]
+
+    @Test(arguments: sentenceOpeners)
+    func deicticOpensNextSentence(_ item: Case) throws { try FamilyCheck.check(item) }
+
     @Test(arguments: endPointsAhead)
     func endPointAhead(_ item: Case) throws { try FamilyCheck.check(item) }
 
