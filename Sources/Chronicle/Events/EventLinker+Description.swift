@@ -193,7 +193,7 @@ extension EventLinker {
         // participle phrase opening the sentence, set off by a comma, whose subject is the next clause's.
         let sentenceOpening = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
             && tokens[end + 1].sentence == sentence && tokens[start].kind == .word
-        let participleComma = sentenceOpening ? openingParticipleComma(start, end: end, last: last) : nil
+        let participleComma = sentenceOpening ? openingParticipleComma(start, end: end, first: first, last: last) : nil
         let setting = sentenceOpening && (Self.settingPrepositions.contains(tokens[start].key)
                 && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true
                     && !(start..<$0).contains(where: { (tokens[$0].key == K.that || tokens[$0].key == K.which) && isVerbLike($0 + 1) }) }
@@ -446,11 +446,18 @@ extension EventLinker {
     /// The comma that sets a participle phrase opening the sentence at `start` off from its main clause, at or after `end`
     /// and before any finite verb: a capitalised "-ing" word or a past participle of ``openingParticiples``, then a word
     /// ("Ending a case that began in 2019,", "Joining the paper in 1961 as a copy boy,", "Born in Boston in 1935,"). `nil`
-    /// for a gerund subject ("Eliminating the deficit will be hard"), which runs on to its verb without a comma.
-    private func openingParticipleComma(_ start: Int, end: Int, last: Int) -> Int? {
+    /// for a gerund subject ("Eliminating the deficit will be hard"), which runs on to its verb.
+    private func openingParticipleComma(_ start: Int, end: Int, first: Int, last: Int) -> Int? {
         guard tokens[start].capitalized, start < end, tokens[start + 1].kind == .word,
               endsInIng(start) && !infos[start].tags.contains(.preposition) || Self.openingParticiples.contains(tokens[start].key)
         else { return nil }
+        // (Nor a gerund subject before its auxiliary: "Smoking in bars was banned in 2007, officials said"; one in a
+        // relative clause is the noun's: "Closing a chapter that had divided the board since 2018, …".)
+        var relative = false
+        for index in start + 1..<max(start + 1, first) {
+            if Self.opensRelative(tokens[index].key) { relative = true }
+            if !relative, !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) { return nil }
+        }
         let sentence = tokens[start].sentence
         var index = last + 1
         while index < tokens.count, index < last + Self.window, tokens[index].sentence == sentence {
