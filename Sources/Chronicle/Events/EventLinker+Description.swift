@@ -238,6 +238,20 @@ extension EventLinker {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
+        // "In 2008, Mrs. Hollis testified before a committee", "On Friday, the senator appeared before reporters": a clause
+        // that ends with its verb after the expression, cut before a "before" or "after" and a noun phrase with no verb of
+        // its own, takes that phrase in (the verb's complement; not "resigned in 2010 after a scandal", nor "before results
+        // were announced").
+        if end > last, end + 2 < tokens.count, tokens[end + 1].sentence == sentence,
+           tokens[end + 1].key == K.before_ || tokens[end + 1].key == K.after_,
+           eventKind(end).map({ $0 != .noun }) == true, !endsInIng(end) {
+            // (Up to a relative clause: "before a grand jury that had met …".)
+            var phrase = clauseEnd(end + 1, limit: last + Self.window)
+            if let relative = (end + 2...max(end + 2, phrase)).first(where: { Self.opensRelative(tokens[$0].key) }) { phrase = relative - 1 }
+            if phrase > end + 1, !(end + 2...phrase).contains(where: { isVerbLike($0) || eventKind($0).map({ $0 != .noun }) == true }) {
+                end = phrase
+            }
+        }
         // "earned $10 million, or 67 cents a share, in the year-ago quarter", "from $560 million, or 61 cents a share, in
         // the year-earlier period": a clause still without a verb goes back past verbless clauses set off by commas (an
         // amount and its restatement) to the nearest one with an event word, if there is one close by.
