@@ -170,6 +170,10 @@ extension EventLinker {
         // "Turnout was 86 percent, the highest since independence in 1963", "Home prices were up 8 percent, the biggest gain
         // since 2006": a superlative appositive set off by a comma goes back to the clause with the verb whose figure it
         // ranks.
+        // "The judge set a hearing for Aug. 14, raising the prospect of a trial next year", "cut prices, sending its shares
+        // up 6 percent on Tuesday": a participle set off by a comma after a clause with a verb tells that clause's result,
+        // and goes back to it.
+        if !conjunct, let clause = trailingParticipleClause(start, first: first) { start = clause }
         if !conjunct, let earlier = rankedClause(before: start, first: first),
            !(start...end).contains(where: { ($0 < first || $0 > last) && isVerbLike($0) }) {
             start = earlier
@@ -184,14 +188,22 @@ extension EventLinker {
         // "In a speech on Thursday, Obama urged Congress to act", "During talks on Monday, the two sides agreed": a
         // prepositional phrase opening the sentence whose only event words are nouns is the setting of the next clause's
         // event, which the description takes in.
-        let setting = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
-            && tokens[end + 1].sentence == sentence && tokens[start].kind == .word && Self.settingPrepositions.contains(tokens[start].key)
-            && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true }
+        // ("In the three months that ended Dec. 31, the company earned …": a relative clause inside the phrase is the noun's.)
+        // "Ending a case that began in 2019, the jury convicted …", "Born in Boston in 1935, Finch studied …": so is a
+        // participle phrase opening the sentence, set off by a comma, whose subject is the next clause's.
+        let sentenceOpening = !conjunct && (start == 0 || tokens[start - 1].sentence != sentence) && end + 1 < tokens.count
+            && tokens[end + 1].sentence == sentence && tokens[start].kind == .word
+        let participleComma = sentenceOpening ? openingParticipleComma(start, end: end, first: first, last: last) : nil
+        let setting = sentenceOpening && (Self.settingPrepositions.contains(tokens[start].key)
+                && !(start...end).contains { ($0 < first || $0 > last) && eventKind($0).map({ $0 != .noun }) == true
+                    && !(start..<$0).contains(where: { (tokens[$0].key == K.that || tokens[$0].key == K.which) && isVerbLike($0 + 1) }) }
+            || participleComma != nil)
         // "Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent": a subject without a verb
         // that opens the sentence before a relative clause set off by commas is described with its main verb.
         let subjectBeforeRelative = !conjunct && hasVerb && end + 2 < tokens.count && tokens[end + 1].isPunctuation(",")
             && Self.relativePronouns.contains(tokens[end + 2].key) && (start == 0 || tokens[start - 1].sentence != sentence)
             && tokens[end + 2].sentence == sentence && !(start...end).contains { ($0 < first || $0 > last) && isVerbLike($0) }
+        if let comma = participleComma, comma - 1 > end { end = comma - 1 }
         if !hasVerb || words < 3 && !subjectFollows || setting || subjectBeforeRelative {
             // "On Friday, Beijing released …": take in the next clause; "…, launched a decade ago": the previous one.
             let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
@@ -224,6 +236,20 @@ extension EventLinker {
             } else if !opensSentence, !hasVerb || subject(before: trimmedStart(start, first: first, last: last), first: first, last: last,
                                                           end: end, relative: false) == nil {
                 start = clauseStart(start - 1, limit: first - Self.window)
+            }
+        }
+        // "In 2008, Mrs. Hollis testified before a committee", "On Friday, the senator appeared before reporters": a clause
+        // that ends with its verb after the expression, cut before a "before" or "after" and a noun phrase with no verb of
+        // its own, takes that phrase in (the verb's complement; not "resigned in 2010 after a scandal", nor "before results
+        // were announced").
+        if end > last, end + 2 < tokens.count, tokens[end + 1].sentence == sentence,
+           tokens[end + 1].key == K.before_ || tokens[end + 1].key == K.after_,
+           eventKind(end).map({ $0 != .noun }) == true, !endsInIng(end) {
+            // (Up to a relative clause: "before a grand jury that had met …".)
+            var phrase = clauseEnd(end + 1, limit: last + Self.window)
+            if let relative = (end + 2...max(end + 2, phrase)).first(where: { Self.opensRelative(tokens[$0].key) }) { phrase = relative - 1 }
+            if phrase > end + 1, !(end + 2...phrase).contains(where: { isVerbLike($0) || eventKind($0).map({ $0 != .noun }) == true }) {
+                end = phrase
             }
         }
         // "earned $10 million, or 67 cents a share, in the year-ago quarter", "from $560 million, or 61 cents a share, in
@@ -430,6 +456,59 @@ extension EventLinker {
         let body = text(from: Int(tokens[start].start), to: endOffset, limit: limit, capitalized: true)
         return closing.isEmpty ? body : body + closing
     }
+
+    /// The comma that sets a participle phrase opening the sentence at `start` off from its main clause, at or after `end`
+    /// and before any finite verb: a capitalised "-ing" word or a past participle of ``openingParticiples``, then a word
+    /// ("Ending a case that began in 2019,", "Joining the paper in 1961 as a copy boy,", "Born in Boston in 1935,"). `nil`
+    /// for a gerund subject ("Eliminating the deficit will be hard"), which runs on to its verb.
+    private func openingParticipleComma(_ start: Int, end: Int, first: Int, last: Int) -> Int? {
+        guard tokens[start].capitalized, start < end, tokens[start + 1].kind == .word,
+              endsInIng(start) && !infos[start].tags.contains(.preposition) || Self.openingParticiples.contains(tokens[start].key)
+        else { return nil }
+        // (Nor a gerund subject before its auxiliary: "Smoking in bars was banned in 2007, officials said"; one in a
+        // relative clause is the noun's: "Closing a chapter that had divided the board since 2018, …".)
+        var relative = false
+        for index in start + 1..<max(start + 1, first) {
+            if Self.opensRelative(tokens[index].key) { relative = true }
+            if !relative, !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) { return nil }
+        }
+        let sentence = tokens[start].sentence
+        var index = last + 1
+        while index < tokens.count, index < last + Self.window, tokens[index].sentence == sentence {
+            if tokens[index].isPunctuation(",") {
+                return index + 1 < tokens.count && tokens[index + 1].sentence == sentence ? index : nil
+            }
+            if index > last, isVerbLike(index) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The start of the clause with a verb that a lower-case "-ing" participle opening the clause at `start` is set off
+    /// after by a comma, within the window ("…, sending its shares up 6 percent on Tuesday", "…, clinching their first
+    /// title since 1996"); `nil` otherwise, and for the words in "-ing" of ``notParticiples`` ("according to",
+    /// "including", "adding that").
+    private func trailingParticipleClause(_ start: Int, first: Int) -> Int? {
+        var lead = start
+        while lead < first, tokens[lead].kind != .word { lead += 1 }
+        guard lead < first, lead >= 2, lead > first - Self.window, tokens[lead - 1].isPunctuation(","), !tokens[lead].capitalized,
+              endsInIng(lead), !infos[lead].tags.contains(.preposition), !Self.notParticiples.contains(tokens[lead].key),
+              tokens[lead - 2].sentence == tokens[first].sentence, tokens[lead - 2].kind != .punctuation
+        else { return nil }
+        let previous = clauseStart(lead - 2, limit: first - Self.window)
+        guard previous > first - Self.window,
+              (previous..<lead - 1).contains(where: { eventKind($0).map({ $0 != .noun }) == true && !isPossessiveS($0) && !endsInIng($0) })
+        else { return nil }
+        return previous
+    }
+
+    /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".
+    static let notParticiples = KeySet(words: ["according", "including", "excluding", "following", "during", "regarding",
+                                               "concerning", "pending", "notwithstanding", "saying", "adding", "noting"])
+
+    /// Past participles that open a sentence as a phrase about its subject: "Born in 1935, …", "Founded in 1952, …".
+    static let openingParticiples = KeySet(words: ["born", "raised", "founded", "elected", "appointed", "educated", "built",
+                                                   "established", "named", "hired", "drafted", "ordained", "married"])
 
     /// The first token of the noun phrase ending at `end` that opens with an article or a determiner right after a
     /// preposition ("of the 2013 Atlantic hurricane season", "into the $5 billion fund"): at most six words, numbers

@@ -562,3 +562,73 @@ struct FamilyNewsRound70DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
 }
+
+/// Round 74: participle phrases without a subject of their own, and a sentence-opening phrase whose only verb is a
+/// relative clause's, take in the clause they belong to (a main clause read after an opening phrase, the clause before
+/// a trailing participle). Against Sun 2021-06-13 (UTC).
+@Suite("Family news round 74 descriptions")
+struct FamilyNewsRound74DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A participle phrase opening the sentence, set off by a comma, takes in its main clause.
+        DescriptionCase("Ending a strike that began in October, dock workers returned to the ports on Wednesday.", "October",
+                        "Ending a strike that began in October, dock workers returned to the ports on Wednesday"),
+        DescriptionCase("Becoming the first woman to run the agency in 2011, Ms. Park was sworn in on Tuesday.", "2011",
+                        "Becoming the first woman to run the agency in 2011, Ms. Park was sworn in on Tuesday"),
+        DescriptionCase("Joining the orchestra in 1987 as a violinist, Carla Nunes became its conductor a decade later.", "1987",
+                        "Joining the orchestra in 1987 as a violinist, Carla Nunes became its conductor a decade later"),
+        DescriptionCase("Born in Lagos in 1949, Mr. Adeyemi studied law in London.", "1949",
+                        "Born in Lagos in 1949, Mr. Adeyemi studied law in London"),
+        DescriptionCase("Having won the title in 2010, the club fell apart a year later.", "2010",
+                        "Having won the title in 2010, the club fell apart a year later"),
+        DescriptionCase("Starting with the payment due on April 15, borrowers will pay less each month.", "April 15",
+                        "Starting with the payment due on April 15, borrowers will pay less each month"),
+        // A participle set off by a comma after a clause with a verb goes back to that clause.
+        DescriptionCase("The judge set a hearing for Aug. 14, raising the prospect of a second trial next year.", "next year",
+                        "The judge set a hearing for Aug. 14, raising the prospect of a second trial next year"),
+        DescriptionCase("In the fourth quarter, the chain cut prices on 200 products, sending its shares up 6 percent on Tuesday.",
+                        "Tuesday", "The chain cut prices on 200 products, sending its shares up 6 percent on Tuesday"),
+        DescriptionCase("He led a team that exposed a bribery scheme, winning a Pulitzer Prize the next year.", "the next year",
+                        "He led a team that exposed a bribery scheme, winning a Pulitzer Prize the next year"),
+        DescriptionCase("Rebels seized the airport near the capital, starting a siege of the city in June.", "June",
+                        "Rebels seized the airport near the capital, starting a siege of the city in June"),
+        // An opening phrase whose only verb is a relative clause's is the setting of the main clause.
+        DescriptionCase("In the three months that ended June 30, the bank earned $2.1 billion.", "June 30",
+                        "In the three months that ended June 30, the bank earned $2.1 billion"),
+        DescriptionCase("In the week that followed the vote on Friday, markets fell sharply.", "Friday",
+                        "In the week that followed the vote on Friday, markets fell sharply"),
+        // A clause ending with its verb, cut before a "before" or "after" and a noun phrase, takes that phrase in.
+        DescriptionCase("In 2008, Mrs. Hollis testified before a committee of the Senate.", "2008",
+                        "In 2008, Mrs. Hollis testified before a committee of the Senate"),
+        DescriptionCase("On Friday, the senator appeared before reporters in Boston.", "Friday",
+                        "On Friday, the senator appeared before reporters in Boston"),
+        DescriptionCase("In 2016, the former treasurer testified before a grand jury that had met in secret.", "2016",
+                        "In 2016, the former treasurer testified before a grand jury"),
+        DescriptionCase("Last week, the two leaders spoke after a summit dinner.", "Last week",
+                        "Last week, the two leaders spoke after a summit dinner"),
+        // (As before: the date after the verb; a "before" clause with a verb of its own.)
+        DescriptionCase("He resigned in 2010 after a scandal over his expenses.", "2010", "He resigned in 2010"),
+        DescriptionCase("In 2011, the senator voted against the tax increase before a recall campaign cost him his seat.", "2011",
+                        "In 2011, the senator voted against the tax increase"),
+        DescriptionCase("On Sunday, voters waited before results were announced.", "Sunday", "On Sunday, voters waited"),
+        // (As before: a gerund subject, with or without a comma after its clause; "according to", "including", "adding";
+        // an inverted participle before its verb; a participle after a verbless phrase; "that" as a determiner; a
+        // short opening participle that already took its main clause in.)
+        DescriptionCase("Eliminating the deficit by 2015 will be hard.", "2015", "Eliminating the deficit by 2015 will be hard"),
+        DescriptionCase("Smoking in bars was banned in 2007, officials said.", "2007", "Smoking in bars was banned in 2007"),
+        DescriptionCase("Prices rose 4 percent in February, according to a report released on Monday.", "Monday",
+                        "According to a report released on Monday"),
+        DescriptionCase("Ten people died in the floods, including three children on Sunday.", "Sunday",
+                        "Ten people died in the floods, including three children on Sunday"),
+        DescriptionCase("Officials confirmed the closure on Monday, adding that it would last until May.", "May",
+                        "Adding that it would last until May"),
+        DescriptionCase("Leading the gains in the latest quarter was its paper unit.", "the latest quarter",
+                        "Leading the gains in the latest quarter was its paper unit"),
+        DescriptionCase("In that year, the company expanded into Asia.", "that year", "In that year, the company expanded into Asia"),
+        DescriptionCase("Founded in 1902, the company makes pumps and valves.", "1902", "Founded in 1902, the company makes pumps and valves"),
+        DescriptionCase("The storm hit the coast on Monday, sending thousands of people to shelters.", "Monday",
+                        "The storm hit the coast on Monday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
+}
