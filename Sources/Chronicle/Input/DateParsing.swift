@@ -254,9 +254,22 @@ struct DateParsing: Sendable {
         return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     })
 
-    private static func isWeekday(_ word: String) -> Bool {
-        Lexicon.info(for: word.trimmingCharacters(in: ",")).weekday != 0
+    /// Whether `word` (a comma after it or not) is a weekday's name, in English (``Lexicon``) or in German, French or
+    /// Spanish (``foreignWeekdays``).
+    static func isWeekday(_ word: String) -> Bool {
+        let bare = word.trimmingCharacters(in: ",")
+        if Lexicon.info(for: bare).weekday != 0 { return true }
+        guard let first = bare.utf8.first, (first | 0x20) &- 97 < 26, bare.utf8.count >= 5, bare.utf8.count <= 11 else { return false }
+        return foreignWeekdays.contains(bare.lowercased())
     }
+
+    /// Weekday names of German, French and Spanish datelines, lower-cased ("Dienstag, 7. März 2023", "mardi 7 mars 2023",
+    /// "martes, 7 de marzo de 2023"): dropped before the date as an English weekday is (round 76).
+    static let foreignWeekdays: Set<String> = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    ]
 }
 
 extension String {

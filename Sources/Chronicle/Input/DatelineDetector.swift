@@ -25,6 +25,10 @@
 ///   2023`, `Originally published March 7, 2023`), with an ordinal day (`March 7th, 2023`), a numeric date before a time
 ///   (`Published: 03/07/2023 10:15 AM EST`), a bullet before the time (`7 March 2023 • 10:15am`), or a German, French or
 ///   Spanish month (`7. März 2023`, `Paris, le 7 mars 2023`, `7 de marzo de 2023`; ``DateParsing/foreignMonths``);
+/// - (round 76) a labelled line with a later update on it (`Published: March 7, 2023 Updated: March 8, 2023`:
+///   ``laterLabels``), German, French and Spanish labels and weekdays (`Veröffentlicht am 7. März 2023`, `mardi 7 mars
+///   2023`), a mixed-case place before a foreign date (`Madrid, 7 de marzo de 2023`: ``commaPlace(in:)``), EFE's, dpa's
+///   and India's wire ledes (`MADRID, 7 Mar (EFE).-`, `BERLIN, 7. März (dpa) -`, `NEW DELHI, March 7 (PTI) The …`);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -186,7 +190,7 @@ enum DatelineDetector {
                     }
                 }
             }
-            if dateline.place == nil, let place = barPlace(in: line.text) { dateline.place = place }
+            if dateline.place == nil, let place = barPlace(in: line.text) ?? commaPlace(in: line.text) { dateline.place = place }
             return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
         }
         return undated
@@ -322,8 +326,13 @@ enum DatelineDetector {
         let lowered = line.lowercased()
         var candidate = line
         if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }
-        for prefix in Self.dateLabels where lowered.hasPrefix(prefix) {
+        var labelled = false
+        // Only the labels that start with the line's first letter are tried (speed: most header lines start with a
+        // digit, a place or a weekday).
+        let initial = Int(lowered.utf8.first ?? 0) &- 97
+        for prefix in initial >= 0 && initial < 26 ? Self.dateLabelsByInitial[initial] : [] where lowered.hasPrefix(prefix) {
             candidate = String(line.dropFirst(prefix.count))
+            labelled = true
             break
         }
         candidate = candidate.trimmingCharacters(in: " ")
@@ -375,7 +384,8 @@ enum DatelineDetector {
                 return dateBeforeTime(in: tail)
             }
         }
-        return dateBeforeTime(in: candidate)
+        if let found = dateBeforeTime(in: candidate) { return found }
+        return labelled ? dateBeforeLaterLabel(in: candidate) : nil
     }
 
     /// The labels a date line may open with, lower-cased, each before any label it starts with ("last updated on" before
@@ -387,7 +397,32 @@ enum DatelineDetector {
         "originally published", "last updated on", "last updated:", "last updated", "last modified on", "last modified:",
         "last modified", "published on:", "published on", "published:", "published", "updated on:", "updated on", "updated:",
         "updated", "modified on", "modified:", "posted:", "posted", "dateline:",
+        // German, French and Spanish sites' labels (round 76): "Veröffentlicht am 7. März 2023", "Mis à jour le 8 mars 2023
+        // à 10h15", "Publicado el 7 de marzo de 2023".
+        "veröffentlicht am", "veröffentlicht:", "veröffentlicht", "aktualisiert am", "aktualisiert:", "aktualisiert",
+        "publié le", "publié:", "publié", "mis à jour le", "mis à jour:", "mis à jour", "modifié le", "modifié:",
+        "publicado el", "publicado:", "publicado", "actualizado el", "actualizado:", "actualizado",
     ]
+
+    /// ``dateLabels`` by their first letter ("a" first), in their order.
+    static let dateLabelsByInitial: [[String]] = (0..<26).map { letter in
+        dateLabels.filter { $0.utf8.first == UInt8(97 + letter) }
+    }
+
+    /// Where a later label starts on a labelled date line, lower-cased, after a space: "Published: March 7, 2023 Updated:
+    /// March 8, 2023", "Posted March 7, 2023 | Updated …", "Publié le 7 mars 2023 à 10h15, mis à jour le 8 mars 2023": the
+    /// date before it is the publication's, the dateline (as when the update is on a line of its own).
+    static let laterLabels = [" last updated", " updated", " last modified", " modified", " mis à jour", " aktualisiert", " actualizado"]
+
+    /// The date before the first of ``laterLabels`` on a labelled line's `candidate` (its label dropped), or `nil`.
+    static func dateBeforeLaterLabel(in candidate: String) -> (CalendarDate, String?, String?)? {
+        let lowered = candidate.lowercased()
+        guard let cut = laterLabels.compactMap({ lowered.range(of: $0)?.lowerBound }).min() else { return nil }
+        let head = String(candidate.prefix(lowered.distance(from: lowered.startIndex, to: cut))).trimmingCharacters(in: " ,;|-–—")
+        guard !head.isEmpty else { return nil }
+        if let date = DateParsing.shared.parse(head) { return (date, nil, nil) }
+        return dateBeforeTime(in: head)
+    }
 
     /// The place of Reuters' page header "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": two fields split by "|", the first an
     /// upper-case place (letters, spaces, ".", "-", "/"; "NEW YORK", "ST. LOUIS", "LONDON/NEW YORK"), the second opening
@@ -401,6 +436,31 @@ enum DatelineDetector {
               place.utf8.contains(where: { (65...90).contains($0) }), DateParsing.mayStart(String(fields[1]).trimmingCharacters(in: " "))
         else { return nil }
         return displayPlace(place)
+    }
+
+    /// The place of a date line that opens with it in mixed case, before a comma (round 76): "Madrid, 7 de marzo de 2023",
+    /// "Berlin, 14. Dezember 2021", "Paris, le 3 févr. 2020": one to three capitalised words (letters, "-", ".", "'"), no
+    /// weekday or month, and the whole rest of the line a date written in German, French or Spanish (a month of
+    /// ``DateParsing/foreignMonths``), as those languages date a text; `nil` for any other line. An English date is left
+    /// out: "Reuters, March 7, 2023" names the source as often as "Boston, March 7, 2023" the place.
+    static func commaPlace(in line: String) -> String? {
+        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 30 else { return nil }
+        let place = line[..<comma]
+        let words = place.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "'" }
+        }), !DateParsing.mayStart(String(words[0])), !opensWithByline(line) else { return nil }
+        let date = line[line.index(after: comma)...]
+        guard date.split(separator: " ").contains(where: { word in
+                  var key = word.lowercased()
+                  while key.hasSuffix(".") || key.hasSuffix(",") { key.removeLast() }
+                  return DateParsing.foreignMonths[key] != nil
+              }) else { return nil }
+        let lowered = line.lowercased()
+        guard !dateLabels.contains(where: { lowered.hasPrefix($0) }),
+              DateParsing.shared.parse(String(date).trimmingCharacters(in: " ")) != nil else { return nil }
+        return displayPlace(String(place))
     }
 
     /// Whether `line` is a blog's "Posted by Jane Doe on Tuesday" or "Posted on Tuesday by Jane Doe" line: a header line,
@@ -490,7 +550,7 @@ enum DatelineDetector {
 
     /// "Fri 3 Mar 2023 12.00 GMT", "March 3, 2023 at 5:31 p.m. EST", "Mar 3, 2023 / 05:31 PM EST",
     /// "2023-03-03T12:00:00Z", "1999-04-19 23:14": a line that is a date and then only a time (a sentence that starts
-    /// with a date is no header). The date is the line's first one to four words up to a four-digit year, longest
+    /// with a date is no header). The date is the line's first one to six words up to a four-digit year, longest
     /// first (a few ICU calls per line at most).
     static func dateBeforeTime(in line: String) -> (CalendarDate, String?, String?)? {
         // A run of exactly four digits ending a word (or before "-", "T", ","): checked on the bytes first, as most
@@ -506,7 +566,8 @@ enum DatelineDetector {
         }
         guard hasYear || run == 4, line.unicodeScalars.count <= 60 else { return nil }
         let words = line.split(separator: " ")
-        guard let yearIndex = words.prefix(4).firstIndex(where: { word in
+        // Up to six words: "8 de marzo de 2023, 10:15".
+        guard let yearIndex = words.prefix(6).firstIndex(where: { word in
             let scalars = Array(word.unicodeScalars)
             let digits = scalars.prefix { ("0"..."9").contains($0) }.count
             return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
@@ -555,7 +616,9 @@ enum DatelineDetector {
     }()
 
     /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
-    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "•", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "•", "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
+                                         // "à 10h15", "a las 10:15", "10:15 Uhr" (round 76)
+                                         "à", "a", "las", "uhr"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -686,28 +749,50 @@ enum DatelineDetector {
         guard placeEnds, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
         let rest = String(place.rest).trimmingCharacters(in: " ,")
-        // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said").
+        // A wire's name: "Reuters", "AP", "CNN" (not "NATO (the alliance) - said"); after a date, a one-word name in lower
+        // case too, Germany's "BERLIN, 7. März (dpa) -".
         // On a line of its own ("LONDON, March 3 (Reuters) -" over the body), the lede ends the line.
-        guard let initial = source.unicodeScalars.first, initial.properties.isUppercase, source.unicodeScalars.count <= 30,
+        guard let initial = source.unicodeScalars.first, source.unicodeScalars.count <= 30,
               parts.length <= line.unicodeScalars.count else { return nil }
-        if rest.isEmpty { return (place.place, source, nil, parts.length) }
-        // "March 22", "Aug. 11": a month's name and a day of one or two digits.
-        let words = rest.split(separator: " ")
-        guard words.count == 2, DateParsing.mayStart(rest), let day = Int(words[1]), (1...31).contains(day) else { return nil }
+        if rest.isEmpty { return initial.properties.isUppercase ? (place.place, source, nil, parts.length) : nil }
+        guard initial.properties.isUppercase || source.unicodeScalars.allSatisfy(\.properties.isLowercase),
+              isYearlessDay(rest) else { return nil }
         return (place.place, source, rest, parts.length)
+    }
+
+    /// "March 22", "Aug. 11", and day first (round 76) "7 Mar" (EFE), "7. März" (dpa), "7 de marzo": a month's name and a
+    /// day of one or two digits, without a year.
+    static func isYearlessDay(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { $0 != "de" }
+        guard words.count == 2 else { return false }
+        func day(_ word: Substring) -> Bool {
+            let digits = word.hasSuffix(".") ? word.dropLast() : word
+            return digits.utf8.count <= 2 && Int(digits).map { (1...31).contains($0) } == true
+        }
+        func month(_ word: Substring) -> Bool {
+            guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+            return DateParsing.mayStart(String(word))
+        }
+        return month(words[0]) && day(words[1]) && !words[1].hasSuffix(".") || day(words[0]) && month(words[1])
     }
 
     /// The parts of a wire lede, "PLACE (SOURCE) —" or "PLACE, DATE (SOURCE) -": the text before the bracket (without
     /// spaces and commas around it), the source as written, and the number of scalars up to the body after the dash;
-    /// `nil` unless a closed bracket is followed by a dash.
+    /// `nil` unless a closed bracket is followed by a dash (EFE's ").-" too), or, after a date (a digit before the
+    /// bracket), by a space and a capital letter: India's and Malaysia's wires write no dash, "NEW DELHI, March 7 (PTI)
+    /// The minister said".
     private static func ledeParts(_ line: [Unicode.Scalar]) -> (before: String, source: String, length: Int)? {
         // A press-release wire's source between slashes, after a space: "NEW YORK, March 7, 2023 /PRNewswire/ --".
         guard let (open, close) = bracket(in: line) ?? slashes(in: line) else { return nil }
         var end = close + 1
+        if end + 1 < line.count, line[end] == ".", line[end + 1] == "-" { end += 1 }
         while end < line.count, line[end] == " " { end += 1 }
         let dashes = end
         while end < line.count, line[end] == "-" || line[end] == "—" || line[end] == "–" { end += 1 }
-        guard end > dashes else { return nil }
+        if end == dashes {
+            guard dashes > close + 1, dashes < line.count, line[dashes].properties.isUppercase,
+                  line[..<open].contains(where: { ("0"..."9").contains($0) }) else { return nil }
+        }
         while end < line.count, line[end] == " " { end += 1 }
         return (String(String.UnicodeScalarView(line[..<open])).trimmingCharacters(in: " ,"),
                 String(String.UnicodeScalarView(line[(open + 1)..<close])), end)

@@ -44,11 +44,18 @@ struct DatelineRound73Tests {
     ]
 
     @Test(arguments: dated) func headerDatesTheArticle(_ item: Dated) throws {
-        let article = try Article(text: item.header + "\n\n" + Self.body)
-        let (year, month, day) = item.date
+        _ = try Self.checkHeader(item.header, date: item.date, zone: item.zone)
+    }
+
+    /// The article of `header` over ``body``, checked: its dateline's date and zone, and its body after the header
+    /// (shared with later rounds' suites).
+    static func checkHeader(_ header: String, date: (Int, Int, Int), zone: String) throws -> Article {
+        let article = try Article(text: header + "\n\n" + Self.body)
+        let (year, month, day) = date
         #expect(article.dateline.date == CalendarDate(year: year, month: month, day: day))
-        #expect(article.dateline.timeZone == item.zone)
+        #expect(article.dateline.timeZone == zone)
         #expect(article.text.unicodeScalars.dropFirst(article.bodyStart).first { $0 != "\n" } == "T", "the body starts after the header")
+        return article
     }
 
     /// A press release's dated lede, its wire between slashes: the date, place and source; the body after the dash.
@@ -59,6 +66,11 @@ struct DatelineRound73Tests {
     ]
 
     @Test(arguments: pressReleases) func pressReleaseLede(_ item: (lede: String, date: (Int, Int, Int), place: String, source: String)) throws {
+        try Self.checkLede(item)
+    }
+
+    /// A dated lede over ``body``: its date, place and source, and the body after it (shared with later rounds' suites).
+    static func checkLede(_ item: (lede: String, date: (Int, Int, Int), place: String, source: String)) throws {
         let article = try Article(text: item.lede + Self.body)
         let (year, month, day) = item.date
         #expect(article.dateline.date == CalendarDate(year: year, month: month, day: day))
@@ -83,16 +95,22 @@ struct DatelineRound73Tests {
     ]
 
     @Test(arguments: yearless) func yearlessLedeOnItsOwnLine(_ item: (header: String, written: String, place: String, source: String)) {
-        let text = item.header + "\n\n" + Self.body
+        Self.checkYearless(item.header + "\n\n" + Self.body, written: item.written, place: item.place, source: item.source,
+                           bodyStart: item.header.unicodeScalars.count)
+    }
+
+    /// A year-less lede's article `text`: the error asks for the year of `written`; with a dateline given, the lede's place
+    /// and source, and the body at `bodyStart` (shared with later rounds' suites).
+    static func checkYearless(_ text: String, written: String, place: String, source: String, bodyStart: Int) {
         #expect {
             _ = try Article(text: text)
         } throws: { error in
-            (error as? ChronicleError)?.message.contains("\"\(item.written)\" has no year") == true
+            (error as? ChronicleError)?.message.contains("\"\(written)\" has no year") == true
         }
         let given = Article(text: text, dateline: Dateline(date: CalendarDate(year: 2013, month: 3, day: 22)))
-        #expect(given.dateline.place == item.place)
-        #expect(given.dateline.source == item.source)
-        #expect(given.bodyStart == item.header.unicodeScalars.count)
+        #expect(given.dateline.place == place)
+        #expect(given.dateline.source == source)
+        #expect(given.bodyStart == bodyStart)
     }
 
     /// Near-misses: a body sentence's date is no dateline, a header without a date (or with a label and no date, or a
@@ -108,6 +126,11 @@ struct DatelineRound73Tests {
     ]
 
     @Test(arguments: undated) func noDatelineIsAClearError(_ header: String) {
+        Self.checkNoDateline(header)
+    }
+
+    /// `header` over ``body`` gives the clear "no dateline" error (shared with later rounds' suites).
+    static func checkNoDateline(_ header: String) {
         #expect {
             _ = try Article(text: header + "\n\n" + Self.body)
         } throws: { error in
