@@ -25,7 +25,11 @@ extension Recognizer {
         }
         var count: Int
         var last: Int
-        if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
+        if let end = countOfUnitsAgo(at: index) {
+            // "hundreds of years ago", "a number of years ago": a vague count, as "a few years ago".
+            count = 0
+            last = end
+        } else if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
             count = value
             last = countRangeEnd(after: end, start: index) ?? end
         } else if let (value, end) = vagueCount(at: index) {
@@ -42,7 +46,10 @@ extension Recognizer {
         } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), !has(index - 1, [.the, .determiner]),
                   key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
             // "4.6 billion years ago", "65 million years ago": a geological or astronomical span dates nothing on a timeline.
-            if Self.scaleWords.contains(key(index - 1)) { return nil }
+            // "millions of years ago" likewise.
+            if Self.scaleWords.contains(key(index - 1)) || key(index - 1) == K.of && Self.scaleWords.contains(key(index - 2)) {
+                return nil
+            }
             // "weeks ago", "Days later", "months earlier": a bare plural counts like "a few".
             count = 0
             last = index - 1
@@ -498,6 +505,19 @@ extension Recognizer {
         case .hour, .minute, .second: mention.kind = .time; mention.unit = .time  // "three hours ago": the day
         default: mention.unit = Granularity(unit)
         }
+    }
+
+    /// Plural counts before "of": "hundreds of years ago".
+    static let pluralCountKeys = KeySet(words: Lexicon.pluralCounts)
+
+    /// The last token ("of") of a vague count of a plural unit before "ago": "hundreds of years ago", "thousands of
+    /// years ago", "dozens of years ago", "a number of years ago" (not "hundreds of years", "a number of years": alone they
+    /// name no length the news corpora annotate; nor "millions of years ago", a span no timeline dates).
+    func countOfUnitsAgo(at index: Int) -> Int? {
+        let of = key(index) == K.a && key(index + 1) == K.number ? index + 2 : index + 1
+        guard key(of) == K.of, key(of + 2) == K.ago, info(of + 1).plural, info(of + 1).unit != nil,
+              of == index + 2 || Self.pluralCountKeys.contains(key(index)) else { return nil }
+        return of
     }
 
     /// Half a unit more past a whole count ("a year and a half ago", "a century and a half ago"), `direction` −1 back,

@@ -7,7 +7,9 @@ import Testing
 /// unit's granularity; a fraction of one unit before "ago" is a date, as "a century ago" is ("half a century ago", "a
 /// half-century ago", "a quarter of a century ago": were a length without "ago", or "a century ago"); a quarter of a
 /// century or of an hour is one length ("a quarter of a century" `P25Y`, "a quarter century", "three quarters of an
-/// hour" `PT45M`: were "a century", "a quarter", "an hour").
+/// hour" `PT45M`: were "a century", "a quarter", "an hour"); a vague count of a plural unit before "ago" is the whole
+/// phrase ("hundreds of years ago", "a number of years ago": were "years ago"; "millions of years ago" is none, as
+/// "65 million years ago" is none).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, seventy-seventh round")
 struct FamilyNewsRound77Tests: DatedFamilyRound {
@@ -50,6 +52,15 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
         length("Voters queued for three-quarters of an hour.", "three-quarters of an hour", "PT45M", sept2021),
     ]
 
+    /// A vague count of a plural unit before "ago": the whole phrase, the vague past, as "a few years ago".
+    static let countsOf: [FamilyCase] = [
+        news("The species vanished thousands of years ago.", "thousands of years ago", "PAST_REF", nov2019),
+        news("The cathedral was built hundreds of years ago.", "hundreds of years ago", "PAST_REF", feb2025),
+        news("Hundreds of years ago, monks farmed the valley.", "Hundreds of years ago", "PAST_REF", june2015),
+        news("The law changed a number of years ago.", "a number of years ago", "PAST_REF", may2023),
+        news("The tribes arrived dozens of years ago.", "dozens of years ago", "PAST_REF", sept2021),
+    ]
+
     /// Near-misses that keep their reading: whole counts before "ago", lengths without "ago", fractions of no unit.
     static let guards: [FamilyCase] = [
         news("The team won the title a year ago.", "a year ago", "2018", nov2019),
@@ -66,6 +77,9 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
         FamilyLookAlike("The opener scored a half century on a slow pitch.", "a half century", dateline: feb2025),
         FamilyLookAlike("Three quarters of a million people voted.", "quarters of a million", dateline: nov2019),
         FamilyLookAlike("A quarter of the hours worked went unpaid.", "A quarter of the", dateline: nov2019),
+        FamilyLookAlike("The dinosaurs died out millions of years ago.", "years ago", dateline: nov2019),
+        FamilyLookAlike("The forest has stood for hundreds of years.", "hundreds of years", dateline: june2015),
+        FamilyLookAlike("Thousands of people marched on Sunday.", "Thousands of people", dateline: sept2021),
     ]
 
     @Test(arguments: halves)
@@ -73,6 +87,9 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
 
     @Test(arguments: fractions)
     func fractionOfAUnit(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: countsOf)
+    func vagueCountOfUnits(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: guards)
     func wholeCountsAndLengths(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
