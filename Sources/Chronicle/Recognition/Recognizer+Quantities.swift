@@ -215,6 +215,13 @@ extension Recognizer {
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
             if halfMore { Self.addHalf(&mention, unit, direction: afterKey == K.ago ? -1 : 1) }
+            // News: "48 hours ago", "24 hours from now": whole days of hours reach the same clock time that many days off,
+            // so their day is known (was the dateline's); other counts of hours keep it.
+            if !narrative, unit == .hour, !halfMore, !roughly, count % 24 == 0 {
+                mention.kind = .date
+                mention.unit = .day
+                mention.offset /= 24
+            }
             if roughly { mention.mod = "APPROX"; mention.approximate = true }
             // News: "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month
             // that many units back, one expression.

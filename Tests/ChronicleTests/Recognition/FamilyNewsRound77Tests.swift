@@ -9,7 +9,8 @@ import Testing
 /// century or of an hour is one length ("a quarter of a century" `P25Y`, "a quarter century", "three quarters of an
 /// hour" `PT45M`: were "a century", "a quarter", "an hour"); a vague count of a plural unit before "ago" is the whole
 /// phrase ("hundreds of years ago", "a number of years ago": were "years ago"; "millions of years ago" is none, as
-/// "65 million years ago" is none).
+/// "65 million years ago" is none); whole days of hours before "ago" or "from now" reach that day ("48 hours ago": was
+/// the dateline's day, a TIME).
 /// Datelines: each case's own (UTC).
 @Suite("Family news, seventy-seventh round")
 struct FamilyNewsRound77Tests: DatedFamilyRound {
@@ -61,6 +62,14 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
         news("The tribes arrived dozens of years ago.", "dozens of years ago", "PAST_REF", sept2021),
     ]
 
+    /// Whole days of hours before "ago" or "from now": the day that many days off (the same clock time).
+    static let daysOfHours: [FamilyCase] = [
+        news("The quake struck 48 hours ago.", "48 hours ago", "2023-05-01", may2023),
+        news("The suspect was freed 24 hours ago.", "24 hours ago", "2021-09-13", sept2021),
+        news("The ceasefire will expire 72 hours from now.", "72 hours from now", "2025-02-23", feb2025),
+        news("Rescuers pulled the boy out some 96 hours ago.", "some 96 hours ago", "2019-11-04", mod: "APPROX", nov2019),
+    ]
+
     /// Near-misses that keep their reading: whole counts before "ago", lengths without "ago", fractions of no unit.
     static let guards: [FamilyCase] = [
         news("The team won the title a year ago.", "a year ago", "2018", nov2019),
@@ -71,6 +80,8 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
         length("The party has ruled for half a century.", "half a century", "P50Y", may2023),
         length("The meeting lasted half an hour.", "half an hour", "PT30M", june2015),
         length("The company has been in business for a quarter-century.", "a quarter-century", "P25Y", sept2021),
+        FamilyCase("Rescuers found the boy 12 hours ago.", "12 hours ago", .time, "2023-05-03", dateline: may2023),
+        FamilyCase("Voting closed an hour ago.", "an hour ago", .time, "2023-05-03", dateline: may2023),
     ]
 
     static let lookAlikes: [FamilyLookAlike] = [
@@ -90,6 +101,9 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
 
     @Test(arguments: countsOf)
     func vagueCountOfUnits(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: daysOfHours)
+    func wholeDaysOfHours(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: guards)
     func wholeCountsAndLengths(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
