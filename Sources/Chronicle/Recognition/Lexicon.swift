@@ -70,6 +70,8 @@ enum Lexicon {
     ]
     /// Quantities without a number: "several years" is `PXY`.
     static let vagueQuantities = ["several", "few", "many", "some", "various", "numerous", "countless"]
+    /// Plural counts before "of" ("hundreds of years ago", "dozens of years ago"): a vague count of units before "ago".
+    static let pluralCounts = ["hundreds", "thousands", "dozens"]
     static let ordinals: [(String, UInt8)] = [
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
         ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
@@ -88,7 +90,7 @@ enum Lexicon {
             "at", "up", "ca", "c", "modern", "these", "no", "multi",
             "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
             "daybreak", "sunrise", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening",
-        ] + vagueQuantities),
+        ] + vagueQuantities + pluralCounts),
         (.dayEdge, ["dawn", "daybreak", "sunrise", "first", "dusk", "sunset", "nightfall", "twilight", "midmorning", "midafternoon", "midevening"]),
         (.capitalizedStart, ["q1", "q2", "q3", "q4", "fy", "q", "h"]),
         (.toDate, ["date"]),

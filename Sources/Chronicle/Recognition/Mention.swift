@@ -129,6 +129,10 @@ struct Mention: Sendable {
     /// Years added to the anchor's year before a decade is counted from it: "a generation ago" is the decade of the year
     /// 25 years back (−25).
     var yearShift = 0
+    /// News: "a year and a half ago" (−1), "half a year from now" (+1): half a unit more, in that direction, past
+    /// ``offset`` whole units; counted in the next finer unit and kept at the unit's granularity (years, months, weeks,
+    /// days).
+    var halfStep = 0
     /// "the first nine months": the year so far; a later "a year earlier" compares whole years.
     var yearToDate = false
     /// "the week of March 6", "Easter week": the ISO week holding the day named.

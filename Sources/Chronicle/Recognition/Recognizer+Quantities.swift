@@ -25,7 +25,11 @@ extension Recognizer {
         }
         var count: Int
         var last: Int
-        if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
+        if let end = countOfUnitsAgo(at: index) {
+            // "hundreds of years ago", "a number of years ago": a vague count, as "a few years ago".
+            count = 0
+            last = end
+        } else if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
             count = value
             last = countRangeEnd(after: end, start: index) ?? end
         } else if let (value, end) = vagueCount(at: index) {
@@ -42,7 +46,10 @@ extension Recognizer {
         } else if info(index).plural, info(index).unit != nil, !isNumber(index - 1), !has(index - 1, [.the, .determiner]),
                   key(index + 1) == K.ago || key(index + 1) == K.later || key(index + 1) == K.earlier {
             // "4.6 billion years ago", "65 million years ago": a geological or astronomical span dates nothing on a timeline.
-            if Self.scaleWords.contains(key(index - 1)) { return nil }
+            // "millions of years ago" likewise.
+            if Self.scaleWords.contains(key(index - 1)) || key(index - 1) == K.of && Self.scaleWords.contains(key(index - 2)) {
+                return nil
+            }
             // "weeks ago", "Days later", "months earlier": a bare plural counts like "a few".
             count = 0
             last = index - 1
@@ -117,13 +124,30 @@ extension Recognizer {
             return nil
         }
         // Cricket: "scored a century", "hit a half-century", "made a century": a hundred runs, no length of time.
-        if article, unit == .century || unit == .half && isDash(unitIndex + 1), Self.runScoringVerbs.contains(key(index - 1)) {
+        if article, unit == .century || unit == .half && (isDash(unitIndex + 1) || info(unitIndex + 1).unit == .century),
+           Self.runScoringVerbs.contains(key(index - 1)) {
             return nil
         }
         // "a quarter-century", "a half-century": a fraction of a century ("a quarter-million" is none).
         if article, unit == .quarter || unit == .half, isDash(unitIndex + 1), !tokens[unitIndex + 1].spaceBefore {
             guard info(unitIndex + 2).unit == .century, !info(unitIndex + 2).plural else { return nil }
-            return length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 2)
+            let quarters = unit == .quarter ? 1 : 2
+            return fractionAgo(first: index, last: unitIndex + 2, unit: .century, quarters: quarters)
+                ?? length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 2)
+        }
+        // "a quarter century ago", "a half century": the fraction written apart.
+        if article, unit == .quarter || unit == .half, info(unitIndex + 1).unit == .century, !info(unitIndex + 1).plural {
+            let quarters = unit == .quarter ? 1 : 2
+            return fractionAgo(first: index, last: unitIndex + 1, unit: .century, quarters: quarters)
+                ?? length(unit == .quarter ? "P25Y" : "P50Y", first: index, last: unitIndex + 1)
+        }
+        // "a quarter of a century", "three quarters of an hour", "three-quarters of a century ago": quarters of one
+        // century or hour (not "a quarter of its sales", "three quarters of a million").
+        if unit == .quarter, has(unitIndex + 1, .of), key(unitIndex + 2) == K.a || key(unitIndex + 2) == K.an,
+           let whole = info(unitIndex + 3).unit, whole == .century || whole == .hour, !info(unitIndex + 3).plural,
+           let quarters = article ? 1 : (1...3).contains(count) && info(unitIndex).plural == (count > 1) ? count : nil {
+            return fractionAgo(first: index, last: unitIndex + 3, unit: whole, quarters: quarters)
+                ?? length(whole == .century ? "P\(25 * quarters)Y" : "PT\(15 * quarters)M", first: index, last: unitIndex + 3)
         }
         // "waited a half hour": half of one hour ("a half-hour" is the compound, matched on its own).
         if article, unit == .half, info(unitIndex + 1).unit == .hour, !info(unitIndex + 1).plural {
@@ -136,7 +160,7 @@ extension Recognizer {
         if count == -1 {
             // "half a year" = P6M, "half an hour" = PT30M
             guard let value = halfValue(of: unit) else { return nil }
-            return length(value, first: index, last: unitIndex)
+            return fractionAgo(first: index, last: unitIndex, unit: unit, quarters: 2) ?? length(value, first: index, last: unitIndex)
         }
         var end = unitIndex
         // "a year-earlier loss": the adjective is matched on its own.
@@ -190,10 +214,19 @@ extension Recognizer {
             mention.anchor = narrative ? .reference : .dateline
             mention.offset = afterKey == K.ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
+            if halfMore { Self.addHalf(&mention, unit, direction: afterKey == K.ago ? -1 : 1) }
+            // News: "48 hours ago", "24 hours from now": whole days of hours reach the same clock time that many days off,
+            // so their day is known (was the dateline's); other counts of hours keep it.
+            if !narrative, unit == .hour, !halfMore, !roughly, count % 24 == 0 {
+                mention.kind = .date
+                mention.unit = .day
+                mention.offset /= 24
+            }
             if roughly { mention.mod = "APPROX"; mention.approximate = true }
             // News: "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month
             // that many units back, one expression.
-            if !narrative, afterKey == K.ago, !roughly, unit == .year || unit == .week, let (period, last) = anniversaryPeriod(after: end + 1),
+            if !narrative, afterKey == K.ago, !roughly, !halfMore, unit == .year || unit == .week,
+               let (period, last) = anniversaryPeriod(after: end + 1),
                unit == .year || period == .day {
                 if unit == .year { mention.relativeYear = -count; mention.offset = 0 } else { mention.offset = -7 * count }
                 mention.unit = period
@@ -201,7 +234,7 @@ extension Recognizer {
                 return Recognized(first: index, last: last, mention: mention)
             }
             // News: "up from 8.3 percent a year ago", "down 2 percent from a month ago": a compared figure's time.
-            if !narrative, afterKey == K.ago, !roughly, unit == .year || unit == .month, comparesFigure(before: index) {
+            if !narrative, afterKey == K.ago, !roughly, !halfMore, unit == .year || unit == .month, comparesFigure(before: index) {
                 mention.comparedFigure = true
             }
             return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
@@ -479,6 +512,58 @@ extension Recognizer {
         case .hour, .minute, .second: mention.kind = .time; mention.unit = .time  // "three hours ago": the day
         default: mention.unit = Granularity(unit)
         }
+    }
+
+    /// Plural counts before "of": "hundreds of years ago".
+    static let pluralCountKeys = KeySet(words: Lexicon.pluralCounts)
+
+    /// The last token ("of") of a vague count of a plural unit before "ago": "hundreds of years ago", "thousands of
+    /// years ago", "dozens of years ago", "a number of years ago" (not "hundreds of years", "a number of years": alone they
+    /// name no length the news corpora annotate; nor "millions of years ago", a span no timeline dates).
+    func countOfUnitsAgo(at index: Int) -> Int? {
+        let of = key(index) == K.a && key(index + 1) == K.number ? index + 2 : index + 1
+        guard key(of) == K.of, key(of + 2) == K.ago, info(of + 1).plural, info(of + 1).unit != nil,
+              of == index + 2 || Self.pluralCountKeys.contains(key(index)) else { return nil }
+        return of
+    }
+
+    /// Half a unit more past a whole count ("a year and a half ago", "a century and a half ago"), `direction` −1 back,
+    /// +1 on: decades and centuries, counted in years, move five or fifty more; a fortnight's half is a week; years,
+    /// months, weeks and days take ``Mention/halfStep``; a clock's units keep their day.
+    static func addHalf(_ mention: inout Mention, _ unit: TimeUnit, direction: Int) {
+        switch unit {
+        case .decade: mention.offset += 5 * direction
+        case .century: mention.offset += 50 * direction
+        case .fortnight: mention.offset += direction
+        case .year, .month, .week, .day: mention.halfStep = direction
+        default: break
+        }
+    }
+
+    /// A fraction of one unit before "ago", "hence" or "from now" ("half a century ago", "a quarter-century ago", "half
+    /// a year ago", "half an hour ago"): a date that far back or on, at the unit's granularity, as "a century ago" is;
+    /// `quarters` of the unit (2: a half). `nil` when no such word follows or the fraction has no date (a quarter of a
+    /// year).
+    func fractionAgo(first: Int, last: Int, unit: TimeUnit, quarters: Int) -> Recognized? {
+        var end = last + 1
+        let direction: Int
+        switch key(end) {
+        case K.ago: direction = -1
+        case K.hence: direction = 1
+        case K.from where key(end + 1) == K.now || key(end + 1) == K.today: direction = 1; end += 1
+        default: return nil
+        }
+        var mention = Mention()
+        mention.anchor = narrative ? .reference : .dateline
+        Self.setOffsetUnit(&mention, unit)
+        switch unit {
+        case .century: mention.offset = 25 * quarters * direction
+        case .decade where quarters == 2: mention.offset = 5 * direction
+        case .year where quarters == 2, .day where quarters == 2: mention.halfStep = direction
+        case .hour: break
+        default: return nil
+        }
+        return Recognized(first: first, last: end, mention: mention)
     }
 
     /// News: a bare plural of years, months or decades after "for" ("suffered for years", "for decades", "for months")

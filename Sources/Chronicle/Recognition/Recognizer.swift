@@ -720,6 +720,7 @@ enum K {
     @inline(__always) static var a: UInt64 { k("a") }
     @inline(__always) static var an: UInt64 { k("an") }
     @inline(__always) static var of: UInt64 { k("of") }
+    @inline(__always) static var number: UInt64 { k("number") }
     @inline(__always) static var and: UInt64 { k("and") }
     @inline(__always) static var but: UInt64 { k("but") }
     @inline(__always) static var the: UInt64 { k("the") }

@@ -111,7 +111,7 @@ struct Resolver {
             // In news, "the prior quarter", "the previous year" compare the period reported on with the one before it,
             // as "a quarter earlier" does ("up from the prior quarter; the previous quarter, it lost money": both Q2).
             // (A figure compared with "a month ago" does not either: "8 percent higher than a month ago".)
-            let comparison = (mention.quantified || mention.anchor == .reference) && mention.offset < 0
+            let comparison = (mention.quantified || mention.anchor == .reference) && (mention.offset < 0 || mention.halfStep < 0)
                 && period.granularity.rank <= Granularity.quarter.rank || mention.comparedFigure
                 || narrative && mention.anchor == .reference && (mention.offset < 0 || mention.relativeYearDirection ?? 0 < 0)
                 || flashback && (mention.anchor == .reference && mention.offset < 0 || precedesStoryDay(period, story: reference))
@@ -572,6 +572,22 @@ struct Resolver {
             var moved = mention
             moved.relativeYear = nil
             return shifted(moved, from: CalendarDate(calendar.adding(.year, years, to: day)))
+        }
+        // "a year and a half ago", "half a month ago": the half counted in the next finer unit (six months, 15 days, four
+        // days of a week's 3.5, a day of 1.5), the result kept at the unit's granularity.
+        if mention.halfStep != 0 {
+            let step = mention.halfStep
+            switch mention.unit {
+            case .year: return .year(calendar.adding(.month, 12 * offset + 6 * step, to: day).year)
+            case .month:
+                let moved = calendar.adding(.day, 15 * step, to: calendar.adding(.month, offset, to: day))
+                return .month(year: moved.year, month: moved.month)
+            case .week:
+                let week = calendar.isoWeek(of: calendar.adding(.day, 7 * offset + 4 * step, to: day))
+                return .week(year: week.year, week: week.week)
+            case .day: return .day(CalendarDate(calendar.adding(.day, offset + step, to: day)))
+            default: break
+            }
         }
         switch mention.unit {
         case .day:
