@@ -157,8 +157,9 @@ struct DateParsing: Sendable {
     }
 
     /// The articles French, Spanish and German datelines write before the day ("Paris, le 7 mars 2023", "Madrid, el 7 de
-    /// marzo de 2023", "am 7. März 2023"), dropped as a leading weekday is.
-    static let leadingArticles: Set<String> = ["le", "el", "am"]
+    /// marzo de 2023", "am 7. März 2023"), dropped as a leading weekday is; capitalised too, opening the line ("Le 7 mars
+    /// 2023", "El 7 de marzo de 2023", "Am 7. März 2023").
+    static let leadingArticles: Set<String> = ["le", "el", "am", "Le", "El", "Am"]
 
     /// Month names and abbreviations of German, French and Spanish datelines, lower-cased and without their period, as
     /// the English abbreviation ICU's `MMM` reads ("7. März 2023", "7 mars 2023", "7 de marzo de 2023", "7 janv. 2023").

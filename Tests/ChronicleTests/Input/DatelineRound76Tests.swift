@@ -24,6 +24,9 @@ struct DatelineRound76Tests {
         Dated(header: "Published 12 October 2019 Last updated 13 October 2019", date: (2019, 10, 12)),
         Dated(header: "Published: 03/07/2023 10:15 AM EST Updated: 03/08/2023 9:00 AM EST", date: (2023, 3, 7), zone: "America/New_York"),
         Dated(header: "Publié le 7 mars 2023 à 10h15, mis à jour le 8 mars 2023 à 11h00", date: (2023, 3, 7)),
+        // The article before the day capitalised, opening the line.
+        Dated(header: "Le 7 mars 2023", date: (2023, 3, 7)),
+        Dated(header: "El 7 de marzo de 2023", date: (2023, 3, 7)),
         // German, French and Spanish labels, and the time after the date in those languages.
         Dated(header: "Veröffentlicht am 7. März 2023", date: (2023, 3, 7)),
         Dated(header: "Aktualisiert am 14. Dezember 2021, 10:15 Uhr", date: (2021, 12, 14)),
