@@ -165,7 +165,9 @@ extension EventLinker {
         if tags.contains(.eventNoun), !token.capitalized, index > 1, tokens[index - 1].kind == .punctuation,
            isPluralPresentAfterRelative(index) { return .finite }
         if tags.contains(.eventNoun) { return token.capitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? nil : .noun }
-        if tags.contains(.verb) { return .finite }
+        // "won by 40 votes", "the votes on Monday", "returns of 8 percent", "reported falls in crime": a verb's plural
+        // present counted, after a determiner or a past verb, or before "of", is a noun (out of line: few words reach it).
+        if tags.contains(.verb) { return pluralPresentKind(index) }
         // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
         if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
@@ -239,6 +241,24 @@ extension EventLinker {
         return kindFromContext(index, token: token, info: info)
     }
 
+    /// The kind of a verb the lexicon lists ("votes", "returns", "falls", "ends"): a finite verb, unless it is a plural
+    /// present's noun reading: none after a number ("won by 40 votes": a count, the date is the verb's), an event noun after
+    /// a determiner or a past verb ("the votes on Monday", "reported falls in crime") or before "of" ("returns of 8
+    /// percent"); a verb after a name or a noun, its subject ("Parliament votes on Tuesday", "the show returns on Sunday").
+    @inline(never) private func pluralPresentKind(_ index: Int) -> EventKind? {
+        let token = tokens[index]
+        guard token.length >= 4, scalars[Int(token.end) - 1] == "s", scalars[Int(token.end) - 2] != "s" else { return .finite }
+        if index + 1 < tokens.count, tokens[index + 1].key == K.of, tokens[index + 1].sentence == token.sentence { return .noun }
+        guard index > 0, tokens[index - 1].sentence == token.sentence else { return .finite }
+        let previous = tokens[index - 1]
+        if previous.kind == .number || previous.kind == .word && infos[index - 1].cardinal >= 0 { return nil }
+        guard previous.kind == .word else { return .finite }
+        let tags = infos[index - 1].tags
+        return tags.contains(.the) || tags.contains(.determiner) && previous.key != K.that
+            || tags.contains(.pastVerb) && tags.isDisjoint(with: [.pastAux, .beAux]) || !previous.capitalized && endsInEd(index - 1)
+            ? .noun : .finite
+    }
+
     /// ``computedKind(_:)`` for a word its tags and the tests there leave open: what its ending and the words before
     /// and after it make of it. (A function of its own: in one function with those tests, too long for the compiler to
     /// inline the arrays' subscripts, each read of a token was a call.)
@@ -290,8 +310,35 @@ extension EventLinker {
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
             return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
+        // "the mayor signs the budget on Friday": an -s word between a subject after an article and its object, the
+        // verb's present (out of line: only words in "s" after a word after an article).
+        if length >= 4, scalars[end - 1] == "s", index > 1, !token.capitalized,
+           infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner),
+           isPresentAfterArticleSubject(index) { return .finite }
         return nil
     }
+
+    /// Whether the word in "s" at `index`, after an article and a word, is that subject's present verb before its object:
+    /// "The mayor signs the budget on Friday", "the alliance celebrates its anniversary"; not a compound's plural ("the company
+    /// shares rose", "the tax cuts in March": no object after it) nor after "that" or a possessive ("its sales").
+    private func isPresentAfterArticleSubject(_ index: Int) -> Bool {
+        let end = Int(tokens[index].end)
+        guard scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i", tokens[index - 2].key != K.that,
+              tokens[index - 1].kind == .word, !tokens[index - 1].capitalized, infos[index - 1].tags.isEmpty,
+              tokens[index - 2].sentence == tokens[index].sentence, index + 1 < tokens.count,
+              tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized
+        else { return false }
+        let article = infos[index - 2].tags
+        guard article.contains(.the) || Self.subjectArticles.contains(tokens[index - 2].key) else { return false }
+        // (Its object "the" or a possessive's: not "a" or "this", whose phrase may hold the date, "The museum displays a
+        // campaign poster from 1989".)
+        let next = infos[index + 1].tags
+        return next.contains(.the) || next.contains(.determiner) && tokens[index + 1].key != K.that
+            && !Self.subjectArticles.contains(tokens[index + 1].key)
+    }
+
+    /// Determiners that open a subject besides "the": "a", "an", "this" (not the possessives, "its sales": an object's).
+    static let subjectArticles = KeySet(words: ["a", "an", "this"])
 
     /// Verbs whose infinitive or clause after them is the event: "they seem to hurt", "we expect that to continue" (the
     /// latter also a verb of intention).

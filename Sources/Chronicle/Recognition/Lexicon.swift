@@ -220,6 +220,8 @@ enum Lexicon {
             "evening", "pending", "notwithstanding", "concerning", "excluding", "considering", "alleged", "armed",
             "based", "advanced", "detailed", "skilled", "talented", "aged", "sacred", "wicked", "naked", "rugged",
             "crooked", "learned", "beloved", "belated", "ragged", "boring", "booming", "neighboring", "neighbouring",
+            // -ing nouns a wire puts before a date: "scored in the first inning on Sunday", "lightning on Monday".
+            "inning", "lightning", "clothing", "sibling", "pudding", "awning",
         ]),
         (.pronounSubject, ["he", "she", "it", "they", "we", "i", "you"]),
         (.range, ["to", "through", "until", "till", "thru", "and"]),

@@ -793,3 +793,43 @@ struct FamilyNewsRound69AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+@Suite("Event anchoring families, round 78")
+struct FamilyNewsRound78AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A verb's plural present the lexicon lists ("votes", "returns", "falls") after a number is a count: no event, the
+        // date is the verb's.
+        Case("She won by 40 votes in 2004.", "2004", "won", FamilyDates.tuesday),
+        Case("He lost the runoff by 200 votes in May.", "May", "lost", secondary: ["runoff"], FamilyDates.friday),
+        Case("The bill passed with 60 votes on Thursday.", "Thursday", "passed", FamilyDates.sunday),
+        Case("The measure failed by three votes on Monday.", "Monday", "failed", FamilyDates.tuesday),
+        Case("The motion carried 52 votes to 48 on Friday.", "Friday", "carried", FamilyDates.sunday),
+        // After a determiner or a past verb, or before "of", it is the noun.
+        Case("Police found the votes in a warehouse on Monday.", "Monday", "found", secondary: ["votes"], FamilyDates.friday),
+        Case("Investors saw returns of 8 percent in 2012.", "2012", "saw", secondary: ["returns"], FamilyDates.tuesday),
+        Case("The fund posted returns of 12 percent in 2011.", "2011", "posted", secondary: ["returns"], FamilyDates.sunday),
+        Case("The survey showed falls in prices in February.", "February", "showed", secondary: ["falls"], FamilyDates.friday),
+        // (Not after its subject: the verb, as before; nor the noun itself next to the date.)
+        Case("Parliament votes on the budget on Thursday.", "Thursday", "votes", FamilyDates.tuesday),
+        Case("The show returns on Sunday.", "Sunday", "returns", FamilyDates.friday),
+        Case("The votes were counted on Monday.", "Monday", "counted", FamilyDates.sunday),
+        Case("The votes on Monday were close.", "Monday", "votes", FamilyDates.tuesday),
+        Case("Rates rose in March.", "March", "rose", FamilyDates.friday),
+        Case("The Cubs scored five runs in the ninth on Sunday.", "Sunday", "scored", FamilyDates.tuesday),
+        // An -ing noun is no gerund: "the first inning".
+        Case("Runs were scored in the first inning on Sunday.", "Sunday", "scored", FamilyDates.tuesday),
+        Case("The Mets rallied in the ninth inning on Monday.", "Monday", "rallied", FamilyDates.friday),
+        // A present in "s" between a subject after an article and its object's determiner is the verb.
+        Case("The mayor signs the budget on Friday.", "Friday", "signs", FamilyDates.tuesday),
+        Case("A judge hears the case on Thursday.", "Thursday", "hears", FamilyDates.sunday),
+        Case("The alliance celebrates its anniversary in April.", "April", "celebrates", FamilyDates.friday),
+        // (Not a compound's plural before a verb or a noun.)
+        Case("The company shares rose on Monday.", "Monday", "rose", FamilyDates.tuesday),
+        Case("The tax cuts took effect in January.", "January", "took", FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
