@@ -131,10 +131,24 @@ final class Recognizer {
         datesListedWeekdays(&found, by: match)
         found.append(match)
         var next = (match.rangeEnd?.last ?? match.last) + 1
-        // "April 24 and 25": the second day takes the first one's month and year.
-        if let second = coordinatedDay(after: match) {
-            found.append(second)
-            next = second.last + 1
+        // "April 24 and 25", "Jan. 5, 12 and 19": each day after the first takes its month and year.
+        var listed = match
+        while let day = coordinatedDay(after: listed) {
+            found.append(day)
+            next = day.last + 1
+            listed = day
+        }
+        // "Oct. 29, 30 and 31, 2012": a year after the list's last day is every day's.
+        if listed.first != match.first, punct(next, ","), isNumber(next + 1), tokens[next + 1].digits == 4,
+           match.mention.year == nil, match.mention.anchor == .implicit {
+            let year = Int(tokens[next + 1].number)
+            for index in stride(from: found.count - 1, through: 0, by: -1) {
+                found[index].mention.year = year
+                found[index].mention.anchor = .absolute
+                if found[index].first == match.first { break }
+            }
+            found[found.count - 1].last = next + 1
+            next += 2
         }
         return next
     }
@@ -230,23 +244,57 @@ final class Recognizer {
         found[found.count - 1].mention = dated(second.mention, end.mention)
     }
 
-    /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date.
+    /// "April 24 and 25", "Oct. 3 or 4": a bare day number coordinated with a written date; in news also a list of them
+    /// set off by commas that ends in "and" or "or" ("Jan. 5, 12 and 19", "March 3, 10, 17 and 24"), each later than the
+    /// one before (not "On March 3, 12 were hurt").
     private func coordinatedDay(after match: Recognized) -> Recognized? {
-        guard match.rangeEnd == nil, match.mention.kind == .date, match.mention.month != nil || match.mention.monthFromReference,
-              match.mention.day != nil,
-              match.mention.hour == nil, key(match.last + 1) == K.and || key(match.last + 1) == K.or else { return nil }
-        let dayIndex = match.last + 2
-        guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
-              !tokens[dayIndex].flags.contains(.decimal) else { return nil }
-        var last = dayIndex
-        if Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
-        // "May 4 and 5 were ...", "May 6 and 7th": not "March 3 and 5 soldiers", "June 1 and 2%".
-        guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
-              !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
+        var connector = match.last + 1
+        // "Feb. 3, 5, and 7": the comma before the last of a list's days.
+        if punct(connector, ","), key(connector + 1) == K.and || key(connector + 1) == K.or, punct(match.first - 1, ",") { connector += 1 }
+        let listed = !narrative && punct(connector, ",") && isNumber(connector + 1)
+        guard listed || key(connector) == K.and || key(connector) == K.or, match.rangeEnd == nil, match.mention.kind == .date,
+              match.mention.month != nil || match.mention.monthFromReference, let previousDay = match.mention.day,
+              match.mention.hour == nil else { return nil }
+        if listed, !listContinues(after: connector, from: previousDay) { return nil }
+        let dayIndex = connector + 1
+        guard let last = bareDayLast(at: dayIndex) else { return nil }
         var mention = match.mention
         mention.day = Int(tokens[dayIndex].number)
         mention.weekday = nil
         return Recognized(first: dayIndex, last: last, mention: mention)
+    }
+
+    /// The last token of a bare day number at `dayIndex` coordinated with a date (its ordinal suffix included), or `nil`:
+    /// "May 4 and 5 were ...", "May 6 and 7th"; not "March 3 and 5 soldiers", "June 1 and 2%".
+    private func bareDayLast(at dayIndex: Int) -> Int? {
+        guard isNumber(dayIndex), tokens[dayIndex].digits <= 2, (1...31).contains(tokens[dayIndex].number),
+              !tokens[dayIndex].flags.contains(.decimal) else { return nil }
+        var last = dayIndex
+        if Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
+        guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
+              !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
+        return last
+    }
+
+    /// Whether the comma at `comma` opens a run of day numbers, each later than the one before (from `day`), that ends
+    /// in "and" or "or" and one more ("5, 12 and 19"; a comma before "and" allowed).
+    private func listContinues(after comma: Int, from day: Int) -> Bool {
+        var index = comma, previous = day
+        for _ in 0..<8 {
+            guard isNumber(index + 1), tokens[index + 1].digits <= 2, !tokens[index + 1].flags.contains(.decimal) else { return false }
+            let value = Int(tokens[index + 1].number)
+            guard value > previous, value <= 31 else { return false }
+            previous = value
+            index += 2
+            if punct(index, ",") && (key(index + 1) == K.and || key(index + 1) == K.or) { index += 1 }
+            if key(index) == K.and || key(index) == K.or {
+                // (Not a part of a group: "On Jan. 9, 15 and 16 of the suspects were freed".)
+                guard let last = bareDayLast(at: index + 1), key(last + 1) != K.of || isNumber(last + 2) else { return false }
+                return Int(tokens[index + 1].number) > previous
+            }
+            guard punct(index, ",") else { return false }
+        }
+        return false
     }
 
     /// "August and September 1914", "April or June 1955", "the spring and summer of 1979": a month or season
@@ -552,6 +600,9 @@ final class Recognizer {
             end.mention.anchor = first.mention.anchor
         }
         var range = first
+        // News: "polls are open from 7 a.m. to 8 p.m. on Tuesday", "between 10 a.m. and 4 p.m. Saturday": the day the
+        // second clock time is put on is the first's too (not a night's range, "from 10 p.m. to 6 a.m. Saturday").
+        if Self.takesDayOfEnd(first.mention, end.mention) { range.mention = Self.time(first.mention, on: end.mention) }
         range.rangeEnd = (end.first, end.last, end.mention)
         return range
     }
@@ -568,6 +619,15 @@ final class Recognizer {
     /// season its context (not "prices fall to spring lows").
     private func startsSeasonRange(at index: Int) -> Bool {
         has(index - 1, .from) && has(index + 1, .range) && key(index + 1) != K.and && info(index + 2).season != 0 && isWord(index + 2)
+    }
+
+    /// Whether a clock time that opens a range (`first`, no day of its own) takes the day its end (`end`) is put on: an
+    /// end later in the day than the start ("from 9 a.m. to 5 p.m. Saturday"), not earlier (a night's range).
+    static func takesDayOfEnd(_ first: Mention, _ end: Mention) -> Bool {
+        guard first.kind == .time, end.kind == .time, let startHour = first.hour, let endHour = end.hour,
+              first.weekday == nil, first.day == nil, first.month == nil, first.holiday == nil, first.year == nil,
+              end.weekday != nil || end.day != nil || end.holiday != nil else { return false }
+        return startHour * 60 + (first.minute ?? 0) <= endHour * 60 + (end.minute ?? 0)
     }
 
     /// Units a split year qualifies rather than counts: "the 2019-20 season", "the 1998-99 fiscal year".
