@@ -117,7 +117,7 @@ enum Lexicon {
         (.approximate, ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "circa", "approx"]),
         (.moreThan, ["more", "over", "longer", "greater"]),
         (.lessThan, ["less", "under", "fewer", "within", "shorter"]),
-        (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual", "fortnightly", "semiannually", "biannually"]),
+        (.frequency, ["daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly", "annual", "fortnightly", "semiannually", "biannually", "bimonthly", "biennially", "triennially"]),
         (.fiscal, ["fiscal", "fy"]),
         (.same, ["same", "that"]),
         (.recent, ["recent"]),

@@ -28,6 +28,7 @@ enum FrequencyValues {
         K.k("daily"): "P1D", K.k("weekly"): "P1W", K.k("monthly"): "P1M", K.k("yearly"): "P1Y", K.k("annually"): "P1Y",
         K.k("quarterly"): "P3M", K.k("hourly"): "PT1H", K.k("nightly"): "P1D", K.k("biweekly"): "P2W",
         K.k("fortnightly"): "P2W", K.k("semiannually"): "P6M", K.k("biannually"): "P6M",
+        K.k("bimonthly"): "P2M", K.k("biennially"): "P2Y", K.k("triennially"): "P3Y",
     ])
 }
 

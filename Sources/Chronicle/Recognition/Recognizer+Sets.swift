@@ -15,6 +15,11 @@ extension Recognizer {
             // "a quarterly dividend", "weekly magazine": an adjective before a noun is no recurring time; "on a monthly
             // basis" is one, annotated on the frequency word ("on a daily basis", TimeBank).
             if wordKey != K.daily, key(index + 1) != K.basis, qualifiesNoun(index + 1) { return nil }
+            // "the Daily Mail", "The Weekly Standard", "Quarterly Journal": a capitalised frequency word before a capitalised
+            // word of the same sentence is part of a title, no recurring time (the lowercase "the Communist Party daily
+            // Granma" stays, as AQUAINT annotates it).
+            if isCapitalized(index), isWord(index + 1), isCapitalized(index + 1),
+               tokens[index + 1].sentence == tokens[index].sentence { return nil }
             // "to rise 8.5% annually", "5 percent annually", "average daily volume": a rate, not a recurring time.
             if punct(index - 1, "%") || Self.rateMarkers.contains(key(index - 1)) { return nil }
             return Recognized(first: index, last: index, mention: setMention(value))
@@ -63,6 +68,11 @@ extension Recognizer {
                 if unit == .minute, count == 1, !target.plural, MinuteAdjectiveNouns.keys.contains(key(next + 1)) { return nil }
                 value = durationValue(count: count, unit: unit)
             } else if target.weekday != 0, isCapitalized(next) {
+                // "every Wednesday morning", "each Friday night": that part of each such day.
+                if count == 1, isWord(next + 1), info(next + 1).partOfDay != 0, !info(next + 1).plural {
+                    return Recognized(first: index, last: next + 1, mention: setMention(
+                        "XXXX-WXX-\(target.weekday)T" + PartOfDay.codes[Int(info(next + 1).partOfDay)], quant: quant))
+                }
                 value = "XXXX-WXX-\(target.weekday)"
             } else if target.month != 0, isCapitalized(next) {
                 value = "XXXX-\(pad(Int(target.month), 2))"
@@ -111,6 +121,12 @@ extension Recognizer {
             }
         }
         if wordKey == K.once || wordKey == K.twice {
+            // "once every ten years", "twice every three months": the count of times in each span of several units.
+            if key(index + 1) == K.every, let span = cardinal(at: index + 2), span.value > 1, let unit = info(span.last + 1).unit,
+               info(span.last + 1).plural {
+                return Recognized(first: index, last: span.last + 1,
+                                  mention: setMention(durationValue(count: span.value, unit: unit), freq: wordKey == K.once ? "1X" : "2X"))
+            }
             // "once a year", "twice a week"
             guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
                   !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
@@ -169,8 +185,16 @@ extension Recognizer {
     /// meetings"), not a verb, a preposition or a new clause.
     func qualifiesNoun(_ index: Int) -> Bool {
         isWord(index) && !tokens[index].capitalized && info(index).tags.isDisjoint(with: [.preposition, .and, .clauseBreak])
-            && !info(index).tags.contains(.pastVerb) && !isEventWordLike(index)
+            && !info(index).tags.contains(.pastVerb) && !isEventWordLike(index) && !Self.notQualifiedWords.contains(key(index))
     }
+
+    /// Words after a frequency word that are no noun it qualifies, outside the preposition tag: "trains nightly under
+    /// floodlights", "paid biweekly via direct deposit", "meets monthly except in August", "published weekly as a pamphlet".
+    static let notQualifiedWords = KeySet(words: [
+        "under", "across", "against", "without", "among", "outside", "inside", "via", "except", "beside", "alongside",
+        "toward", "towards", "onto", "upon", "as", "than", "unless", "because", "while", "when", "if", "but", "or", "so",
+        "instead", "beyond", "along", "past", "behind", "below", "above", "per", "up", "down", "off", "out",
+    ])
 
     /// The tags of words that may start a set (see ``matchSet(at:)``); the bits are or-ed so the set folds into a constant.
     @inline(__always) static var setStartTags: WordInfo.Tags {
