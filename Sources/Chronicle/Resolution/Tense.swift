@@ -5,7 +5,8 @@ enum Tense: UInt8, Sendable {
     /// the nearest occurrence reads it best.
     /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
     /// `futureOrRecent`: a day written before the event it dates, in a clause about the future ("will hear a challenge to
-    /// the 4 March election"): up to two months before the dateline that recent day, else the next one.
+    /// the 4 March election"), or a month a plan reported in the past names ("was due to take effect in May"): up to two
+    /// months before the dateline that recent day or month, else the next one.
     case past, present, future, none, endPoint, closed, futureOrRecent
 }
 
