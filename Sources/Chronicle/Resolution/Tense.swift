@@ -1622,12 +1622,23 @@ final class TenseReader {
         }
     }
 
-    /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.
+    /// Past verbs of deciding, promising or predicting whose "that" clause is reported like speech (they are no reporting
+    /// verbs to the event linker): "The court ruled Monday that the law would take effect in July", "The board decided
+    /// that the plant would close in March", "The minister pledged that taxes would fall in the spring".
+    static let decisionVerbs = KeySet(words: ["ruled", "decided", "agreed", "indicated", "predicted", "promised", "argued",
+                                              "conceded", "estimated", "suggested", "pledged", "vowed", "hinted", "determined",
+                                              "concluded", "projected", "guaranteed", "assured", "forecast", "calculated",
+                                              "reckoned", "speculated", "signaled", "signalled", "implied", "guessed"])
+
+    /// "said that … would", "added the ceremony would", "ruled that … would": a reporting verb or a ``decisionVerbs`` one
+    /// shortly before "would" in the sentence.
     private func reportedAhead(_ index: Int) -> Bool {
         var cursor = index - 1
         let sentence = tokens[index].sentence
         while cursor >= 0, cursor >= index - 12, tokens[cursor].sentence == sentence {
             if infos[cursor].tags.contains(.reporting) { return true }
+            // (Not before "would have": "ruled that the search would have been illegal in March" looks back.)
+            if Self.decisionVerbs.contains(tokens[cursor].key) { return index + 1 >= tokens.count || tokens[index + 1].key != K.have }
             cursor -= 1
         }
         return false

@@ -8,7 +8,10 @@ import Testing
 /// before), as the plain present passive is ("is held on Thursday"); its past ("was being held Tuesday") stays past.
 /// Family: a plan reported in the past ("was due to", "were scheduled to", "was set to", "was slated to") before a bare
 /// month names the recent month, else the next one ("The plan was due to take effect in May" in June: was next May; "The
-/// minister was due to visit in March" in February stays the coming March).
+/// minister was due to visit in March" in February stays the coming March). Family: a past verb of deciding,
+/// promising or predicting before "that … would" reports a future as "said" does ("The court ruled Monday that the law
+/// would take effect in July" in April, "The board decided that the plant would close in March" in September: were the
+/// month gone by); not before "would have" ("ruled that the search would have been illegal in March").
 /// Datelines: each case's own (UTC).
 @Suite("Family news, eightieth round")
 struct FamilyNewsRound80Tests: DatedFamilyRound {
@@ -60,6 +63,33 @@ struct FamilyNewsRound80Tests: DatedFamilyRound {
         news("The plan had been due to take effect in May.", "May", "2017-05", juneWednesday),
         news("The ferry was due to arrive on Tuesday.", "Tuesday", "2024-04-23", wednesdayApril),
     ]
+
+    static let septemberWednesday = on(2018, 9, 12), octoberTuesday2021 = on(2021, 10, 5), novemberWednesday = on(2016, 11, 9),
+               augustWednesday = on(2023, 8, 30)
+
+    /// A past verb of deciding, promising or predicting, then "would": a future seen from the report.
+    static let decidedWould: [FamilyCase] = [
+        news("The court ruled Monday that the law would take effect in July.", "July", "2024-07", wednesdayApril),
+        news("The board decided that the plant would close in March.", "March", "2019-03", septemberWednesday),
+        news("The minister pledged that taxes would fall in the spring.", "the spring", "2022-SP", octoberTuesday2021),
+        news("Officials agreed the talks would resume in January.", "January", "2017-01", novemberWednesday),
+        news("The central bank signalled that rates would rise in May.", "May", "2024-05", augustWednesday),
+        news("The company promised Tuesday that refunds would arrive in February.", "February", "2020-02", octoberTuesday),
+    ]
+
+    /// Near-misses: "would have", a time of the deciding itself, a past in the "that" clause.
+    static let decidedNearMisses: [FamilyCase] = [
+        news("The judge ruled that the search would have been illegal in March.", "March", "2024-03", wednesdayApril),
+        news("The council decided in March to close the library.", "March", "2018-03", septemberWednesday),
+        news("The court ruled Monday that the law took effect in July.", "July", "2023-07", wednesdayApril),
+        news("The minister pledged in June that taxes would fall.", "June", "2021-06", octoberTuesday2021),
+    ]
+
+    @Test(arguments: decidedWould)
+    func decisionReportsFuture(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: decidedNearMisses)
+    func decisionLooksBack(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: pastPlan)
     func planReportedInThePast(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
