@@ -849,7 +849,8 @@ struct Resolver {
                     if attributiveDay, recentLastYear(mention, year: year, anchor: anchor, days: 31) { year -= 1 }
                 case .futureOrRecent:
                     if interval.end < anchor, calendar.days(from: interval.end.icu, to: anchor.icu) > 60 { year += 1 }
-                    if recentLastYear(mention, year: year, anchor: anchor, days: 60) { year -= 1 }
+                    // (A whole month too: "was due to open in December", written in January.)
+                    if recentLastYear(mention, year: year, anchor: anchor, days: 60, wholeMonth: true) { year -= 1 }
                 case .present, .none, .endPoint:
                     // The nearest occurrence.
                     let months = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
@@ -885,9 +886,9 @@ struct Resolver {
 
     /// Whether a day without a year that `year` puts after the anchor (`mention`: a day and month, no holiday) fell at most
     /// `days` days before it the year before: a recent day across the new year ("the Dec. 11-12 meeting" on Jan. 3), which a
-    /// future clause keeps as it keeps a recent day of the same year.
-    private func recentLastYear(_ mention: Mention, year: Int, anchor: CalendarDate, days: Int) -> Bool {
-        guard mention.day != nil, mention.holiday == nil, let month = mention.month, month >= 11, anchor.month <= 2,
+    /// future clause keeps as it keeps a recent day of the same year. `wholeMonth`: a month without a day counts too.
+    private func recentLastYear(_ mention: Mention, year: Int, anchor: CalendarDate, days: Int, wholeMonth: Bool = false) -> Bool {
+        guard mention.day != nil || wholeMonth, mention.holiday == nil, let month = mention.month, month >= 11, anchor.month <= 2,
               let earlier = period(mention, year: year - 1)?.interval(calendar), earlier.end < anchor else { return false }
         return calendar.days(from: earlier.end.icu, to: anchor.icu) <= days
     }

@@ -5,7 +5,8 @@ enum Tense: UInt8, Sendable {
     /// the nearest occurrence reads it best.
     /// `closed`: the date closing a period already over ("the year ended March 31"): never after the dateline.
     /// `futureOrRecent`: a day written before the event it dates, in a clause about the future ("will hear a challenge to
-    /// the 4 March election"): up to two months before the dateline that recent day, else the next one.
+    /// the 4 March election"), or a month a plan reported in the past names ("was due to take effect in May"): up to two
+    /// months before the dateline that recent day or month, else the next one.
     case past, present, future, none, endPoint, closed, futureOrRecent
 }
 
@@ -165,6 +166,10 @@ final class TenseReader {
         // is the nearest such day, whatever side (not "could have voted Tuesday but adjourned", nor a month: "would have
         // closed in March if …").
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
+        // "The plan was due to take effect in May", "the summit was scheduled to take place in September": a plan reported
+        // in the past names a month that may have just gone by (written in June or October) or be still ahead (written in
+        // January): the recent one, else the next (not "is due to", a present plan; not a weekday).
+        if found == .future, first == last, infos[first].month != 0, reportsPastPlan(before: first) { return .futureOrRecent }
         // "said it had no plans for a tablet before the second half", "said it had plans to open stores in July": the
         // reported "had" of a plan is the past of a present plan, its time still ahead.
         if found == .past, hadPlans(before: first) { return .future }
@@ -223,6 +228,27 @@ final class TenseReader {
               infos[noun].tags.isDisjoint(with: Self.notModifierTags), !infos[noun].isTimeWord,
               !Self.occurrenceNouns.contains(tokens[noun].key) { noun += 1 }
         return tokens[noun].kind == .word && !tokens[noun].capitalized ? noun : nil
+    }
+
+    /// Words of a plan that "was" or "were" reports, before "to": "was due to", "were scheduled to", "was set to".
+    static let pastPlanWords = KeySet(words: ["due", "scheduled", "rescheduled", "set", "slated", "planned", "timetabled"])
+
+    /// Whether the nearest marker before `first` in its clause is the "to" of a plan reported in the past: "was due to",
+    /// "were scheduled to", "was not set to".
+    private func reportsPastPlan(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 2, index >= first - window, clauses[index] == clauses[first] {
+            if marker(at: index) != nil {
+                guard tokens[index].key == K.to, Self.pastPlanWords.contains(tokens[index - 1].key) else { return false }
+                var auxiliary = index - 2
+                if auxiliary >= 1, Self.negations.contains(tokens[auxiliary].key) || Self.scheduleAdverbs.contains(tokens[auxiliary].key) {
+                    auxiliary -= 1
+                }
+                return infos[auxiliary].tags.contains(.beAux) && infos[auxiliary].tags.contains(.pastAux)
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
@@ -373,8 +399,11 @@ final class TenseReader {
             let ranged = tokens[verb].key == K.from
             if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) || Self.lastingPlurals.contains(tokens[verb - 1].key) { return .future }
             let participle = ranged || Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
+            // "The meeting is being held Friday in Brussels", "the final is being played on Sunday": a present progressive
+            // passive likewise (not "was being held Tuesday").
+            let auxiliary = participle >= 2 && tokens[participle - 1].key == K.being ? participle - 2 : participle - 1
             if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
-               infos[participle - 1].tags.contains(.beAux), marker(at: participle - 1) == .present { return .future }
+               infos[auxiliary].tags.contains(.beAux), marker(at: auxiliary) == .present { return .future }
         }
         // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
         // set or a deadline is an end point, whatever the verb; a weekday's deadline takes its clause's verb ("Cyprus
@@ -1593,12 +1622,23 @@ final class TenseReader {
         }
     }
 
-    /// "said that … would", "added the ceremony would": a reporting verb shortly before "would" in the sentence.
+    /// Past verbs of deciding, promising or predicting whose "that" clause is reported like speech (they are no reporting
+    /// verbs to the event linker): "The court ruled Monday that the law would take effect in July", "The board decided
+    /// that the plant would close in March", "The minister pledged that taxes would fall in the spring".
+    static let decisionVerbs = KeySet(words: ["ruled", "decided", "agreed", "indicated", "predicted", "promised", "argued",
+                                              "conceded", "estimated", "suggested", "pledged", "vowed", "hinted", "determined",
+                                              "concluded", "projected", "guaranteed", "assured", "forecast", "calculated",
+                                              "reckoned", "speculated", "signaled", "signalled", "implied", "guessed"])
+
+    /// "said that … would", "added the ceremony would", "ruled that … would": a reporting verb or a ``decisionVerbs`` one
+    /// shortly before "would" in the sentence.
     private func reportedAhead(_ index: Int) -> Bool {
         var cursor = index - 1
         let sentence = tokens[index].sentence
         while cursor >= 0, cursor >= index - 12, tokens[cursor].sentence == sentence {
             if infos[cursor].tags.contains(.reporting) { return true }
+            // (Not before "would have": "ruled that the search would have been illegal in March" looks back.)
+            if Self.decisionVerbs.contains(tokens[cursor].key) { return index + 1 >= tokens.count || tokens[index + 1].key != K.have }
             cursor -= 1
         }
         return false
