@@ -141,6 +141,18 @@ extension EventLinker {
         return opening == 0 || tokens[opening - 1].sentence != sentence
     }
 
+    /// Tag sets ``computedKind(_:)`` and ``pluralPresentKind(_:)`` test, folded into constants from the raw values (an
+    /// array literal of tags passed to `isDisjoint(with:)` was built and released at each test).
+    @inline(__always) private static var futureOrModal: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.future.rawValue | WordInfo.Tags.modal.rawValue)
+    }
+    @inline(__always) private static var auxiliaries: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.beAux.rawValue | WordInfo.Tags.pastAux.rawValue | WordInfo.Tags.presentAux.rawValue)
+    }
+    @inline(__always) private static var pastOrBeAux: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.pastAux.rawValue | WordInfo.Tags.beAux.rawValue)
+    }
+
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
@@ -152,9 +164,9 @@ extension EventLinker {
         // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb; after a
         // verb of intention and "to", its infinitive ("expects to launch it in May").
         if tags.contains(.eventNoun), index > 0, !token.capitalized {
-            if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            if !infos[index - 1].tags.isDisjoint(with: Self.futureOrModal) { return .finite }
             // "was broadcast", "had broadcast": a noun whose participle is the same word, after "be" or "have".
-            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux]) { return .finite }
+            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: Self.auxiliaries) { return .finite }
             if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
         // "after hearing closing arguments", "before landing in Paris": an -ing event noun right after a connective, with
@@ -255,7 +267,7 @@ extension EventLinker {
         guard previous.kind == .word else { return .finite }
         let tags = infos[index - 1].tags
         return tags.contains(.the) || tags.contains(.determiner) && previous.key != K.that
-            || tags.contains(.pastVerb) && tags.isDisjoint(with: [.pastAux, .beAux]) || !previous.capitalized && endsInEd(index - 1)
+            || tags.contains(.pastVerb) && tags.isDisjoint(with: Self.pastOrBeAux) || !previous.capitalized && endsInEd(index - 1)
             ? .noun : .finite
     }
 
