@@ -12,10 +12,16 @@ extension EventLinker {
     /// Whether the token can be an event: a content verb or an event noun.
     func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
 
-    /// The kind of event word the token is, or `nil` when it is none.
-    func eventKind(_ index: Int) -> EventKind? {
+    /// The kind of event word the token is, or `nil` when it is none. The remembered answer is read in line (most
+    /// words are asked about several times); the first time goes out of line to ``computedKind(_:)``.
+    @inline(__always) func eventKind(_ index: Int) -> EventKind? {
         if let known: EventKind? = kinds.answer(at: index) { return known }
-        return kinds.remember(computedKind(index), at: index)
+        return rememberedKind(index)
+    }
+
+    /// ``computedKind(_:)`` at `index`, remembered.
+    @inline(never) private func rememberedKind(_ index: Int) -> EventKind? {
+        kinds.remember(computedKind(index), at: index)
     }
 
     /// Whether the word at `index` is a team's plural verb in sports copy, after its name or the comma closing a relative
