@@ -421,7 +421,7 @@ extension EventLinker {
     private func followsModalPastAdverbs(_ index: Int) -> Bool {
         guard index >= 2 else { return false }
         let previousKey = tokens[index - 1].key
-        guard Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation else { return false }
+        guard tokens[index - 1].kind == .punctuation || Self.adverbs.contains(previousKey) || endsInLy(index - 1) else { return false }
         var back = index - 1
         while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
                 || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
