@@ -12,10 +12,16 @@ extension EventLinker {
     /// Whether the token can be an event: a content verb or an event noun.
     func isEventWord(_ index: Int) -> Bool { eventKind(index) != nil }
 
-    /// The kind of event word the token is, or `nil` when it is none.
-    func eventKind(_ index: Int) -> EventKind? {
+    /// The kind of event word the token is, or `nil` when it is none. The remembered answer is read in line (most
+    /// words are asked about several times); the first time goes out of line to ``computedKind(_:)``.
+    @inline(__always) func eventKind(_ index: Int) -> EventKind? {
         if let known: EventKind? = kinds.answer(at: index) { return known }
-        return kinds.remember(computedKind(index), at: index)
+        return rememberedKind(index)
+    }
+
+    /// ``computedKind(_:)`` at `index`, remembered.
+    @inline(never) private func rememberedKind(_ index: Int) -> EventKind? {
+        kinds.remember(computedKind(index), at: index)
     }
 
     /// Whether the word at `index` is a team's plural verb in sports copy, after its name or the comma closing a relative
@@ -141,6 +147,18 @@ extension EventLinker {
         return opening == 0 || tokens[opening - 1].sentence != sentence
     }
 
+    /// Tag sets ``computedKind(_:)`` and ``pluralPresentKind(_:)`` test, folded into constants from the raw values (an
+    /// array literal of tags passed to `isDisjoint(with:)` was built and released at each test).
+    @inline(__always) private static var futureOrModal: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.future.rawValue | WordInfo.Tags.modal.rawValue)
+    }
+    @inline(__always) private static var auxiliaries: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.beAux.rawValue | WordInfo.Tags.pastAux.rawValue | WordInfo.Tags.presentAux.rawValue)
+    }
+    @inline(__always) private static var pastOrBeAux: WordInfo.Tags {
+        WordInfo.Tags(rawValue: WordInfo.Tags.pastAux.rawValue | WordInfo.Tags.beAux.rawValue)
+    }
+
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
@@ -152,9 +170,9 @@ extension EventLinker {
         // "parliament will vote", "the union could strike": after "will" or a modal an event noun is the verb; after a
         // verb of intention and "to", its infinitive ("expects to launch it in May").
         if tags.contains(.eventNoun), index > 0, !token.capitalized {
-            if !infos[index - 1].tags.isDisjoint(with: [.future, .modal]) { return .finite }
+            if !infos[index - 1].tags.isDisjoint(with: Self.futureOrModal) { return .finite }
             // "was broadcast", "had broadcast": a noun whose participle is the same word, after "be" or "have".
-            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux]) { return .finite }
+            if token.key == K.k("broadcast"), !infos[index - 1].tags.isDisjoint(with: Self.auxiliaries) { return .finite }
             if index > 1, tokens[index - 1].key == K.to, infos[index - 2].tags.contains(.intends) { return .nonFinite }
         }
         // "after hearing closing arguments", "before landing in Paris": an -ing event noun right after a connective, with
@@ -255,7 +273,7 @@ extension EventLinker {
         guard previous.kind == .word else { return .finite }
         let tags = infos[index - 1].tags
         return tags.contains(.the) || tags.contains(.determiner) && previous.key != K.that
-            || tags.contains(.pastVerb) && tags.isDisjoint(with: [.pastAux, .beAux]) || !previous.capitalized && endsInEd(index - 1)
+            || tags.contains(.pastVerb) && tags.isDisjoint(with: Self.pastOrBeAux) || !previous.capitalized && endsInEd(index - 1)
             ? .noun : .finite
     }
 
@@ -403,7 +421,7 @@ extension EventLinker {
     private func followsModalPastAdverbs(_ index: Int) -> Bool {
         guard index >= 2 else { return false }
         let previousKey = tokens[index - 1].key
-        guard Self.adverbs.contains(previousKey) || endsInLy(index - 1) || tokens[index - 1].kind == .punctuation else { return false }
+        guard tokens[index - 1].kind == .punctuation || Self.adverbs.contains(previousKey) || endsInLy(index - 1) else { return false }
         var back = index - 1
         while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
                 || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
