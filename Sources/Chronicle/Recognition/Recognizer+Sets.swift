@@ -85,6 +85,18 @@ extension Recognizer {
             }
             return Recognized(first: index, last: next, mention: setMention(value, quant: quant))
         }
+        // "every Tuesday and Thursday", "each Monday, Wednesday and Friday": a weekday listed after the weekday of an
+        // "every" or "each" is another day of the same set, with the same quantifier (not "every Tuesday and on Thursday",
+        // not "every day and Thursday").
+        if word.weekday != 0, !word.plural, isCapitalized(index), let first = listedWeekdayStart(before: index),
+           info(first - 1).tags.contains(.every), key(first - 1) != K.per {
+            let quant = key(first - 1) == K.each ? "EACH" : "EVERY"
+            if isWord(index + 1), info(index + 1).partOfDay != 0, !info(index + 1).plural {
+                return Recognized(first: index, last: index + 1, mention: setMention(
+                    "XXXX-WXX-\(word.weekday)T" + PartOfDay.codes[Int(info(index + 1).partOfDay)], quant: quant))
+            }
+            return Recognized(first: index, last: index, mention: setMention("XXXX-WXX-\(word.weekday)", quant: quant))
+        }
         // "on Sundays", "at weekends", "most Fridays", "on Mondays and Tuesdays": a plural day after a preposition or
         // quantifier is each of them (a capital for the weekdays: not "TGI Fridays" after a name, nor a lowercase noun).
         let previousKey = key(index - 1)
@@ -134,6 +146,20 @@ extension Recognizer {
                               mention: setMention(durationValue(count: 1, unit: unit), freq: wordKey == K.once ? "1X" : "2X"))
         }
         return nil
+    }
+
+    /// The first weekday of a list of singular capitalised weekdays ending at `index` ("Monday, Wednesday and Friday"
+    /// joined by "and", "or", a comma or a comma and a conjunction), or nil when no weekday comes before it.
+    private func listedWeekdayStart(before index: Int) -> Int? {
+        var first = index
+        while true {
+            var gap = first - 1
+            if key(gap) == K.and || key(gap) == K.or { if punct(gap - 1, ",") { gap -= 1 } } else if !punct(gap, ",") { break }
+            let previous = gap - 1
+            guard previous >= 0, info(previous).weekday != 0, !info(previous).plural, isCapitalized(previous) else { break }
+            first = previous
+        }
+        return first == index ? nil : first
     }
 
     /// The mention of a set of TIMEX3 value `value` (and `quant`, `freq`): made only for a set found, since most words that
