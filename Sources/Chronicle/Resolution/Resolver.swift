@@ -156,10 +156,15 @@ struct Resolver {
     /// Resolves both ends of a range together: the second end never comes before the first.
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
         let savedReference = reference
-        let start = resolve(first, tense: tense)
+        var start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
+        // "a curfew from 9 p.m. to 6 a.m. on March 3", "from 10 p.m. to 6 a.m. Sunday": a night's range whose end is put
+        // on a day starts the evening before that day (the start has no day of its own; its end is not moved).
+        let nightOnEndsDay = Self.startsEveningBefore(first, second)
         let bareWeekdays = second.weekday != nil && second.month == nil
-        if narrative, !bareWeekdays, first.anchor == .implicit, second.anchor == .implicit, first.year == nil, second.year == nil,
+        // Only a bare weekday's week may still move, and not in a past clause (a written date stays put).
+        let endKept = nightOnEndsDay && (!bareWeekdays || tense == .past)
+        if narrative, !nightOnEndsDay, !bareWeekdays, first.anchor == .implicit, second.anchor == .implicit, first.year == nil, second.year == nil,
            let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
            let startYear = Int(start.value?.prefix(4) ?? ""), let endMonth = second.month, let savedReference,
            savedReference.interval(calendar).start.month <= endMonth {
@@ -172,7 +177,7 @@ struct Resolver {
             reference = savedReference
             return (newStart, resolve(second, tense: tense))
         }
-        if let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
+        if !endKept, let startInterval = start.interval, let endInterval = end.interval, endInterval.end < startInterval.start,
            !(second.anchor == .absolute && second.year != nil) {
             // Repair an end before its start: a week later for weekdays, a year later otherwise (not a year the text wrote).
             var repaired = second
@@ -187,6 +192,9 @@ struct Resolver {
             // "Tuesday to Thursday": the first Thursday on or after Tuesday.
             let delta = ((second.weekday ?? 1) - isoWeekday(startInterval.start) + 7) % 7
             end = resolve(pinned(second, to: calendar.adding(.day, delta, to: startInterval.start.icu)), tense: tense)
+        }
+        if nightOnEndsDay, let endInterval = end.interval {
+            start = resolve(pinned(first, to: calendar.adding(.day, -1, to: endInterval.start.icu)), tense: tense)
         }
         // "a curfew from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.": a clock time earlier in the day than the one
         // its range began at, on a day the text did not write, is the next morning's (a midnight that opens a range is its
@@ -262,6 +270,15 @@ struct Resolver {
     }
 
     /// A weekday mention fixed to one day.
+    /// Whether a range of clock times is a night's on the day its end names: a start with no day of its own, an end put
+    /// on a weekday, a date or a holiday ("from 9 p.m. to 6 a.m. on March 3"), earlier in the day than the start.
+    static func startsEveningBefore(_ first: Mention, _ second: Mention) -> Bool {
+        guard first.kind == .time, second.kind == .time, let startHour = first.hour, let endHour = second.hour,
+              first.weekday == nil, first.day == nil, first.month == nil, first.holiday == nil, first.year == nil,
+              second.weekday != nil || second.day != nil || second.holiday != nil else { return false }
+        return endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
+    }
+
     private func pinned(_ mention: Mention, to day: ICUDay) -> Mention {
         var fixed = mention
         fixed.anchor = .absolute
