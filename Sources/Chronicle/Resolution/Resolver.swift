@@ -188,7 +188,7 @@ struct Resolver {
                 repaired.anchor = .absolute
             }
             end = resolve(repaired, tense: tense)
-        } else if let startInterval = start.interval, bareWeekdays, second.anchor == .implicit {
+        } else if !nightOnEndsDay, let startInterval = start.interval, bareWeekdays, second.anchor == .implicit {
             // "Tuesday to Thursday": the first Thursday on or after Tuesday.
             let delta = ((second.weekday ?? 1) - isoWeekday(startInterval.start) + 7) % 7
             end = resolve(pinned(second, to: calendar.adding(.day, delta, to: startInterval.start.icu)), tense: tense)

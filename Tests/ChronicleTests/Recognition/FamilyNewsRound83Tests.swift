@@ -20,6 +20,11 @@ struct FamilyNewsRound83Tests {
                .time, "2013-03-02T21:00/2013-03-03T06:00"),
         N.news("The protest was held on Jan. 2. A curfew was imposed from 8 p.m. to 5 a.m. on Jan. 5.", "8 p.m. to 5 a.m.",
                .time, "2021-01-04T20:00/2021-01-05T05:00", dateline: january),
+        // A past clause ending on a weekday: the weekday before the dateline, not the next week's.
+        N.news("The curfew ran from 10 p.m. to 6 a.m. on Thursday.", "10 p.m. to 6 a.m.", .time,
+               "2013-03-20T22:00/2013-03-21T06:00"),
+        N.news("Police said the road was closed from 11 p.m. to 5 a.m. on Monday.", "11 p.m. to 5 a.m.", .time,
+               "2019-06-09T23:00/2019-06-10T05:00", dateline: wednesday),
         // A future clause: a date, a weekday, a holiday.
         N.news("The curfew will run from 9 p.m. to 6 a.m. on March 3.", "9 p.m. to 6 a.m.", .time,
                "2013-03-02T21:00/2013-03-03T06:00", dateline: friday),
