@@ -49,7 +49,7 @@ public enum ICULocale {
     /// Why the variant or a keyword of a canonical identifier (``canonicalIdentifier(_:)``) is not one ICU has, or `nil`
     /// when they are (or there are none). ICU formats with any of them, silently ignoring what it does not know
     /// ("de_DE_POSIX", "en@x", "@calendar=garbage" give the plain locale's dates): a variant needs an available locale
-    /// of its own (`en_US_POSIX`, `ca_ES_VALENCIA`), a keyword a BCP 47 key (`calendar`, `numbers`, `collation`, …), and
+    /// of its own (`en_US_POSIX`; not `ca_ES_VALENCIA`, which this ICU formats as plain `ca_ES`), a keyword a BCP 47 key (`calendar`, `numbers`, `collation`, …), and
     /// the calendar and the numbering system must be ICU's (`hebrew`, `islamic-civil`; `arab`, `thai`).
     public static func extensionProblem(_ canonical: String) -> String? {
         guard let variant = text(of: { cicu_uloc_getVariant(canonical, $0, $1, $2) }),
