@@ -385,8 +385,8 @@ extension Recognizer {
     }
 
     /// Whether the number at `index` is a house number: one to four capitalised words and a street noun after it ("2020
-    /// Main Street", "1600 Pennsylvania Avenue", "1999 Broadway", "1800 North Lake Shore Drive"), not after a word of when ("In 2012 Oxford Street was
-    /// closed", "since 2019 Regent Street").
+    /// Main Street", "1600 Pennsylvania Avenue", "1999 Broadway", "1800 North Lake Shore Drive"), not after a word of
+    /// when ("In 2012 Oxford Street was closed", "since 2019 Regent Street").
     func opensAddress(_ index: Int) -> Bool {
         guard isCapitalized(index + 1), isWord(index + 1) else { return false }
         if index > 0, isWord(index - 1), StreetNouns.whenWords.contains(tokens[index - 1].key) { return false }
