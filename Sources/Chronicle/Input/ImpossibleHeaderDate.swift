@@ -67,14 +67,11 @@ enum ImpossibleHeaderDate {
         return Int(digits)
     }
 
-    /// A month's number from its English name or abbreviation ("February", "Feb", "Feb.", "Sept.").
+    /// A month's number from its English name or abbreviation ("February", "Feb", "Feb.", "Sept."): the recogniser's
+    /// month names (``Lexicon/months``).
     private static func month(named word: String) -> Int? {
         var name = word.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
-        guard name.utf8.count >= 3 else { return nil }
-        return MonthNames.english.firstIndex { month in
-            let full = month.lowercased()
-            return full == name || (full.hasPrefix(name) && (name.utf8.count == 3 || name == "sept"))
-        }
+        return Lexicon.months.first { $0.0 == name }.map { Int($0.1) }
     }
 }
