@@ -156,6 +156,12 @@ final class TenseReader {
         // "set sentencing for June 10", "called a snap election for Nov. 4", "fixed the vote for Sunday": the day a verb
         // of booking sets its object for is still ahead, after a past verb too.
         if found != .future, bookedFor(first) { return .future }
+        // "set Jan. 14 and 15 for a referendum", "fixed Feb. 2 as the date of the vote": the day a verb of booking takes as
+        // its object, for an event or as a date, is still ahead likewise; a weekday is the nearest one, the booking may be
+        // days old ("set Friday as the deadline", written on Saturday; "picked Saturday night as the time to attack").
+        if found != .future, booksDate(first: first, last: last) {
+            return (first...last).contains(where: { infos[$0].weekday != 0 }) ? .endPoint : .future
+        }
         // "canceled all flights for Saturday", "closed the road for Sunday": the day something is for is the nearest one,
         // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday").
         if found == .past, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,
@@ -684,6 +690,32 @@ final class TenseReader {
             index -= 1
         }
         return false
+    }
+
+    /// Verbs that pick a day for an event, the day as their object before "for" or "as", in their past or base form:
+    /// "set Jan. 14 for a referendum", "fixed Feb. 2 as the election date", "picked March 3 for its congress".
+    static let dateBookingVerbs = KeySet(words: ["set", "fixed", "fix", "picked", "pick", "chose", "choose", "proposed",
+                                                 "propose", "designated", "designate", "reset", "rescheduled", "reschedule",
+                                                 "earmarked", "earmark"])
+
+    /// Whether the expression `first...last` is the object of an active verb of ``dateBookingVerbs`` right before it, and
+    /// "for" or "as" right after it (or after a second day: "Jan. 14 and 15 for"): "set March 3 for the vote"; not a
+    /// passive or a past perfect ("was set March 3 for", "had set March 3 for": the plan may have passed), nor "for the
+    /// first time" or "as part of", which say nothing of a booking.
+    private func booksDate(first: Int, last: Int) -> Bool {
+        var verb = first - 1
+        // The second day of "Jan. 14 and 15": the verb before the first day's month.
+        if verb >= 1, tokens[verb].key == K.and || tokens[verb].key == K.or, tokens[first].kind == .number {
+            verb -= 1
+            while verb >= 1, first - verb < 5, tokens[verb].kind != .word || infos[verb].month != 0 { verb -= 1 }
+        }
+        guard verb >= 1, Self.dateBookingVerbs.contains(tokens[verb].key),
+              !infos[verb - 1].tags.contains(.beAux), tokens[verb - 1].key != K.had else { return false }
+        var next = last + 1
+        if next + 1 < tokens.count, tokens[next].key == K.and || tokens[next].key == K.or, tokens[next + 1].kind == .number { next += 2 }
+        guard next + 1 < tokens.count, tokens[next].sentence == tokens[first].sentence else { return false }
+        if tokens[next].key == K.as_ { return tokens[next + 1].key != K.part }
+        return tokens[next].key == K.for_ && !(next + 3 < tokens.count && tokens[next + 3].key == K.time)
     }
 
     /// Whether a verb of ``settingVerbs`` stands a few words before `first` in its clause, no other marker between.
