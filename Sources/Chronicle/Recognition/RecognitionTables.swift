@@ -56,6 +56,12 @@ enum NumberedNouns {
     ])
 }
 
+/// Abbreviated labels of a number, capitalised before a dot: a bill's chamber ("S. 2012", "H.R. 1999", "H.B. 2016",
+/// "S.B. 2015"), a number's mark ("No. 2012"), an article's or a section's ("Art. 2019", "Sec. 2010").
+enum NumberLabels {
+    static let keys = KeySet(words: ["no", "nos", "nr", "s", "r", "b", "res", "art", "sec", "ch", "para", "vol", "fig"])
+}
+
 /// Street nouns that end an address after its house number: "2020 Main Street", "1600 Pennsylvania Avenue",
 /// "1999 Broadway" (a street named by one word). See ``Recognizer/opensAddress(_:)``.
 enum StreetNouns {

@@ -376,6 +376,11 @@ extension Recognizer {
            info(index - 1).tags.subtracting(.copulaOrPlan).isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
            !Self.yearFocusWords.contains(tokens[index - 1].key), !startsYearSpan(index) { return false }
         if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
+        // An abbreviated label: "S. 2012", "H.R. 1999", "No. 2012" (``NumberLabels``; not a country's initials, "the
+        // U.S. 2016 election").
+        if attachedPunct(index - 1, "."), isWord(index - 2), isCapitalized(index - 2),
+           NumberLabels.keys.contains(tokens[index - 2].key),
+           !(tokens[index - 2].key == K.s && attachedPunct(index - 3, ".") && !tokens[index - 2].spaceBefore) { return false }
         // A work's title: "the film 2012", "the novel 1984" (a determiner before the noun; not "the film's 2012 release").
         if isWord(index - 1), !tokens[index - 1].capitalized, WorkTitleNouns.keys.contains(tokens[index - 1].key),
            has(index - 2, .determiner) { return false }

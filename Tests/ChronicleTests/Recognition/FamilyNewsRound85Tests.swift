@@ -8,7 +8,8 @@ import Testing
 /// 1500), a count joined to its noun ("a 2000-strong crowd", "a 1500-page report"), counts before nouns the table
 /// lacked ("1200 demonstrators", "2100 patients", "2013 runners"), a year dating an event's name ("Euro 2016", "the
 /// London 2012 Games", "the Tokyo 2020 Olympics": were no year; TimeML tags the year of an event it dates), a work's
-/// title ("the film 2012", "the novel 1984"), a phone number's group ("call 1800 555 0199") and a case number's parts
+/// title ("the film 2012", "the novel 1984"), a bill's or a number's abbreviated label ("S. 2012", "H.R. 1999", "No. 2012";
+/// not "the U.S. 2016 election"), a phone number's group ("call 1800 555 0199") and a case number's parts
 /// ("2016-CV-1234").
 /// Datelines: each case's own (UTC).
 @Suite("Family news, eighty-fifth round")
@@ -87,6 +88,10 @@ struct FamilyNewsRound85Tests: DatedFamilyRound {
         FamilyLookAlike("Call 1800 555 0199 for details.", "1800", dateline: saturday),
         FamilyLookAlike("The case number is 2016-CV-1234.", "2016", dateline: friday),
         FamilyLookAlike("The case number is 2016-CV-1234.", "1234", dateline: friday),
+        FamilyLookAlike("The Senate passed S. 2012 on Thursday.", "2012", dateline: monday),
+        FamilyLookAlike("The House bill, H.R. 1999, stalled.", "1999", dateline: wednesday),
+        FamilyLookAlike("The Texas bill H.B. 2016 passed.", "2016", dateline: saturday),
+        FamilyLookAlike("The room was No. 2012.", "2012", dateline: friday),
     ]
 
     /// Near-misses: the year of a work, a year before a code's word, a year after a dash.
@@ -94,6 +99,8 @@ struct FamilyNewsRound85Tests: DatedFamilyRound {
         news("The film was released in 2012.", "2012", "2012", monday),
         news("His 2012 film was a hit.", "2012", "2012", friday),
         news("Prices have risen since mid-2016.", "mid-2016", "2016", mod: "MID", saturday),
+        news("The U.S. 2016 election was close.", "2016", "2016", wednesday),
+        news("Prices fell in Jan. 2012 and rose later.", "Jan. 2012", "2012-01", monday),
     ]
 
     @Test(arguments: openingYears)
