@@ -56,6 +56,12 @@ enum NumberedNouns {
     ])
 }
 
+/// Abbreviated labels of a number, capitalised before a dot: a bill's chamber ("S. 2012", "H.R. 1999", "H.B. 2016",
+/// "S.B. 2015"), a number's mark ("No. 2012"), an article's or a section's ("Art. 2019", "Sec. 2010").
+enum NumberLabels {
+    static let keys = KeySet(words: ["no", "nos", "nr", "s", "r", "b", "res", "art", "sec", "ch", "para", "vol", "fig"])
+}
+
 /// Street nouns that end an address after its house number: "2020 Main Street", "1600 Pennsylvania Avenue",
 /// "1999 Broadway" (a street named by one word). See ``Recognizer/opensAddress(_:)``.
 enum StreetNouns {
@@ -108,5 +114,41 @@ enum CountNouns {
         "percent", "per", "kg", "kilograms", "lb", "lbs", "mph", "km/h", "bpd", "mw", "gw", "ft", "m", "cm", "mm",
         "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "square", "cubic", "victims",
         "casualties", "dead", "wounded", "deaths", "fighters", "guerrillas", "rebels", "insurgents", "sailors", "marines",
+        "demonstrators", "marchers", "patients", "runners", "participants", "spectators", "fans", "voters", "households",
+        "families", "inmates", "migrants", "pupils", "teachers", "doctors", "nurses", "athletes", "customers", "users",
+        "signatures", "arrests", "ballots", "trucks", "buses", "animals", "trees", "buildings", "schools", "villages",
+        "litres", "liters", "gallons", "inches", "yards", "kilos", "grams", "ounces", "rupees", "pesos", "francs",
+        "tickets", "jets", "drones", "weapons", "rifles", "shells", "bullets", "staff", "volunteers", "troopers",
+        "containers", "items", "boxes", "bags", "bottles", "packages", "sheep", "cattle", "cows", "pigs", "birds",
+        "species", "samples", "doses",
     ])
+
+    /// A year opening its sentence after a word of when keeps a count noun after it as the clause's subject: "In 2020
+    /// protesters marched again", "Since 2014 votes have been counted", "By 2000 people had left" (not mid-sentence:
+    /// "power was cut in 2000 homes", "signed by 2000 people"; not before a comma: "In 2000 homes, ...").
+    static let whenWords = KeySet(words: ["in", "since", "by", "until", "till", "before", "after", "during", "through"])
+
+    /// A count's noun joined to it by a hyphen: "a 2000-strong crowd", "a 1500-page report", "the 2000-seat arena".
+    static let hyphenated = KeySet(words: [
+        "strong", "member", "seat", "page", "mile", "acre", "hectare", "word", "point", "foot", "metre", "meter",
+        "kilometre", "kilometer", "km", "tonne", "ton", "bed", "room", "student", "person", "man", "troop", "vehicle",
+        "car", "unit", "pound", "kilogram", "kg", "yard", "square", "employee", "worker", "home", "house", "mw",
+    ])
+}
+
+/// Names with a year that is the time of their event ("Euro 2016", "Expo 2020", "the London 2012 Games", "the Tokyo 2020
+/// Olympics"): TimeML tags the year of an event's name when it dates the event. `before`: a capitalised word before the
+/// year that names such an event; `after`: a capitalised noun after it ("Games", "Olympics").
+enum EventYearNames {
+    static let before = KeySet(words: ["euro", "expo", "eurovision", "eurobasket", "afrobasket", "afcon"])
+    static let after = KeySet(words: ["games", "olympics", "paralympics", "olympic", "paralympic", "olympiad",
+                                      "championships", "world"])
+    /// A season word between the year and its noun: "the Beijing 2008 Summer Olympics".
+    static let season = KeySet(words: ["summer", "winter", "youth"])
+}
+
+/// Nouns of works before a title that is a number: "the film 2012", "the novel 1984", "his album 1989".
+enum WorkTitleNouns {
+    static let keys = KeySet(words: ["film", "movie", "novel", "book", "album", "song", "single", "play", "musical",
+                                     "opera", "documentary", "series", "symphony", "painting", "poem"])
 }

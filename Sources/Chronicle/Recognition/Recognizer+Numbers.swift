@@ -131,7 +131,10 @@ extension Recognizer {
                     combined.mention.anchor = .absolute
                     return combined
                 }
-                if let season = info(index + 1).season as UInt8?, season != 0, let match = matchSeason(at: index + 1, year: value) {
+                // (Not a season in an event's name: "the 2008 Summer Olympics", "the 2014 Winter Games".)
+                if let season = info(index + 1).season as UInt8?, season != 0,
+                   !(isCapitalized(index + 1) && isCapitalized(index + 2) && EventYearNames.after.contains(key(index + 2))),
+                   let match = matchSeason(at: index + 1, year: value) {
                     var combined = match
                     combined.first = index
                     return combined
@@ -358,30 +361,76 @@ extension Recognizer {
            !(next.number == 47 && splitYearEnd(after: index) != nil) { return false }
         // A name with a number: "Resolution 1483", "Orion 1980", "Boeing 7470"; not a heading's span of years ("Eastern
         // Theater 1861-1863").
-        if !afterName, !startsYearSpan(index), index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
+        // A phone number's group: "call 1800 555 0199"; a case number's part: "2016-CV-1234".
+        if isNumber(index + 1), isNumber(index + 2), (3...4).contains(tokens[index + 1].digits) { return false }
+        if inLetterCode(index) { return false }
+        let namesEvent = namesEventYear(index)
+        if !afterName, !namesEvent, !startsYearSpan(index), index > 0, isWord(index - 1), tokens[index - 1].capitalized, !tokens[index - 1].flags.contains(.newlineBefore),
            index - 2 >= 0, tokens[index - 2].sentence == tokens[index].sentence, !tokens[index - 2].isPunctuation("."),
            info(index - 1).tags.isDisjoint(with: [.preposition, .determiner, .clauseBreak, .the, .fiscal, .and, .since]),
            !info(index - 1).isTimeWord, info(index - 1).cardinal < 0 { return false }
         // … and a product's name opening its sentence before a word in lower case: "Windows 2000 is no longer supported",
         // "Office 2013 went on sale" (a word the lexicon gives no role; not "In 2010 sales rose", "Fiscal 2013 sales").
-        if !afterName, index > 0, isWord(index - 1), tokens[index - 1].capitalized,
+        if !afterName, !namesEvent, index > 0, isWord(index - 1), tokens[index - 1].capitalized,
            index - 2 < 0 || tokens[index - 2].sentence != tokens[index].sentence, isWord(index + 1), !tokens[index + 1].capitalized,
            info(index - 1).tags.subtracting(.copulaOrPlan).isEmpty, !info(index - 1).isTimeWord, info(index - 1).cardinal < 0,
            !Self.yearFocusWords.contains(tokens[index - 1].key), !startsYearSpan(index) { return false }
         if index > 0, NumberedNouns.keys.contains(tokens[index - 1].key) { return false }
+        // An abbreviated label: "S. 2012", "H.R. 1999", "No. 2012" (``NumberLabels``; not a country's initials, "the
+        // U.S. 2016 election").
+        if attachedPunct(index - 1, "."), isWord(index - 2), isCapitalized(index - 2),
+           NumberLabels.keys.contains(tokens[index - 2].key),
+           !(tokens[index - 2].key == K.s && attachedPunct(index - 3, ".") && !tokens[index - 2].spaceBefore) { return false }
+        // A work's title: "the film 2012", "the novel 1984" (a determiner before the noun; not "the film's 2012 release").
+        if isWord(index - 1), !tokens[index - 1].capitalized, WorkTitleNouns.keys.contains(tokens[index - 1].key),
+           has(index - 2, .determiner) { return false }
         if opensAddress(index) { return false }
+        // A count and its noun joined by a hyphen: "a 2000-strong crowd", "a 1500-page report".
+        if isDash(index + 1), !tokens[index + 1].spaceBefore, isWord(index + 2), !tokens[index + 2].spaceBefore,
+           CountNouns.hyphenated.contains(tokens[index + 2].key) { return false }
+        // The first end of a range of counts: "between 1500 and 2000 people", "1500 to 2000 troops", "1500-2000 people".
+        if key(index + 1) == K.and || key(index + 1) == K.to || key(index + 1) == K.or || isDash(index + 1),
+           isNumber(index + 2), isWord(index + 3), CountNouns.keys.contains(tokens[index + 3].key) { return false }
         // A clock time: "1500 GMT", "0830 local time".
         if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }
         if key(index + 1) == K.local, key(index + 2) == K.time { return false }
         // A count of something: "1500 soldiers", "2000 km"
         if isWord(index + 1) {
             let nextKey = tokens[index + 1].key
-            if CountNouns.keys.contains(nextKey) { return false }
+            if CountNouns.keys.contains(nextKey), !opensSentenceAfterWhenWord(index) || punct(index + 2, ",") { return false }
             // (Not one season: "after the 2010 season", "his 2012 season" is that year's, a sport's or a show's.)
             if info(index + 1).unit != nil && !has(index + 1, .yearWord)
                 && (info(index + 1).unit != .season || info(index + 1).plural) { return false }
         }
         return true
+    }
+
+    /// Whether the number at `index` is joined by hyphens to a code in capitals that is joined to more: "2016-CV-1234"
+    /// (both numbers; not "Q1-2016", "mid-2016").
+    func inLetterCode(_ index: Int) -> Bool {
+        func joined(_ dash: Int, _ word: Int, _ outer: Int) -> Bool {
+            isDash(dash) && isWord(word) && tokens[word].flags.contains(.allCaps) && isDash(outer)
+                && !tokens[max(dash, word)].spaceBefore && !tokens[max(word, outer)].spaceBefore
+        }
+        return (!tokens[index].spaceBefore && joined(index - 1, index - 2, index - 3))
+            || (index + 3 < tokenCount && !tokens[index + 1].spaceBefore && joined(index + 1, index + 2, index + 3))
+    }
+
+    /// Whether the number at `index` follows a capitalised word of when that opens its sentence: "In 2020 protesters
+    /// marched", "Since 2014 votes have been counted" (the year, not a count of the noun after it).
+    func opensSentenceAfterWhenWord(_ index: Int) -> Bool {
+        guard isWord(index - 1), tokens[index - 1].capitalized, CountNouns.whenWords.contains(tokens[index - 1].key) else { return false }
+        return index - 2 < 0 || tokens[index - 2].sentence != tokens[index].sentence
+    }
+
+    /// Whether the year at `index` is part of an event's name that it dates: "Euro 2016", "Expo 2020", "the London 2012
+    /// Games", "the Tokyo 2020 Olympics", "the Beijing 2008 Summer Olympics" (``EventYearNames``).
+    func namesEventYear(_ index: Int) -> Bool {
+        guard isWord(index - 1), tokens[index - 1].capitalized else { return false }
+        if EventYearNames.before.contains(tokens[index - 1].key) { return true }
+        var noun = index + 1
+        if isCapitalized(noun), isWord(noun), EventYearNames.season.contains(tokens[noun].key) { noun += 1 }
+        return isWord(noun) && isCapitalized(noun) && EventYearNames.after.contains(tokens[noun].key)
     }
 
     /// Whether the number at `index` is a house number: one to four capitalised words and a street noun after it ("2020
