@@ -30,14 +30,15 @@ struct FamilyNewsRound86Tests: DatedFamilyRound {
         time("Fireworks were launched at 00h01 to greet the new year.", "00h01", "2016-01-01T00:01", newYear),
     ]
 
-    /// The start of a range of 24-hour clock times whose end has the zone.
+    /// A range of 24-hour clock times whose end has the zone: its start is a clock time too, and the two one range.
     static let rangeStart: [FamilyCase] = [
-        time("Airspace will be closed from 0600 to 1800 GMT.", "0600", "2013-03-22T06:00", friday),
-        time("The curfew runs from 2200 to 0500 GMT.", "2200", "2013-03-22T22:00", friday),
-        time("The curfew runs from 2200 to 0500 GMT.", "0500 GMT", "2013-03-23T05:00", friday),
-        time("Flights were halted between 0400 and 0900 GMT.", "0400", "2013-03-22T04:00", friday),
-        time("Polls are open from 0700 to 1900 local time.", "0700", "2022-11-13T07:00", sunday),
-        time("Traffic was stopped from 1030 to 1330 UTC on New Year's Eve.", "1030", "2015-12-31T10:30", eve),
+        time("Airspace will be closed from 0600 to 1800 GMT.", "0600 to 1800 GMT", "2013-03-22T06:00/2013-03-22T18:00", friday),
+        time("The curfew runs from 2200 to 0500 GMT.", "2200 to 0500 GMT", "2013-03-22T22:00/2013-03-23T05:00", friday),
+        time("Flights were halted between 0400 and 0900 GMT.", "0400 and 0900 GMT", "2013-03-22T04:00/2013-03-22T09:00",
+             friday),
+        time("Polls are open from 0700 to 1900 local time.", "0700 to 1900", "2022-11-13T07:00/2022-11-13T19:00", sunday),
+        time("Traffic was stopped from 1030 to 1330 UTC on New Year's Eve.", "1030 to 1330 UTC",
+             "2015-12-31T10:30/2015-12-31T13:30", eve),
     ]
 
     /// More zones after a clock join its extent.
