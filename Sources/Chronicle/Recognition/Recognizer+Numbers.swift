@@ -602,26 +602,62 @@ extension Recognizer {
         combined.mod = mention.mod
         return combined
     }
-    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words.
+    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words; so are
+    /// minutes in words after "at" ("at twenty past ten", "at five minutes to six", "at one minute past midnight"), not
+    /// a range of counts ("from five to ten", "by five to ten percent") nor odds or a vote ("at five to one").
     func matchSpokenClock(at index: Int) -> Recognized? {
         let fraction = key(index) == K.a ? index + 1 : index
         let half = key(fraction) == K.half
-        guard half || key(fraction) == K.quarter, Self.clockPrepositions.contains(key(index - 1)) else { return nil }
-        let relation = key(fraction + 1)
-        guard relation == K.past || relation == K.to && !half,
-              let count = cardinal(at: fraction + 2), count.last == fraction + 2, (1...12).contains(count.value) else { return nil }
+        var minutes = half ? 30 : 15
+        var relationAt = fraction + 1
+        if !half && key(fraction) != K.quarter {
+            guard fraction == index, isWord(index), Self.spokenMinutesBefore.contains(key(index - 1)),
+                  key(index - 1) == K.at || key(index - 2) == K.at,
+                  let count = cardinal(at: index), (1...29).contains(count.value) else { return nil }
+            minutes = count.value
+            // Without "minutes", only five-minute steps past the hour: "at five to one", "at seven to two" are odds and
+            // votes.
+            let named = Self.minuteWords.contains(key(count.last + 1))
+            relationAt = named ? count.last + 2 : count.last + 1
+            guard named || count.value % 5 == 0 && key(relationAt) == K.past else { return nil }
+        } else {
+            guard Self.clockPrepositions.contains(key(index - 1)) else { return nil }
+        }
+        let relation = key(relationAt)
+        guard relation == K.past || relation == K.to && !half else { return nil }
+        // The hour: a number from one to twelve, or "midnight" and "noon".
+        let hourAt = relationAt + 1
+        let named = info(hourAt).tags.intersection([.midnight, .noon])
+        var hour = named.isEmpty ? 0 : named.contains(.noon) ? 12 : 0
+        var last = hourAt
+        if named.isEmpty {
+            guard let count = cardinal(at: hourAt), count.last == hourAt, (1...12).contains(count.value) else { return nil }
+            hour = count.value
+            last = count.last
+        }
         // Not "a quarter to 10 percent", "cut by a quarter to 12 million".
-        let after = count.last + 1
+        let after = last + 1
         guard !punct(after, "%"), !isWord(after) || has(after, [.preposition, .clauseBreak, .and, .pronounSubject])
                 || info(after).weekday != 0 || info(after).tags.contains(.deictic) else { return nil }
         var mention = Mention()
         mention.kind = .time
         mention.anchor = .reference
         mention.unit = .time
-        mention.hour = relation == K.to ? (count.value == 1 ? 12 : count.value - 1) : count.value
-        mention.minute = half ? 30 : relation == K.to ? 45 : 15
-        return clock(mention, first: index, last: count.last)
+        if relation == K.to {
+            mention.hour = named.isEmpty ? (hour == 1 ? 12 : hour - 1) : (hour + 23) % 24
+            mention.minute = 60 - minutes
+        } else {
+            mention.hour = hour
+            mention.minute = minutes
+        }
+        return clock(mention, first: index, last: last)
     }
+
+    /// Words before minutes said in words, with "at" before them or themselves "at": "at ten past nine", "at about
+    /// twenty to six".
+    static let spokenMinutesBefore = KeySet(words: ["at", "about", "around", "approximately", "exactly", "precisely"])
+    /// "five minutes past", "one minute to".
+    static let minuteWords = KeySet(words: ["minute", "minutes"])
 
     /// A clock hour read in a part of the day: "4 in the afternoon" is 16, "12 in the morning" 0, "10 at night" 22.
     static func hour(_ hour: Int, in part: Int) -> Int {

@@ -5,7 +5,8 @@ import Testing
 /// "at 18h"), the start of a range of 24-hour times whose end carries the zone ("from 0600 to 1800 GMT", "between 0400
 /// and 0900 GMT"), more zones' abbreviations after a clock ("14:35 CEST", "11:02 a.m. IST"), and the restatement in
 /// brackets in another zone: untagged ("10:30 a.m. (0830 GMT)", "(01:15 GMT Tuesday)": the same instant, and TimeML
-/// values carry no zone), its weekday the nearest one, within a day of the clock it restates. Datelines vary per case.
+/// values carry no zone), its weekday the nearest one, within a day of the clock it restates; and minutes said in words
+/// ("at twenty past ten", "one minute past midnight"). Datelines vary per case.
 @Suite("Family news round 86")
 struct FamilyNewsRound86Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), sunday = on(2022, 11, 13), monday = on(2025, 3, 3), newYear = on(2016, 1, 1),
@@ -77,6 +78,29 @@ struct FamilyNewsRound86Tests: DatedFamilyRound {
         FamilyLookAlike("Polls opened at 7 a.m. local time (05:00 UTC) on Sunday.", "05:00", dateline: sunday),
     ]
 
+    /// Minutes said in words after "at" (not only "half" and "quarter"), and "midnight" or "noon" as the hour.
+    static let spokenMinutes: [FamilyCase] = [
+        time("He was shot at twenty past ten.", "twenty past ten", "2022-11-13T10:20", sunday),
+        time("The train left at about twenty-five past eight.", "about twenty-five past eight", "2022-11-13T08:25", sunday),
+        time("The train will leave at five minutes to nine on Monday.", "five minutes to nine", "2022-11-14T08:55", sunday),
+        time("The strike will begin at one minute past midnight on Tuesday.", "one minute past midnight", "2022-11-15T00:01",
+             sunday),
+        time("Police said the man was arrested at quarter to midnight on Sunday.", "quarter to midnight", "2012-05-06T23:45",
+             monday2012),
+        time("The meeting broke up at half past midnight.", "half past midnight", "2013-03-22T00:30", friday),
+        time("Fireworks lit the sky at ten past midnight.", "ten past midnight", "2016-01-01T00:10", newYear),
+    ]
+
+    /// Counts, odds and votes with "to" stay no clock time (right before the round, and must stay so).
+    static let spokenMinuteGuards: [FamilyLookAlike] = [
+        FamilyLookAlike("Prices rose from five to ten percent.", "five to ten", dateline: friday),
+        FamilyLookAlike("Prices rose from five to ten.", "five to ten", dateline: friday),
+        FamilyLookAlike("Stakes were cut by five to ten.", "five to ten", dateline: friday),
+        FamilyLookAlike("The odds stood at five to one.", "five to one", dateline: friday),
+        FamilyLookAlike("The vote was at seven to two.", "seven to two", dateline: friday),
+        FamilyLookAlike("The court ruled at five to four.", "five to four", dateline: sunday),
+    ]
+
     /// Near misses (right before the round, and must stay so): a length written with "h", a half year, a name with
     /// digits, a score, a date written with a slash, counts between two four-digit numbers without a zone.
     static let nearMisses: [FamilyLookAlike] = [
@@ -105,6 +129,12 @@ struct FamilyNewsRound86Tests: DatedFamilyRound {
 
     @Test(arguments: restated)
     func restatedClockUntagged(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: spokenMinutes)
+    func minutesInWords(_ item: FamilyCase) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: spokenMinuteGuards)
+    func countsWithTo(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: nearMisses)
     func notAClock(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
