@@ -108,7 +108,11 @@ extension Recognizer {
             let clocked = key(index - 1) == K.at && tokens[index].digits == 4
                 && (value < 1000 || value % 100 % 15 == 0 && (key(index + 1) == K.on && (info(index + 2).weekday != 0 || info(index + 2).month != 0)
                                                               || info(index + 1).weekday != 0 || has(index + 1, .deictic)))
-            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military || clocked {
+            // The start of a range whose end has its zone: "from 0600 to 1800 GMT", "between 2200 and 0500 local time".
+            let ranged = digits == 4 && (has(index - 1, .from) || key(index - 1) == K.between)
+                && (has(index + 1, .range) || isDash(index + 1)) && isNumber(index + 2) && tokens[index + 2].digits == 4
+                && zoneAfter(index + 2) != nil
+            if value / 100 <= 23, value % 100 <= 59, !punct(index - 1, "("), zoned || military || clocked || ranged {
                 var mention = Mention()
                 mention.kind = .time
                 mention.anchor = .reference
@@ -471,6 +475,21 @@ extension Recognizer {
             // A ratio or a score "3:2:1" is not a time, nor the end of a race's time "2:03:23".
             if punct(last + 1, ":") || punct(index - 1, ":") && !tokens[index].spaceBefore && isNumber(index - 2)
                 && !tokens[index - 1].spaceBefore { return nil }
+        } else if key(index + 1) == K.h, isWord(index + 1), !tokens[index + 1].spaceBefore, hourValue <= 23,
+                  Self.clockPrepositions.contains(key(index - 1)) || zoneAfter(index + 2) != nil || zoneAfter(index + 1) != nil {
+            // The French wire's 24-hour clock, "h" between the hour and the minutes, after a clock's preposition or before
+            // a zone: "at 11h30", "17h00 GMT"; on the hour, "h" alone after "at" or before a zone ("at 18h", "15h GMT");
+            // not a length ("a 24h strike", "the film runs 2h30") nor a half ("the 1H results").
+            if isNumber(index + 2), tokens[index + 2].digits == 2, !tokens[index + 2].spaceBefore {
+                minute = Int(tokens[index + 2].number)
+                guard minute < 60 else { return nil }
+                last = index + 2
+            } else if !isNumber(index + 2), key(index - 1) == K.at || zoneAfter(index + 1) != nil {
+                last = index + 1
+            } else {
+                return nil
+            }
+            hasMinutes = true
         }
         var hour = hourValue
         var meridiem = false
@@ -526,6 +545,9 @@ extension Recognizer {
             && (key(last + 1) == K.hrs || key(last + 1) == K.hours) && key(last + 2) != K.of
         guard meridiem || hasMinutes || dotted && (zone != nil || hours), hourValue <= 24,
               (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
+        // The same instant restated in brackets in another zone after a clock time, untagged as "(0735 GMT)" is: "9:15
+        // p.m. EDT (01:15 GMT Tuesday)", "10:30 a.m. local time (08:30 GMT)" (its day keeps an expression of its own).
+        if !meridiem, punct(index - 1, "("), let zone, zone.inExtent, endsClock(index - 2) { return nil }
         // A time zone written after it: "5 p.m. EST", "11 a.m. Eastern Standard Time"
         if let zone, zone.inExtent { last = zone.last } else if hours { last += 1 }
         var mention = Mention()
@@ -535,6 +557,15 @@ extension Recognizer {
         mention.hour = hour
         mention.minute = minute
         return clock(mention, first: index, last: last)
+    }
+
+    /// Whether the token at `last` ends a clock time: its a.m. or p.m. ("10:35 a.m.", "7pm"), its zone ("EDT"), a
+    /// place's clock ("local time") or its minutes ("10:35").
+    func endsClock(_ last: Int) -> Bool {
+        if isNumber(last), tokens[last].digits == 2, punct(last - 1, ":"), isNumber(last - 2) { return true }
+        let word = punct(last, ".") ? last - 1 : last
+        return key(word) == K.am || key(word) == K.pm || key(word) == K.m && punct(word - 1, ".") || key(word) == K.time
+            || has(word, .timeSuffix) && word >= 0 && tokens[word].flags.contains(.allCaps)
     }
 
     /// The words right after `last` that say whose clock a time is on, and their last token: a zone, in the extent ("5
@@ -620,26 +651,62 @@ extension Recognizer {
         combined.mod = mention.mod
         return combined
     }
-    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words.
+    /// "at half past nine", "about a quarter to ten", "a quarter past 11 on Sunday": a clock time said in words; so are
+    /// minutes in words after "at" ("at twenty past ten", "at five minutes to six", "at one minute past midnight"), not
+    /// a range of counts ("from five to ten", "by five to ten percent") nor odds or a vote ("at five to one").
     func matchSpokenClock(at index: Int) -> Recognized? {
         let fraction = key(index) == K.a ? index + 1 : index
         let half = key(fraction) == K.half
-        guard half || key(fraction) == K.quarter, Self.clockPrepositions.contains(key(index - 1)) else { return nil }
-        let relation = key(fraction + 1)
-        guard relation == K.past || relation == K.to && !half,
-              let count = cardinal(at: fraction + 2), count.last == fraction + 2, (1...12).contains(count.value) else { return nil }
+        var minutes = half ? 30 : 15
+        var relationAt = fraction + 1
+        if !half && key(fraction) != K.quarter {
+            guard fraction == index, isWord(index), Self.spokenMinutesBefore.contains(key(index - 1)),
+                  key(index - 1) == K.at || key(index - 2) == K.at,
+                  let count = cardinal(at: index), (1...29).contains(count.value) else { return nil }
+            minutes = count.value
+            // Without "minutes", only five-minute steps past the hour: "at five to one", "at seven to two" are odds and
+            // votes.
+            let named = Self.minuteWords.contains(key(count.last + 1))
+            relationAt = named ? count.last + 2 : count.last + 1
+            guard named || count.value % 5 == 0 && key(relationAt) == K.past else { return nil }
+        } else {
+            guard Self.clockPrepositions.contains(key(index - 1)) else { return nil }
+        }
+        let relation = key(relationAt)
+        guard relation == K.past || relation == K.to && !half else { return nil }
+        // The hour: a number from one to twelve, or "midnight" and "noon".
+        let hourAt = relationAt + 1
+        let named = info(hourAt).tags.intersection([.midnight, .noon])
+        var hour = named.isEmpty ? 0 : named.contains(.noon) ? 12 : 0
+        var last = hourAt
+        if named.isEmpty {
+            guard let count = cardinal(at: hourAt), count.last == hourAt, (1...12).contains(count.value) else { return nil }
+            hour = count.value
+            last = count.last
+        }
         // Not "a quarter to 10 percent", "cut by a quarter to 12 million".
-        let after = count.last + 1
+        let after = last + 1
         guard !punct(after, "%"), !isWord(after) || has(after, [.preposition, .clauseBreak, .and, .pronounSubject])
                 || info(after).weekday != 0 || info(after).tags.contains(.deictic) else { return nil }
         var mention = Mention()
         mention.kind = .time
         mention.anchor = .reference
         mention.unit = .time
-        mention.hour = relation == K.to ? (count.value == 1 ? 12 : count.value - 1) : count.value
-        mention.minute = half ? 30 : relation == K.to ? 45 : 15
-        return clock(mention, first: index, last: count.last)
+        if relation == K.to {
+            mention.hour = named.isEmpty ? (hour == 1 ? 12 : hour - 1) : (hour + 23) % 24
+            mention.minute = 60 - minutes
+        } else {
+            mention.hour = hour
+            mention.minute = minutes
+        }
+        return clock(mention, first: index, last: last)
     }
+
+    /// Words before minutes said in words, with "at" before them or themselves "at": "at ten past nine", "at about
+    /// twenty to six".
+    static let spokenMinutesBefore = KeySet(words: ["at", "about", "around", "approximately", "exactly", "precisely"])
+    /// "five minutes past", "one minute to".
+    static let minuteWords = KeySet(words: ["minute", "minutes"])
 
     /// A clock hour read in a part of the day: "4 in the afternoon" is 16, "12 in the morning" 0, "10 at night" 22.
     static func hour(_ hour: Int, in part: Int) -> Int {

@@ -672,7 +672,8 @@ final class Recognizer {
         }
         // Quantifier prefixes on durations and dates: "about three years", "more than a decade".
         if Self.mayQualify(word), let prefixed = matchQualified(at: index) { return prefixed }
-        if word.cardinal == 1 || word.unit == .half || word.unit == .quarter, let spoken = matchSpokenClock(at: index) { return spoken }
+        if word.cardinal == 1 || word.unit == .half || word.unit == .quarter
+            || word.cardinal > 1 && word.cardinal < 30 && !has(index - 1, .the), let spoken = matchSpokenClock(at: index) { return spoken }
         if has(index, .the) {
             if let inner = matchAfterThe(at: index) { return inner }
             return nil

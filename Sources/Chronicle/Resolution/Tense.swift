@@ -144,6 +144,10 @@ final class TenseReader {
         if last + 3 < tokens.count, tokens[last + 2].key == K.into, infos[last + 3].weekday != 0, tokens[last + 1].key == K.and {
             return tense(first: last + 3, last: last + 3)
         }
+        // "lifts off at 9:15 p.m. EDT (0115 GMT Tuesday)", "struck at 6:46 a.m. local time (2346 GMT Sunday)": the day of
+        // a bracketed restatement in another zone is within a day of the clock time it restates, so the nearest such day
+        // whatever the clause's tense (the brackets hold no verb of their own).
+        if first == last, infos[first].weekday != 0, restatesInZone(before: first) { return .endPoint }
         let found = clauseTense(first: first, last: last)
         // "Met Office warning for Sunday", "Forecast for Saturday: rain", "The outlook for Sunday is grim": a forecast or a
         // warning for a day looks ahead, in a headline without a verb too (not "Rain was forecast for Saturday": a
@@ -255,6 +259,19 @@ final class TenseReader {
             index -= 1
         }
         return false
+    }
+
+    /// Whether `day` closes a clock time's restatement in another zone, in brackets: "(0115 GMT Tuesday)", "(23:46 UTC
+    /// Sunday)": a zone's abbreviation before it, a 24-hour clock before that, and the opening bracket.
+    private func restatesInZone(before day: Int) -> Bool {
+        let zone = day - 1
+        guard zone >= 2, infos[zone].tags.contains(.timeSuffix), tokens[zone].flags.contains(.allCaps) else { return false }
+        var cursor = zone - 1
+        while cursor >= 0, cursor >= zone - 3,
+              tokens[cursor].kind == .number || tokens[cursor].isPunctuation(":") || tokens[cursor].isPunctuation(".") {
+            cursor -= 1
+        }
+        return cursor < zone - 1 && cursor >= 0 && tokens[cursor].isPunctuation("(")
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.

@@ -237,7 +237,8 @@ enum SentenceSplitter {
 
     /// Whether the sentence that ends at `end` ends with a clock time's "a.m." or "p.m." after a digit, before a weekday
     /// or a month on the same line, which ICU breaks after: the day of that time ("expires at 11:59 p.m. Saturday, and
-    /// …", "Polls will open at 7 a.m. Sunday and close at 7 p.m."), no sentence's end.
+    /// …", "Polls will open at 7 a.m. Sunday and close at 7 p.m."), no sentence's end; nor is its zone's abbreviation in
+    /// capitals ("is set for 9:15 p.m. EDT (0115 GMT Tuesday)", "at 10 a.m. CET on Monday").
     private static func clockBeforeDay(before end: Int, sentenceStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         var last = end - 1
         while last > sentenceStart && isWhitespace(scalars[last]) { last -= 1 }
@@ -252,6 +253,7 @@ enum SentenceSplitter {
         var wordEnd = next + 1
         while wordEnd < scalars.count && isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
         let info = Lexicon.info(key: Lexicon.key(scalars[next..<wordEnd]))
+        if info.tags.contains(.timeSuffix), wordEnd - next >= 2, scalars[next..<wordEnd].allSatisfy(isASCIICapital) { return true }
         return info.weekday != 0 || info.month != 0
     }
 

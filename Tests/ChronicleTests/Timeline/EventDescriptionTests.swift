@@ -632,3 +632,25 @@ struct FamilyNewsRound74DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
 }
+
+/// Round 86: "a.m." or "p.m." before a zone's abbreviation in capitals ends no sentence ("is set for 9:15 p.m. EDT (0115
+/// GMT Tuesday)", "opened at 10 a.m. CET on Monday"): the day after the zone dates the whole clause, not "EDT (0115 GMT
+/// Tuesday)" alone. A zone with its period before a capitalised word still ends its sentence.
+@Suite("Event descriptions, round 86")
+struct FamilyNewsRound86DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("The launch is set for 9:15 p.m. EDT (0115 GMT Tuesday).", "Tuesday",
+                        "The launch is set for 9:15 p.m. EDT (0115 GMT Tuesday)"),
+        DescriptionCase("The talks opened at 10 a.m. CET on Monday.", "Monday", "The talks opened at 10 a.m. CET on Monday"),
+        DescriptionCase("Voting will end at 8 p.m. BST on Thursday.", "Thursday", "Voting will end at 8 p.m. BST on Thursday"),
+        DescriptionCase("The rocket lifted off at 11:02 p.m. MSK on Sunday.", "Sunday",
+                        "The rocket lifted off at 11:02 p.m. MSK on Sunday"),
+        // (As before: the zone and its period close the sentence.)
+        DescriptionCase("The market closed at 4 p.m. EST. Maven is due to report on Friday.", "Friday",
+                        "Maven is due to report on Friday"),
+        DescriptionCase("He left at 5 p.m. NASA said on Monday the crew was safe.", "Monday", "NASA said on Monday the crew was safe"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
