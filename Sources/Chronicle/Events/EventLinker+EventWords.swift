@@ -345,12 +345,33 @@ extension EventLinker {
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
             return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
+        // "The festival opens on Friday and runs until Sunday": a plain word in "s" after a date and "and", with a present in
+        // "s" before the date, is that verb's conjunct (out of line: only after "and").
+        if previousKey == K.and, length >= 4, scalars[end - 1] == "s", tags.isEmpty, !token.capitalized,
+           isPresentConjunct(index) { return .finite }
         // "the mayor signs the budget on Friday": an -s word between a subject after an article and its object, the
         // verb's present (out of line: only words in "s" after a word after an article).
         if length >= 4, scalars[end - 1] == "s", index > 1, !token.capitalized,
            infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner),
            isPresentAfterArticleSubject(index) { return .finite }
         return nil
+    }
+
+    /// Whether the plain word in "s" at `index`, right after "and", conjoins a present: a date (a number or a time word) ends
+    /// the conjunct before "and", and a verb's present in "s" stands in it, within 12 words ("The club signs players in
+    /// January and sells them in summer"; not "prices and costs", no date before "and").
+    @inline(never) private func isPresentConjunct(_ index: Int) -> Bool {
+        let end = Int(tokens[index].end)
+        guard index >= 3, scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i",
+              tokens[index - 2].kind == .number || infos[index - 2].isTimeWord,
+              tokens[index - 2].sentence == tokens[index].sentence else { return false }
+        var verb = index - 3
+        while verb >= 0, verb >= index - 12, tokens[verb].sentence == tokens[index].sentence {
+            if tokens[verb].kind == .word, eventKind(verb) == .finite, tokens[verb].length >= 4,
+               scalars[Int(tokens[verb].end) - 1] == "s", !tokens[verb].capitalized { return true }
+            verb -= 1
+        }
+        return false
     }
 
     /// Whether the word in "s" at `index`, after an article and a word, is that subject's present verb before its object:

@@ -1270,9 +1270,11 @@ extension EventLinker {
     /// Whether the event noun `noun`, right before the expression's preposition (or the expression) starting at `first`, is
     /// the object of a content verb after a possessive, with one modifier at most between: "The company trimmed its forecast
     /// on Friday", "The bank cut its growth forecast on Thursday", "The rebels ended their boycott in May" (the date is the
-    /// verb's). Not after a light verb, whose object is the event: "The party held its congress in May".
+    /// verb's). Not after a light verb, whose object is the event: "The party held its congress in May"; nor before "until",
+    /// whose date bounds the noun's state: "extended its deadline until Tuesday".
     private func isPossessiveObject(_ noun: Int, first: Int) -> Bool {
-        guard noun + 2 >= first, noun >= 2, eventKind(noun) == .noun else { return false }
+        guard noun + 2 >= first, noun >= 2, eventKind(noun) == .noun,
+              tokens[noun + 1].key != K.until, tokens[noun + 1].key != K.till else { return false }
         var index = noun - 1
         if isPlainNoun(index), eventKind(index) == nil || eventKind(index) == .noun, index >= 2 { index -= 1 }
         guard Recognizer.possessiveDeterminers.contains(tokens[index].key), tokens[index - 1].sentence == tokens[noun].sentence

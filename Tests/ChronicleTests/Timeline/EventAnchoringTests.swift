@@ -863,6 +863,7 @@ struct FamilyNewsRound87AnchoringTests {
         Case("The minister gave her speech on Monday.", "Monday", "speech", secondary: ["gave"], FamilyDates.tuesday),
         Case("Shares fell after its announcement on Tuesday.", "Tuesday", "announcement", FamilyDates.tuesday),
         Case("The union and its members cut ties on Friday.", "Friday", "cut", FamilyDates.tuesday),
+        Case("The agency extended its deadline until Tuesday.", "Tuesday", "deadline", secondary: ["extended"], FamilyDates.friday),
         Case("Elian's mother died when their boat sank off the coast in November.", "November", "sank", secondary: ["died"],
              FamilyDates.tuesday),
         // A light verb's event-noun object is the event, past a place phrase.
@@ -880,6 +881,14 @@ struct FamilyNewsRound87AnchoringTests {
         // (Not a compound's plural before the verb.)
         Case("The company shares rose on Monday.", "Monday", "rose", FamilyDates.tuesday),
         Case("The city bus drivers struck on Monday.", "Monday", "struck", FamilyDates.tuesday),
+        // A plain word in "s" after a date and "and", with a present in "s" before the date, is that verb's conjunct.
+        Case("The festival opens on Friday and runs until Sunday.", "Sunday", "runs", secondary: ["opens"], FamilyDates.friday),
+        Case("The club signs players in January and sells them in summer.", "summer", "sells", secondary: ["signs"],
+             FamilyDates.friday),
+        Case("The exhibition opens in May and moves to Berlin in June.", "June", "moves", secondary: ["opens"], FamilyDates.friday),
+        // (Not a plural noun after "and" with no present before the date.)
+        Case("Prices rose in March and costs fell in April.", "April", "fell", FamilyDates.friday),
+        Case("The company reported profits in 2012 and losses in 2013.", "2013", "losses", FamilyDates.friday),
         // The charge after "DATE with" is the object of the verb before the date.
         Case("The suspect was charged on Friday with murder.", "Friday", "charged", FamilyDates.tuesday),
         Case("The mayor was accused last week of fraud.", "last week", "accused", FamilyDates.tuesday),
