@@ -226,6 +226,14 @@ extension EventLinker {
         }
         if tags.contains(.pastVerb) {
             if tags.contains(.beAux) { return nil }
+            // "trimmed its forecast", "their bid for the club": an irregular past after a possessive is a noun; so after a
+            // possessive and a singular modifier when a verb comes before them ("cut its profit forecast"; not "when their
+            // boat sank", "its members cut").
+            if index > 0, Recognizer.possessiveDeterminers.contains(tokens[index - 1].key)
+                || index > 2 && Recognizer.possessiveDeterminers.contains(tokens[index - 2].key) && isSingularModifier(index - 1)
+                && tokens[index - 3].sentence == token.sentence && eventKind(index - 3) == .finite {
+                return .noun
+            }
             // "low-cost", "burnt-out", "hard-hit": an irregular form inside a hyphenated compound is an adjective's part.
             if Self.inHyphenatedCompound(index, tokens: tokens) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
@@ -257,6 +265,15 @@ extension EventLinker {
         // (A plain word right after a comma may be a plural present: out of line, only after a comma.)
         if tags.isEmpty, index > 1, tokens[index - 1].kind == .punctuation, isPlainPresentAfterRelative(index) { return .finite }
         return kindFromContext(index, token: token, info: info)
+    }
+
+    /// Whether the word at `index` is a lower-case singular word that may modify a noun after it ("profit" in "its profit
+    /// forecast"): no auxiliary, preposition or clause word, not in "s".
+    private func isSingularModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.capitalized && scalars[Int(token.end) - 1] != "s"
+            && infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .beAux, .modal, .future, .preposition, .and,
+                                                   .clauseBreak, .pronounSubject, .pastVerb, .reporting])
     }
 
     /// The kind of a verb the lexicon lists ("votes", "returns", "falls", "ends"): a finite verb, unless it is a plural
@@ -328,12 +345,33 @@ extension EventLinker {
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
             return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
         }
+        // "The festival opens on Friday and runs until Sunday": a plain word in "s" after a date and "and", with a present in
+        // "s" before the date, is that verb's conjunct (out of line: only after "and").
+        if previousKey == K.and, length >= 4, scalars[end - 1] == "s", tags.isEmpty, !token.capitalized,
+           isPresentConjunct(index) { return .finite }
         // "the mayor signs the budget on Friday": an -s word between a subject after an article and its object, the
         // verb's present (out of line: only words in "s" after a word after an article).
         if length >= 4, scalars[end - 1] == "s", index > 1, !token.capitalized,
            infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner),
            isPresentAfterArticleSubject(index) { return .finite }
         return nil
+    }
+
+    /// Whether the plain word in "s" at `index`, right after "and", conjoins a present: a date (a number or a time word) ends
+    /// the conjunct before "and", and a verb's present in "s" stands in it, within 12 words ("The club signs players in
+    /// January and sells them in summer"; not "prices and costs", no date before "and").
+    @inline(never) private func isPresentConjunct(_ index: Int) -> Bool {
+        let end = Int(tokens[index].end)
+        guard index >= 3, scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i",
+              tokens[index - 2].kind == .number || infos[index - 2].isTimeWord,
+              tokens[index - 2].sentence == tokens[index].sentence else { return false }
+        var verb = index - 3
+        while verb >= 0, verb >= index - 12, tokens[verb].sentence == tokens[index].sentence {
+            if tokens[verb].kind == .word, eventKind(verb) == .finite, tokens[verb].length >= 4,
+               scalars[Int(tokens[verb].end) - 1] == "s", !tokens[verb].capitalized { return true }
+            verb -= 1
+        }
+        return false
     }
 
     /// Whether the word in "s" at `index`, after an article and a word, is that subject's present verb before its object:
@@ -351,8 +389,22 @@ extension EventLinker {
         // (Its object "the" or a possessive's: not "a" or "this", whose phrase may hold the date, "The museum displays a
         // campaign poster from 1989".)
         let next = infos[index + 1].tags
-        return next.contains(.the) || next.contains(.determiner) && tokens[index + 1].key != K.that
-            && !Self.subjectArticles.contains(tokens[index + 1].key)
+        if next.contains(.the) || next.contains(.determiner) && tokens[index + 1].key != K.that
+            && !Self.subjectArticles.contains(tokens[index + 1].key) { return true }
+        // "The club signs players in January", "The ministry hires teachers in September": a plain plural object, then a
+        // preposition (not a compound's plural before a verb: "the city bus drivers struck").
+        return isBarePluralBeforePreposition(index + 1)
+    }
+
+    /// Whether the word at `index` is a lower-case plural the lexicon does not know ("players", "teachers"), with a preposition
+    /// right after it in the same sentence.
+    private func isBarePluralBeforePreposition(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        guard index + 1 < tokens.count, infos[index].tags.isEmpty, token.length >= 4, scalars[end - 1] == "s",
+              scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i", tokens[index + 1].kind == .word,
+              tokens[index + 1].sentence == token.sentence else { return false }
+        return infos[index + 1].tags.contains(.preposition)
     }
 
     /// Determiners that open a subject besides "the": "a", "an", "this" (not the possessives, "its sales": an object's).

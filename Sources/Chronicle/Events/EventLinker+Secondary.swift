@@ -1191,6 +1191,16 @@ extension EventLinker {
         let governed = head != nil && lead >= 0 && tokens[lead].kind == .word && infos[lead].tags.contains(.preposition)
             && tokens[lead].sentence == tokens[first].sentence
             && !(head! + 2 < tokens.count && tokens[head! + 2].key == K.by) && eventKind(head!) == .noun
+        // "Officials said Thursday's explosion was caused by a gas leak", "The 2010 vote will be rerun": an event noun of the
+        // lexicon that a calendar date (a possessive, a year or a day; not a hyphenated period, "third-quarter net income
+        // rose", nor a company's figures, "Last year's results were hurt") modifies is the date's event, not the subject of
+        // the passive, copula or future after it, which says what caused or became of it. (Not before an active past verb:
+        // "The 1998 bombings killed more than 200", what the event did on its date.)
+        let datedEventNoun = head != nil && infos[head!].tags.contains(.eventNoun) && eventKind(head!) == .noun
+            && !Self.operatingHeads.contains(tokens[head!].key) && !Self.changeNouns.contains(tokens[head!].key)
+            && !(first..<last).contains { tokens[$0].isPunctuation("-") }
+            && !(head! + 1 < tokens.count && eventKind(head! + 1) == .finite
+                 && (endsInEd(head! + 1) || infos[head! + 1].tags.contains(.pastVerb)))
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -1205,12 +1215,13 @@ extension EventLinker {
             // believed to be" the belief, "On June 30, loss reserves stood at" the standing.
             if kind == .noun && (index == head || distance <= 2 || (!before && distance <= 3 && tokens[last + 1].isPunctuation("'")))
                 && !(!before && index != head && index > last + 1 && reportedBefore)
-                && !(!before && !(index == head && governed) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
+                && !(!before && !(index == head && (governed || datedEventNoun)) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
-                && !(before && isSubjectBeforePeriod(index, first: first, last: last)) {
+                && !(before && isSubjectBeforePeriod(index, first: first, last: last))
+                && !(before && isPossessiveObject(index, first: first)) {
                 score += 1.8
             }
             // (But "told parliament on Friday that Japan would join": "that" right after the date opens the reported clause, so
@@ -1239,7 +1250,10 @@ extension EventLinker {
             if !before, index == last + 2, tokens[last + 1].key == K.to, !isInfinitive(index) { score -= 1 }
             // "will travel to Turkey on Sunday for talks", "adjourned until Tuesday for closing arguments": a noun (or an -ing
             // word) of purpose after "DATE for" tells why the verb before the date happens; that verb is the event.
-            if !before, kind == .noun || kind == .nonFinite && endsInIng(index), last + 2 < tokens.count, tokens[last + 1].key == K.for_,
+            // ("was charged on Friday with murder", "was accused last week of fraud": so does the noun of the charge after
+            // "DATE with" or "DATE of".)
+            if !before, kind == .noun || kind == .nonFinite && endsInIng(index), last + 2 < tokens.count,
+               tokens[last + 1].key == K.for_ || tokens[last + 1].key == K.with || tokens[last + 1].key == K.of,
                index == last + 2 || index == last + 3 && !infos[last + 2].tags.isDisjoint(with: [.the, .determiner]),
                first >= 1, range.lowerBound < first, (range.lowerBound..<first).contains(where: { eventKind($0) == .finite }) {
                 score -= 1
@@ -1252,6 +1266,31 @@ extension EventLinker {
         }
         return bestIndex
     }
+
+    /// Whether the event noun `noun`, right before the expression's preposition (or the expression) starting at `first`, is
+    /// the object of a content verb after a possessive, with one modifier at most between: "The company trimmed its forecast
+    /// on Friday", "The bank cut its growth forecast on Thursday", "The rebels ended their boycott in May" (the date is the
+    /// verb's). Not after a light verb, whose object is the event: "The party held its congress in May"; nor before "until",
+    /// whose date bounds the noun's state: "extended its deadline until Tuesday".
+    private func isPossessiveObject(_ noun: Int, first: Int) -> Bool {
+        guard noun + 2 >= first, noun >= 2, eventKind(noun) == .noun,
+              tokens[noun + 1].key != K.until, tokens[noun + 1].key != K.till else { return false }
+        var index = noun - 1
+        if isPlainNoun(index), eventKind(index) == nil || eventKind(index) == .noun, index >= 2 { index -= 1 }
+        guard Recognizer.possessiveDeterminers.contains(tokens[index].key), tokens[index - 1].sentence == tokens[noun].sentence
+        else { return false }
+        // (Past a particle: "called off its strike on Monday".)
+        var verb = index - 1
+        if verb >= 1, Self.particles.contains(tokens[verb].key) { verb -= 1 }
+        guard tokens[verb].sentence == tokens[noun].sentence, eventKind(verb) == .finite else { return false }
+        return !Self.lightVerbs.contains(tokens[verb].key)
+    }
+
+    /// Verbs whose event-noun object is the event itself ("held talks", "made a visit", "took a vote"): TimeML anchors the date
+    /// to the noun.
+    static let lightVerbs = KeySet(words: ["held", "hold", "holds", "made", "make", "makes", "gave", "give", "gives", "paid",
+                                             "pay", "pays", "staged", "stage", "stages", "took", "take", "takes", "had", "has",
+                                             "have", "conducted", "conduct", "conducts"])
 
     /// Whether the event noun `noun` is the subject of a verb right after the expression `first...last`, the period
     /// phrase between them modifying it: "group profit in the second quarter climbed", "sales for the first half rose".

@@ -144,6 +144,9 @@ final class EventLinker {
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
             }
+            // "The prime minister made a visit to Kabul on Sunday", "paid a visit to the troops in May": the event-noun object
+            // of a light verb is the event.
+            if best < first, let noun = lightVerbObject(best, first: first) { return noun }
             return best
         }
         if let noun = withPhraseNoun(own.0, first: first) { return noun }
@@ -211,6 +214,20 @@ final class EventLinker {
         guard word < first - 1, first - 1 - word <= 3 else { return nil }
         for index in word..<(first - 1) where !isPlainNoun(index) || eventKind(index) != nil && eventKind(index) != .noun { return nil }
         return first - 2
+    }
+
+    /// The event noun object of the light verb `verb` (``lightVerbs``: "made", "paid", "gave", "staged" …; not "had", "has",
+    /// "have", whose object may be a company's figure), past an article or a possessive and one modifier, when only words that
+    /// are no events (a place phrase: "a visit to Kabul") stand between it and the expression starting at `first`.
+    func lightVerbObject(_ verb: Int, first: Int) -> Int? {
+        guard eventKind(verb) == .finite, Self.lightVerbs.contains(tokens[verb].key), tokens[verb].key != K.had,
+              !infos[verb].tags.contains(.presentAux), verb + 2 < first else { return nil }
+        var index = verb + 1
+        if !infos[index].tags.isDisjoint(with: [.the, .determiner]) { index += 1 }
+        if index + 1 < first, isPlainNoun(index), eventKind(index) == nil, eventKind(index + 1) == .noun { index += 1 }
+        guard index < first, eventKind(index) == .noun, first - index <= 6 else { return nil }
+        for between in (index + 1)..<first where tokens[between].kind != .word || eventKind(between) != nil { return nil }
+        return index
     }
 
     /// The verb of the relative clause (after "that", "which", "who" and a subject of three words at most) that holds the

@@ -833,3 +833,70 @@ struct FamilyNewsRound78AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 87 (held-out news): the event a date is tied to when a calendar date modifies an event noun before a passive, a
+/// copula or a future, an irregular past after a possessive, a light verb's event-noun object, a present in "s" before a
+/// plain plural object, and the charge after "DATE with" or "DATE of".
+@Suite("Family news round 87: anchoring")
+struct FamilyNewsRound87AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A calendar date before an event noun of the lexicon dates the noun, not the passive, copula or future after it.
+        Case("Officials said Thursday's explosion was caused by a gas leak.", "Thursday", "explosion", FamilyDates.tuesday),
+        Case("Police said Monday's attack was carried out by two men.", "Monday", "attack", FamilyDates.friday),
+        Case("Sunday's vote was marred by violence.", "Sunday", "vote", FamilyDates.tuesday),
+        Case("Tuesday's meeting is expected to be tense.", "Tuesday", "meeting", FamilyDates.sunday),
+        Case("The 2009 summit is still remembered as a failure.", "2009", "summit", FamilyDates.friday),
+        // (Not before an active past, what the event did; nor a company's figures or a hyphenated period; as before.)
+        Case("Sunday's attack killed 12 people.", "Sunday", "killed", secondary: ["attack"], FamilyDates.tuesday),
+        Case("The 1998 bombings killed more than 200 people.", "1998", "killed", secondary: ["bombings"], FamilyDates.friday),
+        Case("Last year's results were hurt by higher costs.", "Last year", "hurt", secondary: ["results"], FamilyDates.sunday),
+        Case("Third-quarter net income rose 5 percent.", "Third-quarter", "rose", secondary: ["income"], FamilyDates.tuesday),
+        Case("Lawmakers said Wednesday's vote was a setback for the president.", "Wednesday", "vote", FamilyDates.friday),
+        // An irregular past after a possessive (and a modifier after a verb) is a noun; the content verb whose object it is
+        // takes the date after it (past a particle too).
+        Case("The company trimmed its forecast on Friday.", "Friday", "trimmed", secondary: ["forecast"], FamilyDates.tuesday),
+        Case("British Airways cut its profit forecast on Monday.", "Monday", "cut", secondary: ["forecast"], FamilyDates.tuesday),
+        Case("The union called off its strike on Wednesday.", "Wednesday", "called", secondary: ["strike"], FamilyDates.tuesday),
+        // (Not after a light verb, whose object is the event; nor the object of a preposition; nor a plural subject's verb.)
+        Case("The minister gave her speech on Monday.", "Monday", "speech", secondary: ["gave"], FamilyDates.tuesday),
+        Case("Shares fell after its announcement on Tuesday.", "Tuesday", "announcement", FamilyDates.tuesday),
+        Case("The union and its members cut ties on Friday.", "Friday", "cut", FamilyDates.tuesday),
+        Case("The agency extended its deadline until Tuesday.", "Tuesday", "deadline", secondary: ["extended"], FamilyDates.friday),
+        Case("Elian's mother died when their boat sank off the coast in November.", "November", "sank", secondary: ["died"],
+             FamilyDates.tuesday),
+        // A light verb's event-noun object is the event, past a place phrase.
+        Case("The prime minister made a visit to Kabul on Sunday.", "Sunday", "visit", secondary: ["made"], FamilyDates.tuesday),
+        Case("The pope paid a visit to the refugees in May.", "May", "visit", secondary: ["paid"], FamilyDates.tuesday),
+        Case("Workers staged a protest outside parliament on Tuesday.", "Tuesday", "protest", secondary: ["staged"],
+             FamilyDates.tuesday),
+        // (Not "had", whose object may be a figure.)
+        Case("The company had a loss of $5 million in March.", "March", "had", secondary: ["loss"], FamilyDates.tuesday),
+        Case("Negotiators held talks on Saturday.", "Saturday", "talks", secondary: ["held"], FamilyDates.tuesday),
+        // A present in "s" after a subject with an article, before a plain plural object and a preposition, is the verb.
+        Case("The club signs players in January.", "January", "signs", FamilyDates.tuesday),
+        Case("The ministry hires teachers in September.", "September", "hires", FamilyDates.tuesday),
+        Case("The state pays pensions on Friday.", "Friday", "pays", FamilyDates.tuesday),
+        // (Not a compound's plural before the verb.)
+        Case("The company shares rose on Monday.", "Monday", "rose", FamilyDates.tuesday),
+        Case("The city bus drivers struck on Monday.", "Monday", "struck", FamilyDates.tuesday),
+        // A plain word in "s" after a date and "and", with a present in "s" before the date, is that verb's conjunct.
+        Case("The festival opens on Friday and runs until Sunday.", "Sunday", "runs", secondary: ["opens"], FamilyDates.friday),
+        Case("The club signs players in January and sells them in summer.", "summer", "sells", secondary: ["signs"],
+             FamilyDates.friday),
+        Case("The exhibition opens in May and moves to Berlin in June.", "June", "moves", secondary: ["opens"], FamilyDates.friday),
+        // (Not a plural noun after "and" with no present before the date.)
+        Case("Prices rose in March and costs fell in April.", "April", "fell", FamilyDates.friday),
+        Case("The company reported profits in 2012 and losses in 2013.", "2013", "losses", FamilyDates.friday),
+        // The charge after "DATE with" is the object of the verb before the date.
+        Case("The suspect was charged on Friday with murder.", "Friday", "charged", FamilyDates.tuesday),
+        Case("The mayor was accused last week of fraud.", "last week", "accused", FamilyDates.tuesday),
+        Case("The trial opened on Tuesday with testimony from the victim.", "Tuesday", "opened", secondary: ["trial"],
+             FamilyDates.tuesday),
+        Case("The minister met on Monday with union leaders.", "Monday", "met", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
