@@ -29,6 +29,9 @@
 ///   ``laterLabels``), German, French and Spanish labels and weekdays (`Veröffentlicht am 7. März 2023`, `mardi 7 mars
 ///   2023`), a mixed-case place before a foreign date (`Madrid, 7 de marzo de 2023`: ``commaPlace(in:)``), EFE's, dpa's
 ///   and India's wire ledes (`MADRID, 7 Mar (EFE).-`, `BERLIN, 7. März (dpa) -`, `NEW DELHI, March 7 (PTI) The …`);
+/// - (round 88) Italian and Portuguese months, labels and weekdays (`Pubblicato il 7 marzo 2023`, `terça-feira, 7 de março
+///   de 2023`), German's `den` and weekday abbreviations (`Dienstag, den 7. März 2023`, `Di., 7. März 2023`), and a
+///   mixed-case place before a date and a wire's name (`New Delhi, Mar 7 (PTI)`: ``mayOpenWithMixedPlace(_:)``);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {

@@ -7,14 +7,8 @@ import Testing
 @Suite("DatelineRound88")
 struct DatelineRound88Tests {
     typealias Round73 = DatelineRound73Tests
-
-    /// A header, the date its dateline must have (year, month, day), and its place.
-    struct Dated: CustomTestStringConvertible, Sendable {
-        var header: String
-        var date: (Int, Int, Int)
-        var place: String? = nil
-        var testDescription: String { header }
-    }
+    /// A header, the date its dateline must have, and its place (round 76's).
+    typealias Dated = DatelineRound76Tests.Dated
 
     static let dated: [Dated] = [
         // German's weekday and "den" before the date.
@@ -44,7 +38,7 @@ struct DatelineRound88Tests {
     ]
 
     @Test(arguments: dated) func headerDatesTheArticle(_ item: Dated) throws {
-        let article = try Round73.checkHeader(item.header, date: item.date, zone: "UTC")
+        let article = try Round73.checkHeader(item.header, date: item.date, zone: item.zone)
         #expect(article.dateline.place == item.place)
     }
 
