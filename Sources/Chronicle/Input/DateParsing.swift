@@ -141,16 +141,48 @@ struct DateParsing: Sendable {
             first = englishMonth(normalise(word: String(word)))
         }
         return mayMatch(first) || isWeekday(first) || leadingArticles.contains(first)
+            || isWeekdayAbbreviation(first) && hasDigit(text)
     }
+
+    /// Whether `word` (a comma after it or not, its period dropped) is a weekday's abbreviation in German, French, Spanish,
+    /// Italian or Portuguese (``foreignWeekdayAbbreviations``): "Di.,", "mar.", "mié.,", "sex.,".
+    static func isWeekdayAbbreviation(_ word: String) -> Bool {
+        var bytes = word.utf8.count
+        if word.utf8.last == UInt8(ascii: ",") { bytes -= 1 }
+        guard bytes >= 2, bytes <= 4, let first = word.utf8.first, (first | 0x20) &- 97 < 26 else { return false }
+        return foreignWeekdayAbbreviations.contains(word.trimmingCharacters(in: ",.").lowercased())
+    }
+
+    /// Whether `word` is a month's name as normalised (English, or a foreign one made English by ``englishMonth(_:)``).
+    static func isMonthName(_ word: String) -> Bool {
+        guard let first = word.utf8.first, (first | 0x20) &- 97 < 26 else { return false }
+        return mayMatch(word)
+    }
+
+    /// Weekday abbreviations of German, French, Spanish, Italian and Portuguese datelines, lower-cased and without their
+    /// period (round 88): "Di., 7. März 2023", "mar. 7 mars 2023", "mié., 8 de marzo de 2023", "sex., 3 de junho de 2022".
+    /// English's ("Tue.", "Thurs.") are the recogniser's (``Lexicon``). Dropped before the date only when a month's name
+    /// follows: French "mar." is March's abbreviation too.
+    static let foreignWeekdayAbbreviations: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+        "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
+        "gio",
+        "seg", "ter", "qua", "qui", "sex",
+    ]
 
     /// Drops a leading weekday, periods after words, doubled spaces; "Sept" → "Sep".
     static func normalise(_ text: String) -> String {
         var words = isPlainASCII(text)
             ? text.utf8.split(whereSeparator: isASCIISpace).map { englishMonth(normalise(asciiWord: $0)) }
             : text.split(whereSeparator: isSpace).map { englishMonth(normalise(word: String($0))) }
-        if let first = words.first, isWeekday(first) || leadingArticles.contains(first), words.count > 2 {
+        // "Dienstag, den 7. März 2023": a weekday, then an article; an abbreviated weekday ("Di., 7. März 2023", "mar. 7 mars
+        // 2023") only before a month's name, as "Mar 7 2023" is March's.
+        if words.count > 2, let first = words.first,
+           isWeekday(first) || isWeekdayAbbreviation(first) && words.dropFirst().contains(where: isMonthName) {
             words.removeFirst()
         }
+        if words.count > 2, let first = words.first, leadingArticles.contains(first) { words.removeFirst() }
         // "7 de marzo de 2023": Spanish's "de" between the fields goes.
         if words.count > 3 { words.removeAll { $0 == "de" || $0 == "del" } }
         return words.joined(separator: " ")
@@ -159,25 +191,31 @@ struct DateParsing: Sendable {
     /// The articles French, Spanish and German datelines write before the day ("Paris, le 7 mars 2023", "Madrid, el 7 de
     /// marzo de 2023", "am 7. März 2023"), dropped as a leading weekday is; capitalised too, opening the line ("Le 7 mars
     /// 2023", "El 7 de marzo de 2023", "Am 7. März 2023").
-    static let leadingArticles: Set<String> = ["le", "el", "am", "Le", "El", "Am"]
+    /// German's "den" after a weekday ("Dienstag, den 7. März 2023", round 88).
+    static let leadingArticles: Set<String> = ["le", "el", "am", "den", "Le", "El", "Am", "Den"]
 
-    /// Month names and abbreviations of German, French and Spanish datelines, lower-cased and without their period, as
-    /// the English abbreviation ICU's `MMM` reads ("7. März 2023", "7 mars 2023", "7 de marzo de 2023", "7 janv. 2023").
-    /// Names English writes alike ("April", "August", "Nov") are not listed, nor Spanish's "ago" (English "ago").
+    /// Month names and abbreviations of German, French, Spanish, Italian and Portuguese datelines, lower-cased and without
+    /// their period, as the English abbreviation ICU's `MMM` reads ("7. März 2023", "7 mars 2023", "7 de marzo de 2023",
+    /// "7 janv. 2023"; round 88: "7 marzo 2023", "14 dicembre 2021", "7 de março de 2023", "12 out 2021"). Names English
+    /// writes alike ("April", "August", "Nov") are not listed, nor the Romance languages' "ago" (English "ago"). A table
+    /// rather than ICU's own month names (`udat_getSymbols` of each locale, or a parser per locale): ChronicleICU wraps
+    /// neither, a parser per language would multiply the ICU calls a header line costs (14 patterns each), the language
+    /// of a header is not known before it is read, and ICU's data lacks forms headers write ("fevr" and "aout" without
+    /// their accents, "Sept"); the table is one dictionary look-up per word, with no ICU call.
     static let foreignMonths: [String: String] = {
         let names: [(String, [String])] = [
-            ("Jan", ["januar", "jänner", "janvier", "janv", "enero", "ene"]),
-            ("Feb", ["februar", "février", "fevrier", "févr", "fevr", "febrero"]),
-            ("Mar", ["märz", "maerz", "mär", "mars", "marzo"]),
-            ("Apr", ["avril", "avr", "abril", "abr"]),
-            ("May", ["mai", "mayo"]),
-            ("Jun", ["juni", "juin", "junio"]),
-            ("Jul", ["juli", "juillet", "juil", "julio"]),
+            ("Jan", ["januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"]),
+            ("Feb", ["februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"]),
+            ("Mar", ["märz", "maerz", "mär", "mars", "marzo", "março"]),
+            ("Apr", ["avril", "avr", "abril", "abr", "aprile"]),
+            ("May", ["mai", "mayo", "maggio", "mag", "maio"]),
+            ("Jun", ["juni", "juin", "junio", "giugno", "giu", "junho"]),
+            ("Jul", ["juli", "juillet", "juil", "julio", "luglio", "lug", "julho"]),
             ("Aug", ["août", "aout", "agosto"]),
-            ("Sep", ["septembre", "septiembre", "setiembre"]),
-            ("Oct", ["oktober", "okt", "octobre", "octubre"]),
-            ("Nov", ["novembre", "noviembre"]),
-            ("Dec", ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"]),
+            ("Sep", ["septembre", "septiembre", "setiembre", "settembre", "sett", "set", "setembro"]),
+            ("Oct", ["oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"]),
+            ("Nov", ["novembre", "noviembre", "novembro"]),
+            ("Dec", ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"]),
         ]
         var table: [String: String] = [:]
         for (english, words) in names { for word in words { table[word] = english } }
@@ -255,21 +293,26 @@ struct DateParsing: Sendable {
         return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     })
 
-    /// Whether `word` (a comma after it or not) is a weekday's name, in English (``Lexicon``) or in German, French or
-    /// Spanish (``foreignWeekdays``).
+    /// Whether `word` (a comma after it or not) is a weekday's name, in English (``Lexicon``) or in German, French,
+    /// Spanish, Italian or Portuguese (``foreignWeekdays``).
     static func isWeekday(_ word: String) -> Bool {
         let bare = word.trimmingCharacters(in: ",")
         if Lexicon.info(for: bare).weekday != 0 { return true }
-        guard let first = bare.utf8.first, (first | 0x20) &- 97 < 26, bare.utf8.count >= 5, bare.utf8.count <= 11 else { return false }
+        guard let first = bare.utf8.first, (first | 0x20) &- 97 < 26, bare.utf8.count >= 5, bare.utf8.count <= 13 else { return false }
         return foreignWeekdays.contains(bare.lowercased())
     }
 
-    /// Weekday names of German, French and Spanish datelines, lower-cased ("Dienstag, 7. März 2023", "mardi 7 mars 2023",
-    /// "martes, 7 de marzo de 2023"): dropped before the date as an English weekday is (round 76).
+    /// Weekday names of German, French, Spanish, Italian and Portuguese datelines, lower-cased ("Dienstag, 7. März 2023",
+    /// "mardi 7 mars 2023", "martes, 7 de marzo de 2023"; round 88: "martedì 7 marzo 2023", "terça-feira, 7 de março de
+    /// 2023"): dropped before the date as an English weekday is (round 76).
     static let foreignWeekdays: Set<String> = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+        "sabato", "domenica",
+        "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "segunda", "terça", "quarta", "quinta", "sexta",
     ]
 }
 

@@ -29,6 +29,9 @@
 ///   ``laterLabels``), German, French and Spanish labels and weekdays (`Veröffentlicht am 7. März 2023`, `mardi 7 mars
 ///   2023`), a mixed-case place before a foreign date (`Madrid, 7 de marzo de 2023`: ``commaPlace(in:)``), EFE's, dpa's
 ///   and India's wire ledes (`MADRID, 7 Mar (EFE).-`, `BERLIN, 7. März (dpa) -`, `NEW DELHI, March 7 (PTI) The …`);
+/// - (round 88) Italian and Portuguese months, labels and weekdays (`Pubblicato il 7 marzo 2023`, `terça-feira, 7 de março
+///   de 2023`), German's `den` and weekday abbreviations (`Dienstag, den 7. März 2023`, `Di., 7. März 2023`), and a
+///   mixed-case place before a date and a wire's name (`New Delhi, Mar 7 (PTI)`: ``mayOpenWithMixedPlace(_:)``);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -401,7 +404,12 @@ enum DatelineDetector {
         // à 10h15", "Publicado el 7 de marzo de 2023".
         "veröffentlicht am", "veröffentlicht:", "veröffentlicht", "aktualisiert am", "aktualisiert:", "aktualisiert",
         "publié le", "publié:", "publié", "mis à jour le", "mis à jour:", "mis à jour", "modifié le", "modifié:",
-        "publicado el", "publicado:", "publicado", "actualizado el", "actualizado:", "actualizado",
+        "publicado el", "publicado em", "publicado:", "publicado", "actualizado el", "actualizado em", "actualizado:",
+        "actualizado",
+        // Italian and Portuguese sites' labels (round 88): "Pubblicato il 7 marzo 2023", "Aggiornato il 14 dicembre 2021
+        // alle 10:15", "Publicado em 7 de março de 2023", "Atualizado em 8 de março de 2023, 10:15".
+        "pubblicato il", "pubblicato:", "pubblicato", "aggiornato il", "aggiornato:", "aggiornato",
+        "atualizado em", "atualizado:", "atualizado",
     ]
 
     /// ``dateLabels`` by their first letter ("a" first), in their order.
@@ -412,7 +420,8 @@ enum DatelineDetector {
     /// Where a later label starts on a labelled date line, lower-cased, after a space: "Published: March 7, 2023 Updated:
     /// March 8, 2023", "Posted March 7, 2023 | Updated …", "Publié le 7 mars 2023 à 10h15, mis à jour le 8 mars 2023": the
     /// date before it is the publication's, the dateline (as when the update is on a line of its own).
-    static let laterLabels = [" last updated", " updated", " last modified", " modified", " mis à jour", " aktualisiert", " actualizado"]
+    static let laterLabels = [" last updated", " updated", " last modified", " modified", " mis à jour", " aktualisiert", " actualizado",
+                              " aggiornato", " atualizado"]
 
     /// The date before the first of ``laterLabels`` on a labelled line's `candidate` (its label dropped), or `nil`.
     static func dateBeforeLaterLabel(in candidate: String) -> (CalendarDate, String?, String?)? {
@@ -446,11 +455,7 @@ enum DatelineDetector {
     static func commaPlace(in line: String) -> String? {
         guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 30 else { return nil }
         let place = line[..<comma]
-        let words = place.split(separator: " ")
-        guard (1...3).contains(words.count), words.allSatisfy({ word in
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "'" }
-        }), !DateParsing.mayStart(String(words[0])), !opensWithByline(line) else { return nil }
+        guard isCapitalisedPlace(place), !opensWithByline(line) else { return nil }
         let date = line[line.index(after: comma)...]
         guard date.split(separator: " ").contains(where: { word in
                   var key = word.lowercased()
@@ -461,6 +466,19 @@ enum DatelineDetector {
         guard !dateLabels.contains(where: { lowered.hasPrefix($0) }),
               DateParsing.shared.parse(String(date).trimmingCharacters(in: " ")) != nil else { return nil }
         return displayPlace(String(place))
+    }
+
+    /// Whether `place` may be a place written in mixed case before a date: one to three capitalised words (letters, "-",
+    /// ".", "'"), the first no month's name, weekday or weekday's abbreviation ("Madrid", "Buenos Aires", "Kuala Lumpur";
+    /// not "Di." of "Di., 7. März 2023").
+    static func isCapitalisedPlace(_ place: Substring) -> Bool {
+        let words = place.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0 == "'" }
+        }) else { return false }
+        let first = String(words[0])
+        return !DateParsing.mayStart(first) && !DateParsing.isWeekdayAbbreviation(first)
     }
 
     /// Whether `line` is a blog's "Posted by Jane Doe on Tuesday" or "Posted on Tuesday by Jane Doe" line: a header line,
@@ -618,7 +636,9 @@ enum DatelineDetector {
     /// "at", the BBC's "Last updated at", CNN's "-- Updated", the marks between a date and its time.
     static let timeLinks: Set<String> = ["at", "last", "updated", "-", "--", "–", "—", "|", "/", "·", "•", "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
                                          // "à 10h15", "a las 10:15", "10:15 Uhr" (round 76)
-                                         "à", "a", "las", "uhr"]
+                                         "à", "a", "las", "uhr",
+                                         // "alle 10:15", "alle ore 10:15", "às 10h15" (round 88)
+                                         "alle", "ore", "às"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -637,19 +657,75 @@ enum DatelineDetector {
 
     /// The place a wire lede opens with: an upper-case place ("LONDON", "HONG KONG"), then the region or country AP
     /// writes after it in its own case ("MANILA, Philippines", "SPRINGFIELD, Ill."), then `rest`: what follows the
-    /// comma after them (a dated lede's date), or `""`. `nil` unless the place is upper case.
-    static func wirePlace(_ text: String) -> (place: String, rest: Substring)? {
+    /// comma after them (a dated lede's date), or `""`. `nil` unless the place is upper case, or (round 88, `mixed`)
+    /// written in mixed case before a comma and a date: "New Delhi, Mar 7 (PTI)", "Kuala Lumpur, March 7 (Bernama) --";
+    /// there the source must be a wire's name (``isWireName(_:)``), as it is what tells the lede from a sentence.
+    static func wirePlace(_ text: String) -> (place: String, rest: Substring, mixed: Bool)? {
         let fields = text.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
         let city = String(fields[0]).trimmingCharacters(in: " ")
-        guard !city.isEmpty, city.unicodeScalars.count <= 40, city == city.uppercased(), city != city.lowercased() else { return nil }
-        guard fields.count > 1 else { return (displayPlace(city), "") }
+        guard !city.isEmpty, city.unicodeScalars.count <= 40, city != city.lowercased() else { return nil }
+        guard city == city.uppercased() else {
+            let rest = text[fields[0].endIndex...].dropFirst()
+            let date = String(rest).trimmingCharacters(in: " ")
+            guard fields.count > 1, isCapitalisedPlace(Substring(city)), DateParsing.hasDigit(date), DateParsing.mayStart(date)
+            else { return nil }
+            return (city, rest, true)
+        }
+        guard fields.count > 1 else { return (displayPlace(city), "", false) }
         // A region: capitalised words without digits that start no date ("LONDON, March 3, 2023" has none).
         let region = String(fields[1]).trimmingCharacters(in: " ")
         if let initial = region.unicodeScalars.first, region.unicodeScalars.count <= 30, initial.properties.isUppercase,
            !region.unicodeScalars.contains(where: { $0.properties.numericType != nil }), !DateParsing.mayStart(region) {
-            return (displayPlace(city) + ", " + region, fields.count > 2 ? fields[2] : "")
+            return (displayPlace(city) + ", " + region, fields.count > 2 ? fields[2] : "", false)
         }
-        return (displayPlace(city), text[fields[0].endIndex...].dropFirst())
+        return (displayPlace(city), text[fields[0].endIndex...].dropFirst(), false)
+    }
+
+    /// Whether a lede's bracket names a wire after a mixed-case place (round 88): each word capitalised ("PTI",
+    /// "Bernama", "Agenzia Nova"), and no weekday or month ("Rome, March 7 (Tuesday) -" is a sentence's aside).
+    static func isWireName(_ source: String) -> Bool {
+        let words = source.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+            && !DateParsing.mayStart(String(words[0])) && !DateParsing.isWeekday(String(words[0]))
+    }
+
+    /// Whether `line` may open with a wire lede's mixed-case place and its date (round 88: "New Delhi, Mar 7 (PTI)",
+    /// "São Paulo, 3 jun 2022 (Agência Brasil) -"), as far as its first 100 bytes tell, for a line whose upper-case place's
+    /// bytes failed: capitalised words (letters, "'", "-", ".", bytes beyond ASCII) up to a comma within 30 bytes, then a
+    /// capital letter or a digit, then a digit and "(". Most lines stop at their first word ("However, the" at its "t",
+    /// "The minister said" at its "m").
+    static func mayOpenWithMixedPlace(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            // The place: its first byte a capital (most lines stop at their first word's end or before).
+            guard let first = bytes.first, (65...90).contains(first) || first >= 0x80 else { return false }
+            var index = 1
+            var previous = first
+            while index < min(bytes.count, 30) {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ",") { break }
+                if previous == 32 {
+                    guard (65...90).contains(byte) || byte >= 0x80 else { return false }
+                } else {
+                    guard (byte | 0x20) &- 97 < 26 || byte >= 0x80 || byte == 32 || byte == UInt8(ascii: "'")
+                            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return false }
+                }
+                previous = byte
+                index += 1
+            }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+            index += 1
+            while index < bytes.count, bytes[index] == 32 { index += 1 }
+            // The date: a capital or a digit first, then a digit and the bracket.
+            guard index < bytes.count, (65...90).contains(bytes[index]) || bytes[index] &- 48 < 10 else { return false }
+            var digit = false
+            while index < min(bytes.count, 100) {
+                let byte = bytes[index]
+                if byte &- 48 < 10 { digit = true } else if byte == UInt8(ascii: "(") { return digit }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// "DUBAI // ", "DOHA // ", "NAIROBI -- ": an upper-case place (three letters at least) and two slashes or a dash
@@ -679,13 +755,18 @@ enum DatelineDetector {
     static func datedLede(in line: String) -> (dateline: Dateline, length: Int)? {
         // An upper-case place, a comma, a four-digit year, "(" in the first 100 bytes ("WASHINGTON, Aug. 11 (Xinhua)
         // --" has no year): checked on the bytes, so most lines are turned away at their first lower-case letter.
+        // A mixed-case place (round 88) is checked by ``mayOpenWithMixedPlace(_:)``.
         var comma = false, year = false, open = false, run = 0
         var bytes = line.utf8.makeIterator()
         for _ in 0..<100 {
             guard let byte = bytes.next() else { break }
             if !comma {
                 if byte == UInt8(ascii: ",") { comma = true; continue }
-                guard isWirePlaceByte(byte) else { return nil }
+                guard isWirePlaceByte(byte) else {
+                    guard mayOpenWithMixedPlace(line) else { return nil }
+                    open = true
+                    break
+                }
                 continue
             }
             if (48...57).contains(byte) { run += 1; continue }
@@ -695,7 +776,7 @@ enum DatelineDetector {
         }
         guard open, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
-        guard !source.isEmpty, source.unicodeScalars.count <= 30,
+        guard !source.isEmpty, source.unicodeScalars.count <= 30, !place.mixed || isWireName(source),
               let date = DateParsing.shared.parse(String(place.rest).trimmingCharacters(in: " ,")) else { return nil }
         return (Dateline(date: date, place: place.place, source: source), parts.length)
     }
@@ -739,12 +820,17 @@ enum DatelineDetector {
     static func undatedLede(in line: String) -> (place: String, source: String, date: String?, length: Int)? {
         // An upper-case place up to its comma or bracket: checked on the bytes, so most lines are turned away at their
         // first lower-case letter.
+        // A mixed-case place (round 88) is checked by ``mayOpenWithMixedPlace(_:)``.
         var placeEnds = false
         var bytes = line.utf8.makeIterator()
         for _ in 0..<100 {
             guard let byte = bytes.next() else { break }
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { placeEnds = true; break }
-            guard isWirePlaceByte(byte) else { return nil }
+            guard isWirePlaceByte(byte) else {
+                guard mayOpenWithMixedPlace(line) else { return nil }
+                placeEnds = true
+                break
+            }
         }
         guard placeEnds, let parts = ledeParts(Array(line.unicodeScalars.prefix(100))), let place = wirePlace(parts.before) else { return nil }
         let source = parts.source.trimmingCharacters(in: " ,")
@@ -755,7 +841,7 @@ enum DatelineDetector {
         guard let initial = source.unicodeScalars.first, source.unicodeScalars.count <= 30,
               parts.length <= line.unicodeScalars.count else { return nil }
         if rest.isEmpty { return initial.properties.isUppercase ? (place.place, source, nil, parts.length) : nil }
-        guard initial.properties.isUppercase || source.unicodeScalars.allSatisfy(\.properties.isLowercase),
+        guard place.mixed ? isWireName(source) : initial.properties.isUppercase || source.unicodeScalars.allSatisfy(\.properties.isLowercase),
               isYearlessDay(rest) else { return nil }
         return (place.place, source, rest, parts.length)
     }

@@ -20,9 +20,11 @@ enum ImpossibleHeaderDate {
 
     /// An impossible "Month D, YYYY", "D Month YYYY" or "YYYY-MM-DD" among a line's words, as written.
     private static func impossible(in written: [String]) -> (written: String, reason: String)? {
-        let words = written.map { $0.filter { $0 != "," } }
+        // "30 de fevereiro de 2023": the Spanish and Portuguese "de" between the fields is passed over.
+        let kept = written.indices.filter { written[$0] != "de" && written[$0] != "del" }
+        let words = kept.map { written[$0].filter { $0 != "," } }
         func shown(_ range: ClosedRange<Int>) -> String {
-            var text = written[range].joined(separator: " ")
+            var text = written[kept[range.lowerBound]...kept[range.upperBound]].joined(separator: " ")
             if text.hasSuffix(",") { text.removeLast() }
             return text
         }
@@ -59,19 +61,22 @@ enum ImpossibleHeaderDate {
         word.utf8.count == 4 && word.utf8.allSatisfy({ $0 &- 48 < 10 }) ? Int(word) : nil
     }
 
-    /// A day written with one or two digits, "30" or "30th".
+    /// A day written with one or two digits, "30", "30th" or German's "30.".
     private static func dayNumber(_ word: String) -> Int? {
         var digits = Substring(word)
+        if digits.hasSuffix(".") { digits = digits.dropLast() }
         for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) { digits = digits.dropLast(2) }
         guard (1...2).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 &- 48 < 10 }) else { return nil }
         return Int(digits)
     }
 
     /// A month's number from its English name or abbreviation ("February", "Feb", "Feb.", "Sept."): the recogniser's
-    /// month names (``Lexicon/months``).
+    /// month names (``Lexicon/months``); a German, French, Spanish, Italian or Portuguese one through the dateline's
+    /// table (``DateParsing/foreignMonths``: "Februar", "février", "febbraio", "fevereiro"; round 88).
     private static func month(named word: String) -> Int? {
         var name = word.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
+        if let english = DateParsing.foreignMonths[name] { name = english.lowercased() }
         return Lexicon.months.first { $0.0 == name }.map { Int($0.1) }
     }
 }
