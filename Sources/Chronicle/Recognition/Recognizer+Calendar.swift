@@ -100,6 +100,9 @@ extension Recognizer {
                     && !has(index + 1, [.preposition, .and, .of, .clauseBreak]))
                 // "will release March retail sales data", "May payrolls": the month a release of figures covers.
                 || (!abbreviated && modifiesDataNoun(index))
+                // "the May jobs report", "its May figures": "May" after a determiner, before a data noun (not "the May
+                // government", "May figures show" with no determiner).
+                || (key(index) == K.may && has(index - 1, [.the, .determiner]) && modifiesDataNoun(index))
                 // "the coldest March since 1962", "March was the wettest on record": a month a superlative ranks.
                 || ((!abbreviated || key(index) == K.may) && ranksMonth(index))
                 // "the May contract", "for May delivery": a futures contract's month.

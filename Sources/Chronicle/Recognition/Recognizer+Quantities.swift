@@ -165,6 +165,8 @@ extension Recognizer {
         var end = unitIndex
         // "a year-earlier loss": the adjective is matched on its own.
         if isDash(end + 1), key(end + 2) == K.earlier || key(end + 2) == K.ago, !tokens[end + 1].spaceBefore { return nil }
+        // "on a year-on-year basis", "a month-over-month rise", "a week on week gain": like periods compared, no length.
+        if article, comparesLikePeriods(after: end, unit: unit) { return nil }
         // "a 45-year-old": an age, not a time.
         if isDash(end + 1), key(end + 2) == K.old { return nil }
         if key(end + 1) == K.old, !hyphenated { return nil }
@@ -376,6 +378,16 @@ extension Recognizer {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether "on" or "over" and the same unit follow the unit at `index`, hyphenated or apart ("year-on-year",
+    /// "month over month"): a comparison of like periods, not a length ("a year on Tuesday" is none).
+    func comparesLikePeriods(after index: Int, unit: TimeUnit) -> Bool {
+        let joined = isDash(index + 1) && !tokens[index + 1].spaceBefore
+        let word = joined ? index + 2 : index + 1
+        guard key(word) == K.on || key(word) == K.over else { return false }
+        let next = isDash(word + 1) && !tokens[word + 1].spaceBefore ? word + 2 : word + 1
+        return info(next).unit == unit && !info(next).plural
     }
 
     /// Nouns a hyphenated length names as a period: "a three-year period", "a one-year term".

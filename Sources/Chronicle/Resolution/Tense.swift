@@ -62,6 +62,9 @@ final class TenseReader {
             "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
             "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
+            // A forecast's present ("The bank sees prices rising in the fourth quarter") and a birthday to come ("She
+            // turns 34 in September").
+            "sees", "turns",
             "goes", "flies", "sails", "holds", "celebrates", "attends", "chairs", "delivers", "looms", "nears",
             // The culture and sports pages' schedule: "The show premieres on Sunday night", "The film debuts Friday",
             // "The special airs on Sunday", "She performs Saturday at the Garden", "Woods tees off on Thursday".
@@ -86,7 +89,7 @@ final class TenseReader {
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
     static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play",
-                                            "open", "hope"]
+                                            "open", "hope", "see"]
     /// ``pluralWordsNeedingSubject`` as keys.
     static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
