@@ -304,6 +304,21 @@ extension EventLinker {
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
         end = trimmedEnd(end, start: start, last: last)
+        if let opening = reportedContent(start, end: end, first: first, last: last) {
+            // (A long report is cut before its comma, and the attribution kept: "Tanzania expelled five Iraqis … in
+            // connection of …, a newspaper reported Friday".)
+            let attribution = text(from: Int(tokens[start].start), to: Int(tokens[end].end))
+            var report = text(from: Int(tokens[opening].start), to: Int(tokens[start - 2].end),
+                              limit: Self.descriptionLimit - attribution.unicodeScalars.count - 2, capitalized: true)
+            if report.hasSuffix(",…") { report.removeLast(2); report += "…" }
+            return report + ", " + attribution
+        }
+        // "She wrote three books, the last of which appeared in 2015", "sold four plants, two of which closed in 2019": a
+        // relative clause about a part of the noun before it ("the last of which", "one of whom") keeps that clause and the
+        // noun's, as written (was "Appeared in 2015").
+        if let lead = partitiveRelativeClause(start, first: first) {
+            return text(from: Int(tokens[lead].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
+        }
         // A bracket stays whole: one the description opens closes in it ("(known as "Operation Bagration")"); one it
         // starts inside of opens in it, or, with the expression inside, is the description ("(as Arnold did to New
         // London, Connecticut in 1781), and turn loose …" → "As Arnold did to New London, Connecticut in 1781").
@@ -500,6 +515,49 @@ extension EventLinker {
               (previous..<lead - 1).contains(where: { eventKind($0).map({ $0 != .noun }) == true && !isPossessiveS($0) && !endsInIng($0) })
         else { return nil }
         return previous
+    }
+
+    /// The start of the reported sentence when the description from `start` to `end` is only a trailing attribution set
+    /// off by a comma, its speaker, a reporting verb and the expression closing it ("…, the army said on Tuesday", "…, a
+    /// newspaper reported Friday"): the news is the clause before, which the row takes in as written ("Rebels seized the
+    /// town, the army said on Tuesday", was "The army said on Tuesday"). Only when the sentence before the comma has a
+    /// verb and is not a quotation ("… wall," the source said Monday" stays), and, when it is too long to show whole,
+    /// names no time of its own; `nil` otherwise.
+    private func reportedContent(_ start: Int, end: Int, first: Int, last: Int) -> Int? {
+        guard end == last, start >= 2, start + 1 < first, tokens[start - 1].isPunctuation(","),
+              tokens[start - 2].kind != .punctuation, tokens[start - 2].sentence == tokens[first].sentence else { return nil }
+        let verb = tokens[first - 1].key == K.on ? first - 2 : first - 1
+        guard verb > start, eventKind(verb) == .reporting, verb - start <= 8,
+              !(start..<verb).contains(where: { isVerbLike($0) || tokens[$0].kind == .punctuation && !tokens[$0].isPunctuation(".") }),
+              var opening = tokens.sentenceStart(of: start - 1, within: Self.window),
+              (opening..<start - 1).contains(where: { isVerbLike($0) }),
+              !(opening..<start).contains(where: { tokens[$0].isPunctuation("\"") || tokens[$0].isPunctuation("\u{201C}")
+                  || tokens[$0].isPunctuation("\u{201D}") || tokens[$0].isPunctuation("`") })
+        else { return nil }
+        // (A report too long to show whole that names a time of its own keeps the short attribution: the report has its
+        // own row, "… to meet in Beijing from Tuesday to Thursday …, the ministry announced on Sunday".)
+        if Int(tokens[last].end) - Int(tokens[opening].start) > Self.descriptionLimit,
+           (opening..<start - 1).contains(where: { infos[$0].isTimeWord }) { return nil }
+        // (Past a dateline the sentence holds: "WASHINGTON _ The economy created jobs …".)
+        if let mark = (opening..<min(start - 1, opening + 7)).first(where: { tokens[$0].isPunctuation("_") || tokens[$0].isPunctuation("\u{2014}") }),
+           (opening..<mark).allSatisfy({ tokens[$0].capitalized || tokens[$0].kind == .punctuation && !tokens[$0].isPunctuation(".") }) {
+            opening = mark + 1
+        }
+        return trimmedStart(opening, first: first, last: last)
+    }
+
+    /// The start of the clause before a partitive relative clause opening the description at `start` after its pronoun: a
+    /// comma, up to three words or numbers with no verb ("the last", "two", "most"), "of" and "which" or "whom" ("…
+    /// three books, the last of which appeared …"); `nil` otherwise.
+    private func partitiveRelativeClause(_ start: Int, first: Int) -> Int? {
+        guard start >= 4, start <= first, Self.relativePronouns.contains(tokens[start - 1].key),
+              tokens[start - 2].key == K.of else { return nil }
+        let sentence = tokens[first].sentence
+        guard let comma = (max(0, start - 6)..<(start - 2)).last(where: { tokens[$0].isPunctuation(",") }), comma >= 1,
+              (comma + 1..<(start - 2)).allSatisfy({ tokens[$0].kind != .punctuation && !isVerbLike($0) }),
+              tokens[comma - 1].kind != .punctuation, tokens[comma - 1].sentence == sentence else { return nil }
+        let clause = trimmedStart(clauseStart(comma - 1, limit: first - Self.window), first: comma - 1)
+        return clause > first - Self.window ? clause : nil
     }
 
     /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".

@@ -654,3 +654,55 @@ struct FamilyNewsRound86DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 89: a trailing attribution that holds the date ("…, the army said on Tuesday") takes in the report it follows,
+/// cut before its comma when long; a partitive relative clause ("the last of which", "one of whom") keeps the clause of
+/// the noun it is about.
+@Suite("Family news round 89 descriptions")
+struct FamilyNewsRound89DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A trailing attribution with the date takes in the report before its comma.
+        DescriptionCase("Rebels seized the northern town of Kalo, the army said on Tuesday.", "Tuesday",
+                        "Rebels seized the northern town of Kalo, the army said on Tuesday"),
+        DescriptionCase("A daily pill cut the risk of heart attack by a third, researchers reported on Monday.", "Monday",
+                        "A daily pill cut the risk of heart attack by a third, researchers reported on Monday"),
+        DescriptionCase("But talks with the union have resumed, a company spokeswoman said Friday.", "Friday",
+                        "Talks with the union have resumed, a company spokeswoman said Friday"),
+        DescriptionCase("The death toll, initially 10, has risen to 14, hospital officials said Wednesday.", "Wednesday",
+                        "The death toll, initially 10, has risen to 14, hospital officials said Wednesday"),
+        DescriptionCase("Prices rose sharply in March, the statistics office announced Thursday.", "Thursday",
+                        "Prices rose sharply in March, the statistics office announced Thursday"),
+        DescriptionCase("NAIROBI _ Police arrested three men in the port city, a government spokesman said Saturday.", "Saturday",
+                        "Police arrested three men in the port city, a government spokesman said Saturday"),
+        // (A long report is cut before its comma; the attribution stays.)
+        DescriptionCase("The regional water authority has ordered farmers in four northern districts to stop drawing water from the river "
+                        + "and its tributaries until the reservoirs that supply the capital recover from the longest drought on record, "
+                        + "an official said Friday.", "Friday",
+                        "The regional water authority has ordered farmers in four northern districts to stop drawing water from the river "
+                        + "and its tributaries until the reservoirs that…, an official said Friday"),
+        DescriptionCase("Rebels took the town, the army said Tuesday, and fighting continued.", "Tuesday",
+                        "Rebels took the town, the army said Tuesday"),
+        // (As before: a quotation, a phrase with no verb, no comma before the speaker, a date in the report.)
+        DescriptionCase("\"We will not give up,\" the mayor said Monday.", "Monday", "The mayor said Monday"),
+        DescriptionCase("In the capital, officials said Tuesday.", "Tuesday", "In the capital, officials said Tuesday"),
+        DescriptionCase("Officials said on Tuesday that the road would reopen.", "Tuesday",
+                        "Officials said on Tuesday that the road would reopen"),
+        DescriptionCase("Smoking in bars was banned in 2007, officials said.", "2007", "Smoking in bars was banned in 2007"),
+        DescriptionCase("The regional water authority has ordered farmers in four northern districts to stop drawing water from the river "
+                        + "from Tuesday until the reservoirs that supply the capital recover from the longest drought on record, "
+                        + "an official said Friday.", "Friday", "An official said Friday"),
+        // A partitive relative clause keeps the clause of the noun it is about.
+        DescriptionCase("She wrote three books, the last of which appeared in 2015.", "2015",
+                        "She wrote three books, the last of which appeared in 2015"),
+        DescriptionCase("The company sold four plants, two of which closed in 2019.", "2019",
+                        "The company sold four plants, two of which closed in 2019"),
+        DescriptionCase("He had five children, one of whom died in 1990.", "1990", "He had five children, one of whom died in 1990"),
+        DescriptionCase("The city owns 40 buses, none of which will run on Monday.", "Monday",
+                        "The city owns 40 buses, none of which will run on Monday"),
+        DescriptionCase("The reports, all of which were published in 2010, found no fraud.", "2010",
+                        "The reports, all of which were published in 2010"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
+}
