@@ -13,6 +13,40 @@ struct DateParsingTests {
     /// The ASCII punctuation `mayBeRead` rejects.
     static let rejected = Array("!\"#$%&'()*:;<=>?@[\\]^_`{|}~")
 
+    /// `DateParsing.isoDate` reads only what ICU's `y-MM-dd` reads, the same day: every day of leap and common years,
+    /// impossible days and months, other shapes (left to ICU: `nil`).
+    @Test func isoDateAgreesWithICU() {
+        let reference = CalendarDate(year: 2000, month: 1, day: 1)
+        var texts: [String] = []
+        for year in [1600, 1900, 1989, 2000, 2023, 2024, 9999] {
+            for month in 0...13 {
+                for day in [0, 1, 9, 10, 28, 29, 30, 31, 32] {
+                    func padded(_ value: Int, _ width: Int) -> String {
+                        String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+                    }
+                    texts.append("\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))")
+                }
+            }
+        }
+        texts += ["0999-01-01", "1599-12-31", "1582-10-10", "2023-2-28", "2023-02-8", "2023/02/28", "2023-02-28 ", " 2023-02-28",
+                  "2023-02-2a", "２０２３-02-28", "20230-2-28", "2023-002-8", "+023-02-28", "2023--2-28"]
+        var read = 0
+        for text in texts {
+            // (A day ICU reads is the fast path's; a text the fast path leaves goes to ICU as before.)
+            if let fast = DateParsing.isoDate(text) {
+                read += 1
+                #expect(DateParsing.shared.read(DateParsing.normalise(text), reference: reference) == fast, "\(text)")
+            }
+        }
+        // Per year 12 × 4 days (1, 9, 10, 28), 11 or 12 of the 29th, 11 of the 30th, 7 of the 31st: 3 leap years, 4 common.
+        #expect(read == 3 * 78 + 4 * 77)
+        #expect(DateParsing.isoDate("2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(DateParsing.isoDate("1900-02-29") == nil)
+        #expect(DateParsing.isoDate("2023-02-30") == nil)
+        #expect(DateParsing.isoDate("2023-13-01") == nil)
+        #expect(DateParsing.isoDate("1599-12-31") == nil)
+    }
+
     @Test func icuReadsNoTextWithRejectedPunctuation() {
         let reference = CalendarDate(year: 2023, month: 3, day: 1)
         #expect(Self.samples.count == DateParsing.patterns.count)
