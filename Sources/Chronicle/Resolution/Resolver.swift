@@ -271,12 +271,16 @@ struct Resolver {
 
     /// A weekday mention fixed to one day.
     /// Whether a range of clock times is a night's on the day its end names: a start with no day of its own, an end put
-    /// on a weekday, a date or a holiday ("from 9 p.m. to 6 a.m. on March 3"), earlier in the day than the start.
+    /// on a weekday, a date or a holiday ("from 9 p.m. to 6 a.m. on March 3"), earlier in the day than the start, or a
+    /// midnight that opens it ("from midnight to 6 a.m. on Sunday": the start is the named day's 00:00).
     static func startsEveningBefore(_ first: Mention, _ second: Mention) -> Bool {
         guard first.kind == .time, second.kind == .time, let startHour = first.hour, let endHour = second.hour,
               first.weekday == nil, first.day == nil, first.month == nil, first.holiday == nil, first.year == nil,
               second.weekday != nil || second.day != nil || second.holiday != nil else { return false }
-        return endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
+        // A midnight that opens the range ("from midnight to 6 a.m. on Sunday") is hour 24 of the evening before, the
+        // named day's first hour.
+        return startHour == 24 && endHour < 24
+            || endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
     }
 
     private func pinned(_ mention: Mention, to day: ICUDay) -> Mention {

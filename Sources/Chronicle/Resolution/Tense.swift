@@ -391,6 +391,18 @@ final class TenseReader {
                 ?? (last + 2 < tokens.count && tokens[last + 1].isPunctuation(",") ? scanForward(clause: clauses[last + 2], after: last + 1) : nil)
             if own == .past { return .past }
         }
+        // "had repaid the loan by Thursday", "most residents had left by Friday": what a past perfect had done by a bare
+        // weekday was done by the one before the dateline (not "had to leave by Friday", "had until Friday").
+        if verbTense == .past, tokens[point - 1].key == K.by, isBareWeekday(first: first, last: last) {
+            var had = point - 2
+            // (Not across a "to": "had agreed to pay by Sunday", a plan.)
+            while had >= max(0, point - Self.endPointReach), tokens[had].kind == .word, tokens[had].key != K.had,
+                  tokens[had].key != K.to { had -= 1 }
+            if had >= 0, had + 1 < point - 1, tokens[had].key == K.had,
+               tokens[had + 1].key != K.to, !Self.endPoints.contains(tokens[had + 1].key) {
+                return .past
+            }
+        }
         return verbTense == .future ? .future : .endPoint
     }
 
