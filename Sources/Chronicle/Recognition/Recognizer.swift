@@ -109,6 +109,7 @@ final class Recognizer {
     /// (`inout`: a copy of the match would share its mention's storage, and the first change would copy it.)
     @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
         if isAside(match, after: found.last) { match.mention.aside = true }
+        if !narrative, match.mention.anchor == .absolute, match.mention.year != nil, opensHistory(match) { match.mention.opensHistory = true }
         if !narrative, match.rangeEnd == nil, has(match.first - 1, .since) { match.mention.sinceStart = true }
         extendAlternative(&match)
         sharedYear(&match)
@@ -422,6 +423,14 @@ final class Recognizer {
         }
         return false
     }
+
+    /// Whether `match` opens its sentence, alone or after one of ``historyOpeners`` ("In 1994, …", "By the end of 2014, …").
+    private func opensHistory(_ match: Recognized) -> Bool {
+        guard let start = tokens.sentenceStart(of: match.first, within: 1) else { return false }
+        return start == match.first || start == match.first - 1 && Self.historyOpeners.contains(key(start))
+    }
+
+    static let historyOpeners = KeySet(words: ["in", "during", "by", "throughout"])
 
     /// "until" or "till" before `index` in its clause, after a verb of lasting ("lasted until", "continued until",
     /// "remained … until").
