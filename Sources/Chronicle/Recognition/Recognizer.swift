@@ -110,6 +110,7 @@ final class Recognizer {
     @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
         if isAside(match, after: found.last) { match.mention.aside = true }
         if !narrative, match.mention.anchor == .absolute, match.mention.year != nil, opensHistory(match) { match.mention.opensHistory = true }
+        if !narrative, match.mention.anchor == .implicit, match.mention.month != nil, fronted(by: match) { match.mention.reachedInPast = true }
         if !narrative, match.rangeEnd == nil, has(match.first - 1, .since) { match.mention.sinceStart = true }
         extendAlternative(&match)
         sharedYear(&match)
@@ -412,7 +413,13 @@ final class Recognizer {
     /// point the history has reached, which the next look-back counts from ("The following year, …"), not the end of a
     /// span still running ("By 2030, the city will …", "by Friday": no past auxiliary, or no year written).
     private func reachedBy(_ match: Recognized) -> Bool {
-        guard key(match.first - 1) == K.by, match.mention.anchor == .absolute, match.mention.kind == .date,
+        match.mention.anchor == .absolute && fronted(by: match)
+    }
+
+    /// Whether `match` follows "By" opening its sentence, in a clause told in the past (``reachedBy(_:)``; a month
+    /// without a year there, "By mid-July, rebels had taken the capital", may be a told history's: ``Mention/reachedInPast``).
+    private func fronted(by match: Recognized) -> Bool {
+        guard key(match.first - 1) == K.by, match.mention.kind == .date,
               tokens.sentenceStart(of: match.first - 1, within: 1) == match.first - 1 else { return false }
         let sentence = tokens[match.first].sentence
         var index = match.last + 1

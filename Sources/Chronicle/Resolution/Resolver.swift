@@ -838,7 +838,7 @@ struct Resolver {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
                 }
-            } else if !narrative, tense == .past || tense == .closed,
+            } else if !narrative, tense == .past || tense == .closed || tense == .endPoint && mention.reachedInPast,
                       let story = (mention.day != nil ? storyYear(of: mention) : nil) ?? historyYear(of: mention) {
                 year = story
             } else {

@@ -44,6 +44,10 @@ struct FamilyNewsRound92Tests: DatedFamilyRound {
                "mid-July", "1994-07", mod: "MID", dateline: april2014),
         N.news("In 1950, war broke out. In June, troops crossed the border.", "June", "1950-06", dateline: may2016),
         N.news("In 2009, the company nearly failed. In March, it sold its factories.", "March", "2009-03", dateline: may2016),
+        N.news("In the spring of 1994, thousands were killed. The killings began on April 7. By mid-July, rebels had taken the capital.",
+               "mid-July", "1994-07", mod: "MID", dateline: april2014),
+        N.news("In 1950, war broke out. In June, troops crossed the border. By September, they had reached the river.",
+               "September", "1950-09", dateline: may2016),
         N.news("During 1989, the protests grew. In October, hundreds of thousands marched in Leipzig.", "October", "1989-10",
                dateline: on(2014, 11, 7)),
     ]
@@ -54,6 +58,7 @@ struct FamilyNewsRound92Tests: DatedFamilyRound {
         N.news("In 2015, the company nearly failed. In March, it sold its factories.", "March", "2016-03", dateline: may2016),
         N.news("In 2009, the company nearly failed. In March, it will sell its factories.", "March", "2017-03",
                dateline: may2016),
+        N.news("By March, the company had closed its factories.", "March", "2016-03", dateline: may2016),
         N.news("Collectors prize works dating to 1994. In January, a dealer sold one.", "January", "2016-01", dateline: may2016),
     ]
 
