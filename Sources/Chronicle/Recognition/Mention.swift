@@ -109,6 +109,12 @@ struct Mention: Sendable {
     var yearEndHolidays = false
     /// "since 1813", "(1790)": a year named in passing, which does not move the story's time.
     var aside = false
+    /// News: a written year opening its sentence, alone or after "In", "During", "By" ("In 1994, …", "In the spring of
+    /// 1994, …"): a told history, whose months without a year in a past clause are that year's.
+    var opensHistory = false
+    /// News: a month without a year after "By" opening a past clause ("By mid-July, rebels had taken the capital"): an end
+    /// point the told history reached, in its year after a year opening a sentence (``opensHistory``).
+    var reachedInPast = false
     /// News: the expression right after "since", the start of a span running up to now ("shut since Monday", "have
     /// slumped since December"): a bare weekday or month that is the dateline's own is the one before it.
     var sinceStart = false

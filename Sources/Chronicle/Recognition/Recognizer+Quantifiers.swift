@@ -54,6 +54,10 @@ extension Recognizer {
         if mod == "APPROX", inner.mention.reference != nil, cardinal(at: next) == nil, vagueCount(at: next) == nil { return nil }
         // "cautious about the week ahead", "talk about the year": "about" before "the" and a bare unit governs it.
         if word == K.about, inner.mention.kind != .duration, has(next, .the), inner.last <= next + 2, info(next + 1).unit != nil { return nil }
+        // "optimistic about the coming months", "talked about the past decade", "spoke about the 1990s": after a word that
+        // is no preposition, "about" and "the" open the object the verb or adjective governs (not "for about the past two
+        // years", "at about the same time").
+        if word == K.about, has(next, .the), isWord(index - 1), !Self.approximatedAfter.contains(key(index - 1)) { return nil }
         // Dates take "about" and "around" only ("about 5 p.m."); durations take every quantifier.
         if word == K.over || word == K.under, inner.mention.kind != .duration { return nil }
         guard inner.mention.kind == .duration || (mod == "APPROX" && inner.mention.kind != .set)
@@ -74,6 +78,10 @@ extension Recognizer {
     /// Words that close an amount ("$4 trillion", "5 percent"): "over a decade" after one is a span, not "more than".
     static let amountWords = KeySet(words: ["percent", "thousand", "million", "billion", "trillion", "points", "cents",
                                             "dollars", "euros", "pounds", "yen"])
+
+    /// Prepositions after which "about the …" approximates the expression ("for about the past two years").
+    static let approximatedAfter = KeySet(words: ["for", "in", "within", "over", "during", "at", "after", "before", "since",
+                                                  "until", "till", "from", "by", "to", "through", "of", "and", "or"])
 
     /// "the better part of", "the best part of", "the greater part of".
     static let largerWords = KeySet(words: ["better", "best", "greater"])

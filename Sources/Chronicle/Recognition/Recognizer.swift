@@ -109,6 +109,8 @@ final class Recognizer {
     /// (`inout`: a copy of the match would share its mention's storage, and the first change would copy it.)
     @inline(never) private func add(_ match: inout Recognized, to found: inout [Recognized]) -> Int {
         if isAside(match, after: found.last) { match.mention.aside = true }
+        if !narrative, match.mention.anchor == .absolute, match.mention.year != nil, opensHistory(match) { match.mention.opensHistory = true }
+        if !narrative, match.mention.anchor == .implicit, match.mention.month != nil, fronted(by: match) { match.mention.reachedInPast = true }
         if !narrative, match.rangeEnd == nil, has(match.first - 1, .since) { match.mention.sinceStart = true }
         extendAlternative(&match)
         sharedYear(&match)
@@ -363,7 +365,7 @@ final class Recognizer {
            match.rangeEnd == nil, match.mention.day != nil { return true }
         // News: "will remain in force until Jan. 31, 2024", "fund the government through Sept. 30": the end of a span
         // still running is no time the story has reached (a clock time after it stays on the story's day).
-        if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)) { return true }
+        if !narrative, match.rangeEnd == nil, Self.spanEnds.contains(key(match.first - 1)), !reachedBy(match) { return true }
         // News: "the largest march since 26 March 2011", "shut since March 16": the start of a span still running, or a
         // comparison; the story stays at its own day.
         if !narrative, match.rangeEnd == nil, match.mention.anchor == .absolute || match.mention.anchor == .implicit, match.mention.day != nil,
@@ -405,6 +407,37 @@ final class Recognizer {
         }
         return punct(match.first - 1, "(") && punct(match.last + 1, ")")
     }
+
+    /// News: a written-out date after "By" opening its sentence, in a clause told in the past ("By 1985, prices had
+    /// fallen", "By the end of 2014, it had dropped below 6 percent", "By the mid-1960s, she was its conductor"): a
+    /// point the history has reached, which the next look-back counts from ("The following year, …"), not the end of a
+    /// span still running ("By 2030, the city will …", "by Friday": no past auxiliary, or no year written).
+    private func reachedBy(_ match: Recognized) -> Bool {
+        match.mention.anchor == .absolute && fronted(by: match)
+    }
+
+    /// Whether `match` follows "By" opening its sentence, in a clause told in the past (``reachedBy(_:)``; a month
+    /// without a year there, "By mid-July, rebels had taken the capital", may be a told history's: ``Mention/reachedInPast``).
+    private func fronted(by match: Recognized) -> Bool {
+        guard key(match.first - 1) == K.by, match.mention.kind == .date,
+              tokens.sentenceStart(of: match.first - 1, within: 1) == match.first - 1 else { return false }
+        let sentence = tokens[match.first].sentence
+        var index = match.last + 1
+        while index < tokenCount, index <= match.last + 8, tokens[index].sentence == sentence {
+            if has(index, .pastAux) { return true }
+            if has(index, [.future, .modal, .presentAux]) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `match` opens its sentence, alone or after one of ``historyOpeners`` ("In 1994, …", "By the end of 2014, …").
+    private func opensHistory(_ match: Recognized) -> Bool {
+        guard let start = tokens.sentenceStart(of: match.first, within: 1) else { return false }
+        return start == match.first || start == match.first - 1 && Self.historyOpeners.contains(key(start))
+    }
+
+    static let historyOpeners = KeySet(words: ["in", "during", "by", "throughout"])
 
     /// "until" or "till" before `index` in its clause, after a verb of lasting ("lasted until", "continued until",
     /// "remained … until").

@@ -28,6 +28,8 @@ struct Resolver {
     private var eveningReached: Period?
     /// Whether the story's time is a month named in passing before a noun ("the August 1988 cease-fire").
     private var referenceAttributive = false
+    /// Whether the story's time was last set by a year opening its sentence (``Mention/opensHistory``).
+    private var referenceOpensHistory = false
     /// News: the mention being resolved counts back from the story's time in the past perfect ("The day before, an
     /// engineer had emailed …"): a flashback, which leaves the story's time where it was. Set by the caller.
     var flashback = false
@@ -122,8 +124,11 @@ struct Resolver {
                 && !(attributiveDay && reference != nil) {
                 // "at 10 p.m. on Saturday": the day a clock time was put on leaves the clock time the story's time.
                 if case .day(let date) = period, case .time(let clockDate, _, _, _)? = reference, clockDate == date {} else {
+                    // (A told history stays open while its dates stay in its year: "In 1994, … on April 7. By mid-July, …")
+                    let storyYear = referenceDate.year
                     reference = period
                     referenceAttributive = attributiveMonth
+                    referenceOpensHistory = mention.opensHistory || referenceOpensHistory && interval.start.year == storyYear
                     eveningReached = nil
                 }
                 if case .quarter = period { reportedQuarter = period }
@@ -837,7 +842,8 @@ struct Resolver {
                     if tense == .future, day.end < anchor { year += 1 }
                     if tense == .past || tense == .closed, calendar.days(from: anchor.icu, to: day.start.icu) > 31 { year -= 1 }
                 }
-            } else if !narrative, tense == .past || tense == .closed, mention.day != nil, let story = storyYear(of: mention) {
+            } else if !narrative, tense == .past || tense == .closed || tense == .endPoint && mention.reachedInPast,
+                      let story = (mention.day != nil ? storyYear(of: mention) : nil) ?? historyYear(of: mention) {
                 year = story
             } else {
                 switch tense {
@@ -903,6 +909,18 @@ struct Resolver {
         guard reference.granularity.rank >= Granularity.week.rank else { return nil }
         let days = calendar.days(from: start.icu, to: candidate.icu)
         return days >= 0 && days <= 92 ? start.year : nil
+    }
+
+    /// News: a month, or a day of it, without a year in a past clause, after a year (or a season, half or quarter of one)
+    /// at least two years before the dateline's, opening its sentence ("In 1994, … The killings began on April 7", "In
+    /// 1950, war broke out. In June, troops crossed the border", "In the spring of 1994, … By mid-July, …"): a told
+    /// history's year, not the dateline's. Not after a year named in passing ("the 1987 crash", "dating to 1994. In
+    /// January, …"), nor a year just before the dateline's ("In 2012, profit fell. On March 1, the company said …").
+    private func historyYear(of mention: Mention) -> Int? {
+        guard let reference, mention.month != nil, mention.holiday == nil, mention.season == nil, mention.quarter == nil,
+              mention.half == nil, referenceOpensHistory, reference.granularity.rank >= Granularity.year.rank else { return nil }
+        let year = referenceDate.year
+        return year <= dateline.year - 2 ? year : nil
     }
 
     /// Whether a day without a year that `year` puts after the anchor (`mention`: a day and month, no holiday) fell at most
