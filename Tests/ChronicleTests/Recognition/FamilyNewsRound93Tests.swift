@@ -1,0 +1,53 @@
+import Testing
+@testable import Chronicle
+
+/// The ninety-third round: a half or a quarter of a match is part of the game, no calendar period, and takes no TIMEX3
+/// when the sentence (or the one before or after it) tells of play: its officials ("after arguing with the referee", "the
+/// umpire"), its players and incidents ("the winger was yellow-carded", "sin-binned", "three-pointers", "substituted",
+/// "limped off"), cricket's and baseball's periods ("innings", "wickets"). A company's half or quarter stays a calendar
+/// period ("Profits fell in the second half", "the game maker's net profit rebounded in the fourth quarter").
+@Suite("Family news round 93")
+struct FamilyNewsRound93Tests: DatedFamilyRound {
+    typealias Case = FamilyCase
+
+    static let february = on(2024, 2, 15)
+    static let october = on(2019, 10, 6)
+    static let may = on(2013, 5, 12)
+
+    /// Periods of play: no expression.
+    static let play: [FamilyLookAlike] = [
+        FamilyLookAlike("Silva was sent to the stands in the second half after arguing with the referee.", "the second half", dateline: february),
+        FamilyLookAlike("The umpire warned both benches in the third quarter.", "the third quarter", dateline: october),
+        FamilyLookAlike("The hooker was sin-binned in the first half.", "the first half", dateline: may),
+        FamilyLookAlike("The winger was yellow-carded in the first half.", "the first half", dateline: on(2021, 11, 20)),
+        FamilyLookAlike("Curry hit five three-pointers in the third quarter.", "the third quarter", dateline: on(2016, 4, 2)),
+        FamilyLookAlike("The Celtics outrebounded Miami in the fourth quarter.", "the fourth quarter", dateline: on(2012, 5, 30)),
+        FamilyLookAlike("He was substituted in the first half with a hamstring injury.", "the first half", dateline: on(2025, 1, 8)),
+        FamilyLookAlike("Messi was fouled in the box in the second half.", "the second half", dateline: on(2018, 6, 21)),
+        FamilyLookAlike("England lost four wickets in the second half.", "the second half", dateline: on(2015, 7, 10)),
+        FamilyLookAlike("The match will be decided in the second half, the coach said.", "the second half", dateline: on(2022, 12, 17)),
+        FamilyLookAlike("Kane limped off in the first half and did not return.", "the first half", dateline: february),
+        // A word of play in the sentence before or after.
+        FamilyLookAlike("The referee sent off two players. Bayern pressed high in the first half.", "the first half", dateline: on(2020, 8, 23)),
+        FamilyLookAlike("The Bears led 14-3 in the second quarter. The quarterback then threw two interceptions.", "the second quarter",
+                        dateline: on(2017, 11, 5)),
+    ]
+
+    /// A company's or an economy's half or quarter stays a calendar period, beside a word of play too.
+    static let business: [Case] = [
+        news("Profits fell in the second half.", "the second half", "2023-H2", on(2023, 8, 10)),
+        news("Sales rose 4 percent in the fourth quarter.", "the fourth quarter", "2022-Q4", on(2023, 8, 10)),
+        news("Inflation eased in the first half.", "the first half", "2023-H1", on(2023, 8, 10)),
+        news("The game maker's net profit rebounded in the fourth quarter.", "the fourth quarter", "2012-Q4", on(2013, 2, 6)),
+        news("Ticket sales at the stadium fell in the second half.", "the second half", "2014-H2", on(2015, 2, 6)),
+        news("The coach operator's revenue fell in the first half.", "the first half", "2019-H1", on(2019, 9, 1)),
+        news("The referee's union signed a deal. Revenue jumped in the first quarter.", "the first quarter", "2024-Q1", february),
+        news("The sportswear maker expects orders to recover in the second half.", "the second half", "2016-H2", on(2016, 4, 20)),
+    ]
+
+    @Test(arguments: play)
+    func periodOfPlay(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: business)
+    func businessPeriodStays(_ item: Case) throws { try FamilyCheck.check(item) }
+}
