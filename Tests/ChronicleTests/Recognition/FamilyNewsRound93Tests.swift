@@ -5,7 +5,10 @@ import Testing
 /// when the sentence (or the one before or after it) tells of play: its officials ("after arguing with the referee", "the
 /// umpire"), its players and incidents ("the winger was yellow-carded", "sin-binned", "three-pointers", "substituted",
 /// "limped off"), cricket's and baseball's periods ("innings", "wickets"). A company's half or quarter stays a calendar
-/// period ("Profits fell in the second half", "the game maker's net profit rebounded in the fourth quarter").
+/// period ("Profits fell in the second half", "the game maker's net profit rebounded in the fourth quarter"). And a clause
+/// set off after the subject, by commas or brackets (a relative clause, a participle: "The bridge, built in 1932, gets a new
+/// deck in April", "The school (founded in 1890) marks its anniversary in May"), lends its past to no date of the main
+/// clause; the prefix "re-" is no "are" ("faces re-election in November").
 @Suite("Family news round 93")
 struct FamilyNewsRound93Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -44,6 +47,34 @@ struct FamilyNewsRound93Tests: DatedFamilyRound {
         news("The referee's union signed a deal. Revenue jumped in the first quarter.", "the first quarter", "2024-Q1", february),
         news("The sportswear maker expects orders to recover in the second half.", "the second half", "2016-H2", on(2016, 4, 20)),
     ]
+
+    /// A main clause's date after a clause set off after its subject: the set-off clause's past does not reach it.
+    static let setOff: [Case] = [
+        news("Cho, who was elected in 2021, faces re-election in November.", "November", "2024-11", february),
+        news("The union, which struck in 2016, votes on the offer in April.", "April", "2024-04", february),
+        news("The bridge, built in 1932, gets a new deck in April.", "April", "2024-04", february),
+        news("The festival, first held in 1970, draws crowds again in April.", "April", "2024-04", february),
+        news("The council, which approved the plan last year, reviews it in April.", "April", "2024-04", february),
+        news("The school (founded in 1890) marks its anniversary in May.", "May", "2013-05", on(2013, 3, 22)),
+        news("The plant (closed in 2009) gets a new owner in May.", "May", "2013-05", on(2013, 3, 22)),
+    ]
+
+    /// Guards: a date inside the set-off clause takes its past; a main clause's own past stays; contractions stay.
+    static let ownTense: [Case] = [
+        news("Cho, who was elected in November, faces a recall vote.", "November", "2023-11", february),
+        news("The plant, which closed in April, will reopen in 2025.", "April", "2023-04", february),
+        news("The plant (which closed in May) gets a new owner in 2025.", "May", "2012-05", on(2013, 3, 22)),
+        news("The coach, who was sacked in 2020, returned to the club in April.", "April", "2023-04", february),
+        news("The company, which was founded in 1990, reported a loss in April.", "April", "2023-04", february),
+        news("We've met in April.", "April", "2023-04", february),
+        news("They're meeting in April.", "April", "2024-04", february),
+    ]
+
+    @Test(arguments: setOff)
+    func setOffClauseLendsNoPast(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: ownTense)
+    func ownTenseStays(_ item: Case) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: play)
     func periodOfPlay(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
