@@ -993,11 +993,17 @@ final class TenseReader {
         let key = tokens[opener].key
         guard Self.setOffRelatives.contains(key) || isPastForm(opener) || infos[opener].tags.contains(.pastVerb)
                 || Self.participleLeads.contains(key) && (isPastForm(opener + 1) || infos[opener + 1].tags.contains(.pastVerb)) else { return false }
-        let sentence = tokens[opener].sentence
-        var cursor = opener - 2
-        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[opener - 2] { cursor -= 1 }
-        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, opener - 1 - cursor <= 6 else { return false }
-        return (cursor..<(opener - 1)).allSatisfy {
+        return followsOpeningWords(opener - 1)
+    }
+
+    /// Whether only the words that open the sentence stand before the mark at `mark`: up to six, without a tense marker or
+    /// a time word (and an abbreviation's period: "Mr. Lee, the winner in January, …").
+    private func followsOpeningWords(_ mark: Int) -> Bool {
+        let sentence = tokens[mark].sentence
+        var cursor = mark - 1
+        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[mark - 1] { cursor -= 1 }
+        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, mark - cursor <= 6 else { return false }
+        return (cursor..<mark).allSatisfy {
             tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
         }
     }
@@ -1008,14 +1014,7 @@ final class TenseReader {
     private func opensAppositiveOfSubject(_ first: Int) -> Bool {
         guard let start = clauseStart(first), start >= 2, tokens[start].key == K.a || tokens[start].key == K.an || tokens[start].key == K.the,
               tokens[start - 1].isPunctuation(","), tokens[start - 2].kind == .word else { return false }
-        let sentence = tokens[start].sentence
-        var cursor = start - 2
-        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[start - 2] { cursor -= 1 }
-        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, start - 1 - cursor <= 6 else { return false }
-        // (Words, and an abbreviation's period: "Mr. Lee, the winner in January, …".)
-        return (cursor..<(start - 1)).allSatisfy {
-            tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
-        }
+        return followsOpeningWords(start - 1)
     }
 
     /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
