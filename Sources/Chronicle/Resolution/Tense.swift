@@ -1278,7 +1278,7 @@ final class TenseReader {
             }
             // (Not the "to" right before the expression: "the three months to end-June".)
             if tokens[index].key == K.to, index + 1 != before, isInfinitive(after: index) { infinitive = true }
-            index = openingBracket(before: index, clause: clause) - 1
+            index = tokens[index].kind == .word ? index - 1 : openingBracket(before: index, clause: clause) - 1
         }
         if let ahead = scanForward(clause: clause, after: after) { return ahead }
         // "Kerry to visit Moscow on Tuesday", "Cyprus parliament to vote on bailout on Sunday": a headline's infinitive,
