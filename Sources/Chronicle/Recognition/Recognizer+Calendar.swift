@@ -754,6 +754,11 @@ extension Recognizer {
         "scored", "scoring", "touchdown", "touchdowns", "halftime", "equalized", "equalised", "equalizer", "equaliser",
         "outscored", "interception", "interceptions", "fumble", "fumbled", "yards", "quarterback", "striker", "midfielder",
         "goalkeeper", "layup", "dunk", "kickoff", "netted", "offside",
+        // Officials, players and incidents of a match, and the periods of cricket and baseball: "was sent to the stands in
+        // the second half after arguing with the referee", "the hooker was sin-binned in the first half", "Curry hit five
+        // three-pointers in the third quarter", "substituted in the first half with a hamstring injury".
+        "referee", "referees", "umpire", "umpires", "linesman", "inning", "innings", "wicket", "wickets", "goalie", "winger",
+        "binned", "carded", "pointers", "outrebounded", "fouled", "substituted", "hamstring", "limped", "coach", "match",
     ])
 
     /// Words of a company's results: a sentence with one of them is about a fiscal period even when it has a word of play
@@ -762,16 +767,20 @@ extension Recognizer {
                                             "losses", "income", "shares", "growth", "economy"])
 
     /// Whether the sentence around `index` (up to 20 words each way) tells of a game's play (``playWords``) and not of a
-    /// company's results (``resultWords``).
+    /// company's results (``resultWords``). A word of play in the sentence before or after counts too (a match report:
+    /// "Kane limped off in the first half. The striker did not return."); a word of results only in the sentence itself.
     func tellsOfPlay(around index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var play = false
         var position = max(0, index - 20)
         while position < tokens.count, position <= index + 20 {
-            if tokens[position].sentence == sentence {
+            let other = tokens[position].sentence
+            if other == sentence {
                 let word = key(position)
                 if Self.resultWords.contains(word) { return false }
                 if Self.playWords.contains(word) { play = true }
+            } else if other + 1 == sentence || other == sentence + 1, Self.playWords.contains(key(position)) {
+                play = true
             }
             position += 1
         }

@@ -559,7 +559,10 @@ final class TenseReader {
             if step(&behind, by: -1, past: behindClause, in: sentence, within: lowest, highest) {
                 behindClause = clauses[behind]
                 searched = true
-                if let found = scan(clause: behindClause, before: behind + 1, after: behind) { return found }
+                // "The bridge, built in 1932, gets a new deck in April": a clause set off after the subject tells of the
+                // subject's past, not of the main clause's time.
+                if let found = scan(clause: behindClause, before: behind + 1, after: behind),
+                   !isSetOffSubjectModifier(endingAt: behind) { return found }
             }
             if !searched { return .none }
         }
@@ -981,20 +984,49 @@ final class TenseReader {
         return tokens[cursor].kind == .word ? cursor : nil
     }
 
+    /// The keys of the contractions "re" and "ve" (``readMarker(at:)``).
+    static let reKey = Lexicon.key("re".unicodeScalars)
+    static let veKey = Lexicon.key("ve".unicodeScalars)
+
+    /// Words that open a relative clause set off after a subject: "Cho, who was elected in 2021, …".
+    static let setOffRelatives = KeySet(words: ["who", "which", "whose", "whom"])
+    /// Adverbs before a participle set off after a subject: "The festival, first held in 1970, …".
+    static let participleLeads = KeySet(words: ["first", "once", "originally", "recently", "newly", "long", "previously", "only"])
+
+    /// Whether the clause ending at `end` is set off by commas or brackets right after the words that open its sentence
+    /// (up to six, no tense marker): a relative clause ("Cho, who was elected in 2021, faces re-election"), a participle
+    /// ("The bridge, built in 1932, gets a new deck", "The festival, first held in 1970, draws crowds") or a bracket ("The
+    /// plant (closed in 2009) gets a new owner"). Its tense is the subject's past, not the main clause's.
+    private func isSetOffSubjectModifier(endingAt end: Int) -> Bool {
+        let closing = end + 1 < tokens.count && (tokens[end + 1].isPunctuation(",") || tokens[end + 1].isPunctuation(")"))
+        guard closing || tokens[end].isPunctuation(",") || tokens[end].isPunctuation(")"),
+              let opener = clauseStart(end), opener >= 2, opener < end,
+              tokens[opener - 1].isPunctuation(",") || tokens[opener - 1].isPunctuation("("), tokens[opener - 2].kind == .word else { return false }
+        let key = tokens[opener].key
+        guard Self.setOffRelatives.contains(key) || isPastForm(opener) || infos[opener].tags.contains(.pastVerb)
+                || Self.participleLeads.contains(key) && (isPastForm(opener + 1) || infos[opener + 1].tags.contains(.pastVerb)) else { return false }
+        return followsOpeningWords(opener - 1)
+    }
+
+    /// Whether only the words that open the sentence stand before the mark at `mark`: up to six, without a tense marker or
+    /// a time word (and an abbreviation's period: "Mr. Lee, the winner in January, …").
+    private func followsOpeningWords(_ mark: Int) -> Bool {
+        let sentence = tokens[mark].sentence
+        var cursor = mark - 1
+        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[mark - 1] { cursor -= 1 }
+        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, mark - cursor <= 6 else { return false }
+        return (cursor..<mark).allSatisfy {
+            tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
+        }
+    }
+
     /// Whether the clause of `first` is a noun phrase ("a hit at Sundance in January", "the winner in March") set off by
     /// a comma right after the words that open its sentence, up to six words without a tense marker: an appositive of the
     /// sentence's subject.
     private func opensAppositiveOfSubject(_ first: Int) -> Bool {
         guard let start = clauseStart(first), start >= 2, tokens[start].key == K.a || tokens[start].key == K.an || tokens[start].key == K.the,
               tokens[start - 1].isPunctuation(","), tokens[start - 2].kind == .word else { return false }
-        let sentence = tokens[start].sentence
-        var cursor = start - 2
-        while cursor > 0, tokens[cursor - 1].sentence == sentence, clauses[cursor - 1] == clauses[start - 2] { cursor -= 1 }
-        guard cursor == 0 || tokens[cursor - 1].sentence != sentence, start - 1 - cursor <= 6 else { return false }
-        // (Words, and an abbreviation's period: "Mr. Lee, the winner in January, …".)
-        return (cursor..<(start - 1)).allSatisfy {
-            tokens[$0].kind == .word ? marker(at: $0) == nil && !infos[$0].isTimeWord : tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore
-        }
+        return followsOpeningWords(start - 1)
     }
 
     /// Whether the clause of `first...last` opens with "since" a few words before it and holds no tense marker: a
@@ -1258,7 +1290,7 @@ final class TenseReader {
             }
             // (Not the "to" right before the expression: "the three months to end-June".)
             if tokens[index].key == K.to, index + 1 != before, isInfinitive(after: index) { infinitive = true }
-            index -= 1
+            index = tokens[index].kind == .word ? index - 1 : openingBracket(before: index, clause: clause) - 1
         }
         if let ahead = scanForward(clause: clause, after: after) { return ahead }
         // "Kerry to visit Moscow on Tuesday", "Cyprus parliament to vote on bailout on Sunday": a headline's infinitive,
@@ -1268,6 +1300,19 @@ final class TenseReader {
             return .future
         }
         return nil
+    }
+
+    /// The "(" that opens the bracket closed by the ")" at `index` in `clause` (up to 12 tokens back), else `index`: the
+    /// backward scan of a clause steps over an aside ("The school (founded in 1890) marks its anniversary in May": the
+    /// aside's past is the subject's, not the clause's).
+    private func openingBracket(before index: Int, clause: Int32) -> Int {
+        guard tokens[index].kind != .word, tokens[index].isPunctuation(")") else { return index }
+        var cursor = index - 1
+        while cursor >= max(0, index - 12), clauses[cursor] == clause {
+            if tokens[cursor].isPunctuation("(") { return cursor }
+            cursor -= 1
+        }
+        return index
     }
 
     /// Whether only spaces stand between the start of a line (or of the text) and token `index`, or it is the first token read.
@@ -1366,6 +1411,8 @@ final class TenseReader {
         if token.key == K.s, !(index > 0 && tokens[index - 1].isApostrophe) {
             return nil
         }
+        // A "re" or a "ve" likewise ("they're", "we've"): the prefix of "re-election" is none ("faces re-election in November").
+        if token.key == Self.reKey || token.key == Self.veKey, !(index > 0 && tokens[index - 1].isApostrophe) { return nil }
         if tags.contains(.future) { return .future }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key], let marked = cueMarker(cue, at: index) { return marked }
         if token.key == K.to, index > 0 {
