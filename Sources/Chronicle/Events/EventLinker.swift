@@ -241,15 +241,17 @@ final class EventLinker {
                                                 "projections"])
 
     /// The verb whose object is the product noun `noun` (``productNouns``) right before the expression starting at `first`
-    /// (or before its "on"): "Toyota will report quarterly results on Friday", "The agency will publish its annual report on
-    /// Thursday", "Fitch cut the country's credit rating last week". Up to five words stand between the verb and the noun:
+    /// (or before its "on", past a "for" phrase of a period at most: ``coveredPeriod(after:on:)``): "Toyota will report
+    /// quarterly results on Friday", "The agency will publish its annual report on Thursday", "Fitch cut the country's credit
+    /// rating last week", "reported weaker sales for the holiday season on Monday". Up to five words stand between the verb and the noun:
     /// an article, a possessive, modifiers, a number or a hyphenated period ("fourth-quarter"). Not a light verb ("held"), a
     /// verb of expecting ("expects strong sales"), nor past a preposition ("return to the No. 1 ranking on Monday") or a
     /// clause word; not before "in" or "for", a period the figures may cover ("record sales in December").
     func productObjectVerb(_ noun: Int, first: Int) -> Int? {
         // (Any kind but a finite verb: "report" may read as a reporting verb, "rating" as an -ing form.)
         guard Self.productNouns.contains(tokens[noun].key), let nounKind = eventKind(noun), nounKind != .finite,
-              noun + 1 == first || noun + 2 == first && tokens[noun + 1].key == K.on else { return nil }
+              noun + 1 == first || tokens[first - 1].key == K.on && (noun + 2 == first || coveredPeriod(after: noun, on: first - 1))
+        else { return nil }
         let sentence = tokens[noun].sentence
         var index = noun - 1
         while index >= 0, index >= noun - 6, tokens[index].sentence == sentence {
@@ -273,6 +275,15 @@ final class EventLinker {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a "for" phrase of a period stands between the noun `noun` and the "on" at `on`, with no event word in it:
+    /// "reported record sales for the holiday quarter on Monday" (the figures cover the period; the day is the report's).
+    func coveredPeriod(after noun: Int, on: Int) -> Bool {
+        guard tokens[noun + 1].key == K.for_, on - noun >= 3, on - noun <= 7 else { return false }
+        for index in (noun + 2)..<on where tokens[index].kind == .punctuation || eventKind(index) != nil
+            || !infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) { return false }
+        return infos[on - 1].isTimeWord
     }
 
     /// The verb of the relative clause (after "that", "which", "who" and a subject of three words at most) that holds the

@@ -917,6 +917,13 @@ struct FamilyNewsRound94AnchoringTests {
         Case("S&P cut the bank's rating on Tuesday.", "Tuesday", "cut", FamilyDates.friday),
         Case("The airline announced its earnings on Tuesday.", "Tuesday", "announced", secondary: ["earnings"],
              FamilyDates.friday),
+        // Past a "for" phrase of the period the figures cover: the period stays the noun's.
+        Case("The retailer reported weaker sales for the holiday season on Monday.", "Monday", "reported", secondary: ["sales"],
+             FamilyDates.tuesday),
+        Case("The retailer reported weaker sales for the holiday season on Monday.", "the holiday season", "sales",
+             secondary: ["reported"], FamilyDates.tuesday),
+        Case("The bank will report its results for the third quarter on Thursday.", "Thursday", "report",
+             secondary: ["results"], FamilyDates.tuesday),
         // (Not a light verb's event object, nor another noun; not a verb of expecting; nor before "in", a period the
         // figures may cover; nor a subject.)
         Case("Officials attended the meeting on Monday.", "Monday", "meeting", secondary: ["attended"], FamilyDates.tuesday),
