@@ -147,6 +147,9 @@ final class EventLinker {
             // "The prime minister made a visit to Kabul on Sunday", "paid a visit to the troops in May": the event-noun object
             // of a light verb is the event.
             if best < first, let noun = lightVerbObject(best, first: first) { return noun }
+            // "will publish its annual report on Thursday", "cut the country's credit rating last week": a document or figure
+            // the date follows is the object of the verb that issues or changes it; that verb is the event.
+            if best < first, let verb = productObjectVerb(best, first: first) { return verb }
             return best
         }
         if let noun = withPhraseNoun(own.0, first: first) { return noun }
@@ -228,6 +231,59 @@ final class EventLinker {
         guard index < first, eventKind(index) == .noun, first - index <= 6 else { return nil }
         for between in (index + 1)..<first where tokens[between].kind != .word || eventKind(between) != nil { return nil }
         return index
+    }
+
+    /// Nouns of a document, a set of figures or a standing, which are issued, published or changed rather than happening:
+    /// a date right after them as a verb's object is the verb's ("will report quarterly results on Friday").
+    static let productNouns = KeySet(words: ["results", "report", "reports", "sales", "earnings", "figures", "data", "numbers",
+                                                "statistics", "rating", "ratings", "ranking", "rankings", "forecast", "forecasts",
+                                                "estimates", "outlook", "guidance", "statement", "accounts", "minutes",
+                                                "projections"])
+
+    /// The verb whose object is the product noun `noun` (``productNouns``) right before the expression starting at `first`
+    /// (or before its "on", past a "for" phrase of a period at most: ``coveredPeriod(after:on:)``): "Toyota will report
+    /// quarterly results on Friday", "The agency will publish its annual report on Thursday", "Fitch cut the country's credit
+    /// rating last week", "reported weaker sales for the holiday season on Monday". Up to five words stand between the verb and the noun:
+    /// an article, a possessive, modifiers, a number or a hyphenated period ("fourth-quarter"). Not a light verb ("held"), a
+    /// verb of expecting ("expects strong sales"), nor past a preposition ("return to the No. 1 ranking on Monday") or a
+    /// clause word; not before "in" or "for", a period the figures may cover ("record sales in December").
+    func productObjectVerb(_ noun: Int, first: Int) -> Int? {
+        // (Any kind but a finite verb: "report" may read as a reporting verb, "rating" as an -ing form.)
+        guard Self.productNouns.contains(tokens[noun].key), let nounKind = eventKind(noun), nounKind != .finite,
+              noun + 1 == first || tokens[first - 1].key == K.on && (noun + 2 == first || coveredPeriod(after: noun, on: first - 1))
+        else { return nil }
+        let sentence = tokens[noun].sentence
+        var index = noun - 1
+        while index >= 0, index >= noun - 6, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            // (An event noun before the noun is a modifier of it: "the country's credit rating".)
+            if let kind = eventKind(index), kind != .noun {
+                guard !Self.lightVerbs.contains(token.key), !infos[index].tags.contains(.intends),
+                      !Self.evidencePresents.contains(token.key), index < noun - 1 else { return nil }
+                return index
+            }
+            switch token.kind {
+            case .word:
+                // (The "s" of a possessive is no "is": "the country's credit rating".)
+                guard token.key == K.s && index >= 1 && tokens[index - 1].isApostrophe
+                        || infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and, .beAux, .pastAux, .presentAux,
+                                                               .modal, .future, .pronounSubject]) else { return nil }
+            case .number: break
+            case .punctuation:
+                guard token.isPunctuation("-") || token.isApostrophe else { return nil }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a "for" phrase of a period stands between the noun `noun` and the "on" at `on`, with no event word in it:
+    /// "reported record sales for the holiday quarter on Monday" (the figures cover the period; the day is the report's).
+    func coveredPeriod(after noun: Int, on: Int) -> Bool {
+        guard tokens[noun + 1].key == K.for_, on - noun >= 3, on - noun <= 7 else { return false }
+        for index in (noun + 2)..<on where tokens[index].kind == .punctuation || eventKind(index) != nil
+            || !infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) { return false }
+        return infos[on - 1].isTimeWord
     }
 
     /// The verb of the relative clause (after "that", "which", "who" and a subject of three words at most) that holds the

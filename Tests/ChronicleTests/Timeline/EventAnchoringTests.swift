@@ -900,3 +900,40 @@ struct FamilyNewsRound87AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 94 (whole invented stories): the event a date is tied to when it follows a document, a set of figures or a standing
+/// ("results", "report", "rating", "earnings") that a verb issues or changes: the verb is the event, the noun its object.
+@Suite("Family news round 94: anchoring")
+struct FamilyNewsRound94AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A product noun right before the date (or its "on"), as a verb's object past an article, a possessive or modifiers,
+        // dates the verb that issues or changes it.
+        Case("The agency will publish its annual report on Thursday.", "Thursday", "publish", FamilyDates.tuesday),
+        Case("Toyota will report quarterly results on Friday.", "Friday", "report", secondary: ["results"], FamilyDates.tuesday),
+        Case("Nissan reported third-quarter earnings on Tuesday.", "Tuesday", "reported", FamilyDates.friday),
+        Case("Fitch downgraded the country's credit rating last week.", "last week", "downgraded", FamilyDates.sunday),
+        Case("S&P cut the bank's rating on Tuesday.", "Tuesday", "cut", FamilyDates.friday),
+        Case("The airline announced its earnings on Tuesday.", "Tuesday", "announced", secondary: ["earnings"],
+             FamilyDates.friday),
+        // Past a "for" phrase of the period the figures cover: the period stays the noun's.
+        Case("The retailer reported weaker sales for the holiday season on Monday.", "Monday", "reported", secondary: ["sales"],
+             FamilyDates.tuesday),
+        Case("The retailer reported weaker sales for the holiday season on Monday.", "the holiday season", "sales",
+             secondary: ["reported"], FamilyDates.tuesday),
+        Case("The bank will report its results for the third quarter on Thursday.", "Thursday", "report",
+             secondary: ["results"], FamilyDates.tuesday),
+        // (Not a light verb's event object, nor another noun; not a verb of expecting; nor before "in", a period the
+        // figures may cover; nor a subject.)
+        Case("Officials attended the meeting on Monday.", "Monday", "meeting", secondary: ["attended"], FamilyDates.tuesday),
+        Case("Negotiators held talks on Saturday.", "Saturday", "talks", secondary: ["held"], FamilyDates.tuesday),
+        Case("The board approved the deal on Monday.", "Monday", "deal", secondary: ["approved"], FamilyDates.tuesday),
+        Case("Analysts expect weak results on Thursday.", "Thursday", "results", FamilyDates.tuesday),
+        Case("The company posted record sales in December.", "December", "sales", secondary: ["posted"], FamilyDates.friday),
+        Case("The report on Thursday showed a rise in prices.", "Thursday", "showed", secondary: ["rise"], FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
