@@ -90,6 +90,13 @@ struct Resolver {
             }
             return outcome
         }
+        if let unknown = unknownAfterDecade(mention) {
+            // "In the late 1950s, … Two years later", "By the mid-1960s … That autumn": which year, unknown.
+            outcome.value = unknown
+            outcome.granularity = mention.season != nil ? .season : .year
+            outcome.approximate = true
+            return outcome
+        }
         if let unknown = unknownWithinStory(mention) {
             // "In 2019 the plant closed. Two days later, …": a day (week, month) of that year, which one unknown.
             outcome.value = unknown.value
@@ -380,6 +387,18 @@ struct Resolver {
         }
         let suffix = story.granularity == .month ? "-XX" : mention.unit == .day ? "-XX-XX" : mention.unit == .week ? "-WXX" : "-XX"
         return (story.value + suffix, story)
+    }
+
+    /// News: a year or a season counted back from a story's time that is a past decade or a part of one ("In the late
+    /// 1950s, … Two years later", "By the mid-1960s … That autumn"): the decade gives no year to count from, so the year
+    /// is unknown (`XXXX`, `XXXX-FA`) rather than counted from the decade's first year; the decade stays the story's time.
+    private func unknownAfterDecade(_ mention: Mention) -> String? {
+        guard !narrative, mention.anchor == .reference, case .decade(let decade)? = reference, decade * 10 + 9 < dateline.year,
+              mention.unit == .year || mention.season != nil, mention.month == nil, mention.day == nil, mention.weekday == nil,
+              mention.holiday == nil, !mention.storyTime, mention.relativeYear == nil
+        else { return nil }
+        guard let season = mention.season else { return "XXXX" }
+        return "XXXX-" + Season.codes[season]
     }
 
     /// News: a day or a part of one (`Late Monday`, `late last night`) before the story's day, which the text named at a
@@ -826,7 +845,10 @@ struct Resolver {
                 // also the one that ended at most 60 days before it: "sales rose this winter" in March; for a season in any
                 // clause but a future one: "this winter has been the coldest in a decade", "this winter's floods").
                 let recentSeason = tense == .past || mention.season != nil && tense != .future && tense != .futureOrRecent
-                if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
+                // "In 1985, the river flooded. That winter, …": a season named back after a year is that year's, not the
+                // winter under way on its first day (`1984-WI`) nor an autumn that ended weeks before it.
+                let seasonOfStoryYear = mention.anchor == .reference && mention.season != nil && reference?.granularity == .year
+                if direction == 0, !seasonOfStoryYear, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
                    earlier.start <= anchor, anchor <= earlier.end
                     || recentSeason && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
                 // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
