@@ -494,8 +494,9 @@ struct Resolver {
                 if story.interval(calendar).end < period.interval(calendar).start { period = story }
             }
             // "Voters went to the polls this weekend" on a Monday: in a past clause, the weekend just past.
+            // (Not the anniversary's weekend: "The wall fell 25 years ago this weekend" on a Friday is the coming one.)
             if !narrative, tense == .past, mention.anchor == .dateline, mention.unit == .weekend, mention.offset == 0,
-               isoWeekday(dateline) <= 5 {
+               isoWeekday(dateline) <= 5, !mention.anniversary {
                 var previous = mention
                 previous.offset = -1
                 period = shifted(previous, from: anchor)
@@ -672,6 +673,11 @@ struct Resolver {
             let year = day.year + mention.yearShift
             return .decade((year > 0 ? year / 10 : -((1 - year) / 10) - 1) + offset)
         case .century:
+            // News: "the turn of the century" in a told history ("In 1880, … By the turn of the century"): the turn nearest
+            // the story's time (1900, `19`), not the start of the dateline's century.
+            if !narrative, mention.centuryTurn, reference != nil, referenceDate.year > 0, referenceDate.year < dateline.year - 50 {
+                return .century((referenceDate.year + 50) / 100)
+            }
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
             return .day(anchor)
