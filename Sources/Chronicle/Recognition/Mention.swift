@@ -87,6 +87,11 @@ struct Mention: Sendable {
     var approximate = false
     /// Written as a count of units from an anchor ("a year ago", "two days later").
     var quantified = false
+    /// "this weekend" right after a count back ("fell 25 years ago this weekend"): the dateline's period the anniversary
+    /// falls in, whatever the tense.
+    var anniversary = false
+    /// "the turn of the century" (no century named): in a told history, the turn nearest the story's time.
+    var centuryTurn = false
     /// "the 1988 quarter": the quarter number comes from the quarter the text reports on.
     var quarterFromReference = false
     /// "the same period last year", "the corresponding period a year ago": the period the text is about, a year

@@ -344,6 +344,7 @@ extension Recognizer {
             if has(next + 2, .the), info(next + 3).unit == .century, !info(next + 3).plural {
                 mention.anchor = narrative ? .reference : .dateline
                 mention.unit = .century
+                mention.centuryTurn = true
             } else if !narrative, has(next + 2, .the), info(next + 3).unit == .millennium, !info(next + 3).plural {
                 // News: "the turn of the millennium", the year 2000 give or take (the only turn news of this era means).
                 mention.anchor = .absolute

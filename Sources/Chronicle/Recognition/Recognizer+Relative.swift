@@ -181,6 +181,8 @@ extension Recognizer {
             mention.unit = Granularity(unit)
             mention.offset = relation
             if unit == .weekend { mention.weekday = 6 }
+            // "The wall fell 25 years ago this weekend": the weekend the anniversary falls on, the dateline's.
+            if relation == 0, key(index - 1) == K.ago { mention.anniversary = true }
             var last = next
             // "last night", "this morning"
             if unit == .day, wordKey == K.that || wordKey == K.same, info(next + 1).partOfDay != 0 {

@@ -90,6 +90,13 @@ struct Resolver {
             }
             return outcome
         }
+        if let unknown = unknownAfterDecade(mention) {
+            // "In the late 1950s, … Two years later", "By the mid-1960s … That autumn": which year, unknown.
+            outcome.value = unknown
+            outcome.granularity = mention.season != nil ? .season : .year
+            outcome.approximate = true
+            return outcome
+        }
         if let unknown = unknownWithinStory(mention) {
             // "In 2019 the plant closed. Two days later, …": a day (week, month) of that year, which one unknown.
             outcome.value = unknown.value
@@ -382,6 +389,18 @@ struct Resolver {
         return (story.value + suffix, story)
     }
 
+    /// News: a year or a season counted back from a story's time that is a past decade or a part of one ("In the late
+    /// 1950s, … Two years later", "By the mid-1960s … That autumn"): the decade gives no year to count from, so the year
+    /// is unknown (`XXXX`, `XXXX-FA`) rather than counted from the decade's first year; the decade stays the story's time.
+    private func unknownAfterDecade(_ mention: Mention) -> String? {
+        guard !narrative, mention.anchor == .reference, case .decade(let decade)? = reference, decade * 10 + 9 < dateline.year,
+              mention.unit == .year || mention.season != nil, mention.month == nil, mention.day == nil, mention.weekday == nil,
+              mention.holiday == nil, !mention.storyTime, mention.relativeYear == nil
+        else { return nil }
+        guard let season = mention.season else { return "XXXX" }
+        return "XXXX-" + Season.codes[season]
+    }
+
     /// News: a day or a part of one (`Late Monday`, `late last night`) before the story's day, which the text named at a
     /// day's granularity or finer: in the past perfect, a flashback ("The verdict came on Tuesday. Late Monday, the jury had
     /// asked to go home. That evening, …": Tuesday's evening).
@@ -475,8 +494,9 @@ struct Resolver {
                 if story.interval(calendar).end < period.interval(calendar).start { period = story }
             }
             // "Voters went to the polls this weekend" on a Monday: in a past clause, the weekend just past.
+            // (Not the anniversary's weekend: "The wall fell 25 years ago this weekend" on a Friday is the coming one.)
             if !narrative, tense == .past, mention.anchor == .dateline, mention.unit == .weekend, mention.offset == 0,
-               isoWeekday(dateline) <= 5 {
+               isoWeekday(dateline) <= 5, !mention.anniversary {
                 var previous = mention
                 previous.offset = -1
                 period = shifted(previous, from: anchor)
@@ -653,6 +673,11 @@ struct Resolver {
             let year = day.year + mention.yearShift
             return .decade((year > 0 ? year / 10 : -((1 - year) / 10) - 1) + offset)
         case .century:
+            // News: "the turn of the century" in a told history ("In 1880, … By the turn of the century"): the turn nearest
+            // the story's time (1900, `19`), not the start of the dateline's century.
+            if !narrative, mention.centuryTurn, reference != nil, referenceDate.year > 0, referenceDate.year < dateline.year - 50 {
+                return .century((referenceDate.year + 50) / 100)
+            }
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
             return .day(anchor)
@@ -826,7 +851,10 @@ struct Resolver {
                 // also the one that ended at most 60 days before it: "sales rose this winter" in March; for a season in any
                 // clause but a future one: "this winter has been the coldest in a decade", "this winter's floods").
                 let recentSeason = tense == .past || mention.season != nil && tense != .future && tense != .futureOrRecent
-                if direction == 0, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
+                // "In 1985, the river flooded. That winter, …": a season named back after a year is that year's, not the
+                // winter under way on its first day (`1984-WI`) nor an autumn that ended weeks before it.
+                let seasonOfStoryYear = mention.anchor == .reference && mention.season != nil && reference?.granularity == .year
+                if direction == 0, !seasonOfStoryYear, interval.start > anchor, let earlier = period(mention, year: year - 1)?.interval(calendar),
                    earlier.start <= anchor, anchor <= earlier.end
                     || recentSeason && calendar.days(from: earlier.end.icu, to: anchor.icu) <= 60 { year -= 1 }
                 // "This Easter, churches will collect …" in December: the coming one; "sales rose this Christmas" in
