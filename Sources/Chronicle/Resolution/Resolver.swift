@@ -281,7 +281,6 @@ struct Resolver {
         }
     }
 
-    /// A weekday mention fixed to one day.
     /// Whether a range of clock times is a night's on the day its end names: a start with no day of its own, an end put
     /// on a weekday, a date or a holiday ("from 9 p.m. to 6 a.m. on March 3"), earlier in the day than the start, or a
     /// midnight that opens it ("from midnight to 6 a.m. on Sunday": the start is the named day's 00:00).
@@ -295,6 +294,7 @@ struct Resolver {
             || endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
     }
 
+    /// A weekday mention fixed to one day.
     private func pinned(_ mention: Mention, to day: ICUDay) -> Mention {
         var fixed = mention
         fixed.anchor = .absolute
