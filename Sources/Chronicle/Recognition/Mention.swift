@@ -176,6 +176,9 @@ struct Mention: Sendable {
     /// the second half should improve", "expects H2 margins to widen"): a forecast, so in a future clause the coming half,
     /// not the one just ended (which a future "report" may still be about).
     var forecastChange = false
+    /// News: a half or a quarter a verb of expecting looks to ("expects a profit in the second half", "forecast a loss in
+    /// the fourth quarter", "sees demand picking up in the fourth quarter"): one still ahead, not last year's.
+    var expectedAhead = false
     /// News' "the week ahead", "the year ahead": the unit the next half of one mostly falls in (this one early in it,
     /// the next one later: "the year ahead" is 2013 on Jan. 2 and 2014 on Dec. 27).
     var ahead = false

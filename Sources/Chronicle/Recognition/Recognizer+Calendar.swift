@@ -747,6 +747,29 @@ extension Recognizer {
         return false
     }
 
+    /// Whether a verb of expecting (``TenseReader/expectationVerbs``) stands within eight words before `first`, in its sentence,
+    /// as a verb: not after "as", "than" ("as expected", "better than expected"), "had" (an expectation that did not come
+    /// true: "had expected a loss in the fourth quarter"), a form of "be" (round 68's results season: "Profit is expected
+    /// to rise in the fourth quarter" in February is the quarter just ended), a preposition, a determiner or a possessive
+    /// (the noun: "below forecasts", "analysts' forecasts").
+    func followsExpectation(_ first: Int) -> Bool {
+        let sentence = tokens[first].sentence
+        var position = first - 1
+        while position >= 0, position >= first - 8, tokens[position].sentence == sentence {
+            if isWord(position), TenseReader.expectationVerbs.contains(key(position)) {
+                return position == 0 || !Self.notExpecting.contains(key(position - 1)) && !has(position - 1, .preposition)
+                    && !has(position - 1, .determiner) && !apostrophe(position - 1)
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Words before a verb of expecting that make it no expectation of what is ahead: "as expected", "than expected", "had
+    /// expected", "is expected"; and words before the noun "forecasts", "projects": "below forecasts", "beat forecasts".
+    static let notExpecting = KeySet(words: ["as", "than", "had", "is", "are", "was", "were", "be", "been", "being", "below",
+                                             "above", "beat", "beats", "missed", "topped", "exceeded", "met", "under", "over"])
+
     /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
     /// the second half", "Brady threw two touchdown passes in the first quarter"). No word that business copy also uses
     /// ("points", "goal", "net", "rebounds", "game": "the game maker's net profit rebounded in the fourth quarter").
@@ -819,10 +842,12 @@ extension Recognizer {
         if unit.unit == .quarter, ordinal <= 4, !unit.plural {
             mention.unit = .quarter
             mention.quarter = ordinal
+            mention.expectedAhead = followsExpectation(first)
         } else if unit.unit == .half, ordinal <= 2, !unit.plural {
             mention.unit = .half
             mention.half = ordinal
             mention.forecastChange = forecastsChange(around: first, last: unitIndex)
+            mention.expectedAhead = followsExpectation(first)
         } else if unit.tags.contains(.century), ordinal <= 30 {
             mention.unit = .century
             mention.century = ordinal - 1

@@ -821,7 +821,8 @@ struct Resolver {
                 // to grow in the second half" in February; "will report second-half results" is still on the half just ended).
                 if interval.start > anchor, tense != .future || calendar.days(from: anchor.icu, to: interval.start.icu) > 92 {
                     let earlier = period(mention, year: year - 1)?.interval(calendar)
-                    if tense != .future || !mention.forecastChange
+                    // A half or quarter a verb of expecting looks to stays ahead ("expects a profit in the second half").
+                    if !mention.expectedAhead, tense != .future || !mention.forecastChange
                         && earlier.map({ calendar.days(from: $0.end.icu, to: anchor.icu) <= 60 }) ?? true { year -= 1 }
                 } else if tense == .future, interval.end < anchor,
                           mention.forecastChange || calendar.days(from: interval.end.icu, to: anchor.icu) > 60 {

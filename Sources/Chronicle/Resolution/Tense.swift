@@ -694,9 +694,11 @@ final class TenseReader {
 
     /// Reporting verbs whose hearer may stand before what was reported: "told investors …".
     static let tellVerbs = KeySet(words: ["told", "tells", "tell", "telling", "warned"])
-    /// Verbs of expecting whose object takes an infinitive: "expected fourth-quarter profit to fall".
+    /// Verbs of expecting whose object takes an infinitive: "expected fourth-quarter profit to fall"; a half or a quarter
+    /// they look to is one still ahead ("sees demand picking up in the fourth quarter", ``Mention/expectedAhead``).
     static let expectationVerbs = KeySet(words: ["expects", "expected", "expect", "predicts", "predicted", "forecast",
-                                                 "forecasts", "projects", "projected"])
+                                                 "forecasts", "projects", "projected", "sees", "anticipates", "anticipated",
+                                                 "foresees", "guided", "warned"])
 
     /// Verbs that book an event for a day, in their past or base form: "set the hearing for April 3", "called elections
     /// for May 6", "fixed the ballot for Sunday", "booked the venue for Saturday".
