@@ -179,6 +179,10 @@ struct Mention: Sendable {
     /// News: a half or a quarter a verb of expecting looks to ("expects a profit in the second half", "forecast a loss in
     /// the fourth quarter", "sees demand picking up in the fourth quarter"): one still ahead, not last year's.
     var expectedAhead = false
+    /// News: a month without a year after words of a plan, a schedule or an intention in its clause ("the accession was
+    /// planned for early March", "announced it would cut supply in September"): in a past clause, the month after the
+    /// dateline's stays ahead; a plain past event then ("resigned in March" in February) is last year's.
+    var plannedAhead = false
     /// News' "the week ahead", "the year ahead": the unit the next half of one mostly falls in (this one early in it,
     /// the next one later: "the year ahead" is 2013 on Jan. 2 and 2014 on Dec. 27).
     var ahead = false

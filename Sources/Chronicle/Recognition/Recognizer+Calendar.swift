@@ -87,6 +87,7 @@ extension Recognizer {
                 mention.year = Int(tokens[next + 1].number)
                 last = next + 1
             }
+            if mention.year == nil, mention.relativeYear == nil { mention.plannedAhead = reportsPlan(before: index) }
         }
         // Ambiguous words ("may", "march", "sun") need a capital and date context.
         if word.tags.contains(.lowercaseOnlyTime) || abbreviated {
@@ -764,6 +765,43 @@ extension Recognizer {
         }
         return false
     }
+
+    /// Whether the clause of a month at `month` reports a plan, a schedule or an intention before it: a word of planning
+    /// (``WordInfo/Tags/intends``: "planned for early March", "was scheduled for April"), a verb that sets or announces
+    /// (``TenseReader/settingVerbs``: "agreed to meet in March"), a verb of expecting, "will", "would" or an infinitive
+    /// ("said it would cut supply in September", "decided to admit three members in early March"), "for" right before it
+    /// after a scheduled event's noun ("a trip for September"), or what a hearer was told of ("told oil companies of a
+    /// cutback in September"), or a period that opens in it ("the fiscal year starting in April"). Up to ``planReach``
+    /// tokens back, no clause break, semicolon or colon between. A past clause keeps the next month in the dateline's year
+    /// only then (``Mention/plannedAhead``): "resigned in March" on a February dateline is last March.
+    func reportsPlan(before month: Int) -> Bool {
+        let sentence = tokens[month].sentence
+        var position = month - 1, toldOf = false
+        while position >= 0, position >= month - Self.planReach, tokens[position].sentence == sentence {
+            guard isWord(position) else {
+                if punct(position, ";") || punct(position, ":") { return false }
+                position -= 1
+                continue
+            }
+            let word = info(position), word_ = key(position)
+            if word.tags.contains(.clauseBreak) { return false }
+            if !word.tags.isDisjoint(with: [.intends, .future, .modal]) || TenseReader.settingVerbs.contains(word_)
+                || TenseReader.expectationVerbs.contains(word_) { return true }
+            if word_ == K.to, isWord(position + 1), position + 1 < month, !isCapitalized(position + 1),
+               info(position + 1).tags.isDisjoint(with: [.determiner, .the, .preposition]), !info(position + 1).isTimeWord { return true }
+            // "the fiscal year starting in April": a period that opens in the month.
+            if word_ == K.starting || word_ == K.beginning, position >= month - 2 { return true }
+            // "told oil companies of a cutback in its supply in September": what the hearer was told of.
+            if word_ == K.of { toldOf = true }
+            if toldOf, TenseReader.tellVerbs.contains(word_) { return true }
+            if word_ == K.for_, position + 1 >= month - 1, position >= 1, TenseReader.scheduledNouns.contains(key(position - 1)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How many tokens back ``reportsPlan(before:)`` looks for a plan.
+    static let planReach = 24
 
     /// Words before a verb of expecting that make it no expectation of what is ahead: "as expected", "than expected", "had
     /// expected", "is expected"; and words before the noun "forecasts", "projects": "below forecasts", "beat forecasts".

@@ -879,14 +879,15 @@ struct Resolver {
                 case .past:
                     // A date within two months after the dateline stays in its year even after a past
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
-                    // only when it is the next one ("a summit set for April", a March dateline). Further
-                    // ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
+                    // only when it is the next one and its clause reports a plan ("a summit set for April", a March
+                    // dateline: ``Mention/plannedAhead``; "resigned in April" is last April). Further ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
                     // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday"),
                     // unless what happened led up to it within the month ("shoppers rushed to stores before Christmas").
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
                     let daysAhead = calendar.days(from: anchor.icu, to: interval.start.icu)
                     if interval.start > anchor, mention.holiday != nil && !(mention.leadsUpTo && daysAhead <= 31)
-                        || (mention.day == nil ? monthsAhead > 1 : daysAhead > 60) { year -= 1 }
+                        || (mention.day == nil ? monthsAhead > 1 || mention.month != nil && !mention.plannedAhead && mention.holiday == nil
+                            : daysAhead > 60) { year -= 1 }
                     // "Sales have slumped since December" in December: a span up to now starts before the dateline's month
                     // ("since early December", "since December 1" may be this one's).
                     if mention.sinceStart, monthsAhead == 0, mention.month != nil, mention.day == nil, mention.part == nil,
