@@ -783,18 +783,18 @@ extension Recognizer {
                 position -= 1
                 continue
             }
-            let word = info(position), word_ = key(position)
+            let word = info(position), wordKey = key(position)
             if word.tags.contains(.clauseBreak) { return false }
-            if !word.tags.isDisjoint(with: [.intends, .future, .modal]) || TenseReader.settingVerbs.contains(word_)
-                || TenseReader.expectationVerbs.contains(word_) { return true }
-            if word_ == K.to, isWord(position + 1), position + 1 < month, !isCapitalized(position + 1),
+            if !word.tags.isDisjoint(with: [.intends, .future, .modal]) || TenseReader.settingVerbs.contains(wordKey)
+                || TenseReader.expectationVerbs.contains(wordKey) { return true }
+            if wordKey == K.to, isWord(position + 1), position + 1 < month, !isCapitalized(position + 1),
                info(position + 1).tags.isDisjoint(with: [.determiner, .the, .preposition]), !info(position + 1).isTimeWord { return true }
             // "the fiscal year starting in April": a period that opens in the month.
-            if word_ == K.starting || word_ == K.beginning, position >= month - 2 { return true }
+            if wordKey == K.starting || wordKey == K.beginning, position >= month - 2 { return true }
             // "told oil companies of a cutback in its supply in September": what the hearer was told of.
-            if word_ == K.of { toldOf = true }
-            if toldOf, TenseReader.tellVerbs.contains(word_) { return true }
-            if word_ == K.for_, position + 1 >= month - 1, position >= 1, TenseReader.scheduledNouns.contains(key(position - 1)) { return true }
+            if wordKey == K.of { toldOf = true }
+            if toldOf, TenseReader.tellVerbs.contains(wordKey) { return true }
+            if wordKey == K.for_, position + 1 >= month - 1, position >= 1, TenseReader.scheduledNouns.contains(key(position - 1)) { return true }
             position -= 1
         }
         return false

@@ -880,7 +880,8 @@ struct Resolver {
                     // A date within two months after the dateline stays in its year even after a past
                     // verb: deadlines, record dates, schedules ("has set Nov. 10 as the deadline"); a month
                     // only when it is the next one and its clause reports a plan ("a summit set for April", a March
-                    // dateline: ``Mention/plannedAhead``; "resigned in April" is last April). Further ahead, the past verb wins: "visited China in April" (a February dateline) is last April.
+                    // dateline: ``Mention/plannedAhead``; "resigned in April" is last April). Further ahead, the past
+                    // verb wins: "visited China in April" (a February dateline) is last April.
                     // A holiday is no deadline: after a past verb it is the last one ("churches were full on Easter Sunday"),
                     // unless what happened led up to it within the month ("shoppers rushed to stores before Christmas").
                     let monthsAhead = (interval.start.year - anchor.year) * 12 + interval.start.month - anchor.month
