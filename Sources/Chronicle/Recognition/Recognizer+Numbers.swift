@@ -529,6 +529,18 @@ extension Recognizer {
             hour = Self.hour(hour, in: Int(info(inPart + 2).partOfDay))
             last = inPart + 2
         }
+        // "at 4 this morning", "until 10 last night", "at 9 tomorrow morning": a bare hour after a clock's word, read in the
+        // part of a day the words after it name (not a score or a count: "won 4 this morning", "killed 12 last night").
+        if !meridiem, !hasMinutes, !dotted, (1...12).contains(hourValue), Self.bareHourBefore.contains(key(index - 1))
+            || key(index - 2) == K.at && Self.bareHourApproximate.contains(key(index - 1)) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .time
+            mention.hour = hourValue
+            mention.minute = 0
+            if let inPart = timeInDayPart(mention, first: index, last: last) { return inPart }
+        }
         // "from 8 to 10 p.m.", "between 2 and 4 a.m.", "2:30-4 p.m.": a clock time runs to one that says a.m. or p.m.,
         // and takes it, unless that puts it after the end ("from 11 to 1 p.m.", "from 10 to 2 a.m." cross noon or midnight).
         if !meridiem, (1...12).contains(hourValue), hasMinutes || dotted || has(index - 1, .from) || key(index - 1) == K.between
@@ -592,6 +604,7 @@ extension Recognizer {
     /// keeps an extent of its own, and the time is on that day, not on the day the story was at).
     func clock(_ mention: Mention, first: Int, last: Int) -> Recognized {
         var dayIndex = punct(last + 1, ",") ? last + 2 : last + 1
+        if let inPart = timeInDayPart(mention, first: first, last: last) { return inPart }
         // "3 p.m. yesterday", "midnight tonight": the clock time on that day, one expression (as "mid-afternoon yesterday").
         // Capitalised right after the clock, the word opens the next sentence ("lifted off at 4:15 a.m. Yesterday, …").
         if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference,
@@ -637,6 +650,29 @@ extension Recognizer {
         }
         return Recognized(first: first, last: joins ? day.last : last, mention: Self.time(mention, on: day.mention))
     }
+
+    /// A clock time from `first` to `last` right before a part of a day that names its day ("four o'clock this morning",
+    /// "ten past nine last night", "at 8 tonight", "at 9 tomorrow morning"): one expression, on that day, the hour read
+    /// in the part of the day ("10 last night" is 22:00, "12 last night" midnight); `nil` when no such part follows, or
+    /// when the hour would fall after midnight ("at 2 last night" stays apart).
+    func timeInDayPart(_ mention: Mention, first: Int, last: Int) -> Recognized? {
+        let next = last + 1
+        guard mention.anchor == .reference, mention.unit == .time, let hour = mention.hour, isWord(next),
+              Self.dayPartOpeners.contains(key(next)), !tokens[next].capitalized,
+              let day = matchExpression(at: next), day.rangeEnd == nil, day.mention.unit == .partOfDay,
+              day.mention.anchor == .dateline, day.mention.mod == nil, let part = day.mention.partOfDay, part <= 4 else { return nil }
+        var combined = Self.time(mention, on: day.mention)
+        if part >= 3, hour == 12 { combined.hour = 24 } else if part >= 3, Self.hour(hour, in: part) < 12 { return nil }
+        return Recognized(first: first, last: day.last, mention: combined)
+    }
+
+    /// Words that open a part of a day naming its day after a clock time: "this morning", "last night", "tonight",
+    /// "yesterday afternoon", "tomorrow morning".
+    static let dayPartOpeners = KeySet(words: ["this", "last", "tonight", "yesterday", "tomorrow"])
+    /// Words before a bare hour that make it a clock time before a part of a day ("at 4 this morning", "by 10 tonight").
+    static let bareHourBefore = KeySet(words: ["at", "until", "till", "by", "before", "after", "since"])
+    /// Words of approximation before a bare hour, after "at" ("at about 4 this morning", "at around 10 last night").
+    static let bareHourApproximate = KeySet(words: ["about", "around", "approximately"])
 
     /// A clock time or a part of a day (`mention`) on a day: "noon Thursday", "dawn on Sunday", "4:15 Sunday afternoon"
     /// (16:15: the day's part of the day sets a.m. or p.m.).
@@ -687,7 +723,8 @@ extension Recognizer {
         // Not "a quarter to 10 percent", "cut by a quarter to 12 million".
         let after = last + 1
         guard !punct(after, "%"), !isWord(after) || has(after, [.preposition, .clauseBreak, .and, .pronounSubject])
-                || info(after).weekday != 0 || info(after).tags.contains(.deictic) else { return nil }
+                || info(after).weekday != 0 || info(after).tags.contains(.deictic) || Self.dayPartOpeners.contains(key(after))
+        else { return nil }
         var mention = Mention()
         mention.kind = .time
         mention.anchor = .reference
