@@ -340,7 +340,7 @@ extension EventLinker {
         if !token.capitalized, isBarePresentAfterPronoun(index) { return .finite }
         if previousKey == K.to {
             // "to shareholders", "to clients": a plural noun after the preposition, not an infinitive ("to discuss" is one).
-            let plural = length >= 4 && scalars[end - 1] == "s" && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
+            let plural = endsInPluralS(index)
             // "rose to more than 300,000", "fell to about $5": a quantity, not an infinitive.
             let quantity = tags.contains(.moreThan) || tags.contains(.lessThan) || tags.contains(.approximate) || info.cardinal >= 0
             return token.capitalized || tags.contains(.the) || plural || quantity || isDestinationNoun(index) ? nil : .nonFinite
@@ -361,8 +361,7 @@ extension EventLinker {
     /// the conjunct before "and", and a verb's present in "s" stands in it, within 12 words ("The club signs players in
     /// January and sells them in summer"; not "prices and costs", no date before "and").
     @inline(never) private func isPresentConjunct(_ index: Int) -> Bool {
-        let end = Int(tokens[index].end)
-        guard index >= 3, scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i",
+        guard index >= 3, endsInPluralS(index),
               tokens[index - 2].kind == .number || infos[index - 2].isTimeWord,
               tokens[index - 2].sentence == tokens[index].sentence else { return false }
         var verb = index - 3
@@ -378,8 +377,7 @@ extension EventLinker {
     /// "The mayor signs the budget on Friday", "the alliance celebrates its anniversary"; not a compound's plural ("the company
     /// shares rose", "the tax cuts in March": no object after it) nor after "that" or a possessive ("its sales").
     private func isPresentAfterArticleSubject(_ index: Int) -> Bool {
-        let end = Int(tokens[index].end)
-        guard scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i", tokens[index - 2].key != K.that,
+        guard endsInPluralS(index), tokens[index - 2].key != K.that,
               tokens[index - 1].kind == .word, !tokens[index - 1].capitalized, infos[index - 1].tags.isEmpty,
               tokens[index - 2].sentence == tokens[index].sentence, index + 1 < tokens.count,
               tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized
@@ -400,9 +398,7 @@ extension EventLinker {
     /// right after it in the same sentence.
     private func isBarePluralBeforePreposition(_ index: Int) -> Bool {
         let token = tokens[index]
-        let end = Int(token.end)
-        guard index + 1 < tokens.count, infos[index].tags.isEmpty, token.length >= 4, scalars[end - 1] == "s",
-              scalars[end - 2] != "s", scalars[end - 2] != "u", scalars[end - 2] != "i", tokens[index + 1].kind == .word,
+        guard index + 1 < tokens.count, infos[index].tags.isEmpty, endsInPluralS(index), tokens[index + 1].kind == .word,
               tokens[index + 1].sentence == token.sentence else { return false }
         return infos[index + 1].tags.contains(.preposition)
     }
@@ -491,6 +487,15 @@ extension EventLinker {
         let token = tokens[index]
         let end = Int(token.end)
         return token.length >= 5 && scalars[end - 1] == "g" && scalars[end - 2] == "n" && scalars[end - 3] == "i"
+    }
+
+    /// Whether the word at `index` ends in a plural's or a present's "s" (four letters at least, not "ss", "us", "is":
+    /// "players", "signs"; not "business", "status", "crisis").
+    func endsInPluralS(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 4 && scalars[end - 1] == "s"
+            && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
     }
 
     func endsInLy(_ index: Int) -> Bool {
