@@ -653,18 +653,35 @@ extension Recognizer {
 
     /// A clock time from `first` to `last` right before a part of a day that names its day ("four o'clock this morning",
     /// "ten past nine last night", "at 8 tonight", "at 9 tomorrow morning"): one expression, on that day, the hour read
-    /// in the part of the day ("10 last night" is 22:00, "12 last night" midnight); `nil` when no such part follows, or
-    /// when the hour would fall after midnight ("at 2 last night" stays apart).
+    /// in the part of the day ("10 last night" is 22:00, "12 last night" midnight, "2 last night" the small hours of the
+    /// next calendar day); `nil` when no such part follows. A weekday's part of the day takes the hour too ("at 11
+    /// Sunday night", "at 6 Monday morning"), when the hour falls inside it (not "at 2 Sunday night").
     func timeInDayPart(_ mention: Mention, first: Int, last: Int) -> Recognized? {
         let next = last + 1
-        guard mention.anchor == .reference, mention.unit == .time, let hour = mention.hour, isWord(next),
-              Self.dayPartOpeners.contains(key(next)), !tokens[next].capitalized,
+        guard mention.anchor == .reference, mention.unit == .time, let hour = mention.hour, isWord(next) else { return nil }
+        if info(next).weekday != 0, isCapitalized(next), let day = matchWeekday(at: next),
+           day.rangeEnd == nil, day.mention.unit == .partOfDay, let part = day.mention.partOfDay, part <= 4,
+           part < 3 || Self.hour(hour, in: part) >= 12 {
+            return Recognized(first: first, last: day.last, mention: Self.time(mention, on: day.mention))
+        }
+        guard Self.dayPartOpeners.contains(key(next)), !tokens[next].capitalized,
               let day = matchExpression(at: next), day.rangeEnd == nil, day.mention.unit == .partOfDay,
               day.mention.anchor == .dateline, day.mention.mod == nil, let part = day.mention.partOfDay, part <= 4 else { return nil }
         var combined = Self.time(mention, on: day.mention)
-        if part >= 3, hour == 12 { combined.hour = 24 } else if part >= 3, Self.hour(hour, in: part) < 12 { return nil }
+        if part >= 3, hour == 12 {
+            combined.hour = 24
+        } else if part == 4, Self.smallHours.contains(Self.hour(hour, in: part)) {
+            // "at 2 last night", "1:30 last night": after midnight, the night's next calendar day.
+            combined.offset += 1
+        } else if part >= 3, Self.hour(hour, in: part) < 12 {
+            return nil
+        }
         return Recognized(first: first, last: day.last, mention: combined)
     }
+
+    /// Hours of a night that fall after its midnight, on the next calendar day ("at 2 last night", "3:15 a.m. last
+    /// night").
+    static let smallHours = 0...5
 
     /// Words that open a part of a day naming its day after a clock time: "this morning", "last night", "tonight",
     /// "yesterday afternoon", "tomorrow morning".
@@ -691,6 +708,24 @@ extension Recognizer {
     /// minutes in words after "at" ("at twenty past ten", "at five minutes to six", "at one minute past midnight"), not
     /// a range of counts ("from five to ten", "by five to ten percent") nor odds or a vote ("at five to one").
     func matchSpokenClock(at index: Int) -> Recognized? {
+        // "at four o'clock", "eleven o'clock last night", "seven o'clock tomorrow evening": an hour in words before
+        // "o'clock"; "in the morning" or a part of a day after it says a.m. or p.m.
+        if key(index + 1) == K.o, punct(index + 2, "'"), key(index + 3) == K.oclock, let count = cardinal(at: index),
+           count.last == index, (1...12).contains(count.value) {
+            var mention = Mention()
+            mention.kind = .time
+            mention.anchor = .reference
+            mention.unit = .time
+            mention.hour = count.value
+            mention.minute = 0
+            var last = index + 3
+            if key(last + 1) == K.in_, key(last + 2) == K.the, isWord(last + 3), info(last + 3).partOfDay != 0,
+               key(last + 3) != K.overnight {
+                mention.hour = Self.hour(count.value, in: Int(info(last + 3).partOfDay))
+                last += 3
+            }
+            return clock(mention, first: index, last: last)
+        }
         let fraction = key(index) == K.a ? index + 1 : index
         let half = key(fraction) == K.half
         var minutes = half ? 30 : 15

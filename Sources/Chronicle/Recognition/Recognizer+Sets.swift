@@ -204,6 +204,18 @@ extension Recognizer {
         return Recognized(first: first, last: last + 3, mention: mention)
     }
 
+    /// "a day" in a rate of money or a share after an amount ("$5 a day", "8 percent a year", "$33 million a year", "5%
+    /// a month"): the unit each time, a set (TimeML's rate), not a length; not a date ("$2 million a year ago", "5
+    /// percent a year earlier").
+    func matchAmountRate(at index: Int) -> Recognized? {
+        let unitAt = index + 1
+        guard index > 0, isWord(unitAt), let unit = info(unitAt).unit, !info(unitAt).plural, Self.rateUnits.contains(unit),
+              punct(index - 1, "%") || Self.amountWords.contains(key(index - 1))
+                || isNumber(index - 1) && (punct(index - 2, "$") || punct(index - 2, "£") || punct(index - 2, "€")),
+              !has(unitAt + 1, [.ago, .before, .afterward]), !punct(unitAt + 1, "'") else { return nil }
+        return Recognized(first: index, last: unitAt, mention: setMention(durationValue(count: 1, unit: unit)))
+    }
+
     /// The units a rate counts in and over ("hours a day", "days a week", "weeks a year").
     static let rateUnits: Set<TimeUnit> = [.second, .minute, .hour, .day, .week, .month, .year]
 

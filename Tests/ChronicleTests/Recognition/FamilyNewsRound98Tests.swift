@@ -37,15 +37,14 @@ struct FamilyNewsRound98Tests: DatedFamilyRound {
         time("The train derailed at 10:15 last night.", "10:15 last night", "2019-12-31T22:15", newYear),
     ]
 
-    /// Near misses: a score or a count before the part of the day, a number that is no hour, a part of a year, and an
-    /// hour after midnight that "last night" does not place.
+    /// Near misses: a score or a count before the part of the day, a number that is no hour, a part of a year (an hour
+    /// after midnight with "last night" is round 102's).
     static let nearMisses: [FamilyLookAlike] = [
         FamilyLookAlike("The Lakers won 4 this morning.", "4", dateline: friday),
         FamilyLookAlike("The Jets lost 3 last night.", "3", dateline: friday),
         FamilyLookAlike("The storm killed 12 last night.", "12", dateline: sunday),
         FamilyLookAlike("They met at 25 this morning.", "25", dateline: monday),
         FamilyLookAlike("The death toll rose to 10 last night.", "10", dateline: newYear),
-        FamilyLookAlike("She called at 2 last night.", "2", dateline: friday),
         FamilyLookAlike("He scored at 4 this season.", "4", dateline: friday),
         FamilyLookAlike("Rates stood at 10 this year.", "10", dateline: monday),
     ]
