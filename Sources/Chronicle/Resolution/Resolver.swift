@@ -39,6 +39,9 @@ struct Resolver {
     /// News: the expression resolved is a day and month written before what it dates ("the Dec. 11-12 meeting",
     /// `Recognizer.isAttributiveDay`), which a future clause may look back on.
     var attributiveDay = false
+    /// News: the expression resolved follows "until", "till", "through" or "by" ("runs until Jan. 15", "will stay shut
+    /// through Jan. 10"): in a future clause an end point still ahead, never a day just gone by. Set by the caller.
+    var afterEndPoint = false
     /// The tense of the clause of the mention being resolved (set by `resolve`), for anchors that depend on it.
     private var clauseTense: Tense = .none
 
@@ -900,7 +903,8 @@ struct Resolver {
                     // is what the clause does with it ("will study the minutes of the March 19-20 meeting", "traders
                     // will look to the March 14 data" in a March 22 story), not a day a year away.
                     // ("Markets reopen after the Easter holiday", two days after Easter: the holiday just past.)
-                    if interval.end < anchor, (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
+                    // (Not an end point: "the exhibition runs until Jan. 15", written on Jan. 25, is next January's.)
+                    if interval.end < anchor, afterEndPoint || (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
                         || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
                     // Across the new year likewise, for a day written before what it dates: "will study the minutes of the
                     // Dec. 11-12 meeting" on Jan. 3 (not an end point, "will close by Dec. 31").
