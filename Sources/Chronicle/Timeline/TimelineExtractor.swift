@@ -156,7 +156,6 @@ public struct TimelineExtractor: Sendable {
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
                     resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     resolver.attributiveDay = !options.narrative && match.mention.day != nil && recognizer.isAttributiveDay(match)
-                    resolver.afterEndPoint = !options.narrative && match.first > 0 && Self.endPointKeys.contains(tokens[match.first - 1].key)
                     var outcome: Resolver.Outcome?
                     if let next = listed.popLast() {
                         outcome = next
@@ -270,9 +269,6 @@ public struct TimelineExtractor: Sendable {
 
     /// Prepositions that may stand before a year opening its sentence.
     static let yearOpeners = KeySet(words: ["in", "during", "throughout"])
-    /// Words before an end point that a future clause can only look ahead to ("runs until Jan. 15", "will stay shut through
-    /// Jan. 10", "must be repaid by March 1"): ``Resolver/afterEndPoint``.
-    static let endPointKeys = KeySet(words: ["until", "till", "through", "by"])
 
     /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
     /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
