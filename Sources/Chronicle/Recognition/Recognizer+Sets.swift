@@ -139,10 +139,17 @@ extension Recognizer {
                 return Recognized(first: index, last: span.last + 1,
                                   mention: setMention(durationValue(count: span.value, unit: unit), freq: wordKey == K.once ? "1X" : "2X"))
             }
-            // "once a year", "twice a week"
-            guard key(index + 1) == K.a || key(index + 1) == K.per || key(index + 1) == K.every, let unit = info(index + 2).unit,
-                  !info(index + 2).plural, !has(index + 3, [.ago, .before, .afterward]) else { return nil }
-            return Recognized(first: index, last: index + 2,
+            // "once a year", "twice a week"; written as one adjective, "a once-a-week show", "a twice-a-year meeting";
+            // "once in a century", "a once-in-a-century flood", "a twice-in-a-decade storm" (a rarity, not a length:
+            // "twice in a week" written apart is a span).
+            let step = isDash(index + 1) ? 2 : 1
+            var per = index + step
+            if key(per) == K.in_, wordKey == K.once || step == 2, key(per + step) == K.a { per += step }
+            let unitIndex = per + step
+            guard key(per) == K.a || key(per) == K.per || key(per) == K.every, let unit = info(unitIndex).unit,
+                  step == 1 || isDash(per - 1) && isDash(unitIndex - 1),
+                  !info(unitIndex).plural, !has(unitIndex + 1, [.ago, .before, .afterward]) else { return nil }
+            return Recognized(first: index, last: unitIndex,
                               mention: setMention(durationValue(count: 1, unit: unit), freq: wordKey == K.once ? "1X" : "2X"))
         }
         return nil

@@ -896,11 +896,13 @@ struct Resolver {
                 case .closed:
                     if interval.start > anchor { year -= 1 }
                 case .future:
-                    // A day at most a month before the dateline stays in its year in a future clause: what is ahead
-                    // is what the clause does with it ("will study the minutes of the March 19-20 meeting", "traders
-                    // will look to the March 14 data" in a March 22 story), not a day a year away.
+                    // A day at most a month before the dateline, written before what it dates, stays in its year in a
+                    // future clause: what is ahead is what the clause does with it ("will study the minutes of the
+                    // March 19-20 meeting", "traders will look to the March 14 data" in a March 22 story), not a day a
+                    // year away. A day the clause itself is on is ahead ("will be sentenced on Jan. 9", "the exhibition
+                    // runs until Jan. 15", "closes on Jan. 5", written on Jan. 12 or 25: next January's).
                     // ("Markets reopen after the Easter holiday", two days after Easter: the holiday just past.)
-                    if interval.end < anchor, (mention.holiday == nil ? mention.day == nil : !mention.followsDay)
+                    if interval.end < anchor, (mention.holiday == nil ? mention.day == nil || !attributiveDay : !mention.followsDay)
                         || calendar.days(from: interval.end.icu, to: anchor.icu) > 31 { year += 1 }
                     // Across the new year likewise, for a day written before what it dates: "will study the minutes of the
                     // Dec. 11-12 meeting" on Jan. 3 (not an end point, "will close by Dec. 31").
