@@ -419,7 +419,15 @@ extension EventLinker {
                         + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
                 }
             }
-            let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            var opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            // "The tour will open in St. Louis on July 4 and close in Los Angeles in September" → "The tour will close …": a
+            // later conjunct's bare verb takes the modal right after the subject it shares (was "The tour close …").
+            let modal = subject.upperBound + 1
+            if conjunct || coordinated, modal < start, tokens[modal].kind == .word, !infos[modal].tags.isDisjoint(with: [.modal, .future]),
+               tokens[start].kind == .word, infos[start].tags.isDisjoint(with: [.modal, .future, .pastVerb, .pastAux, .presentAux, .beAux]),
+               !endsInEd(start), !endsInIng(start), !endsInPluralS(start) {
+                opening += " " + text(from: Int(tokens[modal].start), to: Int(tokens[modal].end))
+            }
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
             let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")

@@ -710,7 +710,8 @@ struct FamilyNewsRound89DescriptionTests {
 /// Round 101: a later conjunct with a speaker of its own ("… and Jones said he would stay") is cut off the first
 /// speaker's row, a title the sentence splitter left on its name keeps the one before it ("Lt. Col. Ivan Petrenko"),
 /// and any capitalised "-ed" participle before a preposition opening the sentence takes in its main clause ("Signed
-/// from Monaco in 2018, he …"). Against Fri 2022-09-16 (UTC).
+/// from Monaco in 2018, he …"), and a later conjunct's bare verb keeps the modal of the subject it shares ("The tour
+/// will close …"). Against Fri 2022-09-16 (UTC).
 @Suite("Family news round 101 descriptions")
 struct FamilyNewsRound101DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -759,6 +760,16 @@ struct FamilyNewsRound101DescriptionTests {
         DescriptionCase("United in 2010 beat Chelsea twice.", "2010", "United in 2010 beat Chelsea twice"),
         DescriptionCase("Armed with rifles on Monday the men stormed the bank.", "Monday",
                         "Armed with rifles on Monday the men stormed the bank"),
+        // A later conjunct's bare verb takes the modal after the subject it shares.
+        DescriptionCase("The tour will open in St. Louis on July 4 and close in Los Angeles in September.", "September",
+                        "The tour will close in Los Angeles in September"),
+        DescriptionCase("The festival will open in Austin on March 1 and close in Dallas in April.", "April",
+                        "The festival will close in Dallas in April"),
+        // (As before: a conjunct with a verb of its own tense, or after an auxiliary that is no modal.)
+        DescriptionCase("The company has cut 2,000 jobs since January and plans to close three plants by June.", "June",
+                        "The company plans to close three plants by June"),
+        DescriptionCase("Hungary had threatened to block it, but dropped its objections on Wednesday.", "Wednesday",
+                        "Hungary dropped its objections on Wednesday"),
     ]
 
     @Test(arguments: cases)
