@@ -33,7 +33,8 @@ extension EventLinker {
         let nameStart = Int(tokens[name].start)
         var written = body.unicodeScalars.makeIterator()
         for offset in nameStart..<Int(tokens[name].end) where written.next() != scalars[offset] { return body }
-        guard written.next() == " " else { return body }
+        // (Or a title the splitter kept on its name: "Lt. | Col. Ivan Petrenko said …".)
+        guard let next = written.next(), next == " " || next == "." else { return body }
         return text(from: Int(tokens[lead].start), to: Int(tokens[name - 1].end)) + " " + body
     }
 
@@ -418,7 +419,15 @@ extension EventLinker {
                         + text(from: Int(tokens[start].start), to: endOffset, limit: limit) + closing
                 }
             }
-            let opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            var opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+            // "The tour will open in St. Louis on July 4 and close in Los Angeles in September" → "The tour will close …": a
+            // later conjunct's bare verb takes the modal right after the subject it shares (was "The tour close …").
+            let modal = subject.upperBound + 1
+            if conjunct || coordinated, modal < start, tokens[modal].kind == .word, !infos[modal].tags.isDisjoint(with: [.modal, .future]),
+               tokens[start].kind == .word, infos[start].tags.isDisjoint(with: [.modal, .future, .pastVerb, .pastAux, .presentAux, .beAux]),
+               !endsInEd(start), !endsInIng(start), !endsInPluralS(start) {
+                opening += " " + text(from: Int(tokens[modal].start), to: Int(tokens[modal].end))
+            }
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
             let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
@@ -477,8 +486,11 @@ extension EventLinker {
     /// ("Ending a case that began in 2019,", "Joining the paper in 1961 as a copy boy,", "Born in Boston in 1935,"). `nil`
     /// for a gerund subject ("Eliminating the deficit will be hard"), which runs on to its verb.
     private func openingParticipleComma(_ start: Int, end: Int, first: Int, last: Int) -> Int? {
+        // (Any capitalised "-ed" word before a preposition as well: "Signed from Monaco in 2018,", "Asked about the vote on
+        // Monday,", "Based in London since 2009,".)
         guard tokens[start].capitalized, start < end, tokens[start + 1].kind == .word,
               endsInIng(start) && !infos[start].tags.contains(.preposition) || Self.openingParticiples.contains(tokens[start].key)
+                  || endsInEd(start) && infos[start + 1].tags.contains(.preposition) && !infos[start].tags.contains(.preposition)
         else { return nil }
         // (Nor a gerund subject before its auxiliary: "Smoking in bars was banned in 2007, officials said"; one in a
         // relative clause is the noun's: "Closing a chapter that had divided the board since 2018, …".)
@@ -709,10 +721,12 @@ extension EventLinker {
             // conjunct's own: "were arrested and police were forced to", "seized the town and the army launched".)
             let pair = !(index < 2 || infos[index - 2].tags.isDisjoint(with: [.the, .determiner])) || isVerbLike(index - 1)
                 || isEventWord(index - 1) && index - 1 != last
-            var subjectLed = subjectThenVerb(after: index, end: end) && verbBefore(index, start: start, first: first, last: last)
+            var subjectLed = subjectThenVerb(after: index, end: end)
+                && verbBefore(index, start: start, first: first, last: last, modal: tokens[index + 1].capitalized)
             // (After a pair's first word, only an article's or a pronoun's subject, or a bare noun before an auxiliary: "a
             // bolder and more principled provider", "the murder and others found in his car".)
-            if pair, subjectLed, infos[index + 1].tags.isDisjoint(with: [.the, .determiner, .pronounSubject]) {
+            // (A speaker's name and a reporting verb stay one: "would resign and Jones said ….")
+            if pair, subjectLed, !tokens[index + 1].capitalized, infos[index + 1].tags.isDisjoint(with: [.the, .determiner, .pronounSubject]) {
                 subjectLed = !Self.degreeWords.contains(tokens[index + 1].key) && index + 2 <= end
                     && !infos[index + 2].tags.isDisjoint(with: [.pastAux, .presentAux, .beAux, .modal, .future])
             }
@@ -742,6 +756,7 @@ extension EventLinker {
     /// ("and its mandate that elections be held").
     private func subjectThenVerb(after index: Int, end: Int) -> Bool {
         let lead = index + 1
+        if lead + 1 <= end, tokens[lead].capitalized { return speakerThenReporting(lead, end: end) }
         guard lead + 1 <= end, !tokens[lead].capitalized, tokens[lead].key != K.that, !isVerbLike(lead),
               infos[lead].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]), !endsInLy(lead),
               !Self.sentenceAdverbs.contains(tokens[lead].key) else { return false }
@@ -760,13 +775,32 @@ extension EventLinker {
         return isVerbLike(cursor)
     }
 
+    /// Whether a speaker's name opens at `lead` and a reporting verb follows it, no further than `end`: up to three
+    /// capitalised words, a title keeping its period ("and Jones said he would stay", "and Rep. Ellen Marsh told
+    /// reporters", "and Mrs. Meloni said"), a subject of its own ("Smith said on Monday that he would resign and Jones
+    /// said …" → "Smith said on Monday that he would resign"). Not a name that a verb does not follow ("Kenya and
+    /// Tanzania last year"), nor one a name before the conjunction goes on ("the Immigration and Naturalization Service
+    /// said").
+    private func speakerThenReporting(_ lead: Int, end: Int) -> Bool {
+        guard lead >= 2, !tokens[lead - 2].capitalized || infos[lead - 2].isTimeWord else { return false }
+        var cursor = lead, words = 0
+        while cursor < end, words < 3, tokens[cursor].kind == .word, tokens[cursor].capitalized {
+            words += 1
+            cursor += 1
+            if cursor < end, tokens[cursor].isPunctuation("."), !tokens[cursor].spaceBefore { cursor += 1 }
+        }
+        return words > 0 && cursor <= end && !tokens[cursor].capitalized && eventKind(cursor) == .reporting
+    }
+
     /// Whether a verb of the first conjunct stands shortly before the conjunction at `index` (ten words at most), with no
-    /// relative or reported clause opening between them ("the rendezvous that Fidel Castro and the Pope are having").
-    private func verbBefore(_ index: Int, start: Int, first: Int, last: Int) -> Bool {
+    /// relative or reported clause opening between them ("the rendezvous that Fidel Castro and the Pope are having");
+    /// `modal`: a modal counts ("that he would resign and Jones said …").
+    private func verbBefore(_ index: Int, start: Int, first: Int, last: Int, modal: Bool = false) -> Bool {
         var cursor = index - 1
         while cursor >= start, cursor >= index - 10 {
             if Self.relativeOpeners.contains(tokens[cursor].key) { return false }
-            if cursor < first || cursor > last, isVerbLike(cursor) { return true }
+            if cursor < first || cursor > last,
+               isVerbLike(cursor) || modal && !infos[cursor].tags.isDisjoint(with: [.modal, .future]) { return true }
             cursor -= 1
         }
         return false

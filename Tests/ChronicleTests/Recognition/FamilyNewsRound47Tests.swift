@@ -117,7 +117,7 @@ struct FamilyNewsRound47Tests {
     func sinceDescription(_ item: DescriptionCase) throws { try FamilyNewsRound27Tests().description(item) }
 
     static let clockTimes: [DescriptionCase] = [
-        DescriptionCase("Polls will open at 7 a.m. Sunday and close at 7 p.m.", "7 p.m.", "Polls close at 7 p.m."),
+        DescriptionCase("Polls will open at 7 a.m. Sunday and close at 7 p.m.", "7 p.m.", "Polls will close at 7 p.m."),
         DescriptionCase("The talks resumed at 10 a.m. Thursday and broke up at 6 p.m.", "6 p.m.", "The talks broke up at 6 p.m."),
         DescriptionCase("The plane left at 9 a.m. and landed in Tokyo 13 hours later.", "9 a.m.", "The plane left at 9 a.m."),
         DescriptionCase("The gunman surrendered at 2 a.m. and was taken into custody.", "2 a.m.", "The gunman surrendered at 2 a.m."),

@@ -706,3 +706,72 @@ struct FamilyNewsRound89DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item, on: FamilyDates.sunday) }
 }
+
+/// Round 101: a later conjunct with a speaker of its own ("… and Jones said he would stay") is cut off the first
+/// speaker's row, a title the sentence splitter left on its name keeps the one before it ("Lt. Col. Ivan Petrenko"),
+/// and any capitalised "-ed" participle before a preposition opening the sentence takes in its main clause ("Signed
+/// from Monaco in 2018, he …"), and a later conjunct's bare verb keeps the modal of the subject it shares ("The tour
+/// will close …"). Against Fri 2022-09-16 (UTC).
+@Suite("Family news round 101 descriptions")
+struct FamilyNewsRound101DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A name and a reporting verb after "and" open a conjunct of their own, after a modal's verb too.
+        DescriptionCase("Smith said on Monday that he would resign and Jones said he would stay.", "Monday",
+                        "Smith said on Monday that he would resign"),
+        DescriptionCase("Mr. Orban said on Friday that he had received guarantees and Mrs. Meloni said that Italy backed the deal.",
+                        "Friday", "Mr. Orban said on Friday that he had received guarantees"),
+        DescriptionCase("The mayor announced on Tuesday that the park would close and Councilwoman Diaz told reporters it would not.",
+                        "Tuesday", "The mayor announced on Tuesday that the park would close"),
+        DescriptionCase("The coach said on Wednesday that the team would rest its players and Ramos said he would play.", "Wednesday",
+                        "The coach said on Wednesday that the team would rest its players"),
+        DescriptionCase("The minister said the talks would resume in May and Brussels said they would not.", "May",
+                        "The minister said the talks would resume in May"),
+        // (As before: names joined by "and", a name that no reporting verb follows, a later speaker with a comma.)
+        DescriptionCase("The Immigration and Naturalization Service said on Monday that it would appeal.", "Monday",
+                        "The Immigration and Naturalization Service said on Monday that it would appeal"),
+        DescriptionCase("Smith and Jones said on Monday that they would appeal.", "Monday",
+                        "Smith and Jones said on Monday that they would appeal"),
+        DescriptionCase("Officials in Kenya and Tanzania said on Monday that the border would reopen.", "Monday",
+                        "Officials in Kenya and Tanzania said on Monday that the border would reopen"),
+        DescriptionCase("Police arrested Smith and Jones on Monday, officials said.", "Monday", "Police arrested Smith and Jones on Monday"),
+        DescriptionCase("The minister said on Monday that prices would rise, and Jones said on Tuesday that they would not.", "Tuesday",
+                        "Jones said on Tuesday that they would not"),
+        // A title the splitter kept on its name keeps the title before it.
+        DescriptionCase("Lt. Col. Ivan Petrenko told reporters on Wednesday that troops had repelled 20 attacks.", "Wednesday",
+                        "Lt. Col. Ivan Petrenko told reporters on Wednesday that troops had repelled 20 attacks"),
+        DescriptionCase("Lt. Col. Anna Berg said on Monday that the unit would leave in May.", "Monday",
+                        "Lt. Col. Anna Berg said on Monday that the unit would leave in May"),
+        // (As before: titles the splitter split off, each.)
+        DescriptionCase("Lt. Gen. Sarah Hale said on Monday that the base would close.", "Monday",
+                        "Lt. Gen. Sarah Hale said on Monday that the base would close"),
+        DescriptionCase("Gov. Laura Pike said on Friday that she would appoint a successor.", "Friday",
+                        "Gov. Laura Pike said on Friday that she would appoint a successor"),
+        // A capitalised "-ed" participle before a preposition opening the sentence takes in its main clause.
+        DescriptionCase("Signed from Monaco in 2018, he has scored 200 goals for the club.", "2018",
+                        "Signed from Monaco in 2018, he has scored 200 goals for the club"),
+        DescriptionCase("Asked about the vote on Monday, Smith said he had no regrets.", "Monday",
+                        "Asked about the vote on Monday, Smith said he had no regrets"),
+        DescriptionCase("Arrested in Paris in 2015, the suspect was extradited a year later.", "2015",
+                        "Arrested in Paris in 2015, the suspect was extradited a year later"),
+        DescriptionCase("Released from prison in 2011, he founded a charity.", "2011", "Released from prison in 2011, he founded a charity"),
+        // (As before: a participle with a verb of its own, a name in "-ed", no comma.)
+        DescriptionCase("Reported on Monday, the figures showed a sharp rise.", "Monday",
+                        "Reported on Monday, the figures showed a sharp rise"),
+        DescriptionCase("United in 2010 beat Chelsea twice.", "2010", "United in 2010 beat Chelsea twice"),
+        DescriptionCase("Armed with rifles on Monday the men stormed the bank.", "Monday",
+                        "Armed with rifles on Monday the men stormed the bank"),
+        // A later conjunct's bare verb takes the modal after the subject it shares.
+        DescriptionCase("The tour will open in St. Louis on July 4 and close in Los Angeles in September.", "September",
+                        "The tour will close in Los Angeles in September"),
+        DescriptionCase("The festival will open in Austin on March 1 and close in Dallas in April.", "April",
+                        "The festival will close in Dallas in April"),
+        // (As before: a conjunct with a verb of its own tense, or after an auxiliary that is no modal.)
+        DescriptionCase("The company has cut 2,000 jobs since January and plans to close three plants by June.", "June",
+                        "The company plans to close three plants by June"),
+        DescriptionCase("Hungary had threatened to block it, but dropped its objections on Wednesday.", "Wednesday",
+                        "Hungary dropped its objections on Wednesday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
