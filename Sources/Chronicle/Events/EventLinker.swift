@@ -242,6 +242,9 @@ final class EventLinker {
                                                 "statistics", "rating", "ratings", "ranking", "rankings", "forecast", "forecasts",
                                                 "estimates", "outlook", "guidance", "statement", "accounts", "minutes",
                                                 "projections"])
+    /// A company's figures that name the period they cover when it follows them ("posted lower operating profit last
+    /// year"): a product noun only before a day's "on" ("reported higher profit for the first quarter on Thursday").
+    static let periodFigureNouns = KeySet(words: ["profit", "profits", "revenue", "revenues"])
 
     /// The verb whose object is the product noun `noun` (``productNouns``) right before the expression starting at `first`
     /// (or before its "on", past a "for" phrase of a period at most: ``coveredPeriod(after:on:)``): "Toyota will report
@@ -252,7 +255,9 @@ final class EventLinker {
     /// clause word; not before "in" or "for", a period the figures may cover ("record sales in December").
     func productObjectVerb(_ noun: Int, first: Int) -> Int? {
         // (Any kind but a finite verb: "report" may read as a reporting verb, "rating" as an -ing form.)
-        guard Self.productNouns.contains(tokens[noun].key), let nounKind = eventKind(noun), nounKind != .finite,
+        guard Self.productNouns.contains(tokens[noun].key)
+                || Self.periodFigureNouns.contains(tokens[noun].key) && tokens[first - 1].key == K.on,
+              let nounKind = eventKind(noun), nounKind != .finite,
               noun + 1 == first || tokens[first - 1].key == K.on && (noun + 2 == first || coveredPeriod(after: noun, on: first - 1))
         else { return nil }
         let sentence = tokens[noun].sentence

@@ -1002,6 +1002,13 @@ struct FamilyNewsRound100AnchoringTests {
         // A report's day after a "for" phrase of a period whose noun names it, past a glued name ("iPhone").
         Case("Apple reported record iPhone sales for the holiday quarter on Monday.", "Monday", "reported", FamilyDates.tuesday),
         Case("Apple reported record iPhone sales for the holiday quarter on Monday.", "the holiday quarter", "sales", FamilyDates.friday),
+        // ... and a company's profit or revenue is such a figure too (the period stays the noun's; a subject keeps its verb).
+        Case("The company reported higher profit for the first quarter on Thursday.", "Thursday", "reported",
+             secondary: ["profit"], FamilyDates.tuesday),
+        Case("The company reported higher profit for the first quarter on Thursday.", "the first quarter", "profit",
+             secondary: ["reported"], FamilyDates.sunday),
+        Case("The retailer posted record revenues for the holiday season on Monday.", "Monday", "posted", FamilyDates.sunday),
+        Case("Profit rose on Monday.", "Monday", "rose", secondary: ["Profit"], FamilyDates.friday),
     ]
 
     @Test(arguments: cases)
