@@ -668,6 +668,46 @@ extension EventLinker {
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
+    /// Nouns of news events the lexicon does not list (disasters, violence, unrest), which a possessive date names as its
+    /// event: "Saturday's fire", "Sunday's blaze", "last week's floods", "last year's drought".
+    static let newsEventNouns = KeySet(words: ["fire", "fires", "blaze", "blazes", "flood", "floods", "flooding", "drought",
+                                                  "storm", "storms", "quake", "tremor", "tornado", "hurricane", "typhoon",
+                                                  "cyclone", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
+                                                  "wildfire", "wildfires", "blast", "blasts", "riot", "riots", "unrest",
+                                                  "raid", "raids", "ambush", "massacre", "rampage", "standoff", "siege",
+                                                  "crackdown", "uprising", "coup", "fall", "win", "defeat", "victory",
+                                                  "loss", "game", "match", "race", "final", "derby", "debate", "poll",
+                                                  "primary", "runoff", "ceremony", "funeral", "parade", "march", "rally",
+                                                  "sell-off", "selloff", "rout", "crash", "outbreak", "spill", "leak", "outage",
+                                                  "outages", "stoppage", "blockage", "burial"])
+    /// Endings of nouns derived from verbs ("arrival", "refusal", "derailment", "closure", "eruption"), an event after a
+    /// possessive date whether the lexicon knows the noun or not.
+    /// (Not "-age", "-ion" after other letters, nor "-al" in five letters: "average", "champion", "total", "rival".)
+    static let eventNounEndings: [[Unicode.Scalar]] = [["v", "a", "l"], ["s", "a", "l"], ["m", "e", "n", "t"],
+                                                        ["t", "i", "o", "n"], ["s", "i", "o", "n"], ["u", "r", "e"]]
+
+    /// Nouns with an ending of ``eventNounEndings`` that name a thing, a place or a body, not an event ("Friday's edition").
+    static let thingNounsWithEventEndings = KeySet(words: ["edition", "editions", "position", "nation", "station", "section",
+                                                              "population", "generation", "institution", "commission",
+                                                              "television", "department", "government", "apartment",
+                                                              "document", "equipment", "management", "parliament",
+                                                              "temperature", "furniture", "literature", "signature",
+                                                              "structure", "legislature", "rival"])
+
+    /// Whether the noun at `index` names a news event: an event noun of the lexicon, ``newsEventNouns``, or a noun derived
+    /// from a verb by one of ``eventNounEndings`` (with its plural: "killings", "derailments"; not
+    /// ``thingNounsWithEventEndings``).
+    func isNewsEventNoun(_ index: Int) -> Bool {
+        if eventKind(index) == .noun || Self.newsEventNouns.contains(tokens[index].key) { return true }
+        let token = tokens[index]
+        guard token.kind == .word, token.length >= 5, !Self.thingNounsWithEventEndings.contains(token.key) else { return false }
+        var end = Int(token.end)
+        if scalars[end - 1] == "s" { end -= 1 }
+        return Self.eventNounEndings.contains { ending in
+            ending.count < end - Int(token.start) && ending.indices.allSatisfy { scalars[end - ending.count + $0] == ending[$0] }
+        }
+    }
+
     /// Nouns naming a change in an amount, which the lexicon does not list as event nouns (some are verbs too: they are
     /// nouns here unless a modal, "to" or a subject pronoun comes before).
     static let changeNouns = KeySet(words: ["declines", "drops", "rises", "increases", "decrease", "decreases", "jump", "jumps",

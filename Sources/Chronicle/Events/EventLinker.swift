@@ -124,6 +124,9 @@ final class EventLinker {
             // "A court that convicted him in 2011 ordered his release", "the reforms that the government announced on Monday
             // drew criticism": a date inside a relative clause dates its verb, not the main verb right after the clause.
             if best > last, eventKind(best) == .finite, let verb = relativeVerb(holding: first, last: last, main: best) { return verb }
+            // "The signing of the treaty on Friday ended the war", "the collapse of the bank in 2008 shook markets": the date
+            // in an opening subject's "of" phrase dates the subject's event noun, not what that event did.
+            if let noun = ofPhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
             if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
@@ -239,6 +242,9 @@ final class EventLinker {
                                                 "statistics", "rating", "ratings", "ranking", "rankings", "forecast", "forecasts",
                                                 "estimates", "outlook", "guidance", "statement", "accounts", "minutes",
                                                 "projections"])
+    /// A company's figures that name the period they cover when it follows them ("posted lower operating profit last
+    /// year"): a product noun only before a day's "on" ("reported higher profit for the first quarter on Thursday").
+    static let periodFigureNouns = KeySet(words: ["profit", "profits", "revenue", "revenues"])
 
     /// The verb whose object is the product noun `noun` (``productNouns``) right before the expression starting at `first`
     /// (or before its "on", past a "for" phrase of a period at most: ``coveredPeriod(after:on:)``): "Toyota will report
@@ -249,7 +255,9 @@ final class EventLinker {
     /// clause word; not before "in" or "for", a period the figures may cover ("record sales in December").
     func productObjectVerb(_ noun: Int, first: Int) -> Int? {
         // (Any kind but a finite verb: "report" may read as a reporting verb, "rating" as an -ing form.)
-        guard Self.productNouns.contains(tokens[noun].key), let nounKind = eventKind(noun), nounKind != .finite,
+        guard Self.productNouns.contains(tokens[noun].key)
+                || Self.periodFigureNouns.contains(tokens[noun].key) && tokens[first - 1].key == K.on,
+              let nounKind = eventKind(noun), nounKind != .finite,
               noun + 1 == first || tokens[first - 1].key == K.on && (noun + 2 == first || coveredPeriod(after: noun, on: first - 1))
         else { return nil }
         let sentence = tokens[noun].sentence
@@ -257,6 +265,11 @@ final class EventLinker {
         while index >= 0, index >= noun - 6, tokens[index].sentence == sentence {
             let token = tokens[index]
             // (An event noun before the noun is a modifier of it: "the country's credit rating".)
+            // (The first part of a glued name is no pronoun: "record iPhone sales".)
+            if token.kind == .word, index + 1 < noun, !tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word {
+                index -= 1
+                continue
+            }
             if let kind = eventKind(index), kind != .noun {
                 guard !Self.lightVerbs.contains(token.key), !infos[index].tags.contains(.intends),
                       !Self.evidencePresents.contains(token.key), index < noun - 1 else { return nil }
@@ -281,7 +294,9 @@ final class EventLinker {
     /// "reported record sales for the holiday quarter on Monday" (the figures cover the period; the day is the report's).
     func coveredPeriod(after noun: Int, on: Int) -> Bool {
         guard tokens[noun + 1].key == K.for_, on - noun >= 3, on - noun <= 7 else { return false }
-        for index in (noun + 2)..<on where tokens[index].kind == .punctuation || eventKind(index) != nil
+        // (A noun before the period's word names it: "for the holiday quarter", "for the election year".)
+        for index in (noun + 2)..<on where tokens[index].kind == .punctuation
+            || eventKind(index) != nil && !(index == on - 2 && eventKind(index) == .noun)
             || !infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) { return false }
         return infos[on - 1].isTimeWord
     }
@@ -349,6 +364,40 @@ final class EventLinker {
         return nil
     }
 
+    /// The event noun heading the subject that holds the expression `first...last` in its "of" phrase, when the subject
+    /// opens its clause (at `start`, or after a reporting verb or "that") and a verb or an auxiliary follows the expression:
+    /// "The signing of the treaty on Friday ended the war", "The release of the hostages on Tuesday was welcomed", "said the
+    /// opening of the bridge in May drew crowds". The noun is an event noun or an -ing word after "the", "a" or a possessive
+    /// determiner; two to five words without event words (or a preposition before the expression) stand after "of". Not a
+    /// figure or a change in one ("The price of oil in March rose", "a rise of 3 percent in March"), which the verb dates.
+    func ofPhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        let after = last + 1
+        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
+              eventKind(after) == .finite || eventKind(after) == .reporting
+                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
+        else { return nil }
+        var index = first - 1
+        if index > start, infos[index].tags.contains(.preposition) { index -= 1 }
+        let objectEnd = index
+        while index > start, index >= first - 7, tokens[index].kind == .word, tokens[index].key != K.of {
+            guard eventKind(index).map({ $0 == .noun }) ?? true,
+                  infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { return nil }
+            index -= 1
+        }
+        let noun = index - 1
+        guard index < objectEnd, tokens[index].key == K.of, noun > start,
+              isNewsEventNoun(noun) || eventKind(noun) != .finite && endsInIng(noun),
+              !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
+              !Self.productNouns.contains(tokens[noun].key) else { return nil }
+        let determiner = noun - 1
+        guard infos[determiner].tags.contains(.the) || infos[determiner].tags.contains(.determiner)
+                || Recognizer.possessiveDeterminers.contains(tokens[determiner].key) else { return nil }
+        if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
+        let before = determiner - 1
+        return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
+    }
+
     /// Present verbs of what figures or papers show or expect, which the lexicon does not know as verbs: after a reduced
     /// relative's date they are the sentence's verb ("Figures released by the ministry on Friday show", "Analysts polled
     /// last week expect").
@@ -386,8 +435,16 @@ final class EventLinker {
                   Self.schedulingParticiples.contains(tokens[participle].key) else { return nil }
             for index in (participle + 1)..<(first - 1) where tokens[index].kind != .word || eventKind(index) != nil { return nil }
         }
-        let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         let sentence = tokens[first].sentence
+        // "The vote is set for Thursday", "A ruling is expected by June", "The hearing has been scheduled for Monday": the
+        // event noun subject of the participle's "be" (its own word only: "the meeting of the Estates was planned for May"
+        // shares its date with the planning).
+        if let subject = beSubject(before: participle) {
+            // (An -ing noun after its article too: "The sentencing is slated for next month".)
+            return tokens[subject].sentence == sentence && (eventKind(subject) == .noun || subject >= 1 && endsInIng(subject)
+                && eventKind(subject) != .finite && !infos[subject - 1].tags.isDisjoint(with: [.the, .determiner])) ? subject : nil
+        }
+        let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         guard noun >= 0, tokens[noun].sentence == sentence else { return nil }
         if eventKind(noun) == .noun { return noun }
         // "The launch of the satellite, planned for Thursday", "a visit by the pope scheduled for May": the event noun before
@@ -402,6 +459,22 @@ final class EventLinker {
             }
         }
         return nil
+    }
+
+    /// The word before the present or future "be" ("is", "are", "has been", "will be" …) right before `participle`: the
+    /// participle's subject when it is a noun ("The vote is set for", "A verdict has been scheduled for"). `nil` when no such
+    /// "be" stands there, the contracted "'s", or a past one: "the accession was planned for early March" reports the plan,
+    /// which TimeML (and AQUAINT) dates.
+    func beSubject(before participle: Int) -> Int? {
+        var index = participle - 1
+        guard index >= 1, tokens[index].kind == .word, infos[index].tags.contains(.beAux), !infos[index].tags.contains(.pastAux),
+              tokens[index].key != K.s, tokens[index].key != K.being else { return nil }
+        if tokens[index].key == K.be || tokens[index].key == K.been {
+            index -= 1
+            guard index >= 1, !infos[index].tags.isDisjoint(with: [.presentAux, .modal, .future]),
+                  !infos[index].tags.contains(.pastAux) else { return nil }
+        }
+        return tokens[index - 1].kind == .word ? index - 1 : nil
     }
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.
