@@ -265,16 +265,12 @@ final class TenseReader {
     }
 
     /// Whether `day` closes a clock time's restatement in another zone, in brackets: "(0115 GMT Tuesday)", "(23:46 UTC
-    /// Sunday)": a zone's abbreviation before it, a 24-hour clock before that, and the opening bracket.
+    /// Sunday)": a zone's abbreviation before it, after a bracketed 24-hour clock (the recognizer's one detector of a
+    /// restatement, ``Recognizer/restatementBracket(beforeZone:tokens:)``).
     private func restatesInZone(before day: Int) -> Bool {
         let zone = day - 1
         guard zone >= 2, infos[zone].tags.contains(.timeSuffix), tokens[zone].flags.contains(.allCaps) else { return false }
-        var cursor = zone - 1
-        while cursor >= 0, cursor >= zone - 3,
-              tokens[cursor].kind == .number || tokens[cursor].isPunctuation(":") || tokens[cursor].isPunctuation(".") {
-            cursor -= 1
-        }
-        return cursor < zone - 1 && cursor >= 0 && tokens[cursor].isPunctuation("(")
+        return Recognizer.restatementBracket(beforeZone: zone, tokens: tokens) != nil
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
