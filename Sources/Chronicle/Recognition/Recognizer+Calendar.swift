@@ -12,6 +12,12 @@ extension Recognizer {
         return yearIndex
     }
 
+    /// A month name at `index` and what is written after it: a day ("March 5", "December the 25th", "May first"), a year
+    /// ("March 5, 2013", "April 480 BC", "'98"), a relative or the story's year ("June last year", "August of that year"),
+    /// a postposed "last" or "next" ("in March last"). An ambiguous or abbreviated name ("may", "Mar") needs a capital and
+    /// date `context` (a preposition, a determiner before a noun, a coordinated month, a release of figures, a futures
+    /// contract); a name's month is none ("April Ryan"). A month without a year records whether its clause reports a plan
+    /// before it (``Mention/plannedAhead``, ``TenseReader/reportsPlan(before:tokens:infos:)``).
     func matchMonthFirst(at index: Int, context: Bool = false) -> Recognized? {
         let word = info(index)
         guard word.month != 0 else { return nil }
@@ -196,6 +202,8 @@ extension Recognizer {
         return (Int(word.cardinal) + unit, unitIndex)
     }
 
+    /// The last token ("year") of "that year", "that same year" or "the same year" at `index`: the year the text is in;
+    /// `nil` when none stands there.
     func thatYear(at index: Int) -> Int? {
         var next = index
         if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }
@@ -807,7 +815,12 @@ extension Recognizer {
         }
     }
 
-    /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
+    /// The period word at `index` after the ordinal `ordinal` that opens the expression at `first` (or after "21st"): a
+    /// quarter or a half (with a verb of expecting before it, ``Mention/expectedAhead``; a half beside a verb of change,
+    /// ``Mention/forecastChange``), a century ("the 4th century BC"), a decade of a century ("the first decade of the
+    /// century"); then the period after "of" ("of 2013", "of last year", "of the 19th century") and a fiscal quarter's
+    /// closing day ("the fiscal third quarter ended Feb. 28"). `nil` for a count ("the third quarter in a row"), a game's
+    /// half or quarter in news, or a part of something that is no period ("the second half of the match").
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }

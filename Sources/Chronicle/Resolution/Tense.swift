@@ -18,6 +18,10 @@ enum Tense: UInt8, Sendable {
 /// ("is", "are", "has"). The nearest marker before the expression wins; without one, the first
 /// after it; without one in the clause, the neighbouring clause of the same sentence.
 ///
+/// Its tables are the one home of what a clause's words say of plans and expectations; the walks over them the
+/// recognizer runs before the clauses are numbered are static functions here (``followsExpectation(_:tokens:infos:)``,
+/// ``reportsPlan(before:tokens:infos:)``), whose results the mention carries to the resolver.
+///
 /// A class, its properties constants, as ``EventLinker`` is: its scans' closures capture one reference, not a copy of
 /// the reader with a retain and a release of each of its arrays.
 final class TenseReader {
@@ -141,7 +145,11 @@ final class TenseReader {
     static let outlookNouns = KeySet(words: ["warning", "warnings", "forecast", "forecasts", "outlook", "alert", "alerts",
                                              "watch", "advisory", "prediction", "predictions", "prognosis"])
 
-    /// The tense governing the expression made of tokens `first...last`.
+    /// The tense governing the expression made of tokens `first...last`: the clause's (``clauseTense(first:last:)``),
+    /// unless what stands around the expression places it whatever the verb: a bracketed restatement in another zone, a
+    /// forecast's or a booking's day, a counterfactual anniversary, a plan reported in the past (``Tense/futureOrRecent``),
+    /// a release of figures, a futures contract's month, a day written before the event it dates (``Tense/closed`` before
+    /// a crime or a disaster).
     func tense(first: Int, last: Int) -> Tense {
         // "through the night and into Tuesday morning": the night before that day reads the day's tense.
         if last + 3 < tokens.count, tokens[last + 2].key == K.into, infos[last + 3].weekday != 0, tokens[last + 1].key == K.and {
