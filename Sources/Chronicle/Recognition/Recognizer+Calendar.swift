@@ -12,6 +12,12 @@ extension Recognizer {
         return yearIndex
     }
 
+    /// A month name at `index` and what is written after it: a day ("March 5", "December the 25th", "May first"), a year
+    /// ("March 5, 2013", "April 480 BC", "'98"), a relative or the story's year ("June last year", "August of that year"),
+    /// a postposed "last" or "next" ("in March last"). An ambiguous or abbreviated name ("may", "Mar") needs a capital and
+    /// date `context` (a preposition, a determiner before a noun, a coordinated month, a release of figures, a futures
+    /// contract); a name's month is none ("April Ryan"). A month without a year records whether its clause reports a plan
+    /// before it (``Mention/plannedAhead``, ``TenseReader/reportsPlan(before:tokens:infos:)``).
     func matchMonthFirst(at index: Int, context: Bool = false) -> Recognized? {
         let word = info(index)
         guard word.month != 0 else { return nil }
@@ -87,7 +93,7 @@ extension Recognizer {
                 mention.year = Int(tokens[next + 1].number)
                 last = next + 1
             }
-            if mention.year == nil, mention.relativeYear == nil { mention.plannedAhead = reportsPlan(before: index) }
+            if mention.year == nil, mention.relativeYear == nil { mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos) }
         }
         // Ambiguous words ("may", "march", "sun") need a capital and date context.
         if word.tags.contains(.lowercaseOnlyTime) || abbreviated {
@@ -196,6 +202,8 @@ extension Recognizer {
         return (Int(word.cardinal) + unit, unitIndex)
     }
 
+    /// The last token ("year") of "that year", "that same year" or "the same year" at `index`: the year the text is in;
+    /// `nil` when none stands there.
     func thatYear(at index: Int) -> Int? {
         var next = index
         if key(next) == K.that { next += 1; if key(next) == K.same { next += 1 } }
@@ -748,66 +756,6 @@ extension Recognizer {
         return false
     }
 
-    /// Whether a verb of expecting (``TenseReader/expectationVerbs``) stands within eight words before `first`, in its sentence,
-    /// as a verb: not after "as", "than" ("as expected", "better than expected"), "had" (an expectation that did not come
-    /// true: "had expected a loss in the fourth quarter"), a form of "be" (round 68's results season: "Profit is expected
-    /// to rise in the fourth quarter" in February is the quarter just ended), a preposition, a determiner or a possessive
-    /// (the noun: "below forecasts", "analysts' forecasts").
-    func followsExpectation(_ first: Int) -> Bool {
-        let sentence = tokens[first].sentence
-        var position = first - 1
-        while position >= 0, position >= first - 8, tokens[position].sentence == sentence {
-            if isWord(position), TenseReader.expectationVerbs.contains(key(position)) {
-                return position == 0 || !Self.notExpecting.contains(key(position - 1)) && !has(position - 1, .preposition)
-                    && !has(position - 1, .determiner) && !apostrophe(position - 1)
-            }
-            position -= 1
-        }
-        return false
-    }
-
-    /// Whether the clause of a month at `month` reports a plan, a schedule or an intention before it: a word of planning
-    /// (``WordInfo/Tags/intends``: "planned for early March", "was scheduled for April"), a verb that sets or announces
-    /// (``TenseReader/settingVerbs``: "agreed to meet in March"), a verb of expecting, "will", "would" or an infinitive
-    /// ("said it would cut supply in September", "decided to admit three members in early March"), "for" right before it
-    /// after a scheduled event's noun ("a trip for September"), or what a hearer was told of ("told oil companies of a
-    /// cutback in September"), or a period that opens in it ("the fiscal year starting in April"). Up to ``planReach``
-    /// tokens back, no clause break, semicolon or colon between. A past clause keeps the next month in the dateline's year
-    /// only then (``Mention/plannedAhead``): "resigned in March" on a February dateline is last March.
-    func reportsPlan(before month: Int) -> Bool {
-        let sentence = tokens[month].sentence
-        var position = month - 1, toldOf = false
-        while position >= 0, position >= month - Self.planReach, tokens[position].sentence == sentence {
-            guard isWord(position) else {
-                if punct(position, ";") || punct(position, ":") { return false }
-                position -= 1
-                continue
-            }
-            let word = info(position), wordKey = key(position)
-            if word.tags.contains(.clauseBreak) { return false }
-            if !word.tags.isDisjoint(with: [.intends, .future, .modal]) || TenseReader.settingVerbs.contains(wordKey)
-                || TenseReader.expectationVerbs.contains(wordKey) { return true }
-            if wordKey == K.to, isWord(position + 1), position + 1 < month, !isCapitalized(position + 1),
-               info(position + 1).tags.isDisjoint(with: [.determiner, .the, .preposition]), !info(position + 1).isTimeWord { return true }
-            // "the fiscal year starting in April": a period that opens in the month.
-            if wordKey == K.starting || wordKey == K.beginning, position >= month - 2 { return true }
-            // "told oil companies of a cutback in its supply in September": what the hearer was told of.
-            if wordKey == K.of { toldOf = true }
-            if toldOf, TenseReader.tellVerbs.contains(wordKey) { return true }
-            if wordKey == K.for_, position + 1 >= month - 1, position >= 1, TenseReader.scheduledNouns.contains(key(position - 1)) { return true }
-            position -= 1
-        }
-        return false
-    }
-
-    /// How many tokens back ``reportsPlan(before:)`` looks for a plan.
-    static let planReach = 24
-
-    /// Words before a verb of expecting that make it no expectation of what is ahead: "as expected", "than expected", "had
-    /// expected", "is expected"; and words before the noun "forecasts", "projects": "below forecasts", "beat forecasts".
-    static let notExpecting = KeySet(words: ["as", "than", "had", "is", "are", "was", "were", "be", "been", "being", "below",
-                                             "above", "beat", "beats", "missed", "topped", "exceeded", "met", "under", "over"])
-
     /// Words of a game's play: a half or a quarter in a sentence with one of them is the game's ("Rooney equalized early in
     /// the second half", "Brady threw two touchdown passes in the first quarter"). No word that business copy also uses
     /// ("points", "goal", "net", "rebounds", "game": "the game maker's net profit rebounded in the fourth quarter").
@@ -867,7 +815,12 @@ extension Recognizer {
         }
     }
 
-    /// The period word after an ordinal at `index - 1` (or after "21st"): quarter, half, century.
+    /// The period word at `index` after the ordinal `ordinal` that opens the expression at `first` (or after "21st"): a
+    /// quarter or a half (with a verb of expecting before it, ``Mention/expectedAhead``; a half beside a verb of change,
+    /// ``Mention/forecastChange``), a century ("the 4th century BC"), a decade of a century ("the first decade of the
+    /// century"); then the period after "of" ("of 2013", "of last year", "of the 19th century") and a fiscal quarter's
+    /// closing day ("the fiscal third quarter ended Feb. 28"). `nil` for a count ("the third quarter in a row"), a game's
+    /// half or quarter in news, or a part of something that is no period ("the second half of the match").
     func matchOrdinalPeriodWord(at index: Int, ordinal: Int, first: Int) -> Recognized? {
         var unitIndex = index
         if isDash(unitIndex), !tokens[unitIndex].spaceBefore { unitIndex += 1 }
@@ -880,12 +833,12 @@ extension Recognizer {
         if unit.unit == .quarter, ordinal <= 4, !unit.plural {
             mention.unit = .quarter
             mention.quarter = ordinal
-            mention.expectedAhead = followsExpectation(first)
+            mention.expectedAhead = TenseReader.followsExpectation(first, tokens: tokens, infos: infos)
         } else if unit.unit == .half, ordinal <= 2, !unit.plural {
             mention.unit = .half
             mention.half = ordinal
             mention.forecastChange = forecastsChange(around: first, last: unitIndex)
-            mention.expectedAhead = followsExpectation(first)
+            mention.expectedAhead = TenseReader.followsExpectation(first, tokens: tokens, infos: infos)
         } else if unit.tags.contains(.century), ordinal <= 30 {
             mention.unit = .century
             mention.century = ordinal - 1

@@ -559,7 +559,8 @@ extension Recognizer {
               (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
         // The same instant restated in brackets in another zone after a clock time, untagged as "(0735 GMT)" is: "9:15
         // p.m. EDT (01:15 GMT Tuesday)", "10:30 a.m. local time (08:30 GMT)" (its day keeps an expression of its own).
-        if !meridiem, punct(index - 1, "("), let zone, zone.inExtent, endsClock(index - 2) { return nil }
+        if !meridiem, let zone, zone.inExtent, Self.restatementBracket(beforeZone: last + 1, tokens: tokens) == index - 1,
+           endsClock(index - 2) { return nil }
         // A time zone written after it: "5 p.m. EST", "11 a.m. Eastern Standard Time"
         if let zone, zone.inExtent { last = zone.last } else if hours { last += 1 }
         var mention = Mention()
@@ -569,6 +570,21 @@ extension Recognizer {
         mention.hour = hour
         mention.minute = minute
         return clock(mention, first: index, last: last)
+    }
+
+    /// The opening bracket of a 24-hour clock right before `zone`, the first token of the clock's zone: one to three
+    /// tokens of the clock ("0115", "01:15", "10.45", "17h00") and "(" before them ("(0115 GMT", "(23:46 UTC"); `nil`
+    /// otherwise. The one detector of a clock time restated in another zone in brackets: the recognizer drops such a
+    /// clock after another one ("9:15 p.m. EDT (01:15 GMT Tuesday)", ``matchClock(at:)``, with ``endsClock(_:)``), and
+    /// ``TenseReader`` reads the weekday closing one as the nearest such day whatever the clause's tense ("(0115 GMT
+    /// Tuesday)").
+    static func restatementBracket(beforeZone zone: Int, tokens: [Token]) -> Int? {
+        var cursor = zone - 1
+        while cursor >= 0, cursor >= zone - 3, tokens[cursor].kind == .number || tokens[cursor].isPunctuation(":")
+            || tokens[cursor].isPunctuation(".") || tokens[cursor].kind == .word && tokens[cursor].key == K.h {
+            cursor -= 1
+        }
+        return cursor < zone - 1 && cursor >= 0 && tokens[cursor].isPunctuation("(") ? cursor : nil
     }
 
     /// Whether the token at `last` ends a clock time: its a.m. or p.m. ("10:35 a.m.", "7pm"), its zone ("EDT"), a

@@ -18,6 +18,10 @@ enum Tense: UInt8, Sendable {
 /// ("is", "are", "has"). The nearest marker before the expression wins; without one, the first
 /// after it; without one in the clause, the neighbouring clause of the same sentence.
 ///
+/// Its tables are the one home of what a clause's words say of plans and expectations; the walks over them the
+/// recognizer runs before the clauses are numbered are static functions here (``followsExpectation(_:tokens:infos:)``,
+/// ``reportsPlan(before:tokens:infos:)``), whose results the mention carries to the resolver.
+///
 /// A class, its properties constants, as ``EventLinker`` is: its scans' closures capture one reference, not a copy of
 /// the reader with a retain and a release of each of its arrays.
 final class TenseReader {
@@ -141,7 +145,11 @@ final class TenseReader {
     static let outlookNouns = KeySet(words: ["warning", "warnings", "forecast", "forecasts", "outlook", "alert", "alerts",
                                              "watch", "advisory", "prediction", "predictions", "prognosis"])
 
-    /// The tense governing the expression made of tokens `first...last`.
+    /// The tense governing the expression made of tokens `first...last`: the clause's (``clauseTense(first:last:)``),
+    /// unless what stands around the expression places it whatever the verb: a bracketed restatement in another zone, a
+    /// forecast's or a booking's day, a counterfactual anniversary, a plan reported in the past (``Tense/futureOrRecent``),
+    /// a release of figures, a futures contract's month, a day written before the event it dates (``Tense/closed`` before
+    /// a crime or a disaster).
     func tense(first: Int, last: Int) -> Tense {
         // "through the night and into Tuesday morning": the night before that day reads the day's tense.
         if last + 3 < tokens.count, tokens[last + 2].key == K.into, infos[last + 3].weekday != 0, tokens[last + 1].key == K.and {
@@ -265,16 +273,12 @@ final class TenseReader {
     }
 
     /// Whether `day` closes a clock time's restatement in another zone, in brackets: "(0115 GMT Tuesday)", "(23:46 UTC
-    /// Sunday)": a zone's abbreviation before it, a 24-hour clock before that, and the opening bracket.
+    /// Sunday)": a zone's abbreviation before it, after a bracketed 24-hour clock (the recognizer's one detector of a
+    /// restatement, ``Recognizer/restatementBracket(beforeZone:tokens:)``).
     private func restatesInZone(before day: Int) -> Bool {
         let zone = day - 1
         guard zone >= 2, infos[zone].tags.contains(.timeSuffix), tokens[zone].flags.contains(.allCaps) else { return false }
-        var cursor = zone - 1
-        while cursor >= 0, cursor >= zone - 3,
-              tokens[cursor].kind == .number || tokens[cursor].isPunctuation(":") || tokens[cursor].isPunctuation(".") {
-            cursor -= 1
-        }
-        return cursor < zone - 1 && cursor >= 0 && tokens[cursor].isPunctuation("(")
+        return Recognizer.restatementBracket(beforeZone: zone, tokens: tokens) != nil
     }
 
     /// Whether "would have" and an anniversary's participle stand a few words before `first` in its clause.
@@ -695,10 +699,80 @@ final class TenseReader {
     /// Reporting verbs whose hearer may stand before what was reported: "told investors …".
     static let tellVerbs = KeySet(words: ["told", "tells", "tell", "telling", "warned"])
     /// Verbs of expecting whose object takes an infinitive: "expected fourth-quarter profit to fall"; a half or a quarter
-    /// they look to is one still ahead ("sees demand picking up in the fourth quarter", ``Mention/expectedAhead``).
+    /// they look to is one still ahead ("sees demand picking up in the fourth quarter", ``followsExpectation(_:tokens:infos:)``).
     static let expectationVerbs = KeySet(words: ["expects", "expected", "expect", "predicts", "predicted", "forecast",
                                                  "forecasts", "projects", "projected", "sees", "anticipates", "anticipated",
                                                  "foresees", "guided", "warned"])
+
+    // MARK: Plans and expectations before a month or a period (read by the recognizer)
+
+    /// Whether a verb of expecting (``expectationVerbs``) stands within eight words before `first`, in its sentence, as a
+    /// verb: not after "as", "than" ("as expected", "better than expected"), "had" (an expectation that did not come true:
+    /// "had expected a loss in the fourth quarter"), a form of "be" (round 68's results season: "Profit is expected to rise
+    /// in the fourth quarter" in February is the quarter just ended), a preposition, a determiner or a possessive (the
+    /// noun: "below forecasts", "analysts' forecasts"). The recognizer records it as ``Mention/expectedAhead`` on a half
+    /// or a quarter: a static function over the token arrays, as it runs before the clauses are numbered.
+    static func followsExpectation(_ first: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        let sentence = tokens[first].sentence
+        var position = first - 1
+        while position >= 0, position >= first - 8, tokens[position].sentence == sentence {
+            if tokens[position].kind == .word, expectationVerbs.contains(tokens[position].key) {
+                guard position > 0 else { return true }
+                let before = tokens[position - 1]
+                guard before.kind == .word else { return !before.isApostrophe }
+                return !notExpecting.contains(before.key) && infos[position - 1].tags.isDisjoint(with: [.preposition, .determiner])
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the clause of a month at `month` reports a plan, a schedule or an intention before it: a word of planning
+    /// (``WordInfo/Tags/intends``: "planned for early March", "was scheduled for April"), a verb that sets or announces
+    /// (``settingVerbs``: "agreed to meet in March"), a verb of expecting, "will", "would" or an infinitive ("said it would
+    /// cut supply in September", "decided to admit three members in early March"), "for" right before it after a
+    /// scheduled event's noun (``scheduledNouns``: "a trip for September"), or what a hearer was told of (``tellVerbs``:
+    /// "told oil companies of a cutback in September"), or a period that opens in it ("the fiscal year starting in
+    /// April"). Up to ``planReach`` tokens back, no clause break, semicolon or colon between. The recognizer records it
+    /// as ``Mention/plannedAhead`` on a month without a year: a past clause keeps the next month in the dateline's year
+    /// only then ("resigned in March" on a February dateline is last March).
+    static func reportsPlan(before month: Int, tokens: [Token], infos: [WordInfo]) -> Bool {
+        let sentence = tokens[month].sentence
+        var position = month - 1, toldOf = false
+        while position >= 0, position >= month - planReach, tokens[position].sentence == sentence {
+            let token = tokens[position]
+            guard token.kind == .word else {
+                if token.isPunctuation(";") || token.isPunctuation(":") { return false }
+                position -= 1
+                continue
+            }
+            let word = infos[position], wordKey = token.key
+            if word.tags.contains(.clauseBreak) { return false }
+            if !word.tags.isDisjoint(with: [.intends, .future, .modal]) || settingVerbs.contains(wordKey)
+                || expectationVerbs.contains(wordKey) { return true }
+            if wordKey == K.to, position + 1 < month, tokens[position + 1].kind == .word, !tokens[position + 1].capitalized,
+               infos[position + 1].tags.isDisjoint(with: [.determiner, .the, .preposition]), !infos[position + 1].isTimeWord {
+                return true
+            }
+            // "the fiscal year starting in April": a period that opens in the month.
+            if wordKey == K.starting || wordKey == K.beginning, position >= month - 2 { return true }
+            // "told oil companies of a cutback in its supply in September": what the hearer was told of.
+            if wordKey == K.of { toldOf = true }
+            if toldOf, tellVerbs.contains(wordKey) { return true }
+            if wordKey == K.for_, position + 1 >= month - 1, position >= 1, tokens[position - 1].kind == .word,
+               scheduledNouns.contains(tokens[position - 1].key) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How many tokens back ``reportsPlan(before:tokens:infos:)`` looks for a plan.
+    static let planReach = 24
+
+    /// Words before a verb of expecting that make it no expectation of what is ahead: "as expected", "than expected", "had
+    /// expected", "is expected"; and words before the noun "forecasts", "projects": "below forecasts", "beat forecasts".
+    static let notExpecting = KeySet(words: ["as", "than", "had", "is", "are", "was", "were", "be", "been", "being", "below",
+                                             "above", "beat", "beats", "missed", "topped", "exceeded", "met", "under", "over"])
 
     /// Verbs that book an event for a day, in their past or base form: "set the hearing for April 3", "called elections
     /// for May 6", "fixed the ballot for Sunday", "booked the venue for Saturday".

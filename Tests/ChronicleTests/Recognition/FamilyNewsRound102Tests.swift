@@ -10,11 +10,6 @@ import Testing
 struct FamilyNewsRound102Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), newYear = on(2020, 1, 1), monday = on(2025, 3, 3), sunday = on(2022, 11, 13)
 
-    static func time(_ sentence: String, _ text: String, _ value: String, mod: String? = nil,
-                     _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .time, value, mod: mod, dateline: dateline)
-    }
-
     static func rate(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
         FamilyCase(sentence, text, .set, value, dateline: dateline)
     }

@@ -13,10 +13,6 @@ import Testing
 struct FamilyNewsRound75Tests: DatedFamilyRound {
     typealias Case = FamilyCase
 
-    static func time(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> Case {
-        Case(sentence, text, .time, value, dateline: dateline)
-    }
-
     static let cases: [Case] = [
         // After "that night", "late Tuesday night", "Friday night": the night of the story's day.
         time("Polls closed at 7 p.m. on Tuesday. Later that night, the governor spoke. Around 1:30 a.m., the networks called the state.",

@@ -13,10 +13,6 @@ import Testing
 struct FamilyNewsRound81Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), monday = on(2016, 9, 12), wednesday = on(2020, 1, 15), saturday = on(2024, 6, 8)
 
-    static func set(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .set, value, dateline: dateline)
-    }
-
     /// A capitalised frequency word in a paper's or a journal's title.
     static let titles: [FamilyLookAlike] = [
         FamilyLookAlike("He told the Daily Mail that he would resign.", "Daily", dateline: friday),

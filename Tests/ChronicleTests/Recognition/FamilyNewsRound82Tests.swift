@@ -10,10 +10,6 @@ import Testing
 struct FamilyNewsRound82Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), monday = on(2016, 9, 12), wednesday = on(2020, 1, 15), saturday = on(2024, 6, 8)
 
-    static func set(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .set, value, dateline: dateline)
-    }
-
     static func date(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
         FamilyCase(sentence, text, .date, value, dateline: dateline)
     }

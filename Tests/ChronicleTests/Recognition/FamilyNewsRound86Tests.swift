@@ -12,10 +12,6 @@ struct FamilyNewsRound86Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), sunday = on(2022, 11, 13), monday = on(2025, 3, 3), newYear = on(2016, 1, 1),
                monday2012 = on(2012, 5, 7), eve = on(2015, 12, 31)
 
-    static func time(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .time, value, dateline: dateline)
-    }
-
     /// "11h30", "9h00", "18h": the hour, "h" and the minutes, after a clock's preposition or before a zone.
     static let frenchClock: [FamilyCase] = [
         time("The summit opened at 11h30.", "11h30", "2013-03-22T11:30", friday),

@@ -10,11 +10,6 @@ import Testing
 struct FamilyNewsRound98Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), newYear = on(2020, 1, 1), monday = on(2025, 3, 3), sunday = on(2022, 11, 13)
 
-    static func time(_ sentence: String, _ text: String, _ value: String, mod: String? = nil,
-                     _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .time, value, mod: mod, dateline: dateline)
-    }
-
     /// A bare hour after "at", "by", "until", "since" before a part of a day naming its day.
     static let bareHour: [FamilyCase] = [
         time("Police were called at 4 this morning.", "4 this morning", "2013-03-22T04:00", friday),

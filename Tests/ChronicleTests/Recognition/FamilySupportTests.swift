@@ -66,6 +66,16 @@ extension DatedFamilyRound {
     static func news(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
         FamilyCase(sentence, text, .date, value, mod: mod, dateline: dateline)
     }
+
+    /// A clock time's case (TIMEX3 TIME): "at 4 this morning" → `2013-03-22T04:00`.
+    static func time(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
+        FamilyCase(sentence, text, .time, value, mod: mod, dateline: dateline)
+    }
+
+    /// A set's case (TIMEX3 SET): "every Tuesday" → `XXXX-WXX-2`.
+    static func set(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
+        FamilyCase(sentence, text, .set, value, dateline: dateline)
+    }
 }
 
 enum FamilyCheck {
