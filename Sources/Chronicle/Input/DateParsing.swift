@@ -58,15 +58,26 @@ struct DateParsing: Sendable {
     }
 
     /// The day of a text that is exactly a Japanese or Chinese date, `2023年3月7日` (a four-digit year, then a month and a
-    /// day of one or two digits, each followed by its sign), that exists in 1600–9999 (round 104): ICU's English patterns
-    /// read none of it. Any other text is `nil`; most are turned away at their fifth byte.
+    /// day of one or two digits, each followed by its sign), perhaps with its weekday in brackets after it, Japanese
+    /// style (`2023年3月7日（火）`, `2023年3月7日(火)`), that exists in 1600–9999 (round 104): ICU's English patterns read
+    /// none of it. Any other text is `nil`; most are turned away at their fifth byte.
     static func cjkDate(_ text: String) -> CalendarDate? {
-        guard (15...17).contains(text.utf8.count) else { return nil }
+        guard (15...26).contains(text.utf8.count) else { return nil }
         var text = text
         return text.withUTF8 { bytes -> CalendarDate? in
             // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5.
-            guard bytes.count >= 15, bytes.count <= 17, bytes[4] == 0xE5, bytes[5] == 0xB9, bytes[6] == 0xB4 else { return nil }
+            guard bytes[4] == 0xE5, bytes[5] == 0xB9, bytes[6] == 0xB4 else { return nil }
             var index = 0
+            // "（火）", "(火)": a bracket, one of the seven weekdays' signs, its closing bracket, and the end of the text.
+            func isWeekday(from start: Int) -> Bool {
+                let full = bytes[start] == 0xEF
+                let sign = full ? start + 3 : start + 1
+                guard full ? bytes.count - start == 9 && bytes[start + 1] == 0xBC && bytes[start + 2] == 0x88
+                            && bytes[start + 6] == 0xEF && bytes[start + 7] == 0xBC && bytes[start + 8] == 0x89
+                           : bytes.count - start == 5 && bytes[start] == UInt8(ascii: "(") && bytes[start + 4] == UInt8(ascii: ")")
+                else { return false }
+                return cjkWeekdays.contains { $0.elementsEqual(bytes[sign..<(sign + 3)]) }
+            }
             func number(upTo sign: (UInt8, UInt8, UInt8), digits: ClosedRange<Int>) -> Int? {
                 var value = 0, count = 0
                 while index < bytes.count, bytes[index] &- 48 < 10 {
@@ -80,12 +91,15 @@ struct DateParsing: Sendable {
                 return value
             }
             guard let year = number(upTo: (0xE5, 0xB9, 0xB4), digits: 4...4), let month = number(upTo: (0xE6, 0x9C, 0x88), digits: 1...2),
-                  let day = number(upTo: (0xE6, 0x97, 0xA5), digits: 1...2), index == bytes.count,
+                  let day = number(upTo: (0xE6, 0x97, 0xA5), digits: 1...2), index == bytes.count || isWeekday(from: index),
                   (1600...9999).contains(year), (1...12).contains(month), day >= 1,
                   day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
             return CalendarDate(year: year, month: month, day: day)
         }
     }
+
+    /// The signs of the seven weekdays in Japanese, as UTF-8 bytes: 月火水木金土日.
+    private static let cjkWeekdays: [[UInt8]] = ["月", "火", "水", "木", "金", "土", "日"].map { Array($0.utf8) }
 
     /// Whether `text` writes a year in full: a run of four digits or more (round 104). ICU's `y` reads "3/7/23" as a year
     /// in 1920–2019 (1923), a guess a dateline never makes: a two-digit year is refused, as a missing one is.

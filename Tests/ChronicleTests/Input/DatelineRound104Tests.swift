@@ -15,6 +15,8 @@ struct DatelineRound104Tests {
         Dated(header: "2023年3月7日", date: (2023, 3, 7)),
         Dated(header: "2021年6月2日", date: (2021, 6, 2)),
         Dated(header: "2023年12月14日 10:15", date: (2023, 12, 14)),
+        Dated(header: "2023年3月7日（火）", date: (2023, 3, 7)),
+        Dated(header: "2022年6月3日(金) 10:15", date: (2022, 6, 3)),
         // A byline's date after "on".
         Dated(header: "By Jane Doe on March 7, 2023", date: (2023, 3, 7)),
         Dated(header: "By JANE DOE and JOHN ROE on Oct. 2, 2020 at 10:15 am", date: (2020, 10, 2)),
