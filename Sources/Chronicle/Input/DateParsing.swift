@@ -23,7 +23,7 @@ struct DateParsing: Sendable {
     /// The day `text` names, or `nil`. A text naming only a month and year gives the first of the month. `anyYear`: a
     /// year outside 1000–9999 too (for the message that says why a dateline was refused).
     func parse(_ text: String, reference: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1), anyYear: Bool = false) -> CalendarDate? {
-        if let date = Self.isoDate(text) { return date }
+        if let date = Self.isoDate(text) ?? Self.cjkDate(text) { return date }
         // Every pattern has a year in digits: a text without a digit needs no ICU call (header lines).
         guard Self.hasDigit(text),
               Self.visibleCount(text.unicodeScalars) <= Self.maxVisibleScalars,
@@ -57,6 +57,65 @@ struct DateParsing: Sendable {
         }
     }
 
+    /// The day of a text that is exactly a Japanese or Chinese date, `2023年3月7日` (a four-digit year, then a month and a
+    /// day of one or two digits, each followed by its sign), perhaps with its weekday in brackets after it, Japanese
+    /// style (`2023年3月7日（火）`, `2023年3月7日(火)`), that exists in 1600–9999 (round 104): ICU's English patterns read
+    /// none of it. Any other text is `nil`; most are turned away at their fifth byte.
+    static func cjkDate(_ text: String) -> CalendarDate? {
+        guard (15...26).contains(text.utf8.count) else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> CalendarDate? in
+            // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5.
+            guard bytes[4] == 0xE5, bytes[5] == 0xB9, bytes[6] == 0xB4 else { return nil }
+            var index = 0
+            // "（火）", "(火)": a bracket, one of the seven weekdays' signs, its closing bracket, and the end of the text.
+            func isWeekday(from start: Int) -> Bool {
+                let full = bytes[start] == 0xEF
+                let sign = full ? start + 3 : start + 1
+                guard full ? bytes.count - start == 9 && bytes[start + 1] == 0xBC && bytes[start + 2] == 0x88
+                            && bytes[start + 6] == 0xEF && bytes[start + 7] == 0xBC && bytes[start + 8] == 0x89
+                           : bytes.count - start == 5 && bytes[start] == UInt8(ascii: "(") && bytes[start + 4] == UInt8(ascii: ")")
+                else { return false }
+                return cjkWeekdays.contains { $0.elementsEqual(bytes[sign..<(sign + 3)]) }
+            }
+            func number(upTo sign: (UInt8, UInt8, UInt8), digits: ClosedRange<Int>) -> Int? {
+                var value = 0, count = 0
+                while index < bytes.count, bytes[index] &- 48 < 10 {
+                    value = value * 10 + Int(bytes[index] &- 48)
+                    count += 1
+                    index += 1
+                }
+                guard digits.contains(count), index + 3 <= bytes.count, bytes[index] == sign.0, bytes[index + 1] == sign.1,
+                      bytes[index + 2] == sign.2 else { return nil }
+                index += 3
+                return value
+            }
+            guard let year = number(upTo: (0xE5, 0xB9, 0xB4), digits: 4...4), let month = number(upTo: (0xE6, 0x9C, 0x88), digits: 1...2),
+                  let day = number(upTo: (0xE6, 0x97, 0xA5), digits: 1...2), index == bytes.count || isWeekday(from: index),
+                  (1600...9999).contains(year), (1...12).contains(month), day >= 1,
+                  day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+    }
+
+    /// The signs of the seven weekdays in Japanese, as UTF-8 bytes: 月火水木金土日.
+    private static let cjkWeekdays: [[UInt8]] = ["月", "火", "水", "木", "金", "土", "日"].map { Array($0.utf8) }
+
+    /// Whether `text` writes a year in full: a run of four digits or more (round 104). ICU's `y` reads "3/7/23" as a year
+    /// in 1920–2019 (1923), a guess a dateline never makes: a two-digit year is refused, as a missing one is.
+    static func hasFullYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte &- 48 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// Whether `text` holds a decimal digit, ASCII or not: every pattern has a year in digits, so a text without one is
     /// no date. The bytes are read first (a header line is mostly ASCII); a scalar beyond ASCII is asked its numeric type.
     static func hasDigit(_ text: String) -> Bool {
@@ -82,8 +141,8 @@ struct DateParsing: Sendable {
         }
         guard let day = day ?? nil else { return nil }
         let date = CalendarDate(year: day.year, month: day.month, day: day.day)
-        // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era.
-        return anyYear || (1000...9999).contains(date.year) ? date : nil
+        // ICU's `y` accepts any digit count; a dateline is a four-digit year in the common era, written in full.
+        return anyYear || (1000...9999).contains(date.year) && Self.hasFullYear(normalised) ? date : nil
     }
 
     /// The most scalars other than spaces a text can have and still normalise to fewer than 64 (the
@@ -255,12 +314,18 @@ struct DateParsing: Sendable {
             guard bytes.count <= 3, bytes.last == UInt8(ascii: "."), bytes.dropLast().allSatisfy({ $0 &- 48 < 10 }) else { return word }
             return String(decoding: bytes.dropLast(), as: UTF8.self)
         }
-        guard word.utf8.count >= 3, (first | 0x20) &- 97 < 26 else { return word }
-        let comma = word.hasSuffix(",")
-        var key = (comma ? String(word.dropLast()) : word).lowercased()
-        if key.hasSuffix(".") { key.removeLast() }
-        guard let english = foreignMonths[key] else { return word }
-        return comma ? english + "," : english
+        guard word.utf8.count >= 3, (first | 0x20) &- 97 < 26, let english = foreignMonth(word) else { return word }
+        return word.hasSuffix(",") ? english + "," : english
+    }
+
+    /// The English abbreviation of a German, French, Spanish, Italian or Portuguese month's name written as `word`
+    /// (``foreignMonths``): its letters in any case, with its periods and commas after it ("März", "févr.", "marzo,"), or
+    /// `nil`. The one key normalisation for a date's words (``englishMonth(_:)``) and a place's line
+    /// (``DatelineDetector/commaPlace(in:)``).
+    static func foreignMonth(_ word: some StringProtocol) -> String? {
+        var key = word.lowercased()
+        while key.hasSuffix(".") || key.hasSuffix(",") { key.removeLast() }
+        return foreignMonths[key]
     }
 
     /// Whether `text` is printable ASCII and tabs, the usual header line: there every scalar is a `Character` of its
@@ -292,6 +357,14 @@ struct DateParsing: Sendable {
     private static func normalise(asciiWord word: Substring.UTF8View) -> String {
         func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
         var bytes = Array(word)
+        // "07-Mar-2023" (round 104): a day, a month's name and a year joined by hyphens, read as with spaces.
+        if bytes.count >= 10, bytes[0] &- 48 < 10, let dash = bytes.prefix(3).firstIndex(of: UInt8(ascii: "-")), dash > 0,
+           bytes.count - 5 > dash + 3, bytes[bytes.count - 5] == UInt8(ascii: "-"),
+           bytes[..<dash].allSatisfy({ $0 &- 48 < 10 }), bytes[(dash + 1)..<(bytes.count - 5)].allSatisfy(isLetter),
+           bytes.suffix(4).allSatisfy({ $0 &- 48 < 10 }) {
+            bytes[dash] = 32
+            bytes[bytes.count - 5] = 32
+        }
         if bytes.last == UInt8(ascii: "."), bytes.count > 2, bytes.dropLast().allSatisfy(isLetter) { bytes.removeLast() }
         if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "."), bytes[bytes.count - 1] == UInt8(ascii: ",") {
             bytes.remove(at: bytes.count - 2)

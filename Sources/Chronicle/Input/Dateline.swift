@@ -33,6 +33,10 @@ public struct Dateline: Sendable, Hashable, Codable {
         let zone = try Dateline.canonicalTimeZone(timeZone)
         guard let date = Dateline.date(parsing: text) else {
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            if DateParsing.shared.parse(text, anyYear: true) != nil, !DateParsing.hasFullYear(text) {
+                throw ChronicleError(.invalidDateline, "'\(shown)' has a two-digit year, which is never guessed; write the year in full, "
+                    + "e.g. 2023-02-28")
+            }
             if let far = DateParsing.shared.parse(text, anyYear: true) {
                 throw ChronicleError(.invalidDateline, "'\(shown)' is in the year \(far.year); a dateline's year is from 1000 to 9999")
             }

@@ -32,6 +32,10 @@
 /// - (round 88) Italian and Portuguese months, labels and weekdays (`Pubblicato il 7 marzo 2023`, `terça-feira, 7 de março
 ///   de 2023`), German's `den` and weekday abbreviations (`Dienstag, den 7. März 2023`, `Di., 7. März 2023`), and a
 ///   mixed-case place before a date and a wire's name (`New Delhi, Mar 7 (PTI)`: ``mayOpenWithMixedPlace(_:)``);
+/// - (round 104) Japanese and Chinese dates (`2023年3月7日`), a byline's date after "on" (`By Jane Doe on March 7, 2023`),
+///   Reuters' `March 7, 2023 / 3:45 PM / Updated 2 hours ago`, a time before the date (`Published 3:45 PM ET Mar 7, 2023`:
+///   ``dateAfterTime(in:)``), `07-Mar-2023`, AP's date after the lede's dash (`WASHINGTON (AP) — March 7, 2023 — The …`:
+///   ``dateAfterLede(_:from:)``), a mixed-case place without its "In" (`In Rome, March 7 (Reuters) -`);
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -125,8 +129,20 @@ enum DatelineDetector {
                     return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
                 }
                 if undated == nil, let lede = undatedLede(in: line.text) {
-                    undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
-                                     source: lede.source)
+                    // "WASHINGTON (AP) — March 7, 2023 — The …" (round 104): the date after an undated lede's dash is the
+                    // header's, and the body starts after it; without a year, it is the date the error asks the year of.
+                    if lede.date == nil, let after = dateAfterLede(line.text, from: lede.length) {
+                        if let date = after.date {
+                            return Header(dateline: Dateline(date: date, place: lede.place, source: lede.source),
+                                          bodyStart: after.length < line.scalars ? bodyStart(after.length) : line.end,
+                                          headline: headline(above: position))
+                        }
+                        undated = Header(dateline: nil, bodyStart: after.length < line.scalars ? bodyStart(after.length) : line.end,
+                                         yearlessDate: after.written, place: lede.place, source: lede.source)
+                    } else {
+                        undated = Header(dateline: nil, bodyStart: bodyStart(lede.length), yearlessDate: lede.date, place: lede.place,
+                                         source: lede.source)
+                    }
                 }
                 // "Posted by Jane Doe on Tuesday": a blog's header line without a date; the body starts after it, for a
                 // dateline given from outside.
@@ -342,7 +358,9 @@ enum DatelineDetector {
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
-        if line.utf8.count <= 100 || scalarCount(line) <= 100, let posted = postedDate(candidate, posted: lowered.hasPrefix("posted")) { return posted }
+        // "By Jane Doe on March 7, 2023" (round 104): a byline's date after " on ", as a blog's "Posted by … on …".
+        if line.utf8.count <= 100 || scalarCount(line) <= 100,
+           let posted = postedDate(candidate, posted: lowered.hasPrefix("posted") || !labelled && opensWithByline(lowered)) { return posted }
         // "By Jane Doe | Reuters | Feb 28, 2023"
         let fields = line.utf8.contains(UInt8(ascii: "|")) ? line.split(separator: "|").map { String($0).trimmingCharacters(in: " ") } : []
         if fields.count > 1 {
@@ -387,7 +405,7 @@ enum DatelineDetector {
                 return dateBeforeTime(in: tail)
             }
         }
-        if let found = dateBeforeTime(in: candidate) { return found }
+        if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) { return found }
         return labelled ? dateBeforeLaterLabel(in: candidate) : nil
     }
 
@@ -457,11 +475,7 @@ enum DatelineDetector {
         let place = line[..<comma]
         guard isCapitalisedPlace(place), !opensWithByline(line) else { return nil }
         let date = line[line.index(after: comma)...]
-        guard date.split(separator: " ").contains(where: { word in
-                  var key = word.lowercased()
-                  while key.hasSuffix(".") || key.hasSuffix(",") { key.removeLast() }
-                  return DateParsing.foreignMonths[key] != nil
-              }) else { return nil }
+        guard date.split(separator: " ").contains(where: { DateParsing.foreignMonth($0) != nil }) else { return nil }
         let lowered = line.lowercased()
         guard !dateLabels.contains(where: { lowered.hasPrefix($0) }),
               DateParsing.shared.parse(String(date).trimmingCharacters(in: " ")) != nil else { return nil }
@@ -576,7 +590,8 @@ enum DatelineDetector {
         var run = 0, hasYear = false
         for byte in line.utf8.prefix(60) {
             if (48...57).contains(byte) { run += 1; continue }
-            if run == 4, byte == 32 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") {
+            // 0xE5: "2023年3月7日 15:45", the first byte of 年 (round 104).
+            if run == 4, byte == 32 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") || byte == 0xE5 {
                 hasYear = true
                 break
             }
@@ -588,7 +603,7 @@ enum DatelineDetector {
         guard let yearIndex = words.prefix(6).firstIndex(where: { word in
             let scalars = Array(word.unicodeScalars)
             let digits = scalars.prefix { ("0"..."9").contains($0) }.count
-            return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T")
+            return digits == 4 && (scalars.count == 4 || scalars[4] == "," || scalars[4] == "-" || scalars[4] == "T" || scalars[4] == "年")
                 || isNumericDate(scalars)
         }), words[(yearIndex + 1)...].allSatisfy(isTimeWord) else { return nil }
         let zone = TimeZoneAbbreviations.zone(in: words)
@@ -602,6 +617,22 @@ enum DatelineDetector {
         let text = words[...yearIndex].joined(separator: " ").trimmingCharacters(in: ",")
         guard let date = DateParsing.shared.parse(text) else { return nil }
         return (date, zone, nil)
+    }
+
+    /// "3:45 PM ET Mar 7, 2023", "15:45 GMT 7 March 2023" (round 104, after a label: "Published 3:45 PM ET Mar 7, 2023"):
+    /// a clock time ("3:45", "15:45:00"), the words of a time after it ("PM", "ET", "p.m.", ``isTimeWord(_:)``), then
+    /// only a date; the zone the time names. A time and then a comma ("15:45 GMT, 7 March 2023") is a comma tail's.
+    static func dateAfterTime(in line: String) -> (CalendarDate, String?, String?)? {
+        guard let first = line.utf8.first, first &- 48 < 10, line.utf8.count <= 60,
+              line.utf8.prefix(9).contains(UInt8(ascii: ":")) else { return nil }
+        let words = line.split(separator: " ")
+        guard let clock = words.first, clock.utf8.contains(UInt8(ascii: ":")),
+              clock.utf8.allSatisfy({ $0 &- 48 < 10 || $0 == UInt8(ascii: ":") || ($0 | 0x20) &- 97 < 26 || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        var start = 1
+        while start < words.count, let lead = words[start].utf8.first, lead &- 48 >= 10, isTimeWord(words[start]) { start += 1 }
+        guard start < words.count, let date = DateParsing.shared.parse(words[start...].joined(separator: " ")) else { return nil }
+        return (date, TimeZoneAbbreviations.zone(in: Array(words[..<start])), nil)
     }
 
     /// "03/07/2023", "7.3.2023": a numeric date with its year last, a slash or a period before its four digits.
@@ -638,7 +669,9 @@ enum DatelineDetector {
                                          // "à 10h15", "a las 10:15", "10:15 Uhr" (round 76)
                                          "à", "a", "las", "uhr",
                                          // "alle 10:15", "alle ore 10:15", "às 10h15" (round 88)
-                                         "alle", "ore", "às"]
+                                         "alle", "ore", "às",
+                                         // Reuters' "March 7, 2023 / 3:45 PM / Updated 2 hours ago" (round 104)
+                                         "ago", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days"]
 
     /// `text.split(separator: ",", omittingEmptySubsequences: false)`; an ASCII text is split on its
     /// bytes (its characters are its bytes, but for CR LF), without grapheme breaking (speed).
@@ -669,7 +702,8 @@ enum DatelineDetector {
             let date = String(rest).trimmingCharacters(in: " ")
             guard fields.count > 1, isCapitalisedPlace(Substring(city)), DateParsing.hasDigit(date), DateParsing.mayStart(date)
             else { return nil }
-            return (city, rest, true)
+            // "In Rome, March 7 (Reuters) -" (round 104): the place without its preposition.
+            return (city.hasPrefix("In ") ? String(city.dropFirst(3)) : city, rest, true)
         }
         guard fields.count > 1 else { return (displayPlace(city), "", false) }
         // A region: capitalised words without digits that start no date ("LONDON, March 3, 2023" has none).
@@ -726,6 +760,26 @@ enum DatelineDetector {
             }
             return false
         }
+    }
+
+    /// "March 7, 2023 — " after "WASHINGTON (AP) — " (round 104): a date alone between an undated lede's dash (`from`, in
+    /// scalars) and another dash or the line's end; the date when it has a year, the date as written, and the number of
+    /// scalars up to the body after the dash. `nil` when anything but a date stands there ("March 7 was chosen").
+    static func dateAfterLede(_ line: String, from start: Int) -> (date: CalendarDate?, written: String, length: Int)? {
+        let scalars = Array(line.unicodeScalars.dropFirst(start).prefix(40))
+        guard let first = scalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return nil }
+        var end = scalars.count, next = scalars.count
+        if let dash = scalars.indices.first(where: { $0 > 0 && scalars[$0 - 1] == " " && (scalars[$0] == "—" || scalars[$0] == "–" || scalars[$0] == "-") }) {
+            end = dash
+            next = dash
+            while next < scalars.count, scalars[next] == "—" || scalars[next] == "–" || scalars[next] == "-" || scalars[next] == " " { next += 1 }
+        } else if line.unicodeScalars.count > start + scalars.count {
+            return nil
+        }
+        let written = String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: " ,")
+        guard DateParsing.hasDigit(written), DateParsing.mayStart(written) else { return nil }
+        if let date = DateParsing.shared.parse(written) { return (date, written, start + next) }
+        return isYearlessDay(written) ? (nil, written, start + next) : nil
     }
 
     /// "DUBAI // ", "DOHA // ", "NAIROBI -- ": an upper-case place (three letters at least) and two slashes or a dash

@@ -29,6 +29,14 @@ enum ImpossibleHeaderDate {
             return text
         }
         for (index, word) in words.enumerated() {
+            // "3/7/23", "7.3.23" (round 104): a numeric date with a two-digit year, which the dateline never guesses.
+            let numbers = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+            if numbers.count == 3, word.contains("/") != word.contains("."), numbers[2].utf8.count == 2,
+               numbers.allSatisfy({ (1...2).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 &- 48 < 10 } }),
+               let first = Int(numbers[0]), let second = Int(numbers[1]), (1...31).contains(first), (1...31).contains(second),
+               first <= 12 || second <= 12 {
+                return (shown(index...index), "its year has two digits, which is never guessed")
+            }
             // "2023-02-30", "2013-13-01"
             let parts = word.split(separator: "-", omittingEmptySubsequences: false)
             if parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
@@ -76,7 +84,7 @@ enum ImpossibleHeaderDate {
     private static func month(named word: String) -> Int? {
         var name = word.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
-        if let english = DateParsing.foreignMonths[name] { name = english.lowercased() }
+        if let english = DateParsing.foreignMonth(name) { name = english.lowercased() }
         return Lexicon.months.first { $0.0 == name }.map { Int($0.1) }
     }
 }
