@@ -688,6 +688,7 @@ final class Recognizer {
 
     /// The longest expression starting at `index`, without a range that continues it.
     func matchSingle(at index: Int) -> Recognized? {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
         // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays; a

@@ -409,6 +409,7 @@ final class TenseReader {
     /// The tense read from the markers of the expression's clause, then of the clauses around it in its sentence
     /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
         var back = first - 1, steps = 0

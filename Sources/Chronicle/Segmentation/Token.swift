@@ -62,3 +62,18 @@ extension Array where Element == Token {
         return cursor
     }
 }
+
+/// The token array read through a subscript that is always inlined. In a function grown past the length up to which the
+/// compiler inlines `Array`'s getter, each `tokens[i].kind` was a call that copied the whole token (~15 instructions and
+/// the call's own); such a function shadows its `tokens` with this view in its first line
+/// (`let tokens = InlineTokens(self.tokens)`) and reads the fields it needs in place.
+struct InlineTokens {
+    /// The tokens read.
+    let base: [Token]
+
+    @inline(__always) init(_ base: [Token]) { self.base = base }
+
+    @inline(__always) subscript(index: Int) -> Token { base[index] }
+
+    @inline(__always) var count: Int { base.count }
+}
