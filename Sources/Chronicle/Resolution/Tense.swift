@@ -988,8 +988,8 @@ final class TenseReader {
     }
 
     /// The keys of the contractions "re" and "ve" (``readMarker(at:)``).
-    static let reKey = Lexicon.key("re".unicodeScalars)
-    static let veKey = Lexicon.key("ve".unicodeScalars)
+    @inline(__always) static var reKey: UInt64 { K.k("re") }  // (folded: a `static let` cost two `swift_once` per word read)
+    @inline(__always) static var veKey: UInt64 { K.k("ve") }
 
     /// Words that open a relative clause set off after a subject: "Cho, who was elected in 2021, …".
     static let setOffRelatives = KeySet(words: ["who", "which", "whose", "whom"])
