@@ -71,9 +71,13 @@ struct InlineTokens {
     /// The tokens read.
     let base: [Token]
 
-    @inline(__always) init(_ base: [Token]) { self.base = base }
+    /// `base.count`, kept (read through the view, `Array.count` was called out of line too).
+    let count: Int
+
+    @inline(__always) init(_ base: [Token]) {
+        self.base = base
+        count = base.count
+    }
 
     @inline(__always) subscript(index: Int) -> Token { base[index] }
-
-    @inline(__always) var count: Int { base.count }
 }
