@@ -33,9 +33,12 @@ final class Recognizer {
         }
     }
 
-    /// "Q1" … "Q4", "Q" and "H" ("H1 2023"): they start an ordinal period without being ordinals. A set built once (an array
-    /// literal of these keys in `matchSingle` was allocated on the heap for every word that reached it).
-    private static let quarterWords: KeySet = [K.q1, K.q2, K.q3, K.q4, K.q, K.h]
+    /// "Q1" … "Q4", "Q" and "H" ("H1 2023"): they start an ordinal period without being ordinals. Compared as constants (an
+    /// array literal of these keys in `matchSingle` was allocated on the heap for every word that reached it; a `KeySet` in a
+    /// `static let` cost a `swift_once` and a probe for each of ~12,400 words per MB).
+    @inline(__always) private static func isQuarterWord(_ key: UInt64) -> Bool {
+        key == K.q1 || key == K.q2 || key == K.q3 || key == K.q4 || key == K.q || key == K.h
+    }
 
     /// The ordinal suffixes the tokenizer splits from their number ("5th" is 5, then "th").
     static let ordinalSuffixes: KeySet = [K.th, K.st, K.nd, K.rd]
@@ -57,8 +60,9 @@ final class Recognizer {
 
     /// ``mayStart(_:)`` for an index known to be in range: the scan over all tokens skips the range test.
     @inline(__always) private func startsAt(_ index: Int) -> Bool {
-        let token = tokens[index]
-        let info = infos[index]
+        // (Read without bounds checks, ~6 instructions a token: every caller has tested `0 <= index < tokenCount`.)
+        let token = tokens.withUnsafeBufferPointer { $0[index] }
+        let info = infos.withUnsafeBufferPointer { $0[index] }
         switch token.kind {
         case .number: return true
         case .punctuation: return token.number == 39
@@ -688,6 +692,7 @@ final class Recognizer {
 
     /// The longest expression starting at `index`, without a range that continues it.
     func matchSingle(at index: Int) -> Recognized? {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         guard index >= 0 && index < tokenCount else { return nil }
         let word = info(index)
         // A holiday's ordinary first word ("New", "Black", "President") starts nothing else: straight to the holidays; a
@@ -736,7 +741,7 @@ final class Recognizer {
         if word.month != 0, let date = matchMonthFirst(at: index, context: startsMonthRange(at: index)) { return date }
         if word.weekday != 0, let weekday = matchWeekday(at: index) { return weekday }
         if word.season != 0, let season = matchSeason(at: index, year: nil, context: startsSeasonRange(at: index)) { return season }
-        if word.ordinal > 0 || Self.quarterWords.contains(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
+        if word.ordinal > 0 || Self.isQuarterWord(tokens[index].key), let period = matchOrdinalPeriod(at: index) { return period }
         if word.tags.contains(.fiscal), let fiscal = matchFiscal(at: index) { return fiscal }
         if word.tags.contains(.decadeWord), isCapitalized(index) || has(index - 1, .the) || decadePartBefore(index) {
             var mention = Mention()

@@ -413,6 +413,7 @@ final class TenseReader {
     /// The tense read from the markers of the expression's clause, then of the clauses around it in its sentence
     /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
         var back = first - 1, steps = 0
@@ -1061,8 +1062,8 @@ final class TenseReader {
     }
 
     /// The keys of the contractions "re" and "ve" (``readMarker(at:)``).
-    static let reKey = Lexicon.key("re".unicodeScalars)
-    static let veKey = Lexicon.key("ve".unicodeScalars)
+    @inline(__always) static var reKey: UInt64 { K.k("re") }  // (folded: a `static let` cost two `swift_once` per word read)
+    @inline(__always) static var veKey: UInt64 { K.k("ve") }
 
     /// Words that open a relative clause set off after a subject: "Cho, who was elected in 2021, …".
     static let setOffRelatives = KeySet(words: ["who", "which", "whose", "whom"])

@@ -6,8 +6,9 @@
 /// numbers only grow through the text.
 enum Clauses {
     static func clauseNumbers(tokens: [Token], infos: [WordInfo]) -> [Int32] {
+        precondition(infos.count == tokens.count, "one word info per token")  // (the loop reads the tags unchecked)
         // Written into an uninitialised array, token by token (no uniqueness check per token).
-        [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
+        return [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
             var current: Int32 = 0
             var previousSentence: Int32 = -1
             // The closing mark of a short quotation read as words of its clause ("has been set at "substantial" since
@@ -24,7 +25,9 @@ enum Clauses {
                     // inside a short quotation: no clause break
                 } else if token.kind == .word {
                     // (A word first, the kind of most tokens: one test of its tags, the rest out of the loop.)
-                    if infos[index].tags.contains(.clauseBreak), opensClause(at: index, tokens: tokens, infos: infos, numbers: numbers) { current += 1 }
+                    // (The tags read without a bounds check: `infos` holds one entry per token.)
+                    if infos.withUnsafeBufferPointer({ $0[index].tags.contains(.clauseBreak) }),
+                       opensClause(at: index, tokens: tokens, infos: infos, numbers: numbers) { current += 1 }
                 } else if token.kind == .punctuation {
                     if token.number == 44, isPlaceRegionComma(index, tokens: tokens, infos: infos)
                         || index == appositiveEnd || tokens[index - 1].capitalized && opensAppositive(index, closingAt: &appositiveEnd, tokens: tokens, infos: infos)

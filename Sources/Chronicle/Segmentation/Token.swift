@@ -62,3 +62,22 @@ extension Array where Element == Token {
         return cursor
     }
 }
+
+/// The token array read through a subscript that is always inlined. In a function grown past the length up to which the
+/// compiler inlines `Array`'s getter, each `tokens[i].kind` was a call that copied the whole token (~15 instructions and
+/// the call's own); such a function shadows its `tokens` with this view in its first line
+/// (`let tokens = InlineTokens(self.tokens)`) and reads the fields it needs in place.
+struct InlineTokens {
+    /// The tokens read.
+    let base: [Token]
+
+    /// `base.count`, kept (read through the view, `Array.count` was called out of line too).
+    let count: Int
+
+    @inline(__always) init(_ base: [Token]) {
+        self.base = base
+        count = base.count
+    }
+
+    @inline(__always) subscript(index: Int) -> Token { base[index] }
+}

@@ -32,20 +32,27 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.init(dictionary.map { ($0.key, $0.value) })
     }
 
+    /// (`&>>`: the shift is 60 at most, so Swift's smart shift, which tests for one of 64 or more, gives the same.)
     @inline(__always)
     private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
-    /// The value stored under `key`, if any.
+    /// The value stored under `key`, if any. (Read through buffer pointers: a slot is below the tables' count, a power
+    /// of two, by construction, and the arrays' bounds checks cost ~5 instructions a probe, ~450,000 look-ups per MB.)
     @inline(__always)
     subscript(key: UInt64) -> Value? {
-        var slot = Self.slot(key, shift)
-        while let value = values[slot] {
-            if keys[slot] == key { return value }
-            slot = (slot + 1) & (keys.count - 1)
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                let mask = keys.count - 1
+                var slot = Self.slot(key, shift)
+                while let value = values[slot] {
+                    if keys[slot] == key { return value }
+                    slot = (slot + 1) & mask
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
 
