@@ -44,21 +44,32 @@ extension EventLinker {
     static let nameTitles = KeySet(words: ["gov", "sen", "rep", "dr", "lt", "gen", "col", "maj", "capt", "cmdr", "sgt", "adm",
                                            "prof", "rev", "gens", "sens", "reps", "govs", "drs", "supt", "atty", "cpl", "pvt"])
 
+    /// Abbreviations of "number" before a number that ICU's sentence breaker takes for a sentence's end ("No. | 10
+    /// Downing Street said …"), lowercased without their period.
+    static let numberTitles = KeySet(words: ["no", "nos"])
+
     /// The first title and the name's first token when the sentence of `index` opens with a capitalised word right after
     /// one or more capitalised titles and their periods, split off it ("Gov. | Ana Ruiz declared …", "Lt. Gen. | Sir
-    /// Richard Hale said …"). Not after a capitalised word, where the abbreviation may close a street's name ("on Elm
-    /// Dr. | Smith said …").
+    /// Richard Hale said …"), or with a number right after "No." ("No. | 10 Downing Street said …"). Not after a
+    /// capitalised word, where the abbreviation may close a street's name ("on Elm Dr. | Smith said …").
     func titlesBefore(sentenceOf index: Int) -> (lead: Int, name: Int)? {
         let sentence = tokens[index].sentence
         var name = index
         while name > 0, name > index - Self.window, tokens[name - 1].sentence == sentence { name -= 1 }
-        guard name >= 2, tokens[name - 1].sentence != sentence, tokens[name].kind == .word, tokens[name].capitalized
+        let number = tokens[name].kind == .number
+        guard name >= 2, tokens[name - 1].sentence != sentence, tokens[name].kind == .word && tokens[name].capitalized || number
         else { return nil }
         func isTitle(_ word: Int) -> Bool {
             tokens[word + 1].isPunctuation(".") && !tokens[word + 1].spaceBefore && tokens[word].kind == .word
                 && tokens[word].capitalized && Self.nameTitles.contains(tokens[word].key)
         }
         var lead = name - 2
+        if number {
+            // ("No. 10", not "Gov. 10": a number after a title is no name.)
+            guard tokens[lead].kind == .word, tokens[lead].capitalized, Self.numberTitles.contains(tokens[lead].key),
+                  tokens[lead + 1].isPunctuation("."), !tokens[lead + 1].spaceBefore else { return nil }
+            return lead > 0 && tokens[lead - 1].kind == .word && tokens[lead - 1].capitalized ? nil : (lead, name)
+        }
         guard isTitle(lead) else { return nil }
         while lead >= 2, isTitle(lead - 2) { lead -= 2 }
         if lead > 0, tokens[lead - 1].kind == .word, tokens[lead - 1].capitalized { return nil }
@@ -1154,7 +1165,27 @@ extension EventLinker {
         if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key) {
             if tokens[start - 2].isPunctuation(","), let name = name(endingAt: start - 3, sentence: sentence),
                !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
+                // "a package for Ukraine, which Hungary had blocked in May", "The talks with Russia, which began in May,":
+                // a name after a preposition stands for the noun phrase before it when the clause takes it as its
+                // object, or when that phrase opens the sentence ("Hungary had blocked a package for Ukraine in May",
+                // was "… blocked Ukraine …"; not "aid from Germany, which has pledged more").
+                if let noun = phraseBefore(name: name, sentence: sentence),
+                   noun == 0 || tokens[noun - 1].sentence != sentence || objectRelativeVerb(start, first: first, last: last, end: end) != nil {
+                    return noun...(start - 3)
+                }
                 return name...(start - 3)
+            }
+            // "Rebels attacked the dam on Wednesday, which was built in 1960": a relative pronoun after a date stands for
+            // the noun phrase before that date ("The dam was built in 1960", was "Was built in 1960").
+            // ("Officials unveiled a plan for Gaza on Monday, which Israel had rejected in April", "retook a bridge over the
+            // Donets on Monday, which was built in 1958": the noun phrase before a preposition, as above. Not a clause
+            // with a subject of its own that takes no object: "bought the plant in 2004, which it will now sell".)
+            if tokens[start - 2].isPunctuation(","), let date = dateStart(endingAt: start - 3),
+               let noun = nounPhrase(endingAt: date - 1, sentence: sentence) ?? name(endingAt: date - 1, sentence: sentence).map({ $0...(date - 1) })
+                ?? bareObject(endingAt: date - 1).flatMap({ phraseBefore(name: $0, sentence: sentence) }).map({ $0...(date - 1) }),
+               !noun.contains(first), !noun.contains(last), !noun.contains(where: { infos[$0].isTimeWord }),
+               isVerbLike(start) || objectRelativeVerb(start, first: first, last: last, end: end) != nil {
+                return (phraseBefore(name: noun.lowerBound, sentence: sentence) ?? noun.lowerBound)...noun.upperBound
             }
             // "… the judge's ruling, which is expected …", "a nurse who was wounded …": a noun phrase that opens with an
             // article or a determiner right before the pronoun; "Emily Lyons, a nurse who was wounded …": the name that
@@ -1210,6 +1241,35 @@ extension EventLinker {
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
+    }
+
+    /// The first token of the noun phrase before a preposition (not "of") that the name or noun phrase opening at `name`
+    /// follows: "a package for Ukraine", "The talks with Russia", "a bridge over the Donets"; at most three words (not
+    /// "The package includes money for Ukraine"); `nil` otherwise.
+    private func phraseBefore(name: Int, sentence: Int32) -> Int? {
+        guard name >= 3, tokens[name - 1].kind == .word, infos[name - 1].tags.contains(.preposition), tokens[name - 1].key != K.of,
+              let noun = nounPhrase(endingAt: name - 2, sentence: sentence), noun.count <= 3 else { return nil }
+        return noun.lowerBound
+    }
+
+    /// The first token of the date ending at `end` before a relative pronoun ("the dam on Wednesday, which …", "the
+    /// singer last week, who …", "the plant in May 2005, which …"): time words, numbers, abbreviations' periods and the
+    /// relative words before them ("last", "next", "this"), after a preposition when there is one; at most five tokens,
+    /// one of them a time word or a year.
+    private func dateStart(endingAt end: Int) -> Int? {
+        var lead = end + 1, dated = false
+        while lead > 1, lead > end - 5, tokens[lead - 1].sentence == tokens[end].sentence {
+            let previous = lead - 1
+            if tokens[previous].kind == .word, infos[previous].isTimeWord { dated = true }
+            else if tokens[previous].kind == .number { dated = dated || tokens[previous].digits == 4 }
+            else if tokens[previous].isPunctuation("."), !tokens[previous].spaceBefore, previous < end {}
+            else if tokens[previous].kind != .word || infos[previous].tags.isDisjoint(with: [.last, .this, .next]) { break }
+            lead = previous
+        }
+        // (After a preposition or from "last", "next", "this": not "the fourth quarter, which …".)
+        guard dated, lead <= end, lead >= 2 else { return nil }
+        if tokens[lead - 1].kind == .word, infos[lead - 1].tags.contains(.preposition) { return lead - 1 }
+        return infos[lead].tags.isDisjoint(with: [.last, .this, .next]) ? nil : lead
     }
 
     /// The subject of the clause a "said" right after the sentence's subject reports, when both that clause and the later
@@ -1300,6 +1360,11 @@ extension EventLinker {
                 return true
             }
             guard names, index > range.lowerBound else { return false }
+            // "Her 1996 album", "The party's 2017 manifesto": a year between a determiner or a possessive and its noun.
+            if tokens[index].kind == .number, tokens[index].digits == 4, index < range.upperBound, tokens[index + 1].kind == .word,
+               !infos[index + 1].isTimeWord, isPossessiveS(index - 1) || infos[index - 1].tags.contains(.determiner) {
+                return true
+            }
             // (Read only for a number or a time word, which few subjects hold.)
             if (range.lowerBound..<index).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }) {
                 return true

@@ -775,3 +775,51 @@ struct FamilyNewsRound101DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 105: a relative clause after a date stands for the noun phrase before the date; a name after a preposition
+/// stands for the noun phrase before it when the clause takes it as its object or that phrase opens the sentence; a year
+/// between a determiner and its noun stays in the subject; "No." split off its number goes back on it.
+@Suite("Family news round 105 descriptions")
+struct FamilyNewsRound105DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A relative pronoun after a date stands for the noun phrase before that date.
+        DescriptionCase("Rebels attacked the dam on Wednesday, which was built in 1960.", "1960", "The dam was built in 1960"),
+        DescriptionCase("Police detained the singer on Monday, who was born in 1950.", "1950", "The singer was born in 1950"),
+        DescriptionCase("The council closed the library on Tuesday, which had opened in 1902.", "1902", "The library had opened in 1902"),
+        DescriptionCase("The army recaptured the bridge on Friday, which rebels had seized in 2014.", "2014",
+                        "Rebels had seized the bridge in 2014"),
+        DescriptionCase("The company bought the plant in 2005, which it closed in 2012.", "2012", "It closed the plant in 2012"),
+        DescriptionCase("Voters elected Mr. Smith in 2010, who resigned in 2012.", "2012", "Mr. Smith resigned in 2012"),
+        // A name after a preposition stands for the noun phrase before it as an object, or when that phrase opens the sentence.
+        DescriptionCase("The EU approved a package for Ukraine, which Hungary had blocked in May.", "May",
+                        "Hungary had blocked a package for Ukraine in May"),
+        DescriptionCase("Officials unveiled a plan for Gaza on Monday, which Israel had rejected in April.", "April",
+                        "Israel had rejected a plan for Gaza in April"),
+        DescriptionCase("The talks with Russia, which began in May, collapsed on Friday.", "May", "The talks with Russia began in May"),
+        // (As before: a name a clause with its verb follows, mid-sentence; a time word before the pronoun that no
+        // preposition opens.)
+        DescriptionCase("Kyiv received aid from Germany, which has pledged more by June.", "June", "Germany has pledged more by June"),
+        DescriptionCase("The deal includes aid for Kenya, which the IMF had blocked in May.", "May", "The IMF had blocked Kenya in May"),
+        DescriptionCase("Revenue for the fourth quarter, which ended on Dec. 31, fell 3 percent.", "Dec. 31",
+                        "Revenue for the fourth quarter ended on Dec. 31"),
+        DescriptionCase("The company bought the plant in 2005, which it closed in 2012.", "2005", "The company bought the plant in 2005"),
+        // A year between a determiner or a possessive and its noun stays in the subject.
+        DescriptionCase("Her 1996 album, which sold 10 million copies, was reissued last week.", "last week",
+                        "Her 1996 album was reissued last week"),
+        DescriptionCase("The club's 2002 Champions League trophy, which was stolen in 2011, was found on Monday.", "2011",
+                        "The club's 2002 Champions League trophy was stolen in 2011"),
+        DescriptionCase("The 2008 crisis, which began in September, hit banks hard in 2009.", "September",
+                        "The 2008 crisis began in September"),
+        // (As before: the date in the subject keeps its sentence.)
+        DescriptionCase("The 2008 crisis, which began in September, hit banks hard in 2009.", "2008",
+                        "The 2008 crisis, which began in September, hit banks hard in 2009"),
+        // "No." split off its number goes back on it.
+        DescriptionCase("No. 10 Downing Street said on Monday that the talks would continue.", "Monday",
+                        "No. 10 Downing Street said on Monday that the talks would continue"),
+        // (As before: "No." the splitter kept on its number.)
+        DescriptionCase("No. 2 seed Smith lost on Tuesday.", "Tuesday", "No. 2 seed Smith lost on Tuesday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
