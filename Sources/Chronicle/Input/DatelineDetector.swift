@@ -342,6 +342,8 @@ enum DatelineDetector {
         // Every date below is read by `DateParsing.parse` from the line's own scalars, and it reads none without a digit:
         // a line without one (most header lines: "NAIROBI, Kenya (AP) _") is no date, and is not split and lowered.
         guard DateParsing.hasDigit(line) else { return nil }
+        // "January 2023 | 517,000 | 3.4%", "March 14, 2023 | 3,919.29": a table's row pasted as text, a field a figure.
+        if line.utf8.contains(UInt8(ascii: "|")), line.split(separator: "|").contains(where: { isFigure(String($0)) }) { return nil }
         let lowered = line.lowercased()
         var candidate = line
         if lowered.hasPrefix("date ") || lowered.hasPrefix("date:") { candidate = String(line.dropFirst(5)) }
@@ -450,6 +452,17 @@ enum DatelineDetector {
         if let date = DateParsing.shared.parse(head) { return (date, nil, nil) }
         return dateBeforeTime(in: head)
     }
+
+    /// Whether a field between bars is a figure of a table ("517,000", "3.4%", "-0.2", "$90"), never a header's source,
+    /// place or byline: digits, with only signs, separators and currency symbols besides.
+    static func isFigure(_ field: String) -> Bool {
+        field.utf8.contains { $0 >= 48 && $0 <= 57 } && field.unicodeScalars.allSatisfy {
+            ($0.value >= 48 && $0.value <= 57) || figureMarks.contains($0)
+        }
+    }
+
+    /// The scalars a figure may hold besides digits (``isFigure(_:)``).
+    static let figureMarks: Set<Unicode.Scalar> = [".", ",", "%", "+", "-", "\u{2212}", "\u{2013}", "$", "\u{20AC}", "\u{A3}", "\u{A5}", " "]
 
     /// The place of Reuters' page header "WASHINGTON | Wed Jan 2, 2013 11:50pm EST": two fields split by "|", the first an
     /// upper-case place (letters, spaces, ".", "-", "/"; "NEW YORK", "ST. LOUIS", "LONDON/NEW YORK"), the second opening

@@ -420,6 +420,8 @@ struct Resolver {
         }
     }
 
+    /// The night's part-of-day number (`NI` in ``PartOfDay/codes``): a morning time after it is the next day's.
+    private static let nightPart = PartOfDay.codes.firstIndex(of: "NI")!
     private static let monthOrFiner: Set<Granularity> = [.month, .week, .weekend, .day, .partOfDay, .time]
 
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
@@ -527,9 +529,11 @@ struct Resolver {
             }
             // "The fire started shortly after 10 p.m. on Saturday … under control by 2 a.m.", "Later that night, … Shortly
             // after 2 a.m., the networks called the race": a small-hours time after an evening time, or the evening or the
-            // night, of the story's day is the next day's.
+            // night, of the story's day is the next day's. So is a morning time after the night itself ("Heavy rain hit
+            // the coast overnight. 09:15 BST: trains were cancelled", "Police were called last night. By 9 a.m. …").
             if mention.anchor == .reference, mention.offset == 0, case .time(let date, let hour, let minute, let second) = period,
-               hour < 6, let reference, reference.startsEvening(of: date) || eveningReached?.startsEvening(of: date) == true {
+               hour < 6 || hour < 12 && reference == .partOfDay(date, part: Self.nightPart),
+               let reference, reference.startsEvening(of: date) || eveningReached?.startsEvening(of: date) == true {
                 period = .time(CalendarDate(calendar.adding(.day, 1, to: date.icu)), hour: hour, minute: minute, second: second)
             }
             // "fired around midnight" in a past clause: the midnight that began the dateline's day, not the one ending it.
