@@ -374,7 +374,7 @@ extension EventLinker {
     /// Whether the word in "s" at `index`, before a preposition, is the present of a subject that opens with an article, a
     /// determiner or a possessive, up to five words back and past one adverb ("The exhibition runs until", "The rainy season
     /// usually lasts until", "The singer's tour runs through"), with no finite verb after it in its clause (not a compound's
-    /// plural: "The city's parks in summer are crowded").
+    /// plural: "The city's parks in summer are crowded") nor before it (not an object's: "The club signs players in January").
     @inline(never) private func isPresentBeforePreposition(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         // (The preposition's phrase a date's, a name's or one after an article: not "provides for potential payments".)
@@ -385,7 +385,7 @@ extension EventLinker {
         if Self.adverbs.contains(tokens[at].key) || endsInLy(at) { at -= 1 }
         guard at > 0, tokens[at].kind == .word, !tokens[at].capitalized, tokens[at].sentence == sentence,
               infos[at].tags.isDisjoint(with: Self.subjectBreakers), !infos[at].tags.contains(.determiner), !endsInEd(at),
-              !endsInIng(at) else { return false }
+              !endsInIng(at), at < 2 || !isPresentAfterArticleSubject(at) else { return false }  // (not "The club signs players in")
         // Back to the subject's article or possessive, past names ("The Louvre exhibition", "Apple's tour"), then to the
         // clause's start: the sentence's, or a comma, "that", "which" or a reporting verb before it ("Officials said the
         // gallery reopens in May"; not an object's, "had filed compliance reports by Wednesday").
