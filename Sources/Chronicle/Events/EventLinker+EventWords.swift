@@ -354,7 +354,76 @@ extension EventLinker {
         if length >= 4, scalars[end - 1] == "s", index > 1, !token.capitalized,
            infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner),
            isPresentAfterArticleSubject(index) { return .finite }
+        // "The exhibition runs until Jan. 15", "The flu season usually peaks in January", "The show's new season premieres in
+        // the spring": a present in "s" between a subject after an article or a possessive and a preposition, the clause's
+        // verb (out of line: only words in "s" before a preposition).
+        if length >= 4, scalars[end - 1] == "s", index > 1, index + 1 < tokens.count, !token.capitalized,
+           !infos[index + 1].tags.isDisjoint(with: Self.timePrepositions), isPresentBeforePreposition(index) { return .finite }
         return nil
+    }
+
+    /// Tags of the words that open the phrase after an intransitive present: "in", "on", "until", "through".
+    static let timePrepositions: WordInfo.Tags = [.preposition, .range]
+    /// Tags that end a subject phrase or make the word before a present in "s" no part of one.
+    static let subjectBreakers: WordInfo.Tags = [.preposition, .pastVerb, .beAux, .pastAux, .presentAux, .modal, .future,
+                                                 .clauseBreak, .pronounSubject, .reporting, .and, .verb, .range, .of]
+    /// Tags of a finite verb later in the clause, which makes a word in "s" a compound's plural ("The bus routes in May
+    /// changed", "The tax cuts in March were popular").
+    static let laterVerbTags: WordInfo.Tags = [.pastVerb, .beAux, .pastAux, .presentAux, .modal, .future, .reporting]
+
+    /// Whether the word in "s" at `index`, before a preposition, is the present of a subject that opens with an article, a
+    /// determiner or a possessive, up to five words back and past one adverb ("The exhibition runs until", "The rainy season
+    /// usually lasts until", "The singer's tour runs through"), with no finite verb after it in its clause (not a compound's
+    /// plural: "The city's parks in summer are crowded") nor before it (not an object's: "The club signs players in January").
+    @inline(never) private func isPresentBeforePreposition(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        // (The preposition's phrase a date's, a name's or one after an article: not "provides for potential payments".)
+        guard endsInPluralS(index), index + 2 < tokens.count, tokens[index + 2].sentence == sentence,
+              tokens[index + 2].kind == .number || tokens[index + 2].capitalized || infos[index + 2].isTimeWord
+                || !infos[index + 2].tags.isDisjoint(with: [.the, .determiner]) else { return false }
+        var at = index - 1
+        if Self.adverbs.contains(tokens[at].key) || endsInLy(at) { at -= 1 }
+        guard at > 0, tokens[at].kind == .word, !tokens[at].capitalized, tokens[at].sentence == sentence,
+              infos[at].tags.isDisjoint(with: Self.subjectBreakers), !infos[at].tags.contains(.determiner), !endsInEd(at),
+              !endsInIng(at), at < 2 || !isPresentAfterArticleSubject(at) else { return false }  // (not "The club signs players in")
+        // Back to the subject's article or possessive, past names ("The Louvre exhibition", "Apple's tour"), then to the
+        // clause's start: the sentence's, or a comma, "that", "which" or a reporting verb before it ("Officials said the
+        // gallery reopens in May"; not an object's, "had filed compliance reports by Wednesday").
+        var opened = false
+        var back = at - 1
+        while back >= 0, back >= at - 6, tokens[back].sentence == sentence, tokens[back].kind == .word {
+            let tags = infos[back].tags
+            if tags.contains(.the) || tags.contains(.determiner) && tokens[back].key != K.that {
+                opened = true
+                back -= 1
+                break
+            }
+            if tokens[back].key == K.k("s"), back > 1, tokens[back - 1].isApostrophe, !tokens[back].spaceBefore {
+                opened = true  // "The singer's tour": the possessive's "s" after its apostrophe, then its owner
+                back -= 2
+                continue
+            }
+            if !tokens[back].capitalized, !tags.isDisjoint(with: Self.subjectBreakers) || endsInEd(back) || endsInIng(back) {
+                if opened { break }
+                return false
+            }
+            back -= 1
+        }
+        guard opened else { return false }
+        if back >= 0, tokens[back].sentence == sentence, tokens[back].kind == .word, tokens[back].key != K.that,
+           infos[back].tags.isDisjoint(with: [.reporting, .clauseBreak]) { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].sentence == sentence, tokens[next].kind != .punctuation {
+            let tags = infos[next].tags
+            if tags.contains(.clauseBreak) || tags.contains(.and) { break }
+            // (A capitalised word is a name or a month: "in May".)
+            if tokens[next].capitalized { next += 1; continue }
+            if !tags.isDisjoint(with: Self.laterVerbTags) { return false }
+            if tags.isEmpty, endsInEd(next), !infos[next - 1].tags.contains(.preposition),
+               !infos[next - 1].tags.contains(.determiner) { return false }
+            next += 1
+        }
+        return true
     }
 
     /// Whether the plain word in "s" at `index`, right after "and", conjoins a present: a date (a number or a time word) ends
@@ -498,11 +567,19 @@ extension EventLinker {
             && scalars[end - 2] != "s" && scalars[end - 2] != "u" && scalars[end - 2] != "i"
     }
 
+    /// Whether the word at `index` ends in an adverb's or an adjective's "-ly" ("deadly", "highly"), not one of the nouns
+    /// and verbs in ``lyNonAdverbs`` ("Tuesday's rally drew thousands").
     func endsInLy(_ index: Int) -> Bool {
         let token = tokens[index]
         let end = Int(token.end)
-        return token.length >= 4 && scalars[end - 1] == "y" && scalars[end - 2] == "l"
+        return token.length >= 4 && scalars[end - 1] == "y" && scalars[end - 2] == "l" && !Self.lyNonAdverbs.contains(token.key)
     }
+
+    /// Words in "-ly" that are nouns or verbs, no adverbs: "Tuesday's rally", "last year's assembly", "the anomaly", "will
+    /// supply", "to apply".
+    static let lyNonAdverbs = KeySet(words: ["rally", "assembly", "anomaly", "family", "ally", "supply", "reply", "monopoly",
+                                             "tally", "homily", "folly", "belly", "bully", "jelly", "lily", "gully", "apply",
+                                             "comply", "rely", "imply", "multiply"])
 
     /// Whether the expression ending at token `last` modifies the noun after it: "Friday's purchases",
     /// "third-quarter net income", "the 1988 results", "now owns" (an adverb before its verb).

@@ -1014,3 +1014,48 @@ struct FamilyNewsRound100AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 106: a present in "s" the lexicon does not take for a verb ("runs", "lasts", "peaks", "premieres", "reopens")
+/// between a subject opening with an article or a possessive and a preposition is the clause's verb (was no event, or the
+/// subject); not a compound's plural with a verb after it ("The bus routes in May changed"), nor an object's plural. A noun or
+/// a verb in "-ly" ("rally", "assembly", "supply") is no adverb skipped before a possessive date's head or after a modal.
+@Suite("Family news round 106: intransitive presents before a preposition, nouns in -ly")
+struct FamilyNewsRound106AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A present in "s" after an opening subject, before its preposition's date.
+        Case("The exhibition runs until Jan. 15.", "Jan. 15", "runs", FamilyDates.friday),
+        Case("The rainy season usually lasts until September.", "September", "lasts", FamilyDates.tuesday),
+        Case("The flu season usually peaks in January.", "January", "peaks", FamilyDates.sunday),
+        Case("The singer's tour runs through August.", "August", "runs", FamilyDates.tuesday),
+        Case("The show's third season premieres in the spring.", "the spring", "premieres", FamilyDates.friday),
+        Case("The contract runs through 2027.", "2027", "runs", FamilyDates.sunday),
+        Case("The museum reopens in May.", "May", "reopens", FamilyDates.tuesday),
+        Case("The pollen count peaks in April.", "April", "peaks", FamilyDates.friday),
+        Case("The ship docks in Lisbon on Friday.", "Friday", "docks", FamilyDates.sunday),
+        Case("The band's residency continues through December.", "December", "continues", FamilyDates.tuesday),
+        Case("Officials said the gallery reopens in May.", "May", "reopens", FamilyDates.friday),
+        Case("The drought persists into the summer.", "the summer", "persists", FamilyDates.sunday),
+        Case("The series airs on Sunday.", "Sunday", "airs", FamilyDates.tuesday),
+        Case("This year's festival runs until Aug. 27.", "Aug. 27", "runs", FamilyDates.sunday),
+        // Near misses: a compound's plural before a verb; an object's plural; a preposition before a plain noun.
+        Case("The bus routes in May changed.", "May", "changed", FamilyDates.tuesday),
+        Case("The company shares on Monday fell.", "Monday", "fell", FamilyDates.friday),
+        Case("The price spikes in 2008 hurt consumers.", "2008", "hurt", FamilyDates.sunday),
+        Case("The economy created jobs at a fast pace in January.", "January", "created", FamilyDates.tuesday),
+        Case("The agreement also provides for potential payments over the next two years.", "the next two years", "payments",
+             FamilyDates.friday),
+        // A noun or a verb in "-ly": the possessive date's head, the modal's verb.
+        Case("Tuesday's rally drew thousands of people.", "Tuesday", "rally", FamilyDates.friday),
+        Case("Last month's assembly of bishops ended on Sunday.", "Last month", "assembly", FamilyDates.friday),
+        Case("The firm will supply the parts in May.", "May", "supply", FamilyDates.tuesday),
+        Case("The ministry will reply to the letter next week.", "next week", "reply", FamilyDates.friday),
+        // Near misses: adjectives and adverbs in "-ly" are still skipped.
+        Case("Last week's deadly blasts killed 12.", "Last week", "blasts", FamilyDates.sunday),
+        Case("Friday's highly publicized trial ended.", "Friday", "trial", secondary: ["publicized"], FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
