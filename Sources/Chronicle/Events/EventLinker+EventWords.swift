@@ -161,6 +161,7 @@ extension EventLinker {
 
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         let token = tokens[index]
         guard token.kind == .word, token.length >= 2 else { return nil }
         let info = infos[index]
@@ -235,7 +236,7 @@ extension EventLinker {
                 return .noun
             }
             // "low-cost", "burnt-out", "hard-hit": an irregular form inside a hyphenated compound is an adjective's part.
-            if Self.inHyphenatedCompound(index, tokens: tokens) { return nil }
+            if Self.inHyphenatedCompound(index, tokens: tokens.base) { return nil }
             if tags.contains(.pastAux) || tags.contains(.presentAux) { return isMainVerb(index) ? .finite : nil }
             return .finite
         }

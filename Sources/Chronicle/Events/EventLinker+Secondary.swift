@@ -18,6 +18,7 @@ extension EventLinker {
     /// At most ``secondaryLimit``; looked for within the trigger's clause and a following clause that opens
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
+        let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         // The noun an attributive date modifies is an event noun there, known to the lexicon or not ("Friday's focus").
         guard let kind = eventKind(primary) ?? (primary == attributiveHeadIfAny(first: first, last: last) ? .noun : nil) else {
             return []
