@@ -25,6 +25,8 @@ extension Recognizer {
         }
         var count: Int
         var last: Int
+        // "three to five years", "two or three days": a count given as a range.
+        var countRange = false
         if let end = countOfUnitsAgo(at: index) {
             // "hundreds of years ago", "a number of years ago": a vague count, as "a few years ago".
             count = 0
@@ -32,6 +34,7 @@ extension Recognizer {
         } else if let (value, end) = cardinal(at: index).map({ ($0.value, $0.last) }) {
             count = value
             last = countRangeEnd(after: end, start: index) ?? end
+            countRange = last != end
         } else if let (value, end) = vagueCount(at: index) {
             count = value
             last = end
@@ -318,8 +321,15 @@ extension Recognizer {
         if !narrative, !halfMore, !hyphenated, count > 0, key(index - 1) == K.in_, end == unitIndex, modalShortlyBefore(index - 1),
            unit != .second, unit != .minute, unit != .hour, key(end + 1) != K.that, !has(end + 1, .clauseBreak) {
             mention.anchor = .dateline
-            mention.offset = count
             mention.aside = true
+            // "should open in three to five years", "could recover in two or three years": a range of counts is no one
+            // year but the future (TimeBank: "in a year or two", FUTURE_REF).
+            if countRange {
+                mention.unit = .none
+                mention.reference = "FUTURE_REF"
+                return Recognized(first: index, last: end, mention: mention)
+            }
+            mention.offset = count
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: end, mention: mention)
         }

@@ -106,6 +106,9 @@ public struct TimelineExtractor: Sendable {
                 var headlineRead = headline == nil
                 // News: the sentence and year a year before the dateline's opens ("Last year, …", "In 2012, …").
                 var frontedYear: (sentence: Int32, year: Int)?
+                // News: the start of a range whose ends name a weekday each ("from 8 a.m. on Thursday until …"): its last
+                // token and the day it was put on.
+                var weekdayRangeStart: (last: Int, day: CalendarDate)?
                 for (position, match) in found.enumerated() {
                     // The headline sums the story up: the body's anaphora do not count from its dates.
                     if !headlineRead, let headline, Int(tokens[match.first].start) >= headline.upperBound {
@@ -191,6 +194,27 @@ public struct TimelineExtractor: Sendable {
                         mention.unit = mention.kind == .time ? mention.unit : .day
                         outcome = resolver.resolve(mention, tense: clauseTense)
                     }
+                    // News: "from 8 a.m. on Thursday until 8 p.m. on Friday", "between 10 p.m. Saturday and 6 a.m. Monday": a
+                    // range written as two mentions that name a weekday each; the end falls on the start's day or in the six
+                    // days after it, whichever way each end alone would go ("will run …" on a Friday: the next Thursday to
+                    // the Friday after it; "held him from 6 p.m. on Tuesday until 2 a.m. on Wednesday" on a Sunday: the
+                    // Tuesday and the Wednesday just past).
+                    if outcome == nil, !options.narrative, match.rangeEnd == nil, match.mention.weekday != nil, match.mention.day == nil,
+                       match.mention.month == nil, match.mention.holiday == nil,
+                       let isEnd = Self.weekdayRangeEnd(of: match, after: weekdayRangeStart?.last, tokens: tokens) {
+                        var probe = resolver
+                        let placed = probe.resolve(match.mention, tense: clauseTense).interval?.start
+                        if !isEnd {
+                            weekdayRangeStart = placed.map { (match.last, $0) }
+                        } else if let day = placed, let start = weekdayRangeStart?.day,
+                                  case let shift = day < start ? 7 : calendar.days(from: start.icu, to: day.icu) > 6 ? -7 : 0, shift != 0 {
+                            let moved = CalendarDate(calendar.adding(.day, shift, to: day.icu))
+                            var mention = match.mention
+                            mention.anchor = .absolute
+                            (mention.year, mention.month, mention.day) = (moved.year, moved.month, moved.day)
+                            outcome = resolver.resolve(mention, tense: clauseTense)
+                        }
+                    }
                     let expression = build(inYear ?? match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars,
                                            tokens: tokens)
                     resolver.flashback = false
@@ -266,6 +290,28 @@ public struct TimelineExtractor: Sendable {
         guard let start = tokens.sentenceStart(of: match.first, within: 3) else { return false }
         return start == match.first || start == match.first - 1 && yearOpeners.contains(tokens[start].key)
     }
+
+    /// Where a mention naming a weekday stands in a range written as two such mentions ("from 8 a.m. on Thursday until 8
+    /// p.m. on Friday", "between 10 p.m. Saturday and 6 a.m. Monday"): `false` for a start ("from" or "between" up to
+    /// eight tokens before it in its sentence), `true` for an end (a word of ending, ``weekdayRangeEnds``, up to eight
+    /// tokens before it and after the start's last token `startLast`), nil otherwise.
+    static func weekdayRangeEnd(of match: Recognized, after startLast: Int?, tokens: [Token]) -> Bool? {
+        let sentence = tokens[match.first].sentence
+        var index = match.first - 1
+        while index >= 0, index >= match.first - 8, tokens[index].sentence == sentence {
+            let key = tokens[index].key
+            if key == K.from || key == K.between { return false }
+            if weekdayRangeEnds.contains(key) {
+                guard let startLast, index > startLast, tokens[startLast].sentence == sentence else { return nil }
+                return true
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The words that open the end of a range of two weekday mentions: "until", "till", "to", "through", "and".
+    static let weekdayRangeEnds = KeySet(words: ["until", "till", "to", "through", "and"])
 
     /// Prepositions that may stand before a year opening its sentence.
     static let yearOpeners = KeySet(words: ["in", "during", "throughout"])
