@@ -27,6 +27,8 @@ extension EventLinker {
     /// the sentence breaker split off the name opening the sentence goes back on it ("Gov. Ana Ruiz declared …", was
     /// "Ana Ruiz declared …"; ``titlesBefore(sentenceOf:)``).
     func description(first: Int, last: Int) -> String {
+        // A live blog's time stamp on a line of its own heads the entry on the next line: the row tells that entry.
+        if let entry = stampEntry(first: first, last: last) { return description(first: entry, last: entry) }
         let body = clauseDescription(first: first, last: last)
         guard let (lead, name) = titlesBefore(sentenceOf: first) else { return body }
         // (Only when the description opens with that name, as written.)
@@ -74,6 +76,43 @@ extension EventLinker {
         while lead >= 2, isTitle(lead - 2) { lead -= 2 }
         if lead > 0, tokens[lead - 1].kind == .word, tokens[lead - 1].capitalized { return nil }
         return (lead, name)
+    }
+
+    /// Words that label a live blog's time stamp or its entry rather than tell news, lowercased: "Updated 5 minutes ago",
+    /// "Posted 14:05", "Last updated 18:05 PDT", a "Key event" or "Breaking" line between the stamp and its entry.
+    static let stampLabels = KeySet(words: ["updated", "posted", "published", "key", "event", "events", "breaking", "pinned",
+                                            "update", "latest", "last"])
+
+    /// The first token of the entry a time stamp heads, when the expression `first...last` is its sentence, alone on its
+    /// line but for labels (``stampLabels``: "09:15 BST", "2:05 p.m. ET", "9.58pm", "Updated 3 minutes ago"), and the next
+    /// line, past label lines ("Key event"), opens a sentence of three tokens or more with a capitalised word ("09:15 BST
+    /// | Trains were cancelled …"). `nil` otherwise: a key-date line ("Jan. 6: Congress certifies …"), a stamp with text
+    /// after it on its line, a heading without a number ("The week ahead"), the text's last line, a stamp before another stamp.
+    func stampEntry(first: Int, last: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard last + 3 < tokens.count, tokens[last + 1].sentence != sentence, tokens[last + 1].flags.contains(.newlineBefore),
+              (first...last).contains(where: { tokens[$0].kind == .number }) else { return nil }
+        var start = first
+        while start > 0, start > first - 3, tokens[start - 1].sentence == sentence {
+            start -= 1
+            guard tokens[start].kind == .word, Self.stampLabels.contains(tokens[start].key) else { return nil }
+        }
+        guard start == 0 || tokens[start - 1].sentence != sentence, start == 0 || tokens[start].flags.contains(.newlineBefore)
+        else { return nil }
+        // Past label lines ("Key event"), to the entry's first token.
+        var entry = last + 1
+        while entry < tokens.count, entry < last + 8, tokens[entry].kind == .word, Self.stampLabels.contains(tokens[entry].key) {
+            var next = entry + 1
+            while next < tokens.count, tokens[next].sentence == tokens[entry].sentence, tokens[next].kind == .word,
+                  Self.stampLabels.contains(tokens[next].key) { next += 1 }
+            guard next < tokens.count, tokens[next].sentence != tokens[entry].sentence else { break }
+            entry = next
+        }
+        // (An opening quotation mark may come first: "“We are cautious,” a strategist said.")
+        let word = tokens[entry].isPunctuation("\"") || tokens[entry].isPunctuation("\u{201C}") ? entry + 1 : entry
+        guard word + 2 < tokens.count, tokens[entry].flags.contains(.newlineBefore), tokens[word].kind == .word,
+              tokens[word].capitalized, tokens[word + 2].sentence == tokens[entry].sentence else { return nil }
+        return word
     }
 
     /// The clause of the expression as a short description, before any title split off its sentence goes back on it.

@@ -211,7 +211,71 @@ final class TenseReader {
             if Self.occurrenceNouns.contains(tokens[noun].key) { return .closed }
             if found == .future, noun <= last + 2, infos[noun].tags.contains(.eventNoun) { return .futureOrRecent }
         }
+        // "The week ahead | Tuesday: inflation figures published", "What happens next | * From April: National insurance
+        // cut by 2p": an item of a list under a heading that looks ahead is ahead, its participle or headline present too.
+        if found != .future, listItemLooksAhead(first: first, last: last) { return .future }
         return found
+    }
+
+    /// Words of a list's heading that look ahead, lowercased: "The week ahead", "Key dates ahead", "What happens next",
+    /// "What to watch", "Coming up", "Upcoming events"; "now" after "happens" ("What happens now?").
+    static let lookAheadHeadingWords = KeySet(words: ["ahead", "next", "watch", "coming", "upcoming", "forthcoming"])
+
+    /// Whether the expression `first...last` dates an item of a list under a heading that looks ahead
+    /// (``lookAheadHeadingWords``): it opens its line, after a bullet, a preposition or other dates at most ("Tuesday:",
+    /// "* Wednesday:", "From April:", "Wednesday, 10 a.m.:"), a colon follows it on that line, and the lines above it up to
+    /// the heading are items too (a bullet, or a colon near their start after a date), with no blank line between them.
+    /// Not under a key-date heading ("Timeline", "Key dates", "How it happened"), nor one with a past verb ("What happened
+    /// next"), nor an item after a prose line.
+    private func listItemLooksAhead(first: Int, last: Int) -> Bool {
+        // A colon within eight tokens after the expression, on its line.
+        var colon = last + 1
+        while colon < tokens.count, colon <= last + 8, !tokens[colon].flags.contains(.newlineBefore), !tokens[colon].isPunctuation(":") {
+            colon += 1
+        }
+        guard colon < tokens.count, colon <= last + 8, tokens[colon].isPunctuation(":"),
+              !tokens[colon].flags.contains(.newlineBefore) else { return false }
+        // The line's start, past bullets, prepositions, numbers and dates only.
+        var line = first
+        while line > 0, line > first - 8, !tokens[line].flags.contains(.newlineBefore) {
+            line -= 1
+            let token = tokens[line]
+            guard token.kind != .word || infos[line].tags.contains(.preposition) || infos[line].weekday != 0 || infos[line].month != 0
+            else { return false }
+        }
+        // A day or a month opens the item (a clock time after its day: "Thursday, 10 a.m.:").
+        guard tokens[line].flags.contains(.newlineBefore), line > 0,
+              (line...last).contains(where: { infos[$0].weekday != 0 || infos[$0].month != 0 }) else { return false }
+        // The lines above, back to the heading.
+        var lines = 0
+        while line > 0, lines < 16 {
+            // No blank line between the line above and this one.
+            var newlines = 0
+            for offset in Int(tokens[line - 1].end)..<Int(tokens[line].start) where scalars[offset] == "\n" { newlines += 1 }
+            guard newlines < 2 else { return false }
+            var above = line - 1
+            while above > 0, above > line - 40, !tokens[above].flags.contains(.newlineBefore) { above -= 1 }
+            guard tokens[above].flags.contains(.newlineBefore) else { return false }
+            // An item: a bullet opens it, or a colon comes within its first ten tokens after a day, a month or a number
+            // ("Explainer: What happens now?" is a heading).
+            let colon = (above..<min(line, above + 10)).first(where: { tokens[$0].isPunctuation(":") })
+            if tokens[above].kind == .punctuation || colon.map({ (above..<$0).contains(where: {
+                tokens[$0].kind == .number || infos[$0].weekday != 0 || infos[$0].month != 0 }) }) == true {
+                line = above
+                lines += 1
+                continue
+            }
+            // The heading: short, a look-ahead word, no past verb.
+            guard line - above <= 8 else { return false }
+            var ahead = false
+            for index in above..<line {
+                guard tokens[index].kind != .word || !isPastForm(index) else { return false }
+                if Self.lookAheadHeadingWords.contains(tokens[index].key)
+                    || tokens[index].key == K.now && index > above && tokens[index - 1].key == K.k("happens") { ahead = true }
+            }
+            return ahead
+        }
+        return false
     }
 
     /// Nouns of crimes, attacks, accidents and disasters, which news reports only once they have happened: a day written

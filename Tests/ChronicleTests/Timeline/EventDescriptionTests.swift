@@ -823,3 +823,34 @@ struct FamilyNewsRound105DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// A live blog's time stamp on a line of its own heads the entry on the next line: its row tells that entry, past a
+/// "Key event" or "Breaking" line, with the stamp's own value (`EventLinker.stampEntry`).
+@Suite("Family news round 108 descriptions")
+struct FamilyNewsRound108DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("The session opened.\n09:15 BST\nTrains were cancelled across the north.", "09:15 BST",
+                        "Trains were cancelled across the north"),
+        DescriptionCase("Polls opened.\n2:05 p.m. ET\nThe governor will speak at the Capitol.", "2:05 p.m. ET",
+                        "The governor will speak at the Capitol"),
+        DescriptionCase("Counting began.\n9.58pm\nExit poll due in two minutes.", "9.58pm", "Exit poll due in two minutes"),
+        DescriptionCase("Live coverage.\n14:05\nKey event\nThe central bank holds rates steady.", "14:05",
+                        "The central bank holds rates steady"),
+        DescriptionCase("Live coverage.\n10.15pm\nBreaking\nThe first result is declared in Newcastle.", "10.15pm",
+                        "The first result is declared in Newcastle"),
+        DescriptionCase("Storm updates.\nUpdated 20 minutes ago\nRail services resume on most lines.", "20 minutes ago",
+                        "Rail services resume on most lines"),
+        DescriptionCase("Storm updates.\n45 minutes ago\nThe tsunami warning was lifted.", "45 minutes ago",
+                        "The tsunami warning was lifted"),
+        DescriptionCase("Markets live.\n4:10 PM ET\n“We are cautious about the outlook,” a strategist said.", "4:10 PM ET",
+                        "“We are cautious about the outlook,” a strategist said"),
+        // (As before: a key-date line, a clock time in prose, a stamp on the text's last line, a stamp before another.)
+        DescriptionCase("Key dates\nJan. 6: Congress certifies the result.", "Jan. 6", "Jan. 6: Congress certifies the result"),
+        DescriptionCase("The session opened at 1 p.m.\nIt lasted until midnight.", "1 p.m.", "The session opened at 1 p.m."),
+        DescriptionCase("Powell spoke on Wednesday.\n14:05 GMT", "14:05 GMT", "14:05 GMT"),
+        DescriptionCase("Strike day.\n06:00\n06:30\nPickets gathered outside the depot.", "06:00", "06:00"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
