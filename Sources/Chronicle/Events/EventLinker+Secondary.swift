@@ -1299,11 +1299,7 @@ extension EventLinker {
         // (Past a particle: "called off its strike on Monday".)
         var verb = index - 1
         if verb >= 1, Self.particles.contains(tokens[verb].key) { verb -= 1 }
-        // (A reporting verb or an infinitive after "will" too (round 111): "announced a reunion tour on Monday", "will
-        // publish its annual report in January".)
-        guard tokens[verb].sentence == tokens[noun].sentence, let kind = eventKind(verb),
-              kind == .finite || kind == .reporting
-                || kind == .nonFinite && verb >= 1 && !infos[verb - 1].tags.isDisjoint(with: [.future, .modal]) else { return false }
+        guard tokens[verb].sentence == tokens[noun].sentence, eventKind(verb) == .finite else { return false }
         return !Self.lightVerbs.contains(tokens[verb].key)
             && !(infos[index].tags.contains(.determiner) && !Recognizer.possessiveDeterminers.contains(tokens[index].key)
                  && !infos[index].tags.contains(.the) && Self.openingVerbs.contains(tokens[verb].key))
