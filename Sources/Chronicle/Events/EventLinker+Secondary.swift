@@ -1206,6 +1206,7 @@ extension EventLinker {
             && !(first..<last).contains { tokens[$0].isPunctuation("-") }
             && !(!possessiveDate && head! + 1 < tokens.count && eventKind(head! + 1) == .finite
                  && (endsInEd(head! + 1) || infos[head! + 1].tags.contains(.pastVerb)))
+        let relativeAfterObject = relativeFollowsObject(in: range, first: first, last: last)
         for index in range where index < first || index > last {
             guard let kind = index == head ? .noun : eventKind(index) else { continue }
             let before = index < first
@@ -1264,6 +1265,11 @@ extension EventLinker {
                 score -= 1
             }
             if !before, nextConjunct || index == last + 2 && tokens[last + 1].key == K.and { score -= Self.nextConjunctPenalty }
+            // "unveiled a quantum computer on Thursday that they say could crack codes", "arrested a man on Sunday who they
+            // believe set the fire": a relative clause after the date describes the object before it; its verbs are not the
+            // date's (round 111). (Not after a verb or "was": "said on Monday that he would resign", "It was on Monday that
+            // the talks collapsed".)
+            if !before, index > last + 1, relativeAfterObject { score -= 1 }
             if score > bestScore {
                 bestScore = score
                 bestIndex = index
@@ -1283,14 +1289,31 @@ extension EventLinker {
               tokens[noun + 1].key != K.until, tokens[noun + 1].key != K.till else { return false }
         var index = noun - 1
         if isPlainNoun(index), eventKind(index) == nil || eventKind(index) == .noun, index >= 2 { index -= 1 }
-        // (Or after "the" (round 100): "The board approved the deal on Monday", "Regulators cleared the merger last week".)
-        guard Recognizer.possessiveDeterminers.contains(tokens[index].key) || infos[index].tags.contains(.the),
+        // (Or after "the" (round 100): "The board approved the deal on Monday", "Regulators cleared the merger last week";
+        // or "a"/"an" (round 111): "The union called a strike on Thursday", "signed an order on Tuesday"; not before "for" or
+        // "of", the noun's own period: "forecast an earnings increase for the full year".)
+        guard Recognizer.possessiveDeterminers.contains(tokens[index].key) || infos[index].tags.contains(.the)
+                || (tokens[index].key == K.a || tokens[index].key == K.an)
+                    && tokens[noun + 1].key != K.for_ && tokens[noun + 1].key != K.of,
               tokens[index - 1].sentence == tokens[noun].sentence else { return false }
         // (Past a particle: "called off its strike on Monday".)
         var verb = index - 1
         if verb >= 1, Self.particles.contains(tokens[verb].key) { verb -= 1 }
         guard tokens[verb].sentence == tokens[noun].sentence, eventKind(verb) == .finite else { return false }
         return !Self.lightVerbs.contains(tokens[verb].key)
+            && !(infos[index].tags.contains(.determiner) && !Recognizer.possessiveDeterminers.contains(tokens[index].key)
+                 && !infos[index].tags.contains(.the) && Self.openingVerbs.contains(tokens[verb].key))
+    }
+
+    /// Whether a relative clause ("that", "who", "which") opens right after the expression `first...last`, which follows
+    /// (past a preposition) a noun object of a verb earlier in the clause: "launched a phone on Monday that analysts expect".
+    private func relativeFollowsObject(in range: ClosedRange<Int>, first: Int, last: Int) -> Bool {
+        guard last + 1 < tokens.count, Self.opensRelative(tokens[last + 1].key), tokens[last + 1].sentence == tokens[last].sentence,
+              first >= 2 else { return false }
+        let object = infos[first - 1].tags.contains(.preposition) ? first - 2 : first - 1
+        guard object > range.lowerBound, tokens[object].sentence == tokens[first].sentence,
+              isPlainNoun(object) && eventKind(object) == nil || eventKind(object) == .noun else { return false }
+        return (range.lowerBound..<object).contains { eventKind($0) == .finite || eventKind($0) == .reporting }
     }
 
     /// Verbs whose event-noun object is the event itself ("held talks", "made a visit", "took a vote"): TimeML anchors the date
@@ -1298,6 +1321,11 @@ extension EventLinker {
     static let lightVerbs = KeySet(words: ["held", "hold", "holds", "made", "make", "makes", "gave", "give", "gives", "paid",
                                              "pay", "pays", "staged", "stage", "stages", "took", "take", "takes", "had", "has",
                                              "have", "conducted", "conduct", "conducts"])
+
+    /// Verbs that open a new event named by their object after "a"/"an" ("launched an offensive last week", "mounted a
+    /// raid on Friday"): the date is the noun's, as with ``lightVerbs`` (after "the" the verb keeps it: "launched the
+    /// offensive in January").
+    static let openingVerbs = KeySet(words: ["launched", "launch", "launches", "mounted", "mount", "mounts"])
 
     /// Whether the event noun `noun` is the subject of a verb right after the expression `first...last`, the period
     /// phrase between them modifying it: "group profit in the second quarter climbed", "sales for the first half rose".

@@ -1059,3 +1059,32 @@ struct FamilyNewsRound106AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+@Suite("Family news round 111: a relative clause after the date; a verb's object after 'a'/'an'")
+struct FamilyNewsRound111AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A relative clause after the date describes the object before it: the date is the main verb's.
+        Case("Researchers unveiled a quantum computer on Thursday that they say could crack codes.", "Thursday", "unveiled",
+             FamilyDates.friday),
+        Case("The court overturned a ruling on Monday that critics said had gagged the press.", "Monday", "overturned", secondary: ["ruling"],
+             FamilyDates.tuesday),
+        // Near misses: after a verb or a cleft "was", the clause is the date's.
+        Case("He said on Monday that he would resign.", "Monday", "said", secondary: ["resign"], FamilyDates.tuesday),
+        Case("It was in 2010 that the company first turned a profit.", "2010", "turned", secondary: ["profit"], FamilyDates.sunday),
+        Case("The vote on Monday that ended the strike surprised many.", "Monday", "vote", FamilyDates.friday),
+        // A content verb's event-noun object after "a"/"an": the date is the verb's.
+        Case("The union called a strike on Thursday.", "Thursday", "called", secondary: ["strike"], FamilyDates.friday),
+        Case("Parliament approved a referendum in May.", "May", "approved", secondary: ["referendum"], FamilyDates.sunday),
+        Case("The council approved a budget increase last week.", "last week", "approved", secondary: ["increase"], FamilyDates.tuesday),
+        Case("The workers called a walkout on Monday.", "Monday", "called", secondary: ["walkout"], FamilyDates.friday),
+        // Near misses: a light verb's object is the event; "for" gives the noun its own period.
+        Case("The club took a vote on Monday.", "Monday", "vote", secondary: ["took"], FamilyDates.friday),
+        Case("The prime minister paid a visit to Kabul on Sunday.", "Sunday", "visit", secondary: ["paid"], FamilyDates.tuesday),
+        Case("Analysts forecast an earnings increase for the full year.", "the full year", "increase", secondary: ["forecast"], FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
