@@ -10,10 +10,6 @@ import Testing
 struct FamilyNewsRound102Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), newYear = on(2020, 1, 1), monday = on(2025, 3, 3), sunday = on(2022, 11, 13)
 
-    static func rate(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .set, value, dateline: dateline)
-    }
-
     /// An hour in words before "o'clock", alone or with a part of a day or a weekday after it.
     static let hourInWords: [FamilyCase] = [
         time("Police were called at four o'clock this morning.", "four o'clock this morning", "2013-03-22T04:00", friday),
@@ -44,11 +40,11 @@ struct FamilyNewsRound102Tests: DatedFamilyRound {
 
     /// The unit after an amount of money or a share: a rate, a set.
     static let amountRates: [FamilyCase] = [
-        rate("Workers earn $5 a day.", "a day", "P1D", friday),
-        rate("Prices rose 8 percent a year.", "a year", "P1Y", monday),
-        rate("The plan would save $500 million a year.", "a year", "P1Y", sunday),
-        rate("Inflation ran at 5% a month.", "a month", "P1M", newYear),
-        rate("Tickets cost 30 dollars a week.", "a week", "P1W", friday),
+        set("Workers earn $5 a day.", "a day", "P1D", friday),
+        set("Prices rose 8 percent a year.", "a year", "P1Y", monday),
+        set("The plan would save $500 million a year.", "a year", "P1Y", sunday),
+        set("Inflation ran at 5% a month.", "a month", "P1M", newYear),
+        set("Tickets cost 30 dollars a week.", "a week", "P1W", friday),
     ]
 
     /// Near misses that keep their reading: a date after an amount, a length after a preposition.

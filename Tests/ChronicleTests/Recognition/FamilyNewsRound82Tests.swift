@@ -10,10 +10,6 @@ import Testing
 struct FamilyNewsRound82Tests: DatedFamilyRound {
     static let friday = on(2013, 3, 22), monday = on(2016, 9, 12), wednesday = on(2020, 1, 15), saturday = on(2024, 6, 8)
 
-    static func date(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .date, value, dateline: dateline)
-    }
-
     /// A weekday listed after the weekday of "every" or "each": a day of the same set.
     static let listedWeekdays: [FamilyCase] = [
         set("Classes meet every Tuesday and Thursday at the library.", "Thursday", "XXXX-WXX-4", friday),
@@ -28,10 +24,10 @@ struct FamilyNewsRound82Tests: DatedFamilyRound {
     /// "every", a weekday opening the next sentence.
     static let listedWeekdayGuards: [FamilyCase] = [
         set("Classes meet every Tuesday and Thursday at the library.", "every Tuesday", "XXXX-WXX-2", friday),
-        date("He runs every Tuesday and on Thursday he will swim.", "Thursday", "2016-09-15", monday),
-        date("She worked every day and Thursday she rested.", "Thursday", "2020-01-09", wednesday),
-        date("The council met Tuesday and Thursday to debate the bill.", "Thursday", "2013-03-21", friday),
-        date("The ferry sails every Friday. Monday it will stay in port.", "Monday", "2024-06-10", saturday),
+        news("He runs every Tuesday and on Thursday he will swim.", "Thursday", "2016-09-15", monday),
+        news("She worked every day and Thursday she rested.", "Thursday", "2020-01-09", wednesday),
+        news("The council met Tuesday and Thursday to debate the bill.", "Thursday", "2013-03-21", friday),
+        news("The ferry sails every Friday. Monday it will stay in port.", "Monday", "2024-06-10", saturday),
     ]
 
     @Test(arguments: listedWeekdays + listedWeekdayGuards)
