@@ -1318,11 +1318,7 @@ extension EventLinker {
     /// talks on Friday", "could launch an offensive in May").
     private func announcedObject(first: Int, last: Int) -> (noun: Int, verb: Int)? {
         guard first >= 4, tokens[first - 1].sentence == tokens[first].sentence,
-              !(first...last).contains(where: { Self.companyPeriods.contains(tokens[$0].key) }),
               !Self.nounPeriodOpeners.contains(tokens[first - 1].key) else { return nil }
-        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence,
-           eventKind(last + 1) == .finite || !infos[last + 1].tags.isDisjoint(with: Self.futureOrModal)
-            || infos[last + 1].tags.contains(.beAux) || infos[last + 1].tags.contains(.pastAux) { return nil }
         var noun = infos[first - 1].tags.contains(.preposition) ? first - 2 : first - 1
         // (Past an "in"/"of" phrase of one plain noun: "a surge in cases on Tuesday".)
         if noun >= 3, tokens[noun].kind == .word, isPlainNoun(noun), eventKind(noun) == nil,
@@ -1337,6 +1333,11 @@ extension EventLinker {
         guard verb >= 1, tokens[verb].sentence == tokens[noun].sentence, let verbKind = eventKind(verb),
               !Self.lightVerbs.contains(tokens[verb].key), !Self.openingVerbs.contains(tokens[verb].key) else { return nil }
         let afterModal = !infos[verb - 1].tags.isDisjoint(with: Self.futureOrModal) || tokens[verb - 1].key == K.to
+        guard afterModal || verbKind == .reporting, !(first...last).contains(where: { Self.companyPeriods.contains(tokens[$0].key) })
+        else { return nil }
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence,
+           eventKind(last + 1) == .finite || !infos[last + 1].tags.isDisjoint(with: Self.futureOrModal)
+            || infos[last + 1].tags.contains(.beAux) || infos[last + 1].tags.contains(.pastAux) { return nil }
         if Self.announcingVerbs.contains(tokens[verb].key) && verbKind == .reporting
             || afterModal && verbKind != .noun && nounKind == .noun || afterModal && Self.announcingVerbs.contains(tokens[verb].key) {
             return (noun, verb)
