@@ -149,7 +149,7 @@ extension EventLinker {
 
     /// Tag sets ``computedKind(_:)`` and ``pluralPresentKind(_:)`` test, folded into constants from the raw values (an
     /// array literal of tags passed to `isDisjoint(with:)` was built and released at each test).
-    @inline(__always) private static var futureOrModal: WordInfo.Tags {
+    @inline(__always) static var futureOrModal: WordInfo.Tags {
         WordInfo.Tags(rawValue: WordInfo.Tags.future.rawValue | WordInfo.Tags.modal.rawValue)
     }
     @inline(__always) private static var auxiliaries: WordInfo.Tags {

@@ -1207,8 +1207,11 @@ extension EventLinker {
             && !(!possessiveDate && head! + 1 < tokens.count && eventKind(head! + 1) == .finite
                  && (endsInEd(head! + 1) || infos[head! + 1].tags.contains(.pastVerb)))
         let relativeAfterObject = relativeFollowsObject(in: range, first: first, last: last)
+        // "The company announced a merger on Wednesday", "will publish its annual report in January" (round 114): the object
+        // of an announcing verb, or of a verb after a modal or "to", is what the verb brings out; the date is the verb's.
+        let announced = announcedObject(first: first, last: last)
         for index in range where index < first || index > last {
-            guard let kind = index == head ? .noun : eventKind(index) else { continue }
+            guard let kind = index == head || index == announced?.noun ? .noun : eventKind(index) else { continue }
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
@@ -1227,12 +1230,12 @@ extension EventLinker {
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last))
-                && !(before && isPossessiveObject(index, first: first)) {
+                && !(before && isPossessiveObject(index, first: first)) && index != announced?.noun {
                 score += 1.8
             }
             // (But "told parliament on Friday that Japan would join": "that" right after the date opens the reported clause, so
             // the date is the report's.)
-            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that)
+            if kind == .reporting && before && (distance > 2 || tokens[index + 1].key == K.that) && index != announced?.verb
                 && !(thatFollows && distance <= 6 && ((index + 1)..<first).allSatisfy({ tokens[$0].kind != .punctuation && eventKind($0) == nil })) {
                 score -= 1
             }
@@ -1304,6 +1307,60 @@ extension EventLinker {
             && !(infos[index].tags.contains(.determiner) && !Recognizer.possessiveDeterminers.contains(tokens[index].key)
                  && !infos[index].tags.contains(.the) && Self.openingVerbs.contains(tokens[verb].key))
     }
+
+    /// The event noun object and its verb when the expression `first...last` (past one preposition) follows an object that
+    /// an announcing verb ("announced", "confirmed", "reported", "unveiled", …) or a verb after a modal or "to" ("will publish",
+    /// "plans to release") takes after "a"/"an"/"the"/a possessive, with one modifier at most and one "in"/"of" phrase
+    /// at most after it: "The band announced a reunion tour on Monday", "The ministry reported a surge in cases on Tuesday",
+    /// "The firm will publish its annual report in January" (the date is the verb's, as in TimeBank). Not when a finite verb
+    /// follows the date, whose subject the noun is ("Officials reported the fire on Tuesday destroyed three homes"), nor
+    /// for a company's period ("reported a profit in the third quarter"), nor after a light or opening verb ("will hold
+    /// talks on Friday", "could launch an offensive in May").
+    private func announcedObject(first: Int, last: Int) -> (noun: Int, verb: Int)? {
+        guard first >= 4, tokens[first - 1].sentence == tokens[first].sentence,
+              !Self.nounPeriodOpeners.contains(tokens[first - 1].key) else { return nil }
+        var noun = infos[first - 1].tags.contains(.preposition) ? first - 2 : first - 1
+        // (Past an "in"/"of" phrase of one plain noun: "a surge in cases on Tuesday".)
+        if noun >= 3, tokens[noun].kind == .word, isPlainNoun(noun), eventKind(noun) == nil,
+           tokens[noun - 1].key == K.in_ || tokens[noun - 1].key == K.of { noun -= 2 }
+        guard noun >= 2, tokens[noun].kind == .word, tokens[noun].sentence == tokens[first].sentence,
+              let nounKind = eventKind(noun), nounKind != .finite else { return nil }
+        var determiner = noun - 1
+        if determiner >= 2, isPlainNoun(determiner), eventKind(determiner) == nil || eventKind(determiner) == .noun { determiner -= 1 }
+        guard Recognizer.possessiveDeterminers.contains(tokens[determiner].key) || infos[determiner].tags.contains(.the)
+                || tokens[determiner].key == K.a || tokens[determiner].key == K.an else { return nil }
+        let verb = determiner - 1
+        guard verb >= 1, tokens[verb].sentence == tokens[noun].sentence, let verbKind = eventKind(verb),
+              !Self.lightVerbs.contains(tokens[verb].key), !Self.openingVerbs.contains(tokens[verb].key) else { return nil }
+        let afterModal = !infos[verb - 1].tags.isDisjoint(with: Self.futureOrModal) || tokens[verb - 1].key == K.to
+        guard afterModal || verbKind == .reporting, !(first...last).contains(where: { Self.companyPeriods.contains(tokens[$0].key) })
+        else { return nil }
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence,
+           eventKind(last + 1) == .finite || !infos[last + 1].tags.isDisjoint(with: Self.futureOrModal)
+            || infos[last + 1].tags.contains(.beAux) || infos[last + 1].tags.contains(.pastAux) { return nil }
+        if Self.announcingVerbs.contains(tokens[verb].key) && verbKind == .reporting
+            || afterModal && verbKind != .noun && nounKind == .noun || afterModal && Self.announcingVerbs.contains(tokens[verb].key) {
+            return (noun, verb)
+        }
+        // ("will publish its annual report": "report" after a possessive is the object, not a reporting verb.)
+        if afterModal, nounKind == .reporting, verbKind != .noun { return (noun, verb) }
+        return nil
+    }
+
+    /// Reporting verbs whose object is what they make known ("announced a merger", "confirmed an agreement"), unlike "said" or
+    /// "told", whose object is the hearer or the reported clause.
+    static let announcingVerbs = KeySet(words: ["announced", "announce", "announces", "confirmed", "confirm", "confirms",
+                                                  "reported", "report", "reports", "disclosed", "disclose", "discloses",
+                                                  "unveiled", "unveil", "unveils", "revealed", "reveal", "reveals",
+                                                  "published", "publish", "publishes", "released", "release", "releases",
+                                                  "posted", "post", "posts"])
+
+    /// Words of a company's reporting period, whose figures an object names ("reported a profit in the third quarter").
+    static let companyPeriods = KeySet(words: ["quarter", "half", "year", "fiscal"])
+
+    /// Prepositions whose expression is the object noun's own period ("the takeover boom of recent years", "a deadline
+    /// until Tuesday", "talks through two days").
+    static let nounPeriodOpeners = KeySet(words: ["of", "for", "until", "till", "through", "during", "since"])
 
     /// Whether a relative clause ("that", "who", "which") opens right after the expression `first...last`, which follows
     /// (past a preposition) a noun object of a verb earlier in the clause: "launched a phone on Monday that analysts expect".

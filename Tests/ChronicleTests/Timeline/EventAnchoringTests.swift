@@ -1088,3 +1088,35 @@ struct FamilyNewsRound111AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 114: the event-noun object of an announcing verb ("announced a merger", "reported a surge in cases") or of a verb
+/// after a modal ("will publish its annual report") no longer takes the date from its verb.
+struct FamilyNewsRound114AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // An announcing verb's object: the date is the announcement's.
+        Case("The band announced a reunion tour on Monday.", "Monday", "announced", secondary: ["tour"], FamilyDates.tuesday),
+        Case("The company announced a merger on Wednesday.", "Wednesday", "announced", secondary: ["merger"], FamilyDates.friday),
+        Case("Officials confirmed an agreement on Sunday.", "Sunday", "confirmed", secondary: ["agreement"], FamilyDates.tuesday),
+        Case("The club confirmed a new signing on Friday.", "Friday", "confirmed", FamilyDates.sunday),
+        Case("The ministry reported a surge in cases on Tuesday.", "Tuesday", "reported", secondary: ["surge"], FamilyDates.friday),
+        Case("The airline disclosed its losses on Monday.", "Monday", "disclosed", secondary: ["losses"], FamilyDates.friday),
+        // A verb after a modal: its object is what it will bring out.
+        Case("The firm will publish its annual report in January.", "January", "publish", FamilyDates.sunday),
+        Case("The board could announce a decision on Friday.", "Friday", "announce", secondary: ["decision"], FamilyDates.tuesday),
+        // Near misses: a light or opening verb's object is the event; a reported clause's subject keeps its date; "that" after
+        // the date; a company's period is its figure's.
+        Case("The two sides held talks on Thursday.", "Thursday", "talks", secondary: ["held"], FamilyDates.friday),
+        Case("The army launched an offensive last week.", "last week", "offensive", secondary: ["launched"], FamilyDates.tuesday),
+        Case("The company announced on Monday that it would close the plant.", "Monday", "announced", secondary: ["close"],
+             FamilyDates.friday),
+        Case("Police said the attack on Monday killed 12 people.", "Monday", "attack", FamilyDates.friday),
+        Case("Officials reported the fire on Tuesday destroyed three homes.", "Tuesday", "destroyed", FamilyDates.friday),
+        Case("The retailer reported a profit in the third quarter.", "the third quarter", "profit", secondary: ["reported"],
+             FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
