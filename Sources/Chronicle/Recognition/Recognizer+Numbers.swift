@@ -555,7 +555,7 @@ extension Recognizer {
         // "05:45 hrs", "at 18.30 hours": the 24-hour clock's word (not "took 2.30 hours", "10:30 hours of").
         let hours = !meridiem && (hasMinutes || dotted && Self.clockPrepositions.contains(key(index - 1)))
             && (key(last + 1) == K.hrs || key(last + 1) == K.hours) && key(last + 2) != K.of
-        guard meridiem || hasMinutes || dotted && (zone != nil || hours), hourValue <= 24,
+        guard meridiem || hasMinutes || dotted && (zone != nil || hours || dottedClock(at: index, last: last)), hourValue <= 24,
               (!meridiem || (1...12).contains(hourValue) || key(last) == K.oclock) else { return nil }
         // The same instant restated in brackets in another zone after a clock time, untagged as "(0735 GMT)" is: "9:15
         // p.m. EDT (01:15 GMT Tuesday)", "10:30 a.m. local time (08:30 GMT)" (its day keeps an expression of its own).
@@ -698,6 +698,45 @@ extension Recognizer {
     /// Hours of a night that fall after its midnight, on the next calendar day ("at 2 last night", "3:15 a.m. last
     /// night").
     static let smallHours = 0...5
+
+    /// Whether the dotted number at `index` (up to `last`) is a 24-hour clock by its context alone, British and European
+    /// style: two digits of hour 00-23 and two of minutes ("19.45", "09.30"), after a clock's preposition ("kicks off at
+    /// 19.45", "By 22.15 the crowd had gone", "from 09.30 to 17.30": "to" only after such a clock) or on a line
+    /// of its own (a live blog's stamp). Not an amount: no "$" or "£" before it, no unit after it ("19.45 points",
+    /// "19.45 percent", "a 2.50 share"), no verb of a price or a score before the preposition ("closed at 19.45",
+    /// "rose from 19.45 to 21.30").
+    func dottedClock(at index: Int, last: Int) -> Bool {
+        let token = tokens[index]
+        guard token.digits == 4, token.number / 100 <= 23, !punct(index - 1, "$"), !punct(index - 1, "\u{A3}"),
+              !punct(index - 1, "\u{20AC}"), !isNumber(last + 1), !punct(last + 1, "%"), !Self.amountAfterDottedClock.contains(key(last + 1))
+        else { return false }
+        // A stamp on its own line.
+        if token.flags.contains(.newlineBefore), last + 1 >= tokenCount || tokens[last + 1].flags.contains(.newlineBefore) { return true }
+        let word = key(index - 1)
+        if word == K.to {
+            // The end of a range: the start a dotted clock too ("from 09.30 to 17.30").
+            return index >= 2 && isNumber(index - 2) && tokens[index - 2].flags.contains(.decimal) && dottedClock(at: index - 2, last: index - 2)
+        }
+        guard Self.clockPrepositions.contains(word) else { return false }
+        return !Self.amountVerbsBeforeDottedClock.contains(key(index - 2))
+    }
+
+    /// Words after a dotted number that make it an amount, not a clock ("19.45 points", "at 19.45 percent").
+    static let amountAfterDottedClock = KeySet(words: ["percent", "per", "pct", "points", "point", "pts", "cents", "pence", "p",
+                                                       "euros", "dollars", "pounds", "yen", "million", "billion", "trillion",
+                                                       "times", "a", "an", "each", "metres", "meters", "seconds", "secs",
+                                                       "kg", "km", "miles", "m", "s", "mph", "degrees", "%", "x"])
+    /// Words before a clock's preposition that make the dotted number after it a price, a rate or a score ("closed at
+    /// 19.45", "stood at 11.30", "rose from 19.45 to 21.30", "scored at 10.50").
+    static let amountVerbsBeforeDottedClock = KeySet(words: [
+        "closed", "close", "closing", "ended", "end", "ending", "finished", "finish", "stood", "stands", "stand", "opened",
+        "settled", "traded", "trading", "trade", "fixed", "priced", "valued", "rose", "rise", "rising", "fell", "fall",
+        "falling", "dropped", "climbed", "jumped", "slipped", "eased", "gained", "lost", "peaked", "fetched", "sold", "bought",
+        "set", "was", "were", "is", "are", "be", "been", "being", "up", "down", "rate", "rates", "yield", "level", "price",
+        "prices", "scored", "score", "average", "averaged", "grew", "growth", "inflation", "unemployment", "increased",
+        "decreased", "declined", "advanced", "retreated", "tumbled", "soared", "surged", "plunged", "sank", "recovered",
+        "rebounded", "edged", "hit", "reached", "touched", "high", "low", "steady", "unchanged", "version", "quoted",
+        "offered", "bid", "worth", "estimated", "forecast", "cut", "raised", "lowered", "kept", "held", "holds", "hold", "day", "session"])
 
     /// Words that open a part of a day naming its day after a clock time: "this morning", "last night", "tonight",
     /// "yesterday afternoon", "tomorrow morning".

@@ -99,13 +99,49 @@ final class Recognizer {
         var index = max(firstToken, 0)  // (no token before the first starts anything)
         while index < tokenCount {
             // The per-match work out of line: the scan over the tokens stays small enough for `startsAt` to be inlined.
-            if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index) {
+            if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index), !crossesLineEnd(match) {
                 index = add(&match, to: &found)
             } else {
                 index += 1
             }
         }
         return found
+    }
+
+    /// Whether `match` joins words across the end of a line that closes its own unit (a heading, a list item, a table
+    /// row, a stamp line): "What happened next" over "Tuesday: the vote" is no "next Tuesday". A line break closes its
+    /// line when the word before has no sentence-final punctuation and the next line opens an item: a bullet, a colon
+    /// within its first four tokens ("Tuesday: …", "10:30 …" excepted: the colon after a number is a clock's), or a
+    /// capitalised word after a short line (six tokens at most: a title, not prose wrapped at its width). Wrapped
+    /// prose ("said on\nMonday", "last\nweek") still joins. The scan looks only inside the rare match.
+    @inline(never) private func crossesLineEnd(_ match: Recognized) -> Bool {
+        let end = match.rangeEnd?.last ?? match.last
+        guard end > match.first else { return false }
+        for index in (match.first + 1)...end where tokens[index].flags.contains(.newlineBefore) {
+            if lineClosesUnit(before: index) { return true }
+        }
+        return false
+    }
+
+    /// Whether the line break before token `index` closes a unit of its own (see ``crossesLineEnd(_:)``).
+    private func lineClosesUnit(before index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .punctuation {
+            return token.number == 0x2D || token.number == 0x2A || token.number == 0x2022
+        }
+        // A colon early in the next line, not a clock's ("10:30").
+        var cursor = index + 1
+        while cursor < tokenCount, cursor <= index + 4, !tokens[cursor].flags.contains(.newlineBefore) {
+            if tokens[cursor].isPunctuation(":") && !(isNumber(cursor - 1) && isNumber(cursor + 1) && !tokens[cursor + 1].spaceBefore) {
+                return true
+            }
+            cursor += 1
+        }
+        guard token.capitalized || token.kind == .number else { return false }
+        // A short line before: a heading or a label.
+        var start = index - 1
+        while start > 0, start >= index - 6, !tokens[start].flags.contains(.newlineBefore) { start -= 1 }
+        return start == 0 || (tokens[start].flags.contains(.newlineBefore) && start >= index - 6)
     }
 
     /// Records `match` (and the day coordinated with it) in `found`, adjusting it and the expression before it; returns the
