@@ -170,6 +170,15 @@ struct Resolver {
         let savedReference = reference
         var start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
+        // "from 14:00 to 16:30 yesterday", "between 9 a.m. and 5 p.m. tomorrow": a clock start with no day of its own is
+        // on the day the end's deictic word names (the evening before it when the start is later in the day: "from 10
+        // p.m. to 6 a.m. tomorrow").
+        if first.kind == .time, first.anchor == .reference, let startHour = first.hour, first.day == nil, first.weekday == nil,
+           first.month == nil, first.holiday == nil, first.year == nil, second.kind == .time, second.anchor == .dateline,
+           let endHour = second.hour, let endInterval = end.interval {
+            let overnight = endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
+            start = resolve(pinned(first, to: calendar.adding(.day, overnight ? -1 : 0, to: endInterval.start.icu)), tense: tense)
+        }
         // "a curfew from 9 p.m. to 6 a.m. on March 3", "from 10 p.m. to 6 a.m. Sunday": a night's range whose end is put
         // on a day starts the evening before that day (the start has no day of its own; its end is not moved).
         let nightOnEndsDay = Self.startsEveningBefore(first, second)
