@@ -50,10 +50,10 @@ struct DateParsing: Sendable {
                 }
                 return value
             }
-            guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10),
-                  (1600...9999).contains(year), (1...12).contains(month),
-                  day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-            return CalendarDate(year: year, month: month, day: day)
+            guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10), (1600...9999).contains(year)
+            else { return nil }
+            let date = CalendarDate(year: year, month: month, day: day)
+            return date.isValid ? date : nil
         }
     }
 
@@ -92,9 +92,9 @@ struct DateParsing: Sendable {
             }
             guard let year = number(upTo: (0xE5, 0xB9, 0xB4), digits: 4...4), let month = number(upTo: (0xE6, 0x9C, 0x88), digits: 1...2),
                   let day = number(upTo: (0xE6, 0x97, 0xA5), digits: 1...2), index == bytes.count || isWeekday(from: index),
-                  (1600...9999).contains(year), (1...12).contains(month), day >= 1,
-                  day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-            return CalendarDate(year: year, month: month, day: day)
+                  (1600...9999).contains(year) else { return nil }
+            let date = CalendarDate(year: year, month: month, day: day)
+            return date.isValid ? date : nil
         }
     }
 
