@@ -67,12 +67,21 @@ struct FamilyNewsRound116Tests: DatedFamilyRound {
              "2023-02-13T09:00/2023-02-15T17:00", sunday),
         time("The bridge is closed from 10 p.m. Saturday to 6 a.m. Monday.", "10 p.m. Saturday to 6 a.m. Monday",
              "2019-11-16T22:00/2019-11-18T06:00", thursday),
+        time("The festival runs from 2 p.m. Friday to 11 p.m. Sunday.", "2 p.m. Friday to 11 p.m. Sunday",
+             "2024-07-05T14:00/2024-07-07T23:00", wednesday),
+        time("The fair runs from 10 a.m. Monday to 4 p.m. Tuesday.", "10 a.m. Monday to 4 p.m. Tuesday",
+             "2024-07-08T10:00/2024-07-09T16:00", wednesday),
     ]
 
-    /// Near-miss: a past-tense range over weekdays stays in the week just past.
+    /// Near-misses: a past-tense range over weekdays stays in the week just past; a present one under way on the dateline
+    /// stays in its week.
     static let pastWeekdayRanges: [Case] = [
         time("Polls were open from 9 a.m. Monday to 5 p.m. Wednesday.", "9 a.m. Monday to 5 p.m. Wednesday",
              "2019-11-11T09:00/2019-11-13T17:00", thursday),
+        time("The festival ran from 2 p.m. Friday to 11 p.m. Sunday.", "2 p.m. Friday to 11 p.m. Sunday",
+             "2024-06-28T14:00/2024-06-30T23:00", wednesday),
+        time("The talks continue from 9 a.m. Tuesday to noon Thursday.", "9 a.m. Tuesday to noon Thursday",
+             "2024-07-02T09:00/2024-07-04T12:00", wednesday),
     ]
 
     /// Near-misses kept: lengths stay durations, amounts stay untagged.
