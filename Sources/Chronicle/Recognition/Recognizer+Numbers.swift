@@ -532,7 +532,7 @@ extension Recognizer {
         // "at 4 this morning", "until 10 last night", "at 9 tomorrow morning": a bare hour after a clock's word, read in the
         // part of a day the words after it name (not a score or a count: "won 4 this morning", "killed 12 last night").
         if !meridiem, !hasMinutes, !dotted, (1...12).contains(hourValue), Self.bareHourBefore.contains(key(index - 1))
-            || key(index - 2) == K.at && Self.bareHourApproximate.contains(key(index - 1)) {
+            || key(index - 2) == K.at && Self.bareHourApproximate.contains(key(index - 1)) || bareHourRangeEnd(index) {
             var mention = Mention()
             mention.kind = .time
             mention.anchor = .reference
@@ -546,7 +546,8 @@ extension Recognizer {
         if !meridiem, (1...12).contains(hourValue), hasMinutes || dotted || has(index - 1, .from) || key(index - 1) == K.between
             || isDash(last + 1) && !tokens[last + 1].spaceBefore,
            has(last + 1, .range) || isDash(last + 1), isNumber(last + 2), let end = matchClock(at: last + 2),
-           (last + 2...end.last).contains(where: { key($0) == K.pm || key($0) == K.am || key($0) == K.m }), let endHour = end.mention.hour {
+           (last + 2...end.last).contains(where: { key($0) == K.pm || key($0) == K.am || key($0) == K.m })
+            || end.mention.anchor == .dateline && bareHourRangeEnd(last + 2), let endHour = end.mention.hour {
             let same = endHour >= 12 ? (hourValue == 12 ? 12 : hourValue + 12) : hourValue % 12
             hour = same * 60 + minute <= endHour * 60 + (end.mention.minute ?? 0) ? same : (same + 12) % 24
             meridiem = true
@@ -695,6 +696,25 @@ extension Recognizer {
         return Recognized(first: first, last: day.last, mention: combined)
     }
 
+    /// Whether the bare hour at `index` ends a range of bare hours ("from 7 to 9 this morning", "between 6 and 8
+    /// tonight"), to be read in the part of the day after it like one after "at"; not a count's ("rose from 7 to 9 this
+    /// morning", "the toll was between 6 and 8 last night": a verb of an amount before the range).
+    func bareHourRangeEnd(_ index: Int) -> Bool {
+        let start = index - 2
+        guard isNumber(start), tokens[start].digits <= 2, !tokens[start].flags.contains(.decimal), (1...12).contains(tokens[start].number),
+              key(index - 1) == K.to && key(start - 1) == K.from || key(index - 1) == K.and && key(start - 1) == K.between else { return false }
+        return !Self.amountVerbsBeforeBareHours.contains(key(start - 2))
+    }
+
+    /// Verbs of a change or a level before "from" or "between" that make a range of bare numbers an amount ("the toll rose
+    /// from 7 to 9 this morning", "the score went from 2 to 4", "the index was between 6 and 8 last night"); fewer than
+    /// before a dotted number (``amountVerbsBeforeDottedClock``): "closed from 7 to 9 this morning" is a time.
+    static let amountVerbsBeforeBareHours = KeySet(words: [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "climbed", "jumped", "increased", "decreased",
+        "grew", "went", "go", "goes", "dropped", "soared", "surged", "plunged", "moved", "declined", "tumbled", "slipped",
+        "was", "were", "is", "are", "be", "been", "up", "down", "scored", "score", "numbered", "ranged", "ranges", "varied",
+        "aged", "ages"])
+
     /// Hours of a night that fall after its midnight, on the next calendar day ("at 2 last night", "3:15 a.m. last
     /// night").
     static let smallHours = 0...5
@@ -713,9 +733,15 @@ extension Recognizer {
         // A stamp on its own line.
         if token.flags.contains(.newlineBefore), last + 1 >= tokenCount || tokens[last + 1].flags.contains(.newlineBefore) { return true }
         let word = key(index - 1)
-        if word == K.to {
-            // The end of a range: the start a dotted clock too ("from 09.30 to 17.30").
+        if word == K.to || word == K.and {
+            // The end of a range: the start a dotted clock too ("from 09.30 to 17.30", "between 14.00 and 16.30").
             return index >= 2 && isNumber(index - 2) && tokens[index - 2].flags.contains(.decimal) && dottedClock(at: index - 2, last: index - 2)
+        }
+        // "between 14.00 and 16.30": a range's start, its end a dotted clock too (not "between 2.5 and 3.5 percent").
+        if word == K.between {
+            return key(index + 1) == K.and && isNumber(index + 2) && tokens[index + 2].flags.contains(.decimal)
+                && tokens[index + 2].digits == 4 && tokens[index + 2].number / 100 <= 23 && !isNumber(index + 3) && !punct(index + 3, "%")
+                && !Self.amountAfterDottedClock.contains(key(index + 3)) && !Self.amountVerbsBeforeDottedClock.contains(key(index - 2))
         }
         guard Self.clockPrepositions.contains(word) else { return false }
         return !Self.amountVerbsBeforeDottedClock.contains(key(index - 2))

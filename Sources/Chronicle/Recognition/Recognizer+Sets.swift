@@ -217,11 +217,42 @@ extension Recognizer {
     func matchAmountRate(at index: Int) -> Recognized? {
         let unitAt = index + 1
         guard index > 0, isWord(unitAt), let unit = info(unitAt).unit, !info(unitAt).plural, Self.rateUnits.contains(unit),
-              punct(index - 1, "%") || Self.amountWords.contains(key(index - 1))
-                || isNumber(index - 1) && (punct(index - 2, "$") || punct(index - 2, "£") || punct(index - 2, "€")),
               !has(unitAt + 1, [.ago, .before, .afterward]), !punct(unitAt + 1, "'") else { return nil }
-        return Recognized(first: index, last: unitAt, mention: setMention(durationValue(count: 1, unit: unit)))
+        let value = durationValue(count: 1, unit: unit)
+        if punct(index - 1, "%") || Self.amountWords.contains(key(index - 1))
+            || isNumber(index - 1) && (punct(index - 2, "$") || punct(index - 2, "£") || punct(index - 2, "€")) {
+            return Recognized(first: index, last: unitAt, mention: setMention(value))
+        }
+        guard let count = countedThings(before: index) else { return nil }
+        return Recognized(first: index, last: unitAt, mention: setMention(value, freq: count > 0 ? "\(count)X" : nil))
     }
+
+    /// A count of things in the plural right before `index` ("four flights", "three meals", "10,000 barrels", "fifty
+    /// thousand CDs"): the count when it is a small one of events or items (2-99, the rate's frequency: "four flights a
+    /// week" is 4X), 0 for a quantity (thousands, a grouped or large number: "10,000 barrels a day" has none); `nil`
+    /// when no such count and noun come before ("stayed a week", "the troops a week", "rose 5 points a week").
+    func countedThings(before index: Int) -> Int? {
+        let noun = index - 1
+        guard isWord(noun), info(noun).unit == nil, !info(noun).tags.contains(.pastVerb), tokens[noun].length > 2,
+              scalars[Int(tokens[noun].end) - 1] == "s", scalars[Int(tokens[noun].end) - 2] != "s" else { return nil }
+        let count = noun - 1
+        // "thirty kilometers a day", "40 tonnes a year": a measure, no count of events.
+        let measure = Self.measureNouns.contains(key(noun))
+        if isNumber(count), !tokens[count].flags.contains(.decimal) {
+            // "in 1998 talks a week later" is a year, not a count.
+            if tokens[count].digits == 4, !tokens[count].flags.contains(.grouped), (1000...2199).contains(tokens[count].number) { return nil }
+            return measure || tokens[count].flags.contains(.grouped) || tokens[count].number > 99 || isNumber(count - 1) ? 0
+                : Int(tokens[count].number)
+        }
+        if Self.amountWords.contains(key(count)), info(count - 1).cardinal > 0 || isNumber(count - 1) { return 0 }
+        let cardinal = isWord(count) ? Int(info(count).cardinal) : -1
+        return (2...99).contains(cardinal) ? measure ? 0 : cardinal : nil
+    }
+
+    /// Plural nouns of a measure, whose count before a rate is a quantity, not a frequency ("thirty kilometers a day").
+    static let measureNouns = KeySet(words: ["kilometers", "kilometres", "km", "miles", "meters", "metres", "feet", "inches",
+                                             "tons", "tonnes", "kilos", "kilograms", "pounds", "litres", "liters", "gallons",
+                                             "barrels", "acres", "hectares", "megawatts", "gigawatts", "degrees", "percent"])
 
     /// The units a rate counts in and over ("hours a day", "days a week", "weeks a year").
     static let rateUnits: Set<TimeUnit> = [.second, .minute, .hour, .day, .week, .month, .year]

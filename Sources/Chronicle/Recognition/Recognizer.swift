@@ -739,6 +739,7 @@ final class Recognizer {
         }
         // "a few days a week", "a few times a month": one rate, before "a few days" is taken as a length; "a couple of days
         // a week", "a couple of times a month" likewise, a count of two.
+        if tokens[index].key == K.an, info(index + 1).unit != nil, let rate = matchAmountRate(at: index) { return rate }
         if tokens[index].key == K.a {
             if info(index + 1).unit != nil, let rate = matchAmountRate(at: index) { return rate }
             if key(index + 1) == K.few, Self.rateWords.contains(key(index + 3)), let rate = matchRate(at: index + 1) { return rate }

@@ -177,7 +177,9 @@ struct Resolver {
            first.month == nil, first.holiday == nil, first.year == nil, second.kind == .time, second.anchor == .dateline,
            let endHour = second.hour, let endInterval = end.interval {
             let overnight = endHour * 60 + (second.minute ?? 0) < startHour % 24 * 60 + (first.minute ?? 0)
-            start = resolve(pinned(first, to: calendar.adding(.day, overnight ? -1 : 0, to: endInterval.start.icu)), tense: tense)
+            // (A midnight end, "from 10 to 12 tonight", is hour 24 of its day: its interval starts on the next one.)
+            let shift = (overnight ? -1 : 0) + (endHour >= 24 ? -1 : 0)
+            start = resolve(pinned(first, to: calendar.adding(.day, shift, to: endInterval.start.icu)), tense: tense)
         }
         // "a curfew from 9 p.m. to 6 a.m. on March 3", "from 10 p.m. to 6 a.m. Sunday": a night's range whose end is put
         // on a day starts the evening before that day (the start has no day of its own; its end is not moved).
@@ -234,6 +236,15 @@ struct Resolver {
            let startInterval = start.interval, let endInterval = end.interval, endInterval.end > dateline {
             let movedStart = pinned(first, to: calendar.adding(.day, -7, to: startInterval.start.icu))
             let movedEnd = pinned(second, to: calendar.adding(.day, -7, to: endInterval.start.icu))
+            return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
+        }
+        // "Polls are open from 9 a.m. Monday to 5 p.m. Wednesday" in a present clause: a schedule, ahead as "The exhibition
+        // opens Monday" is, not a range of weekdays already over on the dateline.
+        if tense == .present, first.weekday != nil, second.weekday != nil, first.month == nil, second.month == nil,
+           first.anchor == .implicit, first.weekdayRelation == nil, let startInterval = start.interval,
+           let endInterval = end.interval, endInterval.end <= dateline {
+            let movedStart = pinned(first, to: calendar.adding(.day, 7, to: startInterval.start.icu))
+            let movedEnd = pinned(second, to: calendar.adding(.day, 7, to: endInterval.start.icu))
             return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
         }
         // "Sales rose in Q1-Q3", "the survey ran between January and March" in a past clause: a range of months,

@@ -512,6 +512,11 @@ final class TenseReader {
             if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
                infos[auxiliary].tags.contains(.beAux), marker(at: auxiliary) == .present { return .future }
         }
+        // "The festival runs from 2 p.m. Friday to 11 p.m. Sunday": a present of lasting before a range of clock times on
+        // weekdays is a present (``Resolver/resolveRange(_:_:tense:)`` moves it ahead only when it is over on the dateline;
+        // "The talks continue from 9 a.m. Tuesday to noon Thursday" on a Wednesday is the range under way).
+        if verb >= 1, tokens[verb].key == K.from, Self.ongoingVerbs.contains(tokens[verb - 1].key)
+            || Self.lastingPlurals.contains(tokens[verb - 1].key), isBareWeekday(first: first, last: last, clock: true) { return .present }
         // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
         // set or a deadline is an end point, whatever the verb; a weekday's deadline takes its clause's verb ("Cyprus
         // faces a Monday deadline", "has a Friday deadline", "will miss the Monday deadline": the coming one; "met the
@@ -680,12 +685,12 @@ final class TenseReader {
                                              "extended", "proposed", "offered", "handed"])
 
     /// Whether tokens `first...last` name a weekday alone, perhaps with a part of the day ("Monday", "midnight Friday"), no
-    /// month or day number.
-    private func isBareWeekday(first: Int, last: Int) -> Bool {
+    /// month or day number (with `clock`, numbers of clock times allowed: "2 p.m. Friday to 11 p.m. Sunday").
+    private func isBareWeekday(first: Int, last: Int, clock: Bool = false) -> Bool {
         var weekday = false
         for index in first...last {
             if infos[index].weekday != 0 { weekday = true }
-            if infos[index].month != 0 || tokens[index].kind == .number { return false }
+            if infos[index].month != 0 || tokens[index].kind == .number && !clock { return false }
         }
         return weekday
     }
