@@ -440,9 +440,13 @@ final class EventLinker {
         // event noun subject of the participle's "be" (its own word only: "the meeting of the Estates was planned for May"
         // shares its date with the planning).
         if let subject = beSubject(before: participle) {
-            // (An -ing noun after its article too: "The sentencing is slated for next month".)
-            return tokens[subject].sentence == sentence && (eventKind(subject) == .noun || subject >= 1 && endsInIng(subject)
-                && eventKind(subject) != .finite && !infos[subject - 1].tags.isDisjoint(with: [.the, .determiner])) ? subject : nil
+            guard tokens[subject].sentence == sentence else { return nil }
+            // (The head before the subject's "on"/"of" phrase: "A vote on the bill is expected next week" (round 118).)
+            if let head = phraseHead(ofSubject: subject) { return head }
+            // (An -ing noun after its article too: "The sentencing is slated for next month"; so is any event word there,
+            // round 118: "The report is due in May", "The review is due next year".)
+            return eventKind(subject) == .noun || subject >= 1 && isArticled(subject)
+                && (endsInIng(subject) && eventKind(subject) != .finite || eventKind(subject) != nil) ? subject : nil
         }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         guard noun >= 0, tokens[noun].sentence == sentence else { return nil }
@@ -457,6 +461,38 @@ final class EventLinker {
             if tokens[index].key == K.of || tokens[index].key == K.by {
                 return tokens[index - 1].sentence == sentence && eventKind(index - 1) == .noun ? index - 1 : nil
             }
+        }
+        return nil
+    }
+
+    /// Prepositions of a subject's phrase that tells what its event is about: "A vote on the bill", "The launch of the probe".
+    static let subjectPhrasePrepositions = KeySet(words: ["on", "of", "over", "about", "into"])
+
+    /// Whether an article or a determiner stands right before `noun`, or before one plain noun that modifies it ("The
+    /// inquiry report").
+    func isArticled(_ noun: Int) -> Bool {
+        guard noun >= 1 else { return false }
+        let tags: WordInfo.Tags = [.the, .determiner]
+        if !infos[noun - 1].tags.isDisjoint(with: tags) || Recognizer.possessiveDeterminers.contains(tokens[noun - 1].key) { return true }
+        return noun >= 2 && tokens[noun - 1].kind == .word && isPlainNoun(noun - 1) && eventKind(noun - 1) == nil
+            && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: tags)
+    }
+
+    /// The event word heading a scheduled subject before its phrase (``subjectPhrasePrepositions``) that ends at `subject`,
+    /// four words at most, none of them a verb or an auxiliary: "A vote on the bill is expected next week", "A decision on
+    /// the merger is expected by June" (the decision, not the merger). The head follows an article or a determiner.
+    func phraseHead(ofSubject subject: Int) -> Int? {
+        let sentence = tokens[subject].sentence
+        var index = subject
+        while index >= 2, index > subject - 5, tokens[index].kind == .word, tokens[index].sentence == sentence {
+            if index < subject, Self.subjectPhrasePrepositions.contains(tokens[index].key) {
+                let head = index - 1
+                return tokens[head].sentence == sentence && tokens[head].kind == .word && isArticled(head)
+                    && (eventKind(head) != nil || isNewsEventNoun(head)) ? head : nil
+            }
+            guard eventKind(index).map({ $0 == .noun }) ?? true,
+                  infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { return nil }
+            index -= 1
         }
         return nil
     }
