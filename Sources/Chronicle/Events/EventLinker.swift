@@ -127,6 +127,9 @@ final class EventLinker {
             // "The signing of the treaty on Friday ended the war", "the collapse of the bank in 2008 shook markets": the date
             // in an opening subject's "of" phrase dates the subject's event noun, not what that event did.
             if let noun = ofPhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
+            // "Talks in Paris on Monday ended without a deal", "The storm's arrival on Monday forced closures": so does a date
+            // right after an opening subject's event noun, past a place phrase (round 118).
+            if best > last, let noun = placePhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
             if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
@@ -396,6 +399,49 @@ final class EventLinker {
         if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
         let before = determiner - 1
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
+    }
+
+    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday").
+    static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
+                                                            "inside", "off", "along"])
+
+    /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
+    /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
+    /// four words at most (``subjectPlacePrepositions``), when a finite verb or an auxiliary follows the expression:
+    /// "Negotiations in Geneva on Wednesday made progress", "Elections in March gave the party a majority", "The storm's
+    /// arrival on Monday forced closures" (the date is the noun's event, what the event did has none). Not a figure, a
+    /// change in one or a document ("Prices in Germany in March rose", "Sales in Europe last year fell"), nor a noun that
+    /// names no event ("Officials in Geneva on Wednesday said").
+    func placePhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        let after = last + 1
+        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
+              eventKind(after) == .finite || eventKind(after) == .reporting
+                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
+        else { return nil }
+        var noun = first - 1
+        if noun > start, infos[noun].tags.contains(.preposition) { noun -= 1 }
+        // (Past a place phrase: "in Geneva", "across the country".)
+        var index = noun
+        while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+              !Self.subjectPlacePrepositions.contains(tokens[index].key) {
+            guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { break }
+            index -= 1
+        }
+        if index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) { noun = index - 1 }
+        guard noun >= start, tokens[noun].kind == .word, isNewsEventNoun(noun) || eventKind(noun) != nil && eventKind(noun) != .nonFinite,
+              !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
+              !Self.productNouns.contains(tokens[noun].key) else { return nil }
+        // The noun opens the clause: alone, after an article or a determiner, or after a possessive ("The storm's").
+        var opener = noun - 1
+        if opener >= start + 1, tokens[opener].key == K.s, tokens[opener - 1].isApostrophe {
+            opener -= 2
+            if opener >= start, tokens[opener].kind == .word, eventKind(opener) == nil || eventKind(opener) == .noun
+                || isNewsEventNoun(opener) { opener -= 1 } else { return nil }
+        }
+        if opener >= start, !infos[opener].tags.isDisjoint(with: [.the, .determiner])
+            || Recognizer.possessiveDeterminers.contains(tokens[opener].key) { opener -= 1 }
+        return opener < start || opener == start && tokens[opener].kind == .punctuation ? noun : nil
     }
 
     /// Present verbs of what figures or papers show or expect, which the lexicon does not know as verbs: after a reduced
