@@ -1229,6 +1229,9 @@ extension EventLinker {
                 && !(!before && index != head && index > last + 1 && reportedBefore)
                 && !(!before && !(index == head && (governed || datedEventNoun)) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
+                         // ("Monday's newspaper reported the deal": so is a reporting verb after a head that names no event
+                         // (round 118).)
+                         || index == head && eventKind(index + 1) == .reporting
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))

@@ -419,6 +419,8 @@ final class EventLinker {
               eventKind(after) == .finite || eventKind(after) == .reporting
                 || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
         else { return nil }
+        // ("Inflation in March rose to 5 percent": a change in an amount is the figure's, which the date measures.)
+        if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
         var noun = first - 1
         if noun > start, infos[noun].tags.contains(.preposition) { noun -= 1 }
         // (Past a place phrase: "in Geneva", "across the country".)
@@ -514,12 +516,13 @@ final class EventLinker {
     /// Prepositions of a subject's phrase that tells what its event is about: "A vote on the bill", "The launch of the probe".
     static let subjectPhrasePrepositions = KeySet(words: ["on", "of", "over", "about", "into"])
 
-    /// Whether an article or a determiner stands right before `noun`, or before one plain noun that modifies it ("The
-    /// inquiry report").
+    /// Whether an article, a determiner or a possessive stands right before `noun` ("The report", "The minister's report"),
+    /// or an article or a determiner before one plain noun that modifies it ("The inquiry report").
     func isArticled(_ noun: Int) -> Bool {
         guard noun >= 1 else { return false }
         let tags: WordInfo.Tags = [.the, .determiner]
-        if !infos[noun - 1].tags.isDisjoint(with: tags) || Recognizer.possessiveDeterminers.contains(tokens[noun - 1].key) { return true }
+        if !infos[noun - 1].tags.isDisjoint(with: tags) || Recognizer.possessiveDeterminers.contains(tokens[noun - 1].key)
+            || noun >= 3 && tokens[noun - 1].key == K.s && tokens[noun - 2].isApostrophe { return true }
         return noun >= 2 && tokens[noun - 1].kind == .word && isPlainNoun(noun - 1) && eventKind(noun - 1) == nil
             && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: tags)
     }
