@@ -275,7 +275,12 @@ final class EventLinker {
             }
             if let kind = eventKind(index), kind != .noun {
                 guard !Self.lightVerbs.contains(token.key), !infos[index].tags.contains(.intends),
-                      !Self.evidencePresents.contains(token.key), index < noun - 1 else { return nil }
+                      !Self.evidencePresents.contains(token.key),
+                      // (Right before the noun only after "to" or a modal, where it cannot modify it: "is expected to report
+                      // earnings on Tuesday", round 118.)
+                      index < noun - 1 || index >= 1 && (tokens[index - 1].key == K.to
+                                                         || !infos[index - 1].tags.isDisjoint(with: Self.futureOrModal))
+                else { return nil }
                 return index
             }
             switch token.kind {
@@ -403,7 +408,7 @@ final class EventLinker {
 
     /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday").
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
-                                                            "inside", "off", "along"])
+                                                            "inside", "off", "along", "between"])
 
     /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
     /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
@@ -427,7 +432,9 @@ final class EventLinker {
         var index = noun
         while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
               !Self.subjectPlacePrepositions.contains(tokens[index].key) {
-            guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { break }
+            // (An "and" inside the phrase: "Talks between the two sides and the union", "Protests in Paris and Lyon".)
+            guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition])),
+                  !infos[index].tags.contains(.and) || index > start + 1 && index < noun else { break }
             index -= 1
         }
         if index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) { noun = index - 1 }
@@ -494,7 +501,8 @@ final class EventLinker {
             // (An -ing noun after its article too: "The sentencing is slated for next month"; so is any event word there,
             // round 118: "The report is due in May", "The review is due next year".)
             return eventKind(subject) == .noun || subject >= 1 && isArticled(subject)
-                && (endsInIng(subject) && eventKind(subject) != .finite || eventKind(subject) != nil) ? subject : nil
+                && (endsInIng(subject) && eventKind(subject) != .finite || eventKind(subject) != nil || isNewsEventNoun(subject))
+                ? subject : nil
         }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         guard noun >= 0, tokens[noun].sentence == sentence else { return nil }

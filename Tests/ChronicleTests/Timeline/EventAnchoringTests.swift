@@ -1163,6 +1163,15 @@ struct FamilyNewsRound118AnchoringTests {
         // A possessive date on a noun that names no event, before a reporting verb: the date is the report's.
         Case("Monday's newspaper reported the deal.", "Monday", "reported", secondary: ["deal"], FamilyDates.friday),
         Case("Sunday's newspapers said the minister would resign.", "Sunday", "said", FamilyDates.tuesday),
+        // A verb after "to" or a modal right before its figures; reviews and inquiries; a place phrase with "between" or "and".
+        Case("The company is expected to report earnings on Tuesday.", "Tuesday", "report", secondary: ["earnings"],
+             FamilyDates.friday),
+        Case("The bank will report results on Thursday.", "Thursday", "report", secondary: ["results"], FamilyDates.sunday),
+        Case("The review is due next year.", "next year", "review", FamilyDates.tuesday),
+        Case("An inquiry into the crash is expected next year.", "next year", "inquiry", FamilyDates.friday),
+        Case("Last year's review found no fault.", "Last year", "review", FamilyDates.sunday),
+        Case("Talks between the two sides on Tuesday ended in deadlock.", "Tuesday", "Talks", FamilyDates.friday),
+        Case("Protests in Paris and Lyon on Saturday drew thousands.", "Saturday", "Protests", FamilyDates.tuesday),
         // Near misses: a light verb's object, a clause after the object, a person or a bill that is due, a past plan, a
         // figure's change, a subject that names no event, a possessive date on an event noun or a thing.
         Case("The party hopes to hold its congress in May.", "May", "hold", FamilyDates.sunday),
@@ -1180,6 +1189,8 @@ struct FamilyNewsRound118AnchoringTests {
         Case("Saturday's fire destroyed three homes.", "Saturday", "fire", FamilyDates.tuesday),
         Case("Tuesday's statement confirmed the merger.", "Tuesday", "statement", FamilyDates.friday),
         Case("Friday's edition carried the story.", "Friday", "carried", FamilyDates.sunday),
+        Case("Prices and wages in March rose.", "March", "rose", FamilyDates.sunday),
+        Case("The firm posted record sales in December.", "December", "sales", secondary: ["posted"], FamilyDates.friday),
     ]
 
     @Test(arguments: cases)
