@@ -746,7 +746,7 @@ extension EventLinker {
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
     }
 
-    /// Nouns of news events the lexicon does not list (disasters, violence, unrest), which a possessive date names as its
+    /// Nouns of news events the lexicon does not list (disasters, violence, unrest, inquiries), which a possessive date names as its
     /// event: "Saturday's fire", "Sunday's blaze", "last week's floods", "last year's drought".
     static let newsEventNouns = KeySet(words: ["fire", "fires", "blaze", "blazes", "flood", "floods", "flooding", "drought",
                                                   "storm", "storms", "quake", "tremor", "tornado", "hurricane", "typhoon",
@@ -757,7 +757,8 @@ extension EventLinker {
                                                   "loss", "game", "match", "race", "final", "derby", "debate", "poll",
                                                   "primary", "runoff", "ceremony", "funeral", "parade", "march", "rally",
                                                   "sell-off", "selloff", "rout", "crash", "outbreak", "spill", "leak", "outage",
-                                                  "outages", "stoppage", "blockage", "burial"])
+                                                  "outages", "stoppage", "blockage", "burial", "review", "reviews", "inquiry",
+                                                  "inquiries", "probe", "audit", "summit"])
     /// Endings of nouns derived from verbs ("arrival", "refusal", "derailment", "closure", "eruption"), an event after a
     /// possessive date whether the lexicon knows the noun or not.
     /// (Not "-age", "-ion" after other letters, nor "-al" in five letters: "average", "champion", "total", "rival".)

@@ -1211,7 +1211,10 @@ extension EventLinker {
         // of an announcing verb, or of a verb after a modal or "to", is what the verb brings out; the date is the verb's.
         let announced = announcedObject(first: first, last: last)
         for index in range where index < first || index > last {
-            guard let kind = index == head || index == announced?.noun ? .noun : eventKind(index) else { continue }
+            guard var kind = index == head || index == announced?.noun ? .noun : eventKind(index) else { continue }
+            // "plans to release its results in February": the infinitive that brings out the object is the clause's verb, so
+            // it scores as one (round 118).
+            if index == announced?.verb, kind == .nonFinite || kind == .noun { kind = .finite }
             let before = index < first
             // "the quarter ended Sept. 30": "ended" names the period; it is the event only of the date it governs.
             if !before, index > 0, infos[index - 1].unit != nil, tokens[index].key == K.ended || tokens[index].key == K.ending { continue }
@@ -1226,6 +1229,9 @@ extension EventLinker {
                 && !(!before && index != head && index > last + 1 && reportedBefore)
                 && !(!before && !(index == head && (governed || datedEventNoun)) && index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence
                      && (eventKind(index + 1) == .finite || isPassiveSubject(index, first: first)
+                         // ("Monday's newspaper reported the deal": so is a reporting verb after a head that names no event
+                         // (round 118).)
+                         || index == head && eventKind(index + 1) == .reporting
                          || (index + 2 < tokens.count && isPlainNoun(index + 1) && eventKind(index + 1) == nil
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
@@ -1324,7 +1330,8 @@ extension EventLinker {
         if noun >= 3, tokens[noun].kind == .word, isPlainNoun(noun), eventKind(noun) == nil,
            tokens[noun - 1].key == K.in_ || tokens[noun - 1].key == K.of { noun -= 2 }
         guard noun >= 2, tokens[noun].kind == .word, tokens[noun].sentence == tokens[first].sentence,
-              let nounKind = eventKind(noun), nounKind != .finite else { return nil }
+              let nounKind = eventKind(noun), nounKind != .finite || EventLinker.productNouns.contains(tokens[noun].key)
+        else { return nil }
         var determiner = noun - 1
         if determiner >= 2, isPlainNoun(determiner), eventKind(determiner) == nil || eventKind(determiner) == .noun { determiner -= 1 }
         guard Recognizer.possessiveDeterminers.contains(tokens[determiner].key) || infos[determiner].tags.contains(.the)

@@ -127,6 +127,9 @@ final class EventLinker {
             // "The signing of the treaty on Friday ended the war", "the collapse of the bank in 2008 shook markets": the date
             // in an opening subject's "of" phrase dates the subject's event noun, not what that event did.
             if let noun = ofPhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
+            // "Talks in Paris on Monday ended without a deal", "The storm's arrival on Monday forced closures": so does a date
+            // right after an opening subject's event noun, past a place phrase (round 118).
+            if best > last, let noun = placePhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
             if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
@@ -272,7 +275,12 @@ final class EventLinker {
             }
             if let kind = eventKind(index), kind != .noun {
                 guard !Self.lightVerbs.contains(token.key), !infos[index].tags.contains(.intends),
-                      !Self.evidencePresents.contains(token.key), index < noun - 1 else { return nil }
+                      !Self.evidencePresents.contains(token.key),
+                      // (Right before the noun only after "to" or a modal, where it cannot modify it: "is expected to report
+                      // earnings on Tuesday", round 118.)
+                      index < noun - 1 || index >= 1 && (tokens[index - 1].key == K.to
+                                                         || !infos[index - 1].tags.isDisjoint(with: Self.futureOrModal))
+                else { return nil }
                 return index
             }
             switch token.kind {
@@ -398,6 +406,53 @@ final class EventLinker {
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
     }
 
+    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday").
+    static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
+                                                            "inside", "off", "along", "between"])
+
+    /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
+    /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
+    /// four words at most (``subjectPlacePrepositions``), when a finite verb or an auxiliary follows the expression:
+    /// "Negotiations in Geneva on Wednesday made progress", "Elections in March gave the party a majority", "The storm's
+    /// arrival on Monday forced closures" (the date is the noun's event, what the event did has none). Not a figure, a
+    /// change in one or a document ("Prices in Germany in March rose", "Sales in Europe last year fell"), nor a noun that
+    /// names no event ("Officials in Geneva on Wednesday said").
+    func placePhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        let after = last + 1
+        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
+              eventKind(after) == .finite || eventKind(after) == .reporting
+                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
+        else { return nil }
+        // ("Inflation in March rose to 5 percent": a change in an amount is the figure's, which the date measures.)
+        if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
+        var noun = first - 1
+        if noun > start, infos[noun].tags.contains(.preposition) { noun -= 1 }
+        // (Past a place phrase: "in Geneva", "across the country".)
+        var index = noun
+        while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+              !Self.subjectPlacePrepositions.contains(tokens[index].key) {
+            // (An "and" inside the phrase: "Talks between the two sides and the union", "Protests in Paris and Lyon".)
+            guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition])),
+                  !infos[index].tags.contains(.and) || index > start + 1 && index < noun else { break }
+            index -= 1
+        }
+        if index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) { noun = index - 1 }
+        guard noun >= start, tokens[noun].kind == .word, isNewsEventNoun(noun) || eventKind(noun) != nil && eventKind(noun) != .nonFinite,
+              !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
+              !Self.productNouns.contains(tokens[noun].key) else { return nil }
+        // The noun opens the clause: alone, after an article or a determiner, or after a possessive ("The storm's").
+        var opener = noun - 1
+        if opener >= start + 1, tokens[opener].key == K.s, tokens[opener - 1].isApostrophe {
+            opener -= 2
+            if opener >= start, tokens[opener].kind == .word, eventKind(opener) == nil || eventKind(opener) == .noun
+                || isNewsEventNoun(opener) { opener -= 1 } else { return nil }
+        }
+        if opener >= start, !infos[opener].tags.isDisjoint(with: [.the, .determiner])
+            || Recognizer.possessiveDeterminers.contains(tokens[opener].key) { opener -= 1 }
+        return opener < start || opener == start && tokens[opener].kind == .punctuation ? noun : nil
+    }
+
     /// Present verbs of what figures or papers show or expect, which the lexicon does not know as verbs: after a reduced
     /// relative's date they are the sentence's verb ("Figures released by the ministry on Friday show", "Analysts polled
     /// last week expect").
@@ -440,9 +495,14 @@ final class EventLinker {
         // event noun subject of the participle's "be" (its own word only: "the meeting of the Estates was planned for May"
         // shares its date with the planning).
         if let subject = beSubject(before: participle) {
-            // (An -ing noun after its article too: "The sentencing is slated for next month".)
-            return tokens[subject].sentence == sentence && (eventKind(subject) == .noun || subject >= 1 && endsInIng(subject)
-                && eventKind(subject) != .finite && !infos[subject - 1].tags.isDisjoint(with: [.the, .determiner])) ? subject : nil
+            guard tokens[subject].sentence == sentence else { return nil }
+            // (The head before the subject's "on"/"of" phrase: "A vote on the bill is expected next week" (round 118).)
+            if let head = phraseHead(ofSubject: subject) { return head }
+            // (An -ing noun after its article too: "The sentencing is slated for next month"; so is any event word there,
+            // round 118: "The report is due in May", "The review is due next year".)
+            return eventKind(subject) == .noun || subject >= 1 && isArticled(subject)
+                && (endsInIng(subject) && eventKind(subject) != .finite || eventKind(subject) != nil || isNewsEventNoun(subject))
+                ? subject : nil
         }
         let noun = tokens[participle - 1].isPunctuation(",") ? participle - 2 : participle - 1
         guard noun >= 0, tokens[noun].sentence == sentence else { return nil }
@@ -457,6 +517,39 @@ final class EventLinker {
             if tokens[index].key == K.of || tokens[index].key == K.by {
                 return tokens[index - 1].sentence == sentence && eventKind(index - 1) == .noun ? index - 1 : nil
             }
+        }
+        return nil
+    }
+
+    /// Prepositions of a subject's phrase that tells what its event is about: "A vote on the bill", "The launch of the probe".
+    static let subjectPhrasePrepositions = KeySet(words: ["on", "of", "over", "about", "into"])
+
+    /// Whether an article, a determiner or a possessive stands right before `noun` ("The report", "The minister's report"),
+    /// or an article or a determiner before one plain noun that modifies it ("The inquiry report").
+    func isArticled(_ noun: Int) -> Bool {
+        guard noun >= 1 else { return false }
+        let tags: WordInfo.Tags = [.the, .determiner]
+        if !infos[noun - 1].tags.isDisjoint(with: tags) || Recognizer.possessiveDeterminers.contains(tokens[noun - 1].key)
+            || noun >= 3 && tokens[noun - 1].key == K.s && tokens[noun - 2].isApostrophe { return true }
+        return noun >= 2 && tokens[noun - 1].kind == .word && isPlainNoun(noun - 1) && eventKind(noun - 1) == nil
+            && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: tags)
+    }
+
+    /// The event word heading a scheduled subject before its phrase (``subjectPhrasePrepositions``) that ends at `subject`,
+    /// four words at most, none of them a verb or an auxiliary: "A vote on the bill is expected next week", "A decision on
+    /// the merger is expected by June" (the decision, not the merger). The head follows an article or a determiner.
+    func phraseHead(ofSubject subject: Int) -> Int? {
+        let sentence = tokens[subject].sentence
+        var index = subject
+        while index >= 2, index > subject - 5, tokens[index].kind == .word, tokens[index].sentence == sentence {
+            if index < subject, Self.subjectPhrasePrepositions.contains(tokens[index].key) {
+                let head = index - 1
+                return tokens[head].sentence == sentence && tokens[head].kind == .word && isArticled(head)
+                    && (eventKind(head) != nil || isNewsEventNoun(head)) ? head : nil
+            }
+            guard eventKind(index).map({ $0 == .noun }) ?? true,
+                  infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { return nil }
+            index -= 1
         }
         return nil
     }
