@@ -36,6 +36,11 @@
 ///   Reuters' `March 7, 2023 / 3:45 PM / Updated 2 hours ago`, a time before the date (`Published 3:45 PM ET Mar 7, 2023`:
 ///   ``dateAfterTime(in:)``), `07-Mar-2023`, AP's date after the lede's dash (`WASHINGTON (AP) — March 7, 2023 — The …`:
 ///   ``dateAfterLede(_:from:)``), a mixed-case place without its "In" (`In Rome, March 7 (Reuters) -`);
+/// - (round 119) machine stamps as the whole line: ISO 8601's basic form (`20230307`, `20230307T1402Z`:
+///   ``compactDate(_:)``), the Unix `date` command's output (`Tue Mar  7 14:02:11 CET 2023`: ``unixDate(_:)``), and an
+///   extended ISO time's offset as its zone (`2023-03-07T14:02:11+01:00`); a date, a dash and a figure (`March 2023 –
+///   5%`) is a table's row, no dateline (``isDashTableRow(_:)``). The date line's ``DatelineWarning``s (a month without a
+///   day, a weekday not the date's) go on the dateline;
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {

@@ -64,13 +64,14 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
 
     /// The weekday (1 Monday … 7 Sunday) written next to the date in `bytes`, and the word as written: a word of
     /// ``weekdays`` followed by a number, a month's name or an article ("Dienstag, den 7. März 2023"), or after a
-    /// four-digit year (LexisNexis' "October 24, 2013 Thursday"). "Sun | March 7, 2023" names a paper.
+    /// four-digit year (LexisNexis' "October 24, 2013 Thursday"), and not after "the": "The Sun, March 7, 2023" and
+    /// "Sun | March 7, 2023" name a paper.
     private static func writtenWeekday(in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
         func isSeparator(_ byte: UInt8) -> Bool {
             byte == 32 || byte == 9 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
         }
         var start = 0
-        var previousWasYear = false
+        var previousWasYear = false, previousWasThe = false
         while start < bytes.count {
             while start < bytes.count, isSeparator(bytes[start]) { start += 1 }
             var end = start
@@ -81,7 +82,7 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
             let length = wordEnd - start
             let isYear = length == 4 && bytes[start..<wordEnd].allSatisfy { $0 &- 48 < 10 }
             // A weekday's name is 3 to 13 bytes of letters (and "-feira"), its first a letter.
-            if (3...13).contains(length), (bytes[start] | 0x20) &- 97 < 26, let weekday = weekdays[key(bytes[start..<wordEnd])] {
+            if !previousWasThe, (3...13).contains(length), (bytes[start] | 0x20) &- 97 < 26, let weekday = weekdays[key(bytes[start..<wordEnd])] {
                 var next = end
                 while next < bytes.count, isSeparator(bytes[next]) { next += 1 }
                 var nextEnd = next
@@ -96,6 +97,8 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
                 }
             }
             previousWasYear = isYear
+            previousWasThe = length == 3 && bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start + 1] | 0x20 == UInt8(ascii: "h")
+                && bytes[start + 2] | 0x20 == UInt8(ascii: "e")
             start = end
         }
         return nil

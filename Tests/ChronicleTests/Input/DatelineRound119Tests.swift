@@ -67,6 +67,9 @@ struct DatelineRound119Tests {
         Warned(header: "1 March 2023", date: (2023, 3, 1), kinds: []),
         Warned(header: "2023-03-01", date: (2023, 3, 1), kinds: []),
         Warned(header: "Sun | March 7, 2023", date: (2023, 3, 7), kinds: []),
+        Warned(header: "The Sun, March 7, 2023", date: (2023, 3, 7), kinds: []),
+        Warned(header: "Sat, 1 Apr 2023 10:00:00 +0000", date: (2023, 4, 1), kinds: []),
+        Warned(header: "MONDAY, MARCH 8, 2023", date: (2023, 3, 8), kinds: [.weekdayMismatch]),
     ]
 
     @Test(arguments: warned) func warningsSayWhatWasDoubtful(_ item: Warned) throws {
@@ -92,6 +95,15 @@ struct DatelineRound119Tests {
         #expect(!plain.contains("warnings"))
     }
 
+    /// A note under the Markdown heading for each warning, none for a plain dateline.
+    @Test func markdownNotesTheWarnings() throws {
+        let extractor = TimelineExtractor()
+        let warned = try extractor.timeline(for: Article(text: "March 2023\n\n" + Round73.body)).markdown()
+        #expect(warned.contains("\n\n> Note: the dateline \"March 2023\" names a month, not a day"))
+        let plain = try extractor.timeline(for: Article(text: "March 1, 2023\n\n" + Round73.body)).markdown()
+        #expect(!plain.contains("> Note:"))
+    }
+
     /// A dateline decodes without `warnings` (as encoded before round 119) and round-trips with them.
     @Test func datelineCodable() throws {
         let old = #"{"date":"2023-03-08","timeZone":"UTC"}"#
@@ -108,6 +120,7 @@ struct DatelineRound119Tests {
         "20230230", "20231307", "12345678", "20230307 shares", "Call 20230307 for details", "20230307T2502Z",
         "Tue Feb 30 14:02:11 UTC 2023", "Tue Mar 7 14:02:11 XYZ 2023",
         "March 2023 – 5%", "March 2023 - 5.2%", "March 2023 — 517,000", "March 7, 2023 – 3,919.29", "January 2023 -- -0.4%",
+        "2023-03-07 – 5%", "Tel. 20230307",
     ]
 
     @Test(arguments: undated) func noDatelineIsAClearError(_ header: String) {
