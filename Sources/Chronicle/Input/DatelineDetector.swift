@@ -130,7 +130,10 @@ enum DatelineDetector {
             guard line.scalars <= 120, let (date, zone, source) = date(in: line.text) else {
                 // "LONDON, March 3, 2023 (Reuters) - The union said …": the body starts after the dash.
                 func bodyStart(_ length: Int) -> Int { textStart(ofLine: index) + length }
-                if let lede = datedLede(in: line.text) {
+                if var lede = datedLede(in: line.text) {
+                    // "LONDON, Monday, March 8, 2023 (Reuters) -" (round 119): the lede's date is checked as a date line's.
+                    let written = String(line.text.unicodeScalars.prefix(lede.length)).trimmingCharacters(in: " ")
+                    lede.dateline.warnings = DatelineWarning.warnings(for: written, date: lede.dateline.date)
                     return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
                 }
                 if undated == nil, let lede = undatedLede(in: line.text) {

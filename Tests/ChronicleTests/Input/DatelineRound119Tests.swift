@@ -77,6 +77,20 @@ struct DatelineRound119Tests {
         #expect(article.dateline.warnings.map(\.kind) == item.kinds)
     }
 
+    /// A dated wire lede's date is checked too: its weekday, its month alone; the body after the dash is not read.
+    static let warnedLedes: [(lede: String, kinds: [DatelineWarning.Kind])] = [
+        ("LONDON, Monday, March 8, 2023 (Reuters) - ", [.weekdayMismatch]),
+        ("PARIS, Wednesday, March 8, 2023 (AFP) - ", []),
+        ("BEIJING, March 2023 (Xinhua) -- ", [.monthOnly]),
+        ("NEW YORK, March 1, 2023 /PRNewswire/ -- ", []),
+    ]
+
+    @Test(arguments: warnedLedes) func ledeWarnings(_ item: (lede: String, kinds: [DatelineWarning.Kind])) throws {
+        let article = try Article(text: item.lede + "Officials met on Monday, 12 days after the vote.")
+        #expect(article.dateline.warnings.map(\.kind) == item.kinds)
+        #expect(article.bodyStart == item.lede.unicodeScalars.count)
+    }
+
     /// The same warnings for a dateline given as text (`--dateline "March 2023"`), none for one given as a day.
     @Test func givenDatelineWarnsToo() throws {
         #expect(try Dateline(parsing: "March 2023").warnings.map(\.kind) == [.monthOnly])
