@@ -21,7 +21,16 @@ enum CLI {
             zoned.timeZone = try Dateline(parsing: zoned.date.description, timeZone: timeZone).timeZone
             article = Article(text: article.text, dateline: zoned)
         }
+        warn(path, article.dateline.warnings)
         return article
+    }
+
+    /// One line on standard error per dateline warning ("March 2023" names no day; a weekday that is not the date's,
+    /// round 119); the article is read all the same, and the exit status is not changed.
+    static func warn(_ path: String, _ warnings: [DatelineWarning]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data("chronicle: \(path == "-" ? "stdin" : path): warning: \(warning.message)\n".utf8))
+        }
     }
 
     /// Why `path` cannot be read, for the one line on standard error.

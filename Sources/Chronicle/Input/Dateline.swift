@@ -13,6 +13,10 @@ public struct Dateline: Sendable, Hashable, Codable {
     public var source: String?
     /// The time zone the article's times are in, as an ICU/IANA identifier (default `UTC`).
     public var timeZone: String
+    /// What was doubtful about the date as written (round 119): a month without a day ("March 2023"), a weekday that is
+    /// not the date's ("Monday, March 8, 2023"). Empty for a date written plainly, and for one given as a
+    /// ``CalendarDate``; the date is read all the same (``DatelineWarning``).
+    public var warnings: [DatelineWarning] = []
 
     /// Creates a dateline from its parts.
     public init(date: CalendarDate, place: String? = nil, source: String? = nil, timeZone: String = "UTC") {
@@ -43,6 +47,29 @@ public struct Dateline: Sendable, Hashable, Codable {
             throw ChronicleError(.invalidDateline, "'\(shown)' is not a valid date; expected e.g. 2023-02-28 or Feb. 28, 2023")
         }
         self.init(date: date, place: place, source: source, timeZone: zone)
+        warnings = DatelineWarning.warnings(for: text, date: date)
+    }
+
+    private enum CodingKeys: String, CodingKey { case date, place, source, timeZone, warnings }
+
+    /// Decodes a dateline; `warnings` may be absent (a dateline encoded before round 119, or one without warnings).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        date = try container.decode(CalendarDate.self, forKey: .date)
+        place = try container.decodeIfPresent(String.self, forKey: .place)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        timeZone = try container.decode(String.self, forKey: .timeZone)
+        warnings = try container.decodeIfPresent([DatelineWarning].self, forKey: .warnings) ?? []
+    }
+
+    /// Encodes a dateline; `warnings` only when there are some, so a plainly written dateline encodes as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(place, forKey: .place)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(timeZone, forKey: .timeZone)
+        if !warnings.isEmpty { try container.encode(warnings, forKey: .warnings) }
     }
 
     /// The last dateline text parsed and its date: an archive's datelines repeat from one article to the

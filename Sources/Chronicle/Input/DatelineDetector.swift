@@ -36,6 +36,11 @@
 ///   Reuters' `March 7, 2023 / 3:45 PM / Updated 2 hours ago`, a time before the date (`Published 3:45 PM ET Mar 7, 2023`:
 ///   ``dateAfterTime(in:)``), `07-Mar-2023`, AP's date after the lede's dash (`WASHINGTON (AP) — March 7, 2023 — The …`:
 ///   ``dateAfterLede(_:from:)``), a mixed-case place without its "In" (`In Rome, March 7 (Reuters) -`);
+/// - (round 119) machine stamps as the whole line: ISO 8601's basic form (`20230307`, `20230307T1402Z`:
+///   ``compactDate(_:)``), the Unix `date` command's output (`Tue Mar  7 14:02:11 CET 2023`: ``unixDate(_:)``), and an
+///   extended ISO time's offset as its zone (`2023-03-07T14:02:11+01:00`); a date, a dash and a figure (`March 2023 –
+///   5%`) is a table's row, no dateline (``isDashTableRow(_:)``). The date line's ``DatelineWarning``s (a month without a
+///   day, a weekday not the date's) go on the dateline;
 /// Dates are parsed with ICU (see ``Dateline/init(parsing:place:source:timeZone:)``).
 enum DatelineDetector {
     struct Header {
@@ -125,7 +130,10 @@ enum DatelineDetector {
             guard line.scalars <= 120, let (date, zone, source) = date(in: line.text) else {
                 // "LONDON, March 3, 2023 (Reuters) - The union said …": the body starts after the dash.
                 func bodyStart(_ length: Int) -> Int { textStart(ofLine: index) + length }
-                if let lede = datedLede(in: line.text) {
+                if var lede = datedLede(in: line.text) {
+                    // "LONDON, Monday, March 8, 2023 (Reuters) -" (round 119): the lede's date is checked as a date line's.
+                    let written = String(line.text.unicodeScalars.prefix(lede.length)).trimmingCharacters(in: " ")
+                    lede.dateline.warnings = DatelineWarning.warnings(for: written, date: lede.dateline.date)
                     return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
                 }
                 if undated == nil, let lede = undatedLede(in: line.text) {
@@ -163,6 +171,7 @@ enum DatelineDetector {
                 continue
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
+            dateline.warnings = DatelineWarning.warnings(for: line.text, date: date)
             var bodyStart = line.end
             // The seed's form: place, source, then a dash line close the header.
             let following = filled.dropFirst(position + 1).prefix(3)
@@ -337,8 +346,43 @@ enum DatelineDetector {
         return (String(decoding: bytes[start..<end], as: UTF8.self), kept)
     }
 
-    /// The date a header line holds, with a time zone and a source when the line names them.
+    /// The date a header line holds, with a time zone and a source when the line names them; `nil` for a table's row
+    /// pasted as text, a date and a figure after a dash ("March 2023 – 5%", round 119: ``isDashTableRow(_:)``).
     static func date(in line: String) -> (CalendarDate, String?, String?)? {
+        guard let found = readDate(in: line), !isDashTableRow(line) else { return nil }
+        return found
+    }
+
+    /// "March 2023 – 5%", "March 7, 2023 - 517,000", "Q1 2023 -- 3.4%": whether a dash between spaces (or two hyphens) is
+    /// followed by only a figure (``isFigure(_:)``), a table's row with "–" between its fields as round 107's rows have
+    /// "|". Four digits alone after the dash are a 24-hour time ("March 7, 2023 – 2350"), not a figure. Asked only of a
+    /// line that holds a date.
+    static func isDashTableRow(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var index = 1
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index - 1] == 32 else { continue }
+                var end = index
+                if bytes[end] == UInt8(ascii: "-") {
+                    end += 1
+                    if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+                } else if bytes[end] == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x93 || bytes[end + 2] == 0x94 {
+                    end += 3
+                } else {
+                    continue
+                }
+                guard end < bytes.count, bytes[end] == 32 else { continue }
+                let rest = String(decoding: bytes[(end + 1)...], as: UTF8.self).trimmingCharacters(in: " ")
+                return isFigure(rest) && !(rest.utf8.count == 4 && rest.utf8.allSatisfy { $0 &- 48 < 10 })
+            }
+            return false
+        }
+    }
+
+    /// The date a header line holds (``date(in:)`` before its table test).
+    private static func readDate(in line: String) -> (CalendarDate, String?, String?)? {
         // Every date below is read by `DateParsing.parse` from the line's own scalars, and it reads none without a digit:
         // a line without one (most header lines: "NAIROBI, Kenya (AP) _") is no date, and is not split and lowered.
         guard DateParsing.hasDigit(line) else { return nil }
@@ -358,6 +402,8 @@ enum DatelineDetector {
         }
         candidate = candidate.trimmingCharacters(in: " ")
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
+        // "20230307", "20230307T1402Z", "Tue Mar  7 14:02:11 UTC 2023" (round 119): a machine's stamp as the line.
+        if let stamp = compactDate(candidate) ?? unixDate(candidate) { return stamp }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
         // "By Jane Doe on March 7, 2023" (round 104): a byline's date after " on ", as a blog's "Posted by … on …".
@@ -625,11 +671,77 @@ enum DatelineDetector {
             // "2023-03-03T12:00:00Z", "1999-04-19": an ISO date, its time in the same word or the next.
             guard yearIndex == 0, scalars.count == 10 || scalars.count > 10 && scalars[10] == "T",
                   let date = DateParsing.shared.parse(String(String.UnicodeScalarView(scalars.prefix(10)))) else { return nil }
+            // "2023-03-07T14:02:11+01:00" (round 119): the offset written in the same word is its zone, as RFC 2822's.
+            if zone == nil, scalars.count > 16, let sign = scalars[16...].lastIndex(where: { $0 == "+" || $0 == "-" }) {
+                return (date, TimeZoneAbbreviations.offsetZone(Substring(String(String.UnicodeScalarView(scalars[sign...])))), nil)
+            }
             return (date, zone, nil)
         }
         let text = words[...yearIndex].joined(separator: " ").trimmingCharacters(in: ",")
         guard let date = DateParsing.shared.parse(text) else { return nil }
         return (date, zone, nil)
+    }
+
+    /// "20230307", "20230307T1402Z", "20230307T140211+0100" (round 119): ISO 8601's basic form, the whole of a header
+    /// line: eight digits, a day that exists (``CalendarDate/isValid``) in 1900–2199 (an eight-digit number is more often
+    /// an identifier than a far date), perhaps a time of four or six digits after "T", and "Z" or an offset (kept as
+    /// RFC 2822's is, "GMT+01:00"). An eight-digit number in a sentence ("20230307 shares") is never a line's whole.
+    static func compactDate(_ line: String) -> (CalendarDate, String?, String?)? {
+        var line = line
+        return line.withUTF8 { bytes -> (CalendarDate, String?, String?)? in
+            guard (8...25).contains(bytes.count), bytes[0] &- 49 < 2 else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                guard from + count <= bytes.count else { return nil }
+                var value = 0
+                for index in from..<(from + count) {
+                    guard bytes[index] &- 48 < 10 else { return nil }
+                    value = value * 10 + Int(bytes[index] &- 48)
+                }
+                return value
+            }
+            guard let year = number(0, 4), let month = number(4, 2), let day = number(6, 2), (1900...2199).contains(year) else { return nil }
+            let date = CalendarDate(year: year, month: month, day: day)
+            guard date.isValid else { return nil }
+            if bytes.count == 8 { return (date, nil, nil) }
+            guard bytes[8] == UInt8(ascii: "T"), let hour = number(9, 2), let minute = number(11, 2), hour < 24, minute < 60 else { return nil }
+            var end = 13
+            if let second = number(13, 2) {
+                guard second < 61 else { return nil }
+                end = 15
+            }
+            if end == bytes.count { return (date, nil, nil) }
+            let rest = String(decoding: bytes[end...], as: UTF8.self)
+            if rest == "Z" { return (date, nil, nil) }
+            guard let zone = TimeZoneAbbreviations.offsetZone(Substring(rest)) else { return nil }
+            return (date, zone, nil)
+        }
+    }
+
+    /// "Tue Mar  7 14:02:11 UTC 2023", "Tue Mar 7 14:02:11 CET 2023", "Mar 7 14:02:11 2023" (round 119): the Unix
+    /// `date` command's output (and C's `asctime`), the whole of a header line: a weekday perhaps, a month's English
+    /// abbreviation or name, a day, a clock time, a zone perhaps, and the year last. The zone is kept as other header
+    /// shapes keep theirs: an abbreviation of ``TimeZoneAbbreviations`` as its IANA zone ("CET" Europe/Paris), an
+    /// offset as "GMT+01:00"; an abbreviation it does not know is no zone, and the line no date. The weekday is checked
+    /// by ``DatelineWarning``.
+    static func unixDate(_ line: String) -> (CalendarDate, String?, String?)? {
+        // Four digits last, a colon in the first 20 bytes: checked on the bytes first.
+        let bytes = line.utf8
+        guard (14...48).contains(bytes.count), bytes.suffix(4).allSatisfy({ $0 &- 48 < 10 }),
+              bytes.prefix(20).contains(UInt8(ascii: ":")) else { return nil }
+        var words = line.split(separator: " ")
+        if let first = words.first, Lexicon.weekdays.contains(where: { $0.0 == first.lowercased() }) { words.removeFirst() }
+        guard (4...5).contains(words.count), let month = Lexicon.months.first(where: { $0.0 == words[0].lowercased() })?.1,
+              words[1].utf8.count <= 2, let day = Int(words[1]), let year = Int(words[words.count - 1]),
+              words[2].utf8.allSatisfy({ $0 &- 48 < 10 || $0 == UInt8(ascii: ":") }), words[2].split(separator: ":").count >= 2
+        else { return nil }
+        var zone: String?
+        if words.count == 5 {
+            guard let named = TimeZoneAbbreviations.table[String(words[3])] ?? TimeZoneAbbreviations.offsetZone(words[3]) else { return nil }
+            zone = named
+        }
+        let date = CalendarDate(year: year, month: Int(month), day: day)
+        guard date.isValid, (1000...9999).contains(year) else { return nil }
+        return (date, zone == "UTC" ? nil : zone, nil)
     }
 
     /// "3:45 PM ET Mar 7, 2023", "15:45 GMT 7 March 2023" (round 104, after a label: "Published 3:45 PM ET Mar 7, 2023"):

@@ -1,7 +1,8 @@
 extension Timeline {
     /// The timeline as Markdown a person can read and paste: a heading with the dateline, then one
     /// line per event in time order, with the date as a person reads it (ICU, in `locale`), what
-    /// happened, and the expression as written. Approximate dates carry "≈", vague ones "(vague)".
+    /// happened, and the expression as written. Approximate dates carry "≈", vague ones "(vague)". A dateline with
+    /// ``Dateline/warnings`` has a "> Note:" line for each under the heading.
     /// Expressions that date no event (durations, sets, unresolved ones) are listed after.
     ///
     /// ```
@@ -17,6 +18,9 @@ extension Timeline {
         var out = "# Timeline: "
         let heading = [dateline.place, dateline.source].compactMap { $0 }.map(escapeMarkdown) + [display.string(dateline.date)]
         out += heading.joined(separator: " · ") + "\n\n"
+        // A doubtful dateline (round 119: "March 2023", a weekday not the date's): a note under the heading, whose day
+        // the header did not give as shown.
+        for warning in dateline.warnings { out += "> Note: \(escapeMarkdown(warning.message))\n\n" }
         if events.isEmpty {
             out += "_No dated events found._\n"
         }

@@ -103,7 +103,8 @@ struct DatelineRound104Tests {
     }
 
     /// Near-misses that keep their dateline as before: a weekday that contradicts the date keeps the date (the more
-    /// specific; there is no channel for a warning), a month and year is the month's first day (a dateline is a day).
+    /// specific; since round 119 with a warning), a month and year is the month's first day (a dateline is a day; since
+    /// round 119 with a warning, ``DatelineRound119Tests``).
     static let kept: [(header: String, date: (Int, Int, Int))] = [
         ("Tuesday, March 8, 2023", (2023, 3, 8)),
         ("March 2023", (2023, 3, 1)),
