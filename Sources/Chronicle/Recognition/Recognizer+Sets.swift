@@ -185,22 +185,24 @@ extension Recognizer {
         var habit = false
         var index = match.first - 2
         while index >= 0, index >= match.first - 10, tokens[index].sentence == sentence, !has(index, .clauseBreak) {
-            if isWord(index), !habitClauseWord(index, habit: &habit) { return nil }
+            if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
             index -= 1
         }
         index = match.last + 1
         while index < tokenCount, index <= match.last + 6, tokens[index].sentence == sentence, !has(index, .clauseBreak),
               !punct(index, ",") {
-            if isWord(index), !habitClauseWord(index, habit: &habit) { return nil }
+            if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
             index += 1
         }
         return habit ? setMention(value) : nil
     }
 
     /// Whether the word at `index` fits a present clause of habit (``habitualSet(_:)``); sets `habit` at a word of habit.
-    private func habitClauseWord(_ index: Int, habit: inout Bool) -> Bool {
+    /// "generally" is one only before a month, season or quarter: with a weekday it is a market report's "broadly"
+    /// ("Stocks are generally higher on Tuesday": that Tuesday).
+    private func habitClauseWord(_ index: Int, weekday: Bool, habit: inout Bool) -> Bool {
         let wordKey = key(index)
-        if Self.habitWords.contains(wordKey) { habit = true; return true }
+        if Self.habitWords.contains(wordKey), !weekday || wordKey != Self.generallyKey { habit = true; return true }
         // After a determiner a word is a noun ("publishes its forecast", "the expected rise").
         if has(index - 1, [.the, .determiner]) { return true }
         if has(index, [.pastAux, .future, .modal, .intends]) || Self.forecastWords.contains(wordKey) { return false }
@@ -213,6 +215,8 @@ extension Recognizer {
     /// Words of habit that make a bare month, season or weekday recur (``habitualSet(_:)``).
     static let habitWords = KeySet(words: ["usually", "typically", "traditionally", "normally", "generally", "customarily",
                                            "habitually", "routinely", "tend", "tends"])
+    /// The key of "generally", no word of habit before a weekday (``habitClauseWord(_:weekday:habit:)``).
+    static let generallyKey = Lexicon.key("generally".unicodeScalars)
     /// Present verbs of forecast: the time after them is the one foreseen, no habit ("usually expect a rally in December").
     static let forecastWords = KeySet(words: ["expect", "expects", "anticipate", "anticipates", "predict", "predicts",
                                               "forecast", "forecasts", "see", "sees", "project", "projects"])

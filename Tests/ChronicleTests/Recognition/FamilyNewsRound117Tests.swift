@@ -42,6 +42,8 @@ struct FamilyNewsRound117Tests: DatedFamilyRound {
         set("The board normally meets on Tuesday.", "Tuesday", "XXXX-WXX-2", on(2020, 6, 15)),
         set("The vote is usually held in March, but this year it was moved to May.", "March", "XXXX-03", on(2023, 2, 12)),
         set("Officials usually meet on Tuesday, but they met on Friday this week.", "Tuesday", "XXXX-WXX-2", on(2023, 2, 12)),
+        set("Stocks typically rise on Friday, traders say.", "Friday", "XXXX-WXX-5", on(2023, 2, 14)),
+        set("The ministry normally publishes its forecast in October.", "October", "XXXX-10", on(2021, 9, 1)),
     ]
 
     /// Near-misses (right before the round, and must stay so): calendar halves and quarters, a habit in the past, a
@@ -61,6 +63,7 @@ struct FamilyNewsRound117Tests: DatedFamilyRound {
         news("The board is expected to meet in March, as it usually does.", "March", "2023-03", on(2023, 2, 12)),
         news("Rates will usually rise in March 2024.", "March 2024", "2024-03", on(2023, 2, 12)),
         news("Sales rose in January, as they usually do.", "January", "2023-01", on(2023, 2, 12)),
+        news("Asian stocks are generally higher on Tuesday.", "Tuesday", "2023-02-14", on(2023, 2, 14)),
     ]
 
     @Test(arguments: noCalendarPart)
