@@ -770,6 +770,13 @@ extension Recognizer {
         "binned", "carded", "pointers", "outrebounded", "fouled", "substituted", "hamstring", "limped", "coach", "match",
     ])
 
+    /// Times that are no year, after "the first half of" or "the third quarter of": the half or quarter is theirs, no
+    /// calendar `H`/`Q` ("the second half of the season", "the first half of the week", "the second half of the winter").
+    static let nonCalendarWholes = KeySet(words: [
+        "season", "seasons", "week", "weekend", "day", "night", "morning", "afternoon", "evening",
+        "winter", "summer", "spring", "autumn", "fall",
+    ])
+
     /// Words of a company's results: a sentence with one of them is about a fiscal period even when it has a word of play
     /// ("The company scored a record profit in the fourth quarter").
     static let resultWords = KeySet(words: ["profit", "profits", "sales", "revenue", "revenues", "earnings", "percent", "loss",
@@ -895,6 +902,12 @@ extension Recognizer {
                 // "the second half of the match", "the first quarter of the game": a part of something that is no period.
                 let object = has(last + 2, [.the, .determiner]) ? last + 3 : last + 2
                 if isWord(object), !info(object).isTimeWord, !has(object, .fiscal) { return nil }
+                // "the second half of the season", "the first quarter of this season", "the second half of the 2022-23
+                // season", "the first half of the week", "the second half of the winter": a part of a time that is no
+                // year (a season of play, a week, a day, a season of weather) is no calendar half or quarter.
+                var noun = object
+                if isNumber(noun) { noun = (splitYearSuffix(after: noun) ?? noun) + 1 }
+                if Self.nonCalendarWholes.contains(key(noun)) { return nil }
             }
         }
         // "the fiscal third quarter ended Feb. 28", "its fourth quarter ending June 30": a fiscal quarter keeps its number

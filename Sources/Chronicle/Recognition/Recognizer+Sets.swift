@@ -155,6 +155,74 @@ extension Recognizer {
         return nil
     }
 
+    /// A bare month, season, quarter or weekday after "in", "on" or "during" in a present clause of habit: "Demand usually
+    /// peaks in January", "The festival is traditionally held in August", "Snow typically falls in winter", "Growth usually
+    /// slows in the fourth quarter", "The board normally meets on Tuesday", "Sales tend to rise in December". It recurs
+    /// each year (or week): TimeML's SET, valued as "each July" is (`XXXX-01`, `XXXX-WI`, `XXXX-Q4`, `XXXX-WXX-2`).
+    /// `nil` for a clause told in the past ("usually peaked in January"; a present passive, "is held", stays present), a
+    /// future, a modal or a plan ("is expected to", "will"), a forecast ("analysts usually expect a rally in December":
+    /// that December), a month with a day, a year or a part, and a clause with no word of habit (``habitWords``) back to
+    /// a clause break (10 words at most) or on to a comma (6 words).
+    func habitualSet(_ match: Recognized) -> Mention? {
+        let mention = match.mention
+        guard mention.kind == .date, mention.year == nil, mention.relativeYear == nil, mention.day == nil,
+              mention.part == nil, mention.offset == 0, mention.weekdayRelation == nil, mention.holiday == nil,
+              mention.hour == nil, mention.partOfDay == nil, mention.mod == nil else { return nil }
+        let value: String
+        if let month = mention.month, mention.weekday == nil, mention.season == nil {
+            value = month < 10 ? "XXXX-0\(month)" : "XXXX-\(month)"
+        } else if let season = mention.season, mention.month == nil, mention.weekday == nil {
+            value = "XXXX-" + Season.codes[season]
+        } else if let weekday = mention.weekday, mention.month == nil, mention.season == nil {
+            value = "XXXX-WXX-\(weekday)"
+        } else if let quarter = mention.quarter, mention.month == nil, mention.unit == .quarter {
+            value = "XXXX-Q\(quarter)"
+        } else {
+            return nil
+        }
+        // The clause: back to a clause break (10 words at most), and on to a comma or a clause break (6 words at most).
+        let sentence = tokens[match.first].sentence
+        var habit = false
+        var index = match.first - 2
+        while index >= 0, index >= match.first - 10, tokens[index].sentence == sentence, !has(index, .clauseBreak) {
+            if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
+            index -= 1
+        }
+        index = match.last + 1
+        while index < tokenCount, index <= match.last + 6, tokens[index].sentence == sentence, !has(index, .clauseBreak),
+              !punct(index, ",") {
+            if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
+            index += 1
+        }
+        return habit ? setMention(value) : nil
+    }
+
+    /// Whether the word at `index` fits a present clause of habit (``habitualSet(_:)``); sets `habit` at a word of habit.
+    /// "generally" is one only before a month, season or quarter: with a weekday it is a market report's "broadly"
+    /// ("Stocks are generally higher on Tuesday": that Tuesday).
+    private func habitClauseWord(_ index: Int, weekday: Bool, habit: inout Bool) -> Bool {
+        let wordKey = key(index)
+        if Self.habitWords.contains(wordKey), !weekday || wordKey != Self.generallyKey { habit = true; return true }
+        // After a determiner a word is a noun ("publishes its forecast", "the expected rise").
+        if has(index - 1, [.the, .determiner]) { return true }
+        if has(index, [.pastAux, .future, .modal, .intends]) || Self.forecastWords.contains(wordKey) { return false }
+        // A past form, unless a present auxiliary stands before it ("is traditionally held", "has usually peaked").
+        if !has(index, .reporting), has(index, .pastVerb) || isEventWordLike(index) && !has(index, .notVerb),
+           !has(index - 1, .presentAux), !(Self.habitWords.contains(key(index - 1)) && has(index - 2, .presentAux)) { return false }
+        return true
+    }
+
+    /// Words of habit that make a bare month, season or weekday recur (``habitualSet(_:)``).
+    static let habitWords = KeySet(words: ["usually", "typically", "traditionally", "normally", "generally", "customarily",
+                                           "habitually", "routinely", "tend", "tends"])
+    /// The key of "generally", no word of habit before a weekday (``habitClauseWord(_:weekday:habit:)``).
+    static let generallyKey = Lexicon.key("generally".unicodeScalars)
+    /// Present verbs of forecast: the time after them is the one foreseen, no habit ("usually expect a rally in December").
+    static let forecastWords = KeySet(words: ["expect", "expects", "anticipate", "anticipates", "predict", "predicts",
+                                              "forecast", "forecasts", "see", "sees", "project", "projects"])
+    /// Prepositions before a month, season or weekday of habit: "in January", "on Tuesday", "during the summer".
+    static let habitPrepositions = KeySet(words: ["in", "on", "during"])
+
     /// The first weekday of a list of singular capitalised weekdays ending at `index` ("Monday, Wednesday and Friday"
     /// joined by "and", "or", a comma or a comma and a conjunction), or nil when no weekday comes before it.
     private func listedWeekdayStart(before index: Int) -> Int? {

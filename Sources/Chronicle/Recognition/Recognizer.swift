@@ -152,6 +152,9 @@ final class Recognizer {
         if !narrative, match.mention.anchor == .absolute, match.mention.year != nil, opensHistory(match) { match.mention.opensHistory = true }
         if !narrative, match.mention.anchor == .implicit, match.mention.month != nil, fronted(by: match) { match.mention.reachedInPast = true }
         if !narrative, match.rangeEnd == nil, has(match.first - 1, .since) { match.mention.sinceStart = true }
+        // "Demand usually peaks in January": a month, season or weekday of habit recurs (a set).
+        if match.mention.anchor == .implicit, match.rangeEnd == nil, Self.habitPrepositions.contains(key(match.first - 1)),
+           let habit = habitualSet(match) { match.mention = habit }
         extendAlternative(&match)
         sharedYear(&match)
         if let previous = found.last, monthOfYearBefore(match, previous) {

@@ -1029,7 +1029,7 @@ struct FamilyNewsRound106AnchoringTests {
         // A present in "s" after an opening subject, before its preposition's date.
         Case("The exhibition runs until Jan. 15.", "Jan. 15", "runs", FamilyDates.friday),
         Case("The rainy season usually lasts until September.", "September", "lasts", FamilyDates.tuesday),
-        Case("The flu season usually peaks in January.", "January", "peaks", FamilyDates.sunday),
+        Case("The flu season peaks in January.", "January", "peaks", FamilyDates.sunday),
         Case("The singer's tour runs through August.", "August", "runs", FamilyDates.tuesday),
         Case("The show's third season premieres in the spring.", "the spring", "premieres", FamilyDates.friday),
         Case("The contract runs through 2027.", "2027", "runs", FamilyDates.sunday),
