@@ -8,7 +8,9 @@ import Testing
 /// "this month", is the dateline's time that far back ("A quarter of a century ago tonight" → `1989-11-09TNI`);
 /// "year-end 2019" is that year's last day; "the final quarter" in a sentence of results is the fourth quarter; a school's
 /// year ("this school year", "the last academic year") is the vague present, past or future, as a sport's season is; "the
-/// next decade" in a future clause counts from the dateline, not from a year gone by the text named before.
+/// next decade" in a future clause counts from the dateline, not from a year gone by the text named before; a clock time
+/// right next to a set ("open daily from 10am to 6pm", "every Sunday at 10:30 a.m.") is the hour of any such day
+/// (`XXXX-XX-XXT10:00`), not the dateline's.
 @Suite("Family news round 122")
 struct FamilyNewsRound122Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -22,6 +24,7 @@ struct FamilyNewsRound122Tests: DatedFamilyRound {
     static let june = on(2023, 6, 15)
     static let august = on(2021, 8, 26)
     static let sunday = on(2017, 1, 29)
+    static let travel = on(2018, 4, 12)
 
     /// "this day in 1969", "this date in 1865", "this week in 1989", "this day last year": the dateline's period in that year.
     static let dayInYear: [Case] = [
@@ -99,6 +102,24 @@ struct FamilyNewsRound122Tests: DatedFamilyRound {
         news("The company was founded in 1986. It grew fast over the next year.", "the next year", "1987", sunday),
     ]
 
+    /// A clock time or a range of them right next to a set: the hour of any such day.
+    static let habitualClocks: [Case] = [
+        time("The castle is open daily from 10am to 6pm, and until 8pm on weekends.", "10am to 6pm", "XXXX-XX-XXT10:00/XXXX-XX-XXT18:00", travel),
+        time("The castle is open daily from 10am to 6pm, and until 8pm on weekends.", "8pm", "XXXX-XX-XXT20:00", travel),
+        time("Lifts operate from 8:30 a.m. to 4 p.m. daily, with night skiing on Fridays.", "8:30 a.m. to 4 p.m.", "XXXX-XX-XXT08:30/XXXX-XX-XXT16:00", travel),
+        time("Breakfast is served daily from 7 to 10 a.m.", "7 to 10 a.m.", "XXXX-XX-XXT07:00/XXXX-XX-XXT10:00", travel),
+        time("The market is held every Saturday from 8 a.m. to 1 p.m.", "8 a.m. to 1 p.m.", "XXXX-XX-XXT08:00/XXXX-XX-XXT13:00", travel),
+        time("Services are held every Sunday at 10:30 a.m.", "10:30 a.m.", "XXXX-XX-XXT10:30", travel),
+        time("The curfew, from 7 p.m. to 6 a.m. daily, was imposed on Monday.", "7 p.m. to 6 a.m.", "XXXX-XX-XXT19:00/XXXX-XX-XXT06:00", travel),
+    ]
+
+    /// Guards: a clock with a day of its own, or apart from the set by more than prepositions, keeps the day.
+    static let datedClocks: [Case] = [
+        time("The shop, open daily, was robbed at 3 a.m.", "3 a.m.", "2018-04-12T03:00", travel),
+        time("The meeting is at 10 a.m. and runs daily through Friday.", "10 a.m.", "2018-04-12T10:00", travel),
+        time("Polls open at 7 a.m. on Tuesday and close at 8 p.m. daily.", "7 a.m.", "2018-04-17T07:00", travel),
+    ]
+
     static let lookAlikes: [FamilyLookAlike] = [
         FamilyLookAlike("The Celtics trailed by ten in the final quarter.", "final quarter", dateline: january),
         FamilyLookAlike("Brady threw two touchdowns in the final quarter.", "final quarter", dateline: january),
@@ -134,6 +155,12 @@ struct FamilyNewsRound122Tests: DatedFamilyRound {
 
     @Test(arguments: storyDecade)
     func nextDecadeFromStory(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: habitualClocks)
+    func habitualClockOfAnyDay(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: datedClocks)
+    func clockKeepsItsDay(_ item: Case) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: lookAlikes)
     func notATime(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
