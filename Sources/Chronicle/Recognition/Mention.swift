@@ -68,6 +68,9 @@ struct Mention: Sendable {
     var weekdayRelation: WeekdayRelation?
     /// The year relative to the anchor's year ("March of last year" −1), when no year is written.
     var relativeYear: Int?
+    /// News: the year written after the dateline's day, week or month ("on this day in 1969", "this week in 1989"): that
+    /// period of the anchor moved into this year, as ``relativeYear`` moves it by a count.
+    var inYear: Int?
     /// −1 for "last September", +1 for "next spring", 0 for "this summer": overrides the tense.
     var relativeYearDirection: Int?
     var part: Part?

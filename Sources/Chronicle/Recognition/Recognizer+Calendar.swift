@@ -782,6 +782,23 @@ extension Recognizer {
     static let resultWords = KeySet(words: ["profit", "profits", "sales", "revenue", "revenues", "earnings", "percent", "loss",
                                             "losses", "income", "shares", "growth", "economy"])
 
+    /// Whether the sentence of `index` holds a word of a company's results (``resultWords``) and none of a game's play
+    /// (``playWords``), up to 20 words each way.
+    func reportsResults(around index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var results = false
+        var position = max(0, index - 20)
+        while position < tokens.count, position <= index + 20 {
+            if tokens[position].sentence == sentence {
+                let word = key(position)
+                if Self.playWords.contains(word) { return false }
+                if Self.resultWords.contains(word) { results = true }
+            }
+            position += 1
+        }
+        return results
+    }
+
     /// Whether the sentence around `index` (up to 20 words each way) tells of a game's play (``playWords``) and not of a
     /// company's results (``resultWords``). A word of play in the sentence before or after counts too (a match report:
     /// "Kane limped off in the first half. The striker did not return."); a word of results only in the sentence itself.

@@ -589,6 +589,7 @@ extension Recognizer {
                     || firstInfo.tags.contains(.previous) || firstInfo.tags.contains(.same) || firstInfo.ordinal > 0)
                 || inner.mention.part != nil
                 || (isNumber(inner.first) && inner.mention.month != nil && inner.mention.day != nil)  // "the 20 September"
+                || inner.mention.reference != nil && Self.schoolYearWords.contains(key(inner.last - 1))  // "the current school year"
         }
         // "the year-long war", "the five-year plan": an adjective inside a noun phrase keeps "the" out.
         let adjectival = inner.last > inner.first && isDash(inner.last - 1) && info(inner.last).unit != nil || key(inner.last) == K.long
@@ -697,6 +698,12 @@ extension Recognizer {
            let part = matchOrdinalPeriodWord(at: next + 1, ordinal: unit == .decade ? 10 : unit == .quarter ? 4 : 2, first: index),
            part.last > next + 2 {  // not "the last quarter of the game"
             return part
+        }
+        // News: "output rose 6 percent in the final quarter": a year's fourth quarter, in a sentence of results (not a
+        // game's: "trailed by ten in the final quarter"; "the last quarter" alone stays a length).
+        if !narrative, key(next) == K.final, info(next + 1).unit == .quarter, !info(next + 1).plural, !has(next + 2, .of),
+           reportsResults(around: index), let quarter = matchOrdinalPeriodWord(at: next + 1, ordinal: 4, first: index) {
+            return quarter
         }
         // "the early part of the decade", "the latter part of 1998", "the middle part of the century": that part of the period.
         if key(next + 1) == K.part, let part = Self.partOfPeriod[key(next)], has(next + 2, .of), var whole = periodAfterOf(at: next + 3),

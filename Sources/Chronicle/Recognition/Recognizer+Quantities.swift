@@ -228,14 +228,13 @@ extension Recognizer {
                 mention.offset /= 24
             }
             if roughly { mention.mod = "APPROX"; mention.approximate = true }
-            // News: "a year ago today", "two years ago this week", "a week ago today": the dateline's day, week or month
-            // that many units back, one expression.
-            if !narrative, afterKey == K.ago, !roughly, !halfMore, unit == .year || unit == .week,
+            // News: "a year ago today", "two years ago this week", "a week ago today", "20 years ago tonight", "a century
+            // ago this month": the dateline's day, week, month or part of a day that many units back, one expression.
+            if !narrative, afterKey == K.ago, !roughly, !halfMore, Self.anniversaryUnits.contains(unit),
                let (period, last) = anniversaryPeriod(after: end + 1),
-               unit == .year || period == .day {
-                if unit == .year { mention.relativeYear = -count; mention.offset = 0 } else { mention.offset = -7 * count }
-                mention.unit = period
-                mention.quantified = false
+               unit != .week || period == .day || period == .partOfDay {
+                if unit == .week { mention.offset = -7 * count } else { mention.relativeYear = mention.offset; mention.offset = 0 }
+                anniversary(&mention, period, last: last)
                 return Recognized(first: index, last: last, mention: mention)
             }
             // News: "up from 8.3 percent a year ago", "down 2 percent from a month ago": a compared figure's time.
@@ -459,14 +458,32 @@ extension Recognizer {
         return upper.last
     }
 
-    /// "today", "this week", "this month" after "a year ago": the period of the dateline it names, and its last token.
+    /// The units a count back dates an anniversary in ("a year ago today", "a decade ago this month", "a week ago today").
+    static let anniversaryUnits: Set<TimeUnit> = [.year, .decade, .century, .week]
+
+    /// "today", "tonight", "this week", "this month", "this morning" after "a year ago": the period of the dateline it
+    /// names, and its last token.
     func anniversaryPeriod(after index: Int) -> (Granularity, Int)? {
         if key(index + 1) == K.today { return (.day, index + 1) }
+        if key(index + 1) == K.tonight { return (.partOfDay, index + 1) }
         guard key(index + 1) == K.this, !info(index + 2).plural else { return nil }
+        if info(index + 2).partOfDay != 0 { return (.partOfDay, index + 2) }
         switch info(index + 2).unit {
         case .week?: return (.week, index + 2)
         case .month?: return (.month, index + 2)
         default: return nil
+        }
+    }
+
+    /// Makes the count back in `mention` the dateline's `period` ending at `last` that far back (``anniversaryPeriod(after:)``):
+    /// "tonight", "this evening" a time of that day (`1989-11-09TNI`).
+    func anniversary(_ mention: inout Mention, _ period: Granularity, last: Int) {
+        mention.unit = period
+        mention.quantified = false
+        mention.approximate = false
+        if period == .partOfDay {
+            mention.kind = .time
+            mention.partOfDay = key(last) == K.tonight ? 4 : Int(info(last).partOfDay)
         }
     }
 
@@ -584,6 +601,13 @@ extension Recognizer {
         case .year where quarters == 2, .day where quarters == 2: mention.halfStep = direction
         case .hour: break
         default: return nil
+        }
+        // News: "a quarter of a century ago tonight", "half a century ago this week": as "25 years ago tonight".
+        if !narrative, direction < 0, unit == .century || unit == .decade, let (period, last) = anniversaryPeriod(after: end) {
+            mention.relativeYear = mention.offset
+            mention.offset = 0
+            anniversary(&mention, period, last: last)
+            return Recognized(first: first, last: last, mention: mention)
         }
         return Recognized(first: first, last: end, mention: mention)
     }

@@ -55,6 +55,7 @@ extension Recognizer {
                 mention.relativeYear = key(next + 1) == K.next ? 1 : -1
                 return Recognized(first: index, last: last, mention: mention)
             }
+            if wordKey == K.this, !narrative, let anniversary = matchDayInYear(at: index) { return anniversary }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }
@@ -93,6 +94,16 @@ extension Recognizer {
             next += 1
         } else if key(next) == K.tax, info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1) {
             next += 1
+        }
+        // News: "this school year", "last academic year", "the current school year", "next school year": a school's year,
+        // which spans the turn of a calendar year as a sport's season does (see "last season" below): the vague past,
+        // present or future (not "that school year", the story's; nor "this school year-round").
+        if !narrative, Self.schoolYearWords.contains(key(next)), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
+           !isDash(next + 2), wordKey != K.that, wordKey != K.same {
+            var mention = Mention()
+            mention.unit = .none
+            mention.reference = relation < 0 ? "PAST_REF" : relation > 0 ? "FUTURE_REF" : "PRESENT_REF"
+            return Recognized(first: index, last: next + 1, mention: mention)
         }
         let theBefore = has(index - 1, .the)
         // "next" written after "the" points into the text: "the next day".
@@ -492,6 +503,39 @@ extension Recognizer {
         return previous < 0 || tokens[previous].sentence != tokens[index].sentence
     }
 
+    /// The words that make "year" a school's ("this school year", "last academic year").
+    static let schoolYearWords = KeySet(words: ["school", "academic"])
+
+    /// News, anniversary copy: "on this day in 1969", "this date in 1865", "this week in 1989", "this month in 1914",
+    /// "on this day last year": the dateline's day, week or month in the year written (a year away), one expression (was
+    /// "this day", the dateline's, and the year apart). `index` is "this".
+    func matchDayInYear(at index: Int) -> Recognized? {
+        let unitIndex = index + 1
+        let unit: Granularity
+        switch info(unitIndex).unit {
+        case .day? where !info(unitIndex).plural: unit = .day
+        case .week? where !info(unitIndex).plural: unit = .week
+        case .month? where !info(unitIndex).plural: unit = .month
+        default:
+            guard key(unitIndex) == K.date else { return nil }
+            unit = .day
+        }
+        var mention = Mention()
+        mention.anchor = .dateline
+        mention.unit = unit
+        let yearIndex = unitIndex + 2
+        if key(unitIndex + 1) == K.in_, isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped),
+           isYear(at: yearIndex) {
+            mention.inYear = Int(tokens[yearIndex].number)
+        } else if key(unitIndex + 1) == K.last || key(unitIndex + 1) == K.next, key(yearIndex) == K.year, !isWord(yearIndex + 1)
+                    || !has(yearIndex + 1, .of) {
+            mention.relativeYear = key(unitIndex + 1) == K.next ? 1 : -1
+        } else {
+            return nil
+        }
+        return Recognized(first: index, last: yearIndex, mention: mention)
+    }
+
     /// "by year-end", "by year end", "by year's end": the end of the dateline's year (TimeML: the year, mod END).
     /// "year-end results" is an adjective and stays out. Also "year to date", "month-to-date": the period so far.
     func matchYearEnd(at index: Int) -> Recognized? {
@@ -521,6 +565,13 @@ extension Recognizer {
             mention.unit = .day
             mention.month = 12
             mention.day = 31
+            // News: "by year-end 2019", "at year-end 2012": the closing day of the year written after it (was the
+            // dateline's, with the year apart).
+            if !narrative, isNumber(end + 1), tokens[end + 1].digits == 4, !tokens[end + 1].flags.contains(.grouped), isYear(at: end + 1) {
+                mention.anchor = .absolute
+                mention.year = Int(tokens[end + 1].number)
+                return Recognized(first: index, last: end + 1, mention: mention)
+            }
             // "since year-end": the last one passed, even within the two months a past clause allows ahead.
             if has(index - 1, .since) { mention.relativeYearDirection = -1 }
             return Recognized(first: index, last: end, mention: mention)

@@ -352,4 +352,57 @@ extension Recognizer {
     /// The words after a count and its unit that make a rate ("24 hours a day", "3 times per week"), the trigger for
     /// ``matchRate(at:)`` after digits.
     static let rateWords = KeySet(words: ["a", "per", "every", "each"])
+
+    /// A clock time right next to a set ("open daily from 10am to 6pm", "until 8pm on weekends", "from 8:30 a.m. to 4 p.m.
+    /// daily", "every Saturday at 10 a.m."): the hour of any such day (`XXXX-XX-XXT10:00`, as WikiWars writes a habitual
+    /// hour), not one of the dateline's day. A clock names no day of its own; at most three prepositions, nothing else,
+    /// between it and the set (or a clock already so read: "daily from 10am to 6pm"). Run once over the matches of a text.
+    func undateHabitualClocks(_ found: inout [Recognized]) {
+        for index in found.indices where found[index].mention.kind == .set {
+            var edge = found[index].first
+            var other = index - 1
+            while other >= 0, undateClock(&found[other], between: found[other].rangeEnd?.last ?? found[other].last, and: edge) {
+                edge = found[other].first
+                other -= 1
+            }
+            edge = found[index].rangeEnd?.last ?? found[index].last
+            other = index + 1
+            while other < found.count, undateClock(&found[other], between: edge, and: found[other].first) {
+                edge = found[other].rangeEnd?.last ?? found[other].last
+                other += 1
+            }
+        }
+    }
+
+    /// Makes `match` (and its range's end) the hour of any day when it is a bare clock time and only up to three
+    /// prepositions stand between the tokens `left` and `right` in one sentence; whether it did.
+    private func undateClock(_ match: inout Recognized, between left: Int, and right: Int) -> Bool {
+        guard right - left <= 4, left < right, tokens[left].sentence == tokens[right].sentence,
+              Self.isBareClock(match.mention), match.rangeEnd.map({ Self.isBareClock($0.mention) }) ?? true else { return false }
+        var position = left + 1
+        while position < right {
+            guard has(position, .preposition) else { return false }
+            position += 1
+        }
+        match.mention.reference = Self.anyDayClock(match.mention)
+        if var end = match.rangeEnd {
+            end.mention.reference = Self.anyDayClock(end.mention)
+            match.rangeEnd = end
+        }
+        return true
+    }
+
+    /// A clock time with no day, zone-free or not, of its own ("10am", "at 8:30 a.m."), not yet read.
+    private static func isBareClock(_ mention: Mention) -> Bool {
+        mention.kind == .time && mention.unit == .time && mention.anchor == .reference && mention.hour != nil
+            && mention.day == nil && mention.weekday == nil && mention.month == nil && mention.holiday == nil
+            && mention.year == nil && mention.offset == 0 && mention.reference == nil
+    }
+
+    /// `XXXX-XX-XXThh:mm` of a clock mention.
+    private static func anyDayClock(_ mention: Mention) -> String {
+        let hour = (mention.hour ?? 0) % 24
+        let minute = mention.minute ?? 0
+        return "XXXX-XX-XXT" + (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
 }

@@ -105,6 +105,7 @@ final class Recognizer {
                 index += 1
             }
         }
+        undateHabitualClocks(&found)
         return found
     }
 

@@ -362,6 +362,11 @@ struct Resolver {
             // the following month", the story's year stays the anchor.)
             if !narrative, mention.offset != 0, mention.unit == .week || mention.unit == .month || mention.unit == .quarter,
                let reference, reference.granularity.rank < mention.unit.rank, referenceDate > dateline { return dateline }
+            // News: "The last overhaul was in 1986. By the end of the next decade, interest payments could exceed …": a
+            // year, decade or century counted ahead in a future clause counts from the dateline, not from a year gone by.
+            if !narrative, clauseTense == .future, mention.offset > 0,
+               mention.unit == .year || mention.unit == .decade || mention.unit == .century,
+               reference != nil, referenceDate.year < dateline.year { return dateline }
             return fineAnchor(mention) ?? referenceDate
         case .dateline: return dateline
         case .implicit, .absolute: return narrative ? referenceDate : dateline
@@ -631,8 +636,10 @@ struct Resolver {
             let index = dateline.year * 4 + (dateline.month - 1) / 3 - 1
             return .quarter(year: floorDiv(index, 4), quarter: index - floorDiv(index, 4) * 4 + 1)
         }
-        // "this time last year", "a year ago this week": the anchor's day, week or month in another year.
-        if let years = mention.relativeYear, mention.unit == .day || mention.unit == .week || mention.unit == .month {
+        // "this time last year", "a year ago this week", "on this day in 1969", "20 years ago tonight": the anchor's day,
+        // week, month or part of a day in another year.
+        if let years = mention.relativeYear ?? mention.inYear.map({ $0 - day.year }),
+           mention.unit == .day || mention.unit == .week || mention.unit == .month || mention.unit == .partOfDay {
             // "the same week last year" after "last week": the week of that number (a year back from its Monday is a
             // Sunday, the week before).
             if mention.unit == .week, offset == 0, mention.anchor == .reference {
@@ -641,6 +648,7 @@ struct Resolver {
             }
             var moved = mention
             moved.relativeYear = nil
+            moved.inYear = nil
             return shifted(moved, from: CalendarDate(calendar.adding(.year, years, to: day)))
         }
         // "a year and a half ago", "half a month ago": the half counted in the next finer unit (six months, 15 days, four

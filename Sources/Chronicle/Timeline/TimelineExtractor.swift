@@ -424,6 +424,10 @@ public struct TimelineExtractor: Sendable {
             range.value = "\(first)/\(second)"
             range.interval = DayInterval(start: a.start, end: max(a.end, b.end))
             range.isApproximate = startOutcome.approximate || endOutcome.approximate
+        } else if let first = startOutcome.value, let second = endOutcome.value, startOutcome.vague, endOutcome.vague {
+            // "open daily from 10am to 6pm": hours of any day, a range on no date.
+            range.value = "\(first)/\(second)"
+            range.interval = nil
         } else {
             range.value = nil
             range.interval = nil
