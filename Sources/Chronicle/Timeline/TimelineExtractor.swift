@@ -228,13 +228,11 @@ public struct TimelineExtractor: Sendable {
     /// Whether `match` opens a quotation (after its opening mark and "at") whose words up to the closing mark hold no past
     /// form (an irregular past, a past auxiliary, a word in "-ed" but "-eed") nor a future.
     static func opensQuotationWithoutPast(_ match: Recognized, tokens: [Token], infos: [WordInfo], scalars: [Unicode.Scalar]) -> Bool {
-        guard match.first >= 2, tokens[match.first - 2].isPunctuation("\"") || tokens[match.first - 2].isPunctuation("\u{201C}") else {
-            return false
-        }
+        guard match.first >= 2, tokens[match.first - 2].opensDoubleQuote else { return false }
         var index = match.last + 1
         while index < tokens.count, index <= match.last + 30 {
             let token = tokens[index]
-            if token.isPunctuation("\"") || token.isPunctuation("\u{201D}") { return true }
+            if token.closesDoubleQuote { return true }
             if token.kind == .word {
                 if !infos[index].tags.isDisjoint(with: [.pastAux, .pastVerb, .future]) { return false }
                 let end = Int(token.end)
