@@ -141,6 +141,7 @@ public struct TimelineExtractor: Sendable {
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
                     resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     resolver.attributiveDay = !options.narrative && match.mention.day != nil && recognizer.isAttributiveDay(match)
+                    // An outcome a repair gives first (a list's, a fiscal year's, a speech's day), else a weekday range's.
                     var outcome = repairs.listedOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
                         ?? repairs.fiscalYearOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
                         ?? repairs.speechDayOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
