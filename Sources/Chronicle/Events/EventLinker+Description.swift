@@ -109,7 +109,7 @@ extension EventLinker {
             entry = next
         }
         // (An opening quotation mark may come first: "“We are cautious,” a strategist said.")
-        let word = tokens[entry].isPunctuation("\"") || tokens[entry].isPunctuation("\u{201C}") ? entry + 1 : entry
+        let word = tokens[entry].opensDoubleQuote ? entry + 1 : entry
         guard word + 2 < tokens.count, tokens[entry].flags.contains(.newlineBefore), tokens[word].kind == .word,
               tokens[word].capitalized, tokens[word + 2].sentence == tokens[entry].sentence else { return nil }
         return word
@@ -594,8 +594,7 @@ extension EventLinker {
               !(start..<verb).contains(where: { isVerbLike($0) || tokens[$0].kind == .punctuation && !tokens[$0].isPunctuation(".") }),
               var opening = tokens.sentenceStart(of: start - 1, within: Self.window),
               (opening..<start - 1).contains(where: { isVerbLike($0) }),
-              !(opening..<start).contains(where: { tokens[$0].isPunctuation("\"") || tokens[$0].isPunctuation("\u{201C}")
-                  || tokens[$0].isPunctuation("\u{201D}") || tokens[$0].isPunctuation("`") })
+              !(opening..<start).contains(where: { tokens[$0].isPlainQuoteMark })
         else { return nil }
         // (A report too long to show whole that names a time of its own keeps the short attribution: the report has its
         // own row, "… to meet in Beijing from Tuesday to Thursday …, the ministry announced on Sunday".)

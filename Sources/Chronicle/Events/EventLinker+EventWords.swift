@@ -549,9 +549,8 @@ extension EventLinker {
             && (infos[back].tags.contains(.modal) || infos[back].tags.contains(.future))
     }
 
-    func isQuote(_ token: Token) -> Bool {
-        token.isPunctuation("\"") || token.isPunctuation("\u{201C}") || token.isPunctuation("`") || token.isPunctuation("'")
-    }
+    /// A mark that may open a quotation (``Token/mayOpenQuotation``).
+    func isQuote(_ token: Token) -> Bool { token.mayOpenQuotation }
 
     func endsInIng(_ index: Int) -> Bool {
         let token = tokens[index]

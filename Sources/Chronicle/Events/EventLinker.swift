@@ -381,10 +381,7 @@ final class EventLinker {
     func ofPhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
         let sentence = tokens[first].sentence
         let after = last + 1
-        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
-              eventKind(after) == .finite || eventKind(after) == .reporting
-                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
-        else { return nil }
+        guard opensPredicate(after, sentence: sentence) else { return nil }
         var index = first - 1
         if index > start, infos[index].tags.contains(.preposition) { index -= 1 }
         let objectEnd = index
@@ -406,6 +403,15 @@ final class EventLinker {
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
     }
 
+    /// Whether the token at `index`, in `sentence`, opens the predicate of a subject that ends before it: a finite or a
+    /// reporting verb, or an auxiliary, a modal or "will" (not the "'s" of a possessive). The test both subjects that
+    /// hold their expression share (``ofPhraseSubject(holding:last:clauseStart:)``, ``placePhraseSubject(holding:last:clauseStart:)``).
+    private func opensPredicate(_ index: Int, sentence: Int32) -> Bool {
+        index < tokens.count && tokens[index].sentence == sentence && tokens[index].kind == .word
+            && (eventKind(index) == .finite || eventKind(index) == .reporting
+                || !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[index].key != K.s)
+    }
+
     /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday").
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
                                                             "inside", "off", "along", "between"])
@@ -420,10 +426,7 @@ final class EventLinker {
     func placePhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
         let sentence = tokens[first].sentence
         let after = last + 1
-        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
-              eventKind(after) == .finite || eventKind(after) == .reporting
-                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
-        else { return nil }
+        guard opensPredicate(after, sentence: sentence) else { return nil }
         // ("Inflation in March rose to 5 percent": a change in an amount is the figure's, which the date measures.)
         if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
         var noun = first - 1

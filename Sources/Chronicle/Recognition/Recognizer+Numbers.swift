@@ -396,7 +396,7 @@ extension Recognizer {
         if key(index + 1) == K.and || key(index + 1) == K.to || key(index + 1) == K.or || isDash(index + 1),
            isNumber(index + 2), isWord(index + 3), CountNouns.keys.contains(tokens[index + 3].key) { return false }
         // A clock time: "1500 GMT", "0830 local time".
-        if has(index + 1, .timeSuffix), tokens[index + 1].flags.contains(.allCaps) { return false }
+        if isZoneAbbreviation(index + 1) { return false }
         if key(index + 1) == K.local, key(index + 2) == K.time { return false }
         // A count of something: "1500 soldiers", "2000 km"
         if isWord(index + 1) {
@@ -594,7 +594,20 @@ extension Recognizer {
         if isNumber(last), tokens[last].digits == 2, punct(last - 1, ":"), isNumber(last - 2) { return true }
         let word = punct(last, ".") ? last - 1 : last
         return key(word) == K.am || key(word) == K.pm || key(word) == K.m && punct(word - 1, ".") || key(word) == K.time
-            || has(word, .timeSuffix) && word >= 0 && tokens[word].flags.contains(.allCaps)
+            || isZoneAbbreviation(word)
+    }
+
+    /// Whether the token at `index` is a zone's abbreviation after a clock: a time suffix (``WordInfo/Tags/timeSuffix``)
+    /// in capitals ("1500 GMT", "5 p.m. EST", "noon BST"; not "est", "Et", "pt" written as words). The one test of it, for
+    /// the recogniser and the tense reader (``TenseReader``); `false` out of the text. (The sentence splitter, which runs
+    /// before there are tokens, tests the same on the scalars: `SentenceSplitter.clockBeforeDay`.)
+    @inline(__always) func isZoneAbbreviation(_ index: Int) -> Bool {
+        index >= 0 && index < tokenCount && Self.isZoneAbbreviation(tokens[index], infos[index])
+    }
+
+    /// ``isZoneAbbreviation(_:)`` for a token and its word information.
+    @inline(__always) static func isZoneAbbreviation(_ token: Token, _ info: WordInfo) -> Bool {
+        info.tags.contains(.timeSuffix) && token.flags.contains(.allCaps)
     }
 
     /// The words right after `last` that say whose clock a time is on, and their last token: a zone, in the extent ("5
@@ -606,7 +619,7 @@ extension Recognizer {
         guard isWord(next), tokens[next].spaceBefore else { return nil }
         if key(next) == K.local, key(next + 1) == K.time { return (next + 1, false) }
         guard tokens[next].capitalized else { return nil }
-        if has(next, .timeSuffix), tokens[next].flags.contains(.allCaps) { return (next, true) }
+        if isZoneAbbreviation(next) { return (next, true) }
         var cursor = next
         while cursor < next + 3, isWord(cursor), tokens[cursor].capitalized, tokens[cursor].key != K.time,
               info(cursor).weekday == 0, info(cursor).month == 0 {

@@ -496,7 +496,7 @@ extension Recognizer {
     func opensSentence(_ index: Int) -> Bool {
         var previous = index - 1
         if previous >= 0, tokens[previous].sentence == tokens[index].sentence,
-           punct(previous, "\"") || punct(previous, "\u{201C}") || punct(previous, "`") || punct(previous, "'") {
+           tokens[previous].mayOpenQuotation {
             previous -= 1
             while previous >= 0, tokens[previous].sentence == tokens[index].sentence, punct(previous, "`") || punct(previous, "'") { previous -= 1 }
         }

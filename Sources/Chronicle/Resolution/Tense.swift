@@ -341,7 +341,7 @@ final class TenseReader {
     /// restatement, ``Recognizer/restatementBracket(beforeZone:tokens:)``).
     private func restatesInZone(before day: Int) -> Bool {
         let zone = day - 1
-        guard zone >= 2, infos[zone].tags.contains(.timeSuffix), tokens[zone].flags.contains(.allCaps) else { return false }
+        guard zone >= 2, Recognizer.isZoneAbbreviation(tokens[zone], infos[zone]) else { return false }
         return Recognizer.restatementBracket(beforeZone: zone, tokens: tokens) != nil
     }
 

@@ -45,6 +45,16 @@ struct Token: Sendable {
     }
     /// An apostrophe, straight or curly: the mark of "Sunday's", "That's", "'90s".
     @inline(__always) var isApostrophe: Bool { isPunctuation("'") || isPunctuation("\u{2019}") }
+    // The quote marks (a token each; "``" and "''" are two), in the subsets the pipeline tests.
+    /// A double quote that may open a quotation: `"` or `“` (a straight one opens or closes).
+    @inline(__always) var opensDoubleQuote: Bool { isPunctuation("\"") || isPunctuation("\u{201C}") }
+    /// A double quote that may close a quotation: `"` or `”`.
+    @inline(__always) var closesDoubleQuote: Bool { isPunctuation("\"") || isPunctuation("\u{201D}") }
+    /// A mark that may stand before a quotation's first word: `"`, `“`, a backquote ("``") or a straight single quote.
+    @inline(__always) var mayOpenQuotation: Bool { opensDoubleQuote || isPunctuation("`") || isPunctuation("'") }
+    /// A quote mark that is nothing else: `"`, `“`, `”` or a backquote; not a straight single quote, far more often an
+    /// apostrophe ("Sunday's", "'90s") than half of "''".
+    @inline(__always) var isPlainQuoteMark: Bool { opensDoubleQuote || isPunctuation("\u{201D}") || isPunctuation("`") }
     @inline(__always) var spaceBefore: Bool { flags.contains(.spaceBefore) }
     @inline(__always) var capitalized: Bool { flags.contains(.capitalized) }
 }

@@ -99,16 +99,10 @@ public struct TimelineExtractor: Sendable {
                 expressions.reserveCapacity(found.count)
                 triggers.reserveCapacity(found.count)
                 sortKeys.reserveCapacity(found.count)
-                var previousTime: (last: Int, tense: Tense, mention: Mention)?
-                // The outcomes of the weekdays of a list ("Friday and Saturday") after its first, resolved with it (last
-                // first: taken with `popLast`).
-                var listed: [Resolver.Outcome] = []
+                // The repairs that read a mention by the mentions around it.
+                var repairs = MentionRepairs(found: found, tokens: tokens, recognizer: recognizer, tense: tense, calendar: calendar,
+                                             dateline: article.dateline.date, news: !options.narrative)
                 var headlineRead = headline == nil
-                // News: the sentence and year a year before the dateline's opens ("Last year, …", "In 2012, …").
-                var frontedYear: (sentence: Int32, year: Int)?
-                // News: the start of a range whose ends name a weekday each ("from 8 a.m. on Thursday until …"): its last
-                // token and the day it was put on.
-                var weekdayRangeStart: (last: Int, day: CalendarDate)?
                 for (position, match) in found.enumerated() {
                     // The headline sums the story up: the body's anaphora do not count from its dates.
                     if !headlineRead, let headline, Int(tokens[match.first].start) >= headline.upperBound {
@@ -135,20 +129,8 @@ public struct TimelineExtractor: Sendable {
                         || clauseTense == .past && Self.opensQuotationWithoutPast(match, tokens: tokens, infos: recognizer.infos, scalars: scalars) {
                         continue
                     }
-                    // "from 6pm on Wednesday until midday on Thursday": the day after "on" is the day the clock time
-                    // before it was put on, read with the clock time's tense.
-                    if let clock = previousTime, clock.last < match.first - 1, match.first - clock.last <= 10,
-                       tokens[match.first - 1].key == K.on, clock.mention.sameDay(as: match.mention) { clauseTense = clock.tense }
-                    previousTime = match.mention.kind == .time ? (match.rangeEnd?.last ?? match.last, clauseTense, match.mention) : nil
-                    // "Last year, Hurricane Ernesto killed 12 people when it came ashore in August", "In 2012, the company
-                    // opened a plant in May": a bare month in a past clause of a sentence an earlier year opens is that year's.
-                    if let fronted = frontedYear, fronted.sentence == tokens[match.first].sentence, clauseTense == .past,
-                       Self.isBareMonth(match) {
-                        var placed = match
-                        placed.mention.year = fronted.year
-                        placed.mention.anchor = .absolute
-                        inYear = placed
-                    }
+                    clauseTense = repairs.clockDayTense(of: match, clauseTense: clauseTense)
+                    if let placed = repairs.inFrontedYear(match, tense: clauseTense) { inYear = placed }
                     // News: "The roof fell in on the night of March 3. … The day before, an engineer had emailed …": a day
                     // counted back in the past perfect is a flashback; the story's day stays March 3. (Set before any of the
                     // resolutions below.)
@@ -159,71 +141,15 @@ public struct TimelineExtractor: Sendable {
                         && Self.pastPerfect(around: match.first, last: match.rangeEnd?.last ?? match.last, tokens: tokens)
                     resolver.attributiveMonth = !options.narrative && recognizer.isAttributiveMonth(match)
                     resolver.attributiveDay = !options.narrative && match.mention.day != nil && recognizer.isAttributiveDay(match)
-                    var outcome: Resolver.Outcome?
-                    if let next = listed.popLast() {
-                        outcome = next
-                    } else if match.mention.listedWithNext {
-                        var end = position
-                        while end < found.count - 1, found[end].mention.listedWithNext { end += 1 }
-                        let list = found[position...end]
-                        let outcomes = resolver.resolveList(list.map(\.mention), tenses: list.map {
-                            $0.first == match.first ? clauseTense : tense.tense(first: $0.first, last: $0.last)
-                        })
-                        outcome = outcomes.first
-                        listed = outcomes.dropFirst().reversed()
-                    } else if let opening = match.mention.fiscalOpeningToken, let month = match.mention.fiscalOpeningMonth,
-                              position + 1 < found.count, found[position + 1].first == opening {
-                        // "the fiscal year beginning April 1": the fiscal year that opens on the date as the date is placed.
-                        let date = found[position + 1]
-                        var probe = resolver
-                        let placed = probe.resolve(date.mention, tense: tense.tense(first: date.first, last: date.rangeEnd?.last ?? date.last))
-                        var mention = match.mention
-                        if let start = placed.interval?.start {
-                            mention.year = Mention.fiscalYear(openingIn: start.year, month: month)
-                            mention.anchor = .absolute
-                        }
-                        outcome = resolver.resolve(mention, tense: clauseTense)
-                    } else if let speechDay = Self.speechDay(of: match, in: found, at: position, tokens: tokens, recognizer: recognizer,
-                                                             tense: tense, resolver: resolver),
-                              speechDay != article.dateline.date {
-                        // "We will decide tomorrow," the minister said on Thursday: the speaker's "tomorrow" is Friday.
-                        var mention = match.mention
-                        let day = CalendarDate(calendar.adding(.day, mention.offset, to: speechDay.icu))
-                        mention.anchor = .absolute
-                        (mention.year, mention.month, mention.day, mention.offset) = (day.year, day.month, day.day, 0)
-                        mention.unit = mention.kind == .time ? mention.unit : .day
-                        outcome = resolver.resolve(mention, tense: clauseTense)
-                    }
-                    // News: "from 8 a.m. on Thursday until 8 p.m. on Friday", "between 10 p.m. Saturday and 6 a.m. Monday": a
-                    // range written as two mentions that name a weekday each; the end falls on the start's day or in the six
-                    // days after it, whichever way each end alone would go ("will run …" on a Friday: the next Thursday to
-                    // the Friday after it; "held him from 6 p.m. on Tuesday until 2 a.m. on Wednesday" on a Sunday: the
-                    // Tuesday and the Wednesday just past).
-                    if outcome == nil, !options.narrative, match.rangeEnd == nil, match.mention.weekday != nil, match.mention.day == nil,
-                       match.mention.month == nil, match.mention.holiday == nil,
-                       let isEnd = Self.weekdayRangeEnd(of: match, after: weekdayRangeStart?.last, tokens: tokens) {
-                        var probe = resolver
-                        let placed = probe.resolve(match.mention, tense: clauseTense).interval?.start
-                        if !isEnd {
-                            weekdayRangeStart = placed.map { (match.last, $0) }
-                        } else if let day = placed, let start = weekdayRangeStart?.day,
-                                  case let shift = day < start ? 7 : calendar.days(from: start.icu, to: day.icu) > 6 ? -7 : 0, shift != 0 {
-                            let moved = CalendarDate(calendar.adding(.day, shift, to: day.icu))
-                            var mention = match.mention
-                            mention.anchor = .absolute
-                            (mention.year, mention.month, mention.day) = (moved.year, moved.month, moved.day)
-                            outcome = resolver.resolve(mention, tense: clauseTense)
-                        }
-                    }
+                    // An outcome a repair gives first (a list's, a fiscal year's, a speech's day), else a weekday range's.
+                    var outcome = repairs.listedOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
+                        ?? repairs.fiscalYearOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
+                        ?? repairs.speechDayOutcome(of: match, at: position, tense: clauseTense, resolver: &resolver)
+                    if outcome == nil { outcome = repairs.weekdayRangeOutcome(of: match, tense: clauseTense, resolver: &resolver) }
                     let expression = build(inYear ?? match, resolver: &resolver, tense: clauseTense, outcome: outcome, scalars: scalars,
                                            tokens: tokens)
                     resolver.flashback = false
-                    // (The token tests first: reading the mention copies it out of its box.)
-                    if !options.narrative, match.rangeEnd == nil, let interval = expression.interval, interval.start.year == interval.end.year,
-                       interval.start.year < article.dateline.date.year, expression.type == .date,
-                       Self.opensSentence(match, tokens: tokens), match.mention.unit == .year {
-                        frontedYear = (tokens[match.first].sentence, interval.start.year)
-                    }
+                    repairs.noteFrontedYear(expression, of: match)
                     expressions.append(expression)
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
@@ -276,46 +202,6 @@ public struct TimelineExtractor: Sendable {
         }
     }
 
-    /// Whether the expression is a month alone: no day, year, relation or range ("in August").
-    static func isBareMonth(_ match: Recognized) -> Bool {
-        let mention = match.mention
-        return mention.unit == .month && mention.month != nil && mention.day == nil && mention.year == nil && match.rangeEnd == nil
-            && mention.relativeYear == nil && mention.relativeYearDirection == nil && mention.anchor == .implicit
-            && mention.holiday == nil
-    }
-
-    /// Whether the expression opens its sentence, alone or after a preposition of time ("Last year, …", "In 2012, …",
-    /// "During 2011 …").
-    static func opensSentence(_ match: Recognized, tokens: [Token]) -> Bool {
-        guard let start = tokens.sentenceStart(of: match.first, within: 3) else { return false }
-        return start == match.first || start == match.first - 1 && yearOpeners.contains(tokens[start].key)
-    }
-
-    /// Where a mention naming a weekday stands in a range written as two such mentions ("from 8 a.m. on Thursday until 8
-    /// p.m. on Friday", "between 10 p.m. Saturday and 6 a.m. Monday"): `false` for a start ("from" or "between" up to
-    /// eight tokens before it in its sentence), `true` for an end (a word of ending, ``weekdayRangeEnds``, up to eight
-    /// tokens before it and after the start's last token `startLast`), nil otherwise.
-    static func weekdayRangeEnd(of match: Recognized, after startLast: Int?, tokens: [Token]) -> Bool? {
-        let sentence = tokens[match.first].sentence
-        var index = match.first - 1
-        while index >= 0, index >= match.first - 8, tokens[index].sentence == sentence {
-            let key = tokens[index].key
-            if key == K.from || key == K.between { return false }
-            if weekdayRangeEnds.contains(key) {
-                guard let startLast, index > startLast, tokens[startLast].sentence == sentence else { return nil }
-                return true
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The words that open the end of a range of two weekday mentions: "until", "till", "to", "through", "and".
-    static let weekdayRangeEnds = KeySet(words: ["until", "till", "to", "through", "and"])
-
-    /// Prepositions that may stand before a year opening its sentence.
-    static let yearOpeners = KeySet(words: ["in", "during", "throughout"])
-
     /// Whether the expression at tokens `first...last` stands in a past-perfect clause: "had" and a word after it, up to
     /// six words before the expression or ten after it in its sentence ("The day before, an engineer had emailed …").
     private static func pastPerfect(around first: Int, last: Int, tokens: [Token]) -> Bool {
@@ -343,13 +229,11 @@ public struct TimelineExtractor: Sendable {
     /// Whether `match` opens a quotation (after its opening mark and "at") whose words up to the closing mark hold no past
     /// form (an irregular past, a past auxiliary, a word in "-ed" but "-eed") nor a future.
     static func opensQuotationWithoutPast(_ match: Recognized, tokens: [Token], infos: [WordInfo], scalars: [Unicode.Scalar]) -> Bool {
-        guard match.first >= 2, tokens[match.first - 2].isPunctuation("\"") || tokens[match.first - 2].isPunctuation("\u{201C}") else {
-            return false
-        }
+        guard match.first >= 2, tokens[match.first - 2].opensDoubleQuote else { return false }
         var index = match.last + 1
         while index < tokens.count, index <= match.last + 30 {
             let token = tokens[index]
-            if token.isPunctuation("\"") || token.isPunctuation("\u{201D}") { return true }
+            if token.closesDoubleQuote { return true }
             if token.kind == .word {
                 if !infos[index].tags.isDisjoint(with: [.pastAux, .pastVerb, .future]) { return false }
                 let end = Int(token.end)
@@ -359,43 +243,6 @@ public struct TimelineExtractor: Sendable {
             index += 1
         }
         return false
-    }
-
-    /// The day a quotation's speaker spoke on, when the quotation holds `match` (a bare "today", "tomorrow",
-    /// "yesterday", "tonight") and its attribution dates the speech: "… tomorrow," the minister told reporters on
-    /// Thursday; He said on Thursday: "… today". The attribution's day is resolved as it will be in its turn.
-    private static func speechDay(of match: Recognized, in found: [Recognized], at position: Int, tokens: [Token],
-                                  recognizer: Recognizer, tense: TenseReader, resolver: Resolver) -> CalendarDate? {
-        let infos = recognizer.infos
-        // The word first: it rules out most expressions before their mention is copied (~300 instructions).
-        guard match.rangeEnd == nil, infos[match.first].tags.contains(.deictic) else { return nil }
-        let mention = match.mention
-        guard mention.anchor == .dateline, (-1...1).contains(mention.offset), recognizer.insideQuotation(match.first) else { return nil }
-        let sentence = tokens[match.first].sentence
-        // The attribution: a weekday or a dated day a few words after a reporting verb, outside the quotation, in the
-        // same sentence.
-        var candidates: [Int] = []
-        var index = position + 1
-        while index < found.count, tokens[found[index].first].sentence == sentence { candidates.append(index); index += 1 }
-        index = position - 1
-        while index >= 0, tokens[found[index].first].sentence == sentence { candidates.append(index); index -= 1 }
-        for candidate in candidates {
-            let other = found[candidate]
-            let day = other.mention
-            guard other.rangeEnd == nil, day.kind == .date, day.unit == .day, day.weekday != nil || day.day != nil,
-                  day.anchor == .implicit || day.anchor == .absolute, !recognizer.insideQuotation(other.first) else { continue }
-            var back = other.first - 1
-            var reported = false
-            while back >= 0, back >= other.first - 5, tokens[back].kind == .word {
-                if infos[back].tags.contains(.reporting) { reported = true; break }
-                back -= 1
-            }
-            guard reported else { continue }
-            var probe = resolver
-            let outcome = probe.resolve(day, tense: tense.tense(first: other.first, last: other.last))
-            return outcome.interval?.start
-        }
-        return nil
     }
 
     /// Resolves one recognised expression (both ends of a range together) into its public form.
