@@ -7,7 +7,8 @@ import Testing
 /// March", "on the 13th and 14th of March", "on the 3rd, 4th and 5th of May"); a split fiscal year written with its
 /// fiscal words ("FY2022-23", "the financial year 2023-24", "the 2022-23 fiscal year", "Q3 FY2022-23", "Union Budget
 /// 2023-24") is one year, the
-/// one it closes in, as "FY23" and "fiscal 2023" name it; "a fortnight from today", "two weeks from today" are the day.
+/// one it closes in, as "FY23" and "fiscal 2023" name it; "a fortnight from today", "two weeks from today", "this day
+/// fortnight" are the day.
 /// Near-misses: split years without fiscal words ("the 2022-23 season") stay two years, lists of counts stay untagged,
 /// "two weeks from now" stays the week.
 @Suite("Family news round 123")
@@ -61,11 +62,13 @@ struct FamilyNewsRound123Tests: DatedFamilyRound {
         news("The Union Budget 2023-24 was presented on February 1.", "2023-24", "2024", sunday),
     ]
 
-    /// Weeks counted from today reach a day.
+    /// Weeks counted from today reach a day ("this day fortnight" too).
     static let weeksFromToday: [Case] = [
         news("The report is due a fortnight from today.", "a fortnight from today", "2023-02-26", sunday),
         news("The report is due two weeks from today.", "two weeks from today", "2023-02-26", sunday),
         news("The results are due three weeks from today.", "three weeks from today", "2023-07-11", tuesday),
+        news("The cabinet will meet this day fortnight.", "this day fortnight", "2023-02-26", sunday),
+        news("The court will rule this day week, the judge said.", "this day week", "2023-06-27", tuesday),
     ]
 
     /// Near-misses kept: split years without fiscal words stay two years; "from now" stays the week.
