@@ -136,11 +136,11 @@ enum CountNouns {
     ])
 }
 
-/// Names with a year that is the time of their event ("Euro 2016", "Expo 2020", "the London 2012 Games", "the Tokyo 2020
+/// Names with a year that is the time of their event ("Euro 2016", "Expo 2020", "Budget 2023", "the London 2012 Games", "the Tokyo 2020
 /// Olympics"): TimeML tags the year of an event's name when it dates the event. `before`: a capitalised word before the
 /// year that names such an event; `after`: a capitalised noun after it ("Games", "Olympics").
 enum EventYearNames {
-    static let before = KeySet(words: ["euro", "expo", "eurovision", "eurobasket", "afrobasket", "afcon"])
+    static let before = KeySet(words: ["euro", "expo", "eurovision", "eurobasket", "afrobasket", "afcon", "budget"])
     static let after = KeySet(words: ["games", "olympics", "paralympics", "olympic", "paralympic", "olympiad",
                                       "championships", "world"])
     /// A season word between the year and its noun: "the Beijing 2008 Summer Olympics".

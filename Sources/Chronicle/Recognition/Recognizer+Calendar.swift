@@ -992,6 +992,11 @@ extension Recognizer {
            !isWord(next + 1) || tokens[next + 1].spaceBefore {
             mention.year = Int(tokens[next].number)
             mention.anchor = .implicit
+            // "FY22-23": the split fiscal year is the one "FY23" names.
+            if let split = fiscalSplitEnd(after: next) {
+                mention.year = split.year
+                return Recognized(first: index, last: split.last, mention: mention)
+            }
             return Recognized(first: index, last: next, mention: mention)
         }
         // News: "Japan's fiscal year", "the company's fiscal year", "its fiscal year": after a possessive, "fiscal year" is
@@ -1004,6 +1009,50 @@ extension Recognizer {
         }
         guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)
+        // "FY2022-23", "fiscal 2022/23", "fiscal year 2022-2023": the year it closes in, as "FY23" and "fiscal 2023" name it.
+        if let split = fiscalSplitEnd(after: next) {
+            mention.year = split.year
+            return Recognized(first: index, last: split.last, mention: mention)
+        }
         return Recognized(first: index, last: next, mention: mention)
+    }
+
+    /// The closing year of a split fiscal year whose first year is the number at `index`: "2022-23", "2022/23",
+    /// "2022–2023", "22-23" (only the next year, written with the same digits or two; not a range of counts, "2022-23 people").
+    /// A fiscal year across two calendar years is valued as the year it closes in: India's and Australia's "FY23" is the
+    /// financial year 2022-23, and "fiscal 2023" is the US year that closes in 2023 (TIMEX3 has no value for one year
+    /// across two).
+    func fiscalSplitEnd(after index: Int) -> (last: Int, year: Int)? {
+        let end = index + 2
+        guard isDash(index + 1) || punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(end), !tokens[end].spaceBefore,
+              !tokens[end].flags.contains(.decimal), !isNumber(end + 2) || !punct(end + 1, "/") && !isDash(end + 1) else { return nil }
+        let year = Int(tokens[index].number), closing = Int(tokens[end].number)
+        switch tokens[end].digits {
+        case 2 where closing == (year + 1) % 100:
+            return (end, tokens[index].digits == 2 ? closing : year + 1)
+        case 4 where closing == year + 1 && tokens[index].digits == 4:
+            return (end, closing)
+        default:
+            return nil
+        }
+    }
+
+    /// A fiscal year written as a split year before or after its words: "financial year 2023-24", "Budget 2023-24", "the
+    /// 2022-23 fiscal year", "the 2022/23 tax year" (the year it closes in, `fiscalSplitEnd`); `nil` for a split year alone ("the 2022-23
+    /// season", "2022-23": two years, a range).
+    func fiscalSplitYear(at index: Int) -> Recognized? {
+        guard let split = fiscalSplitEnd(after: index) else { return nil }
+        var mention = Mention()
+        mention.unit = .year
+        mention.year = split.year
+        mention.anchor = .absolute
+        // "financial year 2023-24"; India's "Union Budget 2023-24", a budget named by the year it is for.
+        if info(index - 1).unit == .year && !info(index - 1).plural && isFiscal(index - 2) || key(index - 1) == K.budget {
+            return Recognized(first: index, last: split.last, mention: mention)
+        }
+        let words = split.last + 1
+        guard isFiscal(words) || key(words) == K.tax || key(words) == K.budget, info(words + 1).unit == .year,
+              !info(words + 1).plural, key(words + 2) != K.ended, key(words + 2) != K.ending else { return nil }
+        return Recognized(first: index, last: words + 1, mention: mention)
     }
 }

@@ -505,8 +505,10 @@ extension Recognizer {
             return Recognized(first: index, last: next + 1, mention: mention)
         }
         // "the 2012 fiscal year", "the 2013 tax year": the article belongs to the year (`matchNumeric`).
-        if isNumber(next), isFiscal(next + 1) || key(next + 1) == K.tax, var year = matchNumeric(at: next),
-           year.rangeEnd == nil, year.last == next + 2 {
+        // "the 2022-23 fiscal year", "the 2022/23 financial year": one fiscal year (`fiscalSplitYear`).
+        if isNumber(next), isFiscal(next + 1) || key(next + 1) == K.tax || isDash(next + 1) || punct(next + 1, "/"),
+           var year = matchNumeric(at: next), year.rangeEnd == nil, year.last > next,
+           isFiscal(year.last - 1) || key(year.last - 1) == K.tax || key(year.last - 1) == K.budget, info(year.last).unit == .year {
             year.first = index
             return year
         }
@@ -834,6 +836,14 @@ extension Recognizer {
             mention.anchor = .reference
             mention.monthFromReference = true
             return Recognized(first: index, last: month.last, mention: mention)
+        }
+        // "on the 13th and 14th of March", "on the 3rd, 4th and 5th of May": the month of the day that closes the list.
+        if let listed = dayListMonth(after: suffix) {
+            var date = listed
+            date.first = index
+            date.last = suffix
+            date.mention.day = mention.day
+            return date
         }
         // "said on the 5th that it would": the complement clause after the date.
         guard !isWord(suffix + 1) || has(suffix + 1, [.preposition, .range, .and, .pastAux, .beAux, .clauseBreak])

@@ -143,6 +143,7 @@ extension Recognizer {
                     combined.first = index
                     return combined
                 }
+                if let fiscal = fiscalSplitYear(at: index) { return fiscal }
                 // "its 2012 fiscal year", "the 2013 tax year": that year, as "fiscal 2012" is (not "the 2012 fiscal year
                 // ended Sept. 30", a length closing on a date).
                 if isFiscal(index + 1) || key(index + 1) == K.tax, info(index + 2).unit == .year, !info(index + 2).plural,
@@ -190,14 +191,24 @@ extension Recognizer {
             mention.year = Int(tokens[index + 4].number)
             return Recognized(first: index, last: index + 4, mention: mention)
         }
-        // "12-14 July 1950", "from 15 to 22 February", "between 7 and 9 March": a range of days in one month.
+        // "12-14 July 1950", "from 15 to 22 February", "between 7 and 9 March": a range of days in one month; British
+        // and Commonwealth copy writes the days as ordinals ("from 5th to 7th March", "between 3rd and 5th April", "3rd - 5th
+        // March", its dash spaced).
+        let dayEnd = Self.ordinalSuffixes.contains(key(index + 1)) && !tokens[index + 1].spaceBefore ? index + 1 : index
         if value >= 1, value <= 31,
-           isDash(index + 1) && !tokens[index + 1].spaceBefore || key(index + 1) == K.to || key(index + 1) == K.and && key(index - 1) == K.between,
-           isNumber(index + 2), tokens[index + 2].digits <= 2, let second = matchNumeric(at: index + 2), second.mention.month != nil,
+           isDash(dayEnd + 1) && (!tokens[dayEnd + 1].spaceBefore || dayEnd > index) || key(dayEnd + 1) == K.to || key(dayEnd + 1) == K.and && key(index - 1) == K.between,
+           isNumber(dayEnd + 2), tokens[dayEnd + 2].digits <= 2, let second = matchNumeric(at: dayEnd + 2), second.mention.month != nil,
            second.mention.day != nil, second.rangeEnd == nil, value < second.mention.day! {
             var first = second.mention
             first.day = value
-            return Recognized(first: index, last: index, mention: first, rangeEnd: (second.first, second.last, second.mention))
+            return Recognized(first: index, last: dayEnd, mention: first, rangeEnd: (second.first, second.last, second.mention))
+        }
+        // "on 13 and 14 March", "the 3rd, 4th and 5th of May": a day listed before the day that writes the month takes it.
+        if value >= 1, value <= 31, dayEnd > index || key(index - 1) == K.on || listedDay(before: index),
+           let listed = dayListMonth(after: dayEnd) {
+            var mention = listed.mention
+            mention.day = value
+            return Recognized(first: index, last: dayEnd, mention: mention)
         }
         // "28 February 2023", "the 5th of May"
         var next = index + 1
@@ -225,6 +236,44 @@ extension Recognizer {
             return Recognized(first: index, last: last, mention: mention)
         }
         return matchQuantity(at: index)
+    }
+
+    /// Whether the number at `index` follows a listed day and its comma or "and" in a list that opens with an ordinal or
+    /// after "on": the "4" of "on 3, 4 and 5 May" (not "Chapters 3, 4 and 5 May be read").
+    func listedDay(before index: Int) -> Bool {
+        var current = index
+        for _ in 0..<6 {
+            guard punct(current - 1, ",") || key(current - 1) == K.and || key(current - 1) == K.or else { return false }
+            let ordinal = Self.ordinalSuffixes.contains(key(current - 2))
+            let previous = ordinal ? current - 3 : current - 2
+            guard isNumber(previous), tokens[previous].digits <= 2 else { return false }
+            if ordinal || key(previous - 1) == K.on { return true }
+            current = previous
+        }
+        return false
+    }
+
+    /// The date that closes a list of days after the day ending at `last`: "13 and 14 March", "3rd, 4th and 5th of May",
+    /// "13th or 14th March" (each day, written with or without its ordinal suffix or an article, joined by a comma, "and" or
+    /// "or"; at most six). `nil` when the list ends without a month.
+    func dayListMonth(after last: Int) -> Recognized? {
+        var cursor = last + 1
+        for _ in 0..<6 {
+            if punct(cursor, ","), key(cursor + 1) == K.and || key(cursor + 1) == K.or { cursor += 1 }
+            guard punct(cursor, ",") || key(cursor) == K.and || key(cursor) == K.or else { return nil }
+            cursor += 1
+            if has(cursor, .the) { cursor += 1 }
+            guard isNumber(cursor), tokens[cursor].digits <= 2, (1...31).contains(tokens[cursor].number) else { return nil }
+            let suffix = Self.ordinalSuffixes.contains(key(cursor + 1)) && !tokens[cursor + 1].spaceBefore ? cursor + 1 : cursor
+            let monthIndex = has(suffix + 1, .of) ? suffix + 2 : suffix + 1
+            if info(monthIndex).month != 0 {
+                guard let date = matchNumeric(at: cursor), date.rangeEnd == nil, date.mention.month != nil, date.mention.day != nil
+                else { return nil }
+                return date
+            }
+            cursor = suffix + 1
+        }
+        return nil
     }
 
     /// "the" before a decade number at `index`, maybe with a part between: "the 90s", "the late 80s", "the mid-70s".

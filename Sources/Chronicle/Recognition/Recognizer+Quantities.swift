@@ -207,6 +207,12 @@ extension Recognizer {
            let counted = weeksFromDay(first: index, last: end, count: count * (unit == .fortnight ? 2 : 1)) {
             return counted
         }
+        // News: "a fortnight from today", "two weeks from today": days counted from a day reach a day (as "a week today");
+        // "two weeks from now" stays the week.
+        if !narrative, unit == .week || unit == .fortnight, count > 0, !halfMore, !roughly, afterKey == K.from, key(end + 2) == K.today,
+           let counted = weeksFromDay(first: index, last: end + 1, count: count * (unit == .fortnight ? 2 : 1)) {
+            return counted
+        }
         // "two weeks from now", "30 days from today"
         if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {

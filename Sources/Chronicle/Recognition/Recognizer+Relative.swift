@@ -56,6 +56,17 @@ extension Recognizer {
                 return Recognized(first: index, last: last, mention: mention)
             }
             if wordKey == K.this, !narrative, let anniversary = matchDayInYear(at: index) { return anniversary }
+            // British and Irish "this day week", "this day fortnight": the dateline's day a week (two) on, as "a week today"
+            // (at the end of its phrase: not "this day week-long talks").
+            if wordKey == K.this, !narrative, info(next).unit == .day, !info(next).plural,
+               key(next + 1) == K.week || key(next + 1) == K.fortnight,
+               !isWord(next + 2) && !isDash(next + 2) || has(next + 2, [.preposition, .and, .clauseBreak]) {
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.unit = .day
+                mention.offset = key(next + 1) == K.week ? 7 : 14
+                return Recognized(first: index, last: next + 1, mention: mention)
+            }
             relation = 0
             if narrative { anchor = .reference }  // "this day" in a history is the story's day
             if key(next) == K.past { relation = -1; next += 1 } else if key(next) == K.coming { relation = 1; next += 1 }

@@ -319,6 +319,8 @@ final class Recognizer {
         if Self.ordinalSuffixes.contains(key(last + 1)), !tokens[last + 1].spaceBefore { last += 1 }
         guard !CountNouns.keys.contains(key(last + 1)), info(last + 1).unit == nil, info(last + 1).month == 0,
               !punct(last + 1, "%"), !isDash(last + 1), !punct(last + 1, ":") else { return nil }
+        // "the 13th and 14th of March": a day that writes its own month is a date of its own.
+        if has(last + 1, .of), info(last + 2).month != 0 { return nil }
         return last
     }
 
