@@ -6,20 +6,34 @@ extension Timeline {
     /// against the month's last day) agrees on (round 124; ``Dateline/Precision/month``). One rule for every kind of
     /// expression: a value the two days give alike is true on every day of the month ("this month" `2023-03`, "last year"
     /// `2022`, "March 5" `2023-03-05`); one they do not is left unresolved with ``needsDatelineDay`` ("yesterday", "on
-    /// Friday", "two weeks ago", "at 5 p.m."), and so is an expression counted from such a one ("the next day"). A value
-    /// kept whose days differ (a duration's span, "the past 10 days") keeps its value and loses its days. Either way the
-    /// expression dates no event. A range's ends are settled each.
+    /// Friday", "two weeks ago", "at 5 p.m."), and so is an expression counted from such a one ("the next day"); it dates no
+    /// event. A date kept whose days differ ("earlier this month", `2023-03` START: the 1st to the dateline) covers the
+    /// days from the earlier start to the later end, all the month allows; a duration's span ("the past 10 days") is no
+    /// date's, and is dropped (the value kept, no event). A range's ends are settled each.
     func keepingMonthValues(agreeingWith late: Timeline) -> Timeline {
         var timeline = self
-        // Both runs read the same text the same way: the same expressions, in the same order (checked by their offsets).
-        guard late.expressions.count == expressions.count else { return timeline }
-        var undated = Set<Int>()
+        // Both runs read the same text the same way: the same expressions, matched by their offsets (one `late` lacks is
+        // taken as depending on the day).
+        let lateByStart = Dictionary(late.expressions.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
+        // The expressions settled, by their start: nil for one that dates no event any more.
+        var settled: [Int: TemporalExpression?] = [:]
         for index in timeline.expressions.indices {
-            let other = late.expressions[index]
-            guard timeline.expressions[index].start == other.start else { continue }
-            if Self.settle(&timeline.expressions[index], against: other) { undated.insert(other.start) }
+            var other = lateByStart[expressions[index].start] ?? expressions[index]
+            if lateByStart[expressions[index].start] == nil { other.value = nil }
+            let undated = Self.settle(&timeline.expressions[index], against: other)
+            if undated || timeline.expressions[index] != expressions[index] {
+                settled.updateValue(undated ? nil : timeline.expressions[index], forKey: other.start)
+            }
         }
-        if !undated.isEmpty { timeline.events.removeAll { undated.contains($0.expression.start) } }
+        if !settled.isEmpty {
+            timeline.events = timeline.events.compactMap { event in
+                guard let entry = settled[event.expression.start] else { return event }
+                guard let expression = entry else { return nil }
+                var event = event
+                event.expression = expression
+                return event
+            }
+        }
         return timeline
     }
 
@@ -33,6 +47,10 @@ extension Timeline {
             expression.isVague = false
             expression.unresolvedReason = needsDatelineDay
         } else if expression.interval == other.interval {
+            return false
+        } else if expression.type != .duration, let early = expression.interval, let late = other.interval {
+            // "Earlier this month" (`2023-03` START): the days from the first's to the last's, all the month allows.
+            expression.interval = DayInterval(start: min(early.start, late.start), end: max(early.end, late.end))
             return false
         }
         expression.interval = nil

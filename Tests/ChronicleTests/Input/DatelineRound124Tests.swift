@@ -82,6 +82,19 @@ struct DatelineRound124Tests {
         }
     }
 
+    /// A date kept whose days depend on the day covers all the month allows; a duration's span is dropped.
+    @Test func daysOfAKeptValue() throws {
+        let article = try Article(text: "March 2023\n\nEarlier this month the board met. Over the past 10 days the price doubled.\n")
+        let timeline = try TimelineExtractor().timeline(for: article)
+        let earlier = try #require(timeline.events.first { $0.expression.text == "Earlier this month" })
+        #expect(earlier.expression.interval == DayInterval(start: CalendarDate(year: 2023, month: 3, day: 1),
+                                                            end: CalendarDate(year: 2023, month: 3, day: 31)))
+        #expect(timeline.expressions.first { $0.text == "Earlier this month" }?.interval == earlier.expression.interval)
+        let span = try #require(timeline.expressions.first { $0.text == "the past 10 days" })
+        #expect(span.value == "P10D" && span.interval == nil)
+        #expect(!timeline.events.contains { $0.expression.text == "the past 10 days" })
+    }
+
     /// A given month: ISO's `2023-03` and "March 2023" (a batch record's or `--dateline`), a month built from a date.
     @Test func givenMonth() throws {
         for text in ["2023-03", "March 2023", "Mar 2023"] {
