@@ -12,6 +12,7 @@ extension Timeline {
     /// date's, and is dropped (the value kept, no event). A range's ends are settled each.
     func keepingMonthValues(agreeingWith late: Timeline) -> Timeline {
         var timeline = self
+        let month = dateline.date.description.prefix(7)
         // Both runs read the same text the same way: the same expressions, matched by their offsets (one `late` lacks is
         // taken as depending on the day).
         let lateByStart = Dictionary(late.expressions.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
@@ -20,7 +21,7 @@ extension Timeline {
         for index in timeline.expressions.indices {
             var other = lateByStart[expressions[index].start] ?? expressions[index]
             if lateByStart[expressions[index].start] == nil { other.value = nil }
-            let undated = Self.settle(&timeline.expressions[index], against: other)
+            let undated = Self.settle(&timeline.expressions[index], against: other, month: month)
             if undated || timeline.expressions[index] != expressions[index] {
                 settled.updateValue(undated ? nil : timeline.expressions[index], forKey: other.start)
             }
@@ -37,10 +38,22 @@ extension Timeline {
         return timeline
     }
 
-    /// Keeps of `expression` what `other` agrees on (its range's ends each); whether it lost its days.
-    private static func settle(_ expression: inout TemporalExpression, against other: TemporalExpression) -> Bool {
+    /// Keeps of `expression` what `other` agrees on (its range's ends each); whether it lost its days. `month` is the
+    /// dateline's (`2023-03`).
+    private static func settle(_ expression: inout TemporalExpression, against other: TemporalExpression, month: Substring) -> Bool {
         if expression.parts.count == other.parts.count {
-            for index in expression.parts.indices { _ = settle(&expression.parts[index], against: other.parts[index]) }
+            for index in expression.parts.indices { _ = settle(&expression.parts[index], against: other.parts[index], month: month) }
+        }
+        if let value = expression.value, let otherValue = other.value, value != otherValue, value.count >= 10,
+           value.dropFirst(4) == otherValue.dropFirst(4), value.hasPrefix(month) != otherValue.hasPrefix(month) {
+            // A day named in the dateline's own month ("will vote on March 20", "until Christmas" under "December 2022"):
+            // the two days put it in two years, each reading the tense from its side of it; the tense tells on which side
+            // the article was written, not the year, which is the dateline's.
+            if otherValue.hasPrefix(month) {
+                expression.value = otherValue
+                expression.interval = other.interval
+            }
+            return false
         }
         if expression.value != other.value {
             expression.value = nil
