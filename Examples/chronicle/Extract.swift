@@ -29,7 +29,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: markdown, json or timeml.")
     var format: Format = .markdown
 
-    @Option(help: "The article's date, for an article whose header has none or a wrong one (e.g. 2023-02-28, \"Feb. 28, 2023\" or 2023-02-28T10:00:00Z).")
+    @Option(help: "The article's date, for an article whose header has none or a wrong one (e.g. 2023-02-28, \"Feb. 28, 2023\" or 2023-02-28T10:00:00Z; a month alone, 2023-03 or \"March 2023\", leaves dates that need the day unresolved).")
     var dateline: String?
 
     @Option(help: "The article's time zone (an IANA identifier such as Asia/Hong_Kong).")

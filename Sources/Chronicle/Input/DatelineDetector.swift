@@ -133,7 +133,7 @@ enum DatelineDetector {
                 if var lede = datedLede(in: line.text) {
                     // "LONDON, Monday, March 8, 2023 (Reuters) -" (round 119): the lede's date is checked as a date line's.
                     let written = String(line.text.unicodeScalars.prefix(lede.length)).trimmingCharacters(in: " ")
-                    lede.dateline.warnings = DatelineWarning.warnings(for: written, date: lede.dateline.date)
+                    lede.dateline.readDoubts(in: written)
                     return Header(dateline: lede.dateline, bodyStart: bodyStart(lede.length), headline: headline(above: position))
                 }
                 if undated == nil, let lede = undatedLede(in: line.text) {
@@ -171,7 +171,7 @@ enum DatelineDetector {
                 continue
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
-            dateline.warnings = DatelineWarning.warnings(for: line.text, date: date)
+            dateline.readDoubts(in: line.text)
             var bodyStart = line.end
             // The seed's form: place, source, then a dash line close the header.
             let following = filled.dropFirst(position + 1).prefix(3)

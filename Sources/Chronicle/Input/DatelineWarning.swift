@@ -10,9 +10,9 @@
 public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was doubtful about the dateline.
     public enum Kind: String, Sendable, Hashable, Codable {
-        /// The date names a month and a year but no day ("March 2023", "Published: Mar 2023"): the dateline is the
-        /// month's first day, and expressions that count days from it ("on Friday", "yesterday") are resolved against
-        /// that day, which the article did not give.
+        /// The date names a month and a year but no day ("March 2023", "Published: Mar 2023", a given `2023-03`): the
+        /// dateline is the month's first day with ``Dateline/precision`` ``Dateline/Precision/month`` (round 124), and
+        /// expressions whose value depends on the day ("on Friday", "yesterday") are left unresolved.
         case monthOnly
         /// The date is written with a weekday that is not its own ("Monday, March 8, 2023", "Fri, 07 Mar 2023 14:02:11
         /// +0000"): the date is kept, the weekday left aside.
@@ -49,9 +49,11 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
                     run = 0
                 }
                 if run > 0 { runs += 1; longest = max(longest, run) }
-                if runs == 1, longest == 4 {
+                // ISO's "2023-03" (a given dateline, round 124) too.
+                if runs == 1 && longest == 4 || runs == 2 && bytes.count == 7 && Dateline.isoMonth(written) != nil {
                     warnings.append(DatelineWarning(kind: .monthOnly, message: "the dateline \"\(written)\" names a month, not a day; "
-                        + "the first of the month, \(date), is used: give the article's date explicitly for expressions that count days"))
+                        + "the dates that need the day (\"yesterday\", \"on Friday\") are left unresolved and out of the timeline: "
+                        + "give the article's date explicitly to place them"))
                 }
             }
             if let (weekday, name) = writtenWeekday(in: bytes), weekday != Self.weekday(of: date) {

@@ -109,4 +109,9 @@ final class DateDisplay {
 
     /// The dateline as a person reads it: "Tue, Feb 28, 2023".
     func string(_ date: CalendarDate) -> String { format(DayInterval(start: date, end: date), skeleton: "yMMMEd") }
+
+    /// A dateline as a person reads it: its day, or its month for a month-only one ("March 2023", round 124).
+    func string(_ dateline: Dateline) -> String {
+        dateline.precision == .month ? format(DayInterval(start: dateline.date, end: dateline.date), skeleton: "yMMMM") : string(dateline.date)
+    }
 }

@@ -3,7 +3,8 @@ import FoundationEssentials
 extension Timeline {
     /// The timeline as JSON for tools: pretty-printed, keys sorted, absent values as `null`.
     ///
-    /// Shape: `dateline` {`date`, `place`, `source`, `timeZone`, and `warnings` [{`kind`, `message`}] only when the
+    /// Shape: `dateline` {`date`, `place`, `precision` (`"month"`, only for a month-only dateline: ``Dateline/precision``),
+    /// `source`, `timeZone`, and `warnings` [{`kind`, `message`}] only when the
     /// date as written was doubtful: ``Dateline/warnings``} (a wire lede's place and source included: "HONG KONG
     /// (CNN) —"); the article's header: `headline` {`text`, `start`, `end`} (``headline``, `null` when the header has
     /// none) and `bodyStart` (``bodyStart``, where the body starts after the header); `events` in timeline order, each with
@@ -95,11 +96,13 @@ private struct JSONExpressions: Encodable {
 
 private struct JSONDateline: Encodable {
     let dateline: Dateline
-    enum Keys: String, CodingKey { case date, place, source, timeZone, warnings }
+    enum Keys: String, CodingKey { case date, place, precision, source, timeZone, warnings }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(dateline.date.description, forKey: .date)
         try container.encode(orNull: dateline.place, forKey: .place)
+        // Only for a month (round 124): a day's JSON is as it was.
+        if dateline.precision != .day { try container.encode(dateline.precision.rawValue, forKey: .precision) }
         try container.encode(orNull: dateline.source, forKey: .source)
         try container.encode(dateline.timeZone, forKey: .timeZone)
         // Only when there are some (round 119): a plainly written dateline's JSON is as it was.

@@ -16,7 +16,7 @@ extension Timeline {
     public func markdown(locale: String = "en_US") -> String {
         guard let display = try? DateDisplay(locale: locale) else { return "" }
         var out = "# Timeline: "
-        let heading = [dateline.place, dateline.source].compactMap { $0 }.map(escapeMarkdown) + [display.string(dateline.date)]
+        let heading = [dateline.place, dateline.source].compactMap { $0 }.map(escapeMarkdown) + [display.string(dateline)]
         out += heading.joined(separator: " · ") + "\n\n"
         // A doubtful dateline (round 119: "March 2023", a weekday not the date's): a note under the heading, whose day
         // the header did not give as shown.
@@ -29,9 +29,9 @@ extension Timeline {
             var when = display.string(expression)
             if expression.isVague {
                 switch expression.value {
-                case "PAST_REF"?: when = "Before " + display.string(dateline.date)
-                case "FUTURE_REF"?: when = "After " + display.string(dateline.date)
-                default: when = display.string(dateline.date)
+                case "PAST_REF"?: when = "Before " + display.string(dateline)
+                case "FUTURE_REF"?: when = "After " + display.string(dateline)
+                default: when = display.string(dateline)
                 }
                 when += " (vague)"
             } else if expression.isApproximate {

@@ -1,13 +1,16 @@
 extension Timeline {
     /// The article as TimeML: its text unchanged, with an inline `<TIMEX3>` around every resolved
-    /// expression (a range as two, one per end) and the dateline as the `<DCT>` creation time.
+    /// expression (a range as two, one per end) and the dateline as the `<DCT>` creation time (its month, `2023-03`, for a
+    /// month-only dateline: ``Dateline/precision``).
     ///
     /// The text is XML-escaped (`&`, `<`, `>`), so a TimeML reader that removes the tags and decodes
     /// the entities gets back exactly the article text. Unresolved expressions are left untagged.
     public func timeML(for article: Article, documentID: String = "chronicle") -> String {
         var out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>\(xmlEscape(documentID))</DOCID>\n"
-        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(dateline.date)\" temporalFunction=\"false\" "
-        out += "functionInDocument=\"CREATION_TIME\">\(dateline.date)</TIMEX3></DCT>\n<TEXT>"
+        // A month-only dateline's creation time is its month (round 124: "2023-03").
+        let created = dateline.precision == .month ? String(dateline.date.description.prefix(7)) : dateline.date.description
+        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(created)\" temporalFunction=\"false\" "
+        out += "functionInDocument=\"CREATION_TIME\">\(created)</TIMEX3></DCT>\n<TEXT>"
         var tags: [(start: Int, end: Int, expression: TemporalExpression)] = []
         for expression in expressions where expression.isResolved {
             for part in expression.parts.isEmpty ? [expression] : expression.parts where part.isResolved {

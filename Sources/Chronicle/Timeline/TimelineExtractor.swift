@@ -58,6 +58,17 @@ public struct TimelineExtractor: Sendable {
                     + "(TimelineExtractor.Options.maximumLength); split it into its articles")
             }
         }
+        let timeline = try timeline(for: article, on: article.dateline.date)
+        guard article.dateline.precision == .month else { return timeline }
+        // A month only ("March 2023", round 124): the article again as if written on the month's last day; a value the
+        // two days do not agree on depends on the day, which the article did not give.
+        let last = CalendarDate(year: article.dateline.date.year, month: article.dateline.date.month,
+                                day: CalendarDate.daysIn(month: article.dateline.date.month, year: article.dateline.date.year))
+        return timeline.keepingMonthValues(agreeingWith: try self.timeline(for: article, on: last))
+    }
+
+    /// The timeline of an article with `day` as its dateline's day: ``timeline(for:)``'s work.
+    private func timeline(for article: Article, on day: CalendarDate) throws(ChronicleError) -> Timeline {
         let scalars = ScalarText.scalars(of: article.text)
         var tokens: [Token] = []
         // A headline above the dateline's line is read too, as a sentence of its own ("Obama visits Israel next week").
@@ -88,7 +99,7 @@ public struct TimelineExtractor: Sendable {
         let linker = EventLinker(scalars: scalars, tokens: tokens, infos: recognizer.infos, clauses: clauses)
         do {
             return try Self.calendars.borrow { calendar in
-                var resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
+                var resolver = Resolver(dateline: day, narrative: options.narrative, calendar: calendar)
                 var expressions: [TemporalExpression] = []
                 // Moved into timeline order at the end, not copied (``MovingList``).
                 var events = MovingList<Event>(capacity: found.count)
@@ -101,22 +112,21 @@ public struct TimelineExtractor: Sendable {
                 sortKeys.reserveCapacity(found.count)
                 // The repairs that read a mention by the mentions around it.
                 var repairs = MentionRepairs(found: found, tokens: tokens, recognizer: recognizer, tense: tense, calendar: calendar,
-                                             dateline: article.dateline.date, news: !options.narrative)
+                                             dateline: day, news: !options.narrative)
                 var headlineRead = headline == nil
                 for (position, match) in found.enumerated() {
                     // The headline sums the story up: the body's anaphora do not count from its dates.
                     if !headlineRead, let headline, Int(tokens[match.first].start) >= headline.upperBound {
-                        resolver = Resolver(dateline: article.dateline.date, narrative: options.narrative, calendar: calendar)
+                        resolver = Resolver(dateline: day, narrative: options.narrative, calendar: calendar)
                         headlineRead = true
                     }
                     // News: "over the holidays" names the year-end holidays near the year's end only: this December in
                     // November and December, the last one in January ("Congress will return after the holidays").
                     var inYear: Recognized?
                     if match.mention.yearEndHolidays {
-                        let dateline = article.dateline.date
-                        if (2...10).contains(dateline.month) { continue }
+                        if (2...10).contains(day.month) { continue }
                         var placed = match
-                        placed.mention.year = dateline.month == 1 ? dateline.year - 1 : dateline.year
+                        placed.mention.year = day.month == 1 ? day.year - 1 : day.year
                         placed.mention.anchor = .absolute
                         inYear = placed
                     }
@@ -172,7 +182,7 @@ public struct TimelineExtractor: Sendable {
                         lastSentence = (sentenceRange, linker.text(from: sentenceRange.lowerBound, to: sentenceRange.upperBound))
                     }
                     // (The sort key first: the event is then the expression's last use, and takes it without a copy.)
-                    sortKeys.append(sortKey(expression, match: match, dateline: article.dateline.date, order: events.count, calendar: calendar))
+                    sortKeys.append(sortKey(expression, match: match, dateline: day, order: events.count, calendar: calendar))
                     let event = Event(
                         expression: expression,
                         trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
