@@ -1348,12 +1348,12 @@ extension EventLinker {
     static let resumingPrepositions = KeySet(words: ["until", "till", "to", "by", "on", "in", "at", "for", "from", "after", "before",
                                                      "during", "since", "into", "through"])
 
-    /// Whether the subject at `index` opens its sentence (past an opening quotation mark) or a clause after a
+    /// Whether the subject at `index` opens its sentence (past an opening quotation mark or a label's colon) or a clause after a
     /// subordinating word ("while the Tenth Army, who …, was"): not an object ("doubling the trade turnover, which …").
     private func opensClause(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         return index == 0 || tokens[index - 1].sentence != sentence || quoteMark(index - 1, sentence: sentence) == .opening
-            || tokens[index - 1].kind == .word && infos[index - 1].tags.contains(.clauseBreak)
+            || tokens[index - 1].isPunctuation(":") || tokens[index - 1].kind == .word && infos[index - 1].tags.contains(.clauseBreak)
                 && !Self.relativePronouns.contains(tokens[index - 1].key)
     }
 
@@ -1367,17 +1367,23 @@ extension EventLinker {
 
     /// The first token of the noun phrase and its prepositional phrase that open the sentence and end at `end` ("Talks
     /// with Moscow", "Drowning deaths in the county", "The famous pastry shop in Belem", past an opening quotation mark):
-    /// at most ten tokens, with a preposition after the first word (any noun phrase without `preposition`: "The
-    /// stadium", "Vaccines", "Mr. Smith"), and no number, time word, verb or punctuation but a possessive's apostrophe, a
+    /// at most ten tokens, after a label and its colon, with a preposition after the first word (any noun phrase
+    /// without `preposition`: "The stadium", "Vaccines", "Mr. Smith"), and no number, time word, verb or punctuation but a possessive's apostrophe, a
     /// hyphen or an abbreviation's period ("Revenue for the fourth quarter", "Sales in 2012" are left to the pronoun's
     /// other readings); `nil` otherwise.
     private func openingPhrase(endingAt end: Int, sentence: Int32, preposition: Bool = true) -> Int? {
         guard end >= 0 else { return nil }
         var opening = end
         while opening > 0, opening > end - 10, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // ("Practical notes: the new metro line, which …", "Update: the bridge, which …": past a label of up to three words
+        // and its colon, not a clock's.)
+        if opening + 1 < end, let colon = (opening + 1..<min(end, opening + 6)).first(where: { tokens[$0].isPunctuation(":") }),
+           !(opening..<colon).contains(where: { tokens[$0].kind != .word && !tokens[$0].isApostrophe }) {
+            opening = colon + 1
+        }
         if opening < end, quoteMark(opening, sentence: sentence) == .opening { opening += 1 }
         guard end - opening >= (preposition ? 2 : 0), opening == 0 || tokens[opening - 1].sentence != sentence
-                || quoteMark(opening - 1, sentence: sentence) == .opening,
+                || quoteMark(opening - 1, sentence: sentence) == .opening || tokens[opening - 1].isPunctuation(":"),
               tokens[opening].kind == .word, tokens[end].kind == .word,
               infos[opening].tags.isDisjoint(with: [.preposition, .pronounSubject, .clauseBreak, .and]),
               !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening),

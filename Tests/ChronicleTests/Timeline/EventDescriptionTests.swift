@@ -896,6 +896,15 @@ struct FamilyNewsRound120DescriptionTests {
         DescriptionCase("The museum, which opened in 1992, expects 40,000 visitors this weekend.", "1992", "The museum opened in 1992"),
         DescriptionCase("The plan aims at doubling the trade turnover, which fell to $14 billion last year, down $2 billion from 2019.",
                         "2019", "The trade turnover fell to $14 billion last year, down $2 billion from 2019"),
+        // After a label and its colon, the same.
+        DescriptionCase("Practical notes: the new metro line, which was due to open in 2023, is now expected in 2026.", "2026",
+                        "The new metro line is now expected in 2026"),
+        DescriptionCase("Update: the bridge, which closed in May, reopens on Monday.", "Monday", "The bridge reopens on Monday"),
+        DescriptionCase("Editor's note: the mayor, who took office in 2021, resigned on Friday.", "Friday", "The mayor resigned on Friday"),
+        DescriptionCase("Note: Smith, who joined in 2015, left on Monday.", "Monday", "Smith left on Monday"),
+        // (As before: a clock's colon, a label before a clause with no relative clause.)
+        DescriptionCase("At 10:30 the bridge, which closed in May, reopened.", "10:30", "At 10:30 the bridge, which closed in May, reopened"),
+        DescriptionCase("Update: the bridge reopens on Monday.", "Monday", "The bridge reopens on Monday"),
         // A subject after an opening quotation mark.
         DescriptionCase("\"Buyers who waited on the sidelines since 2022 are coming back,\" said Tom Reyes.", "2022",
                         "Buyers who waited on the sidelines since 2022 are coming back"),
