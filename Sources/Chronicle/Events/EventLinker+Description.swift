@@ -481,8 +481,24 @@ extension EventLinker {
             }
             // "People who remain in junk funds now could get hit": a relative clause without a comma defines its
             // noun and keeps its pronoun.
-            let restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
+            var restStart = relative && start >= 2 && subject.upperBound == start - 2 && !tokens[start - 2].isPunctuation(",")
                 ? start - 1 : start
+            // "Vaccines, which became available in September, are free until March", "The museum, which opened in 1992,
+            // expects 40,000 visitors this weekend": a relative clause set off after the subject, with the expression in the
+            // main clause after it, is left out (its verb, "are", "expects", no event word, had taken the clause in).
+            if relative, restStart == start, opensClause(subject.lowerBound), let close = relativeClauseEnd(start, before: first) {
+                restStart = close + 1
+            } else if relative, restStart == start, subject.upperBound == start - 3,
+                      let close = relativeClauseEnd(start, before: first, resuming: true) {
+                // "The board delayed a new curriculum, which was due in January, until the autumn" → "The board delayed a new
+                // curriculum until the autumn": so is one after the object of a clause that opens the sentence, when that
+                // clause resumes after it with a preposition (was "A new curriculum was due in January, until the autumn").
+                let main = clauseStart(subject.lowerBound, limit: first - Self.window)
+                if main < subject.lowerBound, opensClause(main), (main..<subject.lowerBound).contains(where: { isVerbLike($0) }) {
+                    opening = text(from: Int(tokens[main].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
+                    restStart = close + 1
+                }
+            }
             let rest = text(from: Int(tokens[restStart].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 1)
             // A parenthesis keeps its commas: "The previous strike, on Feb. 1, coincided with …".
             let parenthesis = !relative && start - 2 == subject.upperBound && tokens[start - 1].isPunctuation(",")
@@ -1180,6 +1196,15 @@ extension EventLinker {
     /// `conjunct`: that clause is a conjunct ``ownConjunct(_:_:first:last:)`` cut from the sentence's opening clause.
     private func subject(before start: Int, first: Int, last: Int, end: Int, relative: Bool, coordinated: Bool = false,
                          conjunct: Bool = false) -> ClosedRange<Int>? {
+        // "The stadium, which opened in 2004, remains closed until April", "The plan, which critics attacked in May, goes to
+        // a vote on Friday": a main clause right after a relative clause set off after the phrase opening the sentence has
+        // that phrase for its subject, whatever its verb ("remains", "goes": no event words).
+        if !relative, !conjunct, start >= 4, tokens[start - 1].isPunctuation(","), opensMainClause(start),
+           let comma = (max(1, start - Self.window)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }),
+           tokens[comma].sentence == tokens[start].sentence, Self.relativePronouns.contains(tokens[comma + 1].key),
+           let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false) {
+            return opening...(comma - 1)
+        }
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
         // an auxiliary opening one.
         if !relative {
@@ -1201,6 +1226,18 @@ extension EventLinker {
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
         if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key) {
+            // "Talks with Moscow, which began in October,", "Shares of Brightwell, which have doubled since January,", "The
+            // famous pastry shop in Belem, which has baked …": a noun phrase with a prepositional phrase opening the sentence
+            // before the pronoun is the sentence's subject, which the pronoun stands for (was the preposition's object).
+            // (Not when the verb is singular and that phrase's noun plural, "Hotel bookings for the Dragon Boat Festival,
+            // which falls on June 12", nor after a plural object, "Ticket sales for the concerts, which start on Friday":
+            // the pronoun may stand for the object.)
+            if tokens[start - 2].isPunctuation(","), let opening = openingPhrase(endingAt: start - 3, sentence: sentence),
+               !(opening...(start - 3)).contains(first), tokens[start - 3].capitalized || !endsInPluralS(start - 3),
+               let preposition = (opening + 1..<start - 3).first(where: { infos[$0].tags.contains(.preposition) }),
+               !endsInPluralS(preposition - 1) || !isSingularVerb(start) {
+                return opening...(start - 3)
+            }
             if tokens[start - 2].isPunctuation(","), let name = name(endingAt: start - 3, sentence: sentence),
                !(name...(start - 3)).contains(where: { $0 >= first && $0 <= last || infos[$0].isTimeWord }) {
                 // "a package for Ukraine, which Hungary had blocked in May", "The talks with Russia, which began in May,":
@@ -1246,6 +1283,8 @@ extension EventLinker {
         }
         var opening = start
         while opening > 0, opening > first - Self.window, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // ("\"Buyers who waited on the sidelines since 2022 are coming back,\" he said": past an opening quotation mark.)
+        if opening + 1 < start, quoteMark(opening, sentence: sentence) == .opening { opening += 1 }
         // "They moved to Ohio in 2010, and opened a bakery two years later": a later conjunct of a sentence that opens with
         // a pronoun and its verb takes the pronoun ("They opened a bakery two years later", was "Opened a bakery …").
         if conjunct || coordinated, opening + 1 < start, tokens[opening].kind == .word, infos[opening].tags.contains(.pronounSubject),
@@ -1279,6 +1318,86 @@ extension EventLinker {
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
+    }
+
+    /// The comma that closes the relative clause opening at `start` after its pronoun and a comma, before the expression at
+    /// `first`, when a main verb's clause follows it: a lower-case word that is no preposition, conjunction, article or
+    /// pronoun ("…, which opened in 1992, expects …"), or with `resuming` one of ``resumingPrepositions`` ("…, which was
+    /// due in January, until the autumn"); `nil` otherwise.
+    private func relativeClauseEnd(_ start: Int, before first: Int, resuming: Bool = false) -> Int? {
+        guard start >= 2, start + 1 < first, tokens[start - 2].isPunctuation(","), Self.relativePronouns.contains(tokens[start - 1].key),
+              let close = (start + 1..<first).first(where: { tokens[$0].isPunctuation(",") }), close + 1 < first,
+              resuming ? Self.resumingPrepositions.contains(tokens[close + 1].key) : opensMainClause(close + 1),
+              !(close + 1..<first).contains(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+        return close
+    }
+
+    /// Whether the word at `index` is a verb in the singular present or "was": one of ``singularVerbs``, a lower-case "-s"
+    /// word ("falls", "remains").
+    private func isSingularVerb(_ index: Int) -> Bool {
+        tokens[index].kind == .word && (Self.singularVerbs.contains(tokens[index].key) || !tokens[index].capitalized && endsInPluralS(index))
+    }
+
+    /// Auxiliaries in the singular ("has", "is", "was", "does").
+    static let singularVerbs = KeySet(words: ["is", "has", "was", "does"])
+
+    /// Prepositions that resume a clause after a relative clause set off after its object (`relativeClauseEnd`): "delayed
+    /// a new curriculum, which was due in January, until the autumn"; not "down", "up" ("…, which fell last year, down
+    /// $2 billion from 2019", a figure's restatement).
+    static let resumingPrepositions = KeySet(words: ["until", "till", "to", "by", "on", "in", "at", "for", "from", "after", "before",
+                                                     "during", "since", "into", "through"])
+
+    /// Whether the subject at `index` opens its sentence (past an opening quotation mark or a label's colon) or a clause after a
+    /// subordinating word ("while the Tenth Army, who …, was"): not an object ("doubling the trade turnover, which …").
+    private func opensClause(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return index == 0 || tokens[index - 1].sentence != sentence || quoteMark(index - 1, sentence: sentence) == .opening
+            || tokens[index - 1].isPunctuation(":") || tokens[index - 1].kind == .word && infos[index - 1].tags.contains(.clauseBreak)
+                && !Self.relativePronouns.contains(tokens[index - 1].key)
+    }
+
+    /// Whether the word at `index`, after a comma, can open the main clause's verb phrase: a lower-case word that is no
+    /// preposition, conjunction, article, pronoun, relative word or time word.
+    private func opensMainClause(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !tokens[index].capitalized
+            && infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and, .the, .determiner, .pronounSubject])
+            && !infos[index].isTimeWord && !Self.relativeOpeners.contains(tokens[index].key)
+    }
+
+    /// The first token of the noun phrase and its prepositional phrase that open the sentence and end at `end` ("Talks
+    /// with Moscow", "Drowning deaths in the county", "The famous pastry shop in Belem", past an opening quotation mark):
+    /// at most ten tokens, after a label and its colon, with a preposition after the first word (any noun phrase
+    /// without `preposition`: "The stadium", "Vaccines", "Mr. Smith"), and no number, time word, verb or punctuation but a possessive's apostrophe, a
+    /// hyphen or an abbreviation's period ("Revenue for the fourth quarter", "Sales in 2012" are left to the pronoun's
+    /// other readings); `nil` otherwise.
+    private func openingPhrase(endingAt end: Int, sentence: Int32, preposition: Bool = true) -> Int? {
+        guard end >= 0 else { return nil }
+        var opening = end
+        while opening > 0, opening > end - 10, tokens[opening - 1].sentence == sentence { opening -= 1 }
+        // ("Practical notes: the new metro line, which …", "Update: the bridge, which …": past a label of up to three words
+        // and its colon, not a clock's.)
+        if opening + 1 < end, let colon = (opening + 1..<min(end, opening + 6)).first(where: { tokens[$0].isPunctuation(":") }),
+           !(opening..<colon).contains(where: { tokens[$0].kind != .word && !tokens[$0].isApostrophe }) {
+            opening = colon + 1
+        }
+        if opening < end, quoteMark(opening, sentence: sentence) == .opening { opening += 1 }
+        guard end - opening >= (preposition ? 2 : 0), opening == 0 || tokens[opening - 1].sentence != sentence
+                || quoteMark(opening - 1, sentence: sentence) == .opening || tokens[opening - 1].isPunctuation(":"),
+              tokens[opening].kind == .word, tokens[end].kind == .word,
+              infos[opening].tags.isDisjoint(with: [.preposition, .pronounSubject, .clauseBreak, .and]),
+              !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening),
+              !preposition || (opening + 1..<end).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }),
+              !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord || isVerbLike($0)
+                  || tokens[$0].kind == .punctuation && !tokens[$0].isApostrophe && !tokens[$0].isPunctuation("-")
+                      && !(tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore)
+                  // (A lower-case "-s" word before anything but a preposition is a verb the lexicon may not know: "The
+                  // deal includes aid for Kenya, which …".)
+                  || $0 > opening && $0 < end && tokens[$0].kind == .word && !tokens[$0].capitalized && endsInPluralS($0)
+                      && !infos[$0 + 1].tags.contains(.preposition) }),
+              // (An "-ing" word opening it modifies the noun after it: "Rising prices in Europe", "Drowning deaths in …".)
+              isNounPhrase((opening < end && endsInIng(opening) && !infos[opening + 1].tags.contains(.preposition) ? opening + 1 : opening)...end,
+                           names: true) else { return nil }
+        return opening
     }
 
     /// The first token of the noun phrase before a preposition (not "of") that the name or noun phrase opening at `name`

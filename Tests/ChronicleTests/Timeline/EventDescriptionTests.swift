@@ -854,3 +854,65 @@ struct FamilyNewsRound108DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 120: a noun phrase with a prepositional phrase opening the sentence before a relative clause set off by commas
+/// is what the pronoun stands for; a main clause after such a relative clause has the sentence's subject, without the
+/// relative clause, whatever its verb; a subject after an opening quotation mark is found past the mark.
+@Suite("Family news round 120 descriptions")
+struct FamilyNewsRound120DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A noun phrase and its prepositional phrase opening the sentence before the pronoun.
+        DescriptionCase("Talks with Moscow, which began in October, have stalled.", "October", "Talks with Moscow began in October"),
+        DescriptionCase("Shares of Brightwell, which have doubled since January, rose 4 percent on Friday.", "January",
+                        "Shares of Brightwell have doubled since January"),
+        DescriptionCase("Drowning deaths in the county, which fell every year from 2010 to 2018, have risen since 2019.", "2010 to 2018",
+                        "Drowning deaths in the county fell every year from 2010 to 2018"),
+        DescriptionCase("The famous pastry shop in Belem, which has baked custard tarts since 1837, still sells them warm.", "1837",
+                        "The famous pastry shop in Belem has baked custard tarts since 1837"),
+        DescriptionCase("Exports to China, which slumped in March, recovered in June.", "March", "Exports to China slumped in March"),
+        // (As before: a time word in the phrase, a name after a preposition mid-sentence, a prepositional phrase opening
+        // the sentence.)
+        DescriptionCase("Sales in the third quarter, which ended on Sept. 30, rose 5 percent.", "Sept. 30",
+                        "Sales in the third quarter ended on Sept. 30"),
+        DescriptionCase("The bank lent money to Greece, which repaid it in 2017.", "2017", "Greece repaid it in 2017"),
+        DescriptionCase("In Paris, which hosted the Games in 2024, hotels were full.", "2024", "Paris hosted the Games in 2024"),
+        DescriptionCase("Hotel bookings for the Dragon Boat Festival, which falls on June 12 this year, have risen.", "June 12 this year",
+                        "Dragon Boat Festival falls on June 12 this year"),
+        // A main clause after a relative clause set off after the sentence's subject: the subject, without the clause.
+        DescriptionCase("Vaccines, which became available in September, are free until the end of March.", "the end of March",
+                        "Vaccines are free until the end of March"),
+        DescriptionCase("The museum, which opened in 1992, expects 40,000 visitors this weekend.", "this weekend",
+                        "The museum expects 40,000 visitors this weekend"),
+        DescriptionCase("The stadium, which opened in 2004, remains closed until April.", "April", "The stadium remains closed until April"),
+        DescriptionCase("The plan, which critics attacked in May, goes to a vote on Friday.", "Friday", "The plan goes to a vote on Friday"),
+        // So is one after the object of a clause opening the sentence, when that clause resumes after it with a preposition.
+        DescriptionCase("The council postponed the vote, which was set for Monday, until June.", "June",
+                        "The council postponed the vote until June"),
+        DescriptionCase("The board also delayed a new curriculum, which was due in January, until the autumn.", "the autumn",
+                        "The board also delayed a new curriculum until the autumn"),
+        DescriptionCase("Officials moved the summit, which had been planned for March, to Geneva in May.", "May",
+                        "Officials moved the summit to Geneva in May"),
+        // (As before: the relative clause's own row; a relative clause after an object, with a verbless phrase after it.)
+        DescriptionCase("The museum, which opened in 1992, expects 40,000 visitors this weekend.", "1992", "The museum opened in 1992"),
+        DescriptionCase("The plan aims at doubling the trade turnover, which fell to $14 billion last year, down $2 billion from 2019.",
+                        "2019", "The trade turnover fell to $14 billion last year, down $2 billion from 2019"),
+        // After a label and its colon, the same.
+        DescriptionCase("Practical notes: the new metro line, which was due to open in 2023, is now expected in 2026.", "2026",
+                        "The new metro line is now expected in 2026"),
+        DescriptionCase("Update: the bridge, which closed in May, reopens on Monday.", "Monday", "The bridge reopens on Monday"),
+        DescriptionCase("Editor's note: the mayor, who took office in 2021, resigned on Friday.", "Friday", "The mayor resigned on Friday"),
+        DescriptionCase("Note: Smith, who joined in 2015, left on Monday.", "Monday", "Smith left on Monday"),
+        // (As before: a clock's colon, a label before a clause with no relative clause.)
+        DescriptionCase("At 10:30 the bridge, which closed in May, reopened.", "10:30", "At 10:30 the bridge, which closed in May, reopened"),
+        DescriptionCase("Update: the bridge reopens on Monday.", "Monday", "The bridge reopens on Monday"),
+        // A subject after an opening quotation mark.
+        DescriptionCase("\"Buyers who waited on the sidelines since 2022 are coming back,\" said Tom Reyes.", "2022",
+                        "Buyers who waited on the sidelines since 2022 are coming back"),
+        DescriptionCase("“Tenants who left the city in 2020 have returned,” she said.", "2020", "Tenants who left the city in 2020 have returned"),
+        // (As before: a quotation whose subject has its verb.)
+        DescriptionCase("\"Prices rose in May,\" she said on Monday.", "May", "Prices rose in May"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
