@@ -1,0 +1,49 @@
+import Testing
+@testable import Chronicle
+
+/// The hundred-and-twenty-sixth round, values left by rounds 116-123. A quarter or a half of a split fiscal year ("the
+/// first quarter of 2013-14", "the third quarter of FY2012-13", "the second half of 2012/13", "the third quarter of
+/// 2013-2014") is valued by the year the fiscal year closes in, as round 123 values "FY2013-14" (2014) and "Q3 FY2022-23"
+/// (2023-Q3), and as "the first quarter of fiscal 2014" is 2014-Q1.
+/// Near-misses: a quarter of a calendar year ("the first quarter of 2013") and of a season ("the second half of the
+/// 2022-23 season") keep their values.
+@Suite("Family news round 126")
+struct FamilyNewsRound126Tests: DatedFamilyRound {
+    typealias Case = FamilyCase
+
+    /// The datelines: a Friday in August and a Tuesday in May.
+    static let august = on(2014, 8, 1), may = on(2022, 5, 17)
+
+    /// A quarter or a half of a split fiscal year: the fiscal year's closing year.
+    static let splitFiscalQuarters: [Case] = [
+        news("Profit rose in the first quarter of 2013-14.", "the first quarter of 2013-14", "2014-Q1", august),
+        news("Sales fell in the third quarter of FY2012-13.", "the third quarter of FY2012-13", "2013-Q3", august),
+        news("Revenue fell in the second half of 2012/13.", "the second half of 2012/13", "2013-H2", august),
+        news("The bank expects growth in the fourth quarter of fiscal 2014-15.", "the fourth quarter of fiscal 2014-15",
+             "2015-Q4", august),
+        news("Exports rose in the second quarter of 2021-22, the ministry said.", "the second quarter of 2021-22", "2022-Q2", may),
+        news("Margins narrowed in the first half of 2019-20.", "the first half of 2019-20", "2020-H1", may),
+        news("Output rose in the third quarter of 2013-2014.", "the third quarter of 2013-2014", "2014-Q3", august),
+    ]
+
+    @Test(arguments: splitFiscalQuarters)
+    func quarterOfSplitFiscalYear(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    /// Near-misses: a calendar year's quarter, a fiscal year's written as one year.
+    static let calendarQuarters: [Case] = [
+        news("Profit rose in the first quarter of 2013.", "the first quarter of 2013", "2013-Q1", august),
+        news("Sales rose in the first quarter of fiscal 2014.", "the first quarter of fiscal 2014", "2014-Q1", august),
+        news("Margins widened in Q3 FY2022-23.", "Q3 FY2022-23", "2023-Q3", may),
+    ]
+
+    @Test(arguments: calendarQuarters)
+    func quarterOfOneYear(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    /// A season's half is no fiscal quarter.
+    static let seasons: [FamilyLookAlike] = [
+        FamilyLookAlike("The second half of the 2022-23 season was poor.", "The second half", dateline: may),
+    ]
+
+    @Test(arguments: seasons)
+    func seasonHalves(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+}
