@@ -5,14 +5,19 @@ import Testing
 /// first quarter of 2013-14", "the third quarter of FY2012-13", "the second half of 2012/13", "the third quarter of
 /// 2013-2014") is valued by the year the fiscal year closes in, as round 123 values "FY2013-14" (2014) and "Q3 FY2022-23"
 /// (2023-Q3), and as "the first quarter of fiscal 2014" is 2014-Q1.
+/// A present schedule written as four mentions ("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday", "The
+/// closure lasts from 10 p.m. on Friday until 6 a.m. on Monday") wholly over on the dateline is the coming one.
 /// Near-misses: a quarter of a calendar year ("the first quarter of 2013") and of a season ("the second half of the
-/// 2022-23 season") keep their values.
+/// 2022-23 season") keep their values; a schedule still running on the dateline, or told in the past ("ran from …"),
+/// keeps its days.
 @Suite("Family news round 126")
 struct FamilyNewsRound126Tests: DatedFamilyRound {
     typealias Case = FamilyCase
 
     /// The datelines: a Friday in August and a Tuesday in May.
     static let august = on(2014, 8, 1), may = on(2022, 5, 17)
+    /// A Thursday, a Sunday and a Tuesday in April 2013.
+    static let thursday = on(2013, 4, 11), sunday = on(2013, 4, 14), tuesday = on(2013, 4, 16)
 
     /// A quarter or a half of a split fiscal year: the fiscal year's closing year.
     static let splitFiscalQuarters: [Case] = [
@@ -46,4 +51,31 @@ struct FamilyNewsRound126Tests: DatedFamilyRound {
 
     @Test(arguments: seasons)
     func seasonHalves(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
+
+    /// A present schedule over weekdays, wholly past on the dateline: the coming days.
+    static let schedules: [Case] = [
+        time("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday.", "8 a.m.", "2013-04-15T08:00", thursday),
+        news("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday.", "Monday", "2013-04-15", thursday),
+        time("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday.", "8 p.m.", "2013-04-17T20:00", thursday),
+        news("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday.", "Wednesday", "2013-04-17", thursday),
+        news("The closure lasts from 10 p.m. on Friday until 6 a.m. on Monday.", "Friday", "2013-04-12", thursday),
+        news("The closure lasts from 10 p.m. on Friday until 6 a.m. on Monday.", "Monday", "2013-04-22", tuesday),
+        time("Engineering works continue from 9 p.m. on Saturday to 5 a.m. on Sunday.", "9 p.m.", "2013-04-20T21:00", tuesday),
+        news("The exhibition runs from 10 a.m. on Tuesday to 4 p.m. on Thursday.", "Tuesday", "2013-04-16", sunday),
+    ]
+
+    @Test(arguments: schedules)
+    func presentScheduleAhead(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    /// Near-misses: a schedule under way on the dateline, or told in the past, keeps its days.
+    static let runningSchedules: [Case] = [
+        news("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday.", "Monday", "2013-04-15", tuesday),
+        news("The closure lasts from 10 p.m. on Friday until 6 a.m. on Monday.", "Friday", "2013-04-12", sunday),
+        news("The exhibition runs from 10 a.m. on Tuesday to 4 p.m. on Thursday.", "Tuesday", "2013-04-09", thursday),
+        news("The walkout lasted from 8 a.m. on Monday until noon on Tuesday.", "Monday", "2013-04-08", thursday),
+        time("Police held him from 6 p.m. on Tuesday until 2 a.m. on Wednesday.", "6 p.m.", "2013-04-09T18:00", thursday),
+    ]
+
+    @Test(arguments: runningSchedules)
+    func runningScheduleKept(_ item: Case) throws { try FamilyCheck.check(item) }
 }
