@@ -9,9 +9,12 @@ import Testing
 /// closure lasts from 10 p.m. on Friday until 6 a.m. on Monday") wholly over on the dateline is the coming one.
 /// A clock before "weekdays" or "weeknights" ("The office opens at 9 a.m. on weekdays", "Hours are 8 a.m. to 6 p.m. on
 /// weekdays") is the hour of any such day, as one before "weekends" is.
+/// A dotted clock after a passive "held" ("Talks were held between 09.30 and 11.45 yesterday", "will be held at 14.30")
+/// is a time.
 /// Near-misses: a quarter of a calendar year ("the first quarter of 2013") and of a season ("the second half of the
 /// 2022-23 season") keep their values; a schedule still running on the dateline, or told in the past ("ran from …"),
-/// keeps its days; a clock on a named day, or before "Weekdays" in the next sentence, keeps its day.
+/// keeps its days; an active or a rate's "held" keeps its dotted number an amount; a clock on a named day, or before
+/// "Weekdays" in the next sentence, keeps its day.
 @Suite("Family news round 126")
 struct FamilyNewsRound126Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -71,6 +74,27 @@ struct FamilyNewsRound126Tests: DatedFamilyRound {
 
     @Test(arguments: workingWeekClocks)
     func clockOnWeekdays(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    /// A dotted clock after a passive "held": a meeting's time.
+    static let heldClocks: [Case] = [
+        time("Talks were held between 09.30 and 11.45 yesterday.", "09.30 and 11.45 yesterday",
+             "2013-04-10T09:30/2013-04-10T11:45", thursday),
+        time("The vote will be held at 14.30 on Monday.", "14.30", "2013-04-15T14:30", thursday),
+        time("The hearing is being held between 10.00 and 12.30 today.", "10.00 and 12.30 today",
+             "2013-04-11T10:00/2013-04-11T12:30", thursday),
+    ]
+
+    @Test(arguments: heldClocks)
+    func dottedClockAfterPassiveHeld(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    /// Near-misses: a price's or a rate's "held" keeps its dotted number an amount.
+    static let heldAmounts: [FamilyLookAlike] = [
+        FamilyLookAlike("The index held at 19.45 yesterday.", "19.45", dateline: thursday),
+        FamilyLookAlike("The rate was held at 10.50 on Monday.", "10.50", dateline: thursday),
+    ]
+
+    @Test(arguments: heldAmounts)
+    func heldAmountsKept(_ item: FamilyLookAlike) throws { try FamilyCheck.check(item) }
 
     /// Near-misses: a quarter of a calendar year, or of a fiscal year written as one; a schedule under way on the
     /// dateline, or told in the past; a clock on a named day, or before another sentence's "Weekdays".
