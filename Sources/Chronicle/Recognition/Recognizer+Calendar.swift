@@ -909,9 +909,16 @@ extension Recognizer {
             if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
-                // "the first quarter of 2013-14", "the second half of 2012/13": a fiscal split year's quarter, numbered from
-                // the year it opens in, as "fiscal 2013"'s first quarter is.
-                last = splitYearSuffix(after: yearIndex) ?? yearIndex
+                // "the first quarter of 2013-14", "the third quarter of FY2012-13", "the second half of 2012/13": a fiscal
+                // split year's quarter, valued by the year the fiscal year closes in (its name, as "FY2013-14" and "Q1
+                // FY2013-14" are): the first quarter of 2013-14 is "the first quarter of fiscal 2014", 2014-Q1.
+                // ("of 2013-2014" likewise, `fiscalSplitEnd`.)
+                if let split = fiscalSplitEnd(after: yearIndex) {
+                    mention.year = split.year
+                    last = split.last
+                } else {
+                    last = yearIndex
+                }
             } else if let relative = relativeYear(at: last + 2) {
                 mention.relativeYear = relative.offset
                 last = relative.last

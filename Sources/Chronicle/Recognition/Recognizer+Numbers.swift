@@ -803,11 +803,26 @@ extension Recognizer {
         if word == K.between {
             return key(index + 1) == K.and && isNumber(index + 2) && tokens[index + 2].flags.contains(.decimal)
                 && tokens[index + 2].digits == 4 && tokens[index + 2].number / 100 <= 23 && !isNumber(index + 3) && !punct(index + 3, "%")
-                && !Self.amountAfterDottedClock.contains(key(index + 3)) && !Self.amountVerbsBeforeDottedClock.contains(key(index - 2))
+                && !Self.amountAfterDottedClock.contains(key(index + 3)) && !amountVerbBeforeDottedClock(at: index - 2)
         }
         guard Self.clockPrepositions.contains(word) else { return false }
-        return !Self.amountVerbsBeforeDottedClock.contains(key(index - 2))
+        return !amountVerbBeforeDottedClock(at: index - 2)
     }
+
+    /// Whether the word at `index`, before a clock's preposition, makes the dotted number after it an amount
+    /// (``amountVerbsBeforeDottedClock``): not a passive "held" ("Talks were held between 09.30 and 11.45 yesterday", "will
+    /// be held at 14.30", "is being held"), a meeting's, where the active one is a price's ("the index held at 19.45"), and
+    /// so is one after a word of a price or a level ("The rate was held at 10.50").
+    private func amountVerbBeforeDottedClock(at index: Int) -> Bool {
+        guard Self.amountVerbsBeforeDottedClock.contains(key(index)) else { return false }
+        guard key(index) == Self.heldKey, has(index - 1, .beAux) else { return true }
+        var subject = index - 1
+        while subject > 0, has(subject, .beAux) { subject -= 1 }
+        return Self.amountVerbsBeforeDottedClock.contains(key(subject))
+    }
+
+    /// "held", the one verb of ``amountVerbsBeforeDottedClock`` whose passive is a meeting's.
+    static let heldKey = Lexicon.key("held".unicodeScalars)
 
     /// Words after a dotted number that make it an amount, not a clock ("19.45 points", "at 19.45 percent").
     static let amountAfterDottedClock = KeySet(words: ["percent", "per", "pct", "points", "point", "pts", "cents", "pence", "p",

@@ -372,7 +372,19 @@ extension Recognizer {
                 other += 1
             }
         }
+        // "The office opens at 9 a.m. on weekdays", "Hours are 8 a.m. to 6 p.m. on weekdays", "at 7 p.m. on weeknights":
+        // the days of the working week, a set no value is written for, make a clock before them habitual likewise.
+        for index in found.indices where found[index].mention.kind == .time {
+            let last = found[index].rangeEnd?.last ?? found[index].last
+            var word = last + 1
+            while word < last + 4, has(word, .preposition) { word += 1 }
+            if Self.workingWeekWords.contains(key(word)) { _ = undateClock(&found[index], between: last, and: word) }
+        }
     }
+
+    /// The plural words for the days of the working week, a set no TIMEX3 value is written for ("on weekdays", "on
+    /// weeknights"): a clock right before them is the hour of any such day.
+    static let workingWeekWords = KeySet(words: ["weekdays", "weeknights"])
 
     /// Makes `match` (and its range's end) the hour of any day when it is a bare clock time and only up to three
     /// prepositions stand between the tokens `left` and `right` in one sentence; whether it did.

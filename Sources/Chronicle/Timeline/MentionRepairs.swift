@@ -160,6 +160,20 @@ struct MentionRepairs {
         var probe = resolver
         let placed = probe.resolve(match.mention, tense: clauseTense).interval?.start
         if !isEnd {
+            // A present schedule ("The strike runs from 8 a.m. on Monday until 8 p.m. on Wednesday" on a Thursday): a range
+            // wholly past tells of the coming one, a week on (not one still running: "runs from 8 a.m. Monday until
+            // Friday" on a Wednesday; not "ran from …").
+            if clauseTense == .present || clauseTense == .none, Self.lastingFrom(before: match.first, tokens: tokens),
+               let day = placed, day < dateline, let startWeekday = match.mention.weekday,
+               let endWeekday = Self.weekdayRangeEndWeekday(after: match.last, tokens: tokens, infos: recognizer.infos),
+               calendar.days(from: day.icu, to: dateline.icu) > (endWeekday - startWeekday + 7) % 7 {
+                let moved = CalendarDate(calendar.adding(.day, 7, to: day.icu))
+                weekdayRangeStart = (match.last, moved)
+                var mention = match.mention
+                mention.anchor = .absolute
+                (mention.year, mention.month, mention.day) = (moved.year, moved.month, moved.day)
+                return resolver.resolve(mention, tense: clauseTense)
+            }
             weekdayRangeStart = placed.map { (match.last, $0) }
         } else if let day = placed, let start = weekdayRangeStart?.day,
                   case let shift = day < start ? 7 : calendar.days(from: start.icu, to: day.icu) > 6 ? -7 : 0, shift != 0 {
@@ -189,6 +203,34 @@ struct MentionRepairs {
             index -= 1
         }
         return nil
+    }
+
+    /// The weekday that closes the range whose start ends at `startLast`: a weekday up to eight tokens after a word of
+    /// ending (``weekdayRangeEnds``) in the same sentence ("from 8 a.m. on Monday until 8 p.m. on Wednesday"); nil otherwise.
+    static func weekdayRangeEndWeekday(after startLast: Int, tokens: [Token], infos: [WordInfo]) -> Int? {
+        let sentence = tokens[startLast].sentence
+        var index = startLast + 1, ending: Int?
+        while index < tokens.count, index <= (ending ?? startLast) + 8, tokens[index].sentence == sentence {
+            if ending == nil, weekdayRangeEnds.contains(tokens[index].key) { ending = index }
+            if ending != nil, infos[index].weekday != 0 { return Int(infos[index].weekday) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a present of lasting ("runs", "lasts", "continue", ``TenseReader/ongoingVerbs``) stands before the "from"
+    /// that opens a range up to eight tokens before `first` in its sentence: "The strike runs from 8 a.m. on Monday".
+    static func lastingFrom(before first: Int, tokens: [Token]) -> Bool {
+        let sentence = tokens[first].sentence
+        var index = first - 1
+        while index >= 1, index >= first - 8, tokens[index].sentence == sentence {
+            if tokens[index].key == K.from {
+                let verb = tokens[index - 1].key
+                return TenseReader.ongoingVerbs.contains(verb) || TenseReader.lastingPlurals.contains(verb)
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// The words that open the end of a range of two weekday mentions: "until", "till", "to", "through", "and".
