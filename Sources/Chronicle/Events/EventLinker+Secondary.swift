@@ -1410,7 +1410,7 @@ extension EventLinker {
     /// to the noun.
     static let lightVerbs = KeySet(words: ["held", "hold", "holds", "made", "make", "makes", "gave", "give", "gives", "paid",
                                              "pay", "pays", "staged", "stage", "stages", "took", "take", "takes", "had", "has",
-                                             "have", "conducted", "conduct", "conducts"])
+                                             "have", "conducted", "conduct", "conducts", "hosted", "host", "hosts"])
 
     /// Verbs that open a new event named by their object after "a"/"an" ("launched an offensive last week", "mounted a
     /// raid on Friday"): the date is the noun's, as with ``lightVerbs`` (after "the" the verb keeps it: "launched the

@@ -1201,8 +1201,8 @@ struct FamilyNewsRound118AnchoringTests {
 
 /// Round 125: new desks (press releases, markets, schools, obituaries). A document or figure in an event noun's "of" phrase,
 /// an opening subject's infinitive, a company's figure after a possessive, a possessive date's head that names no event
-/// before its "of" phrase and a verb, a schedule's plural present after a plural noun, and an event noun subject before its
-/// verb and a bare date.
+/// before its "of" phrase and a verb, a schedule's plural present after a plural noun, an event noun subject before its
+/// verb and a bare date, and "host" as a light verb.
 struct FamilyNewsRound125AnchoringTests {
     typealias Case = FamilyNewsRound60AnchoringTests.Case
 
@@ -1240,6 +1240,10 @@ struct FamilyNewsRound125AnchoringTests {
         Case("Hearings began Monday.", "Monday", "began", secondary: ["Hearings"], FamilyDates.friday),
         Case("Hearings resume next week.", "next week", "resume", secondary: ["Hearings"], FamilyDates.sunday),
         Case("The strike ended Tuesday.", "Tuesday", "ended", secondary: ["strike"], FamilyDates.friday),
+        // "host" is a light verb: its event-noun object is the event, the verb a secondary trigger.
+        Case("The company will host a conference call on Thursday.", "Thursday", "call", secondary: ["host"], FamilyDates.tuesday),
+        Case("The firm will host its annual meeting in May.", "May", "meeting", secondary: ["host"], FamilyDates.friday),
+        Case("The network hosted the debate last week.", "last week", "debate", secondary: ["hosted"], FamilyDates.sunday),
         // Near misses: an event noun's own "of" phrase, an infinitive after a verb, a singular modifier, a possessive date on
         // an event noun, "resume" as a noun, a light verb's object, obituaries and markets.
         Case("Investors await the publication of the minutes on Wednesday.", "Wednesday", "publication", FamilyDates.tuesday),
@@ -1259,6 +1263,7 @@ struct FamilyNewsRound125AnchoringTests {
         Case("She retired in 2010.", "2010", "retired", FamilyDates.sunday),
         Case("Shares closed up 2% on Friday.", "Friday", "closed", FamilyDates.tuesday),
         Case("The museum reopens in May.", "May", "reopens", FamilyDates.friday),
+        Case("The president hosted a dinner for the visitors on Friday.", "Friday", "hosted", FamilyDates.tuesday),
     ]
 
     @Test(arguments: cases)
