@@ -189,6 +189,8 @@ extension EventLinker {
         if tags.contains(.verb) { return pluralPresentKind(index) }
         // A team's plural verb in sports copy: "Arsenal play Chelsea on Sunday" (out of line: few words reach it).
         if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
+        // "Classes resume on Monday", "Schools reopen next week": a schedule's plural present after a plural noun (round 125).
+        if tags.contains(.tenseCue), Self.scheduledPresents.contains(token.key), followsPluralNoun(index) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
@@ -230,8 +232,10 @@ extension EventLinker {
             // "trimmed its forecast", "their bid for the club": an irregular past after a possessive is a noun; so after a
             // possessive and a singular modifier when a verb comes before them ("cut its profit forecast"; not "when their
             // boat sank", "its members cut").
+            // (Or a company's figure there: "raised its sales forecast on Tuesday", round 125.)
             if index > 0, Recognizer.possessiveDeterminers.contains(tokens[index - 1].key)
-                || index > 2 && Recognizer.possessiveDeterminers.contains(tokens[index - 2].key) && isSingularModifier(index - 1)
+                || index > 2 && Recognizer.possessiveDeterminers.contains(tokens[index - 2].key)
+                && (isSingularModifier(index - 1) || Self.productNouns.contains(tokens[index - 1].key))
                 && tokens[index - 3].sentence == token.sentence && eventKind(index - 3) == .finite {
                 return .noun
             }
@@ -283,7 +287,12 @@ extension EventLinker {
     /// percent"); a verb after a name or a noun, its subject ("Parliament votes on Tuesday", "the show returns on Sunday").
     @inline(never) private func pluralPresentKind(_ index: Int) -> EventKind? {
         let token = tokens[index]
-        guard token.length >= 4, scalars[Int(token.end) - 1] == "s", scalars[Int(token.end) - 2] != "s" else { return .finite }
+        guard token.length >= 4, scalars[Int(token.end) - 1] == "s", scalars[Int(token.end) - 2] != "s" else {
+            // "confirmed its profit outlook on Friday", "raised their output target": a verb's base form right after a
+            // possessive that never stands before a verb (not "her": "saw her leave") heads or modifies a noun, no event of
+            // its own (round 125).
+            return index > 0 && Self.nounOnlyPossessives.contains(tokens[index - 1].key) ? nil : .finite
+        }
         if index + 1 < tokens.count, tokens[index + 1].key == K.of, tokens[index + 1].sentence == token.sentence { return .noun }
         guard index > 0, tokens[index - 1].sentence == token.sentence else { return .finite }
         let previous = tokens[index - 1]
@@ -294,6 +303,27 @@ extension EventLinker {
             || tags.contains(.pastVerb) && tags.isDisjoint(with: Self.pastOrBeAux) || !previous.capitalized && endsInEd(index - 1)
             ? .noun : .finite
     }
+
+    /// Plural presents of a schedule that the lexicon knows as no verb ("resume" is a noun too): the verb only right after a
+    /// plural noun (``followsPluralNoun(_:)``).
+    static let scheduledPresents = KeySet(words: ["resume", "reopen", "reconvene", "convene", "depart", "expire"])
+
+    /// Whether the word before `index` is a plural noun that can be its subject: a lower-case word in "-s" (or the
+    /// sentence's capitalised first word), no auxiliary, determiner, preposition or time word ("Classes resume", "the talks
+    /// reconvene"; not "his resume", "Mondays").
+    @inline(never) private func followsPluralNoun(_ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word, tokens[index - 1].sentence == tokens[index].sentence,
+              tokens[index - 1].length >= 3, !infos[index - 1].isTimeWord else { return false }
+        let previous = index - 1
+        let end = Int(tokens[previous].end)
+        guard scalars[end - 1] == "s", scalars[end - 2] != "s", tokens[previous].key != K.s,
+              infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner, .the, .preposition, .pronounSubject])
+        else { return false }
+        return !tokens[previous].capitalized || previous == 0 || tokens[previous - 1].sentence != tokens[previous].sentence
+    }
+
+    /// Possessive determiners that never stand before a verb ("her" does: "saw her leave").
+    static let nounOnlyPossessives = KeySet(words: ["its", "their", "our", "his", "my", "your"])
 
     /// ``computedKind(_:)`` for a word its tags and the tests there leave open: what its ending and the words before
     /// and after it make of it. (A function of its own: in one function with those tests, too long for the compiler to

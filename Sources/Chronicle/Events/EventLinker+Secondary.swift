@@ -985,7 +985,7 @@ extension EventLinker {
 
     /// A word that can stand between a verb and its object: a determiner or a plain lowercase word
     /// ("a", "the", "net", "successful", "lower"), no preposition, conjunction, pronoun, auxiliary or number.
-    private func isModifier(_ index: Int) -> Bool {
+    func isModifier(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.capitalized || infos[index].tags.contains(.determiner) else { return false }
         let tags = infos[index].tags
@@ -1212,6 +1212,10 @@ extension EventLinker {
         let announced = announcedObject(first: first, last: last)
         for index in range where index < first || index > last {
             guard var kind = index == head || index == announced?.noun ? .noun : eventKind(index) else { continue }
+            // "Friday's edition of the paper reported", "Monday's issue of the magazine carried": a paper's issue, with a verb
+            // past its "of" phrase, is that verb's subject, no candidate (round 125; not "Last month's assembly of bishops
+            // ended").
+            if index == head, Self.publicationNouns.contains(tokens[index].key), verbFollowsOfPhrase(index) { continue }
             // "plans to release its results in February": the infinitive that brings out the object is the clause's verb, so
             // it scores as one (round 118).
             if index == announced?.verb, kind == .nonFinite || kind == .noun { kind = .finite }
@@ -1236,6 +1240,9 @@ extension EventLinker {
                              && tokens[index + 2].sentence == tokens[index].sentence && eventKind(index + 2) == .finite))
                      && !(index == head && Self.containVerbs.contains(tokens[index + 1].key)))
                 && !(before && isSubjectBeforePeriod(index, first: first, last: last))
+                // ("Negotiations ended last week", "Hearings resume next week": nor the subject of the verb between it and
+                // the expression, round 125.)
+                && !(before && index + 2 == first && eventKind(index + 1) == .finite)
                 && !(before && isPossessiveObject(index, first: first)) && index != announced?.noun {
                 score += 1.8
             }
@@ -1285,6 +1292,25 @@ extension EventLinker {
             }
         }
         return bestIndex
+    }
+
+    /// Nouns of a paper's or a programme's issue, which a possessive date names without naming an event ("Friday's
+    /// edition of the paper").
+    static let publicationNouns = KeySet(words: ["edition", "editions", "issue", "issues", "copy", "copies", "page", "pages",
+                                                    "column", "columns", "supplement", "volume"])
+
+    /// Whether a finite or reporting verb of its sentence follows the "of" phrase right after `noun`, a few words long with no
+    /// event word ("edition of the Sunday paper reported").
+    private func verbFollowsOfPhrase(_ noun: Int) -> Bool {
+        guard noun + 2 < tokens.count, tokens[noun + 1].key == K.of else { return false }
+        let sentence = tokens[noun].sentence
+        var index = noun + 2
+        while index < tokens.count, index <= noun + 6, tokens[index].sentence == sentence, tokens[index].kind == .word {
+            if let kind = eventKind(index) { return index > noun + 2 && (kind == .finite || kind == .reporting) }
+            guard infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the event noun `noun`, right before the expression's preposition (or the expression) starting at `first`, is
@@ -1384,7 +1410,7 @@ extension EventLinker {
     /// to the noun.
     static let lightVerbs = KeySet(words: ["held", "hold", "holds", "made", "make", "makes", "gave", "give", "gives", "paid",
                                              "pay", "pays", "staged", "stage", "stages", "took", "take", "takes", "had", "has",
-                                             "have", "conducted", "conduct", "conducts"])
+                                             "have", "conducted", "conduct", "conducts", "hosted", "host", "hosts"])
 
     /// Verbs that open a new event named by their object after "a"/"an" ("launched an offensive last week", "mounted a
     /// raid on Friday"): the date is the noun's, as with ``lightVerbs`` (after "the" the verb keeps it: "launched the

@@ -130,6 +130,9 @@ final class EventLinker {
             // "Talks in Paris on Monday ended without a deal", "The storm's arrival on Monday forced closures": so does a date
             // right after an opening subject's event noun, past a place phrase (round 118).
             if best > last, let noun = placePhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
+            // "The plan to release the results in February was dropped": a date inside an opening subject's infinitive dates
+            // the infinitive, not what became of the plan (round 125).
+            if let verb = subjectInfinitive(holding: first, last: last, clauseStart: own.0) { return verb }
             // "The suspects arrested on Friday appeared in court", "said talks held in Geneva last week made little progress": a
             // participle after its noun, with a verb of the sentence right after the date, is a reduced relative the date dates.
             if best > last, let verb = reducedRelativeVerb(holding: first, last: last, clauseStart: own.0) {
@@ -156,6 +159,12 @@ final class EventLinker {
             // "will publish its annual report on Thursday", "cut the country's credit rating last week": a document or figure
             // the date follows is the object of the verb that issues or changes it; that verb is the event.
             if best < first, let verb = productObjectVerb(best, first: first) { return verb }
+            // "confirmed its profit outlook on Friday": so of the product noun an event noun modifies (round 125).
+            if best + 1 < first, eventKind(best) == .noun, Self.productNouns.contains(tokens[best + 1].key),
+               let verb = productObjectVerb(best + 1, first: first) { return verb }
+            // "plans a release of its results in February", "ordered the publication of the report in May": a document or
+            // figure in an event noun's "of" phrase is what the noun brings out; the noun is the event (round 125).
+            if best < first, let noun = productOfHead(best, first: first) { return noun }
             return best
         }
         if let noun = withPhraseNoun(own.0, first: first) { return noun }
@@ -257,10 +266,11 @@ final class EventLinker {
     /// verb of expecting ("expects strong sales"), nor past a preposition ("return to the No. 1 ranking on Monday") or a
     /// clause word; not before "in" or "for", a period the figures may cover ("record sales in December").
     func productObjectVerb(_ noun: Int, first: Int) -> Int? {
-        // (Any kind but a finite verb: "report" may read as a reporting verb, "rating" as an -ing form.)
+        // (Any kind but a finite verb, or none ("outlook", round 125): "report" may read as a reporting verb, "rating" as
+        // an -ing form.)
         guard Self.productNouns.contains(tokens[noun].key)
                 || Self.periodFigureNouns.contains(tokens[noun].key) && tokens[first - 1].key == K.on,
-              let nounKind = eventKind(noun), nounKind != .finite,
+              eventKind(noun) != .finite,
               noun + 1 == first || tokens[first - 1].key == K.on && (noun + 2 == first || coveredPeriod(after: noun, on: first - 1))
         else { return nil }
         let sentence = tokens[noun].sentence
@@ -401,6 +411,44 @@ final class EventLinker {
         if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
         let before = determiner - 1
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
+    }
+
+    /// The event noun whose "of" phrase holds the product noun `noun` (``productNouns``) right before the expression starting
+    /// at `first` (or its preposition), past an article, a possessive and one modifier: "a release of its results in February",
+    /// "the publication of the annual report on Monday".
+    func productOfHead(_ noun: Int, first: Int) -> Int? {
+        guard Self.productNouns.contains(tokens[noun].key),
+              noun + 1 == first || noun + 2 == first && infos[first - 1].tags.contains(.preposition) else { return nil }
+        var index = noun - 1
+        if index >= 1, !infos[index].tags.isDisjoint(with: [.the, .determiner])
+            || Recognizer.possessiveDeterminers.contains(tokens[index].key) { index -= 1 }
+        if index >= 1, tokens[index].key != K.of, isPlainNoun(index) || isModifier(index), eventKind(index) == nil { index -= 1 }
+        guard index >= 1, tokens[index].key == K.of, tokens[index - 1].sentence == tokens[noun].sentence,
+              eventKind(index - 1) == .noun else { return nil }
+        return index - 1
+    }
+
+    /// The infinitive of an opening subject's noun ("The plan to release", "A decision to close") that the expression
+    /// `first...last` follows, past the infinitive's object, when the clause's predicate opens right after the expression:
+    /// "The plan to release the results in February was dropped", "A decision to close the plant next year angered workers".
+    func subjectInfinitive(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        guard opensPredicate(last + 1, sentence: sentence), start == 0 || tokens[start - 1].sentence != sentence
+                || tokens[start - 1].isPunctuation(",") else { return nil }
+        // The subject: an optional article or determiner, a modifier at most, the noun, "to" and the infinitive.
+        var index = start
+        if !infos[index].tags.isDisjoint(with: [.the, .determiner]) || Recognizer.possessiveDeterminers.contains(tokens[index].key) {
+            index += 1
+        }
+        if index + 1 < first, tokens[index + 1].key != K.to, isModifier(index), eventKind(index) == nil { index += 1 }
+        guard index + 2 < first, tokens[index].kind == .word, eventKind(index) == .noun || isPlainNoun(index) && eventKind(index) == nil,
+              tokens[index + 1].key == K.to, let kind = eventKind(index + 2), kind != .reporting else { return nil }
+        let verb = index + 2
+        // Only the infinitive's object (and a preposition) between it and the expression.
+        for between in (verb + 1)..<first where tokens[between].kind == .punctuation
+            || eventKind(between) == .finite || eventKind(between) == .reporting
+            || !infos[between].tags.isDisjoint(with: [.clauseBreak, .and]) { return nil }
+        return verb
     }
 
     /// Whether the token at `index`, in `sentence`, opens the predicate of a subject that ends before it: a finite or a

@@ -1198,3 +1198,74 @@ struct FamilyNewsRound118AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 125: new desks (press releases, markets, schools, obituaries). A document or figure in an event noun's "of" phrase,
+/// an opening subject's infinitive, a company's figure after a possessive, a possessive date's head that names no event
+/// before its "of" phrase and a verb, a schedule's plural present after a plural noun, an event noun subject before its
+/// verb and a bare date, and "host" as a light verb.
+struct FamilyNewsRound125AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A document or figure in an event noun's "of" phrase: the noun is the event.
+        Case("The company plans a release of its results in February.", "February", "release", FamilyDates.sunday),
+        Case("The agency ordered the publication of the report in May.", "May", "publication", secondary: ["ordered"],
+             FamilyDates.friday),
+        // An opening subject's infinitive holding the date, before the predicate: the infinitive is the event.
+        Case("The plan to release the results in February was dropped.", "February", "release", secondary: ["results"],
+             FamilyDates.sunday),
+        Case("The decision to close the plant next year angered workers.", "next year", "close", FamilyDates.friday),
+        Case("The proposal to raise taxes in 2024 was rejected.", "2024", "raise", FamilyDates.tuesday),
+        // A company's figure after a possessive modifies the object; the verb before it is the event.
+        Case("The bank confirmed its profit outlook on Friday.", "Friday", "confirmed", secondary: ["profit"], FamilyDates.tuesday),
+        Case("The firm raised its sales forecast on Tuesday.", "Tuesday", "raised", secondary: ["forecast"], FamilyDates.friday),
+        // A possessive date's head that names no event, before its "of" phrase and a verb: the verb is the event.
+        Case("Friday's edition of the paper reported the deal.", "Friday", "reported", secondary: ["deal"], FamilyDates.tuesday),
+        Case("Monday's issue of the magazine carried the interview.", "Monday", "carried", secondary: ["interview"],
+             FamilyDates.friday),
+        Case("Saturday's edition of the newspaper carried the story.", "Saturday", "carried", FamilyDates.sunday),
+        Case("Last week's issue of the journal published the study.", "Last week", "published", FamilyDates.tuesday),
+        // A schedule's plural present after a plural noun is the verb.
+        Case("Classes resume on Monday.", "Monday", "resume", FamilyDates.friday),
+        Case("Flights resume on Monday.", "Monday", "resume", FamilyDates.tuesday),
+        Case("Schools reopen next week after the holiday.", "next week", "reopen", FamilyDates.sunday),
+        Case("Lawmakers reconvene on Tuesday.", "Tuesday", "reconvene", FamilyDates.friday),
+        Case("The senators convene on Friday.", "Friday", "convene", FamilyDates.sunday),
+        Case("Banks reopen on Wednesday.", "Wednesday", "reopen", FamilyDates.tuesday),
+        Case("Trains depart every hour on Sunday.", "Sunday", "depart", FamilyDates.friday),
+        Case("Talks resume in Geneva on Monday.", "Monday", "resume", secondary: ["Talks"], FamilyDates.sunday),
+        // An event noun subject before its verb and a bare date: the verb is the event (the aspectual verb's subject stays a
+        // secondary trigger).
+        Case("Negotiations ended last week.", "last week", "ended", secondary: ["Negotiations"], FamilyDates.tuesday),
+        Case("Hearings began Monday.", "Monday", "began", secondary: ["Hearings"], FamilyDates.friday),
+        Case("Hearings resume next week.", "next week", "resume", secondary: ["Hearings"], FamilyDates.sunday),
+        Case("The strike ended Tuesday.", "Tuesday", "ended", secondary: ["strike"], FamilyDates.friday),
+        // "host" is a light verb: its event-noun object is the event, the verb a secondary trigger.
+        Case("The company will host a conference call on Thursday.", "Thursday", "call", secondary: ["host"], FamilyDates.tuesday),
+        Case("The firm will host its annual meeting in May.", "May", "meeting", secondary: ["host"], FamilyDates.friday),
+        Case("The network hosted the debate last week.", "last week", "debate", secondary: ["hosted"], FamilyDates.sunday),
+        // Near misses: an event noun's own "of" phrase, an infinitive after a verb, a singular modifier, a possessive date on
+        // an event noun, "resume" as a noun, a light verb's object, obituaries and markets.
+        Case("Investors await the publication of the minutes on Wednesday.", "Wednesday", "publication", FamilyDates.tuesday),
+        Case("The company plans to cut jobs next year.", "next year", "cut", FamilyDates.friday),
+        Case("The retailer raised its profit forecast on Thursday.", "Thursday", "raised", secondary: ["forecast"],
+             FamilyDates.tuesday),
+        Case("The insurer cut its earnings guidance on Monday.", "Monday", "cut", secondary: ["earnings"], FamilyDates.friday),
+        Case("Sunday's bombing of the embassy killed 12 people.", "Sunday", "bombing", FamilyDates.tuesday),
+        Case("Tuesday's meeting of the board approved the deal.", "Tuesday", "meeting", FamilyDates.friday),
+        Case("Sunday's broadcast of the show drew 10 million viewers.", "Sunday", "broadcast", FamilyDates.sunday),
+        Case("The resume was updated in March.", "March", "updated", FamilyDates.sunday),
+        Case("His resume lists a job in 2010.", "2010", nil, FamilyDates.friday),
+        Case("The contracts expire in June.", "June", "expire", FamilyDates.tuesday),
+        Case("Voting began Sunday.", "Sunday", "began", FamilyDates.tuesday),
+        Case("The company held talks Friday.", "Friday", "talks", secondary: ["held"], FamilyDates.friday),
+        Case("The actor died on Tuesday at 87.", "Tuesday", "died", FamilyDates.friday),
+        Case("She retired in 2010.", "2010", "retired", FamilyDates.sunday),
+        Case("Shares closed up 2% on Friday.", "Friday", "closed", FamilyDates.tuesday),
+        Case("The museum reopens in May.", "May", "reopens", FamilyDates.friday),
+        Case("The president hosted a dinner for the visitors on Friday.", "Friday", "hosted", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
