@@ -108,6 +108,13 @@ final class TenseReader {
     static let sustainVerbs = KeySet(words: ["funds", "finances", "keeps", "extends", "prolongs"])
     /// Verbs that put an event off to a later time: "adjourned until Monday", "postponed to March 3".
     static let postponeVerbs = KeySet(words: ["adjourned", "postponed", "delayed", "deferred", "adjourn", "postpone", "delay", "defer"])
+    /// Verbs that move a deadline or a term on to a later end point, read as ``postponeVerbs`` are before "to", "until":
+    /// "the deadline was extended to Oct. 15", "extended the filing deadline to Oct. 16" (kept apart from
+    /// ``postponeVerbs``, which also pick an "until" clause's event).
+    static let extendVerbs = KeySet(words: ["extended", "extend", "prolonged", "prolong"])
+    /// Verbs that put something off with the particle "back" before the end point: "the hearing was pushed back to Jan. 20",
+    /// "moved the vote back to March 3", "put back to Monday".
+    static let backVerbs = KeySet(words: ["pushed", "push", "moved", "move", "put", "bumped", "bump"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
     static let copulas = KeySet(words: copulaWords)
@@ -409,6 +416,11 @@ final class TenseReader {
         return false
     }
 
+    /// Whether the word at `index` puts an event off or moves a term on (``postponeVerbs``, ``extendVerbs``).
+    private func putsOff(at index: Int) -> Bool {
+        Self.postponeVerbs.contains(tokens[index].key) || Self.extendVerbs.contains(tokens[index].key)
+    }
+
     /// The tense of an end point, the expression `first...last` (or the date at `point` restating it) after "until", "by",
     /// "through", "to" in clause `clause`: ahead of a "would", of something lasting or kept going, of a present "until";
     /// else the nearest one, or the past of a unit the story went back to. (Out of ``clauseTense(first:last:)``, as
@@ -429,14 +441,19 @@ final class TenseReader {
         // ("is open until Friday", "has until Monday to reply"), but not a present "through" or "to", which may close a
         // reported period ("sales this year through August").
         // "remains closed until Thursday", "stays open through March": the state that goes on, after its complement.
+        // ("was extended to Oct. 15": a passive "extended", not "the rally extended to Friday".)
         if point >= 2, Self.ongoingVerbs.contains(tokens[point - 2].key) || Self.postponeVerbs.contains(tokens[point - 2].key)
+            || point >= 3 && Self.extendVerbs.contains(tokens[point - 2].key) && infos[point - 3].tags.contains(.beAux)
             || point >= 3 && Self.ongoingVerbs.contains(tokens[point - 3].key) && tokens[point - 2].kind == .word {
             return .future
         }
-        // "delayed the vote until Friday", "a request to delay the trial until the fall": so is one after the object of a
-        // verb of putting off.
+        // "delayed the vote until Friday", "a request to delay the trial until the fall", "extended the deadline to
+        // Oct. 16": so is one after the object of a verb of putting off; "pushed back to Jan. 20", "moved the vote back
+        // to March 3": one after "back" and such a verb, closing its clause (not "pushed back to January levels").
         if point >= 4, tokens[point - 2].kind == .word,
-           nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { Self.postponeVerbs.contains(tokens[$0].key) }) != nil {
+           nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { putsOff(at: $0) }) != nil
+            || tokens[point - 2].key == K.back && (last + 1 == tokens.count || tokens[last + 1].kind != .word)
+            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.backVerbs.contains(tokens[$0].key) }) != nil {
             return .future
         }
         // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
