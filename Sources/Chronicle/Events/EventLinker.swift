@@ -406,8 +406,7 @@ final class EventLinker {
               !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
               !Self.productNouns.contains(tokens[noun].key) else { return nil }
         let determiner = noun - 1
-        guard infos[determiner].tags.contains(.the) || infos[determiner].tags.contains(.determiner)
-                || Recognizer.possessiveDeterminers.contains(tokens[determiner].key) else { return nil }
+        guard isDeterminer(determiner) else { return nil }
         if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
         let before = determiner - 1
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
@@ -420,8 +419,7 @@ final class EventLinker {
         guard Self.productNouns.contains(tokens[noun].key),
               noun + 1 == first || noun + 2 == first && infos[first - 1].tags.contains(.preposition) else { return nil }
         var index = noun - 1
-        if index >= 1, !infos[index].tags.isDisjoint(with: [.the, .determiner])
-            || Recognizer.possessiveDeterminers.contains(tokens[index].key) { index -= 1 }
+        if index >= 1, isDeterminer(index) { index -= 1 }
         if index >= 1, tokens[index].key != K.of, isPlainNoun(index) || isModifier(index), eventKind(index) == nil { index -= 1 }
         guard index >= 1, tokens[index].key == K.of, tokens[index - 1].sentence == tokens[noun].sentence,
               eventKind(index - 1) == .noun else { return nil }
@@ -437,9 +435,7 @@ final class EventLinker {
                 || tokens[start - 1].isPunctuation(",") else { return nil }
         // The subject: an optional article or determiner, a modifier at most, the noun, "to" and the infinitive.
         var index = start
-        if !infos[index].tags.isDisjoint(with: [.the, .determiner]) || Recognizer.possessiveDeterminers.contains(tokens[index].key) {
-            index += 1
-        }
+        if isDeterminer(index) { index += 1 }
         if index + 1 < first, tokens[index + 1].key != K.to, isModifier(index), eventKind(index) == nil { index += 1 }
         guard index + 2 < first, tokens[index].kind == .word, eventKind(index) == .noun || isPlainNoun(index) && eventKind(index) == nil,
               tokens[index + 1].key == K.to, let kind = eventKind(index + 2), kind != .reporting else { return nil }
@@ -499,8 +495,7 @@ final class EventLinker {
             if opener >= start, tokens[opener].kind == .word, eventKind(opener) == nil || eventKind(opener) == .noun
                 || isNewsEventNoun(opener) { opener -= 1 } else { return nil }
         }
-        if opener >= start, !infos[opener].tags.isDisjoint(with: [.the, .determiner])
-            || Recognizer.possessiveDeterminers.contains(tokens[opener].key) { opener -= 1 }
+        if opener >= start, isDeterminer(opener) { opener -= 1 }
         return opener < start || opener == start && tokens[opener].kind == .punctuation ? noun : nil
     }
 
@@ -579,11 +574,15 @@ final class EventLinker {
     /// or an article or a determiner before one plain noun that modifies it ("The inquiry report").
     func isArticled(_ noun: Int) -> Bool {
         guard noun >= 1 else { return false }
-        let tags: WordInfo.Tags = [.the, .determiner]
-        if !infos[noun - 1].tags.isDisjoint(with: tags) || Recognizer.possessiveDeterminers.contains(tokens[noun - 1].key)
-            || noun >= 3 && tokens[noun - 1].key == K.s && tokens[noun - 2].isApostrophe { return true }
+        if isDeterminer(noun - 1) || noun >= 3 && tokens[noun - 1].key == K.s && tokens[noun - 2].isApostrophe { return true }
         return noun >= 2 && tokens[noun - 1].kind == .word && isPlainNoun(noun - 1) && eventKind(noun - 1) == nil
-            && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: tags)
+            && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: [.the, .determiner])
+    }
+
+    /// Whether the word at `index` opens a noun phrase as an article, a determiner or a possessive does ("the", "a",
+    /// "this", "its", "their").
+    func isDeterminer(_ index: Int) -> Bool {
+        !infos[index].tags.isDisjoint(with: [.the, .determiner]) || Recognizer.possessiveDeterminers.contains(tokens[index].key)
     }
 
     /// The event word heading a scheduled subject before its phrase (``subjectPhrasePrepositions``) that ends at `subject`,
