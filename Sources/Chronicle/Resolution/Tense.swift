@@ -64,7 +64,7 @@ final class TenseReader {
         (.scheduledEvent, [
             "arrives", "departs", "leaves", "returns", "heads", "travels", "visits", "meets", "hosts", "opens", "begins",
             "starts", "ends", "closes", "resumes", "reconvenes", "convenes", "launches", "unveils", "kicks", "expires",
-            "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "takes", "resigns", "retires",
+            "lapses", "testifies", "hears", "faces", "plays", "concludes", "wraps", "reopens", "shuts", "takes", "resigns", "retires",
             "pending", "expects", "expect", "anticipates", "anticipate", "predicts", "foresees", "forecasts",
             // A forecast's present ("The bank sees prices rising in the fourth quarter") and a birthday to come ("She
             // turns 34 in September").
@@ -93,7 +93,18 @@ final class TenseReader {
     /// schedule only right after a plural subject, a subject pronoun or "which", "who" ("Lawmakers leave Washington on
     /// Saturday"; ``followsPluralSubject(_:)``).
     static let pluralWordsNeedingSubject = ["go", "leave", "return", "head", "travel", "fly", "vote", "face", "visit", "host", "play",
-                                            "open", "hope", "see"]
+                                            "open", "hope", "see", "close"]
+    /// The presents of opening and closing ("Polls close at 8 p.m. Tuesday", "The border shuts Saturday"), which the
+    /// market pages also use for a session already over when a move or a level follows ("Stocks close higher Friday",
+    /// "Shares close down 2% on Monday", "Oil closes at $80 on Friday"; ``followsMarketMove(_:)``).
+    static let openCloseVerbs = KeySet(words: ["open", "opens", "reopen", "reopens", "close", "closes", "shut", "shuts"])
+    /// The words of a market's move or level right after ``openCloseVerbs``: "close higher", "opens mixed", "closed little
+    /// changed", "close at a record".
+    static let marketMoves = KeySet(words: ["higher", "lower", "up", "down", "mixed", "flat", "little", "unchanged", "steady",
+                                            "firmer", "weaker", "stronger", "softer", "sharply", "slightly", "broadly", "near",
+                                            "record", "above", "below"])
+    /// The words after a number that make it a change: "2%", "1 percent", "50 points".
+    static let percentWords = KeySet(words: ["percent", "per", "pct", "points", "point", "cents", "bps"])
     /// ``pluralWordsNeedingSubject`` as keys.
     static let pluralsNeedingSubject = KeySet(words: pluralWordsNeedingSubject)
     /// The cue of each word in ``cueWords``, looked up only for words the lexicon tags `tenseCue` (speed).
@@ -1664,6 +1675,7 @@ final class TenseReader {
     private func cueMarker(_ cue: Cue, at index: Int) -> Tense?? {
         let noMarker: Tense?? = .some(nil)
         let token = tokens[index]
+        if Self.openCloseVerbs.contains(token.key), followsMarketMove(index) { return noMarker }
         switch cue {
         case .scheduledEvent: return isPluralNoun(index) ? noMarker : .future
         case .scheduledPlural:
@@ -1684,6 +1696,22 @@ final class TenseReader {
             if subject >= 0, infos[subject].holiday != 0 || Self.occasionNouns.contains(tokens[subject].key) { return .future }
             return noMarker
         }
+    }
+
+    /// Whether a market's move or level follows the opening or closing verb at `index`: a word of ``marketMoves`` ("close
+    /// higher", "open mixed"), a change in percent ("close 0.5% lower", "open 1 percent up"), or "at" before a price or "a
+    /// record" ("closes at $80", "close at a record"); not a clock time ("close at 8 p.m.").
+    private func followsMarketMove(_ index: Int) -> Bool {
+        var next = index + 1
+        guard next < tokens.count else { return false }
+        if tokens[next].key == K.at, next + 1 < tokens.count {
+            next += 1
+            if tokens[next].isPunctuation("$") || tokens[next].isPunctuation("€") || tokens[next].isPunctuation("£") { return true }
+            if tokens[next].key == K.a, next + 1 < tokens.count { next += 1 }
+        }
+        if Self.marketMoves.contains(tokens[next].key) { return true }
+        guard tokens[next].kind == .number, next + 1 < tokens.count else { return false }
+        return tokens[next + 1].isPunctuation("%") || Self.percentWords.contains(tokens[next + 1].key)
     }
 
     /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",
