@@ -96,6 +96,29 @@ struct DateParsingTests {
         for text in ["Feb2023", "28Feb", "1998-08", "12 Americans"] { #expect(DateParsing.hasTwoFields(text)) }
     }
 
+    /// `DateParsing.mayBeReadToItsEnd` turns away a text that ends with an ASCII letter (but "NaN") or that has no letter
+    /// and fewer than three runs of digits: ICU reads none to its end with any pattern.
+    @Test func icuReadsNoTextEndingInALetterOrWithTwoNumbersAlone() {
+        let reference = CalendarDate(year: 2023, month: 3, day: 1)
+        for sample in Self.samples {
+            #expect(DateParsing.mayBeReadToItsEnd(sample), "\(sample)")
+        }
+        var texts = ["44, of St Albans, Vt His whereabouts are unknown", "000, or three cents a share, a year ago",
+                     "1775-1780", "1955-1963", "12/2023", "28.2", "2023-02", "3 - 4", "2/28", "28 Feb 2023 A", "Feb 2023x"]
+        // Each sample with a letter after it, and with its last number dropped.
+        for sample in Self.samples {
+            texts.append(sample + "a")
+            texts.append(sample + " th")
+            let kept = String(sample.unicodeScalars.reversed().drop { ("0"..."9").contains($0) }.reversed())
+            if kept.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic }) { texts.append(kept) }
+        }
+        for text in texts {
+            #expect(!DateParsing.mayBeReadToItsEnd(text), "\(text)")
+            #expect(DateParsing.shared.read(text, reference: reference) == nil, "ICU read \(text)")
+        }
+        for text in ["1-2-3", "March 5, NaN", "May 2023", "\u{661}\u{669}", "28/2/2023"] { #expect(DateParsing.mayBeReadToItsEnd(text)) }
+    }
+
     @Test func headerLinesTurnedAwayBeforeICU() {
         for line in ["2009-12-19T17:00:00", "March 12 (Xinhua) --", "Oct 26:", "2003: Invasion", "Jan 6: &QL;"] {
             #expect(!DateParsing.mayBeRead(DateParsing.normalise(line)))
