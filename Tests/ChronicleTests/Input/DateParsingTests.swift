@@ -109,7 +109,8 @@ struct DateParsingTests {
         for sample in Self.samples {
             texts.append(sample + "a")
             texts.append(sample + " th")
-            let kept = String(sample.unicodeScalars.reversed().drop { ("0"..."9").contains($0) }.reversed())
+            var kept = sample
+            while let last = kept.unicodeScalars.last, ("0"..."9").contains(last) { kept.unicodeScalars.removeLast() }
             if kept.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic }) { texts.append(kept) }
         }
         for text in texts {
