@@ -240,12 +240,10 @@ enum Lexicon {
     ]
 
     private static func build() -> [UInt64: WordInfo] {
-        var table: [UInt64: WordInfo] = [:]
+        // (Reserved, and each word's entry changed in place: one hash a word, no growth.)
+        var table: [UInt64: WordInfo] = Dictionary(minimumCapacity: 2048)
         func update(_ word: String, _ change: (inout WordInfo) -> Void) {
-            let key = key(word.unicodeScalars)
-            var info = table[key] ?? WordInfo()
-            change(&info)
-            table[key] = info
+            change(&table[key(word.unicodeScalars), default: WordInfo()])
         }
         for (word, month) in months { update(word) { $0.month = month } }
         for (word, day) in weekdays { update(word) { $0.weekday = day } }
@@ -268,10 +266,11 @@ enum Lexicon {
         for (tags, words) in tagged {
             for word in words { update(word) { $0.tags.formUnion(tags) } }
         }
-        for (key, info) in table {
-            table[key]?.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
+        return table.mapValues { info in
+            var info = info
+            info.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
                 || !info.tags.isDisjoint(with: WordInfo.startTags)
+            return info
         }
-        return table
     }
 }
