@@ -28,14 +28,18 @@ extension EventLinker {
     /// clause about it: "Arsenal play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
     @inline(never) private func isTeamPluralVerb(_ index: Int) -> Bool {
         let token = tokens[index]
+        // "The Lakers face the Celtics", "The Heat host the Knicks": "the" and a name on both sides (round 131).
+        let namedObject = index + 2 < tokens.count && infos[index + 1].tags.contains(.the) && tokens[index + 2].kind == .word
+            && tokens[index + 2].capitalized && tokens[index + 2].sentence == token.sentence
         if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0,
            index + 1 < tokens.count,
-           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
+           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) || namedObject {
             let previous = tokens[index - 1]
             if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
                 && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
                 && (index < 2 || tokens[index - 2].sentence != previous.sentence
-                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
+                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])
+                    || namedObject && infos[index - 2].tags.contains(.the)) {
                 return true
             }
             if followsRelativeClause(index) { return true }

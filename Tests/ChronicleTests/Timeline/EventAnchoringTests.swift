@@ -1271,7 +1271,8 @@ struct FamilyNewsRound125AnchoringTests {
 }
 
 /// Round 131: round 125's leftovers and a sweep of sports, weather, courts, science, elections and transport copy — a perception
-/// verb's bare verb, a verb before its object's "unchanged", a clock time after a day's "at", a present in "s" before "a".
+/// verb's bare verb, a verb before its object's "unchanged", a clock time after a day's "at", a present in "s" before "a", a
+/// team's plural verb between two names after "the".
 struct FamilyNewsRound131AnchoringTests {
     typealias Case = FamilyNewsRound60AnchoringTests.Case
 
@@ -1299,6 +1300,10 @@ struct FamilyNewsRound131AnchoringTests {
         Case("The city hosts a marathon on Sunday.", "Sunday", "hosts", FamilyDates.friday),
         Case("The club hosts a fundraiser on Saturday.", "Saturday", "hosts", FamilyDates.tuesday),
         Case("The band plays a free concert in the park on Friday.", "Friday", "plays", FamilyDates.sunday),
+        // A team's plural verb between "the" and a name on both sides is the verb.
+        Case("The Lakers face the Celtics on Saturday.", "Saturday", "face", FamilyDates.tuesday),
+        Case("The Heat host the Knicks on Sunday.", "Sunday", "host", FamilyDates.friday),
+        Case("The Yankees play the Red Sox on Friday.", "Friday", "play", FamilyDates.sunday),
         // Near misses: no verb after the perception verb's object, a copula's "unchanged", other clock times, a year after
         // "a" and its noun.
         Case("She saw the film on Friday.", "Friday", "saw", FamilyDates.tuesday),
@@ -1313,6 +1318,8 @@ struct FamilyNewsRound131AnchoringTests {
         Case("Police arrested the man on March 3 at 3 p.m.", "3 p.m.", "arrested", FamilyDates.tuesday),
         Case("The leaders met on Tuesday at noon.", "noon", "met", FamilyDates.friday),
         Case("The mayor opens a new library on Monday.", "Monday", "opens", FamilyDates.sunday),
+        Case("The Warriors meet the Suns on Tuesday.", "Tuesday", "meet", FamilyDates.friday),
+        Case("The Times reported the story on Monday.", "Monday", "reported", FamilyDates.tuesday),
     ]
 
     @Test(arguments: cases)
