@@ -28,14 +28,18 @@ extension EventLinker {
     /// clause about it: "Arsenal play Chelsea on Sunday", "Chelsea, who won the cup last year, face Basel on Thursday".
     @inline(never) private func isTeamPluralVerb(_ index: Int) -> Bool {
         let token = tokens[index]
+        // "The Lakers face the Celtics", "The Heat host the Knicks": "the" and a name on both sides (round 131).
+        let namedObject = index + 2 < tokens.count && infos[index + 1].tags.contains(.the) && tokens[index + 2].kind == .word
+            && tokens[index + 2].capitalized && tokens[index + 2].sentence == token.sentence
         if TenseReader.pluralsNeedingSubject.contains(token.key), !token.capitalized, index > 0,
            index + 1 < tokens.count,
-           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) {
+           tokens[index + 1].kind == .word, tokens[index + 1].capitalized || infos[index + 1].tags.contains(.preposition) || namedObject {
             let previous = tokens[index - 1]
             if previous.kind == .word && previous.capitalized && !infos[index - 1].isTimeWord
                 && infos[index - 1].tags.isDisjoint(with: [.determiner, .the, .preposition])
                 && (index < 2 || tokens[index - 2].sentence != previous.sentence
-                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])) {
+                    || tokens[index - 2].kind == .word && infos[index - 2].tags.isDisjoint(with: [.determiner, .the])
+                    || namedObject && infos[index - 2].tags.contains(.the)) {
                 return true
             }
             if followsRelativeClause(index) { return true }
@@ -197,6 +201,8 @@ extension EventLinker {
         if token.key == K.born { return .finite }
         if token.key == K.march, !token.capitalized, isMarchNoun(index) { return .noun }
         if info.isTimeWord || tags.contains(.determiner) || tags.contains(.preposition) { return nil }
+        // "left rates unchanged on Wednesday": an adjective of no change in -ed is a state, no event (round 131).
+        if endsInEd(index), Self.unchangedStates.contains(token.key) { return nil }
         // "drills that run until April 30", "a session which lasts until June": a present of lasting after a relative
         // pronoun is its clause's verb ("run" and "last" are nouns and adjectives too).
         if index > 0, Self.opensRelative(tokens[index - 1].key), Self.lastingPresents.contains(token.key) { return .finite }
@@ -321,6 +327,11 @@ extension EventLinker {
         else { return false }
         return !tokens[previous].capitalized || previous == 0 || tokens[previous - 1].sentence != tokens[previous].sentence
     }
+
+    /// Adjectives in -ed that say nothing changed or happened, no verb's participle ("unchanged", "unharmed"): after a verb's
+    /// object the verb is the event ("The central bank left rates unchanged on Wednesday", round 131).
+    static let unchangedStates = KeySet(words: ["unchanged", "unharmed", "unscathed", "unopposed", "unaffected", "undecided",
+                                                   "unresolved", "unchallenged", "unanswered"])
 
     /// Possessive determiners that never stand before a verb ("her" does: "saw her leave").
     static let nounOnlyPossessives = KeySet(words: ["its", "their", "our", "his", "my", "your"])
@@ -489,9 +500,28 @@ extension EventLinker {
         let next = infos[index + 1].tags
         if next.contains(.the) || next.contains(.determiner) && tokens[index + 1].key != K.that
             && !Self.subjectArticles.contains(tokens[index + 1].key) { return true }
+        // "The city hosts a marathon on Sunday", "The president leads a delegation to China on Monday": "a" too, when the
+        // object's phrase reaches a day's "on" (round 131).
+        if Self.subjectArticles.contains(tokens[index + 1].key), tokens[index + 1].key != K.k("this"),
+           objectReachesDay(index + 2) { return true }
         // "The club signs players in January", "The ministry hires teachers in September": a plain plural object, then a
         // preposition (not a compound's plural before a verb: "the city bus drivers struck").
         return isBarePluralBeforePreposition(index + 1)
+    }
+
+    /// Whether the words from `index`, an object's phrase after "a" (five words at most, with no mark, clause word or verb),
+    /// reach "on" and a time word: "hosts a marathon on Sunday", "leads a delegation to China on Monday" (not "displays a
+    /// campaign poster from 1989").
+    private func objectReachesDay(_ index: Int) -> Bool {
+        let sentence = tokens[index - 1].sentence
+        var at = index
+        while at + 1 < tokens.count, at <= index + 5, tokens[at].sentence == sentence, tokens[at].kind == .word {
+            if tokens[at].key == K.on { return infos[at + 1].isTimeWord && tokens[at + 1].sentence == sentence }
+            guard infos[at].tags.isDisjoint(with: [.clauseBreak, .and, .pastVerb, .pastAux, .presentAux, .beAux, .modal, .future,
+                                                   .reporting, .verb]) else { return false }
+            at += 1
+        }
+        return false
     }
 
     /// Whether the word at `index` is a lower-case plural the lexicon does not know ("players", "teachers"), with a preposition

@@ -91,6 +91,9 @@ final class EventLinker {
     func trigger(first: Int, last: Int) -> Int? {
         let own = (clauseStart(first, limit: first - Self.window), clauseEnd(last, limit: last + Self.window))
         let sentence = tokens[first].sentence
+        // "will host a conference call on Thursday at 10 a.m.": a clock time right after a day's "at" dates what the day does
+        // (round 131).
+        if let day = dayBeforeClock(first) { return trigger(first: day.first, last: day.last) }
         let next = own.1 + 1
         // "The ice that scientists have tracked since 1979 shrank last September": a year after "since" inside its clause
         // dates the verb before it, not the one after.
@@ -153,6 +156,9 @@ final class EventLinker {
             if eventKind(best) == .reporting, best + 2 < first, let state = reportedState(from: best + 1, to: first - 1) {
                 return state
             }
+            // "She saw her rival lose on Friday", "Crowds watched the runners cross the line on Saturday": the date is the
+            // perceived event's, the bare verb after the perception verb's object (round 131).
+            if best < first, let verb = perceivedVerb(best, first: first) { return verb }
             // "The prime minister made a visit to Kabul on Sunday", "paid a visit to the troops in May": the event-noun object
             // of a light verb is the event.
             if best < first, let noun = lightVerbObject(best, first: first) { return noun }
@@ -218,6 +224,21 @@ final class EventLinker {
         return best(in: low...high, first: first, last: last) ?? statePredicate(in: low...high, first: first, last: last)
     }
 
+    /// The tokens of the day or date that a clock time starting at `first` follows after "at" ("on Thursday at 10 a.m.",
+    /// "on March 3 at noon"): time words and numbers, three tokens at most, in the same sentence; `nil` otherwise.
+    func dayBeforeClock(_ first: Int) -> (first: Int, last: Int)? {
+        guard first >= 3, tokens[first - 1].key == K.at, tokens[first].kind == .number || infos[first].isTimeWord else { return nil }
+        let last = first - 2
+        let sentence = tokens[first].sentence
+        guard tokens[last].sentence == sentence, infos[last].isTimeWord
+                || tokens[last].kind == .number && infos[last - 1].isTimeWord && tokens[last - 1].sentence == sentence
+        else { return nil }
+        var start = last
+        while start > last - 2, start >= 1, tokens[start - 1].sentence == sentence,
+              infos[start - 1].isTimeWord || tokens[start - 1].kind == .number { start -= 1 }
+        return (start, last)
+    }
+
     /// The noun a verbless "with" phrase names its date's event by, the last word before the date's preposition: "The trial
     /// opened Tuesday, with jury selection on Monday", "The festival opens Thursday, with the premiere on Saturday" (not the
     /// verb of the clause before, whose own date is another). `nil` unless the clause opening at `start` is "with", an
@@ -246,6 +267,50 @@ final class EventLinker {
         guard index < first, eventKind(index) == .noun, first - index <= 6 else { return nil }
         for between in (index + 1)..<first where tokens[between].kind != .word || eventKind(between) != nil { return nil }
         return index
+    }
+
+    /// Verbs of perceiving whose object does something, the perceived event (round 131): "saw her rival lose".
+    static let perceptionVerbs = KeySet(words: ["saw", "see", "sees", "seen", "watched", "watch", "watches", "heard", "hear",
+                                                   "hears"])
+    /// The bare verb the perception verb `verb` (``perceptionVerbs``) governs through its object, when the expression starting
+    /// at `first` follows that verb, right after it (past a preposition) or past the verb's own object: "She saw her rival
+    /// lose on Friday", "Fans watched their team fall on Sunday", "Crowds watched the runners cross the line on Saturday",
+    /// "The coach saw his side lead the league last season". The object is an object pronoun, one or two capitalised words,
+    /// or a possessive and a noun (an article and a noun only before the bare verb's own object or an event word: "saw the
+    /// team bus on Sunday" keeps "saw"). The bare verb is a lower-case word with no -s, -ed, -ly or -ing and no function
+    /// word's tag. Not "saw the film on Friday", "watched the game in Paris on Sunday" (no verb after the object).
+    func perceivedVerb(_ verb: Int, first: Int) -> Int? {
+        guard Self.perceptionVerbs.contains(tokens[verb].key), verb + 3 <= first else { return nil }
+        let sentence = tokens[verb].sentence
+        func bare(_ word: Int, direct: Bool) -> Int? {
+            guard word < first, tokens[word].kind == .word, !tokens[word].capitalized,
+                  infos[word].tags.isDisjoint(with: [.preposition, .the, .determiner, .and, .clauseBreak, .beAux, .pastAux,
+                                                     .presentAux, .modal, .future, .pronounSubject, .reporting]),
+                  !infos[word].isTimeWord || eventKind(word) != nil, infos[word].cardinal < 0, !endsInEd(word),
+                  !endsInLy(word), !endsInIng(word), !endsInPluralS(word), eventKind(word) != .noun || direct
+            else { return nil }
+            let next = word + 1
+            // Right before the date, or its preposition.
+            if next == first || next + 1 == first && infos[next].tags.contains(.preposition) { return direct || eventKind(word) != nil ? word : nil }
+            // Or before its own object ("cross the line", "beat the favourite"), up to the date: no mark, clause word or verb.
+            guard isDeterminer(next) || tokens[next].capitalized, first - next <= 6 else { return nil }
+            for between in next..<first where tokens[between].kind == .punctuation || tokens[between].sentence != sentence
+                || !infos[between].tags.isDisjoint(with: [.clauseBreak, .and])
+                || eventKind(between) == .finite || eventKind(between) == .reporting { return nil }
+            return word
+        }
+        let object = verb + 1
+        guard tokens[object].sentence == sentence, tokens[object].kind == .word else { return nil }
+        // "saw him win", "saw her lose" (``objectPronouns``; a possessive "her" too: "saw her rival lose").
+        if Self.objectPronouns.contains(tokens[object].key), let word = bare(object + 1, direct: true) { return word }
+        // "watched Federer lose", "saw Real Madrid win".
+        if tokens[object].capitalized, !isDeterminer(object) {
+            let word = object + 1 < first && tokens[object + 1].capitalized ? object + 2 : object + 1
+            return bare(word, direct: true)
+        }
+        // "saw her rival lose", "watched the runners cross the line".
+        guard isDeterminer(object), object + 2 < first, isPlainNoun(object + 1) else { return nil }
+        return bare(object + 2, direct: Recognizer.possessiveDeterminers.contains(tokens[object].key))
     }
 
     /// Nouns of a document, a set of figures or a standing, which are issued, published or changed rather than happening:

@@ -1269,3 +1269,59 @@ struct FamilyNewsRound125AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 131: round 125's leftovers and a sweep of sports, weather, courts, science, elections and transport copy — a perception
+/// verb's bare verb, a verb before its object's "unchanged", a clock time after a day's "at", a present in "s" before "a", a
+/// team's plural verb between two names after "the".
+struct FamilyNewsRound131AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A perception verb's object does what the date dates: the bare verb after the object is the event.
+        Case("She saw her rival lose on Friday.", "Friday", "lose", FamilyDates.tuesday),
+        Case("Fans watched their team fall on Sunday.", "Sunday", "fall", secondary: ["watched"], FamilyDates.friday),
+        Case("Crowds watched the runners cross the line on Saturday.", "Saturday", "cross", FamilyDates.sunday),
+        Case("He watched his horse beat the favourite on Tuesday.", "Tuesday", "beat", secondary: ["watched"], FamilyDates.friday),
+        Case("The coach saw his side lead the league last season.", "last season", "lead", FamilyDates.tuesday),
+        Case("Fans watched Real Madrid win on Sunday.", "Sunday", "win", FamilyDates.sunday),
+        Case("She saw him win the title last year.", "last year", "win", FamilyDates.friday),
+        Case("The company saw its profits rise last year.", "last year", "rise", secondary: ["saw"], FamilyDates.tuesday),
+        // An adjective of no change is no event: the verb before the object is.
+        Case("The central bank left rates unchanged on Wednesday.", "Wednesday", "left", FamilyDates.friday),
+        Case("The committee left its forecast unchanged on Tuesday.", "Tuesday", "left", secondary: ["forecast"],
+             FamilyDates.sunday),
+        Case("The Fed held rates unchanged on Wednesday.", "Wednesday", "held", FamilyDates.tuesday),
+        Case("Prices remained unchanged in March.", "March", "remained", FamilyDates.friday),
+        // A clock time after a day's "at" dates what the day dates.
+        Case("The company will host a conference call on Thursday at 10 a.m.", "10 a.m.", "call", secondary: ["host"],
+             FamilyDates.tuesday),
+        Case("The team will play a home game on Friday at 7 p.m.", "7 p.m.", "game", secondary: ["play"], FamilyDates.sunday),
+        // A present in "s" after an article's subject, before "a" and a phrase that reaches a day's "on", is the verb.
+        Case("The city hosts a marathon on Sunday.", "Sunday", "hosts", FamilyDates.friday),
+        Case("The club hosts a fundraiser on Saturday.", "Saturday", "hosts", FamilyDates.tuesday),
+        Case("The band plays a free concert in the park on Friday.", "Friday", "plays", FamilyDates.sunday),
+        // A team's plural verb between "the" and a name on both sides is the verb.
+        Case("The Lakers face the Celtics on Saturday.", "Saturday", "face", FamilyDates.tuesday),
+        Case("The Heat host the Knicks on Sunday.", "Sunday", "host", FamilyDates.friday),
+        Case("The Yankees play the Red Sox on Friday.", "Friday", "play", FamilyDates.sunday),
+        // Near misses: no verb after the perception verb's object, a copula's "unchanged", other clock times, a year after
+        // "a" and its noun.
+        Case("She saw the film on Friday.", "Friday", "saw", FamilyDates.tuesday),
+        Case("He watched the game in Paris on Sunday.", "Sunday", "watched", secondary: ["game"], FamilyDates.friday),
+        Case("She saw her on Friday.", "Friday", "saw", FamilyDates.sunday),
+        Case("Witnesses saw the team bus on Monday.", "Monday", "saw", FamilyDates.tuesday),
+        Case("Neighbours heard a loud bang on Thursday.", "Thursday", "heard", FamilyDates.friday),
+        Case("Rates were unchanged on Wednesday.", "Wednesday", "unchanged", FamilyDates.sunday),
+        Case("The company unveiled a new phone on Monday.", "Monday", "unveiled", FamilyDates.tuesday),
+        Case("The museum displays a campaign poster from 1989.", "1989", "campaign", FamilyDates.friday),
+        Case("The board will hold a meeting on Monday at 9 a.m.", "9 a.m.", "meeting", secondary: ["hold"], FamilyDates.sunday),
+        Case("Police arrested the man on March 3 at 3 p.m.", "3 p.m.", "arrested", FamilyDates.tuesday),
+        Case("The leaders met on Tuesday at noon.", "noon", "met", FamilyDates.friday),
+        Case("The mayor opens a new library on Monday.", "Monday", "opens", FamilyDates.sunday),
+        Case("The Warriors meet the Suns on Tuesday.", "Tuesday", "meet", FamilyDates.friday),
+        Case("The Times reported the story on Monday.", "Monday", "reported", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
