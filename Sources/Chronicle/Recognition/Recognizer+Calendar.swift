@@ -361,7 +361,7 @@ extension Recognizer {
         mention.year = year
         // "the autumn term", "the fall semester of 2022": a school's term named by its season is that season (TimeML has no
         // value for a term), its year after it as after the season.
-        let term = year == nil && Self.schoolTermNouns.contains(key(index + 1)) && isWord(index + 1) && !isCapitalized(index + 1)
+        let term = year == nil && Self.schoolTermNouns.contains(key(index + 1)) && isWord(index + 1) && (!isCapitalized(index + 1) || isCapitalized(index))
             && has(index - 1, [.the, .determiner, .this, .last, .next, .early, .mid, .late])
             && !(isWord(index + 2) && Self.termThingNouns.contains(key(index + 2))) ? index + 1 : index
         var last = term

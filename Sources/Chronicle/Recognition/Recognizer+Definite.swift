@@ -102,7 +102,7 @@ extension Recognizer {
         let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || key(next) == K.financial && info(next + 1).unit == .year
         if !opens && !narrative { return periodEdge(at: index) }
         // "the 15th of each month", "the first Sunday of every month": a set (a number or an ordinal first, "of" two after).
-        if isNumber(next) || info(next).ordinal > 0 || key(next) == K.last, has(next + 2, .of) || has(next + 3, .of),
+        if isNumber(next) || info(next).ordinal > 0 || key(next) == K.last, has(next + 1, .of) || has(next + 2, .of) || has(next + 3, .of),
            let monthly = matchMonthlySet(at: index) { return monthly }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }

@@ -238,7 +238,7 @@ extension Recognizer {
     }
 
     /// A day of each month after "the" at `index`: "the 15th of each month" (`XXXX-XX-15`), "the first day of every
-    /// month" (`XXXX-XX-01`), "the first Sunday of each month", "the last Friday of every month", "the last day of each
+    /// month", "the first of every month" (`XXXX-XX-01`), "the first Sunday of each month", "the last Friday of every month", "the last day of each
     /// month" (no TIMEX3 value writes an ordinal weekday or the last day of every month: the set's period, `P1M`, as
     /// "each month" is); one SET with the quantifier of "each" or "every", not a date and a set.
     func matchMonthlySet(at index: Int) -> Recognized? {
@@ -249,6 +249,9 @@ extension Recognizer {
            Self.ordinalSuffixes.contains(key(next + 1)), !tokens[next + 1].spaceBefore {
             day = Int(tokens[next].number)
             end = next + 1
+        } else if info(next).ordinal > 0, has(next + 1, .of) {
+            // "the first of every month", "the fifteenth of each month": the day in words.
+            day = Int(info(next).ordinal)
         } else if info(next).ordinal > 0 || key(next) == K.last, isWord(next + 1),
                   info(next + 1).weekday != 0 && isCapitalized(next + 1) || key(next + 1) == K.day {
             if key(next + 1) == K.day, key(next) != K.last { day = Int(info(next).ordinal) }

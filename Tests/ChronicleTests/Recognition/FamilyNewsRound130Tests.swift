@@ -22,6 +22,8 @@ struct FamilyNewsRound130Tests: DatedFamilyRound {
         set("Pensions are paid on the first day of every month.", "the first day of every month", "XXXX-XX-01", wednesday),
         set("Salaries were paid on the last day of each month.", "the last day of each month", "P1M", wednesday),
         set("The 28th of every month is payday for miners.", "The 28th of every month", "XXXX-XX-28", wednesday),
+        set("Rent is due on the first of every month.", "the first of every month", "XXXX-XX-01", wednesday),
+        set("Bills go out on the fifteenth of each month.", "the fifteenth of each month", "XXXX-XX-15", wednesday),
         // "last Tuesday week": the week before last Tuesday.
         news("The talks resumed last Tuesday week.", "last Tuesday week", "2023-02-07", wednesday),
         news("Ministers met last Friday week to agree the plan.", "last Friday week", "2023-02-03", wednesday),
@@ -32,6 +34,7 @@ struct FamilyNewsRound130Tests: DatedFamilyRound {
         news("The fall semester of 2022 saw record numbers.", "The fall semester of 2022", "2022-FA", wednesday),
         news("The strike disrupted the autumn term of 2021.", "the autumn term of 2021", "2021-FA", wednesday),
         news("Classes resume in the summer term.", "the summer term", "2023-SU", wednesday),
+        news("Students sat exams at the end of the Autumn Term.", "the end of the Autumn Term", "2022-FA", mod: "END", wednesday),
     ]
 
     /// Guards (these read right before the round, and must stay so): a month of the year or "this month", a "May" with a
@@ -44,6 +47,7 @@ struct FamilyNewsRound130Tests: DatedFamilyRound {
         news("The vote took place a week last Tuesday.", "a week last Tuesday", "2023-02-07", wednesday),
         news("The talks will resume on Tuesday week.", "Tuesday week", "2023-02-28", wednesday),
         news("The fall term papers were graded.", "The fall", "2022-FA", wednesday),
+        news("The first of the month was quiet.", "the month", "2023-02", wednesday),
     ]
 
     /// The modal "May" after a list of numbers: no date.
