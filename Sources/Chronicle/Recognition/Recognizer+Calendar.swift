@@ -359,8 +359,13 @@ extension Recognizer {
         mention.season = Int(word.season)
         mention.anchor = year == nil ? .implicit : .absolute
         mention.year = year
-        var last = index
-        let next = has(index + 1, .of) ? index + 2 : index + 1
+        // "the autumn term", "the fall semester of 2022": a school's term named by its season is that season (TimeML has no
+        // value for a term), its year after it as after the season.
+        let term = year == nil && Self.schoolTermNouns.contains(key(index + 1)) && isWord(index + 1) && (!isCapitalized(index + 1) || isCapitalized(index))
+            && has(index - 1, [.the, .determiner, .this, .last, .next, .early, .mid, .late])
+            && !(isWord(index + 2) && Self.termThingNouns.contains(key(index + 2))) ? index + 1 : index
+        var last = term
+        let next = has(term + 1, .of) ? term + 2 : term + 1
         if year == nil, !isNumber(next), let spoken = matchSpokenYear(at: next), let spokenYear = spoken.mention.year {
             // "the winter of nineteen ninety-four"
             mention.year = spokenYear
@@ -376,7 +381,7 @@ extension Recognizer {
             mention.year = 1 - Int(tokens[next].number)
             mention.anchor = .absolute
             last = era.last
-        } else if year == nil, has(index + 1, .of), let relative = relativeYear(at: index + 2) {
+        } else if year == nil, has(term + 1, .of), let relative = relativeYear(at: term + 2) {
             mention.relativeYear = relative.offset
             last = relative.last
         } else if year == nil, next == index + 2, punct(next, "'"), isNumber(next + 1), tokens[next + 1].digits == 2,
@@ -508,6 +513,12 @@ extension Recognizer {
 
     /// Nouns after a season that name its holidays: "the summer holidays", "the winter break".
     static let seasonHolidayNouns = KeySet(words: ["holiday", "holidays", "vacation", "vacations", "break"])
+
+    /// A school's or a university's terms, named by their season: "the autumn term", "the spring semester".
+    static let schoolTermNouns = KeySet(words: ["term", "semester", "trimester"])
+    /// Things of a term after its noun ("the fall term papers", "the spring semester fees"): the season alone, as before.
+    static let termThingNouns = KeySet(words: ["paper", "papers", "exam", "exams", "fee", "fees", "break", "dates",
+                                               "report", "reports", "grades", "timetable", "schedule"])
 
     /// Prepositions that make "spring" and "fall" seasons when nothing follows them in their phrase ("in spring.").
     static let seasonPrepositions = KeySet(words: ["in", "by", "until", "during", "since", "through", "throughout"])

@@ -101,6 +101,9 @@ extension Recognizer {
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
         let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || key(next) == K.financial && info(next + 1).unit == .year
         if !opens && !narrative { return periodEdge(at: index) }
+        // "the 15th of each month", "the first Sunday of every month": a set (a number or an ordinal first, "of" two after).
+        if isNumber(next) || info(next).ordinal > 0 || key(next) == K.last, has(next + 1, .of) || has(next + 2, .of) || has(next + 3, .of),
+           let monthly = matchMonthlySet(at: index) { return monthly }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
         // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days

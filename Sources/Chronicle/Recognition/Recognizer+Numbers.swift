@@ -228,6 +228,10 @@ extension Recognizer {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
+            } else if key(ofNext) == K.may, last == ofNext, isModalMay(at: last) {
+                // "Chapters 3, 4 and 5 May be read", "Items 1 and 2 May have been lost": a capitalised modal after a list of
+                // numbers, before a bare verb (no year follows), is no month.
+                return matchQuantity(at: index)
             } else if key(last + 1) != K.the, let relative = relativeYear(at: last + 1) {
                 // "5 April next year", "on 3 March last year", as "March 3 last year"
                 mention.relativeYear = relative.offset
@@ -236,6 +240,19 @@ extension Recognizer {
             return Recognized(first: index, last: last, mention: mention)
         }
         return matchQuantity(at: index)
+    }
+
+    /// Bare verbs that make a "May" before them the modal ("Chapters 3, 4 and 5 May be read", "may apply").
+    static let modalMayVerbs = KeySet(words: ["be", "have", "need", "take", "become", "seem", "apply", "change", "require",
+                                              "vary", "include", "contain", "differ", "cause", "affect", "help", "prove", "lead"])
+    /// Adverbs between a modal and its bare verb ("Rules 4 and 5 May also change", "May well be", "May not apply"); a
+    /// month keeps them when no bare verb follows ("the vote on 5 May also decided").
+    static let modalMayAdverbs = KeySet(words: ["not", "well", "also", "never", "still", "even", "only"])
+
+    /// Whether the capitalised "May" at `index`, after a number, is the modal: a bare verb follows, or an adverb and one.
+    func isModalMay(at index: Int) -> Bool {
+        let verb = Self.modalMayAdverbs.contains(key(index + 1)) ? index + 2 : index + 1
+        return isWord(verb) && !isCapitalized(verb) && Self.modalMayVerbs.contains(key(verb))
     }
 
     /// Whether the number at `index` follows a listed day and its comma or "and" in a list that opens with an ordinal or

@@ -276,6 +276,9 @@ extension Recognizer {
         found.first = index
         if found.mention.weekday != nil && found.mention.month == nil {
             found.mention.weekdayRelation = relation < 0 ? .previous : relation > 0 ? .next : .week(0)
+            // British "last Tuesday week", "last Monday fortnight": the week(s) before last Tuesday, as "a week last
+            // Tuesday" (not a week after it, which would put a past day after the dateline).
+            if relation < 0, found.mention.weeksAfter > 0 { found.mention.weeksAfter = -found.mention.weeksAfter }
         } else {
             found.mention.relativeYearDirection = relation
         }

@@ -237,6 +237,34 @@ extension Recognizer {
         return first == index ? nil : first
     }
 
+    /// A day of each month after "the" at `index`: "the 15th of each month" (`XXXX-XX-15`), "the first day of every
+    /// month", "the first of every month" (`XXXX-XX-01`), "the first Sunday of each month", "the last Friday of every month", "the last day of each
+    /// month" (no TIMEX3 value writes an ordinal weekday or the last day of every month: the set's period, `P1M`, as
+    /// "each month" is); one SET with the quantifier of "each" or "every", not a date and a set.
+    func matchMonthlySet(at index: Int) -> Recognized? {
+        let next = index + 1
+        var end = next
+        var day = 0
+        if isNumber(next), tokens[next].digits <= 2, (1...31).contains(tokens[next].number),
+           Self.ordinalSuffixes.contains(key(next + 1)), !tokens[next + 1].spaceBefore {
+            day = Int(tokens[next].number)
+            end = next + 1
+        } else if info(next).ordinal > 0, has(next + 1, .of) {
+            // "the first of every month", "the fifteenth of each month": the day in words.
+            day = Int(info(next).ordinal)
+        } else if info(next).ordinal > 0 || key(next) == K.last, isWord(next + 1),
+                  info(next + 1).weekday != 0 && isCapitalized(next + 1) || key(next + 1) == K.day {
+            if key(next + 1) == K.day, key(next) != K.last { day = Int(info(next).ordinal) }
+            end = next + 1
+        } else {
+            return nil
+        }
+        guard day <= 31, has(end + 1, .of), key(end + 2) == K.each || key(end + 2) == K.every,
+              info(end + 3).unit == .month, !info(end + 3).plural, isWord(end + 3) else { return nil }
+        let value = day > 0 ? "XXXX-XX-" + pad(day, 2) : "P1M"
+        return Recognized(first: index, last: end + 3, mention: setMention(value, quant: key(end + 2) == K.each ? "EACH" : "EVERY"))
+    }
+
     /// The mention of a set of TIMEX3 value `value` (and `quant`, `freq`): made only for a set found, since most words that
     /// reach ``matchSet(at:)`` start none, and a mention made and dropped cost ~200 instructions.
     private func setMention(_ value: String, quant: String? = nil, freq: String? = nil) -> Mention {
