@@ -169,8 +169,9 @@ struct Resolver {
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
         let savedReference = reference
         // "Open enrollment runs from Nov. 1 to Dec. 15", "The office will be closed from Feb. 10 to Feb. 20": a range of days
-        // of the month ahead is the one under way, else the next one (the nearest, a year later when over on the dateline).
-        if tense == .future, first.month != nil, first.day != nil, second.month != nil, second.day != nil, first.year == nil,
+        // of the month ahead is the one under way, else the next one (the nearest, a year later when over on the dateline);
+        // not one written before what it dates ("will study the minutes of the Dec. 11-12 meeting").
+        if tense == .future, !attributiveDay, first.month != nil, first.day != nil, second.month != nil, second.day != nil, first.year == nil,
            second.year == nil, first.weekday == nil, second.weekday == nil, first.anchor == .implicit, second.anchor == .implicit {
             let start = resolve(first, tense: .present)
             let end = resolve(second, tense: .present)

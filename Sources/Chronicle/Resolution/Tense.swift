@@ -218,9 +218,6 @@ final class TenseReader {
         // in the past names a month that may have just gone by (written in June or October) or be still ahead (written in
         // January): the recent one, else the next (not "is due to", a present plan; not a weekday).
         if found == .future, first == last, infos[first].month != 0, reportsPastPlan(before: first) { return .futureOrRecent }
-        // "The vote was due to take place on Tuesday but was postponed", "Talks were scheduled to resume on Monday": a
-        // weekday such a plan names is the nearest one, just gone by or still ahead.
-        if found == .future, isBareWeekday(first: first, last: last), reportsPastPlan(before: first) { return .endPoint }
         // "said it had no plans for a tablet before the second half", "said it had plans to open stores in July": the
         // reported "had" of a plan is the past of a present plan, its time still ahead.
         if found == .past, hadPlans(before: first) { return .future }
