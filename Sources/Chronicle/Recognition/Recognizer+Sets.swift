@@ -182,7 +182,7 @@ extension Recognizer {
         }
         // The clause: back to a clause break (10 words at most), and on to a comma or a clause break (6 words at most).
         let sentence = tokens[match.first].sentence
-        var habit = false
+        var habit = Habit()
         var index = match.first - 2
         while index >= 0, index >= match.first - 10, tokens[index].sentence == sentence, !has(index, .clauseBreak) {
             if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
@@ -194,21 +194,37 @@ extension Recognizer {
             if isWord(index), !habitClauseWord(index, weekday: mention.weekday != nil, habit: &habit) { return nil }
             index += 1
         }
-        return habit ? setMention(value) : nil
+        return habit.found || habit.general && !habit.market ? setMention(value) : nil
     }
 
-    /// Whether the word at `index` fits a present clause of habit (``habitualSet(_:)``); sets `habit` at a word of habit.
-    /// "generally" is one only before a month, season or quarter: with a weekday it is a market report's "broadly"
-    /// ("Stocks are generally higher on Tuesday": that Tuesday).
-    private func habitClauseWord(_ index: Int, weekday: Bool, habit: inout Bool) -> Bool {
+    /// What ``habitualSet(_:)`` has seen of its clause: a word of habit, "generally" before a weekday, a market's move.
+    private struct Habit {
+        /// A word of ``habitWords`` (but "generally" before a weekday).
+        var found = false
+        /// "generally" before a weekday: a habit ("Flights are generally cheaper on Tuesday") unless a market's move
+        /// tells a report's "broadly" ("Stocks are generally higher on Tuesday": that Tuesday).
+        var general = false
+        /// A word of ``TenseReader/marketMoves`` in a weekday's clause.
+        var market = false
+    }
+
+    /// Whether the word at `index` fits a present clause of habit (``habitualSet(_:)``); notes in `habit` a word of habit.
+    private func habitClauseWord(_ index: Int, weekday: Bool, habit: inout Habit) -> Bool {
         let wordKey = key(index)
-        if Self.habitWords.contains(wordKey), !weekday || wordKey != Self.generallyKey { habit = true; return true }
+        if Self.habitWords.contains(wordKey) {
+            if weekday, wordKey == Self.generallyKey { habit.general = true } else { habit.found = true }
+            return true
+        }
+        if weekday, TenseReader.marketMoves.contains(wordKey) { habit.market = true }
         // After a determiner a word is a noun ("publishes its forecast", "the expected rise").
         if has(index - 1, [.the, .determiner]) { return true }
         if has(index, [.pastAux, .future, .modal, .intends]) || Self.forecastWords.contains(wordKey) { return false }
-        // A past form, unless a present auxiliary stands before it ("is traditionally held", "has usually peaked").
+        // A past form, unless a present auxiliary stands before it ("is traditionally held", "has usually peaked"), or
+        // a participle of habit opens its phrase ("The report, usually released in March, ...", "Typically held in
+        // August, the fair ...").
         if !has(index, .reporting), has(index, .pastVerb) || isEventWordLike(index) && !has(index, .notVerb),
-           !has(index - 1, .presentAux), !(Self.habitWords.contains(key(index - 1)) && has(index - 2, .presentAux)) { return false }
+           !has(index - 1, .presentAux), !(Self.habitWords.contains(key(index - 1)) && (has(index - 2, .presentAux)
+               || punct(index - 2, ",") || index < 2 || tokens[index - 2].sentence != tokens[index].sentence)) { return false }
         return true
     }
 

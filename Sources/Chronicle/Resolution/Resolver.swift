@@ -168,6 +168,29 @@ struct Resolver {
     /// Resolves both ends of a range together: the second end never comes before the first.
     mutating func resolveRange(_ first: Mention, _ second: Mention, tense: Tense) -> (Outcome, Outcome) {
         let savedReference = reference
+        // "Open enrollment runs from Nov. 1 to Dec. 15", "The office will be closed from Feb. 10 to Feb. 20": a range of days
+        // of the month ahead is the one under way, else the next one (the nearest, a year later when over on the dateline);
+        // not one written before what it dates ("will study the minutes of the Dec. 11-12 meeting").
+        if tense == .future, !attributiveDay, first.month != nil, first.day != nil, second.month != nil, second.day != nil, first.year == nil,
+           second.year == nil, first.weekday == nil, second.weekday == nil, first.anchor == .implicit, second.anchor == .implicit {
+            let start = resolve(first, tense: .present)
+            let end = resolve(second, tense: .present)
+            guard let startInterval = start.interval, let endInterval = end.interval, var startYear = Int(start.value?.prefix(4) ?? ""),
+                  var endYear = Int(end.value?.prefix(4) ?? "") else { return (start, end) }
+            // (An end before its start is in the next year: "from Dec. 1 to Jan. 31".)
+            if endInterval.end < startInterval.start { endYear += 1 }
+            if CalendarDate(year: endYear, month: endInterval.end.month, day: endInterval.end.day) <= dateline {
+                startYear += 1
+                endYear += 1
+            }
+            var movedStart = first, movedEnd = second
+            movedStart.year = startYear
+            movedStart.anchor = .absolute
+            movedEnd.year = endYear
+            movedEnd.anchor = .absolute
+            reference = savedReference
+            return (resolve(movedStart, tense: tense), resolve(movedEnd, tense: tense))
+        }
         var start = resolve(first, tense: tense)
         var end = resolve(second, tense: tense)
         // "from 14:00 to 16:30 yesterday", "between 9 a.m. and 5 p.m. tomorrow": a clock start with no day of its own is

@@ -96,8 +96,9 @@ final class TenseReader {
                                             "open", "hope", "see", "close"]
     /// The presents of opening and closing ("Polls close at 8 p.m. Tuesday", "The border shuts Saturday"), which the
     /// market pages also use for a session already over when a move or a level follows ("Stocks close higher Friday",
-    /// "Shares close down 2% on Monday", "Oil closes at $80 on Friday"; ``followsMarketMove(_:)``).
-    static let openCloseVerbs = KeySet(words: ["open", "opens", "reopen", "reopens", "close", "closes", "shut", "shuts"])
+    /// "Shares close down 2% on Monday", "Oil closes at $80 on Friday"; ``followsMarketMove(_:)``). (A plural "shut" is no
+    /// cue: it is also the past, "The factory shut its doors in September", "Factories shut on Monday as the storm hit".)
+    static let openCloseVerbs = KeySet(words: ["open", "opens", "reopen", "reopens", "close", "closes", "shuts"])
     /// The words of a market's move or level right after ``openCloseVerbs``: "close higher", "opens mixed", "closed little
     /// changed", "close at a record".
     static let marketMoves = KeySet(words: ["higher", "lower", "up", "down", "mixed", "flat", "little", "unchanged", "steady",
@@ -126,6 +127,14 @@ final class TenseReader {
     /// Verbs that put something off with the particle "back" before the end point: "the hearing was pushed back to Jan. 20",
     /// "moved the vote back to March 3", "put back to Monday".
     static let backVerbs = KeySet(words: ["pushed", "push", "moved", "move", "put", "bumped", "bump"])
+    /// Verbs that bring something on to an earlier date with the particle "up" or "forward" before it, read as
+    /// ``backVerbs`` are: "the launch was moved up to Jan. 5", "brought the meeting forward to Monday".
+    static let forwardVerbs = KeySet(words: ["moved", "move", "bumped", "bump", "brought", "bring", "pulled", "pull"])
+    /// The particles of ``forwardVerbs``.
+    static let forwardParticles = KeySet(words: ["up", "forward"])
+    /// Prepositions of a place phrase between a plural subject and its present: "Schools in the county close on Monday",
+    /// "Polling stations across the state close Tuesday" (``placePhraseStart(before:)``).
+    static let placePrepositions = KeySet(words: ["in", "across", "around", "throughout", "near", "at", "outside", "inside"])
     /// Verbs that link a subject to a state: the participle after them is an adjective ("will remain closed", "stayed
     /// shut"); their own present forms are a present ("banks remain closed until Tuesday").
     static let copulas = KeySet(words: copulaWords)
@@ -427,6 +436,12 @@ final class TenseReader {
         return false
     }
 
+    /// Whether the expression ending at `last` closes its clause: no word, nor a possessive's mark, follows it ("pushed
+    /// back to Jan. 20.", not "pushed back to January levels", "moved up to Friday's close").
+    private func closesClause(_ last: Int) -> Bool {
+        last + 1 == tokens.count || tokens[last + 1].kind != .word && !isPossessiveMark(last + 1)
+    }
+
     /// Whether the word at `index` puts an event off or moves a term on (``postponeVerbs``, ``extendVerbs``).
     private func putsOff(at index: Int) -> Bool {
         Self.postponeVerbs.contains(tokens[index].key) || Self.extendVerbs.contains(tokens[index].key)
@@ -460,11 +475,14 @@ final class TenseReader {
         }
         // "delayed the vote until Friday", "a request to delay the trial until the fall", "extended the deadline to
         // Oct. 16": so is one after the object of a verb of putting off; "pushed back to Jan. 20", "moved the vote back
-        // to March 3": one after "back" and such a verb, closing its clause (not "pushed back to January levels").
+        // to March 3": one after "back" and such a verb, closing its clause (not "pushed back to January levels"); "was
+        // moved up to Jan. 5", "brought the vote forward to Monday": one after "up" or "forward" and a verb of bringing on.
         if point >= 4, tokens[point - 2].kind == .word,
            nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { putsOff(at: $0) }) != nil
-            || tokens[point - 2].key == K.back && (last + 1 == tokens.count || tokens[last + 1].kind != .word)
-            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.backVerbs.contains(tokens[$0].key) }) != nil {
+            || tokens[point - 2].key == K.back && closesClause(last)
+            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.backVerbs.contains(tokens[$0].key) }) != nil
+            || Self.forwardParticles.contains(tokens[point - 2].key) && closesClause(last)
+            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.forwardVerbs.contains(tokens[$0].key) }) != nil {
             return .future
         }
         // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
@@ -540,6 +558,12 @@ final class TenseReader {
             if participle >= 1, infos[participle].tags.contains(.pastVerb) || isPastForm(participle),
                infos[auxiliary].tags.contains(.beAux), marker(at: auxiliary) == .present { return .future }
         }
+        // "Open enrollment runs from Nov. 1 to Dec. 15", "The sale runs from Jan. 20 to Feb. 5": a present of lasting before
+        // days of the month is a schedule (``Resolver/resolveRange(_:_:tense:)`` reads a range the one under way or to come).
+        if verb >= 1, tokens[verb].key == K.from, Self.ongoingVerbs.contains(tokens[verb - 1].key)
+            || Self.lastingPlurals.contains(tokens[verb - 1].key), (first...last).allSatisfy({ infos[$0].weekday == 0 }),
+           (first...last).contains(where: { infos[$0].month != 0 }), (first...last).contains(where: { tokens[$0].kind == .number && tokens[$0].number <= 31 }),
+           !(first...last).contains(where: { tokens[$0].kind == .number && tokens[$0].digits == 4 }) { return .future }
         // "The festival runs from 2 p.m. Friday to 11 p.m. Sunday": a present of lasting before a range of clock times on
         // weekdays is a present (``Resolver/resolveRange(_:_:tense:)`` moves it ahead only when it is over on the dateline;
         // "The talks continue from 9 a.m. Tuesday to noon Thursday" on a Wednesday is the range under way).
@@ -1699,19 +1723,38 @@ final class TenseReader {
     }
 
     /// Whether a market's move or level follows the opening or closing verb at `index`: a word of ``marketMoves`` ("close
-    /// higher", "open mixed"), a change in percent ("close 0.5% lower", "open 1 percent up"), or "at" before a price or "a
-    /// record" ("closes at $80", "close at a record"); not a clock time ("close at 8 p.m.").
+    /// higher", "open mixed", also after the day: "close Friday higher"), a change in percent ("close 0.5% lower", "open 1
+    /// percent up"), or "at" before a price or "a record" ("closes at $80", "closes at 85.50", "close at a record"); not a
+    /// clock time ("close at 8 p.m.", "at 10.30"), nor "up" or "down" as a phrasal verb's particle ("The plant closes down
+    /// on Monday", "opens up on Thursday"; a move only before a number or another move: "closes down 2%", "down sharply").
     private func followsMarketMove(_ index: Int) -> Bool {
         var next = index + 1
         guard next < tokens.count else { return false }
         if tokens[next].key == K.at, next + 1 < tokens.count {
             next += 1
             if tokens[next].isPunctuation("$") || tokens[next].isPunctuation("€") || tokens[next].isPunctuation("£") { return true }
+            if isPrice(next) { return true }
             if tokens[next].key == K.a, next + 1 < tokens.count { next += 1 }
         }
-        if Self.marketMoves.contains(tokens[next].key) { return true }
+        if tokens[next].kind == .word, infos[next].weekday != 0, next + 1 < tokens.count, tokens[next + 1].sentence == tokens[next].sentence {
+            next += 1
+        }
+        if Self.marketMoves.contains(tokens[next].key) {
+            guard tokens[next].key == K.up || tokens[next].key == K.down else { return true }
+            return next + 1 < tokens.count && (tokens[next + 1].kind == .number || Self.marketMoves.contains(tokens[next + 1].key))
+        }
         guard tokens[next].kind == .number, next + 1 < tokens.count else { return false }
         return tokens[next + 1].isPunctuation("%") || Self.percentWords.contains(tokens[next + 1].key)
+    }
+
+    /// Whether the number at `index` is a price rather than a clock time: grouped ("1,850") or decimal but no dotted clock
+    /// ("85.50", "1.0850"; not "10.30").
+    private func isPrice(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .number else { return false }
+        if token.flags.contains(.grouped) { return true }
+        guard token.flags.contains(.decimal) else { return false }
+        return token.digits != 3 && token.digits != 4 || token.number / 100 > 24 || token.number % 100 >= 60
     }
 
     /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",
@@ -1739,6 +1782,10 @@ final class TenseReader {
             && infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner]) {
             return true
         }
+        // (Not "close to": "Temperatures in the region close to freezing".)
+        if index + 1 < tokens.count, tokens[index + 1].key != K.to, let preposition = placePhraseStart(before: index) {
+            return followsPluralSubject(preposition)
+        }
         // A team or a group named without an article takes a plural verb in the wires' sports copy: "Arsenal play Chelsea
         // on Sunday", "United face Chelsea in the replay on Monday", "Real Madrid travel to Manchester on Tuesday"; the
         // name no compound's ("a Shakespeare play", "the Obama visit"), no time word ("In January play resumed").
@@ -1758,6 +1805,19 @@ final class TenseReader {
             return infos[before].tags.isDisjoint(with: [.determiner, .the]) && tokens[before].key != K.s
         }
         return !tokens[before].isApostrophe
+    }
+
+    /// The preposition opening a place phrase of one to four words right before the verb at `index` ("Schools in the county
+    /// close", "Shops in the city center open"), none of them a verb, an auxiliary or a pronoun; `nil` if there is none.
+    private func placePhraseStart(before index: Int) -> Int? {
+        var back = index - 1
+        while back >= max(0, index - 5), tokens[back].kind == .word, tokens[back].sentence == tokens[index].sentence {
+            if back < index - 1, Self.placePrepositions.contains(tokens[back].key) { return back }
+            if !infos[back].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .modal, .pastVerb, .pronounSubject, .clauseBreak])
+                || isPastForm(back) { return nil }
+            back -= 1
+        }
+        return nil
     }
 
     /// Whether a name follows the verb at `index`, by itself or after "the": "host the Knicks", "visit Denver".
