@@ -729,12 +729,8 @@ enum DatelineDetector {
     /// next year's last two digits), not the month first (`03/2023`, `3/2023`: laws, decrees and issues are numbered so,
     /// "Law 3/2023"), nor a month without its zero (`2023-3`).
     static func numericMonth(_ line: String) -> (CalendarDate, String?, String?)? {
-        guard line.utf8.count == 7 else { return nil }
-        let bytes = Array(line.utf8)
-        guard bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/"),
-              bytes.indices.allSatisfy({ $0 == 4 || bytes[$0] &- 48 < 10 }) else { return nil }
-        let year = bytes[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }, month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
-        guard (1900...2199).contains(year), (1...12).contains(month), month != (year + 1) % 100 else { return nil }
+        guard let (year, month) = Dateline.yearAndMonth(line, slash: true), (1900...2199).contains(year),
+              month != (year + 1) % 100 else { return nil }
         return (CalendarDate(year: year, month: month, day: 1), nil, nil)
     }
 
