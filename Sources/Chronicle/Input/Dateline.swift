@@ -116,13 +116,21 @@ public struct Dateline: Sendable, Hashable, Codable {
 
     /// The first day of the month an ISO 8601 month names (`2023-03`, the TIMEX3 value's form), the text's whole.
     static func isoMonth(_ text: String) -> CalendarDate? {
+        guard let (year, month) = yearAndMonth(text, slash: false), (1000...9999).contains(year) else { return nil }
+        return CalendarDate(year: year, month: month, day: 1)
+    }
+
+    /// The year and month of a text that is only a year's four digits, "-" (or "/" when `slash`) and a month's two
+    /// (1–12): `2023-03`, `2023/03`. For ``isoMonth(_:)`` and a header line's month (``DatelineDetector/numericMonth(_:)``),
+    /// each with its years.
+    static func yearAndMonth(_ text: String, slash: Bool) -> (year: Int, month: Int)? {
+        guard text.utf8.count == 7 else { return nil }
         let bytes = Array(text.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+        guard bytes[4] == UInt8(ascii: "-") || slash && bytes[4] == UInt8(ascii: "/"),
               bytes.indices.allSatisfy({ $0 == 4 || bytes[$0] &- 48 < 10 }) else { return nil }
         let number = { (range: Range<Int>) in bytes[range].reduce(0) { $0 * 10 + Int($1 - 48) } }
         let (year, month) = (number(0..<4), number(5..<7))
-        guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
-        return CalendarDate(year: year, month: month, day: 1)
+        return (1...12).contains(month) ? (year, month) : nil
     }
 
     /// Checks a time zone identifier with ICU and returns its canonical form.

@@ -141,7 +141,10 @@ enum DatelineDetector {
                     // header's, and the body starts after it; without a year, it is the date the error asks the year of.
                     if lede.date == nil, let after = dateAfterLede(line.text, from: lede.length) {
                         if let date = after.date {
-                            return Header(dateline: Dateline(date: date, place: lede.place, source: lede.source),
+                            // Its doubts read as a date line's (round 134): "WASHINGTON (AP) — March 2023 — …".
+                            var dateline = Dateline(date: date, place: lede.place, source: lede.source)
+                            dateline.readDoubts(in: after.written)
+                            return Header(dateline: dateline,
                                           bodyStart: after.length < line.scalars ? bodyStart(after.length) : line.end,
                                           headline: headline(above: position))
                         }
@@ -161,7 +164,10 @@ enum DatelineDetector {
                 // place dates the article when it has a year; without one, its source and end, as an undated lede's.
                 if let lede = placelessLede(in: line.text) {
                     if let date = lede.date {
-                        return Header(dateline: Dateline(date: date, source: lede.source), bodyStart: bodyStart(lede.length),
+                        // Its doubts read as a date line's (round 134): "March 2023 (AFP) - …".
+                        var dateline = Dateline(date: date, source: lede.source)
+                        dateline.readDoubts(in: lede.written)
+                        return Header(dateline: dateline, bodyStart: bodyStart(lede.length),
                                       headline: headline(above: position))
                     }
                     if undated == nil {
@@ -403,7 +409,7 @@ enum DatelineDetector {
         candidate = candidate.trimmingCharacters(in: " ")
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "20230307", "20230307T1402Z", "Tue Mar  7 14:02:11 UTC 2023" (round 119): a machine's stamp as the line.
-        if let stamp = compactDate(candidate) ?? unixDate(candidate) { return stamp }
+        if let stamp = compactDate(candidate) ?? unixDate(candidate) ?? numericMonth(candidate) { return stamp }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
         // "By Jane Doe on March 7, 2023" (round 104): a byline's date after " on ", as a blog's "Posted by … on …".
@@ -715,6 +721,17 @@ enum DatelineDetector {
             guard let zone = TimeZoneAbbreviations.offsetZone(Substring(rest)) else { return nil }
             return (date, zone, nil)
         }
+    }
+
+    /// A month in numbers as a header line's whole (after a label), round 134: ISO 8601's `2023-03` and the year-first
+    /// `2023/03`, a year in 1900–2199 and a two-digit month: the first of the month (``Dateline/readDoubts(in:)`` makes it
+    /// a month's dateline). Not a season or a fiscal year written as two years ("2010-11", "2011/12": the month is the
+    /// next year's last two digits), not the month first (`03/2023`, `3/2023`: laws, decrees and issues are numbered so,
+    /// "Law 3/2023"), nor a month without its zero (`2023-3`).
+    static func numericMonth(_ line: String) -> (CalendarDate, String?, String?)? {
+        guard let (year, month) = Dateline.yearAndMonth(line, slash: true), (1900...2199).contains(year),
+              month != (year + 1) % 100 else { return nil }
+        return (CalendarDate(year: year, month: month, day: 1), nil, nil)
     }
 
     /// "Tue Mar  7 14:02:11 UTC 2023", "Tue Mar 7 14:02:11 CET 2023", "Mar 7 14:02:11 2023" (round 119): the Unix

@@ -40,21 +40,11 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
         var text = written
         return text.withUTF8 { bytes -> [DatelineWarning] in
             var warnings: [DatelineWarning] = []
-            // A month alone: one run of digits, the year's four ("March 2023"), the day read as the first.
-            if date.day == 1 {
-                var runs = 0, run = 0, longest = 0
-                for byte in bytes {
-                    if byte &- 48 < 10 { run += 1; continue }
-                    if run > 0 { runs += 1; longest = max(longest, run) }
-                    run = 0
-                }
-                if run > 0 { runs += 1; longest = max(longest, run) }
-                // ISO's "2023-03" (a given dateline, round 124) too.
-                if runs == 1 && longest == 4 || runs == 2 && bytes.count == 7 && Dateline.isoMonth(written) != nil {
-                    warnings.append(DatelineWarning(kind: .monthOnly, message: "the dateline \"\(written)\" names a month, not a day; "
-                        + "the dates that need the day (\"yesterday\", \"on Friday\") are left unresolved and out of the timeline: "
-                        + "give the article's date explicitly to place them"))
-                }
+            // A month alone: the day read as the first, and no day written (``writesFirstDay(_:month:)``).
+            if date.day == 1, !writesFirstDay(bytes, month: date.month) {
+                warnings.append(DatelineWarning(kind: .monthOnly, message: "the dateline \"\(written)\" names a month, not a day; "
+                    + "the dates that need the day (\"yesterday\", \"on Friday\") are left unresolved and out of the timeline: "
+                    + "give the article's date explicitly to place them"))
             }
             if let (weekday, name) = writtenWeekday(in: bytes), weekday != Self.weekday(of: date) {
                 warnings.append(DatelineWarning(kind: .weekdayMismatch, message: "the dateline \"\(written)\" says \(name), but \(date) "
@@ -63,6 +53,38 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
             return warnings
         }
     }
+
+    /// Whether a line whose date is a month's first day writes that day (round 134): a number 1 ("March 1, 2023",
+    /// "2023-03-01", "1er mars 2023"), two of them in January written without its name ("2023-01-01"; "2023-01" is the
+    /// month), or a run of six digits or more (a compact stamp, "20230301"). The numbers of a clock time (next to a
+    /// colon) are not the day: "Updated 5:31 AM EST, March 2023", "Page 2 | March 2023" and ISO's month "2023-03" write
+    /// no day (round 119 counted every run of digits: a month after other digits went without a warning).
+    private static func writesFirstDay(_ bytes: UnsafeBufferPointer<UInt8>, month: Int) -> Bool {
+        var ones = 0, index = 0
+        while index < bytes.count {
+            guard bytes[index] &- 48 < 10 else { index += 1; continue }
+            let start = index
+            var value = 0
+            while index < bytes.count, bytes[index] &- 48 < 10 { value = value &* 10 &+ Int(bytes[index] &- 48); index += 1 }
+            if index - start >= 6 { return true }
+            let clock = start > 0 && bytes[start - 1] == UInt8(ascii: ":") || index < bytes.count && bytes[index] == UInt8(ascii: ":")
+            if !clock, index - start <= 2, value == 1 { ones += 1 }
+        }
+        guard ones == 1, month == 1 else { return ones > 0 }
+        // January's 1 alone: the day when the month is written as a name ("January 1, 2023"), the month's number otherwise.
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count, !isLetter(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            if end > start, isMonthName(String(decoding: bytes[start..<end], as: UTF8.self)) { return true }
+            start = end
+        }
+        return false
+    }
+
+    /// Whether a byte may be part of a word: an ASCII letter or a byte of a multi-byte scalar ("März").
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 || byte >= 0x80 }
 
     /// The weekday (1 Monday … 7 Sunday) written next to the date in `bytes`, and the word as written: a word of
     /// ``weekdays`` followed by a number, a month's name or an article ("Dienstag, den 7. März 2023"), or after a

@@ -190,6 +190,13 @@ struct MentionRepairs {
     /// p.m. on Friday", "between 10 p.m. Saturday and 6 a.m. Monday"): `false` for a start ("from" or "between" up to
     /// eight tokens before it in its sentence), `true` for an end (a word of ending, ``weekdayRangeEnds``, up to eight
     /// tokens before it and after the start's last token `startLast`), nil otherwise.
+    ///
+    /// Not one walker with ``weekdayRangeEndWeekday(after:tokens:infos:)``, on purpose (round 134): this one classifies a
+    /// mention at hand, walking back from its first token (the clock time of "8 p.m. on Friday"), and must tell a start
+    /// from an end, the nearer word deciding ("between 10 p.m. Saturday and 6 a.m. Monday"); that one looks ahead from a
+    /// start whose end is not yet resolved, only for the end's weekday on the word table, and counts its eight tokens
+    /// from the word of ending to the weekday itself. Made one, either would change which ranges it finds; they share
+    /// the word table, ``weekdayRangeEnds``.
     static func weekdayRangeEnd(of match: Recognized, after startLast: Int?, tokens: [Token]) -> Bool? {
         let sentence = tokens[match.first].sentence
         var index = match.first - 1
@@ -207,6 +214,9 @@ struct MentionRepairs {
 
     /// The weekday that closes the range whose start ends at `startLast`: a weekday up to eight tokens after a word of
     /// ending (``weekdayRangeEnds``) in the same sentence ("from 8 a.m. on Monday until 8 p.m. on Wednesday"); nil otherwise.
+    /// Asked only when a present schedule's start may move a week, before its end is reached: it reads the weekday from
+    /// the word table (``WordInfo/weekday``), not from a mention, and does not stop at "from" or "between" (the start's
+    /// own words are behind it). Why it is not ``weekdayRangeEnd(of:after:tokens:)`` walked the other way: see there.
     static func weekdayRangeEndWeekday(after startLast: Int, tokens: [Token], infos: [WordInfo]) -> Int? {
         let sentence = tokens[startLast].sentence
         var index = startLast + 1, ending: Int?

@@ -58,17 +58,33 @@ public struct TimelineExtractor: Sendable {
                     + "(TimelineExtractor.Options.maximumLength); split it into its articles")
             }
         }
-        let timeline = try timeline(for: article, on: article.dateline.date)
+        let reading = try read(article)
+        let timeline = try timeline(of: reading, for: article, on: article.dateline.date)
         guard article.dateline.precision == .month else { return timeline }
-        // A month only ("March 2023", round 124): the article again as if written on the month's last day; a value the
-        // two days do not agree on depends on the day, which the article did not give.
+        // A month only ("March 2023", round 124): the article resolved again as if written on the month's last day; a
+        // value the two days do not agree on depends on the day, which the article did not give. The sentences, tokens
+        // and expressions do not depend on the day: read once (round 134), only resolved twice.
         let last = CalendarDate(year: article.dateline.date.year, month: article.dateline.date.month,
                                 day: CalendarDate.daysIn(month: article.dateline.date.month, year: article.dateline.date.year))
-        return timeline.keepingMonthValues(agreeingWith: try self.timeline(for: article, on: last))
+        return timeline.keepingMonthValues(agreeingWith: try self.timeline(of: reading, for: article, on: last))
     }
 
-    /// The timeline of an article with `day` as its dateline's day: ``timeline(for:)``'s work.
-    private func timeline(for article: Article, on day: CalendarDate) throws(ChronicleError) -> Timeline {
+    /// What ``timeline(for:)`` reads of an article before any date is resolved (none of it depends on the dateline's
+    /// day): its scalars, tokens and sentences, the recognised expressions and the readers of tense and events.
+    private struct Reading {
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
+        /// The headline's scalars, when it is read (above the body).
+        let headline: Range<Int>?
+        let sentenceEnds: [Int]
+        let recognizer: Recognizer
+        let found: [Recognized]
+        let tense: TenseReader
+        let linker: EventLinker
+    }
+
+    /// Reads an article up to its recognised expressions: ``timeline(for:)``'s first half.
+    private func read(_ article: Article) throws(ChronicleError) -> Reading {
         let scalars = ScalarText.scalars(of: article.text)
         var tokens: [Token] = []
         // A headline above the dateline's line is read too, as a sentence of its own ("Obama visits Israel next week").
@@ -97,6 +113,14 @@ public struct TimelineExtractor: Sendable {
         let clauses = Clauses.clauseNumbers(tokens: tokens, infos: recognizer.infos)
         let tense = TenseReader(tokens: tokens, infos: recognizer.infos, clauses: clauses, scalars: scalars)
         let linker = EventLinker(scalars: scalars, tokens: tokens, infos: recognizer.infos, clauses: clauses)
+        return Reading(scalars: scalars, tokens: tokens, headline: headline, sentenceEnds: sentenceEnds, recognizer: recognizer,
+                       found: found, tense: tense, linker: linker)
+    }
+
+    /// The timeline of an article read (`reading`) with `day` as its dateline's day: ``timeline(for:)``'s second half.
+    private func timeline(of reading: Reading, for article: Article, on day: CalendarDate) throws(ChronicleError) -> Timeline {
+        let (scalars, tokens, headline, sentenceEnds) = (reading.scalars, reading.tokens, reading.headline, reading.sentenceEnds)
+        let (recognizer, found, tense, linker) = (reading.recognizer, reading.found, reading.tense, reading.linker)
         do {
             return try Self.calendars.borrow { calendar in
                 var resolver = Resolver(dateline: day, narrative: options.narrative, calendar: calendar)
