@@ -916,3 +916,53 @@ struct FamilyNewsRound120DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 132: a "whose" clause set off after the noun phrase opening the sentence (also one without an article or with a
+/// possessive) keeps that phrase, and a main clause after it has that phrase for its subject, without the clause; a
+/// "whose" clause without a comma keeps the noun it defines; a date and its preposition set off by commas right after
+/// the noun phrase opening the sentence are an aside of that subject, which the main clause completes.
+@Suite("Family news round 132 descriptions")
+struct FamilyNewsRound132DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A main clause after a "whose" clause set off after the sentence's subject: the subject, without the clause.
+        DescriptionCase("Regional fares, whose prices are set by the states, rise in January.", "January",
+                        "Regional fares rise in January"),
+        DescriptionCase("The premier, whose party won a majority in 2018, trails the Liberals in a poll released on Tuesday.", "Tuesday",
+                        "The premier trails the Liberals in a poll released on Tuesday"),
+        DescriptionCase("The union, whose members voted to strike, will meet the company on Monday.", "Monday",
+                        "The union will meet the company on Monday"),
+        DescriptionCase("Stuttgart's new station, whose cost has doubled since 2010, is due to open in 2025.", "2025",
+                        "Stuttgart's new station is due to open in 2025"),
+        // The owner of a "whose" clause opening the sentence, with a possessive or a count.
+        DescriptionCase("The exhibition's curator, whose book on Neel appeared in 2017, will give a talk.", "2017",
+                        "The exhibition's curator, whose book on Neel appeared in 2017"),
+        DescriptionCase("Stuttgart's new station, whose cost has doubled since 2010, is due to open in 2025.", "2010",
+                        "Stuttgart's new station, whose cost has doubled since 2010"),
+        DescriptionCase("Two former colleagues, whose cases were separated in 2016, were acquitted.", "2016",
+                        "Two former colleagues, whose cases were separated in 2016"),
+        // A "whose" clause without a comma keeps the noun it defines.
+        DescriptionCase("A man whose house was a bomb factory was arrested on Friday.", "Friday",
+                        "A man whose house was a bomb factory was arrested on Friday"),
+        DescriptionCase("Last year, doctors whose names appeared on the list were killed on March 3.", "March 3",
+                        "Doctors whose names appeared on the list were killed on March 3"),
+        DescriptionCase("It honoured the 6-year-old boy whose rescue two months ago set off a legal fight.", "two months ago",
+                        "The 6-year-old boy whose rescue two months ago set off a legal fight"),
+        // A date set off by commas after the sentence's subject: the main clause completes it.
+        DescriptionCase("The last election, in 2018, drew a turnout of 58 percent.", "2018",
+                        "The last election, in 2018, drew a turnout of 58 percent"),
+        DescriptionCase("The club's last title, in 1998, came under a different owner.", "1998",
+                        "The club's last title, in 1998, came under a different owner"),
+        // (As before: a "whose" clause holding the expression after a plain subject, a "whose" clause without a comma
+        // opening the sentence, a date aside after a subject with a verb of its own, or after a subject mid-sentence.)
+        DescriptionCase("The minister, whose term ends in May, said on Tuesday that she would not run again.", "May",
+                        "The minister, whose term ends in May"),
+        DescriptionCase("Farmers whose crops failed in 2022 will get aid.", "2022", "Farmers whose crops failed in 2022 will get aid"),
+        DescriptionCase("The first vote, in March 2019, ended in a tie.", "March 2019", "The first vote, in March 2019, ended in a tie"),
+        DescriptionCase("The previous strike, on Feb. 1, coincided with a holiday.", "Feb. 1",
+                        "The previous strike, on Feb. 1, coincided with a holiday"),
+        DescriptionCase("The company, in 2019, moved to Austin.", "2019", "The company, in 2019, moved to Austin"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
