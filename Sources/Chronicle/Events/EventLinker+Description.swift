@@ -701,6 +701,26 @@ extension EventLinker {
             && infos[before].tags.contains(.preposition) ? lead : nil
     }
 
+    /// The first token of the noun phrase ending at `end` that opens a clause after a comma and "and" or "but" ("…, but the
+    /// grid operator, whose lines were cut, said …", "…, and officials, who …", "…, but the union's leader, who …"): up to
+    /// six words and a possessive's or a compound's glued marks, no verb, preposition or time word; `nil` otherwise.
+    private func conjunctSubject(endingAt end: Int) -> Int? {
+        let sentence = tokens[end].sentence
+        var lead = end + 1
+        while lead > end - 6, lead >= 3, tokens[lead - 1].sentence == sentence, tokens[lead - 1].key != K.and, tokens[lead - 1].key != K.but {
+            let index = lead - 1
+            let token = tokens[index]
+            let possessive = token.key == K.s && tokens[index - 1].isApostrophe
+            guard token.kind == .word && (possessive || !isVerbLike(index) && !infos[index].tags.contains(.preposition)
+                                            && !infos[index].isTimeWord && !infos[index].tags.contains(.pronounSubject))
+                    || (token.isApostrophe || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
+            lead = index
+        }
+        guard lead <= end, lead >= 2, tokens[lead].kind == .word, tokens[lead - 1].key == K.and || tokens[lead - 1].key == K.but,
+              tokens[lead - 2].isPunctuation(",") else { return nil }
+        return lead
+    }
+
     /// The first token of the noun phrase ending at `end` that a "whose" clause without a comma follows: one with an
     /// article or a determiner ("a man", "the 6-year-old Cuban"), a name, or up to four plain nouns and a number before
     /// them ("doctors", "15,000 US troops" after a name's capital); `nil` otherwise.
@@ -1250,7 +1270,8 @@ extension EventLinker {
            let comma = (max(1, start - Self.window)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }),
            tokens[comma].sentence == tokens[start].sentence,
            Self.relativePronouns.contains(tokens[comma + 1].key) || tokens[comma + 1].key == K.whose,
-           let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false) {
+           let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false)
+               ?? conjunctSubject(endingAt: comma - 1) {
             return opening...(comma - 1)
         }
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or

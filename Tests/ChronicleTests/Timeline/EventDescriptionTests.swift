@@ -918,7 +918,8 @@ struct FamilyNewsRound120DescriptionTests {
 }
 
 /// Round 132: a "whose" clause set off after the noun phrase opening the sentence (also one without an article or with a
-/// possessive) keeps that phrase, and a main clause after it has that phrase for its subject, without the clause; a
+/// possessive) keeps that phrase, and a main clause after it has that phrase for its subject, without the clause (so does
+/// one after any relative clause set off after a subject opening a clause after a comma and "and" or "but"); a
 /// "whose" clause without a comma keeps the noun it defines; a date and its preposition set off by commas right after
 /// the noun phrase opening the sentence are an aside of that subject, which the main clause completes.
 @Suite("Family news round 132 descriptions")
@@ -929,6 +930,16 @@ struct FamilyNewsRound132DescriptionTests {
                         "Regional fares rise in January"),
         DescriptionCase("The premier, whose party won a majority in 2018, trails the Liberals in a poll released on Tuesday.", "Tuesday",
                         "The premier trails the Liberals in a poll released on Tuesday"),
+        // So is a subject opening a clause after a comma and "and" or "but" (a "whose", "which" or "who" clause after it).
+        DescriptionCase("Power came back on Wednesday, but the grid operator, whose lines were cut, said some towns could stay dark until next week.",
+                        "next week", "The grid operator said some towns could stay dark until next week"),
+        DescriptionCase("Prices fell, and the central bank, which meets monthly, will cut rates on Thursday.", "Thursday",
+                        "The central bank will cut rates on Thursday"),
+        DescriptionCase("Talks resumed, but the union's leader, who was ill, missed the meeting on Monday.", "Monday",
+                        "The union's leader missed the meeting on Monday"),
+        DescriptionCase("The storm passed, and officials, who had warned of floods, said on Tuesday that schools would reopen.", "Tuesday",
+                        "Officials said on Tuesday that schools would reopen"),
+        DescriptionCase("Sales rose, and profits, which fell in 2019, doubled on Friday.", "Friday", "Profits doubled on Friday"),
         // The owner of a "whose" clause opening the sentence, with a possessive or a count.
         DescriptionCase("The exhibition's curator, whose book on Neel appeared in 2017, will give a talk.", "2017",
                         "The exhibition's curator, whose book on Neel appeared in 2017"),
@@ -960,6 +971,7 @@ struct FamilyNewsRound132DescriptionTests {
         DescriptionCase("The minister, whose term ends in May, said on Tuesday that she would not run again.", "May",
                         "The minister, whose term ends in May"),
         DescriptionCase("The first vote, in March 2019, ended in a tie.", "March 2019", "The first vote, in March 2019, ended in a tie"),
+        DescriptionCase("Prices and wages, which rose in May, fell on Friday.", "Friday", "Prices and wages fell on Friday"),
         DescriptionCase("Whose fault it was in 2019 remains unclear.", "2019", "Whose fault it was in 2019 remains unclear"),
         DescriptionCase("The previous strike, on Feb. 1, coincided with a holiday.", "Feb. 1",
                         "The previous strike, on Feb. 1, coincided with a holiday"),
