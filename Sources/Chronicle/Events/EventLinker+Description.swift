@@ -290,6 +290,14 @@ extension EventLinker {
                 start = clauseStart(start - 1, limit: first - Self.window)
             }
         }
+        // "The last election, in 2018, drew a turnout of 58 percent", "The club's last title, in 1998, came under another
+        // owner": a date set off by commas with its preposition right after the noun phrase opening the sentence is an
+        // aside of that subject, which the main clause after it completes (was "The last election, in 2018").
+        if end == last, first >= 3, last + 2 < tokens.count, tokens[first - 2].isPunctuation(","), tokens[first - 1].kind == .word,
+           infos[first - 1].tags.contains(.preposition), tokens[last + 1].isPunctuation(","), tokens[last + 2].sentence == sentence,
+           opensMainClause(last + 2), start < first - 2, openingPhrase(endingAt: first - 3, sentence: sentence, preposition: false) == start {
+            end = clauseEnd(last + 2, limit: last + Self.window)
+        }
         // "In 2008, Mrs. Hollis testified before a committee", "On Friday, the senator appeared before reporters": a clause
         // that ends with its verb after the expression, cut before a "before" or "after" and a noun phrase with no verb of
         // its own, takes that phrase in (the verb's complement; not "resigned in 2010 after a scandal", nor "before results
@@ -444,13 +452,27 @@ extension EventLinker {
         // third since January, …", "Reems, a city councilman from 1985 to 1992, …").
         let key = tokens[start].key
         let appositive = key == K.a || key == K.an || key == K.the
+        // "A man whose house was a bomb factory was arrested …", "doctors whose names appeared on the list were killed": a
+        // "whose" clause without a comma defines the noun right before it, which it keeps as written (was "Whose house …").
+        if key == K.whose, start >= 1, first > start, let owner = restrictiveOwner(endingAt: start - 1) {
+            return text(from: Int(tokens[owner].start), to: endOffset, limit: limit, capitalized: true) + closing
+        }
         if key == K.whose || appositive, start >= 2, first > start, tokens[start - 1].isPunctuation(",") {
             let sentence = tokens[first].sentence
+            // (Also the noun phrase opening the sentence without an article or with a possessive: "Regional fares, whose
+            // prices …", "The exhibition's curator, whose book …", "Stuttgart's new station, whose cost …".)
             if let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
-                ?? nounPhrase(endingAt: start - 2, sentence: sentence),
+                ?? nounPhrase(endingAt: start - 2, sentence: sentence)
+                ?? (key == K.whose ? openingPhrase(endingAt: start - 2, sentence: sentence, preposition: false).map({ $0...(start - 2) }) : nil),
                !appositive || owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
                !owner.contains(where: { infos[$0].isTimeWord }) {
                 let opening = text(from: Int(tokens[owner.lowerBound].start), to: Int(tokens[owner.upperBound].end), capitalized: true)
+                // "Regional fares, whose prices are set by the states, rise in January" → "Regional fares rise in January":
+                // with the expression in the main clause after it, the "whose" clause is left out (as a "which" clause).
+                if key == K.whose, opensClause(owner.lowerBound), let close = relativeClauseEnd(start + 1, before: first, pronoun: start) {
+                    return opening + " " + text(from: Int(tokens[close + 1].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 1)
+                        + closing
+                }
                 let rest = text(from: Int(tokens[start].start), to: endOffset, limit: limit - opening.unicodeScalars.count - 2)
                 return opening + ", " + rest + closing
             }
@@ -677,6 +699,51 @@ extension EventLinker {
         let before = lead - 1
         return before >= 0 && tokens[before].kind == .word && tokens[before].sentence == tokens[end].sentence
             && infos[before].tags.contains(.preposition) ? lead : nil
+    }
+
+    /// The first token of the noun phrase ending at `end` that opens a clause after a comma and "and" or "but" ("…, but the
+    /// grid operator, whose lines were cut, said …", "…, and officials, who …", "…, but the union's leader, who …"): up to
+    /// six words and a possessive's or a compound's glued marks, no verb, preposition or time word; `nil` otherwise.
+    private func conjunctSubject(endingAt end: Int) -> Int? {
+        let sentence = tokens[end].sentence
+        var lead = end + 1
+        while lead > end - 6, lead >= 3, tokens[lead - 1].sentence == sentence, tokens[lead - 1].key != K.and, tokens[lead - 1].key != K.but {
+            let index = lead - 1
+            let token = tokens[index]
+            let possessive = token.key == K.s && tokens[index - 1].isApostrophe
+            guard token.kind == .word && (possessive || !isVerbLike(index) && !infos[index].tags.contains(.preposition)
+                                            && !infos[index].isTimeWord && !infos[index].tags.contains(.pronounSubject))
+                    || (token.isApostrophe || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
+            lead = index
+        }
+        guard lead <= end, lead >= 2, tokens[lead].kind == .word, tokens[lead - 1].key == K.and || tokens[lead - 1].key == K.but,
+              tokens[lead - 2].isPunctuation(",") else { return nil }
+        return lead
+    }
+
+    /// The first token of the noun phrase ending at `end` that a "whose" clause without a comma follows: one with an
+    /// article or a determiner ("a man", "the 6-year-old Cuban"), a name, or up to four plain nouns and a number before
+    /// them ("doctors", "15,000 US troops" after a name's capital); `nil` otherwise.
+    private func restrictiveOwner(endingAt end: Int) -> Int? {
+        let sentence = tokens[end].sentence
+        if let phrase = nounPhrase(endingAt: end, sentence: sentence) { return phrase.lowerBound }
+        guard isPlainNoun(end) || tokens[end].kind == .word && tokens[end].capitalized && !infos[end].isTimeWord else { return nil }
+        var lead = end
+        while lead > end - 6, lead > 1, tokens[lead - 1].sentence == sentence {
+            // (Through a compound's glued hyphen: "high-flying toy maker", "6-year-old Cuban".)
+            if tokens[lead - 1].isPunctuation("-"), !tokens[lead - 1].spaceBefore, !tokens[lead].spaceBefore,
+               tokens[lead - 2].kind == .word || tokens[lead - 2].kind == .number {
+                lead -= 2
+            } else if tokens[lead - 1].kind == .word, isPlainNoun(lead - 1) || tokens[lead - 1].capitalized && !infos[lead - 1].isTimeWord
+                        && !isVerbLike(lead - 1) && !infos[lead - 1].tags.contains(.preposition) {
+                lead -= 1
+            } else {
+                break
+            }
+        }
+        if lead > 0, tokens[lead - 1].sentence == sentence,
+           tokens[lead - 1].kind == .number || !infos[lead - 1].tags.isDisjoint(with: [.the, .determiner]) { lead -= 1 }
+        return lead
     }
 
     /// The noun phrase (with an article or a determiner) a participle opening the description at `start` is set off after by
@@ -1201,8 +1268,10 @@ extension EventLinker {
         // that phrase for its subject, whatever its verb ("remains", "goes": no event words).
         if !relative, !conjunct, start >= 4, tokens[start - 1].isPunctuation(","), opensMainClause(start),
            let comma = (max(1, start - Self.window)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }),
-           tokens[comma].sentence == tokens[start].sentence, Self.relativePronouns.contains(tokens[comma + 1].key),
-           let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false) {
+           tokens[comma].sentence == tokens[start].sentence,
+           Self.relativePronouns.contains(tokens[comma + 1].key) || tokens[comma + 1].key == K.whose,
+           let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false)
+               ?? conjunctSubject(endingAt: comma - 1) {
             return opening...(comma - 1)
         }
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
@@ -1324,8 +1393,10 @@ extension EventLinker {
     /// `first`, when a main verb's clause follows it: a lower-case word that is no preposition, conjunction, article or
     /// pronoun ("…, which opened in 1992, expects …"), or with `resuming` one of ``resumingPrepositions`` ("…, which was
     /// due in January, until the autumn"); `nil` otherwise.
-    private func relativeClauseEnd(_ start: Int, before first: Int, resuming: Bool = false) -> Int? {
-        guard start >= 2, start + 1 < first, tokens[start - 2].isPunctuation(","), Self.relativePronouns.contains(tokens[start - 1].key),
+    /// `pronoun`: the clause opens with "whose" at that index, its noun at `start`.
+    private func relativeClauseEnd(_ start: Int, before first: Int, resuming: Bool = false, pronoun: Int? = nil) -> Int? {
+        guard start >= 2, start + 1 < first, tokens[start - 2].isPunctuation(",") || pronoun != nil,
+              pronoun.map({ $0 >= 1 && tokens[$0 - 1].isPunctuation(",") }) ?? Self.relativePronouns.contains(tokens[start - 1].key),
               let close = (start + 1..<first).first(where: { tokens[$0].isPunctuation(",") }), close + 1 < first,
               resuming ? Self.resumingPrepositions.contains(tokens[close + 1].key) : opensMainClause(close + 1),
               !(close + 1..<first).contains(where: { tokens[$0].isPunctuation(",") }) else { return nil }
@@ -1387,7 +1458,9 @@ extension EventLinker {
               infos[opening].tags.isDisjoint(with: [.preposition, .pronounSubject, .clauseBreak, .and]),
               !Self.sentenceAdverbs.contains(tokens[opening].key), !endsInLy(opening),
               !preposition || (opening + 1..<end).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }),
-              !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord || isVerbLike($0)
+              // (A possessive's "s" is no verb: "The exhibition's curator, whose …".)
+              !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
+                  || isVerbLike($0) && !($0 > opening && $0 < end && tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe)
                   || tokens[$0].kind == .punctuation && !tokens[$0].isApostrophe && !tokens[$0].isPunctuation("-")
                       && !(tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore)
                   // (A lower-case "-s" word before anything but a preposition is a verb the lexicon may not know: "The

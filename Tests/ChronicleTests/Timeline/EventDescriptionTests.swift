@@ -916,3 +916,67 @@ struct FamilyNewsRound120DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 132: a "whose" clause set off after the noun phrase opening the sentence (also one without an article or with a
+/// possessive) keeps that phrase, and a main clause after it has that phrase for its subject, without the clause (so does
+/// one after any relative clause set off after a subject opening a clause after a comma and "and" or "but"); a
+/// "whose" clause without a comma keeps the noun it defines; a date and its preposition set off by commas right after
+/// the noun phrase opening the sentence are an aside of that subject, which the main clause completes.
+@Suite("Family news round 132 descriptions")
+struct FamilyNewsRound132DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A main clause after a "whose" clause set off after the sentence's subject: the subject, without the clause.
+        DescriptionCase("Regional fares, whose prices are set by the states, rise in January.", "January",
+                        "Regional fares rise in January"),
+        DescriptionCase("The premier, whose party won a majority in 2018, trails the Liberals in a poll released on Tuesday.", "Tuesday",
+                        "The premier trails the Liberals in a poll released on Tuesday"),
+        // So is a subject opening a clause after a comma and "and" or "but" (a "whose", "which" or "who" clause after it).
+        DescriptionCase("Power came back on Wednesday, but the grid operator, whose lines were cut, said some towns could stay dark until next week.",
+                        "next week", "The grid operator said some towns could stay dark until next week"),
+        DescriptionCase("Prices fell, and the central bank, which meets monthly, will cut rates on Thursday.", "Thursday",
+                        "The central bank will cut rates on Thursday"),
+        DescriptionCase("Talks resumed, but the union's leader, who was ill, missed the meeting on Monday.", "Monday",
+                        "The union's leader missed the meeting on Monday"),
+        DescriptionCase("The storm passed, and officials, who had warned of floods, said on Tuesday that schools would reopen.", "Tuesday",
+                        "Officials said on Tuesday that schools would reopen"),
+        DescriptionCase("Sales rose, and profits, which fell in 2019, doubled on Friday.", "Friday", "Profits doubled on Friday"),
+        // The owner of a "whose" clause opening the sentence, with a possessive or a count.
+        DescriptionCase("The exhibition's curator, whose book on Neel appeared in 2017, will give a talk.", "2017",
+                        "The exhibition's curator, whose book on Neel appeared in 2017"),
+        DescriptionCase("Stuttgart's new station, whose cost has doubled since 2010, is due to open in 2025.", "2010",
+                        "Stuttgart's new station, whose cost has doubled since 2010"),
+        DescriptionCase("Two former colleagues, whose cases were separated in 2016, were acquitted.", "2016",
+                        "Two former colleagues, whose cases were separated in 2016"),
+        // A "whose" clause without a comma keeps the noun it defines.
+        DescriptionCase("A man whose house was a bomb factory was arrested on Friday.", "Friday",
+                        "A man whose house was a bomb factory was arrested on Friday"),
+        DescriptionCase("Last year, doctors whose names appeared on the list were killed on March 3.", "March 3",
+                        "Doctors whose names appeared on the list were killed on March 3"),
+        DescriptionCase("It honoured the 6-year-old boy whose rescue two months ago set off a legal fight.", "two months ago",
+                        "The 6-year-old boy whose rescue two months ago set off a legal fight"),
+        DescriptionCase("Farmers whose crops failed in 2022 will get aid.", "2022", "Farmers whose crops failed in 2022 will get aid"),
+        // A date set off by commas after the sentence's subject: the main clause completes it.
+        DescriptionCase("The last election, in 2018, drew a turnout of 58 percent.", "2018",
+                        "The last election, in 2018, drew a turnout of 58 percent"),
+        DescriptionCase("The club's last title, in 1998, came under a different owner.", "1998",
+                        "The club's last title, in 1998, came under a different owner"),
+        DescriptionCase("The company, in 2019, moved to Austin.", "2019", "The company, in 2019, moved to Austin"),
+        // (As before: a "whose" clause holding the expression after a plain subject, a main clause after one whose
+        // verb or auxiliary took the subject in already, a date aside after a subject with an event word of its own, a "whose" opening the
+        // sentence.)
+        DescriptionCase("The union, whose members voted to strike, will meet the company on Monday.", "Monday",
+                        "The union will meet the company on Monday"),
+        DescriptionCase("Stuttgart's new station, whose cost has doubled since 2010, is due to open in 2025.", "2025",
+                        "Stuttgart's new station is due to open in 2025"),
+        DescriptionCase("The minister, whose term ends in May, said on Tuesday that she would not run again.", "May",
+                        "The minister, whose term ends in May"),
+        DescriptionCase("The first vote, in March 2019, ended in a tie.", "March 2019", "The first vote, in March 2019, ended in a tie"),
+        DescriptionCase("Prices and wages, which rose in May, fell on Friday.", "Friday", "Prices and wages fell on Friday"),
+        DescriptionCase("Whose fault it was in 2019 remains unclear.", "2019", "Whose fault it was in 2019 remains unclear"),
+        DescriptionCase("The previous strike, on Feb. 1, coincided with a holiday.", "Feb. 1",
+                        "The previous strike, on Feb. 1, coincided with a holiday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
