@@ -195,6 +195,10 @@ extension EventLinker {
         if tags.contains(.tenseCue), isTeamPluralVerb(index) { return .finite }
         // "Classes resume on Monday", "Schools reopen next week": a schedule's plural present after a plural noun (round 125).
         if tags.contains(.tenseCue), Self.scheduledPresents.contains(token.key), followsPluralNoun(index) { return .finite }
+        // "The two sides play again on Thursday", "The players travel to Madrid": a plural present that is a noun too, after a
+        // plural noun and before what opens its predicate (round 135).
+        if tags.contains(.tenseCue), TenseReader.pluralsNeedingSubject.contains(token.key), opensPresentPredicate(index + 1),
+           followsPluralNoun(index) { return .finite }
         // "notes due Nov. 1, 2004", "a dividend payable Dec. 7": the date is when the payment falls due.
         if token.key == K.due || token.key == K.payable { return .finite }
         // "was born in 1984": a participle the lexicon does not list as a past form.
@@ -326,6 +330,18 @@ extension EventLinker {
               infos[previous].tags.isDisjoint(with: [.presentAux, .pastAux, .beAux, .determiner, .the, .preposition, .pronounSubject])
         else { return false }
         return !tokens[previous].capitalized || previous == 0 || tokens[previous - 1].sentence != tokens[previous].sentence
+    }
+
+    /// Whether the word at `index` opens a present's predicate: an adverb or a particle ("again", "back", "twice"), an
+    /// article or a determiner, "once" or "twice", a preposition or a name ("play again", "travel to Madrid", "face Chelsea"); not "close to"
+    /// ("Homes close to the river flooded").
+    private func opensPresentPredicate(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].sentence == tokens[index - 1].sentence,
+              !infos[index].isTimeWord else { return false }
+        if tokens[index].key == K.to, tokens[index - 1].key == K.k("close") { return false }
+        return tokens[index].capitalized || Self.adverbs.contains(tokens[index].key) || Self.particles.contains(tokens[index].key)
+            || endsInLy(index)
+            || !infos[index].tags.isDisjoint(with: [.the, .determiner, .preposition, .once])
     }
 
     /// Adjectives in -ed that say nothing changed or happened, no verb's participle ("unchanged", "unharmed"): after a verb's
@@ -489,7 +505,9 @@ extension EventLinker {
     /// shares rose", "the tax cuts in March": no object after it) nor after "that" or a possessive ("its sales").
     private func isPresentAfterArticleSubject(_ index: Int) -> Bool {
         guard endsInPluralS(index), tokens[index - 2].key != K.that,
-              tokens[index - 1].kind == .word, !tokens[index - 1].capitalized, infos[index - 1].tags.isEmpty,
+              tokens[index - 1].kind == .word, !tokens[index - 1].capitalized,
+              // (A holiday's first word is a subject too: "The president leads", round 135.)
+              infos[index - 1].tags.subtracting(.capitalizedStart).isEmpty,
               tokens[index - 2].sentence == tokens[index].sentence, index + 1 < tokens.count,
               tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized
         else { return false }

@@ -1314,16 +1314,22 @@ extension EventLinker {
     }
 
     /// Whether the event noun `noun`, right before the expression's preposition (or the expression) starting at `first`, is
-    /// the object of a content verb after a possessive or "the", with one modifier at most between: "The company trimmed its
-    /// forecast on Friday", "The bank cut its growth forecast on Thursday", "The rebels ended their boycott in May", "The
-    /// board approved the deal on Monday" (the date is the verb's). Not after a light verb, whose object is the event: "The
-    /// party held its congress in May"; nor before "until", whose date bounds the noun's state: "extended its deadline until
-    /// Tuesday".
+    /// the object of a content verb after a possessive or "the", with one modifier at most between (two after a possessive or
+    /// "the": "The team lost its third straight game on Wednesday"): "The company trimmed its forecast on Friday", "The bank
+    /// cut its growth forecast on Thursday", "The rebels ended their boycott in May", "The board approved the deal on
+    /// Monday" (the date is the verb's). Not after a light verb, whose object is the event: "The party held its congress in
+    /// May"; nor before "until", whose date bounds the noun's state: "extended its deadline until Tuesday".
     private func isPossessiveObject(_ noun: Int, first: Int) -> Bool {
         guard noun + 2 >= first, noun >= 2, eventKind(noun) == .noun,
               tokens[noun + 1].key != K.until, tokens[noun + 1].key != K.till else { return false }
         var index = noun - 1
         if isPlainNoun(index), eventKind(index) == nil || eventKind(index) == .noun, index >= 2 { index -= 1 }
+        // (Past a second modifier after a possessive or "the": "The team lost its third straight game on Wednesday", round
+        // 135; not after "a": "will exhibit a further moderate decline in the fourth quarter".)
+        if index + 2 == noun, isPlainNoun(index), eventKind(index) == nil || eventKind(index) == .noun, index >= 2,
+           Recognizer.possessiveDeterminers.contains(tokens[index - 1].key) || infos[index - 1].tags.contains(.the) {
+            index -= 1
+        }
         // (Or after "the" (round 100): "The board approved the deal on Monday", "Regulators cleared the merger last week";
         // or "a"/"an" (round 111): "The union called a strike on Thursday", "signed an order on Tuesday"; not before "for" or
         // "of", the noun's own period: "forecast an earnings increase for the full year".)

@@ -198,6 +198,11 @@ enum Lexicon {
             "vigil", "vigils", "walkout", "walkouts", "marches", "parade", "parades", "strikes",
             // Broadcast copy: "during a television appearance on Sunday night", "during the broadcast on Sunday".
             "appearance", "appearances", "broadcast", "broadcasts",
+            // Sports, weather, courts and launch copy (round 135): "Kickoff is at 8 p.m.", "The hurricane made landfall on
+            // Tuesday", "His arraignment is set for Tuesday", "Splashdown came on Sunday", "Heavy snowfall on Monday".
+            "kickoff", "kickoffs", "landfall", "landfalls", "liftoff", "splashdown", "takeoff", "touchdown", "sentencing",
+            "arraignment", "arraignments", "snowfall", "snowfalls", "rainfall", "heatwave", "heatwaves", "blizzard",
+            "downpour",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

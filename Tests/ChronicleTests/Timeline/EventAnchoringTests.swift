@@ -1325,3 +1325,63 @@ struct FamilyNewsRound131AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 135: round 131's leftovers, then sports fixtures, weather, courts, science and transport. A plural present that is a
+/// noun too ("play", "travel", "fly", "face") after a plural noun and before what opens its predicate, and a present in "s"
+/// after a subject that is a holiday's first word ("The president leads"), are the verb; sports, weather, courts and launch
+/// nouns ("kickoff", "landfall", "sentencing", "snowfall", "touchdown") are event nouns; an event noun after a possessive or
+/// "the" and two modifiers is the object of the verb before it, whose date it is.
+struct FamilyNewsRound135AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A plural present that is a noun too, after a plural noun and before an adverb, a particle, an article or a
+        // preposition; a present in "s" after a holiday's first word ("president").
+        Case("The two sides play again on Thursday.", "Thursday", "play", FamilyDates.tuesday),
+        Case("The players travel to Madrid on Wednesday.", "Wednesday", "travel", FamilyDates.friday),
+        Case("The astronauts fly back to Earth on Tuesday.", "Tuesday", "fly", FamilyDates.sunday),
+        Case("The two teams face each other on Sunday.", "Sunday", "face", FamilyDates.tuesday),
+        Case("The president leads a delegation to China on Monday.", "Monday", "leads", FamilyDates.friday),
+        // Sports, weather, courts and launch nouns are events: after a light verb, as a subject before its date or "is".
+        Case("The hurricane made landfall on Tuesday.", "Tuesday", "landfall", secondary: ["made"], FamilyDates.sunday),
+        Case("Hurricane Ida made landfall in Louisiana on Thursday.", "Thursday", "landfall", secondary: ["made"],
+             FamilyDates.tuesday),
+        Case("The storm is expected to make landfall on Wednesday.", "Wednesday", "landfall", secondary: ["make"],
+             FamilyDates.friday),
+        Case("Kickoff is at 8 p.m.", "8 p.m.", "Kickoff", FamilyDates.sunday),
+        Case("The kickoff is at 3 p.m. on Saturday.", "Saturday", "kickoff", FamilyDates.tuesday),
+        Case("The judge set sentencing for May 2.", "May 2", "sentencing", secondary: ["set"], FamilyDates.friday),
+        Case("His sentencing on Thursday drew a crowd.", "Thursday", "sentencing", FamilyDates.sunday),
+        Case("Sentencing is set for June 5.", "June 5", "Sentencing", FamilyDates.tuesday),
+        Case("The cyclone's landfall on Saturday flattened villages.", "Saturday", "landfall", FamilyDates.friday),
+        Case("Heavy snowfall on Monday closed schools.", "Monday", "snowfall", FamilyDates.sunday),
+        Case("Record rainfall on Sunday flooded streets.", "Sunday", "rainfall", FamilyDates.tuesday),
+        Case("A heatwave in July killed hundreds.", "July", "heatwave", FamilyDates.friday),
+        Case("The rover's touchdown on Monday was flawless.", "Monday", "touchdown", FamilyDates.sunday),
+        // An event noun after a possessive or "the" and two modifiers is the verb's object: the verb is the event.
+        Case("The team lost its third straight game on Wednesday.", "Wednesday", "lost", secondary: ["game"], FamilyDates.tuesday),
+        Case("The team won its fifth straight match on Saturday.", "Saturday", "won", secondary: ["match"], FamilyDates.friday),
+        Case("The team lost the third straight game on Wednesday.", "Wednesday", "lost", secondary: ["game"], FamilyDates.sunday),
+        Case("The team lost its big final game on Wednesday.", "Wednesday", "lost", secondary: ["game"], FamilyDates.tuesday),
+        // Near misses: "close to", a plural noun's compound, verbs the lexicon knew, schedule predicates of nouns it does not
+        // know, a light verb's object, "a" and two modifiers, a particle among the modifiers, a motion verb.
+        Case("Homes close to the river flooded on Monday.", "Monday", "flooded", FamilyDates.friday),
+        Case("Their travel plans changed on Monday.", "Monday", "changed", FamilyDates.sunday),
+        Case("The two clubs meet again on Saturday.", "Saturday", "meet", FamilyDates.tuesday),
+        Case("The delegates vote again on Friday.", "Friday", "vote", FamilyDates.friday),
+        Case("The president visits the troops on Friday.", "Friday", "visits", FamilyDates.sunday),
+        Case("The play opens on Thursday.", "Thursday", "opens", FamilyDates.tuesday),
+        Case("Graduation is scheduled for May 20.", "May 20", "scheduled", FamilyDates.friday),
+        Case("His arraignment is set for Tuesday.", "Tuesday", "arraignment", FamilyDates.sunday),
+        Case("Trial is set for June 5.", "June 5", "Trial", FamilyDates.tuesday),
+        Case("The party held its annual congress in May.", "May", "held", FamilyDates.friday),
+        Case("Steel markets will exhibit a further moderate decline in the fourth quarter.", "the fourth quarter", "decline",
+             secondary: ["exhibit"], FamilyDates.sunday),
+        Case("The company lost its third major contract on Wednesday.", "Wednesday", "lost", FamilyDates.tuesday),
+        Case("The team lost its first home game on Wednesday.", "Wednesday", "game", secondary: ["lost"], FamilyDates.friday),
+        Case("The announcement came on Monday.", "Monday", "came", secondary: ["announcement"], FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
