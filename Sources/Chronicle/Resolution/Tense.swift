@@ -782,9 +782,10 @@ final class TenseReader {
               clauses[last + 1] == clause, marker(at: last + 1) == nil || subject,
               infos[last + 1].tags.isDisjoint(with: [.preposition, .pronounSubject, .determiner]), !infos[last + 1].isTimeWord
         else { return nil }
+        let verbFollows = subject && marker(at: last + 1) != nil
         var back = first - 1
         if back >= 1, Self.objectArticles.contains(tokens[back].key) { back -= 1 }
-        if subject, back >= 2, tokens[back].key == K.that, marker(at: last + 1) != nil {
+        if verbFollows, back >= 2, tokens[back].key == K.that {
             back -= 1
             // "said Monday that", "said on Monday that": the report's own day between the verb and "that".
             if infos[back].weekday != 0 || infos[back].tags.contains(.deictic) { back -= 1 }
@@ -793,14 +794,16 @@ final class TenseReader {
         guard back >= 0, clauses[back] == clause else { return nil }
         // "expected second-half sales to rise", "forecast fourth-quarter profit to fall": an expectation's object and its
         // infinitive, still ahead.
-        if Self.expectationVerbs.contains(tokens[back].key) {
+        if Self.expectationVerbs.contains(tokens[back].key), !verbFollows {
             let reach = min(tokens.count - 1, last + 3)
             return last + 2 <= reach && (last + 2...reach).contains(where: { tokens[$0].key == K.to && isInfinitive(after: $0) })
                 ? .future : nil
         }
         // "told investors third-quarter revenue would beat forecasts": the hearer between the verb and what it was told.
         if back >= 1, Self.tellVerbs.contains(tokens[back - 1].key), tokens[back].kind == .word, marker(at: back) == nil { back -= 1 }
-        guard infos[back].tags.contains(.reporting) else { return nil }
+        // "warned that December would bring shortages", "predicted that June would be busy": a forecast's clause too.
+        guard infos[back].tags.contains(.reporting) || verbFollows && Self.expectationVerbs.contains(tokens[back].key)
+        else { return nil }
         return scanForward(clause: clause, after: last)
     }
 

@@ -5,9 +5,10 @@ import Testing
 /// elections, timetables, harvests): "that" after a verb of saying, with or without the report's day ("said on Monday
 /// that February was the wettest", "warned that August is the peak"), opens the reported clause and is no pointer back
 /// to the story's time; a month or season that is that clause's subject takes its verb's tense ("said June would be
-/// busy", "said that summer would be spent rebuilding"); and "late" or "early" after a length of time says how far off
-/// schedule something was, not which part of the period follows ("planting began two weeks late this year", "the
-/// trains ran three hours late this morning"). Each case pins its own dateline.
+/// busy", "said that summer would be spent rebuilding", "warned that December would bring shortages"); and "late" or
+/// "early" after a length of time says how far off schedule something was, not which part of the period follows
+/// ("planting began two weeks late this year", "the trains ran three hours late this morning"). Each case pins its own
+/// dateline.
 @Suite("Family news round 133")
 struct FamilyNewsRound133Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -24,6 +25,10 @@ struct FamilyNewsRound133Tests: DatedFamilyRound {
         news("The minister said that June will be busy.", "June", "2019-06", on(2019, 3, 20)),
         news("She said June would be busy for the port.", "June", "2017-06", on(2017, 2, 14)),
         news("The coach said that summer would be spent rebuilding.", "summer", "2019-SU", on(2019, 3, 20)),
+        // After a verb of forecasting, or of warning with its hearer.
+        news("He warned that December would bring shortages.", "December", "2019-12", on(2019, 3, 20)),
+        news("Analysts predicted that June would be the busiest month.", "June", "2023-06", on(2023, 1, 10)),
+        news("She warned investors that October would be volatile.", "October", "2015-10", on(2015, 4, 2)),
         // "late" and "early" after a length of time: off schedule, not a part of the period.
         news("Rice farmers began planting two weeks late this year.", "this year", "2016", on(2016, 4, 29)),
         time("The bus arrived 10 minutes early this morning.", "this morning", "2024-11-05TMO", on(2024, 11, 5)),
