@@ -26,6 +26,12 @@ extension Recognizer {
             }
             return Recognized(first: index, last: index, mention: mention)
         }
+        // "planting began two weeks late this year", "the trains ran an hour late this morning": after a length of
+        // time "late" and "early" say how far off schedule, not which part of the period follows.
+        if wordKey == K.early || wordKey == K.late, info(index - 1).unit != nil, isWord(index - 1),
+           isNumber(index - 2) || isWord(index - 2) && info(index - 2).cardinal >= 0 || key(index - 2) == K.a || key(index - 2) == K.an || Self.vagueCountKeys.contains(key(index - 2)) {
+            return nil
+        }
         var next = index + 1
         if isDash(next), !tokens[next].spaceBefore { next += 1 }
         // "mid-to-late April", "early to mid-2014": one stretch, valued as its second part.

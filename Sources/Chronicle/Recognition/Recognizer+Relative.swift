@@ -255,7 +255,7 @@ extension Recognizer {
         // "that summer", "the following December", "the previous April", "the next spring": a month, season or holiday
         // placed from the story's time (its year for "that", the first one after or before it).
         if anchor == .reference, isWord(next), target.month != 0 || target.season != 0 || target.holiday != 0,
-           wordKey == K.that || theBefore {
+           wordKey == K.that || theBefore, wordKey != K.that || !thatOpensClause(at: index, before: next + 1) {
             let inner = target.month != 0 ? matchMonthFirst(at: next, context: true)
                 : target.season != 0 ? matchSeason(at: next, year: nil, context: true) : matchHoliday(at: next)
             if var found = inner, found.mention.anchor == .implicit, found.mention.year == nil {
@@ -285,6 +285,23 @@ extension Recognizer {
         return found
     }
 
+
+    /// Whether "that" at `index` is the conjunction that opens a reported clause, not a pointer back to the story's
+    /// time: "the agency said on Monday that February was the wettest", "officials warned that August is the peak".
+    /// Either a reporting verb (with or without its day, "said Monday that", "said on Monday that") comes right before it
+    /// and a word follows the time word, or a verb form or an auxiliary follows the time word ("found that March had
+    /// been"). "He recalled that February, the army …" and "the strike began that February and …" keep "that".
+    func thatOpensClause(at index: Int, before follower: Int) -> Bool {
+        guard isWord(follower) else { return false }
+        var teller = index - 1
+        if info(teller).weekday != 0 || info(teller).tags.contains(.deictic) {
+            teller -= 1
+            if key(teller) == K.on { teller -= 1 }
+        }
+        if info(teller).tags.contains(.reporting) { return true }
+        return has(follower, [.pastAux, .presentAux, .beAux, .future, .modal]) && isWord(index - 1)
+            && !has(index - 1, [.preposition, .and, .clauseBreak, .determiner])
+    }
 
     /// Nouns after "today's" that name the present age rather than the day.
     static let presentAgeNouns = KeySet(words: ["world", "youth", "society", "generation", "children", "kids", "young",

@@ -797,24 +797,37 @@ final class TenseReader {
     /// month or an ordinal period modifies a noun so ("March inflation", "fourth-quarter profit"): `nil` for a weekday,
     /// which may date the report itself ("said Tuesday talks would resume"), for a time before a pronoun or an article
     /// ("said a day earlier it would not back him"), or when no marker follows.
+    /// A month or a season that is the reported clause's subject itself, before its verb ("said June would be busy",
+    /// "said that summer would be spent rebuilding", "said on Monday that February was the wettest"), takes that verb's
+    /// tense too.
     private func reportedSubjectTense(first: Int, last: Int, clause: Int32) -> Tense? {
-        guard infos[first].month != 0 || infos[first].ordinal != 0, last + 1 < tokens.count, tokens[last + 1].kind == .word,
-              clauses[last + 1] == clause, marker(at: last + 1) == nil,
+        let subject = first == last && (infos[first].month != 0 || infos[first].season != 0) && tokens[first].kind == .word
+        guard infos[first].month != 0 || infos[first].ordinal != 0 || subject, last + 1 < tokens.count, tokens[last + 1].kind == .word,
+              clauses[last + 1] == clause, marker(at: last + 1) == nil || subject,
               infos[last + 1].tags.isDisjoint(with: [.preposition, .pronounSubject, .determiner]), !infos[last + 1].isTimeWord
         else { return nil }
+        let verbFollows = subject && marker(at: last + 1) != nil
         var back = first - 1
         if back >= 1, Self.objectArticles.contains(tokens[back].key) { back -= 1 }
+        if verbFollows, back >= 2, tokens[back].key == K.that {
+            back -= 1
+            // "said Monday that", "said on Monday that": the report's own day between the verb and "that".
+            if infos[back].weekday != 0 || infos[back].tags.contains(.deictic) { back -= 1 }
+            if back >= 1, tokens[back].key == K.on, !infos[back].tags.contains(.reporting) { back -= 1 }
+        }
         guard back >= 0, clauses[back] == clause else { return nil }
         // "expected second-half sales to rise", "forecast fourth-quarter profit to fall": an expectation's object and its
         // infinitive, still ahead.
-        if Self.expectationVerbs.contains(tokens[back].key) {
+        if Self.expectationVerbs.contains(tokens[back].key), !verbFollows {
             let reach = min(tokens.count - 1, last + 3)
             return last + 2 <= reach && (last + 2...reach).contains(where: { tokens[$0].key == K.to && isInfinitive(after: $0) })
                 ? .future : nil
         }
         // "told investors third-quarter revenue would beat forecasts": the hearer between the verb and what it was told.
         if back >= 1, Self.tellVerbs.contains(tokens[back - 1].key), tokens[back].kind == .word, marker(at: back) == nil { back -= 1 }
-        guard infos[back].tags.contains(.reporting) else { return nil }
+        // "warned that December would bring shortages", "predicted that June would be busy": a forecast's clause too.
+        guard infos[back].tags.contains(.reporting) || verbFollows && Self.expectationVerbs.contains(tokens[back].key)
+        else { return nil }
         return scanForward(clause: clause, after: last)
     }
 
