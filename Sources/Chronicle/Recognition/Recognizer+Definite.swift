@@ -1043,7 +1043,8 @@ extension Recognizer {
     /// Which of its month's weekdays the word at `index` counts, before a weekday: "first" … "fifth" (1 … 5), "last" or
     /// "final" (−1; ``Mention/nthWeekday``); `nil` for any other word.
     /// News: the month or year a weekday or weekend is counted in ("next month", "this month", "last month", "the year",
-    /// "next year", "2024"): one calendar period, no day, part or named month (those have their own rules).
+    /// "next year", "2024"): one calendar period, no day, part or named month (those have their own rules); not a period
+    /// before a possessive ("the last Friday of the year's first quarter").
     private func countedWeekdayPeriod(at index: Int) -> Recognized? {
         guard info(index).unit != nil || key(index) == K.the || key(index) == K.this || key(index) == K.next || key(index) == K.last
                 || isNumber(index),
@@ -1051,7 +1052,7 @@ extension Recognizer {
               whole.mention.unit == .month || whole.mention.unit == .year, whole.mention.month == nil, whole.mention.day == nil,
               whole.mention.weekday == nil, whole.mention.part == nil, whole.mention.reference == nil, whole.mention.holiday == nil,
               whole.mention.quarter == nil, whole.mention.half == nil, whole.mention.season == nil, whole.mention.span == nil,
-              !whole.mention.monthFromReference
+              !whole.mention.monthFromReference, !(apostrophe(whole.last + 1) && key(whole.last + 2) == K.s)
         else { return nil }
         return whole
     }

@@ -51,7 +51,7 @@ struct FamilyNewsRound136Tests: DatedFamilyRound {
     /// Guards (these read right before the round, and must stay so): a past clause's day already gone, "this month" as
     /// written, a named month's weekday or weekend, a set, a week of a month (the month with its `mod`), and the near
     /// misses: a day of the month, a weekday not counted in a period ("the final Friday sale"), "the first Sunday after
-    /// Easter" (the holiday alone).
+    /// Easter" (the holiday alone), a period before a possessive ("the last Friday of the year's first quarter").
     static let guards: [Case] = [
         news("The talks were held on the first Sunday of the month.", "the first Sunday of the month", "2023-02-05", wednesday),
         news("The council met on the second Tuesday of this month.", "the second Tuesday of this month", "2023-02-14", wednesday),
@@ -66,6 +66,7 @@ struct FamilyNewsRound136Tests: DatedFamilyRound {
         news("The board meets on the first of the month.", "the month", "2023-02", wednesday),
         news("The final Friday sale drew crowds.", "Friday", "2023-02-10", wednesday),
         news("The procession takes place on the first Sunday after Easter.", "Easter", "2023-04-09", wednesday),
+        news("Trading was thin on the last Friday of the year's first quarter.", "the last Friday", "2023-02-10", wednesday),
     ]
 
     @Test(arguments: cases) func countedWeekdayOrWeekend(_ item: Case) throws { try FamilyCheck.check(item) }
