@@ -1048,12 +1048,39 @@ extension Recognizer {
     private func countedWeekdayPeriod(at index: Int) -> Recognized? {
         guard info(index).unit != nil || key(index) == K.the || key(index) == K.this || key(index) == K.next || key(index) == K.last
                 || isNumber(index),
-              let whole = matchSingle(at: index), whole.rangeEnd == nil, whole.mention.kind == .date,
-              whole.mention.unit == .month || whole.mention.unit == .year, whole.mention.month == nil, whole.mention.day == nil,
-              whole.mention.weekday == nil, whole.mention.part == nil, whole.mention.reference == nil, whole.mention.holiday == nil,
-              whole.mention.quarter == nil, whole.mention.half == nil, whole.mention.season == nil, whole.mention.span == nil,
-              !whole.mention.monthFromReference, !(apostrophe(whole.last + 1) && key(whole.last + 2) == K.s)
+              let whole = matchSingle(at: index), whole.rangeEnd == nil, Self.countsWeekdays(whole.mention),
+              !(apostrophe(whole.last + 1) && key(whole.last + 2) == K.s)
         else { return nil }
+        return whole
+    }
+
+    /// Whether a weekday or weekend may be counted in the period `mention` names: a month or year with no day, part or
+    /// named month ("next month", "the year", "2024").
+    private static func countsWeekdays(_ mention: Mention) -> Bool {
+        mention.kind == .date && (mention.unit == .month || mention.unit == .year) && mention.month == nil && mention.day == nil
+            && mention.weekday == nil && mention.part == nil && mention.reference == nil && mention.holiday == nil
+            && mention.quarter == nil && mention.half == nil && mention.season == nil && mention.span == nil
+            && !mention.monthFromReference
+    }
+
+    /// News: "next month's first Monday", "the month's last Friday", "next year's first weekend": a weekday or weekend
+    /// counted in the period before the possessive, one expression placed as "the first Monday of next month" is.
+    func possessiveCountedWeekday(_ period: Recognized) -> Recognized? {
+        let counted = period.last + 3
+        guard key(period.last + 2) == K.s, period.rangeEnd == nil, let nth = weekdayCount(at: counted),
+              info(counted + 1).weekday != 0 && isCapitalized(counted + 1) || info(counted + 1).unit == .weekend && isWord(counted + 1)
+                && !info(counted + 1).plural && nth != 5 && period.mention.unit == .month,
+              Self.countsWeekdays(period.mention)
+        else { return nil }
+        var whole = period
+        whole.last = counted + 1
+        if info(counted + 1).weekday != 0 {
+            whole.mention.weekday = Int(info(counted + 1).weekday)
+        } else {
+            whole.mention.weekday = 6
+            whole.mention.weekOfDay = true
+        }
+        whole.mention.nthWeekday = nth
         return whole
     }
 

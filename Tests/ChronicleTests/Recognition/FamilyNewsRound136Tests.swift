@@ -6,7 +6,8 @@ import Testing
 /// one written before it: last month's); a weekday counted in a month or year not named ("the last Thursday of next
 /// month", "the final Friday of the year", "the second Friday of 2021") is that day, one expression; "the final Friday of
 /// March" as "the last" one; a weekend counted "in" a month ("the first weekend in December") or in a month not named
-/// ("the last weekend of the month", "of next month") is that weekend (`2023-W48-WE`). Datelines: Wed 2023-02-15, Wed
+/// ("the last weekend of the month", "of next month") is that weekend (`2023-W48-WE`), and so is one counted in the period
+/// before a possessive ("next month's first Monday"). Datelines: Wed 2023-02-15, Wed
 /// 2023-03-01, Fri 2023-03-31.
 @Suite("Family news round 136")
 struct FamilyNewsRound136Tests: DatedFamilyRound {
@@ -46,6 +47,13 @@ struct FamilyNewsRound136Tests: DatedFamilyRound {
         news("A ceasefire took hold on the last weekend of last month.", "the last weekend of last month", "2023-W04-WE", wednesday),
         news("The first weekend of next month will bring heavy traffic.", "The first weekend of next month", "2023-W09-WE", wednesday),
         news("Campaigning ends on the final weekend of the month.", "the final weekend of the month", "2023-W17-WE", endOfMarch),
+        // A weekday or weekend counted in the period before a possessive.
+        news("Next month's first Monday will be a holiday.", "Next month's first Monday", "2023-03-06", wednesday),
+        news("The vote is set for next month's last Thursday.", "next month's last Thursday", "2023-03-30", wednesday),
+        news("Talks broke down on last month's final Friday.", "last month's final Friday", "2023-01-27", wednesday),
+        news("The fair returns on next month's first weekend.", "next month's first weekend", "2023-W09-WE", wednesday),
+        news("Shares fell on the month's last Friday.", "the month's last Friday", "2023-01-27", wednesday),
+        news("Last year's first Monday brought snow.", "Last year's first Monday", "2022-01-03", wednesday),
     ]
 
     /// Guards (these read right before the round, and must stay so): a past clause's day already gone, "this month" as
@@ -67,6 +75,8 @@ struct FamilyNewsRound136Tests: DatedFamilyRound {
         news("The final Friday sale drew crowds.", "Friday", "2023-02-10", wednesday),
         news("The procession takes place on the first Sunday after Easter.", "Easter", "2023-04-09", wednesday),
         news("Trading was thin on the last Friday of the year's first quarter.", "the last Friday", "2023-02-10", wednesday),
+        news("Next month's first quarter results will be strong.", "Next month", "2023-03", wednesday),
+        news("Next month's Monday meeting was cancelled.", "Next month", "2023-03", wednesday),
     ]
 
     @Test(arguments: cases) func countedWeekdayOrWeekend(_ item: Case) throws { try FamilyCheck.check(item) }
