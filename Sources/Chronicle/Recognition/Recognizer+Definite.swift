@@ -100,6 +100,7 @@ extension Recognizer {
         // expression on their own but do after "the"). Only the histories' rules below look at other words first: in
         // news every rule before the guard needs a word that passes it ("near", "short", "next", an ordinal).
         let opens = mayStart(next) || Self.afterTheStarts.contains(key(next)) || key(next) == K.financial && info(next + 1).unit == .year
+            || key(next) == K.final && info(next + 1).weekday != 0
         if !opens && !narrative { return periodEdge(at: index) }
         // "the 15th of each month", "the first Sunday of every month": a set (a number or an ordinal first, "of" two after).
         if isNumber(next) || info(next).ordinal > 0 || key(next) == K.last, has(next + 1, .of) || has(next + 2, .of) || has(next + 3, .of),
@@ -198,9 +199,10 @@ extension Recognizer {
             month.mention.nthWeekday = nth
             return month
         }
-        // "the last Friday of the month", "the first Monday of this month": that weekday counted in the story's month.
+        // "the last Friday of the month", in histories "the first Monday of this month": that weekday counted in the story's
+        // month.
         if info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of), let nth = weekdayCount(at: next),
-           key(next + 3) == K.the || key(next + 3) == K.this, info(next + 4).unit == .month, !info(next + 4).plural, isWord(next + 4) {
+           key(next + 3) == K.the || narrative && key(next + 3) == K.this, info(next + 4).unit == .month, !info(next + 4).plural, isWord(next + 4) {
             var mention = Mention()
             mention.anchor = .reference
             mention.monthFromReference = true
@@ -208,6 +210,16 @@ extension Recognizer {
             mention.weekday = Int(info(next + 1).weekday)
             mention.nthWeekday = nth
             return Recognized(first: index, last: next + 4, mention: mention)
+        }
+        // News: "the last Thursday of next month", "the first Monday of this month", "the final Friday of the year", "the
+        // second Tuesday of 2024": that weekday counted in the month or year named (`unit` stays the month's or year's:
+        // the resolver places the period, then counts the weekday in it).
+        if !narrative, info(next + 1).weekday != 0, isCapitalized(next + 1), has(next + 2, .of) || key(next + 2) == K.in_,
+           let nth = weekdayCount(at: next), var whole = countedWeekdayPeriod(at: next + 3) {
+            whole.first = index
+            whole.mention.weekday = Int(info(next + 1).weekday)
+            whole.mention.nthWeekday = nth
+            return whole
         }
         // "in the near term", "in the short term": the future ("the short-term debt" is an adjective).
         if key(index + 1) == K.near || key(index + 1) == K.short, key(index + 2) == K.term, !isDash(index + 2) {
@@ -765,7 +777,7 @@ extension Recognizer {
     func matchWeekOrHalfOfMonth(at index: Int) -> Recognized? {
         let next = index + 1
         guard let unit = info(next + 1).unit, unit == .week || unit == .half || unit == .weekend || unit == .day, !info(next + 1).plural,
-              has(next + 2, .of)
+              has(next + 2, .of) || unit == .weekend && key(next + 2) == K.in_
         else { return nil }
         let word = key(next), ordinal = Int(info(next).ordinal)
         let isLast = word == K.last || word == K.final || word == K.closing || word == K.latter
@@ -787,11 +799,12 @@ extension Recognizer {
               inner.mention.reference == nil,
               inner.mention.unit == .month || unit == .week && inner.mention.unit == .year || unit == .weekend && inner.mention.month != nil
         else { return nil }
-        // "the first weekend of May", "the last weekend of April": the weekend of that Saturday of the month.
+        // "the first weekend of May", "the last weekend of April", "the first weekend in December", "the last weekend of next
+        // month": the weekend of that Saturday of the month (a month not named is placed, then counted in).
         if unit == .weekend {
             guard isLast || ordinal >= 1 && ordinal <= 4, inner.mention.day == nil, inner.mention.unit == .month else { return nil }
             inner.first = index
-            inner.mention.unit = .weekend
+            if inner.mention.month != nil { inner.mention.unit = .weekend }
             inner.mention.weekday = 6
             inner.mention.nthWeekday = isLast ? -1 : ordinal
             inner.mention.weekOfDay = true
@@ -1029,6 +1042,48 @@ extension Recognizer {
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
     /// Which of its month's weekdays the word at `index` counts, before a weekday: "first" … "fifth" (1 … 5), "last" or
     /// "final" (−1; ``Mention/nthWeekday``); `nil` for any other word.
+    /// News: the month or year a weekday or weekend is counted in ("next month", "this month", "last month", "the year",
+    /// "next year", "2024"): one calendar period, no day, part or named month (those have their own rules); not a period
+    /// before a possessive ("the last Friday of the year's first quarter").
+    private func countedWeekdayPeriod(at index: Int) -> Recognized? {
+        guard info(index).unit != nil || key(index) == K.the || key(index) == K.this || key(index) == K.next || key(index) == K.last
+                || isNumber(index),
+              let whole = matchSingle(at: index), whole.rangeEnd == nil, Self.countsWeekdays(whole.mention),
+              !(apostrophe(whole.last + 1) && key(whole.last + 2) == K.s)
+        else { return nil }
+        return whole
+    }
+
+    /// Whether a weekday or weekend may be counted in the period `mention` names: a month or year with no day, part or
+    /// named month ("next month", "the year", "2024").
+    private static func countsWeekdays(_ mention: Mention) -> Bool {
+        mention.kind == .date && (mention.unit == .month || mention.unit == .year) && mention.month == nil && mention.day == nil
+            && mention.weekday == nil && mention.part == nil && mention.reference == nil && mention.holiday == nil
+            && mention.quarter == nil && mention.half == nil && mention.season == nil && mention.span == nil
+            && !mention.monthFromReference
+    }
+
+    /// News: "next month's first Monday", "the month's last Friday", "next year's first weekend": a weekday or weekend
+    /// counted in the period before the possessive, one expression placed as "the first Monday of next month" is.
+    func possessiveCountedWeekday(_ period: Recognized) -> Recognized? {
+        let counted = period.last + 3
+        guard key(period.last + 2) == K.s, period.rangeEnd == nil, let nth = weekdayCount(at: counted),
+              info(counted + 1).weekday != 0 && isCapitalized(counted + 1) || info(counted + 1).unit == .weekend && isWord(counted + 1)
+                && !info(counted + 1).plural && nth != 5 && period.mention.unit == .month,
+              Self.countsWeekdays(period.mention)
+        else { return nil }
+        var whole = period
+        whole.last = counted + 1
+        if info(counted + 1).weekday != 0 {
+            whole.mention.weekday = Int(info(counted + 1).weekday)
+        } else {
+            whole.mention.weekday = 6
+            whole.mention.weekOfDay = true
+        }
+        whole.mention.nthWeekday = nth
+        return whole
+    }
+
     private func weekdayCount(at index: Int) -> Int? {
         if (1...5).contains(info(index).ordinal) { return Int(info(index).ordinal) }
         return key(index) == K.last || key(index) == K.final ? -1 : nil

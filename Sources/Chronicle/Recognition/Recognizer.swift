@@ -728,6 +728,8 @@ final class Recognizer {
     /// The longest expression starting at `index`, including a range that continues it.
     func matchExpression(at index: Int) -> Recognized? {
         guard let single = matchSingle(at: index) else { return nil }
+        // "next month's first Monday": a weekday counted in the period before the possessive.
+        if !narrative, apostrophe(single.last + 1), let counted = possessiveCountedWeekday(single) { return counted }
         if let range = rangeContinuation(of: single) { return range }
         return single
     }

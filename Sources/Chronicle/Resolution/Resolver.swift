@@ -468,11 +468,49 @@ struct Resolver {
         }
     }
 
+    /// News: "the last Thursday of next month", "the final Friday of the year", "the first weekend of next month": a weekday
+    /// (or the weekend of a Saturday, ``Mention/weekOfDay``) counted in a month or year that is not named (``Mention/unit``
+    /// the month's or year's): the period placed first, then the weekday counted in it (a year's first ones in January,
+    /// its last in December). "The weekend of the month" follows the tense as "the first Sunday of the month" does ("this
+    /// month" stays the dateline's).
+    private func countedWeekday(_ mention: Mention, tense: Tense) -> Result<Period, Failure>? {
+        guard let nth = mention.nthWeekday, let weekday = mention.weekday, mention.month == nil, !mention.monthFromReference,
+              mention.unit == .month || mention.unit == .year
+        else { return nil }
+        var whole = mention
+        whole.nthWeekday = nil
+        whole.weekday = nil
+        whole.weekOfDay = false
+        let placed = period(for: whole, tense: tense)
+        guard case .success(let period) = placed else { return placed }
+        var year: Int, month: Int
+        switch period {
+        case .month(let y, let m): (year, month) = (y, m)
+        case .year(let y): (year, month) = (y, nth < 0 ? 12 : 1)
+        default: return nil
+        }
+        var date = holidayDate(.nthWeekday(month: month, weekday: weekday, nth: nth), year: year)
+        guard date.month == month else { return .failure(impossible(mention, year: year)) }
+        if mention.unit == .month, mention.storyUnit, mention.offset == 0, year == dateline.year, month == dateline.month,
+           tense == .future && date < dateline || tense == .past && date > dateline {
+            let moved = calendar.adding(.month, tense == .future ? 1 : -1, to: ICUDay(year: year, month: month, day: 1))
+            date = holidayDate(.nthWeekday(month: moved.month, weekday: weekday, nth: nth), year: moved.year)
+        }
+        guard mention.weekOfDay else {
+            var day = mention
+            day.unit = .day
+            return .success(onDay(date, day))
+        }
+        let week = calendar.isoWeek(of: date.icu)
+        return .success(.weekend(year: week.year, week: week.week))
+    }
+
     /// The night's part-of-day number (`NI` in ``PartOfDay/codes``): a morning time after it is the next day's.
     private static let nightPart = PartOfDay.codes.firstIndex(of: "NI")!
     private static let monthOrFiner: Set<Granularity> = [.month, .week, .weekend, .day, .partOfDay, .time]
 
     func period(for mention: Mention, tense: Tense) -> Result<Period, Failure> {
+        if let counted = countedWeekday(mention, tense: tense) { return counted }
         // News: "the fiscal year that begins Oct. 1", "the fiscal year beginning April 1", when its date is not placed first
         // (`TimelineExtractor`): the fiscal year opening on the nearer such month.
         if let month = mention.fiscalOpeningMonth, mention.anchor == .dateline {
@@ -497,6 +535,16 @@ struct Resolver {
                tense == .future && number < dateline.day || tense == .past && number > dateline.day {
                 let moved = calendar.adding(.month, tense == .future ? 1 : -1, to: ICUDay(year: base.year, month: base.month, day: 1))
                 base = CalendarDate(year: moved.year, month: moved.month, day: 1)
+            }
+            // News: "He will arrive on the first Sunday of the month" written on the 15th, after it: next month's; "the
+            // talks ended on the last Friday of the month" written before it: last month's.
+            if !narrative, let nth = mention.nthWeekday, let weekday = mention.weekday, mention.day == nil, base.year == dateline.year,
+               base.month == dateline.month {
+                let date = holidayDate(.nthWeekday(month: base.month, weekday: weekday, nth: nth), year: base.year)
+                if tense == .future && date < dateline || tense == .past && date > dateline {
+                    let moved = calendar.adding(.month, tense == .future ? 1 : -1, to: ICUDay(year: base.year, month: base.month, day: 1))
+                    base = CalendarDate(year: moved.year, month: moved.month, day: 1)
+                }
             }
             var day = mention
             day.monthFromReference = false
