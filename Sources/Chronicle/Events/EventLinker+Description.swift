@@ -252,8 +252,13 @@ extension EventLinker {
             || participleComma != nil)
         // "Sales of new homes in February, which were boosted by mild weather, fell 4.6 percent": a subject without a verb
         // that opens the sentence before a relative clause set off by commas is described with its main verb.
+        // (Also before one opening with a preposition: "The 2019 election, in which turnout fell, was …", was "The 2019
+        // election, in".)
+        let prepositionRelative = end + 3 < tokens.count && tokens[end + 2].kind == .word && infos[end + 2].tags.contains(.preposition)
+            && Self.relativePronouns.contains(tokens[end + 3].key)
         let subjectBeforeRelative = !conjunct && hasVerb && end + 2 < tokens.count && tokens[end + 1].isPunctuation(",")
-            && Self.relativePronouns.contains(tokens[end + 2].key) && (start == 0 || tokens[start - 1].sentence != sentence)
+            && (Self.relativePronouns.contains(tokens[end + 2].key) || prepositionRelative)
+            && (start == 0 || tokens[start - 1].sentence != sentence)
             && tokens[end + 2].sentence == sentence && !(start...end).contains { ($0 < first || $0 > last) && isVerbLike($0) }
         if let comma = participleComma, comma - 1 > end { end = comma - 1 }
         if !hasVerb || words < 3 && !subjectFollows || setting || subjectBeforeRelative {
@@ -378,6 +383,12 @@ extension EventLinker {
         // noun's, as written (was "Appeared in 2015").
         if let lead = partitiveRelativeClause(start, first: first) {
             return text(from: Int(tokens[lead].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
+        }
+        // "The summit, at which leaders agreed in May to …", "the war, during which 2 million people fled in 1994": a
+        // relative clause opening with a preposition keeps the noun phrase it is about and its comma, as written (was
+        // "Leaders agreed the summit in May …", "The war 2 million people fled in 1994").
+        if let owner = prepositionRelativeOwner(start, first: first) {
+            return text(from: Int(tokens[owner].start), to: Int(tokens[end].end), limit: Self.descriptionLimit, capitalized: true)
         }
         // A bracket stays whole: one the description opens closes in it ("(known as "Operation Bagration")"); one it
         // starts inside of opens in it, or, with the expression inside, is the description ("(as Arnold did to New
@@ -658,6 +669,22 @@ extension EventLinker {
               tokens[comma - 1].kind != .punctuation, tokens[comma - 1].sentence == sentence else { return nil }
         let clause = trimmedStart(clauseStart(comma - 1, limit: first - Self.window), first: comma - 1)
         return clause > first - Self.window ? clause : nil
+    }
+
+    /// The first token of the noun phrase a relative clause opening the description at `start` after a preposition and its
+    /// pronoun is about, set off by a comma before them ("the summit, at which …", "the 2019 election, in which …", "the
+    /// victims, among whom …"): a name, a noun phrase or the phrase opening the sentence, with no time word, before the
+    /// expression at `first`; `nil` otherwise (also for "at which point", "by which time": no noun phrase's clause).
+    private func prepositionRelativeOwner(_ start: Int, first: Int) -> Int? {
+        guard start >= 5, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
+              infos[start - 2].tags.contains(.preposition), tokens[start - 3].isPunctuation(","),
+              tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
+        let sentence = tokens[first].sentence
+        guard let owner = name(endingAt: start - 4, sentence: sentence).map({ $0...(start - 4) })
+                ?? nounPhrase(endingAt: start - 4, sentence: sentence)
+                ?? openingPhrase(endingAt: start - 4, sentence: sentence, preposition: false).map({ $0...(start - 4) }),
+              !owner.contains(where: { infos[$0].isTimeWord }), owner.lowerBound > first - Self.window else { return nil }
+        return owner.lowerBound
     }
 
     /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".
@@ -1295,6 +1322,12 @@ extension EventLinker {
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.
         if relative, start >= 3, Self.relativePronouns.contains(tokens[start - 1].key) {
+            // "Sales rose, and profits, which fell in 2019, doubled …" → "Profits fell in 2019": a relative clause set off
+            // after the subject opening a clause after a comma and "and" or "but" is about that subject (was "Fell in 2019").
+            if tokens[start - 2].isPunctuation(","), let lead = conjunctSubject(endingAt: start - 3),
+               !(lead...(start - 3)).contains(first) {
+                return lead...(start - 3)
+            }
             // "Talks with Moscow, which began in October,", "Shares of Brightwell, which have doubled since January,", "The
             // famous pastry shop in Belem, which has baked …": a noun phrase with a prepositional phrase opening the sentence
             // before the pronoun is the sentence's subject, which the pronoun stands for (was the preposition's object).

@@ -980,3 +980,61 @@ struct FamilyNewsRound132DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 137: a relative clause set off after the subject opening a clause after a comma and "and" or "but" is about
+/// that subject ("…, and profits, which fell in 2019, …" → "Profits fell in 2019", was "Fell in 2019"); a relative
+/// clause opening with a preposition ("at which", "during which", "with whom") keeps the noun phrase it is about, as
+/// written, and one set off after the sentence's subject holding the expression is described with its main verb (was
+/// "The 2019 election, in").
+@Suite("Family news round 137 descriptions")
+struct FamilyNewsRound137DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A relative clause after a subject opening a clause after ", and" or ", but": that subject.
+        DescriptionCase("Sales rose, and profits, which fell in 2019, doubled on Friday.", "2019", "Profits fell in 2019"),
+        DescriptionCase("Talks resumed, and the union, which struck in 2021, met the company on Monday.", "2021",
+                        "The union struck in 2021"),
+        DescriptionCase("The vote passed, but the senator's allies, who lost seats in 2018, stayed silent.", "2018",
+                        "The senator's allies lost seats in 2018"),
+        DescriptionCase("Exports slowed, and the central bank, which meets on Thursday, is expected to cut rates.", "Thursday",
+                        "The central bank meets on Thursday"),
+        // A relative clause opening with a preposition: the noun phrase it is about, its comma, the clause as written.
+        DescriptionCase("The summit, at which leaders agreed in May to cut emissions, ended early.", "May",
+                        "The summit, at which leaders agreed in May to cut emissions"),
+        DescriptionCase("The war, during which 2 million people fled in 1994, ended in 1995.", "1994",
+                        "The war, during which 2 million people fled in 1994"),
+        DescriptionCase("The meeting, at which the board voted on Tuesday to sell the unit, lasted four hours.", "Tuesday",
+                        "The meeting, at which the board voted on Tuesday to sell the unit"),
+        DescriptionCase("The flood, in which 40 people died in 2010, destroyed the bridge.", "2010",
+                        "The flood, in which 40 people died in 2010"),
+        DescriptionCase("The envoy, with whom the king met on Monday, left Amman.", "Monday",
+                        "The envoy, with whom the king met on Monday"),
+        // The sentence's subject holding the expression, before such a clause: on to its main verb.
+        DescriptionCase("The 2019 election, in which turnout fell, was the last.", "2019",
+                        "The 2019 election, in which turnout fell, was the last"),
+        DescriptionCase("The 2016 referendum, in which Britain voted to leave, split the party.", "2016",
+                        "The 2016 referendum, in which Britain voted to leave, split the party"),
+        // (As before: a name, or a noun phrase after ", but"; a relative clause after the sentence's subject; the main
+        // clause after one; a preposition's object after ", and"; "by which time"; a date before such a clause; an object
+        // relative clause.)
+        DescriptionCase("Sales rose, and Apple, which reported earnings on Tuesday, gained 3 percent.", "Tuesday",
+                        "Apple reported earnings on Tuesday"),
+        DescriptionCase("Rain fell overnight, but the river, which peaked on Tuesday, stayed below its banks.", "Tuesday",
+                        "The river peaked on Tuesday"),
+        DescriptionCase("Profits, which fell in 2019, doubled on Friday.", "2019", "Profits fell in 2019"),
+        DescriptionCase("Sales rose, and profits, which fell in 2019, doubled on Friday.", "Friday", "Profits doubled on Friday"),
+        DescriptionCase("Prices fell, and in the capital, which voted in May, rents dropped.", "May", "The capital, which voted in May"),
+        DescriptionCase("The war, during which 2 million people fled in 1994, ended in 1995.", "1995", "The war ended in 1995"),
+        DescriptionCase("The talks ended on Monday, by which time the deadline had passed.", "Monday", "The talks ended on Monday"),
+        DescriptionCase("Turnout fell in the 2019 election, in which the party lost 40 seats in May.", "2019",
+                        "Turnout fell in the 2019 election"),
+        DescriptionCase("The reforms, which parliament approved last year, take effect in June.", "last year",
+                        "Parliament approved the reforms last year"),
+        DescriptionCase("The victims, among whom were three children, were buried on Sunday.", "Sunday",
+                        "The victims were buried on Sunday"),
+        DescriptionCase("The 2019 election, which turnout decided, was the last.", "2019",
+                        "The 2019 election, which turnout decided, was the last"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
