@@ -779,6 +779,10 @@ extension Recognizer {
         // three-pointers in the third quarter", "substituted in the first half with a hamstring injury".
         "referee", "referees", "umpire", "umpires", "linesman", "inning", "innings", "wicket", "wickets", "goalie", "winger",
         "binned", "carded", "pointers", "outrebounded", "fouled", "substituted", "hamstring", "limped", "coach", "match",
+        // The minute of a match's clock, its defenders and keepers, a header ("struck in the 30th minute and again early
+        // in the second half", "the keeper was beaten twice in the first half"). Not "goal", "led", "trailed", "booked",
+        // "conceded", "tackle", "penalty" or "possession", which business and political copy use beside a half too.
+        "minute", "defender", "defenders", "keeper", "header", "equalising", "equalizing",
     ])
 
     /// Times that are no year, after "the first half of" or "the third quarter of": the half or quarter is theirs, no
@@ -822,7 +826,10 @@ extension Recognizer {
             if other == sentence {
                 let word = key(position)
                 if Self.resultWords.contains(word) { return false }
-                if Self.playWords.contains(word) { play = true }
+                // "led 1-0 at half-time": the interval of a match, written with a dash.
+                if Self.playWords.contains(word) || word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) {
+                    play = true
+                }
             } else if other + 1 == sentence || other == sentence + 1, Self.playWords.contains(key(position)) {
                 play = true
             }

@@ -989,6 +989,7 @@ enum K {
     @inline(__always) static var followed: UInt64 { k("followed") }
     @inline(__always) static var ensued: UInt64 { k("ensued") }
     @inline(__always) static var ending: UInt64 { k("ending") }
+    @inline(__always) static var reached: UInt64 { k("reached") }
     @inline(__always) static var could: UInt64 { k("could") }
     @inline(__always) static var d: UInt64 { k("d") }
     @inline(__always) static var bc: UInt64 { k("bc") }

@@ -422,7 +422,43 @@ final class TenseReader {
         if ownsFixture(after: last + 2), first > 0, tokens[first - 1].kind == .word,
            Self.fixturePrepositions.contains(tokens[first - 1].key) || !infos[first - 1].tags.contains(.preposition),
            let verb = markerBefore(first), verb == .future || verb == .present { return .future }
+        // "reached Sunday's final", "qualified for Friday's race", "booked a place in Saturday's final": a fixture one
+        // reached or earned a place in is played after, still to come.
+        if ownsFixture(after: last + 2), qualifiesFor(first, after: last + 2) { return .future }
         return .past
+    }
+
+    /// Past verbs of reaching a fixture, before "to", "for" or "into" ("qualified for Friday's race", "advanced to Friday's
+    /// semifinal"); "reached" also right before a stage of a competition ("reached Sunday's final").
+    static let reachVerbs = KeySet(words: ["reached", "qualified", "advanced", "progressed"])
+    /// Verbs of earning a place in a fixture: "booked a place in Saturday's final".
+    static let placeVerbs = KeySet(words: ["booked", "secured", "earned", "won", "clinched", "sealed", "claimed", "reached"])
+    /// A place in a fixture: "a place in", "a spot in", "a berth in".
+    static let placeNouns = KeySet(words: ["place", "spot", "berth", "slot"])
+    /// Stages of a competition, which a side reaches: "reached Sunday's final".
+    static let stageNouns = KeySet(words: ["final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "playoff",
+                                           "playoffs", "decider"])
+
+    /// Whether a past verb of reaching a fixture or of earning a place in it (``reachVerbs``, ``placeVerbs``) stands
+    /// before the possessive day at `first`.
+    /// `after`: the possessive's "s". A stage reached directly closes its noun phrase ("reached Sunday's final with a
+    /// win", not "reached Sunday's final venue").
+    private func qualifiesFor(_ first: Int, after: Int) -> Bool {
+        guard first >= 2, tokens[first - 1].kind == .word else { return false }
+        let previous = tokens[first - 1].key
+        if previous == K.reached {
+            var index = after + 1
+            while index < tokens.count, index <= after + 4, tokens[index].kind == .word, !Self.stageNouns.contains(tokens[index].key) {
+                index += 1
+            }
+            guard index < tokens.count, index <= after + 4, Self.stageNouns.contains(tokens[index].key) else { return false }
+            let next = index + 1
+            return next == tokens.count || tokens[next].kind != .word || tokens[next].sentence != tokens[index].sentence
+                || !infos[next].tags.isDisjoint(with: [.preposition, .clauseBreak, .and])
+        }
+        guard previous == K.to || Self.fixturePrepositions.contains(previous) else { return false }
+        if Self.reachVerbs.contains(tokens[first - 2].key) { return true }
+        return first >= 4 && Self.placeNouns.contains(tokens[first - 2].key) && Self.placeVerbs.contains(tokens[first - 4].key)
     }
 
     /// Whether the rest of the sentence after `index` holds a future or a "would" ("By Friday, officials said, the
@@ -800,8 +836,19 @@ final class TenseReader {
     /// A month or a season that is the reported clause's subject itself, before its verb ("said June would be busy",
     /// "said that summer would be spent rebuilding", "said on Monday that February was the wettest"), takes that verb's
     /// tense too.
+    /// A month or a season fronted after "in" in a clause reported with "that", before the clause's subject
+    /// ("said that in June the plant would be busy", "warned on Monday that in December the reservoirs would run dry"),
+    /// takes the reported verb's tense as well.
     private func reportedSubjectTense(first: Int, last: Int, clause: Int32) -> Tense? {
         let subject = first == last && (infos[first].month != 0 || infos[first].season != 0) && tokens[first].kind == .word
+        if subject, first >= 3, tokens[first - 1].key == K.in_, tokens[first - 2].key == K.that {
+            // "said that in June, the plant would be busy": a comma may close the fronted phrase.
+            let next = last + 2 < tokens.count && tokens[last + 1].isPunctuation(",") ? last + 2 : last + 1
+            guard next < tokens.count, tokens[next].kind == .word, marker(at: next) == nil,
+                  !infos[next].tags.contains(.preposition), !infos[next].isTimeWord, reportingVerb(beforeThat: first - 2) != nil
+            else { return nil }
+            return scanForward(clause: clauses[next], after: next - 1)
+        }
         guard infos[first].month != 0 || infos[first].ordinal != 0 || subject, last + 1 < tokens.count, tokens[last + 1].kind == .word,
               clauses[last + 1] == clause, marker(at: last + 1) == nil || subject,
               infos[last + 1].tags.isDisjoint(with: [.preposition, .pronounSubject, .determiner]), !infos[last + 1].isTimeWord
@@ -809,12 +856,7 @@ final class TenseReader {
         let verbFollows = subject && marker(at: last + 1) != nil
         var back = first - 1
         if back >= 1, Self.objectArticles.contains(tokens[back].key) { back -= 1 }
-        if verbFollows, back >= 2, tokens[back].key == K.that {
-            back -= 1
-            // "said Monday that", "said on Monday that": the report's own day between the verb and "that".
-            if infos[back].weekday != 0 || infos[back].tags.contains(.deictic) { back -= 1 }
-            if back >= 1, tokens[back].key == K.on, !infos[back].tags.contains(.reporting) { back -= 1 }
-        }
+        if verbFollows, back >= 2, tokens[back].key == K.that { back = beforeThat(back) }
         guard back >= 0, clauses[back] == clause else { return nil }
         // "expected second-half sales to rise", "forecast fourth-quarter profit to fall": an expectation's object and its
         // infinitive, still ahead.
@@ -829,6 +871,24 @@ final class TenseReader {
         guard infos[back].tags.contains(.reporting) || verbFollows && Self.expectationVerbs.contains(tokens[back].key)
         else { return nil }
         return scanForward(clause: clause, after: last)
+    }
+
+    /// The word before the "that" at `that`, past the report's own day ("said Monday that", "said on Monday that").
+    private func beforeThat(_ that: Int) -> Int {
+        var back = that - 1
+        if infos[back].weekday != 0 || infos[back].tags.contains(.deictic) { back -= 1 }
+        if back >= 1, tokens[back].key == K.on, !infos[back].tags.contains(.reporting) { back -= 1 }
+        return back
+    }
+
+    /// The verb of saying, forecasting or warning before the "that" at `that` (past the report's day and a hearer, "told
+    /// reporters that"); `nil` when none stands there.
+    private func reportingVerb(beforeThat that: Int) -> Int? {
+        guard that >= 2 else { return nil }
+        var back = beforeThat(that)
+        guard back >= 0 else { return nil }
+        if back >= 1, Self.tellVerbs.contains(tokens[back - 1].key), tokens[back].kind == .word, marker(at: back) == nil { back -= 1 }
+        return infos[back].tags.contains(.reporting) || Self.expectationVerbs.contains(tokens[back].key) ? back : nil
     }
 
     /// Reporting verbs whose hearer may stand before what was reported: "told investors …".
