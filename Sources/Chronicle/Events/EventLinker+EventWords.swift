@@ -83,7 +83,7 @@ extension EventLinker {
 
     /// Whether the word at `index` opens a hyphenated event noun ("Tip-off", "the sell-off", "play-offs"): a glued hyphen
     /// and a glued second part, the pair in ``hyphenatedEventNouns``.
-    @inline(__always) func opensHyphenatedEventNoun(_ index: Int) -> Bool {
+    @inline(never) func opensHyphenatedEventNoun(_ index: Int) -> Bool {
         index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
             && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
             && Self.hyphenatedEventNouns.contains(Self.pairKey(tokens[index].key, tokens[index + 2].key))
@@ -236,8 +236,9 @@ extension EventLinker {
         if tags.contains(.reporting) { return .reporting }
         // "Tip-off is at 7:30 p.m.", "A sell-off on Monday": a hyphenated event noun is one event word, read at its first
         // part; its second part is none (round 139).
-        if index + 2 < tokens.count, tokens[index + 1].kind == .punctuation, opensHyphenatedEventNoun(index) { return .noun }
-        if index > 1, tokens[index - 1].kind == .punctuation, opensHyphenatedEventNoun(index - 2) { return nil }
+        // (The hyphen tested in line, the table out of line: few words reach it.)
+        if index + 2 < tokens.count, tokens[index + 1].isPunctuation("-"), opensHyphenatedEventNoun(index) { return .noun }
+        if index > 1, tokens[index - 1].isPunctuation("-"), opensHyphenatedEventNoun(index - 2) { return nil }
         // "The suspect appears in court on Thursday": "appear" before a court is the event, no copula (round 139).
         if tags.contains(.copulaOrPlan), isCourtAppearance(index) { return .finite }
         // A capitalised event noun inside a sentence is part of a name ("Summit Hill").
