@@ -550,6 +550,7 @@ final class EventLinker {
             index -= 1
         }
         if index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) { noun = index - 1 }
+        if noun > start + 1 { noun = eventWordStart(noun) }  // ("A sell-off on Monday wiped …", round 139.)
         guard noun >= start, tokens[noun].kind == .word, isNewsEventNoun(noun) || eventKind(noun) != nil && eventKind(noun) != .nonFinite,
               !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
               !Self.productNouns.contains(tokens[noun].key) else { return nil }
@@ -682,7 +683,7 @@ final class EventLinker {
             guard index >= 1, !infos[index].tags.isDisjoint(with: [.presentAux, .modal, .future]),
                   !infos[index].tags.contains(.pastAux) else { return nil }
         }
-        return tokens[index - 1].kind == .word ? index - 1 : nil
+        return tokens[index - 1].kind == .word ? eventWordStart(index - 1) : nil  // ("The hand-over is set for", round 139.)
     }
 
     /// Tags of words that cannot stand between a reduced relative's participle and its date.

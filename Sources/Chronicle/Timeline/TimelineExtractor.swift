@@ -188,9 +188,11 @@ public struct TimelineExtractor: Sendable {
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
                     let secondary = trigger.map { linker.secondaryTriggers(primary: $0, first: match.first, last: last) } ?? []
-                    if let trigger { triggers[expression.start] = Int(tokens[trigger].start)..<Int(tokens[trigger].end) }
+                    // (A trigger's span ends with its word's last token: "sell-off", round 139.)
+                    let triggerSpan = trigger.map { Int(tokens[$0].start)..<Int(tokens[linker.eventWordEnd($0)].end) }
+                    if let triggerSpan { triggers[expression.start] = triggerSpan }
                     if !secondary.isEmpty {
-                        secondaryTriggers[expression.start] = secondary.map { Int(tokens[$0].start)..<Int(tokens[$0].end) }
+                        secondaryTriggers[expression.start] = secondary.map { Int(tokens[$0].start)..<Int(tokens[linker.eventWordEnd($0)].end) }
                     }
                     guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let sentenceIndex = expression.sentenceIndex
@@ -209,12 +211,12 @@ public struct TimelineExtractor: Sendable {
                     sortKeys.append(sortKey(expression, match: match, dateline: day, order: events.count, calendar: calendar))
                     let event = Event(
                         expression: expression,
-                        trigger: trigger.map { linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)) },
-                        triggerStart: trigger.map { Int(tokens[$0].start) },
-                        triggerEnd: trigger.map { Int(tokens[$0].end) },
+                        trigger: triggerSpan.map { linker.text(from: $0.lowerBound, to: $0.upperBound) },
+                        triggerStart: triggerSpan?.lowerBound,
+                        triggerEnd: triggerSpan?.upperBound,
                         secondaryTriggers: secondary.map {
-                            Event.Trigger(text: linker.text(from: Int(tokens[$0].start), to: Int(tokens[$0].end)),
-                                          start: Int(tokens[$0].start), end: Int(tokens[$0].end))
+                            let end = Int(tokens[linker.eventWordEnd($0)].end)
+                            return Event.Trigger(text: linker.text(from: Int(tokens[$0].start), to: end), start: Int(tokens[$0].start), end: end)
                         },
                         description: linker.description(first: match.first, last: last),
                         sentence: lastSentence?.text ?? ""

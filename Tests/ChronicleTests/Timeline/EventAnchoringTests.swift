@@ -1385,3 +1385,53 @@ struct FamilyNewsRound135AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 139: a hyphenated event noun ("Tip-off", "sell-off", "walk-out") is one event word, spanning both parts, where it
+/// was two words ("is", the verb after its date); "appear" before a court is the event, no copula.
+struct FamilyNewsRound139AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A hyphenated event noun as a subject before "is", its date, a place phrase or a scheduling participle.
+        Case("Tip-off is at 7:30 p.m.", "7:30 p.m.", "Tip-off", FamilyDates.tuesday),
+        Case("Lift-off is at 9:15 a.m. on Thursday.", "Thursday", "Lift-off", FamilyDates.sunday),
+        Case("The run-off is on Sunday.", "Sunday", "run-off", FamilyDates.friday),
+        Case("A sell-off on Monday wiped $1 trillion from markets.", "Monday", "sell-off", FamilyDates.tuesday),
+        Case("Kick-off is at 3 p.m. on Saturday.", "Saturday", "Kick-off", FamilyDates.friday),
+        Case("The walk-out on Monday halted production.", "Monday", "walk-out", FamilyDates.sunday),
+        Case("The sit-in on Thursday drew hundreds of students.", "Thursday", "sit-in", FamilyDates.tuesday),
+        Case("A shoot-out on Sunday left two dead.", "Sunday", "shoot-out", FamilyDates.friday),
+        Case("The break-in on Tuesday night was reported to police.", "Tuesday night", "break-in", FamilyDates.sunday),
+        Case("The follow-up on Friday answered few questions.", "Friday", "follow-up", FamilyDates.tuesday),
+        Case("The hand-over is scheduled for July 1.", "July 1", "hand-over", FamilyDates.friday),
+        Case("The play-off is set for May 3.", "May 3", "play-off", FamilyDates.sunday),
+        Case("The take-over is expected in June.", "June", "take-over", FamilyDates.tuesday),
+        Case("The write-off in the third quarter cut profit.", "the third quarter", "write-off", FamilyDates.friday),
+        Case("Turn-out on Sunday was low.", "Sunday", "Turn-out", FamilyDates.sunday),
+        Case("The check-in on Monday took hours.", "Monday", "check-in", FamilyDates.tuesday),
+        Case("The shake-up on Wednesday surprised investors.", "Wednesday", "shake-up", FamilyDates.friday),
+        Case("A lock-out in March closed the plant.", "March", "lock-out", FamilyDates.sunday),
+        Case("The stand-off in the capital on Friday ended peacefully.", "Friday", "stand-off", FamilyDates.tuesday),
+        // "appear" before a court: the appearance is the event.
+        Case("The suspect appears in court on Thursday.", "Thursday", "appears", FamilyDates.tuesday),
+        Case("The two men appear in court on Monday.", "Monday", "appear", FamilyDates.friday),
+        Case("The rapper appears in federal court next week.", "next week", "appears", FamilyDates.sunday),
+        // Near misses: a hyphenated modifier, a compound before its noun, an aspectual verb after the compound, "appear" as
+        // a raising verb or before no court, a verb's prefix.
+        Case("A well-known writer died on Monday.", "Monday", "died", FamilyDates.tuesday),
+        Case("The company signed a long-term deal on Friday.", "Friday", "deal", secondary: ["signed"], FamilyDates.sunday),
+        Case("Follow-up questions were sent on Tuesday.", "Tuesday", "sent", FamilyDates.friday),
+        Case("A follow-up meeting is set for March 3.", "March 3", "meeting", FamilyDates.tuesday),
+        Case("The play-offs begin in April.", "April", "begin", FamilyDates.friday),
+        Case("The lock-out ended on Friday.", "Friday", "ended", FamilyDates.sunday),
+        Case("It appears the talks ended on Friday.", "Friday", "ended", secondary: ["talks"], FamilyDates.tuesday),
+        Case("The deal appears to have collapsed on Monday.", "Monday", "collapsed", FamilyDates.friday),
+        Case("He is due to appear in court on Friday.", "Friday", "appear", FamilyDates.sunday),
+        Case("The two men appeared in court on Monday.", "Monday", "appeared", FamilyDates.tuesday),
+        Case("The co-founder resigned on Monday.", "Monday", "resigned", FamilyDates.friday),
+        Case("A run-down hotel burned on Sunday.", "Sunday", "burned", FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
