@@ -719,7 +719,9 @@ extension Recognizer {
         }
         var joins = true
         var afterOn = false
-        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0 && info(dayIndex).holiday == 0 {
+        // (A word of a holiday's name that names none here is no day: "at 8 p.m., election officials said, …".)
+        if !isWord(dayIndex) || info(dayIndex).weekday == 0 && info(dayIndex).month == 0
+            && (info(dayIndex).holiday == 0 || matchHoliday(at: dayIndex) == nil) {
             var next = last + 1
             if let zone = zoneAfter(last), !zone.inExtent { next = zone.last + 1 }
             if punct(next, "("), let close = (next + 1...min(next + 6, tokenCount)).first(where: { punct($0, ")") }) {
@@ -732,6 +734,9 @@ extension Recognizer {
             } else if next > last + 1, isWord(next), info(next).weekday != 0 || info(next).month != 0 {
                 // "3 p.m. (2000 GMT) Thursday", "10 a.m. local time Friday": the day after the restatement or the place.
                 dayIndex = next
+            } else if mention.anchor == .reference, mention.hour != nil, let later = dayLaterInClause(after: last, first: first) {
+                dayIndex = later
+                afterOn = key(later - 1) == K.on
             } else {
                 return Recognized(first: first, last: last, mention: mention)
             }
@@ -745,6 +750,60 @@ extension Recognizer {
             return Recognized(first: first, last: last, mention: mention)
         }
         return Recognized(first: first, last: joins ? day.last : last, mention: Self.time(mention, on: day.mention))
+    }
+
+    /// The words that end a clock time's clause, or open one of its own, before a later day ("At 9 a.m. the river
+    /// peaked, and on Saturday it fell", "… at 9 a.m. before falling on Saturday"): ``dayLaterInClause(after:first:)``.
+    static let clauseBreaks = KeySet(words: ["and", "but", "or", "nor", "yet", "so", "then", "while", "whereas", "before",
+                                             "after", "until", "till", "since", "when", "as", "because", "which", "who",
+                                             "where", "though", "although", "if", "unless", "whose"])
+
+    /// The conjunctions that open a clause of their own, not a parenthetical (", and on Saturday it fell").
+    static let coordinators = KeySet(words: ["and", "but", "or", "nor", "yet", "so", "then"])
+
+    /// The words an adverbial clock time opening its sentence starts with ("At 6 p.m.,", "Shortly after 2 p.m.,", "By
+    /// noon,"), not a subject ("The fire started at 3 a.m., police said Sunday").
+    static let clockOpeners = KeySet(words: ["at", "by", "around", "about", "shortly", "just", "soon", "after", "before",
+                                             "until", "from", "since", "sometime", "some", "roughly", "nearly", "approximately",
+                                             "early", "late", "till", "past"])
+
+    /// The first token of a weekday or written date later in the clause of a clock time (tokens `first...last`) that
+    /// names no day: past a parenthetical between commas (", officials said,", ", after the vote,", ", local time,") or,
+    /// when the clock time opens its sentence, past its comma, up to eight words on ("The river peaked at 9 a.m.,
+    /// officials said, on Saturday", "At 6 p.m., after the vote, the senate adjourned on Tuesday"); nil at a clause's
+    /// break (a conjunction, other punctuation, the sentence's end), at a number (another time or date), or when the day
+    /// is inside the parenthetical (", police said Sunday.": the day the statement was made).
+    func dayLaterInClause(after last: Int, first: Int) -> Int? {
+        let sentence = tokens[last].sentence
+        var index = last + 1
+        if punct(index, ",") {
+            // A parenthetical of words up to its closing comma.
+            var close = index + 1
+            while close <= index + 6, isWord(close), tokens[close].sentence == sentence,
+                  info(close).weekday == 0, info(close).month == 0, close > index + 1 || !Self.coordinators.contains(key(close)) {
+                close += 1
+            }
+            if close > index + 1, punct(close, ",") {
+                index = close + 1
+            } else {
+                // Without a closing comma, only a clock time opening its sentence, up to three words after its start ("At
+                // 6 p.m., the senate adjourned …", "Shortly after 2 p.m., the jury …").
+                var start = first - 1
+                while start > first - 3, isWord(start), start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+                guard isWord(start), Self.clockOpeners.contains(key(start)), start == 0 || tokens[start - 1].sentence != sentence
+                else { return nil }
+                index += 1
+            }
+        }
+        let end = min(index + 8, tokenCount)
+        while index < end, isWord(index), tokens[index].sentence == sentence {
+            let word = info(index)
+            if word.weekday != 0 || word.month != 0 { return tokens[index].capitalized ? index : nil }
+            if key(index) == K.on, isNumber(index + 1) { return index + 1 }
+            if Self.clauseBreaks.contains(key(index)) || word.tags.contains(.deictic) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// A clock time from `first` to `last` right before a part of a day that names its day ("four o'clock this morning",
