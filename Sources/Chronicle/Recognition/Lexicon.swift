@@ -245,10 +245,12 @@ enum Lexicon {
     ]
 
     private static func build() -> [UInt64: WordInfo] {
-        // (Reserved, and each word's entry changed in place: one hash a word, no growth.)
-        var table: [UInt64: WordInfo] = Dictionary(minimumCapacity: 2048)
+        var table: [UInt64: WordInfo] = [:]
         func update(_ word: String, _ change: (inout WordInfo) -> Void) {
-            change(&table[key(word.unicodeScalars), default: WordInfo()])
+            let key = key(word.unicodeScalars)
+            var info = table[key] ?? WordInfo()
+            change(&info)
+            table[key] = info
         }
         for (word, month) in months { update(word) { $0.month = month } }
         for (word, day) in weekdays { update(word) { $0.weekday = day } }
@@ -271,11 +273,10 @@ enum Lexicon {
         for (tags, words) in tagged {
             for word in words { update(word) { $0.tags.formUnion(tags) } }
         }
-        return table.mapValues { info in
-            var info = info
-            info.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
+        for (key, info) in table {
+            table[key]?.startsAlone = info.isTimeWord || info.cardinal >= 0 || info.ordinal > 0
                 || !info.tags.isDisjoint(with: WordInfo.startTags)
-            return info
         }
+        return table
     }
 }
