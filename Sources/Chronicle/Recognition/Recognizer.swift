@@ -910,6 +910,8 @@ enum K {
     @inline(__always) static var least: UInt64 { k("least") }
     @inline(__always) static var most: UInt64 { k("most") }
     @inline(__always) static var up: UInt64 { k("up") }
+    @inline(__always) static var street: UInt64 { k("street") }
+    @inline(__always) static var wall: UInt64 { k("wall") }
     @inline(__always) static var down: UInt64 { k("down") }
     @inline(__always) static var long: UInt64 { k("long") }
     @inline(__always) static var old: UInt64 { k("old") }

@@ -104,6 +104,13 @@ final class TenseReader {
     static let marketMoves = KeySet(words: ["higher", "lower", "up", "down", "mixed", "flat", "little", "unchanged", "steady",
                                             "firmer", "weaker", "stronger", "softer", "sharply", "slightly", "broadly", "near",
                                             "record", "above", "below"])
+    /// The subjects of the market pages right before ``openCloseVerbs``, after which "up" or "down" alone is the
+    /// session's move ("Stocks close down on Monday", "Wall Street closes up Tuesday", "The dollar opens down on Friday");
+    /// not the phrasal verb of another subject ("The plant closes down on Monday"). ("Street" only after "Wall".)
+    static let marketSubjects = KeySet(words: ["stocks", "shares", "equities", "markets", "market", "indexes", "indices", "index",
+                                               "bonds", "treasuries", "futures", "oil", "crude", "gold", "silver", "copper",
+                                               "dollar", "euro", "yen", "sterling", "pound", "bitcoin", "street", "dow",
+                                               "nasdaq", "ftse", "nikkei", "dax", "cac", "bourse", "exchanges"])
     /// The words after a number that make it a change: "2%", "1 percent", "50 points".
     static let percentWords = KeySet(words: ["percent", "per", "pct", "points", "point", "cents", "bps"])
     /// ``pluralWordsNeedingSubject`` as keys.
@@ -1814,10 +1821,20 @@ final class TenseReader {
         }
         if Self.marketMoves.contains(tokens[next].key) {
             guard tokens[next].key == K.up || tokens[next].key == K.down else { return true }
-            return next + 1 < tokens.count && (tokens[next + 1].kind == .number || Self.marketMoves.contains(tokens[next + 1].key))
+            if next + 1 < tokens.count, tokens[next + 1].kind == .number || Self.marketMoves.contains(tokens[next + 1].key) { return true }
+            return hasMarketSubject(index)
         }
         guard tokens[next].kind == .number, next + 1 < tokens.count else { return false }
         return tokens[next + 1].isPunctuation("%") || Self.percentWords.contains(tokens[next + 1].key)
+    }
+
+    /// Whether the word right before the opening or closing verb at `index` is one of ``marketSubjects`` ("Stocks close
+    /// down", "Wall Street closes up"; "street" only after "wall").
+    private func hasMarketSubject(_ index: Int) -> Bool {
+        let subject = index - 1
+        guard subject >= 0, tokens[subject].kind == .word, Self.marketSubjects.contains(tokens[subject].key) else { return false }
+        guard tokens[subject].key == K.street else { return true }
+        return subject >= 1 && tokens[subject - 1].key == K.wall
     }
 
     /// Whether the number at `index` is a price rather than a clock time: grouped ("1,850") or decimal but no dotted clock
