@@ -798,7 +798,8 @@ extension Recognizer {
         let end = min(index + 8, tokenCount)
         while index < end, isWord(index), tokens[index].sentence == sentence {
             let word = info(index)
-            if word.weekday != 0 || word.month != 0 { return tokens[index].capitalized ? index : nil }
+            // (Not a set's day: "opens at 9 a.m. every Saturday" is the hour of any Saturday, ``undateHabitualClocks(_:)``.)
+            if word.weekday != 0 || word.month != 0 { return tokens[index].capitalized && !has(index - 1, .every) ? index : nil }
             if key(index) == K.on, isNumber(index + 1) { return index + 1 }
             if Self.clauseBreaks.contains(key(index)) || word.tags.contains(.deictic) { return nil }
             index += 1

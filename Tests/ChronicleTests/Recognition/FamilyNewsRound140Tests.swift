@@ -58,6 +58,9 @@ struct FamilyNewsRound140Tests: DatedFamilyRound {
         clock("At 6 a.m. police raided the house, neighbours said on Tuesday.", "6 a.m.", "2023-02-09T06:00"),
         clock("The storm hit at 3 p.m., said Sunday's report.", "3 p.m.", "2023-02-09T15:00"),
         clock("At 9 a.m. on Saturday, as the water rose, crews worked.", "9 a.m.", "2023-02-11T09:00"),
+        // A set's day is no day of the clock's: the hour of any such day (round 122's habitual clocks).
+        clock("The store opens at 9 a.m. every Saturday.", "9 a.m.", "XXXX-XX-XXT09:00"),
+        clock("The service starts at 10 a.m. each Sunday.", "10 a.m.", "XXXX-XX-XXT10:00"),
         clock("The river peaked at 9 a.m. on Saturday, officials said.", "9 a.m.", "2023-02-11T09:00"),
     ]
 
