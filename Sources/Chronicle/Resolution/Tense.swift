@@ -485,6 +485,17 @@ final class TenseReader {
         last + 1 == tokens.count || tokens[last + 1].kind != .word && !isPossessiveMark(last + 1)
     }
 
+    /// Whether the end point after "to" at `point` (the expression ending at `last`, closing its clause) follows a particle
+    /// of moving a date and, up to four words before it in clause `clause`, its verb: "back" and one of ``backVerbs``
+    /// ("pushed back to Jan. 20", "moved the vote back to March 3"), "up" or "forward" and one of ``forwardVerbs`` ("was
+    /// moved up to Jan. 5", "brought the vote forward to Monday"); not "pushed back to January levels".
+    private func movesDate(before point: Int, last: Int, in clause: Int32) -> Bool {
+        let particle = tokens[point - 2].key
+        let verbs = particle == K.back ? Self.backVerbs : Self.forwardParticles.contains(particle) ? Self.forwardVerbs : nil
+        guard let verbs, closesClause(last) else { return false }
+        return nearestBack(from: point - 3, downTo: max(0, point - 6), in: clause, where: { verbs.contains(tokens[$0].key) }) != nil
+    }
+
     /// Whether the word at `index` puts an event off or moves a term on (``postponeVerbs``, ``extendVerbs``).
     private func putsOff(at index: Int) -> Bool {
         Self.postponeVerbs.contains(tokens[index].key) || Self.extendVerbs.contains(tokens[index].key)
@@ -522,10 +533,7 @@ final class TenseReader {
         // moved up to Jan. 5", "brought the vote forward to Monday": one after "up" or "forward" and a verb of bringing on.
         if point >= 4, tokens[point - 2].kind == .word,
            nearestBack(from: point - 3, downTo: max(0, point - 5), in: verbClause, where: { putsOff(at: $0) }) != nil
-            || tokens[point - 2].key == K.back && closesClause(last)
-            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.backVerbs.contains(tokens[$0].key) }) != nil
-            || Self.forwardParticles.contains(tokens[point - 2].key) && closesClause(last)
-            && nearestBack(from: point - 3, downTo: max(0, point - 6), in: verbClause, where: { Self.forwardVerbs.contains(tokens[$0].key) }) != nil {
+            || movesDate(before: point, last: last, in: verbClause) {
             return .future
         }
         // "stayed open until midnight on Saturday", "remained in the square through Sunday", "the talks continued until
