@@ -56,11 +56,16 @@ extension EventLinker {
         let token = tokens[index]
         if index > 1, !token.spaceBefore, tokens[index - 1].isPunctuation("-"), !tokens[index - 1].spaceBefore,
            tokens[index - 2].kind == .word { return !verbPrefixes.contains(tokens[index - 2].key) }
-        return index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
+        return gluedHyphen(after: index, tokens: tokens)
+    }
+
+    /// Whether a hyphen with no space on either side joins the word at `index` to a word after it ("low-cost", "sell-off").
+    static func gluedHyphen(after index: Int, tokens: [Token]) -> Bool {
+        index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
             && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
     }
 
-    /// Hyphenated event nouns, by the keys of their two parts (``pairKey(_:_:)``): "run-off", "sell-off", "tip-off",
+    /// Hyphenated event nouns, by the keys of their two parts (``Clauses/pairKey(_:_:)``): "run-off", "sell-off", "tip-off",
     /// "shake-up", "walk-out", "sit-in", "hand-over" … (round 139). The compound is one event word, read at its first part.
     static let hyphenatedEventNouns = KeySet([
         ("run", "off"), ("run", "offs"), ("play", "off"), ("play", "offs"), ("sell", "off"), ("sell", "offs"),
@@ -74,19 +79,13 @@ extension EventLinker {
         ("hand", "off"), ("face", "off"), ("shut", "down"), ("shut", "downs"), ("stand", "down"), ("break", "up"),
         ("round", "up"), ("sell", "out"), ("stop", "over"), ("fly", "past"), ("fly", "over"), ("bail", "out"),
         ("bail", "outs"), ("black", "out"), ("black", "outs"), ("walk", "off"), ("shoot", "around"), ("knock", "out"),
-    ].map { pairKey(Lexicon.key($0.0.unicodeScalars), Lexicon.key($0.1.unicodeScalars)) })
-
-    /// The key of a pair of words' keys, for ``hyphenatedEventNouns``.
-    @inline(__always) static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
-    }
+    ].map { Clauses.pairKey(Lexicon.key($0.0.unicodeScalars), Lexicon.key($0.1.unicodeScalars)) })
 
     /// Whether the word at `index` opens a hyphenated event noun ("Tip-off", "the sell-off", "play-offs"): a glued hyphen
     /// and a glued second part, the pair in ``hyphenatedEventNouns``.
     @inline(never) func opensHyphenatedEventNoun(_ index: Int) -> Bool {
-        index + 2 < tokens.count && tokens[index + 1].isPunctuation("-") && !tokens[index + 1].spaceBefore
-            && !tokens[index + 2].spaceBefore && tokens[index + 2].kind == .word
-            && Self.hyphenatedEventNouns.contains(Self.pairKey(tokens[index].key, tokens[index + 2].key))
+        Self.gluedHyphen(after: index, tokens: tokens)
+            && Self.hyphenatedEventNouns.contains(Clauses.pairKey(tokens[index].key, tokens[index + 2].key))
     }
 
     /// The last token of the event word at `index`: the second part of a hyphenated event noun ("sell-off"), else `index`.

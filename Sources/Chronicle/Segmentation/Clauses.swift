@@ -299,7 +299,7 @@ enum Clauses {
         "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     ])
 
-    /// The key of a pair of words (``twoWordRegions``).
+    /// The key of a pair of words (``twoWordRegions``, ``EventLinker/hyphenatedEventNouns``).
     @inline(__always)
     static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ second }
 
