@@ -189,11 +189,11 @@ public struct TimelineExtractor: Sendable {
                     let trigger = linker.trigger(first: match.first, last: last)
                     let secondary = trigger.map { linker.secondaryTriggers(primary: $0, first: match.first, last: last) } ?? []
                     // (A trigger's span ends with its word's last token: "sell-off", round 139.)
-                    let triggerSpan = trigger.map { Int(tokens[$0].start)..<Int(tokens[linker.eventWordEnd($0)].end) }
+                    let span = { (word: Int) in Int(tokens[word].start)..<Int(tokens[linker.eventWordEnd(word)].end) }
+                    let triggerSpan = trigger.map(span)
+                    let secondarySpans = secondary.map(span)
                     if let triggerSpan { triggers[expression.start] = triggerSpan }
-                    if !secondary.isEmpty {
-                        secondaryTriggers[expression.start] = secondary.map { Int(tokens[$0].start)..<Int(tokens[linker.eventWordEnd($0)].end) }
-                    }
+                    if !secondarySpans.isEmpty { secondaryTriggers[expression.start] = secondarySpans }
                     guard expression.isResolved, expression.interval != nil || expression.isVague else { continue }
                     let sentenceIndex = expression.sentenceIndex
                     let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
@@ -214,9 +214,8 @@ public struct TimelineExtractor: Sendable {
                         trigger: triggerSpan.map { linker.text(from: $0.lowerBound, to: $0.upperBound) },
                         triggerStart: triggerSpan?.lowerBound,
                         triggerEnd: triggerSpan?.upperBound,
-                        secondaryTriggers: secondary.map {
-                            let end = Int(tokens[linker.eventWordEnd($0)].end)
-                            return Event.Trigger(text: linker.text(from: Int(tokens[$0].start), to: end), start: Int(tokens[$0].start), end: end)
+                        secondaryTriggers: secondarySpans.map {
+                            Event.Trigger(text: linker.text(from: $0.lowerBound, to: $0.upperBound), start: $0.lowerBound, end: $0.upperBound)
                         },
                         description: linker.description(first: match.first, last: last),
                         sentence: lastSentence?.text ?? ""
