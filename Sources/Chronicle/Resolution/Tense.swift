@@ -601,7 +601,7 @@ final class TenseReader {
         // from Thursday to Sunday").
         if verb >= 1, tokens[verb].kind == .word, isBareWeekday(first: first, last: last) {
             let ranged = tokens[verb].key == K.from
-            if ranged, Self.ongoingVerbs.contains(tokens[verb - 1].key) || Self.lastingPlurals.contains(tokens[verb - 1].key) { return .future }
+            if ranged, Self.isLastingPresent(tokens[verb - 1].key) { return .future }
             let participle = ranged || Self.passiveParticles.contains(tokens[verb].key) ? verb - 1 : verb
             // "The meeting is being held Friday in Brussels", "the final is being played on Sunday": a present progressive
             // passive likewise (not "was being held Tuesday").
@@ -611,15 +611,13 @@ final class TenseReader {
         }
         // "Open enrollment runs from Nov. 1 to Dec. 15", "The sale runs from Jan. 20 to Feb. 5": a present of lasting before
         // days of the month is a schedule (``Resolver/resolveRange(_:_:tense:)`` reads a range the one under way or to come).
-        if verb >= 1, tokens[verb].key == K.from, Self.ongoingVerbs.contains(tokens[verb - 1].key)
-            || Self.lastingPlurals.contains(tokens[verb - 1].key), (first...last).allSatisfy({ infos[$0].weekday == 0 }),
+        if verb >= 1, tokens[verb].key == K.from, Self.isLastingPresent(tokens[verb - 1].key), (first...last).allSatisfy({ infos[$0].weekday == 0 }),
            (first...last).contains(where: { infos[$0].month != 0 }), (first...last).contains(where: { tokens[$0].kind == .number && tokens[$0].number <= 31 }),
            !(first...last).contains(where: { tokens[$0].kind == .number && tokens[$0].digits == 4 }) { return .future }
         // "The festival runs from 2 p.m. Friday to 11 p.m. Sunday": a present of lasting before a range of clock times on
         // weekdays is a present (``Resolver/resolveRange(_:_:tense:)`` moves it ahead only when it is over on the dateline;
         // "The talks continue from 9 a.m. Tuesday to noon Thursday" on a Wednesday is the range under way).
-        if verb >= 1, tokens[verb].key == K.from, Self.ongoingVerbs.contains(tokens[verb - 1].key)
-            || Self.lastingPlurals.contains(tokens[verb - 1].key), isBareWeekday(first: first, last: last, clock: true) { return .present }
+        if verb >= 1, tokens[verb].key == K.from, Self.isLastingPresent(tokens[verb - 1].key), isBareWeekday(first: first, last: last, clock: true) { return .present }
         // "a midnight Friday deadline", "the March 1 deadline", "a trial date of June 5", "a deadline of May 1": a date
         // set or a deadline is an end point, whatever the verb; a weekday's deadline takes its clause's verb ("Cyprus
         // faces a Monday deadline", "has a Friday deadline", "will miss the Monday deadline": the coming one; "met the
@@ -748,6 +746,9 @@ final class TenseReader {
     /// Plural presents of lasting, besides ``ongoingVerbs``: "The talks continue this week, with a vote on Tuesday".
     static let lastingPlurals = KeySet(words: ["continue", "run", "go"])
 
+    /// Whether the word with `key` is a present of lasting: one of ``ongoingVerbs`` or ``lastingPlurals``.
+    static func isLastingPresent(_ key: UInt64) -> Bool { ongoingVerbs.contains(key) || lastingPlurals.contains(key) }
+
     /// Whether `first` ends a verbless "with" phrase set off by a comma (", with the final on Sunday", ", with a vote
     /// Tuesday") after a clause whose verb is a present of lasting (``ongoingVerbs``, ``lastingPlurals``), no other marker
     /// nearer.
@@ -762,7 +763,7 @@ final class TenseReader {
         var back = cursor - 2
         while back >= 0, back >= cursor - 12, tokens[back].sentence == tokens[first].sentence {
             if tokens[back].kind == .word {
-                if Self.ongoingVerbs.contains(tokens[back].key) || Self.lastingPlurals.contains(tokens[back].key) { return true }
+                if Self.isLastingPresent(tokens[back].key) { return true }
                 if marker(at: back) != nil { return false }
             }
             back -= 1

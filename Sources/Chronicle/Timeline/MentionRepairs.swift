@@ -169,21 +169,23 @@ struct MentionRepairs {
                calendar.days(from: day.icu, to: dateline.icu) > (endWeekday - startWeekday + 7) % 7 {
                 let moved = CalendarDate(calendar.adding(.day, 7, to: day.icu))
                 weekdayRangeStart = (match.last, moved)
-                var mention = match.mention
-                mention.anchor = .absolute
-                (mention.year, mention.month, mention.day) = (moved.year, moved.month, moved.day)
-                return resolver.resolve(mention, tense: clauseTense)
+                return resolver.resolve(Self.mention(match.mention, on: moved), tense: clauseTense)
             }
             weekdayRangeStart = placed.map { (match.last, $0) }
         } else if let day = placed, let start = weekdayRangeStart?.day,
                   case let shift = day < start ? 7 : calendar.days(from: start.icu, to: day.icu) > 6 ? -7 : 0, shift != 0 {
             let moved = CalendarDate(calendar.adding(.day, shift, to: day.icu))
-            var mention = match.mention
-            mention.anchor = .absolute
-            (mention.year, mention.month, mention.day) = (moved.year, moved.month, moved.day)
-            return resolver.resolve(mention, tense: clauseTense)
+            return resolver.resolve(Self.mention(match.mention, on: moved), tense: clauseTense)
         }
         return nil
+    }
+
+    /// `mention` placed on `day`, its weekday kept (an end of a weekday range moved a week).
+    private static func mention(_ mention: Mention, on day: CalendarDate) -> Mention {
+        var mention = mention
+        mention.anchor = .absolute
+        (mention.year, mention.month, mention.day) = (day.year, day.month, day.day)
+        return mention
     }
 
     /// Where a mention naming a weekday stands in a range written as two such mentions ("from 8 a.m. on Thursday until 8
@@ -236,7 +238,7 @@ struct MentionRepairs {
         while index >= 1, index >= first - 8, tokens[index].sentence == sentence {
             if tokens[index].key == K.from {
                 let verb = tokens[index - 1].key
-                return TenseReader.ongoingVerbs.contains(verb) || TenseReader.lastingPlurals.contains(verb)
+                return TenseReader.isLastingPresent(verb)
             }
             index -= 1
         }
