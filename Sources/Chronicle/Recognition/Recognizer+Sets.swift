@@ -459,6 +459,6 @@ extension Recognizer {
     private static func anyDayClock(_ mention: Mention) -> String {
         let hour = (mention.hour ?? 0) % 24
         let minute = mention.minute ?? 0
-        return "XXXX-XX-XXT" + (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+        return "XXXX-XX-XXT" + pad(hour, 2) + ":" + pad(minute, 2)
     }
 }

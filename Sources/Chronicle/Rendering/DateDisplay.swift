@@ -112,6 +112,6 @@ final class DateDisplay {
 
     /// A dateline as a person reads it: its day, or its month for a month-only one ("March 2023", round 124).
     func string(_ dateline: Dateline) -> String {
-        dateline.precision == .month ? format(DayInterval(start: dateline.date, end: dateline.date), skeleton: "yMMMM") : string(dateline.date)
+        dateline.precision == .month ? format(DayInterval(start: dateline.date, end: dateline.date), skeleton: skeleton(for: .month)) : string(dateline.date)
     }
 }
