@@ -1040,8 +1040,6 @@ extension Recognizer {
     }
 
     static let partPrepositions = KeySet(words: ["in", "during", "by", "until", "through", "throughout", "into"])
-    /// Which of its month's weekdays the word at `index` counts, before a weekday: "first" … "fifth" (1 … 5), "last" or
-    /// "final" (−1; ``Mention/nthWeekday``); `nil` for any other word.
     /// News: the month or year a weekday or weekend is counted in ("next month", "this month", "last month", "the year",
     /// "next year", "2024"): one calendar period, no day, part or named month (those have their own rules); not a period
     /// before a possessive ("the last Friday of the year's first quarter").
@@ -1084,6 +1082,8 @@ extension Recognizer {
         return whole
     }
 
+    /// Which of its month's weekdays the word at `index` counts, before a weekday: "first" … "fifth" (1 … 5), "last" or
+    /// "final" (−1; ``Mention/nthWeekday``); `nil` for any other word.
     private func weekdayCount(at index: Int) -> Int? {
         if (1...5).contains(info(index).ordinal) { return Int(info(index).ordinal) }
         return key(index) == K.last || key(index) == K.final ? -1 : nil
