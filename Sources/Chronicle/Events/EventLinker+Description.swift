@@ -472,11 +472,8 @@ extension EventLinker {
             let sentence = tokens[first].sentence
             // (Also the noun phrase opening the sentence without an article or with a possessive: "Regional fares, whose
             // prices …", "The exhibition's curator, whose book …", "Stuttgart's new station, whose cost …".)
-            if let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
-                ?? nounPhrase(endingAt: start - 2, sentence: sentence)
-                ?? (key == K.whose ? openingPhrase(endingAt: start - 2, sentence: sentence, preposition: false).map({ $0...(start - 2) }) : nil),
-               !appositive || owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
-               !owner.contains(where: { infos[$0].isTimeWord }) {
+            if let owner = clauseOwner(endingAt: start - 2, sentence: sentence, opening: key == K.whose),
+               !appositive || owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence {
                 let opening = text(from: Int(tokens[owner.lowerBound].start), to: Int(tokens[owner.upperBound].end), capitalized: true)
                 // "Regional fares, whose prices are set by the states, rise in January" → "Regional fares rise in January":
                 // with the expression in the main clause after it, the "whose" clause is left out (as a "which" clause).
@@ -680,11 +677,20 @@ extension EventLinker {
               infos[start - 2].tags.contains(.preposition), tokens[start - 3].isPunctuation(","),
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
-        guard let owner = name(endingAt: start - 4, sentence: sentence).map({ $0...(start - 4) })
-                ?? nounPhrase(endingAt: start - 4, sentence: sentence)
-                ?? openingPhrase(endingAt: start - 4, sentence: sentence, preposition: false).map({ $0...(start - 4) }),
-              !owner.contains(where: { infos[$0].isTimeWord }), owner.lowerBound > first - Self.window else { return nil }
+        guard let owner = clauseOwner(endingAt: start - 4, sentence: sentence, opening: true),
+              owner.lowerBound > first - Self.window else { return nil }
         return owner.lowerBound
+    }
+
+    /// The phrase ending at `end` that a clause set off by a comma after it is about: a name, a noun phrase, or with
+    /// `opening` the phrase opening the sentence (``openingPhrase(endingAt:sentence:preposition:)``); `nil` when none
+    /// ends there or it holds a time word.
+    private func clauseOwner(endingAt end: Int, sentence: Int32, opening: Bool) -> ClosedRange<Int>? {
+        guard let owner = name(endingAt: end, sentence: sentence).map({ $0...end })
+                ?? nounPhrase(endingAt: end, sentence: sentence)
+                ?? (opening ? openingPhrase(endingAt: end, sentence: sentence, preposition: false).map({ $0...end }) : nil),
+              !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+        return owner
     }
 
     /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".
@@ -785,10 +791,8 @@ extension EventLinker {
         // phrase that opens the sentence.
         if lead < first, endsInIng(lead), eventKind(lead) != nil, eventKind(lead) != .noun {
             let sentence = tokens[first].sentence
-            guard let owner = name(endingAt: start - 2, sentence: sentence).map({ $0...(start - 2) })
-                    ?? nounPhrase(endingAt: start - 2, sentence: sentence),
-                  owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence,
-                  !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+            guard let owner = clauseOwner(endingAt: start - 2, sentence: sentence, opening: false),
+                  owner.lowerBound == 0 || tokens[owner.lowerBound - 1].sentence != sentence else { return nil }
             return owner
         }
         guard lead < first, eventKind(lead) == .finite || eventKind(lead) == .reporting, endsInEd(lead) || infos[lead].tags.contains(.pastVerb)
