@@ -122,6 +122,12 @@ extension Recognizer {
                 let zoneLast = zone.flatMap { $0.inExtent ? $0.last : nil }
                 return clock(mention, first: index, last: military ? index + 1 : zoneLast ?? index)
             }
+            // A level after a verb of a price or of opening and closing and "at" is no year: "The index closes at 1850 on
+            // Friday", "the Dow closed at 1556" (not "in 1850").
+            if key(index - 1) == K.at, index >= 2,
+               amountVerbBeforeDottedClock(at: index - 2) || TenseReader.openCloseVerbs.contains(key(index - 2)) {
+                return matchQuantity(at: index)
+            }
             if isYear(at: index) {
                 var mention = Mention()
                 mention.unit = .year
@@ -705,12 +711,7 @@ extension Recognizer {
         // Capitalised right after the clock, the word opens the next sentence ("lifted off at 4:15 a.m. Yesterday, …").
         if info(dayIndex).tags.contains(.deictic), mention.anchor == .reference,
            dayIndex > last + 1 || !tokens[dayIndex].capitalized {
-            var combined = mention
-            combined.anchor = .dateline
-            combined.offset = key(dayIndex) == K.yesterday ? -1 : key(dayIndex) == K.tomorrow ? 1 : 0
-            // "7:30 tonight" is 19:30.
-            if key(dayIndex) == K.tonight, let hour = mention.hour { combined.hour = Self.hour(hour, in: 3) }
-            return Recognized(first: first, last: dayIndex, mention: combined)
+            return Recognized(first: first, last: dayIndex, mention: onDeicticDay(mention, at: dayIndex))
         }
         // "at dawn the next day", "6 a.m. that day": the story's day the words name.
         if key(dayIndex) == K.the || key(dayIndex) == K.that, let day = matchExpression(at: dayIndex), day.rangeEnd == nil,
@@ -735,6 +736,10 @@ extension Recognizer {
                 // "3 p.m. (2000 GMT) Thursday", "10 a.m. local time Friday": the day after the restatement or the place.
                 dayIndex = next
             } else if mention.anchor == .reference, mention.hour != nil, let later = dayLaterInClause(after: last, first: first) {
+                // "At 3 p.m. the storm hit the coast yesterday": the clock on that day, each its own expression.
+                if info(later).tags.contains(.deictic) {
+                    return Recognized(first: first, last: last, mention: onDeicticDay(mention, at: later))
+                }
                 dayIndex = later
                 afterOn = key(later - 1) == K.on
             } else {
@@ -751,6 +756,19 @@ extension Recognizer {
         }
         return Recognized(first: first, last: joins ? day.last : last, mention: Self.time(mention, on: day.mention))
     }
+
+    /// The clock time `mention` on the day the deictic word at `index` names ("3 p.m. yesterday", "7:30 tonight" at 19:30).
+    private func onDeicticDay(_ mention: Mention, at index: Int) -> Mention {
+        var combined = mention
+        combined.anchor = .dateline
+        combined.offset = key(index) == K.yesterday ? -1 : key(index) == K.tomorrow ? 1 : 0
+        // "7:30 tonight" is 19:30.
+        if key(index) == K.tonight, let hour = mention.hour { combined.hour = Self.hour(hour, in: 3) }
+        return combined
+    }
+
+    /// The deictic days a clock time earlier in its clause takes: "At 3 p.m. the storm hit the coast yesterday".
+    static let deicticDays = KeySet(words: ["yesterday", "today", "tomorrow", "tonight"])
 
     /// The words that end a clock time's clause, or open one of its own, before a later day ("At 9 a.m. the river
     /// peaked, and on Saturday it fell", "… at 9 a.m. before falling on Saturday"): ``dayLaterInClause(after:first:)``.
@@ -801,7 +819,11 @@ extension Recognizer {
             // (Not a set's day: "opens at 9 a.m. every Saturday" is the hour of any Saturday, ``undateHabitualClocks(_:)``.)
             if word.weekday != 0 || word.month != 0 { return tokens[index].capitalized && !has(index - 1, .every) ? index : nil }
             if key(index) == K.on, isNumber(index + 1) { return index + 1 }
-            if Self.clauseBreaks.contains(key(index)) || word.tags.contains(.deictic) { return nil }
+            // A deictic day ("At 3 p.m. the storm hit the coast yesterday"), not one opening the next sentence.
+            if word.tags.contains(.deictic) {
+                return Self.deicticDays.contains(key(index)) && !tokens[index].capitalized ? index : nil
+            }
+            if Self.clauseBreaks.contains(key(index)) { return nil }
             index += 1
         }
         return nil

@@ -111,6 +111,15 @@ final class TenseReader {
                                                "bonds", "treasuries", "futures", "oil", "crude", "gold", "silver", "copper",
                                                "dollar", "euro", "yen", "sterling", "pound", "bitcoin", "street", "dow",
                                                "nasdaq", "ftse", "nikkei", "dax", "cac", "bourse", "exchanges"])
+    /// The words of an index's name between its head and a market named further back: "The Dow Jones industrial
+    /// average", "the benchmark Stoxx 600 index".
+    static let indexHeads = KeySet(words: ["average", "averages", "industrial", "industrials", "composite", "benchmark",
+                                           "blue-chip", "broader", "broad", "wider", "all-share"])
+    /// Names of indexes and benchmarks that head a subject further back than the word before the verb: "The Stoxx 600
+    /// closes down", "The Dow Jones industrial average opens up", "The Nasdaq Composite closes down". (Not a commodity
+    /// there, which a place's name also holds: "The Gold Coast Mall opens up".)
+    static let marketNames = KeySet(words: ["stoxx", "kospi", "sensex", "nifty", "hang", "seng", "topix", "asx", "tsx", "russell",
+                                            "ibovespa", "bovespa", "msci", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac"])
     /// The words after a number that make it a change: "2%", "1 percent", "50 points".
     static let percentWords = KeySet(words: ["percent", "per", "pct", "points", "point", "cents", "bps"])
     /// ``pluralWordsNeedingSubject`` as keys.
@@ -431,7 +440,7 @@ final class TenseReader {
            let verb = markerBefore(first), verb == .future || verb == .present { return .future }
         // "reached Sunday's final", "qualified for Friday's race", "booked a place in Saturday's final": a fixture one
         // reached or earned a place in is played after, still to come.
-        if ownsFixture(after: last + 2), qualifiesFor(first, after: last + 2) { return .future }
+        if ownsFixture(after: last + 2), qualifiesFor(first, after: last + 2), !toldAfterInPast(after: last + 2) { return .future }
         return .past
     }
 
@@ -466,6 +475,17 @@ final class TenseReader {
         guard previous == K.to || Self.fixturePrepositions.contains(previous) else { return false }
         if Self.reachVerbs.contains(tokens[first - 2].key) { return true }
         return first >= 4 && Self.placeNouns.contains(tokens[first - 2].key) && Self.placeVerbs.contains(tokens[first - 4].key)
+    }
+
+    /// Whether the possessive's fixture ending at `after` closes a relative clause set off by commas whose sentence goes on
+    /// in the past: "Murray, who reached Sunday's final, lost it" (the final is over; "Murray, who reached Sunday's final,
+    /// will face Djokovic" keeps it ahead).
+    private func toldAfterInPast(after: Int) -> Bool {
+        var comma = after + 1
+        while comma < tokens.count, comma <= after + 4, tokens[comma].kind == .word { comma += 1 }
+        guard comma + 1 < tokens.count, comma <= after + 4, tokens[comma].isPunctuation(","),
+              tokens[comma + 1].sentence == tokens[comma].sentence, relativeClauseOpening(before: comma) != nil else { return false }
+        return marker(at: comma + 1) == .past
     }
 
     /// Whether the rest of the sentence after `index` holds a future or a "would" ("By Friday, officials said, the
@@ -546,9 +566,12 @@ final class TenseReader {
         // News: so does a bare weekday opening its sentence, set off by a comma, before a past clause ("By Thursday, the
         // index had regained half its losses", written on a Tuesday: the Thursday before).
         // (Not before a reported future: "By Friday, officials said, the storm would weaken".)
+        // So does a bare month opening its sentence, with or without the comma ("By March, the company had hired 200
+        // workers", "By June the plant had closed"; not "By March, the company will have hired …").
         let opensSentence = point >= 2 && tokens[point - 2].sentence != tokens[point - 1].sentence || point == 1
         if tokens[first].key == K.the && last >= 1 && infos[last].unit != nil && tokens[last - 1].key == K.the
-            || opensSentence && last + 1 < tokens.count && tokens[last + 1].isPunctuation(",") && isBareWeekday(first: first, last: last)
+            || opensSentence && (last + 1 < tokens.count && tokens[last + 1].isPunctuation(",") && isBareWeekday(first: first, last: last)
+                                 || first == last && infos[first].month != 0)
             && !sentenceLooksAhead(after: last) {
             // (Set off by a comma at the sentence's start, "By the end of the month, 300 staff had left": the next
             // clause's verb.)
@@ -1822,7 +1845,7 @@ final class TenseReader {
         if tokens[next].key == K.at, next + 1 < tokens.count {
             next += 1
             if tokens[next].isPunctuation("$") || tokens[next].isPunctuation("€") || tokens[next].isPunctuation("£") { return true }
-            if isPrice(next) { return true }
+            if isPrice(next) || isIntegerPrice(next, verb: index) { return true }
             if tokens[next].key == K.a, next + 1 < tokens.count { next += 1 }
         }
         if tokens[next].kind == .word, infos[next].weekday != 0, next + 1 < tokens.count, tokens[next + 1].sentence == tokens[next].sentence {
@@ -1838,12 +1861,32 @@ final class TenseReader {
     }
 
     /// Whether the word right before the opening or closing verb at `index` is one of ``marketSubjects`` ("Stocks close
-    /// down", "Wall Street closes up"; "street" only after "wall").
+    /// down", "Wall Street closes up"; "street" only after "wall"), or the subject is an index named further back: one of
+    /// ``marketNames`` or "S&P" among the capitalised words, numbers and ``indexHeads`` right before the verb ("The Dow
+    /// Jones industrial average closes up", "The S&P 500 opens down", "The Stoxx 600 closes down"; not "The plant closes
+    /// down").
     private func hasMarketSubject(_ index: Int) -> Bool {
         let subject = index - 1
-        guard subject >= 0, tokens[subject].kind == .word, Self.marketSubjects.contains(tokens[subject].key) else { return false }
-        guard tokens[subject].key == K.street else { return true }
-        return subject >= 1 && tokens[subject - 1].key == K.wall
+        guard subject >= 0 else { return false }
+        if tokens[subject].kind == .word, Self.marketSubjects.contains(tokens[subject].key) {
+            guard tokens[subject].key == K.street else { return true }
+            return subject >= 1 && tokens[subject - 1].key == K.wall
+        }
+        var cursor = subject
+        while cursor >= 0, cursor >= subject - 5, tokens[cursor].sentence == tokens[index].sentence {
+            let token = tokens[cursor]
+            if token.isPunctuation("&") {
+                if cursor >= 1, cursor + 1 < index, tokens[cursor - 1].key == K.k("s"), tokens[cursor + 1].key == K.k("p") { return true }
+            } else if token.kind == .word {
+                if Self.marketNames.contains(token.key) { return true }
+                guard Self.indexHeads.contains(token.key)
+                    || token.capitalized && infos[cursor].tags.isDisjoint(with: [.determiner, .the, .preposition]) else { return false }
+            } else if token.kind != .number {
+                return false
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether the number at `index` is a price rather than a clock time: grouped ("1,850") or decimal but no dotted clock
@@ -1854,6 +1897,19 @@ final class TenseReader {
         if token.flags.contains(.grouped) { return true }
         guard token.flags.contains(.decimal) else { return false }
         return token.digits != 3 && token.digits != 4 || token.number / 100 > 24 || token.number % 100 >= 60
+    }
+
+    /// Whether the whole number at `index`, after the opening or closing verb `verb` and "at", is a level rather than a
+    /// clock time: no hour ("closes at 85", "closed at 7512"), or an hour and minutes written together after a market's
+    /// subject ("The index closes at 1850 on Friday"; "The store closes at 1800" and "opens at 10" stay clock times).
+    private func isIntegerPrice(_ index: Int, verb: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .number, token.flags.isDisjoint(with: [.grouped, .decimal]), token.number > 24 else { return false }
+        // (Not before a clock's word: "at 1850 GMT", "at 1800 hours".)
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           infos[index + 1].isTimeWord || infos[index + 1].tags.contains(.timeSuffix) { return false }
+        guard token.digits >= 3, token.digits <= 4, token.number / 100 <= 24, token.number % 100 < 60 else { return true }
+        return hasMarketSubject(verb)
     }
 
     /// Whether the verb at `index` stands after "to", a modal, "will" or "do": "to hit", "will cut", "did not set",
