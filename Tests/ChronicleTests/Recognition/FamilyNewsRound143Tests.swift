@@ -7,7 +7,8 @@ import Testing
 /// bare month fronted after "By" before a past clause ("By March the plant had closed"), the one gone; a clock time
 /// opening its sentence whose deictic day comes later in the clause ("At 3 p.m. the storm hit the coast yesterday"); a
 /// fixture reached in a relative clause told after it in the past ("Murray, who reached Sunday's final, lost it"), the
-/// one gone. Each case pins its own dateline (2023-02-15 is a Wednesday).
+/// one gone; a school's term by its season after an owner ("the school's summer term"). Each case pins its own
+/// dateline (2023-02-15 is a Wednesday).
 @Suite("Family news round 143")
 struct FamilyNewsRound143Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -34,6 +35,10 @@ struct FamilyNewsRound143Tests: DatedFamilyRound {
         news("Murray, who reached Sunday's final, lost it.", "Sunday", "2023-02-12", on(2023, 2, 15)),
         news("Swiatek, who reached Saturday's final, lost in three sets.", "Saturday", "2023-02-11", on(2023, 2, 15)),
         news("Chelsea, who booked a place in Saturday's final, lost the league match.", "Saturday", "2023-02-11", on(2023, 2, 15)),
+        // A school's term named by its season after an owner: the term, as after "the".
+        news("The school's summer term starts in April.", "summer term", "2023-SU", on(2023, 2, 15)),
+        news("Oxford's autumn term begins next week.", "autumn term", "2023-FA", on(2023, 2, 15)),
+        news("The academy's winter term ended with exams.", "winter term", "2023-WI", on(2024, 5, 9)),
     ]
 
     /// Levels after "at" that are no year.
@@ -59,6 +64,8 @@ struct FamilyNewsRound143Tests: DatedFamilyRound {
         time("At 9 a.m. the river peaked. Yesterday it fell.", "9 a.m.", "2023-02-15T09:00", on(2023, 2, 15)),
         news("Murray, who reached Sunday's final, will face Djokovic.", "Sunday", "2023-02-19", on(2023, 2, 15)),
         news("Murray reached Sunday's final with a straight-sets win.", "Sunday", "2023-02-19", on(2023, 2, 15)),
+        news("The school's summer fair was cancelled.", "summer", "2022-SU", on(2023, 2, 15)),
+        news("The college's summer term papers are due.", "summer", "2023-SU", on(2023, 2, 15)),
     ]
 
     @Test(arguments: cases) func leftValue(_ item: Case) throws { try FamilyCheck.check(item) }
