@@ -479,7 +479,8 @@ extension EventLinker {
         // "the mayor signs the budget on Friday": an -s word between a subject after an article and its object, the
         // verb's present (out of line: only words in "s" after a word after an article).
         if length >= 4, scalars[end - 1] == "s", index > 1, !token.capitalized,
-           infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner),
+           infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner)
+            || index > 2 && infos[index - 3].tags.contains(.the),
            isPresentAfterArticleSubject(index) { return .finite }
         // "The exhibition runs until Jan. 15", "The flu season usually peaks in January", "The show's new season premieres in
         // the spring": a present in "s" between a subject after an article or a possessive and a preposition, the clause's
@@ -569,19 +570,25 @@ extension EventLinker {
         return false
     }
 
-    /// Whether the word in "s" at `index`, after an article and a word, is that subject's present verb before its object:
-    /// "The mayor signs the budget on Friday", "the alliance celebrates its anniversary"; not a compound's plural ("the company
-    /// shares rose", "the tax cuts in March": no object after it) nor after "that" or a possessive ("its sales").
+    /// Whether the word in "s" at `index`, after an article and a word (or "the" and two), is that subject's present verb
+    /// before its object: "The mayor signs the budget on Friday", "the alliance celebrates its anniversary", "The heat wave
+    /// reaches its peak"; not a compound's plural ("the company shares rose", "the tax cuts in March": no object after it)
+    /// nor after "that" or a possessive ("its sales").
     private func isPresentAfterArticleSubject(_ index: Int) -> Bool {
-        guard endsInPluralS(index), tokens[index - 2].key != K.that,
-              tokens[index - 1].kind == .word, !tokens[index - 1].capitalized,
-              // (A holiday's first word is a subject too: "The president leads", round 135.)
-              infos[index - 1].tags.subtracting(.capitalizedStart).isEmpty,
-              tokens[index - 2].sentence == tokens[index].sentence, index + 1 < tokens.count,
+        // (A holiday's first word is a subject too: "The president leads", round 135.)
+        func isSubjectWord(_ at: Int) -> Bool {
+            tokens[at].kind == .word && !tokens[at].capitalized && infos[at].tags.subtracting(.capitalizedStart).isEmpty
+        }
+        guard endsInPluralS(index), isSubjectWord(index - 1), index + 1 < tokens.count,
               tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized
         else { return false }
-        let article = infos[index - 2].tags
-        guard article.contains(.the) || Self.subjectArticles.contains(tokens[index - 2].key) else { return false }
+        // The subject's article before its word, or before two ("The heat wave reaches its peak", "The city council approves
+        // the budget": a noun modifying the head, round 144; only "the" there).
+        var subject = index - 2
+        if index > 2, !isDeterminer(subject), infos[index - 3].tags.contains(.the), isSubjectWord(subject) { subject -= 1 }
+        guard tokens[subject].key != K.that, tokens[subject].sentence == tokens[index].sentence else { return false }
+        let article = infos[subject].tags
+        guard article.contains(.the) || Self.subjectArticles.contains(tokens[subject].key) else { return false }
         // (Its object "the" or a possessive's: not "a" or "this", whose phrase may hold the date, "The museum displays a
         // campaign poster from 1989".)
         let next = infos[index + 1].tags

@@ -521,9 +521,10 @@ final class EventLinker {
                 || !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[index].key != K.s)
     }
 
-    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday").
+    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday"),
+    /// and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
-                                                            "inside", "off", "along", "between"])
+                                                            "inside", "off", "along", "between", "by"])
 
     /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
     /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
@@ -561,6 +562,8 @@ final class EventLinker {
             if opener >= start, tokens[opener].kind == .word, eventKind(opener) == nil || eventKind(opener) == .noun
                 || isNewsEventNoun(opener) { opener -= 1 } else { return nil }
         }
+        // ("A cabinet shake-up on Wednesday removed …": one plain noun modifying the head after its article, round 144.)
+        if opener > start, opener == noun - 1, isArticled(noun), !isDeterminer(opener) { opener -= 1 }
         if opener >= start, isDeterminer(opener) { opener -= 1 }
         return opener < start || opener == start && tokens[opener].kind == .punctuation ? noun : nil
     }

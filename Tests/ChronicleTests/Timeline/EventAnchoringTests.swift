@@ -1435,3 +1435,42 @@ struct FamilyNewsRound139AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 144: an opening subject's event noun after a noun modifying it ("A cabinet shake-up on Wednesday") or before its
+/// agent's "by" phrase ("A strike by teachers on Monday") owns the date right after it, not the verb of what the event did;
+/// a present in "s" after "the" and two words ("The heat wave reaches its peak") is the verb before its object, as after one.
+struct FamilyNewsRound144AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // The subject's event noun after a modifying noun, or before an agent's "by" phrase.
+        Case("A cabinet shake-up on Wednesday removed three ministers.", "Wednesday", "shake-up", FamilyDates.friday),
+        Case("The product launch in March lifted sales.", "March", "launch", FamilyDates.tuesday),
+        Case("A strike by teachers on Monday closed schools.", "Monday", "strike", FamilyDates.sunday),
+        Case("A walkout by nurses on Tuesday forced hospitals to cancel surgeries.", "Tuesday", "walkout", FamilyDates.friday),
+        Case("An attack by rebels on Sunday killed 12 soldiers.", "Sunday", "attack", FamilyDates.tuesday),
+        Case("A visit by the pope in May drew huge crowds.", "May", "visit", FamilyDates.sunday),
+        Case("The strike by rail workers on Thursday halted trains.", "Thursday", "strike", FamilyDates.friday),
+        // A present in "s" after "the" and two words, before its object.
+        Case("The heat wave reaches its peak on Thursday.", "Thursday", "reaches", FamilyDates.tuesday),
+        Case("The city council approves the budget on Tuesday.", "Tuesday", "approves", FamilyDates.sunday),
+        Case("The state legislature passes the bill next week.", "next week", "passes", FamilyDates.friday),
+        Case("The space agency launches the probe on Friday.", "Friday", "launches", FamilyDates.tuesday),
+        Case("The film studio releases the sequel in June.", "June", "releases", FamilyDates.sunday),
+        Case("The city council hosts a forum on Monday.", "Monday", "hosts", FamilyDates.tuesday),
+        // Near misses: a figure or a document before "by", a person before "for", a place phrase before a reporting verb, a
+        // compound's plural before its verb.
+        Case("Sales by the unit in March rose 5 percent.", "March", "rose", FamilyDates.sunday),
+        Case("A spokesman for the company on Monday denied the report.", "Monday", "denied", FamilyDates.friday),
+        Case("A report by the ministry on Friday showed growth slowed.", "Friday", "showed", secondary: ["growth"], FamilyDates.tuesday),
+        Case("Officials in Geneva on Wednesday said the talks had failed.", "Wednesday", "said", secondary: ["talks"],
+             FamilyDates.sunday),
+        Case("The company shares rose on Monday.", "Monday", "rose", FamilyDates.friday),
+        Case("The city bus drivers struck on Monday.", "Monday", "struck", FamilyDates.tuesday),
+        Case("The tax cuts in March were popular.", "March", "popular", FamilyDates.sunday),
+        Case("The mayor signs the budget on Friday.", "Friday", "signs", FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
