@@ -6,7 +6,7 @@ extension Recognizer {
     /// The token of a four-digit year written at `next`, after a comma or "of" ("June 20, 1792", "June of 1792").
     private func writtenYear(after next: Int) -> Int? {
         let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
-        guard isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) else {
+        guard isWrittenYear(at: yearIndex), !tokens[yearIndex].flags.contains(.grouped) else {
             return nil
         }
         return yearIndex
@@ -371,7 +371,7 @@ extension Recognizer {
             mention.year = spokenYear
             mention.anchor = .absolute
             last = spoken.last
-        } else if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
+        } else if year == nil, isWrittenYear(at: next) {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             // "the winter of 2021-22": a winter across two years is the first one's (TimeML's 2021-WI).
@@ -506,7 +506,7 @@ extension Recognizer {
     /// year of the month or season at `index`, which stays the expression alone.
     func datedEventYear(_ mention: inout Mention, at index: Int) {
         guard mention.year == nil, mention.relativeYear == nil, let noun = datedEventNoun(after: index), has(noun + 1, .of),
-              isNumber(noun + 2), tokens[noun + 2].digits == 4, isYear(at: noun + 2) else { return }
+              isWrittenYear(at: noun + 2) else { return }
         mention.year = Int(tokens[noun + 2].number)
         mention.anchor = .absolute
     }
@@ -590,7 +590,7 @@ extension Recognizer {
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
             // "Christmas Day, 1941", "Christmas of 1914"
             let yearIndex = punct(last + 1, ",") || has(last + 1, .of) ? last + 2 : last + 1
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex, afterName: yearIndex == last + 1) {
+            if isWrittenYear(at: yearIndex, afterName: yearIndex == last + 1) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
@@ -841,7 +841,7 @@ extension Recognizer {
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
     func labelYear(after last: inout Int, mention: inout Mention) {
         let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
-        if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+        if isWrittenYear(at: yearIndex) {
             mention.year = Int(tokens[yearIndex].number)
             mention.anchor = .absolute
             last = yearIndex
@@ -924,7 +924,7 @@ extension Recognizer {
         }
         if has(last + 1, .of) {
             let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+            if isWrittenYear(at: yearIndex) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 // "the first quarter of 2013-14", "the third quarter of FY2012-13", "the second half of 2012/13": a fiscal
@@ -1032,7 +1032,7 @@ extension Recognizer {
             mention.anchor = .dateline
             return Recognized(first: index, last: index + 1, mention: mention)
         }
-        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
+        guard isWrittenYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)
         // "FY2022-23", "fiscal 2022/23", "fiscal year 2022-2023": the year it closes in, as "FY23" and "fiscal 2023" name it.
         if let split = fiscalSplitEnd(after: next) {

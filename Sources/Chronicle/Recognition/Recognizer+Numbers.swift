@@ -417,6 +417,13 @@ extension Recognizer {
                                                "till", "through", "thru", "circa", "around", "about", "nearly", "almost",
                                                "roughly", "approximately", "before", "after", "by", "in", "since", "from"])
 
+    /// Whether the token at `index` is a year written in four digits: a number of four digits that reads as a year
+    /// (``isYear(at:afterName:)``), "1998", "in 2013". A grouped "1,998" passes too: the readers that refuse it ask
+    /// `.grouped` themselves.
+    func isWrittenYear(at index: Int, afterName: Bool = false) -> Bool {
+        isNumber(index) && tokens[index].digits == 4 && isYear(at: index, afterName: afterName)
+    }
+
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.
     func isYear(at index: Int, afterName: Bool = false) -> Bool {
