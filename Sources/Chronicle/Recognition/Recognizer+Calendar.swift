@@ -798,44 +798,42 @@ extension Recognizer {
                                             "losses", "income", "shares", "growth", "economy"])
 
     /// Whether the sentence of `index` holds a word of a company's results (``resultWords``) and none of a game's play
-    /// (``playWords``), up to 20 words each way.
+    /// (``playWords``), up to 20 words each way (``playAndResults(around:)``; "half-time" is no word of play here).
     func reportsResults(around index: Int) -> Bool {
-        let sentence = tokens[index].sentence
-        var results = false
-        var position = max(0, index - 20)
-        while position < tokens.count, position <= index + 20 {
-            if tokens[position].sentence == sentence {
-                let word = key(position)
-                if Self.playWords.contains(word) { return false }
-                if Self.resultWords.contains(word) { results = true }
-            }
-            position += 1
-        }
-        return results
+        let scan = playAndResults(around: index)
+        return scan.results && !scan.play
     }
 
     /// Whether the sentence around `index` (up to 20 words each way) tells of a game's play (``playWords``) and not of a
     /// company's results (``resultWords``). A word of play in the sentence before or after counts too (a match report:
     /// "Kane limped off in the first half. The striker did not return."); a word of results only in the sentence itself.
     func tellsOfPlay(around index: Int) -> Bool {
+        let scan = playAndResults(around: index)
+        return !scan.results && (scan.play || scan.interval || scan.playNextDoor)
+    }
+
+    /// The words of play and of results up to 20 words each way of `index`, the one scan ``reportsResults(around:)`` and
+    /// ``tellsOfPlay(around:)`` read with opposite verdicts: whether its sentence holds a word of ``resultWords``, one of
+    /// ``playWords``, a match's "half-time" written with a dash (`interval`), and whether the sentence before or after
+    /// holds a word of play (`playNextDoor`).
+    private func playAndResults(around index: Int) -> (results: Bool, play: Bool, interval: Bool, playNextDoor: Bool) {
         let sentence = tokens[index].sentence
-        var play = false
+        var scan = (results: false, play: false, interval: false, playNextDoor: false)
         var position = max(0, index - 20)
         while position < tokens.count, position <= index + 20 {
             let other = tokens[position].sentence
             if other == sentence {
                 let word = key(position)
-                if Self.resultWords.contains(word) { return false }
+                if Self.resultWords.contains(word) { scan.results = true }
+                if Self.playWords.contains(word) { scan.play = true }
                 // "led 1-0 at half-time": the interval of a match, written with a dash.
-                if Self.playWords.contains(word) || word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) {
-                    play = true
-                }
+                if word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) { scan.interval = true }
             } else if other + 1 == sentence || other == sentence + 1, Self.playWords.contains(key(position)) {
-                play = true
+                scan.playNextDoor = true
             }
             position += 1
         }
-        return play
+        return scan
     }
 
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
