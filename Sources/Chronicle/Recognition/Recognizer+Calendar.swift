@@ -970,11 +970,12 @@ extension Recognizer {
     }
 
     /// The last token of the next year's two digits written after the four-digit year at `index`, joined by a dash (or a
-    /// slash, when `slash`) without spaces: "2021-22", "2013-14", "2012/13"; `nil` when none follows.
+    /// slash, when `slash`) without spaces: "2021-22", "2013-14", "2012/13"; `nil` when none follows. Only two digits
+    /// (``closesSplitYear(_:after:full:)`` not `full`) and no guard after them: the label readers that call it take
+    /// "2021-22" whole and leave "2021-2022" to the year span.
     func splitYearSuffix(after index: Int, slash: Bool = true) -> Int? {
         guard isDash(index + 1) || slash && punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(index + 2),
-              !tokens[index + 2].spaceBefore, tokens[index + 2].digits == 2,
-              Int(tokens[index + 2].number) == (Int(tokens[index].number) + 1) % 100 else { return nil }
+              !tokens[index + 2].spaceBefore, closesSplitYear(index + 2, after: index, full: false) else { return nil }
         return index + 2
     }
 
@@ -1044,20 +1045,15 @@ extension Recognizer {
     /// "2022–2023", "22-23" (only the next year, written with the same digits or two; not a range of counts, "2022-23 people").
     /// A fiscal year across two calendar years is valued as the year it closes in: India's and Australia's "FY23" is the
     /// financial year 2022-23, and "fiscal 2023" is the US year that closes in 2023 (TIMEX3 has no value for one year
-    /// across two).
+    /// across two). The joiner is a dash or a slash (``splitYearEnd(after:)``, read inside ``isYear(at:afterName:)``, takes
+    /// only the slash), and the closing year is no decimal and opens no further span ("2022-23-24").
     func fiscalSplitEnd(after index: Int) -> (last: Int, year: Int)? {
         let end = index + 2
         guard isDash(index + 1) || punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(end), !tokens[end].spaceBefore,
-              !tokens[end].flags.contains(.decimal), !isNumber(end + 2) || !punct(end + 1, "/") && !isDash(end + 1) else { return nil }
-        let year = Int(tokens[index].number), closing = Int(tokens[end].number)
-        switch tokens[end].digits {
-        case 2 where closing == (year + 1) % 100:
-            return (end, tokens[index].digits == 2 ? closing : year + 1)
-        case 4 where closing == year + 1 && tokens[index].digits == 4:
-            return (end, closing)
-        default:
-            return nil
-        }
+              !tokens[end].flags.contains(.decimal), !isNumber(end + 2) || !punct(end + 1, "/") && !isDash(end + 1),
+              closesSplitYear(end, after: index, full: tokens[index].digits == 4) else { return nil }
+        // "FY22-23": two digits close two digits, the pivot left to the reader.
+        return (end, tokens[index].digits == 2 ? Int(tokens[end].number) : Int(tokens[index].number) + 1)
     }
 
     /// A fiscal year written as a split year before or after its words: "financial year 2023-24", "Budget 2023-24", "the
