@@ -828,6 +828,8 @@ extension Recognizer {
                 if Self.playWords.contains(word) { scan.play = true }
                 // "led 1-0 at half-time": the interval of a match, written with a dash.
                 if word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) { scan.interval = true }
+                // Both in the sentence: neither reader's verdict can change.
+                if scan.results && scan.play { break }
             } else if other + 1 == sentence || other == sentence + 1, Self.playWords.contains(key(position)) {
                 scan.playNextDoor = true
             }
