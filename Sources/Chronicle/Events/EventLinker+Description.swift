@@ -446,7 +446,7 @@ extension EventLinker {
         var endOffset = Int(tokens[end].end)
         var closing = ""
         let mark = tokens[end].isPunctuation("'") ? end - 1 : end
-        if mark - 2 > max(start, last), mark == end ? isQuote(tokens[end]) || tokens[end].isPunctuation("\u{201D}")
+        if mark - 2 > max(start, last), mark == end ? tokens[end].mayOpenQuotation || tokens[end].isPunctuation("\u{201D}")
                                                     : tokens[mark].isPunctuation("'"),
            tokens[mark - 1].isPunctuation(",") || tokens[mark - 1].isPunctuation(";") || tokens[mark - 1].isPunctuation(":") {
             endOffset = Int(tokens[mark - 2].end)

@@ -451,7 +451,7 @@ extension EventLinker {
         // After "now", "currently", "recently": a present or past verb ("the group now controls", "who recently joined").
         // Not after an adverb that opens the sentence: "Now critics are targeting".
         if index > 1, previousTags.contains(.present) || previousTags.contains(.pastRef), length >= 4,
-           tokens[index - 2].sentence == token.sentence, !isQuote(tokens[index - 2]),
+           tokens[index - 2].sentence == token.sentence, !tokens[index - 2].mayOpenQuotation,
            scalars[end - 1] == "s", scalars[end - 2] != "s", !token.capitalized {
             return .finite
         }
@@ -696,15 +696,12 @@ extension EventLinker {
         guard tokens[index - 1].kind == .punctuation || Self.adverbs.contains(previousKey) || endsInLy(index - 1) else { return false }
         var back = index - 1
         while back > index - 4, back > 0, Self.adverbs.contains(tokens[back].key) || endsInLy(back)
-                || (tokens[back].kind == .punctuation && isQuote(tokens[back])) {
+                || (tokens[back].kind == .punctuation && tokens[back].mayOpenQuotation) {
             back -= 1
         }
         return back < index - 1 && tokens[back].sentence == tokens[index].sentence
             && (infos[back].tags.contains(.modal) || infos[back].tags.contains(.future))
     }
-
-    /// A mark that may open a quotation (``Token/mayOpenQuotation``).
-    func isQuote(_ token: Token) -> Bool { token.mayOpenQuotation }
 
     func endsInIng(_ index: Int) -> Bool {
         let token = tokens[index]

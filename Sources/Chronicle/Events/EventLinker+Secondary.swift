@@ -361,7 +361,7 @@ extension EventLinker {
         while back >= 0, back >= preposition - 20, tokens[back].sentence == sentence {
             let token = tokens[back]
             if token.kind == .punctuation {
-                if isQuote(token) || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
+                if token.mayOpenQuotation || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("(") { break }
             } else if token.key == K.compared || infos[back].tags.contains(.clauseBreak) {
                 return nil
             } else if let kind = eventKind(back) {

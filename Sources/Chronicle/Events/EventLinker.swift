@@ -294,9 +294,7 @@ final class EventLinker {
             if next == first || next + 1 == first && infos[next].tags.contains(.preposition) { return direct || eventKind(word) != nil ? word : nil }
             // Or before its own object ("cross the line", "beat the favourite"), up to the date: no mark, clause word or verb.
             guard isDeterminer(next) || tokens[next].capitalized, first - next <= 6 else { return nil }
-            for between in next..<first where tokens[between].kind == .punctuation || tokens[between].sentence != sentence
-                || !infos[between].tags.isDisjoint(with: [.clauseBreak, .and])
-                || eventKind(between) == .finite || eventKind(between) == .reporting { return nil }
+            for between in next..<first where tokens[between].sentence != sentence || endsObject(between) { return nil }
             return word
         }
         let object = verb + 1
@@ -422,10 +420,9 @@ final class EventLinker {
         let sentence = tokens[first].sentence
         var after = last + 1
         if after < tokens.count, tokens[after].kind == .word, endsInLy(after) || Self.degreeWords.contains(tokens[after].key) { after += 1 }
-        guard after < tokens.count, tokens[after].sentence == sentence, tokens[after].kind == .word,
-              eventKind(after) == .finite || eventKind(after) == .reporting || Self.evidencePresents.contains(tokens[after].key)
-                || !infos[after].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[after].key != K.s
-        else { return nil }
+        // A predicate opens, or a verb of evidence ("The bodies found on Monday suggest").
+        guard opensPredicate(after, sentence: sentence) || after < tokens.count && tokens[after].sentence == sentence
+                && tokens[after].kind == .word && Self.evidencePresents.contains(tokens[after].key) else { return nil }
         // "Prices paid by consumers in March rose 0.3 percent": a change in an amount after the date is the statistic's, which
         // the date measures; the participle only says what the figure counts.
         if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
@@ -506,15 +503,22 @@ final class EventLinker {
               tokens[index + 1].key == K.to, let kind = eventKind(index + 2), kind != .reporting else { return nil }
         let verb = index + 2
         // Only the infinitive's object (and a preposition) between it and the expression.
-        for between in (verb + 1)..<first where tokens[between].kind == .punctuation
-            || eventKind(between) == .finite || eventKind(between) == .reporting
-            || !infos[between].tags.isDisjoint(with: [.clauseBreak, .and]) { return nil }
+        for between in (verb + 1)..<first where endsObject(between) { return nil }
         return verb
+    }
+
+    /// Whether the token at `index` cannot stand inside a verb's object before its date: a mark, a clause word, "and", or a
+    /// finite or reporting verb. The stop test of the object scans of ``perceivedVerb(_:first:)`` (which also stops at
+    /// the sentence's end) and ``subjectInfinitive(holding:last:clauseStart:)``.
+    private func endsObject(_ index: Int) -> Bool {
+        tokens[index].kind == .punctuation || !infos[index].tags.isDisjoint(with: [.clauseBreak, .and])
+            || eventKind(index) == .finite || eventKind(index) == .reporting
     }
 
     /// Whether the token at `index`, in `sentence`, opens the predicate of a subject that ends before it: a finite or a
     /// reporting verb, or an auxiliary, a modal or "will" (not the "'s" of a possessive). The test both subjects that
-    /// hold their expression share (``ofPhraseSubject(holding:last:clauseStart:)``, ``placePhraseSubject(holding:last:clauseStart:)``).
+    /// hold their expression share (``ofPhraseSubject(holding:last:clauseStart:)``, ``placePhraseSubject(holding:last:clauseStart:)``),
+    /// and ``reducedRelativeVerb(holding:last:clauseStart:)`` with a verb of evidence besides.
     private func opensPredicate(_ index: Int, sentence: Int32) -> Bool {
         index < tokens.count && tokens[index].sentence == sentence && tokens[index].kind == .word
             && (eventKind(index) == .finite || eventKind(index) == .reporting

@@ -32,6 +32,10 @@ public struct Dateline: Sendable, Hashable, Codable {
         case month
     }
 
+    /// The TIMEX3 value of the dateline's month, "2023-03" (``date``'s first seven characters): a month-only dateline's
+    /// creation time, and the month whose days it keeps (``Timeline/keepingMonthValues(agreeingWith:)``).
+    var monthValue: String { String(date.description.prefix(7)) }
+
     /// Creates a dateline from its parts; a `precision` of ``Precision/month`` takes `date`'s month (its first day is kept).
     public init(date: CalendarDate, place: String? = nil, source: String? = nil, timeZone: String = "UTC", precision: Precision = .day) {
         self.date = precision == .month ? CalendarDate(year: date.year, month: date.month, day: 1) : date

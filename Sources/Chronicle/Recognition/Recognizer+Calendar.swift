@@ -6,7 +6,7 @@ extension Recognizer {
     /// The token of a four-digit year written at `next`, after a comma or "of" ("June 20, 1792", "June of 1792").
     private func writtenYear(after next: Int) -> Int? {
         let yearIndex = punct(next, ",") ? next + 1 : has(next, .of) ? next + 1 : next
-        guard isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped), isYear(at: yearIndex) else {
+        guard isWrittenYear(at: yearIndex), !tokens[yearIndex].flags.contains(.grouped) else {
             return nil
         }
         return yearIndex
@@ -371,7 +371,7 @@ extension Recognizer {
             mention.year = spokenYear
             mention.anchor = .absolute
             last = spoken.last
-        } else if year == nil, isNumber(next), tokens[next].digits == 4, isYear(at: next) {
+        } else if year == nil, isWrittenYear(at: next) {
             mention.year = Int(tokens[next].number)
             mention.anchor = .absolute
             // "the winter of 2021-22": a winter across two years is the first one's (TimeML's 2021-WI).
@@ -506,7 +506,7 @@ extension Recognizer {
     /// year of the month or season at `index`, which stays the expression alone.
     func datedEventYear(_ mention: inout Mention, at index: Int) {
         guard mention.year == nil, mention.relativeYear == nil, let noun = datedEventNoun(after: index), has(noun + 1, .of),
-              isNumber(noun + 2), tokens[noun + 2].digits == 4, isYear(at: noun + 2) else { return }
+              isWrittenYear(at: noun + 2) else { return }
         mention.year = Int(tokens[noun + 2].number)
         mention.anchor = .absolute
     }
@@ -590,7 +590,7 @@ extension Recognizer {
             // "Christmas Eve 2019": the year, though a capitalised word before a number is usually a name ("Boeing 747").
             // "Christmas Day, 1941", "Christmas of 1914"
             let yearIndex = punct(last + 1, ",") || has(last + 1, .of) ? last + 2 : last + 1
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex, afterName: yearIndex == last + 1) {
+            if isWrittenYear(at: yearIndex, afterName: yearIndex == last + 1) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 last = yearIndex
@@ -798,50 +798,50 @@ extension Recognizer {
                                             "losses", "income", "shares", "growth", "economy"])
 
     /// Whether the sentence of `index` holds a word of a company's results (``resultWords``) and none of a game's play
-    /// (``playWords``), up to 20 words each way.
+    /// (``playWords``), up to 20 words each way (``playAndResults(around:)``; "half-time" is no word of play here).
     func reportsResults(around index: Int) -> Bool {
-        let sentence = tokens[index].sentence
-        var results = false
-        var position = max(0, index - 20)
-        while position < tokens.count, position <= index + 20 {
-            if tokens[position].sentence == sentence {
-                let word = key(position)
-                if Self.playWords.contains(word) { return false }
-                if Self.resultWords.contains(word) { results = true }
-            }
-            position += 1
-        }
-        return results
+        let scan = playAndResults(around: index)
+        return scan.results && !scan.play
     }
 
     /// Whether the sentence around `index` (up to 20 words each way) tells of a game's play (``playWords``) and not of a
     /// company's results (``resultWords``). A word of play in the sentence before or after counts too (a match report:
     /// "Kane limped off in the first half. The striker did not return."); a word of results only in the sentence itself.
     func tellsOfPlay(around index: Int) -> Bool {
+        let scan = playAndResults(around: index)
+        return !scan.results && (scan.play || scan.interval || scan.playNextDoor)
+    }
+
+    /// The words of play and of results up to 20 words each way of `index`, the one scan ``reportsResults(around:)`` and
+    /// ``tellsOfPlay(around:)`` read with opposite verdicts: whether its sentence holds a word of ``resultWords``, one of
+    /// ``playWords``, a match's "half-time" written with a dash (`interval`), and whether the sentence before or after
+    /// holds a word of play (`playNextDoor`).
+    private func playAndResults(around index: Int) -> (results: Bool, play: Bool, interval: Bool, playNextDoor: Bool) {
         let sentence = tokens[index].sentence
-        var play = false
+        var scan = (results: false, play: false, interval: false, playNextDoor: false)
         var position = max(0, index - 20)
         while position < tokens.count, position <= index + 20 {
             let other = tokens[position].sentence
             if other == sentence {
                 let word = key(position)
-                if Self.resultWords.contains(word) { return false }
+                if Self.resultWords.contains(word) { scan.results = true }
+                if Self.playWords.contains(word) { scan.play = true }
                 // "led 1-0 at half-time": the interval of a match, written with a dash.
-                if Self.playWords.contains(word) || word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) {
-                    play = true
-                }
+                if word == K.time && position >= 2 && key(position - 2) == K.half && isDash(position - 1) { scan.interval = true }
+                // Both in the sentence: neither reader's verdict can change.
+                if scan.results && scan.play { break }
             } else if other + 1 == sentence || other == sentence + 1, Self.playWords.contains(key(position)) {
-                play = true
+                scan.playNextDoor = true
             }
             position += 1
         }
-        return play
+        return scan
     }
 
     /// The year written after a quarter or half label ending at `last`: "Q4 2022", "Q3 of 2022", "Q3 FY23".
     func labelYear(after last: inout Int, mention: inout Mention) {
         let yearIndex = has(last + 1, .of) && isNumber(last + 2) ? last + 2 : last + 1
-        if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+        if isWrittenYear(at: yearIndex) {
             mention.year = Int(tokens[yearIndex].number)
             mention.anchor = .absolute
             last = yearIndex
@@ -924,7 +924,7 @@ extension Recognizer {
         }
         if has(last + 1, .of) {
             let yearIndex = has(last + 2, .fiscal) ? last + 3 : last + 2
-            if isNumber(yearIndex), tokens[yearIndex].digits == 4, isYear(at: yearIndex) {
+            if isWrittenYear(at: yearIndex) {
                 mention.year = Int(tokens[yearIndex].number)
                 mention.anchor = .absolute
                 // "the first quarter of 2013-14", "the third quarter of FY2012-13", "the second half of 2012/13": a fiscal
@@ -972,11 +972,12 @@ extension Recognizer {
     }
 
     /// The last token of the next year's two digits written after the four-digit year at `index`, joined by a dash (or a
-    /// slash, when `slash`) without spaces: "2021-22", "2013-14", "2012/13"; `nil` when none follows.
+    /// slash, when `slash`) without spaces: "2021-22", "2013-14", "2012/13"; `nil` when none follows. Only two digits
+    /// (``closesSplitYear(_:after:full:)`` not `full`) and no guard after them: the label readers that call it take
+    /// "2021-22" whole and leave "2021-2022" to the year span.
     func splitYearSuffix(after index: Int, slash: Bool = true) -> Int? {
         guard isDash(index + 1) || slash && punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(index + 2),
-              !tokens[index + 2].spaceBefore, tokens[index + 2].digits == 2,
-              Int(tokens[index + 2].number) == (Int(tokens[index].number) + 1) % 100 else { return nil }
+              !tokens[index + 2].spaceBefore, closesSplitYear(index + 2, after: index, full: false) else { return nil }
         return index + 2
     }
 
@@ -1032,7 +1033,7 @@ extension Recognizer {
             mention.anchor = .dateline
             return Recognized(first: index, last: index + 1, mention: mention)
         }
-        guard isNumber(next), tokens[next].digits == 4, isYear(at: next) else { return nil }
+        guard isWrittenYear(at: next) else { return nil }
         mention.year = Int(tokens[next].number)
         // "FY2022-23", "fiscal 2022/23", "fiscal year 2022-2023": the year it closes in, as "FY23" and "fiscal 2023" name it.
         if let split = fiscalSplitEnd(after: next) {
@@ -1046,20 +1047,15 @@ extension Recognizer {
     /// "2022–2023", "22-23" (only the next year, written with the same digits or two; not a range of counts, "2022-23 people").
     /// A fiscal year across two calendar years is valued as the year it closes in: India's and Australia's "FY23" is the
     /// financial year 2022-23, and "fiscal 2023" is the US year that closes in 2023 (TIMEX3 has no value for one year
-    /// across two).
+    /// across two). The joiner is a dash or a slash (``splitYearEnd(after:)``, read inside ``isYear(at:afterName:)``, takes
+    /// only the slash), and the closing year is no decimal and opens no further span ("2022-23-24").
     func fiscalSplitEnd(after index: Int) -> (last: Int, year: Int)? {
         let end = index + 2
         guard isDash(index + 1) || punct(index + 1, "/"), !tokens[index + 1].spaceBefore, isNumber(end), !tokens[end].spaceBefore,
-              !tokens[end].flags.contains(.decimal), !isNumber(end + 2) || !punct(end + 1, "/") && !isDash(end + 1) else { return nil }
-        let year = Int(tokens[index].number), closing = Int(tokens[end].number)
-        switch tokens[end].digits {
-        case 2 where closing == (year + 1) % 100:
-            return (end, tokens[index].digits == 2 ? closing : year + 1)
-        case 4 where closing == year + 1 && tokens[index].digits == 4:
-            return (end, closing)
-        default:
-            return nil
-        }
+              !tokens[end].flags.contains(.decimal), !isNumber(end + 2) || !punct(end + 1, "/") && !isDash(end + 1),
+              closesSplitYear(end, after: index, full: tokens[index].digits == 4) else { return nil }
+        // "FY22-23": two digits close two digits, the pivot left to the reader.
+        return (end, tokens[index].digits == 2 ? Int(tokens[end].number) : Int(tokens[index].number) + 1)
     }
 
     /// A fiscal year written as a split year before or after its words: "financial year 2023-24", "Budget 2023-24", "the

@@ -396,16 +396,25 @@ extension Recognizer {
     }
 
     /// The year after a slash that closes a split year: "2022/23", "1998/1999" (a season or fiscal year across two
-    /// calendar years). Only the next year: "2022/15" is no span.
+    /// calendar years). Only the next year: "2022/15" is no span. Only the slash: ``isYear(at:afterName:)`` asks it of a
+    /// year before a slash, a dash being read there on its own.
     func splitYearEnd(after index: Int) -> Int? {
         guard attachedPunct(index + 1, "/"), isNumber(index + 2), !tokens[index + 2].spaceBefore,
-              !tokens[index + 2].flags.contains(.decimal), !isNumber(index + 3) && !punct(index + 3, "/") else { return nil }
-        let year = Int(tokens[index].number)
-        let end = Int(tokens[index + 2].number)
-        switch tokens[index + 2].digits {
-        case 2 where end == (year + 1) % 100: return year + 1
-        case 4 where end == year + 1: return year + 1
-        default: return nil
+              !tokens[index + 2].flags.contains(.decimal), !isNumber(index + 3) && !punct(index + 3, "/"),
+              closesSplitYear(index + 2, after: index, full: true) else { return nil }
+        return Int(tokens[index].number) + 1
+    }
+
+    /// Whether the number at `end` is the year after the number at `start`, the closing year of a split year: written
+    /// with its last two digits ("2022-23", "22-23", "1999/00") or, when `full`, in four ("2022-2023"). The joiner and
+    /// what may follow are the caller's (``splitYearEnd(after:)``, ``splitYearSuffix(after:slash:)``,
+    /// ``fiscalSplitEnd(after:)``).
+    func closesSplitYear(_ end: Int, after start: Int, full: Bool) -> Bool {
+        let year = Int(tokens[start].number), closing = Int(tokens[end].number)
+        switch tokens[end].digits {
+        case 2: return closing == (year + 1) % 100
+        case 4: return full && closing == year + 1
+        default: return false
         }
     }
 
@@ -422,6 +431,13 @@ extension Recognizer {
                                                "calendar", "like", "unlike", "perhaps", "maybe", "probably", "back", "until",
                                                "till", "through", "thru", "circa", "around", "about", "nearly", "almost",
                                                "roughly", "approximately", "before", "after", "by", "in", "since", "from"])
+
+    /// Whether the token at `index` is a year written in four digits: a number of four digits that reads as a year
+    /// (``isYear(at:afterName:)``), "1998", "in 2013". A grouped "1,998" passes too: the readers that refuse it ask
+    /// `.grouped` themselves.
+    func isWrittenYear(at index: Int, afterName: Bool = false) -> Bool {
+        isNumber(index) && tokens[index].digits == 4 && isYear(at: index, afterName: afterName)
+    }
 
     /// Whether the four-digit number at `index` reads as a year, not a count or a code.
     /// `afterName`: the word before is a name known to take a year ("Christmas Eve 2019"), not a name with a number.

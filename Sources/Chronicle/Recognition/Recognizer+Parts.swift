@@ -19,7 +19,7 @@ extension Recognizer {
             mention.part = .middle
             mention.mod = Mention.Part.middle.mod
             // "by midyear 2014": the middle of that year.
-            if unit == .year, isNumber(index + 1), tokens[index + 1].digits == 4, isYear(at: index + 1) {
+            if unit == .year, isWrittenYear(at: index + 1) {
                 mention.year = Int(tokens[index + 1].number)
                 mention.anchor = .absolute
                 return Recognized(first: index, last: index + 1, mention: mention)

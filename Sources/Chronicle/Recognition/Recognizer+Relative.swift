@@ -555,8 +555,7 @@ extension Recognizer {
         mention.anchor = .dateline
         mention.unit = unit
         let yearIndex = unitIndex + 2
-        if key(unitIndex + 1) == K.in_, isNumber(yearIndex), tokens[yearIndex].digits == 4, !tokens[yearIndex].flags.contains(.grouped),
-           isYear(at: yearIndex) {
+        if key(unitIndex + 1) == K.in_, isWrittenYear(at: yearIndex), !tokens[yearIndex].flags.contains(.grouped) {
             mention.inYear = Int(tokens[yearIndex].number)
         } else if key(unitIndex + 1) == K.last || key(unitIndex + 1) == K.next, key(yearIndex) == K.year, !isWord(yearIndex + 1)
                     || !has(yearIndex + 1, .of) {

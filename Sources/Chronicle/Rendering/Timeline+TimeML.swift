@@ -8,7 +8,7 @@ extension Timeline {
     public func timeML(for article: Article, documentID: String = "chronicle") -> String {
         var out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>\(xmlEscape(documentID))</DOCID>\n"
         // A month-only dateline's creation time is its month (round 124: "2023-03").
-        let created = dateline.precision == .month ? String(dateline.date.description.prefix(7)) : dateline.date.description
+        let created = dateline.precision == .month ? dateline.monthValue : dateline.date.description
         out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(created)\" temporalFunction=\"false\" "
         out += "functionInDocument=\"CREATION_TIME\">\(created)</TIMEX3></DCT>\n<TEXT>"
         var tags: [(start: Int, end: Int, expression: TemporalExpression)] = []

@@ -12,7 +12,7 @@ extension Timeline {
     /// date's, and is dropped (the value kept, no event). A range's ends are settled each.
     func keepingMonthValues(agreeingWith late: Timeline) -> Timeline {
         var timeline = self
-        let month = dateline.date.description.prefix(7)
+        let month = dateline.monthValue
         // Both runs read the same text the same way: the same expressions, matched by their offsets (one `late` lacks is
         // taken as depending on the day).
         let lateByStart = Dictionary(late.expressions.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
@@ -40,7 +40,7 @@ extension Timeline {
 
     /// Keeps of `expression` what `other` agrees on (its range's ends each); whether it lost its days. `month` is the
     /// dateline's (`2023-03`).
-    private static func settle(_ expression: inout TemporalExpression, against other: TemporalExpression, month: Substring) -> Bool {
+    private static func settle(_ expression: inout TemporalExpression, against other: TemporalExpression, month: String) -> Bool {
         if expression.parts.count == other.parts.count {
             for index in expression.parts.indices { _ = settle(&expression.parts[index], against: other.parts[index], month: month) }
         }

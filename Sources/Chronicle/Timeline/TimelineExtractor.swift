@@ -63,10 +63,11 @@ public struct TimelineExtractor: Sendable {
         guard article.dateline.precision == .month else { return timeline }
         // A month only ("March 2023", round 124): the article resolved again as if written on the month's last day; a
         // value the two days do not agree on depends on the day, which the article did not give. The sentences, tokens
-        // and expressions do not depend on the day: read once (round 134), only resolved twice.
+        // and expressions do not depend on the day: read once (round 134), only resolved twice; the second time for the
+        // expressions' values alone, the only part of it ``Timeline/keepingMonthValues(agreeingWith:)`` reads.
         let last = CalendarDate(year: article.dateline.date.year, month: article.dateline.date.month,
                                 day: CalendarDate.daysIn(month: article.dateline.date.month, year: article.dateline.date.year))
-        return timeline.keepingMonthValues(agreeingWith: try self.timeline(of: reading, for: article, on: last))
+        return timeline.keepingMonthValues(agreeingWith: try self.timeline(of: reading, for: article, on: last, valuesOnly: true))
     }
 
     /// What ``timeline(for:)`` reads of an article before any date is resolved (none of it depends on the dateline's
@@ -118,7 +119,9 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// The timeline of an article read (`reading`) with `day` as its dateline's day: ``timeline(for:)``'s second half.
-    private func timeline(of reading: Reading, for article: Article, on day: CalendarDate) throws(ChronicleError) -> Timeline {
+    /// `valuesOnly`: its expressions alone, without events, triggers or descriptions (a month-only dateline's second day).
+    private func timeline(of reading: Reading, for article: Article, on day: CalendarDate,
+                          valuesOnly: Bool = false) throws(ChronicleError) -> Timeline {
         let (scalars, tokens, headline, sentenceEnds) = (reading.scalars, reading.tokens, reading.headline, reading.sentenceEnds)
         let (recognizer, found, tense, linker) = (reading.recognizer, reading.found, reading.tense, reading.linker)
         do {
@@ -185,6 +188,7 @@ public struct TimelineExtractor: Sendable {
                     resolver.flashback = false
                     repairs.noteFrontedYear(expression, of: match)
                     expressions.append(expression)
+                    if valuesOnly { continue }
                     let last = match.rangeEnd?.last ?? match.last
                     let trigger = linker.trigger(first: match.first, last: last)
                     let secondary = trigger.map { linker.secondaryTriggers(primary: $0, first: match.first, last: last) } ?? []
