@@ -1,0 +1,56 @@
+import Testing
+@testable import Chronicle
+
+/// The hundred-and-forty-fifth round, a sweep of desks not swept before (technology launches, releases and festivals,
+/// housing, energy, labour, diplomacy, conflict, religion and holidays, travel, police): a sentence a year opens ("Last
+/// year, …", "In 2019, …", "Next year, …", "In 2026, …") holds the month, the day of a month and the holiday it names
+/// without a year in that year: a past clause after an earlier year (as bare months already were), a clause not past
+/// after a later one ("Next year, the plant will open in December", "In 2025, Ramadan will begin on March 1"). Holidays
+/// counted in another calendar (Ramadan, Diwali, Lunar New Year) were the dateline's, and the day after them took their
+/// year. Each case pins its own dateline.
+@Suite("Family news round 145")
+struct FamilyNewsRound145Tests: DatedFamilyRound {
+    typealias Case = FamilyCase
+
+    static let cases: [Case] = [
+        // A holiday after an earlier fronted year, in a past clause; and the day after it.
+        news("Last year, Ramadan began in March.", "Ramadan", "2023-03-23", on(2024, 6, 10)),
+        news("Last year, Ramadan started in late March.", "Ramadan", "2023-03-23", on(2024, 3, 11)),
+        news("In 2019, Diwali fell on Oct. 27.", "Diwali", "2019-10-27", on(2024, 3, 11)),
+        news("In 2019, Diwali fell on Oct. 27.", "Oct. 27", "2019-10-27", on(2024, 3, 11)),
+        news("In 2021, Lunar New Year fell on Feb. 12.", "Lunar New Year", "2021-02-12", on(2024, 6, 10)),
+        news("In 2021, Lunar New Year fell on Feb. 12.", "Feb. 12", "2021-02-12", on(2024, 6, 10)),
+        news("Last year, Passover began on April 5.", "Passover", "2023-04-06", on(2024, 6, 10)),
+        // A day of a month after an earlier fronted year, in a past clause.
+        news("Last year, the plant opened on April 3.", "April 3", "2023-04-03", on(2024, 6, 10)),
+        news("Last year, the union walked out on Aug. 3.", "Aug. 3", "2023-08-03", on(2024, 6, 10)),
+        // After a later fronted year, in a clause not past: a month, a day, a holiday.
+        news("Next year, the plant will open in December.", "December", "2025-12", on(2024, 1, 15)),
+        news("In 2026, the company will launch a phone in September.", "September", "2026-09", on(2024, 1, 15)),
+        news("Next year the festival will move to July.", "July", "2025-07", on(2024, 1, 15)),
+        news("Next year, Christmas falls on a Thursday.", "Christmas", "2025-12-25", on(2024, 1, 15)),
+        news("Next year, Diwali will fall in late October.", "Diwali", "2025-10-20", on(2024, 1, 15)),
+        news("In 2025, Ramadan will begin on March 1.", "Ramadan", "2025-03-01", on(2024, 3, 11)),
+        news("In 2025, Ramadan will begin on March 1.", "March 1", "2025-03-01", on(2024, 3, 11)),
+        news("Next year, Ramadan will start in late February.", "Ramadan", "2025-03-01", on(2024, 3, 11)),
+    ]
+
+    /// Guards (these read right before the round, and must stay so): a year in passing or as a possessive does not
+    /// place what follows; a past clause after a later year, a month fronted instead of a year, a clause of another
+    /// sentence, keep their own reading.
+    static let guards: [Case] = [
+        news("In 2022, the plant opened on April 3.", "April 3", "2022-04-03", on(2024, 6, 10)),
+        news("Last year, the plant opened in April.", "April", "2023-04", on(2024, 6, 10)),
+        news("Next year's budget was approved in March.", "March", "2024-03", on(2024, 6, 10)),
+        news("Next year, sales rose in March.", "March", "2024-03", on(2024, 6, 10)),
+        news("The deal runs until 2027. The plant opened in March.", "March", "2024-03", on(2024, 6, 10)),
+        news("Next month, the union will strike on June 20.", "June 20", "2024-06-20", on(2024, 6, 10)),
+        news("Shops stayed open late ahead of Diwali, which falls on Nov. 12 this year.", "Diwali", "2023-11-12", on(2023, 11, 9)),
+    ]
+
+    @Test(arguments: cases)
+    func inFrontedYear(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: guards)
+    func ownReading(_ item: Case) throws { try FamilyCheck.check(item) }
+}
