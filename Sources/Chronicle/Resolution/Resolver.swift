@@ -1157,6 +1157,10 @@ struct Resolver {
         case .easter(let offset):
             let easter = Holiday.easterSunday(year: year)
             return CalendarDate(calendar.adding(.day, offset, to: ICUDay(year: year, month: easter.month, day: easter.day)))
+        case .orthodoxEaster(let offset):
+            // (The Julian April day is also a Gregorian one: April 25 at the latest.)
+            let easter = Holiday.orthodoxEasterSunday(year: year)
+            return CalendarDate(calendar.adding(.day, offset + easter.shift, to: ICUDay(year: year, month: easter.month, day: easter.day)))
         case .nthWeekday(let month, let weekday, let nth, let days):
             if nth > 0 {
                 let first = CalendarDate(year: year, month: month, day: 1)

@@ -9,7 +9,7 @@ import Testing
 /// counted in another calendar (Ramadan, Diwali, Lunar New Year) were the dateline's, and the day after them took their
 /// year. And the launch and release pages' present tense of a day to come: "The phone ships Saturday", "The band
 /// releases its album Friday", "The film screens Saturday", "The update rolls out Monday". Each case pins its own
-/// dateline.
+/// dateline. And the Orthodox feasts by the Julian calendar: "Orthodox Easter" (`2023-04-16`), "Orthodox Christmas" (Jan. 7).
 @Suite("Family news round 145")
 struct FamilyNewsRound145Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -46,6 +46,18 @@ struct FamilyNewsRound145Tests: DatedFamilyRound {
         news("The bank rolls out its new app on Wednesday.", "Wednesday", "2024-02-07", on(2024, 2, 2)),
     ]
 
+    /// The Orthodox churches' feasts, by the Julian calendar: Orthodox Easter by the Julian computus, Orthodox Christmas
+    /// on Jan. 7 (were Western Easter and Dec. 25, "Orthodox" left out).
+    static let orthodox: [Case] = [
+        news("Orthodox Easter falls on April 16 this year.", "Orthodox Easter", "2023-04-16", on(2023, 3, 29)),
+        news("Greek Orthodox Easter will be celebrated on April 16.", "Orthodox Easter", "2023-04-16", on(2023, 3, 29)),
+        news("Orthodox Easter falls on May 5 this year.", "Orthodox Easter", "2024-05-05", on(2024, 4, 20)),
+        news("Orthodox Easter Sunday will fall in May.", "Orthodox Easter Sunday", "2021-05-02", on(2021, 4, 1)),
+        news("Orthodox Easter is celebrated next week.", "Orthodox Easter", "2022-04-24", on(2022, 4, 10)),
+        news("Serbs marked Orthodox Christmas on Tuesday.", "Orthodox Christmas", "2025-01-07", on(2025, 1, 8)),
+        news("Orthodox Christmas Eve was quiet in Kyiv.", "Orthodox Christmas Eve", "2025-01-06", on(2025, 1, 8)),
+    ]
+
     /// Guards (these read right before the round, and must stay so): a year in passing or as a possessive does not
     /// place what follows; a past clause after a later year, a month fronted instead of a year, a clause of another
     /// sentence, keep their own reading.
@@ -62,10 +74,16 @@ struct FamilyNewsRound145Tests: DatedFamilyRound {
         news("He hit two home runs Saturday.", "Saturday", "2023-09-09", on(2023, 9, 14)),
         news("Voter rolls were purged Monday.", "Monday", "2023-09-11", on(2023, 9, 14)),
         news("The company's releases on Monday showed losses.", "Monday", "2023-09-11", on(2023, 9, 14)),
+        // Easter without "Orthodox" before it stays the Western one.
+        news("The orthodox view is that Easter is early.", "Easter", "2023-04-09", on(2023, 3, 29)),
+        news("Easter falls on April 9.", "Easter", "2023-04-09", on(2023, 3, 29)),
     ]
 
     @Test(arguments: cases)
     func frontedYearOrLaunchDay(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: orthodox)
+    func julianFeast(_ item: Case) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: guards)
     func ownReading(_ item: Case) throws { try FamilyCheck.check(item) }
