@@ -663,9 +663,12 @@ struct Resolver {
         if mention.storyTime { return reference ?? .day(anchor) }
         let offset = mention.offset
         let day = anchor.icu
-        // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before.
+        // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before. ("Two years ago" after a
+        // quarter, or "a year ago" after one still ahead, is no year-ago quarter: "The plant will open in the fourth
+        // quarter. Construction began two years ago.")
         if mention.unit == .year, mention.quantified, mention.part == nil, mention.cut == nil, offset != 0, let reference,
-           mention.anchor == .reference || reference.granularity == .quarter {
+           mention.anchor == .reference || reference.granularity == .quarter && abs(offset) == 1
+            && reference.interval(calendar).start <= dateline {
             switch reference {
             case .quarter(let year, let quarter): return .quarter(year: year + offset, quarter: quarter)
             case .half(let year, let half): return .half(year: year + offset, half: half)

@@ -9,7 +9,8 @@ import Testing
 /// counted in another calendar (Ramadan, Diwali, Lunar New Year) were the dateline's, and the day after them took their
 /// year. And the launch and release pages' present tense of a day to come: "The phone ships Saturday", "The band
 /// releases its album Friday", "The film screens Saturday", "The update rolls out Monday". Each case pins its own
-/// dateline. And the Orthodox feasts by the Julian calendar: "Orthodox Easter" (`2023-04-16`), "Orthodox Christmas" (Jan. 7).
+/// dateline. And the Orthodox feasts by the Julian calendar: "Orthodox Easter" (`2023-04-16`), "Orthodox Christmas" (Jan. 7);
+/// and "two years ago" after a quarter, the year, not the quarter two years back.
 @Suite("Family news round 145")
 struct FamilyNewsRound145Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -58,6 +59,18 @@ struct FamilyNewsRound145Tests: DatedFamilyRound {
         news("Orthodox Christmas Eve was quiet in Kyiv.", "Orthodox Christmas Eve", "2025-01-06", on(2025, 1, 8)),
     ]
 
+    /// "N years ago" after a quarter: the year-ago quarter only for one year back from a quarter not still ahead; else
+    /// the year ("The plant will open in the fourth quarter of 2025. Construction began two years ago": was `2023-Q4`).
+    static let yearsAgo: [Case] = [
+        news("The plant will open in the fourth quarter of 2025. Construction began two years ago.", "two years ago", "2022",
+             on(2024, 3, 5)),
+        news("The plant will open in the fourth quarter. Construction began a year ago.", "a year ago", "2023", on(2024, 3, 5)),
+        news("Sales rose in the first quarter. The company was founded three years ago.", "three years ago", "2021",
+             on(2024, 3, 5)),
+        news("The bank earned $2 billion in the third quarter. It was fined four years ago.", "four years ago", "2019",
+             on(2023, 11, 2)),
+    ]
+
     /// Guards (these read right before the round, and must stay so): a year in passing or as a possessive does not
     /// place what follows; a past clause after a later year, a month fronted instead of a year, a clause of another
     /// sentence, keep their own reading.
@@ -74,6 +87,10 @@ struct FamilyNewsRound145Tests: DatedFamilyRound {
         news("He hit two home runs Saturday.", "Saturday", "2023-09-09", on(2023, 9, 14)),
         news("Voter rolls were purged Monday.", "Monday", "2023-09-11", on(2023, 9, 14)),
         news("The company's releases on Monday showed losses.", "Monday", "2023-09-11", on(2023, 9, 14)),
+        // The year-ago quarter of a quarter reported on.
+        news("Profit fell 5 percent in the third quarter from a year ago.", "a year ago", "2022-Q3", on(2023, 11, 2)),
+        news("Profit rose in the fourth quarter, compared with a loss a year ago.", "a year ago", "2022-Q4", on(2024, 3, 5)),
+        news("Revenue in the second quarter rose from two years earlier.", "two years earlier", "2021-Q2", on(2024, 3, 5)),
         // Easter without "Orthodox" before it stays the Western one.
         news("The orthodox view is that Easter is early.", "Easter", "2023-04-09", on(2023, 3, 29)),
         news("Easter falls on April 9.", "Easter", "2023-04-09", on(2023, 3, 29)),
@@ -84,6 +101,9 @@ struct FamilyNewsRound145Tests: DatedFamilyRound {
 
     @Test(arguments: orthodox)
     func julianFeast(_ item: Case) throws { try FamilyCheck.check(item) }
+
+    @Test(arguments: yearsAgo)
+    func yearNotQuarter(_ item: Case) throws { try FamilyCheck.check(item) }
 
     @Test(arguments: guards)
     func ownReading(_ item: Case) throws { try FamilyCheck.check(item) }
