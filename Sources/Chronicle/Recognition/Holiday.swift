@@ -8,6 +8,8 @@ struct Holiday: Sendable {
         case fixed(month: Int, day: Int)
         /// Days after (or before, when negative) Western Easter Sunday.
         case easter(offset: Int)
+        /// Days after (or before, when negative) Orthodox Easter Sunday (the Julian computus, on the Gregorian calendar).
+        case orthodoxEaster(offset: Int)
         /// The `nth` ISO weekday (1 Monday … 7 Sunday) of a month, `nth` −1 the last; then `days` later
         /// (Black Friday: the day after the fourth Thursday of November).
         case nthWeekday(month: Int, weekday: Int, nth: Int, days: Int = 0)
@@ -45,6 +47,12 @@ struct Holiday: Sendable {
 
     /// Longer names first, so "Christmas Eve" wins over "Christmas".
     static let all: [Holiday] = [
+        // The Orthodox churches' feasts, by the Julian calendar ("Orthodox Easter", "Orthodox Christmas": Jan. 7).
+        Holiday(words: ["orthodox", "easter", "sunday"], rule: .orthodoxEaster(offset: 0)),
+        Holiday(words: ["orthodox", "easter"], rule: .orthodoxEaster(offset: 0)),
+        Holiday(words: ["orthodox", "christmas", "eve"], rule: .fixed(month: 1, day: 6)),
+        Holiday(words: ["orthodox", "christmas", "day"], rule: .fixed(month: 1, day: 7)),
+        Holiday(words: ["orthodox", "christmas"], rule: .fixed(month: 1, day: 7)),
         Holiday(words: ["christmas", "eve"], rule: .fixed(month: 12, day: 24)),
         Holiday(words: ["christmas", "day"], rule: .fixed(month: 12, day: 25)),
         Holiday(words: ["christmas"], rule: .fixed(month: 12, day: 25)),
@@ -210,7 +218,7 @@ struct Holiday: Sendable {
     var month: Int? {
         switch rule {
         case .fixed(let month, _), .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _): month
-        case .easter, .lunar, .table: nil
+        case .easter, .orthodoxEaster, .lunar, .table: nil
         }
     }
 
@@ -222,7 +230,7 @@ struct Holiday: Sendable {
             return "XXXX-\(pad(month, 2))-\(pad(day, 2))"
         case .nthWeekday(let month, _, _, _), .weekdayOnOrAfter(let month, _, _):
             return "XXXX-\(pad(month, 2))"
-        case .easter, .lunar, .table:
+        case .easter, .orthodoxEaster, .lunar, .table:
             return "XXXX-XX-XX"
         }
     }
@@ -239,6 +247,14 @@ struct Holiday: Sendable {
     static let holi = Rule.table(first: 2000, days: [
         320, 310, 329, 318, 307, 326, 315, 304, 322, 311, 301, 320, 308, 327, 317, 306, 324, 313, 302, 321,
         310, 329, 318, 308, 325, 314, 304, 322, 311, 301, 320])
+
+    /// Orthodox Easter Sunday of a year, as a Julian month and day and the days the Gregorian calendar is ahead of the
+    /// Julian one that year (13 from 1900 to 2099): Meeus's Julian computus.
+    static func orthodoxEasterSunday(year: Int) -> (month: Int, day: Int, shift: Int) {
+        let a = year % 4, b = year % 7, c = year % 19
+        let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
+        return ((d + e + 114) / 31, (d + e + 114) % 31 + 1, year / 100 - year / 400 - 2)
+    }
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
     static func easterSunday(year: Int) -> (month: Int, day: Int) {

@@ -663,9 +663,12 @@ struct Resolver {
         if mention.storyTime { return reference ?? .day(anchor) }
         let offset = mention.offset
         let day = anchor.icu
-        // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before.
+        // "a year earlier", "a year ago" after "the third quarter": the same quarter a year before. ("Two years ago" after a
+        // quarter, or "a year ago" after one still ahead, is no year-ago quarter: "The plant will open in the fourth
+        // quarter. Construction began two years ago.")
         if mention.unit == .year, mention.quantified, mention.part == nil, mention.cut == nil, offset != 0, let reference,
-           mention.anchor == .reference || reference.granularity == .quarter {
+           mention.anchor == .reference || reference.granularity == .quarter && abs(offset) == 1
+            && reference.interval(calendar).start <= dateline {
             switch reference {
             case .quarter(let year, let quarter): return .quarter(year: year + offset, quarter: quarter)
             case .half(let year, let half): return .half(year: year + offset, half: half)
@@ -1157,6 +1160,10 @@ struct Resolver {
         case .easter(let offset):
             let easter = Holiday.easterSunday(year: year)
             return CalendarDate(calendar.adding(.day, offset, to: ICUDay(year: year, month: easter.month, day: easter.day)))
+        case .orthodoxEaster(let offset):
+            // (The Julian April day is also a Gregorian one: April 25 at the latest.)
+            let easter = Holiday.orthodoxEasterSunday(year: year)
+            return CalendarDate(calendar.adding(.day, offset + easter.shift, to: ICUDay(year: year, month: easter.month, day: easter.day)))
         case .nthWeekday(let month, let weekday, let nth, let days):
             if nth > 0 {
                 let first = CalendarDate(year: year, month: month, day: 1)

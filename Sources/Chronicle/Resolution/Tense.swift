@@ -73,6 +73,10 @@ final class TenseReader {
             // The culture and sports pages' schedule: "The show premieres on Sunday night", "The film debuts Friday",
             // "The special airs on Sunday", "She performs Saturday at the Garden", "Woods tees off on Thursday".
             "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
+            // The launch and release pages' too: "The phone ships Saturday", "The band releases its album Friday", "The
+            // film screens Saturday", "The concert streams live Sunday", "The update rolls out Monday". (Not "runs": the
+            // sports pages' plural, "hit two home runs Saturday".)
+            "ships", "releases", "screens", "streams", "rolls",
             // What hangs on an event to come: "The bailout hinges on a Sunday referendum", "depends on Tuesday's vote".
             "hinges", "depends",
             // A hope for what is still ahead: "The league hopes for a sellout on Saturday" (a noun after a determiner or

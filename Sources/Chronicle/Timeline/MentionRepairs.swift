@@ -54,37 +54,40 @@ struct MentionRepairs {
 
     // MARK: Fronted years
 
-    /// Bare months after a fronted year: "Last year, Hurricane Ernesto killed 12 people when it came ashore in August",
-    /// "In 2012, the company opened a plant in May": a bare month in a past clause of a sentence an earlier year opens
-    /// is that year's. `match` placed in that year, or nil.
+    /// Bare months, days and holidays after a fronted year: "Last year, Hurricane Ernesto killed 12 people when it came
+    /// ashore in August", "In 2012, the company opened a plant in May", "Last year, Ramadan began on March 23": a month, a
+    /// day of one or a holiday without a year in a past clause of a sentence an earlier year opens is that year's; in a
+    /// clause not past of a sentence a later year opens, likewise ("Next year, the plant will open in December", "In
+    /// 2026, Diwali falls on Nov. 8"). `match` placed in that year, or nil.
     @inline(__always)
     func inFrontedYear(_ match: Recognized, tense clauseTense: Tense) -> Recognized? {
-        guard let fronted = frontedYear, fronted.sentence == tokens[match.first].sentence, clauseTense == .past,
-              Self.isBareMonth(match) else { return nil }
+        guard let fronted = frontedYear, fronted.sentence == tokens[match.first].sentence,
+              fronted.year < dateline.year ? clauseTense == .past : clauseTense != .past && clauseTense != .closed,
+              Self.isYearless(match) else { return nil }
         var placed = match
         placed.mention.year = fronted.year
         placed.mention.anchor = .absolute
         return placed
     }
 
-    /// Notes the year `expression` (of `match`) names when it opens its sentence and is before the dateline's (news),
-    /// for ``inFrontedYear(_:tense:)``.
+    /// Notes the year `expression` (of `match`) names when it opens its sentence and is another than the dateline's
+    /// (news), for ``inFrontedYear(_:tense:)``.
     @inline(__always)
     mutating func noteFrontedYear(_ expression: TemporalExpression, of match: Recognized) {
         // (The token tests first: reading the mention copies it out of its box.)
         if news, match.rangeEnd == nil, let interval = expression.interval, interval.start.year == interval.end.year,
-           interval.start.year < dateline.year, expression.type == .date,
+           interval.start.year != dateline.year, expression.type == .date,
            Self.opensSentence(match, tokens: tokens), match.mention.unit == .year {
             frontedYear = (tokens[match.first].sentence, interval.start.year)
         }
     }
 
-    /// Whether the expression is a month alone: no day, year, relation or range ("in August").
-    static func isBareMonth(_ match: Recognized) -> Bool {
+    /// Whether the expression is a month, a day of one or a holiday without a year, relation or range ("in August", "on
+    /// April 3", "Ramadan").
+    static func isYearless(_ match: Recognized) -> Bool {
         let mention = match.mention
-        return mention.unit == .month && mention.month != nil && mention.day == nil && mention.year == nil && match.rangeEnd == nil
+        return (mention.month != nil || mention.holiday != nil) && mention.year == nil && match.rangeEnd == nil
             && mention.relativeYear == nil && mention.relativeYearDirection == nil && mention.anchor == .implicit
-            && mention.holiday == nil
     }
 
     /// Whether the expression opens its sentence, alone or after a preposition of time ("Last year, …", "In 2012, …",
