@@ -400,11 +400,13 @@ struct DateParsing: Sendable {
            bytes[3] | 0x20 == UInt8(ascii: "t") {
             bytes.replaceSubrange(0..<4, with: "Sep".utf8)
         }
-        // "7th", "21st,", "2nd": a day's ordinal suffix goes ("7th March 2023", "March 7th, 2023").
+        // "7th", "21st,", "2nd": a day's ordinal suffix goes ("7th March 2023", "March 7th, 2023"); and French's first,
+        // "1er" ("1er mars 2023", round 147: the one day French writes as an ordinal).
         let comma = bytes.last == UInt8(ascii: ",") ? 1 : 0
         let digits = bytes.prefix { $0 &- 48 < 10 }.count
         if digits >= 1, digits <= 2, bytes.count - comma == digits + 2,
-           Self.ordinalSuffixes.contains(UInt16(bytes[digits] | 0x20) << 8 | UInt16(bytes[digits + 1] | 0x20)) {
+           Self.ordinalSuffixes.contains(UInt16(bytes[digits] | 0x20) << 8 | UInt16(bytes[digits + 1] | 0x20))
+            || digits == 1 && bytes[0] == UInt8(ascii: "1") && bytes[1] | 0x20 == UInt8(ascii: "e") && bytes[2] | 0x20 == UInt8(ascii: "r") {
             bytes.removeSubrange(digits..<(digits + 2))
         }
         return String(decoding: bytes, as: UTF8.self)

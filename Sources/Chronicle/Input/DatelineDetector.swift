@@ -388,10 +388,11 @@ enum DatelineDetector {
     }
 
     /// The date a header line holds (``date(in:)`` before its table test).
-    private static func readDate(in line: String) -> (CalendarDate, String?, String?)? {
+    private static func readDate(in written: String) -> (CalendarDate, String?, String?)? {
         // Every date below is read by `DateParsing.parse` from the line's own scalars, and it reads none without a digit:
         // a line without one (most header lines: "NAIROBI, Kenya (AP) _") is no date, and is not split and lowered.
-        guard DateParsing.hasDigit(line) else { return nil }
+        guard DateParsing.hasDigit(written) else { return nil }
+        let line = barredFields(written)
         // "January 2023 | 517,000 | 3.4%", "March 14, 2023 | 3,919.29": a table's row pasted as text, a field a figure.
         if line.utf8.contains(UInt8(ascii: "|")), line.split(separator: "|").contains(where: { isFigure(String($0)) }) { return nil }
         let lowered = line.lowercased()
@@ -423,9 +424,12 @@ enum DatelineDetector {
                 var found = DateParsing.shared.parse(field).map { (date: $0, zone: String?.none) }
                 if found == nil, let timed = dateBeforeTime(in: field) { found = (timed.0, timed.1) }
                 guard let found else { continue }
-                // Not the byline, nor the place of "WASHINGTON | …" (``barPlace(in:)``).
+                // Not the byline, nor the place of "WASHINGTON | …" (``barPlace(in:)``), nor a field with a number (round 147:
+                // "Page 1 | March 2023", "March 3, 2023 · 4 min read", "Updated 2 hours ago | March 3, 2023").
                 let source = fields.count == 2 && barPlace(in: line) != nil ? nil
-                    : fields.enumerated().first { $0.offset != number && !$0.element.lowercased().hasPrefix("by ") && !$0.element.isEmpty }?.element
+                    : fields.enumerated().first {
+                        $0.offset != number && !$0.element.lowercased().hasPrefix("by ") && !$0.element.isEmpty && !DateParsing.hasDigit($0.element)
+                    }?.element
                 return (found.date, found.zone, source)
             }
         }
@@ -461,6 +465,14 @@ enum DatelineDetector {
         }
         if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) { return found }
         return labelled ? dateBeforeLaterLabel(in: candidate) : nil
+    }
+
+    /// `line` with its fields' dots as bars (round 147): " · " and " • " between spaces split a header's fields as " | "
+    /// does ("March 3, 2023 · 4 min read", "Issue 1 • March 2023", "By Jane Doe · Mar 3, 2023"), so that the fields are
+    /// read (and a table's row with a figure refused) as a bar's. A line without either is returned as it is.
+    static func barredFields(_ line: String) -> String {
+        guard line.utf8.contains(0xB7) || line.utf8.contains(0xA2) else { return line }
+        return line.replacingOccurrences(of: " \u{B7} ", with: " | ").replacingOccurrences(of: " \u{2022} ", with: " | ")
     }
 
     /// The labels a date line may open with, lower-cased, each before any label it starts with ("last updated on" before

@@ -68,11 +68,16 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
             while index < bytes.count, bytes[index] &- 48 < 10 { value = value &* 10 &+ Int(bytes[index] &- 48); index += 1 }
             if index - start >= 6 { return true }
             let clock = start > 0 && bytes[start - 1] == UInt8(ascii: ":") || index < bytes.count && bytes[index] == UInt8(ascii: ":")
-            if !clock, index - start <= 2, value == 1 { ones += 1 }
+            if !clock, index - start <= 2, value == 1, !isCountBeforeMonth(bytes, after: index) { ones += 1 }
         }
         guard ones == 1, month == 1 else { return ones > 0 }
         // January's 1 alone: the day when the month is written as a name ("January 1, 2023"), the month's number otherwise.
-        var start = 0
+        return namesMonth(bytes, from: 0)
+    }
+
+    /// Whether a word of `bytes` from `index` on is a month's name.
+    private static func namesMonth(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+        var start = index
         while start < bytes.count {
             while start < bytes.count, !isLetter(bytes[start]) { start += 1 }
             var end = start
@@ -82,6 +87,34 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
         }
         return false
     }
+
+    /// Whether the number that ends at `index` is no day though it is a 1 (round 147): a clock's hour, a unit word after it
+    /// ("1 PM, March 2023", "Updated 1 p.m., March 2023", "1pm"), or a page's or an issue's number, a field separator after
+    /// it and the month named later ("Page 1 | March 2023", "Issue 1 • March 2023", "No. 1, March 2023"). A day is
+    /// followed by its month ("1 March 2023") or comes after it ("March 1, 2023": no month after the comma).
+    private static func isCountBeforeMonth(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var next = index
+        while next < bytes.count, bytes[next] == 32 { next += 1 }
+        guard next < bytes.count else { return false }
+        let byte = bytes[next]
+        // "|", ",", "·" (C2 B7), "•" (E2 80 A2), "–" and "—" (E2 80 93/94): a field ends here; the day is not before it
+        // unless the month is named after it.
+        let separator = byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",")
+            || byte == 0xC2 && next + 1 < bytes.count && bytes[next + 1] == 0xB7
+            || byte == 0xE2 && next + 2 < bytes.count && bytes[next + 1] == 0x80 && [0x93, 0x94, 0xA2].contains(bytes[next + 2])
+        if separator { return namesMonth(bytes, from: next + 1) }
+        // A clock's unit word: "PM", "pm", "a.m.", "h" (letters and dots up to a space or a separator).
+        var key = 0, length = 0, end = next
+        while end < bytes.count, isLetter(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+            if bytes[end] != UInt8(ascii: ".") { key = key &* 128 &+ Int(bytes[end] | 0x20); length += 1 }
+            end += 1
+        }
+        guard (1...2).contains(length) else { return false }
+        return clockUnits.contains(key)
+    }
+
+    /// A clock's unit words, lower-cased without their dots, as ``isCountBeforeMonth(_:after:)`` keys them: "am", "pm", "h".
+    private static let clockUnits: Set<Int> = [97 * 128 + 109, 112 * 128 + 109, 104]
 
     /// Whether a byte may be part of a word: an ASCII letter or a byte of a multi-byte scalar ("März").
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 || byte >= 0x80 }

@@ -122,4 +122,17 @@ struct BatchCommandTests {
         #expect(records.map { $0["timeline"] != nil } == [true, true, false])
         #expect((records[2]["error"] as? [String: Any])?["code"] as? String == "missingDateline")
     }
+
+    /// A usage error (round 147): one line on standard error and the usage status, not ArgumentParser's four.
+    @Test func usageErrorsAreOneLine() throws {
+        for arguments in [["extract", "--format", "xml", "a.txt"], ["extract", "--format"], ["batch", "--format", "xml"],
+                          ["batch", "--jobs", "many", "a.jsonl"]] {
+            let (status, out, err) = try Self.run(arguments)
+            #expect(status == 64, "\(arguments)")
+            #expect(out.isEmpty)
+            #expect(err.hasPrefix("chronicle: ") && err.filter { $0 == "\n" }.count == 1, "\(arguments): \(err)")
+        }
+        let (status, out, _) = try Self.run(["extract", "--help"])
+        #expect(status == 0 && out.contains("USAGE"))
+    }
 }
