@@ -121,6 +121,11 @@ extension EventLinker {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
+        // "The storm, now a Category 2, is expected to …", "Mr. Smith, now 74, said …": an expression opening an appositive
+        // dates the noun it stands beside, whose row it is, as written (was "Now a Category 2, is expected to …").
+        if let (owner, close) = appositiveOwner(first: first, last: last) {
+            return text(from: Int(tokens[owner].start), to: Int(tokens[close - 1].end), limit: Self.descriptionLimit, capitalized: true)
+        }
         if start > 0, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence, opensPhrase(start) {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
@@ -682,6 +687,19 @@ extension EventLinker {
               tokens[comma - 1].kind != .punctuation, tokens[comma - 1].sentence == sentence else { return nil }
         let clause = trimmedStart(clauseStart(comma - 1, limit: first - Self.window), first: comma - 1)
         return clause > first - Self.window ? clause : nil
+    }
+
+    /// The noun phrase or name whose appositive, set off by commas, the expression from `first` to `last` opens ("The
+    /// storm, now a Category 2,", "Mr. Smith, now 74,", "expect the company, now the largest in Asia, to …"), and the
+    /// appositive's closing comma; `nil` unless a verbless phrase follows the expression up to that comma.
+    private func appositiveOwner(first: Int, last: Int) -> (owner: Int, close: Int)? {
+        guard first >= 2, tokens[first - 1].isPunctuation(","), tokens[first - 2].kind == .word else { return nil }
+        let sentence = tokens[first].sentence
+        guard let close = (last + 1..<min(tokens.count, last + 10)).first(where: {
+                  tokens[$0].kind == .punctuation || tokens[$0].sentence != sentence || isVerbLike($0) }),
+              close > last + 1, tokens[close].isPunctuation(","), tokens[close].sentence == sentence,
+              let owner = clauseOwner(endingAt: first - 2, sentence: sentence, opening: false) else { return nil }
+        return (owner.lowerBound, close)
     }
 
     /// The clause an infinitive opening the description at `start` belongs to when an appositive set off by commas

@@ -1039,8 +1039,9 @@ struct FamilyNewsRound137DescriptionTests {
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
 
-/// Round 146: rows cut at "because of" before the main verb, an appositive before an intention or an infinitive, and
-/// "in which" without a comma, "at which point", "by which time" (see Documentation/Evaluation.md, round 146).
+/// Round 146: rows cut at "because of" before the main verb, an appositive before an intention or an infinitive,
+/// "in which" without a comma, "at which point", "by which time", and an expression opening an appositive ("The storm,
+/// now a Category 2") (see Documentation/Evaluation.md, round 146).
 @Suite("Family news round 146 descriptions")
 struct FamilyNewsRound146DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -1102,6 +1103,22 @@ struct FamilyNewsRound146DescriptionTests {
                         "The war in which 2 million people fled began in 1994"),
         DescriptionCase("Trading halted at noon, at which point shares fell 5 percent on Monday.", "noon",
                         "Trading halted at noon, at which point shares fell 5 percent on Monday"),
+        // An expression opening an appositive set off by commas: the noun it stands beside and the appositive, as written.
+        DescriptionCase("The storm, now a Category 2, is expected to strengthen over the weekend.", "now", "The storm, now a Category 2"),
+        DescriptionCase("Mr. Smith, now 74, said he would retire.", "now", "Mr. Smith, now 74"),
+        DescriptionCase("The company, now the largest in Asia, plans to raise prices.", "now",
+                        "The company, now the largest in Asia"),
+        DescriptionCase("The brigade, now at full strength, will reach the front soon.", "now",
+                        "The brigade, now at full strength"),
+        DescriptionCase("Forecasters expect the storm, now a Category 2, to strengthen over the weekend.", "now",
+                        "The storm, now a Category 2"),
+        DescriptionCase("Shares, now up 40 percent this year, fell on Monday.", "now",
+                        "Shares, now up 40 percent this year"),
+        // (As before: an expression alone between commas; one later in the appositive; "now" in a clause.)
+        DescriptionCase("The company, last year, posted a loss.", "last year", "The company, last year, posted a loss"),
+        DescriptionCase("Shares, now up 40 percent this year, fell on Monday.", "Monday", "Shares fell on Monday"),
+        DescriptionCase("The senator is now the longest-serving member, aides said.", "now",
+                        "The senator is now the longest-serving member"),
     ]
 
     @Test(arguments: cases)
