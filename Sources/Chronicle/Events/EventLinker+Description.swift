@@ -121,6 +121,11 @@ extension EventLinker {
         var start = clauseStart(first, limit: first - Self.window)
         var end = clauseEnd(last, limit: last + Self.window)
         let sentence = tokens[first].sentence
+        // "The storm, now a Category 2, is expected to …", "Mr. Smith, now 74, said …": an expression opening an appositive
+        // dates the noun it stands beside, whose row it is, as written (was "Now a Category 2, is expected to …").
+        if let (owner, close) = appositiveOwner(first: first, last: last) {
+            return text(from: Int(tokens[owner].start), to: Int(tokens[close - 1].end), limit: Self.descriptionLimit, capitalized: true)
+        }
         if start > 0, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence, opensPhrase(start) {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
@@ -363,12 +368,28 @@ extension EventLinker {
         }
         // (Again after the clause went back past a verbless one: "…, Beijing and Seoul next week, starting on Monday".)
         start = listStart(start)
+        // "Planting, which started late in April because of cold rain, was 95 percent complete by May 28": a "because of"
+        // phrase closing a relative clause runs on past its comma to the main verb, whose clause the description is
+        // (its subject found as after any relative clause; was "Because of cold rain, was …").
+        if start + 2 < first, opensPhrase(start), start >= 1, tokens[start - 1].kind != .punctuation, tokens[start - 1].sentence == sentence,
+           let comma = (start + 2..<first).first(where: { tokens[$0].isPunctuation(",") }),
+           isVerbLike(comma + 1), !(start..<comma).contains(where: { isVerbLike($0) }) {
+            start = comma + 1
+        }
         // Trim leading punctuation and connectives ("which", "while", "and", "with"), trailing punctuation.
         let trimmed = trimmedStart(start, first: first, last: last)
-        let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key) }
+        let relative = (start..<trimmed).contains { Self.relativePronouns.contains(tokens[$0].key)
+            && !($0 + 1 < trimmed && Self.pointsInTime.contains(tokens[$0 + 1].key)) }
         let coordinated = (start..<trimmed).contains { tokens[$0].key == K.and || tokens[$0].key == K.but }
         start = trimmed
         end = trimmedEnd(end, start: start, last: last)
+        if let lead = infinitiveOwner(start, first: first) {
+            // "Forecasters expect a second storm, now east of Guam, to strengthen over the weekend" → "Forecasters expect a
+            // second storm to strengthen …" (was "To strengthen …").
+            let opening = text(from: Int(tokens[lead.clause].start), to: Int(tokens[lead.noun].end), capitalized: true)
+            return opening + " " + text(from: Int(tokens[start].start), to: Int(tokens[end].end),
+                                        limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
+        }
         if let opening = reportedContent(start, end: end, first: first, last: last) {
             // (A long report is cut before its comma, and the attribution kept: "Tanzania expelled five Iraqis … in
             // connection of …, a newspaper reported Friday".)
@@ -668,15 +689,52 @@ extension EventLinker {
         return clause > first - Self.window ? clause : nil
     }
 
+    /// The noun phrase or name whose appositive, set off by commas, the expression from `first` to `last` opens ("The
+    /// storm, now a Category 2,", "Mr. Smith, now 74,", "expect the company, now the largest in Asia, to …"), and the
+    /// appositive's closing comma; `nil` unless a verbless phrase follows the expression up to that comma.
+    private func appositiveOwner(first: Int, last: Int) -> (owner: Int, close: Int)? {
+        guard first >= 2, tokens[first - 1].isPunctuation(","), tokens[first - 2].kind == .word else { return nil }
+        let sentence = tokens[first].sentence
+        guard let close = (last + 1..<min(tokens.count, last + 10)).first(where: {
+                  tokens[$0].kind == .punctuation || tokens[$0].sentence != sentence || isVerbLike($0) }),
+              close > last + 1, tokens[close].isPunctuation(","), tokens[close].sentence == sentence,
+              let owner = clauseOwner(endingAt: first - 2, sentence: sentence, opening: false) else { return nil }
+        return (owner.lowerBound, close)
+    }
+
+    /// The clause an infinitive opening the description at `start` belongs to when an appositive set off by commas
+    /// parts it from its noun ("expect a second storm, now east of Guam, to strengthen", "want the company, now the
+    /// largest in Asia, to raise prices"): that clause's first token and the noun's last; `nil` unless the appositive
+    /// holds no verb and words open the clause before the noun phrase.
+    private func infinitiveOwner(_ start: Int, first: Int) -> (clause: Int, noun: Int)? {
+        guard start >= 4, start < first, tokens[start].key == K.to, tokens[start + 1].kind == .word, !tokens[start + 1].capitalized,
+              infos[start + 1].tags.isDisjoint(with: [.the, .determiner, .preposition, .pronounSubject]), !infos[start + 1].isTimeWord,
+              tokens[start - 1].isPunctuation(","),
+              let open = (max(1, start - 9)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }), open + 1 < start - 1,
+              !(open + 1..<start - 1).contains(where: { tokens[$0].kind == .punctuation || isVerbLike($0) }),
+              tokens[open - 1].kind == .word, tokens[open - 1].sentence == tokens[start].sentence else { return nil }
+        let clause = trimmedStart(clauseStart(open - 1, limit: first - Self.window), first: open - 1)
+        guard let noun = nounPhrase(endingAt: open - 1, sentence: tokens[start].sentence), clause < noun.lowerBound,
+              (clause..<noun.lowerBound).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+        return (clause, open - 1)
+    }
+
     /// The first token of the noun phrase a relative clause opening the description at `start` after a preposition and its
     /// pronoun is about, set off by a comma before them ("the summit, at which …", "the 2019 election, in which …", "the
     /// victims, among whom …"): a name, a noun phrase or the phrase opening the sentence, with no time word, before the
     /// expression at `first`; `nil` otherwise (also for "at which point", "by which time": no noun phrase's clause).
     private func prepositionRelativeOwner(_ start: Int, first: Int) -> Int? {
         guard start >= 5, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
-              infos[start - 2].tags.contains(.preposition), tokens[start - 3].isPunctuation(","),
+              infos[start - 2].tags.contains(.preposition),
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
+        // "the election in which turnout fell in 2019": without a comma, the noun phrase right before (was "Turnout fell
+        // the election in in 2019").
+        if !tokens[start - 3].isPunctuation(",") {
+            guard tokens[start - 3].kind == .word, let owner = nounPhrase(endingAt: start - 3, sentence: sentence),
+                  owner.lowerBound > first - Self.window, !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+            return owner.lowerBound
+        }
         guard let owner = clauseOwner(endingAt: start - 4, sentence: sentence, opening: true),
               owner.lowerBound > first - Self.window else { return nil }
         return owner.lowerBound
@@ -1066,6 +1124,9 @@ extension EventLinker {
         while start < first, tokens[start].kind == .punctuation || Self.leadingConnectives.contains(tokens[start].key) && !opensPhrase(start)
                     // ("As recently as late 2009, polls …": the limit on the time is the expression's.)
                     && !(tokens[start].key == K.as_ && start + 2 < first && Clauses.timeLimitAsWords.contains(tokens[start + 1].key))
+                // (", at which point shares fell …", ", by which time fans had left …": the clause after them.)
+                || Self.pointsInTime.contains(tokens[start].key) && start >= 2 && start + 1 < first && tokens[start - 1].key == K.which
+                    && tokens[start - 2].kind == .word && infos[start - 2].tags.contains(.preposition)
                 || Self.clauseSubordinators.contains(tokens[start].key) && start + 1 < first
                     && (opensSubjectClause(start + 1, before: first, bareNoun: true) || opensModifiedSubjectClause(start + 1, first: first, last: last)) {
             start += 1
@@ -1126,6 +1187,10 @@ extension EventLinker {
         index + 1 < tokens.count && tokens[index + 1].key == K.by && eventKind(index) != .reporting
             && infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux])
     }
+
+    /// Nouns of a moment after a preposition and "which" that open a clause about the one before ("at which point",
+    /// "by which time"), not a relative clause about a noun.
+    static let pointsInTime = KeySet(words: ["point", "time", "stage", "moment"])
 
     /// Prepositions that also open a clause with a subject and a verb of its own, which a description does not open with:
     /// "before police arrived on Tuesday" → "Police arrived on Tuesday" (not "before reaching its verdict on Thursday",
@@ -1302,7 +1367,10 @@ extension EventLinker {
            tokens[comma].sentence == tokens[start].sentence,
            Self.relativePronouns.contains(tokens[comma + 1].key) || tokens[comma + 1].key == K.whose,
            let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false)
-               ?? conjunctSubject(endingAt: comma - 1) {
+               ?? conjunctSubject(endingAt: comma - 1)
+               // ("Planting, which started late …, was 95 percent complete": a gerund opening the sentence, a noun.)
+               ?? ((comma == 1 || tokens[comma - 2].sentence != tokens[start].sentence) && tokens[comma - 1].capitalized
+                   && endsInIng(comma - 1) ? comma - 1 : nil) {
             return opening...(comma - 1)
         }
         // The description's first word outside the expression and its prepositions must be a verb: finite, reporting, or
@@ -1321,7 +1389,11 @@ extension EventLinker {
                 && lead + 1 <= end && (tokens[lead + 1].key == K.out || tokens[lead + 1].key == K.back
                     || infos[lead + 1].tags.contains(.preposition))
             guard lead <= end, !tokens[lead].capitalized, tokens[lead].key != K.due || dueAppositive, tokens[lead].key != K.payable,
-                  isVerbLike(lead) || dueAppositive || conjunct && opensVerbPhrase(lead) else { return nil }
+                  isVerbLike(lead) || dueAppositive || conjunct && opensVerbPhrase(lead)
+                    // ("The company, a maker of chips, plans to open …", "The cartel, led by Saudi Arabia, expects demand to
+                    // recover …": an intention before its infinitive or its object.)
+                    || Self.presentIntentions.contains(tokens[lead].key) && lead + 1 <= end && tokens[lead + 1].kind == .word
+            else { return nil }
         }
         let sentence = tokens[first].sentence
         // "… for Ukraine, which has been fighting …": a name right before the relative pronoun is what it stands for.

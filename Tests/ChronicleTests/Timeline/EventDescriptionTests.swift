@@ -1038,3 +1038,89 @@ struct FamilyNewsRound137DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 146: rows cut at "because of" before the main verb, an appositive before an intention or an infinitive,
+/// "in which" without a comma, "at which point", "by which time", and an expression opening an appositive ("The storm,
+/// now a Category 2") (see Documentation/Evaluation.md, round 146).
+@Suite("Family news round 146 descriptions")
+struct FamilyNewsRound146DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A "because of" phrase closing a relative clause set off after the subject: on to the main verb, with that subject.
+        DescriptionCase("Planting, which started late in April because of cold rain, was 95 percent complete by May 28.", "May 28",
+                        "Planting was 95 percent complete by May 28"),
+        DescriptionCase("Sales, which slowed in April because of the strike, were 10 percent higher by June 2.", "June 2",
+                        "Sales were 10 percent higher by June 2"),
+        DescriptionCase("Preorders, which opened at 8 a.m. because of strong demand, were sold out by noon.", "noon",
+                        "Preorders were sold out by noon"),
+        DescriptionCase("Turnout, which fell in 2009 because of the rain, was 60 percent in 2013.", "2013",
+                        "Turnout was 60 percent in 2013"),
+        DescriptionCase("The factory, which shut in May because of a fire, was back at full output by July.", "July",
+                        "The factory was back at full output by July"),
+        // (As before: a "because of" phrase opening the sentence, or after its verb; a main clause with an event word.)
+        DescriptionCase("Because of cold rain, the new bridge was 95 percent complete on Friday.", "Friday",
+                        "Because of cold rain, the new bridge was 95 percent complete on Friday"),
+        DescriptionCase("Flights were delayed because of fog on Sunday.", "Sunday",
+                        "Flights were delayed because of fog on Sunday"),
+        DescriptionCase("The festival, which was cancelled last year because of the pandemic, returns on Saturday.", "Saturday",
+                        "The festival returns on Saturday"),
+        // An appositive between the subject and an intention ("plans", "hopes", "expects"), or between an object and its
+        // infinitive: the subject, or the clause and its object.
+        DescriptionCase("The company, a maker of chips, plans to open a plant in March.", "March",
+                        "The company plans to open a plant in March"),
+        DescriptionCase("The union, the largest in the country, intends to strike on Thursday.", "Thursday",
+                        "The union intends to strike on Thursday"),
+        DescriptionCase("The band, formed in 1998, hopes to tour in 2014.", "2014", "The band hopes to tour in 2014"),
+        DescriptionCase("The cartel, led by Saudi Arabia, expects demand to recover in the second half of the year.",
+                        "the second half of the year",
+                        "The cartel expects demand to recover in the second half of the year"),
+        DescriptionCase("Analysts expect the company, now the largest in Asia, to raise prices in July.", "July",
+                        "Analysts expect the company to raise prices in July"),
+        DescriptionCase("Commanders expect the brigade, now at full strength, to reach the front by next week.", "next week",
+                        "Commanders expect the brigade to reach the front by next week"),
+        // (As before: no appositive; a relative clause; an appositive without "now".)
+        DescriptionCase("The storm is expected to strengthen over the weekend.", "the weekend",
+                        "The storm is expected to strengthen over the weekend"),
+        DescriptionCase("The mayor, who took office last year, plans to run again in 2015.", "2015",
+                        "The mayor plans to run again in 2015"),
+        DescriptionCase("Officials want the union, the largest in the state, to end the strike by Friday.", "Friday",
+                        "Officials want the union to end the strike by Friday"),
+        // "in which" without a comma: the noun phrase before it, as written; "at which point", "by which time": the clause
+        // after them.
+        DescriptionCase("It was the election in which turnout fell in 2009.", "2009",
+                        "The election in which turnout fell in 2009"),
+        DescriptionCase("The court ruled in the case in which the bank was fined in 2008.", "2008",
+                        "The case in which the bank was fined in 2008"),
+        DescriptionCase("Trading halted at noon, at which point shares fell 5 percent on Monday.", "Monday",
+                        "Shares fell 5 percent on Monday"),
+        DescriptionCase("Prices peaked in May, at which point buyers pulled back in June.", "June",
+                        "Buyers pulled back in June"),
+        DescriptionCase("The match ended in a draw, by which time fans had left on Saturday.", "Saturday",
+                        "Fans had left on Saturday"),
+        // (As before: the expression in the main clause after such a clause; the expression before "at which point".)
+        DescriptionCase("The film in which she starred opened on Friday.", "Friday",
+                        "The film in which she starred opened on Friday"),
+        DescriptionCase("The war in which 2 million people fled began in 1994.", "1994",
+                        "The war in which 2 million people fled began in 1994"),
+        DescriptionCase("Trading halted at noon, at which point shares fell 5 percent on Monday.", "noon",
+                        "Trading halted at noon, at which point shares fell 5 percent on Monday"),
+        // An expression opening an appositive set off by commas: the noun it stands beside and the appositive, as written.
+        DescriptionCase("The storm, now a Category 2, is expected to strengthen over the weekend.", "now", "The storm, now a Category 2"),
+        DescriptionCase("Mr. Smith, now 74, said he would retire.", "now", "Mr. Smith, now 74"),
+        DescriptionCase("The company, now the largest in Asia, plans to raise prices.", "now",
+                        "The company, now the largest in Asia"),
+        DescriptionCase("The brigade, now at full strength, will reach the front soon.", "now",
+                        "The brigade, now at full strength"),
+        DescriptionCase("Forecasters expect the storm, now a Category 2, to strengthen over the weekend.", "now",
+                        "The storm, now a Category 2"),
+        DescriptionCase("Shares, now up 40 percent this year, fell on Monday.", "now",
+                        "Shares, now up 40 percent this year"),
+        // (As before: an expression alone between commas; one later in the appositive; "now" in a clause.)
+        DescriptionCase("The company, last year, posted a loss.", "last year", "The company, last year, posted a loss"),
+        DescriptionCase("Shares, now up 40 percent this year, fell on Monday.", "Monday", "Shares fell on Monday"),
+        DescriptionCase("The senator is now the longest-serving member, aides said.", "now",
+                        "The senator is now the longest-serving member"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
