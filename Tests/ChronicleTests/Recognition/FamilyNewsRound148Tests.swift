@@ -6,7 +6,8 @@ import Testing
 /// "three hours 20 minutes", "2 hours, 15 minutes", "2 hours 3 minutes and 40 seconds"), and before "ago" one date
 /// ("two years and three months ago" 27 months back); "the past year and a half", "the next month and a half", "the last
 /// hour and a half" are one length up to or from the dateline (were "the past year", a year, or nothing); and "two years
-/// back", "a few months back" date as "ago" does. Each case pins its own dateline.
+/// back", "a few months back" date as "ago" does; and a rate after a vague count of things is a set ("hundreds of flights
+/// a day", "tens of thousands of tourists a year"; was a length). Each case pins its own dateline.
 @Suite("Family news round 148")
 struct FamilyNewsRound148Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -38,6 +39,13 @@ struct FamilyNewsRound148Tests: DatedFamilyRound {
         news("Two years back, the company was nearly bankrupt.", "Two years back", "2017", on(2019, 2, 11)),
         news("I saw him three weeks back at the market.", "three weeks back", "2024-W21", on(2024, 6, 12)),
         news("Prices were higher a few months back.", "a few months back", "PAST_REF", on(2020, 10, 1)),
+        // A rate after a vague count of things ("hundreds of", "millions of", "tens of thousands of").
+        set("Hundreds of flights a day were cancelled.", "a day", "P1D", on(2024, 6, 12)),
+        set("The country pumps millions of barrels a day.", "a day", "P1D", on(2016, 9, 27)),
+        set("Thousands of migrants a year cross the sea.", "a year", "P1Y", on(2019, 7, 4)),
+        set("He checks his phone dozens of times a day.", "a day", "P1D", on(2022, 2, 8)),
+        set("Tens of thousands of tourists a year visit the site.", "a year", "P1Y", on(2018, 8, 20)),
+        set("Scores of trucks a week cross the border.", "a week", "P1W", on(2023, 11, 29)),
     ]
 
     /// Guards (these read right before the round, and must stay so): a count after a length and before "after" or "later"
@@ -52,6 +60,9 @@ struct FamilyNewsRound148Tests: DatedFamilyRound {
         length("He finished 12 seconds back.", "12 seconds", "PT12S", on(2024, 6, 12)),
         length("He spent three years in jail and 10 months on parole.", "three years", "P3Y", on(2024, 6, 12)),
         news("The past year was hard for farmers.", "The past year", "2023", on(2024, 6, 12)),
+        length("Thousands of fans waited a day for tickets.", "a day", "P1D", on(2024, 6, 12)),
+        length("Rescuers pulled dozens of survivors a day after the quake.", "a day", "P1D", on(2024, 6, 12)),
+        news("The firm hired hundreds of workers a year ago.", "a year ago", "2023", on(2024, 6, 12)),
     ]
 
     @Test(arguments: cases)
