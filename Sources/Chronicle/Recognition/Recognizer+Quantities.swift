@@ -181,6 +181,20 @@ extension Recognizer {
             end = halfLast
             halfMore = true
         }
+        // News: "two hours and 40 minutes", "five years and six months", "three hours 20 minutes", "2 hours, 15 minutes": a
+        // whole count of a unit and one of the next smaller unit is one length (TimeML: one value, `PT2H40M`).
+        // "two years and three months ago", "three weeks and two days ago": that far back, in the smaller unit.
+        // (Other counts back, "two hours and 30 minutes ago", keep their parts apart.)
+        if !narrative, !halfMore, !hyphenated, !plus, count > 0, let compound = compoundLength(after: end, count: count, unit: unit) {
+            if key(compound.last + 1) != K.ago { return length(compound.value, first: index, last: compound.last) }
+            if let ratio = Self.agoRatios[unit], compound.units == 2 {
+                var mention = Mention()
+                mention.anchor = .dateline
+                mention.offset = -(count * ratio.factor + compound.minor)
+                Self.setOffsetUnit(&mention, ratio.unit)
+                return Recognized(first: index, last: compound.last + 1, mention: mention)
+            }
+        }
         var mention = Mention()
         // "a week or so ago": an approximate count before "ago".
         var roughly = false
@@ -213,19 +227,23 @@ extension Recognizer {
            let counted = weeksFromDay(first: index, last: end + 1, count: count * (unit == .fortnight ? 2 : 1)) {
             return counted
         }
+        // News: "two years back", "a few months back": as "ago", a count of days or longer units before "back" ending its
+        // phrase (not "finished 12 seconds back", a margin; nor "set the project two years back", "pushed it a week back
+        // to May", a delay; nor "owed two years back rent").
+        let ago = afterKey == K.ago || !narrative && afterKey == K.back && countsBack(end + 1, unit: unit, first: index)
         // "two weeks from now", "30 days from today"
-        if afterKey == K.ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
+        if ago || (afterKey == K.from && (key(end + 2) == K.now || key(end + 2) == K.today)) || afterKey == K.hence {
             guard count > 0 else {
                 // "a few years ago", "several days ago": a vague past.
-                mention.reference = afterKey == K.ago ? "PAST_REF" : "FUTURE_REF"
+                mention.reference = ago ? "PAST_REF" : "FUTURE_REF"
                 mention.unit = .none
                 return Recognized(first: index, last: afterKey == K.from ? end + 2 : end + 1, mention: mention)
             }
             // In a history "two years ago" is said by someone in the story (a quotation): counted from the story's time.
             mention.anchor = narrative ? .reference : .dateline
-            mention.offset = afterKey == K.ago ? -count : count
+            mention.offset = ago ? -count : count
             Self.setOffsetUnit(&mention, unit)
-            if halfMore { Self.addHalf(&mention, unit, direction: afterKey == K.ago ? -1 : 1) }
+            if halfMore { Self.addHalf(&mention, unit, direction: ago ? -1 : 1) }
             // News: "48 hours ago", "24 hours from now": whole days of hours reach the same clock time that many days off,
             // so their day is known (was the dateline's); other counts of hours keep it.
             if !narrative, unit == .hour, !halfMore, !roughly, count % 24 == 0 {
@@ -438,6 +456,99 @@ extension Recognizer {
         guard next(K.and), next(K.a), next(K.half) else { return nil }
         return cursor - 1
     }
+
+    /// Whether "back" at `back`, after a count of `unit` starting at `first`, dates a time that far before now as "ago"
+    /// does: days or longer units, "back" ending its phrase (before punctuation, a clause or a preposition other than
+    /// "to", "from", "of", "into" or "on"), no verb of setting or moving a few words before the count.
+    func countsBack(_ back: Int, unit: TimeUnit, first: Int) -> Bool {
+        guard Self.backUnits.contains(unit) else { return false }
+        let after = back + 1
+        guard !isWord(after) || has(after, [.clauseBreak, .and]) || has(after, .preposition) && !Self.backPrepositions.contains(key(after))
+        else { return false }
+        var cursor = first - 1
+        while cursor >= 0, cursor >= first - 4, tokens[cursor].sentence == tokens[first].sentence {
+            if Self.settingBackVerbs.contains(key(cursor)) { return false }
+            cursor -= 1
+        }
+        return true
+    }
+
+    /// The units a count before "back" dates as "ago" ("two years back"; "12 seconds back" is a margin).
+    static let backUnits: Set<TimeUnit> = [.day, .week, .fortnight, .month, .year, .decade, .century]
+    /// Prepositions after "back" that make it a move ("a week back to May", "two years back from the deadline").
+    static let backPrepositions = KeySet(words: ["to", "from", "of", "into", "on", "onto"])
+    /// Verbs that set something back by a count ("set the project two years back", "pushed the vote a week back").
+    static let settingBackVerbs = KeySet(words: [
+        "set", "sets", "setting", "pushed", "push", "pushes", "pushing", "put", "puts", "putting", "moved", "move", "moves",
+        "moving", "bumped", "knocked", "knock", "knocks", "threw", "throw", "throws", "sent", "send", "sends", "took", "take",
+        "takes", "taking", "turned", "turn", "turns",
+    ])
+
+    /// A length written in two or three units, each the next smaller one, after `count` of `unit` ending at `index`:
+    /// "two hours and 40 minutes" (`PT2H40M`), "five years and six months" (`P5Y6M`), "three weeks and two days" (`P23D`,
+    /// weeks and days in days), "14 days and 6 hours" (`P14DT6H`), "2 hours 3 minutes and 40 seconds" (`PT2H3M40S`),
+    /// "2 hours, 15 minutes". Returns the value, the last token, the count of the second unit and how many units were
+    /// read. Each further part is joined by "and", by nothing, or by a comma before minutes or seconds; it has a count
+    /// agreeing with its unit, no hyphen after it ("and 40-minute breaks"), and is no point counted from another
+    /// ("15 minutes after the blast", "10 months later").
+    func compoundLength(after index: Int, count: Int, unit: TimeUnit) -> (value: String, last: Int, minor: Int, units: Int)? {
+        // Years, months, days, hours, minutes, seconds, in ISO order.
+        var parts = (0, 0, 0, 0, 0, 0)
+        func add(_ value: Int, _ unit: TimeUnit) {
+            switch unit {
+            case .year: parts.0 += value
+            case .month: parts.1 += value
+            case .week: parts.2 += 7 * value
+            case .day: parts.2 += value
+            case .hour: parts.3 += value
+            case .minute: parts.4 += value
+            default: parts.5 += value
+            }
+        }
+        add(count, unit)
+        var current = unit
+        var last = index
+        var minor = 0
+        var units = 1
+        while let smaller = Self.smallerUnits[current] {
+            var cursor = last + 1
+            if punct(cursor, ",") {
+                guard smaller == .minute || smaller == .second else { break }
+                cursor += 1
+            }
+            if key(cursor) == K.and { cursor += 1 }
+            guard let (value, valueLast) = cardinal(at: cursor).map({ ($0.value, $0.last) }), value > 0,
+                  info(valueLast + 1).unit == smaller, info(valueLast + 1).plural == (value > 1), !isDash(valueLast + 2),
+                  !Self.pointAfterCount.contains(key(valueLast + 2)) || key(valueLast + 2) == K.ago
+            else { break }
+            add(value, smaller)
+            if units == 1 { minor = value }
+            units += 1
+            last = valueLast + 1
+            current = smaller
+        }
+        guard units > 1 else { return nil }
+        var value = "P"
+        if parts.0 > 0 { value += "\(parts.0)Y" }
+        if parts.1 > 0 { value += "\(parts.1)M" }
+        if parts.2 > 0 { value += "\(parts.2)D" }
+        if parts.3 + parts.4 + parts.5 > 0 { value += "T" }
+        if parts.3 > 0 { value += "\(parts.3)H" }
+        if parts.4 > 0 { value += "\(parts.4)M" }
+        if parts.5 > 0 { value += "\(parts.5)S" }
+        return (value, last, minor, units)
+    }
+
+    /// The next smaller unit a length is written in after a whole count ("two hours and 40 minutes", "a year and two
+    /// months", "three weeks and two days").
+    static let smallerUnits: [TimeUnit: TimeUnit] = [
+        .year: .month, .month: .day, .week: .day, .day: .hour, .hour: .minute, .minute: .second,
+    ]
+    /// Words after a count that make it a point counted from another ("15 minutes after the blast", "10 months later").
+    static let pointAfterCount = KeySet(words: ["ago", "later", "earlier", "after", "before", "hence"])
+    /// Units whose two-part count back dates in the smaller unit ("two years and three months ago": 27 months back;
+    /// "three weeks and two days ago": 23 days back).
+    static let agoRatios: [TimeUnit: (unit: TimeUnit, factor: Int)] = [.year: (.month, 12), .week: (.day, 7)]
 
     /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.
     func halfDurationValue(count: Int, unit: TimeUnit) -> String {

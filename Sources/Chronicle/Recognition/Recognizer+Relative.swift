@@ -154,6 +154,17 @@ extension Recognizer {
                 }
                 return Recognized(first: index, last: next, mention: mention)
             }
+            // "the past year and a half", "over the next month and a half", "the last hour and a half": a length of one
+            // unit and a half up to or from the dateline (was "the past year" alone, a year).
+            if theBefore, relation != 0, wordKey != K.that, wordKey != K.same, unit != .second, unit != .half,
+               let halfLast = andAHalf(after: next) {
+                var mention = Mention()
+                mention.kind = .duration
+                mention.fixedValue = halfDurationValue(count: 1, unit: unit)
+                mention.unit = .none
+                mention.cut = relation < 0 ? .untilAnchor : .fromAnchor
+                return Recognized(first: index, last: halfLast, mention: mention)
+            }
             // "the past fortnight", "over the next fortnight", "last fortnight": two weeks up to or from the dateline.
             if unit == .fortnight, relation != 0, anchor == .dateline || theBefore {
                 var mention = Mention()

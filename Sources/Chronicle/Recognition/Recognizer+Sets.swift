@@ -357,9 +357,16 @@ extension Recognizer {
                 : Int(tokens[count].number)
         }
         if Self.amountWords.contains(key(count)), info(count - 1).cardinal > 0 || isNumber(count - 1) { return 0 }
+        // "hundreds of flights a day", "millions of barrels a day", "tens of thousands of tourists a year": a vague count of
+        // things, a quantity (was a length "a day").
+        if key(count) == K.of, Self.vagueThingCounts.contains(key(count - 1)) { return 0 }
         let cardinal = isWord(count) ? Int(info(count).cardinal) : -1
         return (2...99).contains(cardinal) ? measure ? 0 : cardinal : nil
     }
+
+    /// Plural counts before "of" and a plural noun, a quantity of things ("hundreds of flights a day", "dozens of times a
+    /// week").
+    static let vagueThingCounts = KeySet(words: ["hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"])
 
     /// Plural nouns of a measure, whose count before a rate is a quantity, not a frequency ("thirty kilometers a day").
     static let measureNouns = KeySet(words: ["kilometers", "kilometres", "km", "miles", "meters", "metres", "feet", "inches",

@@ -17,10 +17,6 @@ struct FamilyNewsRound77Tests: DatedFamilyRound {
     static let june2015 = on(2015, 6, 15), nov2019 = on(2019, 11, 8), sept2021 = on(2021, 9, 14), may2023 = on(2023, 5, 3)
     static let feb2025 = on(2025, 2, 20)
 
-    static func length(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
-        FamilyCase(sentence, text, .duration, value, mod: mod, dateline: dateline)
-    }
-
     /// A count and a half before "ago" or "from now": the half counted in the next finer unit.
     static let halves: [FamilyCase] = [
         news("The company was founded a year and a half ago.", "a year and a half ago", "2013", june2015),

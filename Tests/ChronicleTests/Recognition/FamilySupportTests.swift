@@ -72,6 +72,11 @@ extension DatedFamilyRound {
         FamilyCase(sentence, text, .time, value, mod: mod, dateline: dateline)
     }
 
+    /// A length's case (TIMEX3 DURATION): "two hours and 40 minutes" → `PT2H40M`.
+    static func length(_ sentence: String, _ text: String, _ value: String, mod: String? = nil, _ dateline: CalendarDate) -> FamilyCase {
+        FamilyCase(sentence, text, .duration, value, mod: mod, dateline: dateline)
+    }
+
     /// A set's case (TIMEX3 SET): "every Tuesday" → `XXXX-WXX-2`.
     static func set(_ sentence: String, _ text: String, _ value: String, _ dateline: CalendarDate) -> FamilyCase {
         FamilyCase(sentence, text, .set, value, dateline: dateline)
