@@ -228,6 +228,7 @@ extension EventLinker {
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
     private func computedKind(_ index: Int) -> EventKind? {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined)
+        let infos = InlineInfos(self.infos)  // (its getter inlined too)
         let token = tokens[index]
         guard token.kind == .word, token.length >= 2 else { return nil }
         let info = infos[index]

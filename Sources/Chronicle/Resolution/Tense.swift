@@ -598,6 +598,7 @@ final class TenseReader {
     /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined)
+        let infos = InlineInfos(self.infos)  // (its getter inlined too)
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
         var back = first - 1, steps = 0
