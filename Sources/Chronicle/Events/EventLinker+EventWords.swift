@@ -693,6 +693,11 @@ extension EventLinker {
     /// "must not stop", "would probably fall", "will now ``proceed" (an "-eed" verb the lexicon lists as no verb too).
     private func followsModalPastAdverbs(_ index: Int) -> Bool {
         guard index >= 2 else { return false }
+        // (The modal or "will" the walk back must end on lies two to four words back: its tags first, one look at each, before
+        // the adverb sets; most words have none there.)
+        let modalOrFuture: WordInfo.Tags = [.modal, .future]
+        guard !infos[index - 2].tags.isDisjoint(with: modalOrFuture) || index >= 3 && !infos[index - 3].tags.isDisjoint(with: modalOrFuture)
+            || index >= 4 && !infos[index - 4].tags.isDisjoint(with: modalOrFuture) else { return false }
         let previousKey = tokens[index - 1].key
         guard tokens[index - 1].kind == .punctuation || Self.adverbs.contains(previousKey) || endsInLy(index - 1) else { return false }
         var back = index - 1
