@@ -19,7 +19,8 @@ extension EventLinker {
         return rememberedKind(index)
     }
 
-    /// ``computedKind(_:)`` at `index`, remembered.
+    /// ``computedKind(_:)`` at `index`, remembered. (``computedKind(_:)`` is inlined here, its only caller: one call and its
+    /// prologue per word asked about, not two.)
     @inline(never) private func rememberedKind(_ index: Int) -> EventKind? {
         kinds.remember(computedKind(index), at: index)
     }
@@ -226,7 +227,7 @@ extension EventLinker {
     }
 
     /// ``eventKind(_:)`` computed: it depends on the token and its neighbours only.
-    private func computedKind(_ index: Int) -> EventKind? {
+    @inline(__always) private func computedKind(_ index: Int) -> EventKind? {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined)
         let infos = InlineInfos(self.infos)  // (its getter inlined too)
         let token = tokens[index]
