@@ -897,7 +897,9 @@ extension EventLinker {
                  || endsInEd(index) || endsInLy(index) || Self.adverbs.contains(token.key) || Self.particles.contains(token.key))
     }
 
-    func endsInEd(_ index: Int) -> Bool {
+    /// Whether the word at `index` ends in "-ed" (four letters at least). (Inlined: ~31,700 calls per MB from ``computedKind(_:)``
+    /// alone, each a call for three reads.)
+    @inline(__always) func endsInEd(_ index: Int) -> Bool {
         let token = tokens[index]
         let end = Int(token.end)
         return token.length >= 4 && scalars[end - 1] == "d" && scalars[end - 2] == "e"
