@@ -19,6 +19,7 @@ extension EventLinker {
     /// with "and" / "or" (", and wounded six").
     func secondaryTriggers(primary: Int, first: Int, last: Int) -> [Int] {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined)
+        let infos = InlineInfos(self.infos)  // (its getter inlined too)
         // The noun an attributive date modifies is an event noun there, known to the lexicon or not ("Friday's focus").
         guard let kind = eventKind(primary) ?? (primary == attributiveHeadIfAny(first: first, last: last) ? .noun : nil) else {
             return []
@@ -1168,6 +1169,7 @@ extension EventLinker {
 
     /// The best-scoring event word among `range`, the expression being tokens `first...last`.
     func best(in range: ClosedRange<Int>, first: Int, last: Int) -> Int? {
+        let (tokens, infos) = (InlineTokens(self.tokens), InlineInfos(self.infos))  // (their getters inlined)
         var bestIndex: Int?
         var bestScore = -Double.infinity
         let prenominal = isPrenominal(last)

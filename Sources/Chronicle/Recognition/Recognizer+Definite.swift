@@ -936,7 +936,7 @@ extension Recognizer {
 
     /// "the final days of 2022", "the closing weeks of the year": words that start only a part of a period after "the".
     private func periodEdge(at index: Int) -> Recognized? {
-        guard Self.edgeOnlyStarts.contains(key(index + 1)) else { return nil }
+        guard Self.isEdgeOnlyStart(key(index + 1)) else { return nil }
         return matchEdgeCount(at: index) ?? (takesPeriodPart(index + 1) ? matchPeriodPart(at: index) : nil)
     }
 
@@ -1115,8 +1115,11 @@ extension Recognizer {
     static let afterTheStarts = KeySet([K.future, K.present, K.near, K.latest, K.most, K.full, K.year, K.same, K.latter, K.short,
                                        K.small, K.wee, K.turn, K.back, K.front, K.former, K.tax, K.holiday, K.holidays, K.festive, K.yuletide, K.new]
                                        + comparableKeyList)
-    /// Words that start only a part of a period after "the" ("the final days of 2022").
-    static let edgeOnlyStarts: KeySet = [K.final, K.closing, K.dying, K.opening]
+    /// Whether `key` is one of the words that start only a part of a period after "the" ("the final days of 2022"): four
+    /// constants compared, no set (``periodEdge(at:)`` asks for most words after "the": a `swift_once` and a probe each).
+    @inline(__always) static func isEdgeOnlyStart(_ key: UInt64) -> Bool {
+        key == K.final || key == K.closing || key == K.dying || key == K.opening
+    }
 
     /// The last day of each month (February's in a common year): the day "the quarter ending in June" closes on.
     static let lastDayOfMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

@@ -7,7 +7,8 @@ extension Recognizer {
         var next = index + 1
         var mod: String
         let word = key(index)
-        if word == K.the, Self.largerWords.contains(key(index + 1)), key(index + 2) == K.part, has(index + 3, .of) {
+        // (The key of "part" first, a comparison: every "the" comes here, and the set is a look-up.)
+        if word == K.the, key(index + 2) == K.part, Self.largerWords.contains(key(index + 1)), has(index + 3, .of) {
             // "the better part of a decade": most of it, less than the whole.
             mod = "LESS_THAN"
             next = index + 4

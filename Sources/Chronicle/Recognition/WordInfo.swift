@@ -136,3 +136,15 @@ struct WordInfo: Sendable {
         month != 0 || weekday != 0 || unit != nil || season != 0 || partOfDay != 0 || holiday != 0 && !tags.contains(.capitalizedStart)
     }
 }
+
+/// The word infos read through a subscript that is always inlined, as ``InlineTokens`` reads the tokens: in a function grown
+/// past the length up to which the compiler inlines `Array`'s getter, each `infos[i].tags` was a call that copied the whole
+/// word info. Such a function shadows its `infos` with this view in its first lines (`let infos = InlineInfos(self.infos)`).
+struct InlineInfos {
+    /// The word infos read.
+    let base: [WordInfo]
+
+    @inline(__always) init(_ base: [WordInfo]) { self.base = base }
+
+    @inline(__always) subscript(index: Int) -> WordInfo { base[index] }
+}

@@ -602,6 +602,7 @@ final class TenseReader {
     /// (``tense(first:last:)`` adds the exceptions that override it).
     private func clauseTense(first: Int, last: Int) -> Tense {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined)
+        let infos = InlineInfos(self.infos)  // (its getter inlined too)
         if first > 0, infos[first - 1].tags.contains(.since) { return .past }
         // "since the Oct. 23 slaying", "since shortly after the attack on Oct. 23": the object of "since".
         var back = first - 1, steps = 0
@@ -1779,14 +1780,16 @@ final class TenseReader {
             if index + 1 < tokens.count, isPastForm(index + 1) && !tags.contains(.beAux) { return .past }
             return .present
         }
+        // (A past form or a word in -ed, asked once for the tests below: a call each, ~38,000 per MB, had asked twice or more
+        // for most words read.)
+        let pastForm = tags.contains(.pastVerb) || isPastForm(index)
         // "will be held", "to be announced": a passive infinitive; the auxiliary before it decides.
-        if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being,
-           tags.contains(.pastVerb) || isPastForm(index) { return nil }
-        if tags.contains(.pastVerb) || isPastForm(index), isAttributive(index) { return nil }
+        if index > 0, tokens[index - 1].key == K.be || tokens[index - 1].key == K.being, pastForm { return nil }
+        if pastForm, isAttributive(index) { return nil }
         // "Met Office: Snow to hit UK over Easter weekend", "the Met Police": a capitalised past form before a capitalised
         // word is part of a name.
         if tokens[index].capitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
-           tokens[index + 1].sentence == tokens[index].sentence, tags.contains(.pastVerb) || isPastForm(index) { return nil }
+           tokens[index + 1].sentence == tokens[index].sentence, pastForm { return nil }
         if tags.contains(.pastVerb) {
             // "low-cost", "burnt-out": part of a hyphenated adjective.
             if EventLinker.inHyphenatedCompound(index, tokens: tokens) { return nil }
@@ -1796,7 +1799,7 @@ final class TenseReader {
             if isBaseForm(index) { return nil }
             return .past
         }
-        if isPastForm(index) {
+        if pastForm {  // (no past tag here: the word in -ed)
             // "if passed in March", "once approved": a participle without its subject says nothing of the time.
             if index > 0, Self.conditionals.contains(tokens[index - 1].key) { return nil }
             // "is expected", "are based": a present passive.
