@@ -528,7 +528,7 @@ extension EventLinker {
                 back -= 1
                 break
             }
-            if tokens[back].key == K.k("s"), back > 1, tokens[back - 1].isApostrophe, !tokens[back].spaceBefore {
+            if tokens[back].key == K.s, back > 1, tokens[back - 1].isApostrophe, !tokens[back].spaceBefore {
                 opened = true  // "The singer's tour": the possessive's "s" after its apostrophe, then its owner
                 back -= 2
                 continue

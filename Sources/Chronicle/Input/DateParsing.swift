@@ -404,13 +404,17 @@ struct DateParsing: Sendable {
         // "1er" ("1er mars 2023", round 147: the one day French writes as an ordinal).
         let comma = bytes.last == UInt8(ascii: ",") ? 1 : 0
         let digits = bytes.prefix { $0 &- 48 < 10 }.count
-        if digits >= 1, digits <= 2, bytes.count - comma == digits + 2,
-           Self.ordinalSuffixes.contains(UInt16(bytes[digits] | 0x20) << 8 | UInt16(bytes[digits + 1] | 0x20))
-            || digits == 1 && bytes[0] == UInt8(ascii: "1") && bytes[1] | 0x20 == UInt8(ascii: "e") && bytes[2] | 0x20 == UInt8(ascii: "r") {
-            bytes.removeSubrange(digits..<(digits + 2))
+        if digits >= 1, digits <= 2, bytes.count - comma == digits + 2 {
+            let suffix = UInt16(bytes[digits] | 0x20) << 8 | UInt16(bytes[digits + 1] | 0x20)
+            if Self.ordinalSuffixes.contains(suffix) || suffix == Self.frenchFirst && digits == 1 && bytes[0] == UInt8(ascii: "1") {
+                bytes.removeSubrange(digits..<(digits + 2))
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// French's "er" of "1er" as its two lower-case bytes (only after a 1: not "2er").
+    private static let frenchFirst = UInt16(UInt8(ascii: "e")) << 8 | UInt16(UInt8(ascii: "r"))
 
     /// A day's ordinal suffixes, "st", "nd", "rd", "th", each as its two lower-case bytes.
     private static let ordinalSuffixes: Set<UInt16> = Set(["st", "nd", "rd", "th"].map { suffix in

@@ -470,8 +470,8 @@ enum DatelineDetector {
     /// `line` with its fields' dots as bars (round 147): " · " and " • " between spaces split a header's fields as " | "
     /// does ("March 3, 2023 · 4 min read", "Issue 1 • March 2023", "By Jane Doe · Mar 3, 2023"), so that the fields are
     /// read (and a table's row with a figure refused) as a bar's. A line without either is returned as it is.
-    static func barredFields(_ line: String) -> String {
-        guard line.utf8.contains(0xB7) || line.utf8.contains(0xA2) else { return line }
+    private static func barredFields(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == 0xB7 || $0 == 0xA2 }) else { return line }
         return line.replacingOccurrences(of: " \u{B7} ", with: " | ").replacingOccurrences(of: " \u{2022} ", with: " | ")
     }
 

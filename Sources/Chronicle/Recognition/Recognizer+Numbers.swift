@@ -783,9 +783,6 @@ extension Recognizer {
         return combined
     }
 
-    /// The deictic days a clock time earlier in its clause takes: "At 3 p.m. the storm hit the coast yesterday".
-    static let deicticDays = KeySet(words: ["yesterday", "today", "tomorrow", "tonight"])
-
     /// The words that end a clock time's clause, or open one of its own, before a later day ("At 9 a.m. the river
     /// peaked, and on Saturday it fell", "… at 9 a.m. before falling on Saturday"): ``dayLaterInClause(after:first:)``.
     static let clauseBreaks = KeySet(words: ["and", "but", "or", "nor", "yet", "so", "then", "while", "whereas", "before",
@@ -836,9 +833,7 @@ extension Recognizer {
             if word.weekday != 0 || word.month != 0 { return tokens[index].capitalized && !has(index - 1, .every) ? index : nil }
             if key(index) == K.on, isNumber(index + 1) { return index + 1 }
             // A deictic day ("At 3 p.m. the storm hit the coast yesterday"), not one opening the next sentence.
-            if word.tags.contains(.deictic) {
-                return Self.deicticDays.contains(key(index)) && !tokens[index].capitalized ? index : nil
-            }
+            if word.tags.contains(.deictic) { return tokens[index].capitalized ? nil : index }
             if Self.clauseBreaks.contains(key(index)) { return nil }
             index += 1
         }

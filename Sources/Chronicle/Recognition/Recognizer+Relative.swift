@@ -608,7 +608,7 @@ extension Recognizer {
             mention.day = 31
             // News: "by year-end 2019", "at year-end 2012": the closing day of the year written after it (was the
             // dateline's, with the year apart).
-            if !narrative, isNumber(end + 1), tokens[end + 1].digits == 4, !tokens[end + 1].flags.contains(.grouped), isYear(at: end + 1) {
+            if !narrative, isWrittenYear(at: end + 1), !tokens[end + 1].flags.contains(.grouped) {
                 mention.anchor = .absolute
                 mention.year = Int(tokens[end + 1].number)
                 return Recognized(first: index, last: end + 1, mention: mention)

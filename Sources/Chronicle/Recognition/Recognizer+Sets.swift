@@ -366,7 +366,7 @@ extension Recognizer {
 
     /// Plural counts before "of" and a plural noun, a quantity of things ("hundreds of flights a day", "dozens of times a
     /// week").
-    static let vagueThingCounts = KeySet(words: ["hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"])
+    static let vagueThingCounts = KeySet(words: Lexicon.pluralCounts + ["millions", "billions", "scores", "tens"])
 
     /// Plural nouns of a measure, whose count before a rate is a quantity, not a frequency ("thirty kilometers a day").
     static let measureNouns = KeySet(words: ["kilometers", "kilometres", "km", "miles", "meters", "metres", "feet", "inches",

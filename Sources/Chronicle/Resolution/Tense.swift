@@ -1883,7 +1883,7 @@ final class TenseReader {
         while cursor >= 0, cursor >= subject - 5, tokens[cursor].sentence == tokens[index].sentence {
             let token = tokens[cursor]
             if token.isPunctuation("&") {
-                if cursor >= 1, cursor + 1 < index, tokens[cursor - 1].key == K.k("s"), tokens[cursor + 1].key == K.k("p") { return true }
+                if cursor >= 1, cursor + 1 < index, tokens[cursor - 1].key == K.s, tokens[cursor + 1].key == K.p { return true }
             } else if token.kind == .word {
                 if Self.marketNames.contains(token.key) { return true }
                 guard Self.indexHeads.contains(token.key)
