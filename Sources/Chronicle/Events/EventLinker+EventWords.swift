@@ -638,10 +638,11 @@ extension EventLinker {
 
     /// Whether the word in "s" at `index`, the second of its sentence, is the present of the name before it, before its
     /// object's "the" or possessive: "Apple unveils its new iPhone", "Netflix releases the series", "Parliament approves the
-    /// budget" (not "Apple shares rose", "Treasury bills the", a possessive's "s").
+    /// budget" (not "Apple shares rose", a name's second word: "West Texas", a possessive's "s").
     @inline(never) private func isPresentAfterOpeningName(_ index: Int) -> Bool {
         let name = index - 1
-        guard index + 1 < tokens.count, tokens[name].kind == .word, tokens[name].capitalized, tokens[name].sentence == tokens[index].sentence,
+        guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[name].kind == .word, tokens[name].capitalized,
+              tokens[name].sentence == tokens[index].sentence,
               infos[name].tags.subtracting(.capitalizedStart).isEmpty, !infos[name].isTimeWord, endsInPluralS(index),
               tokens[index + 1].sentence == tokens[index].sentence, !tokens[index + 1].capitalized else { return false }
         let next = infos[index + 1].tags
