@@ -484,12 +484,45 @@ extension EventLinker {
            infos[index - 2].tags.contains(.the) || infos[index - 2].tags.contains(.determiner)
             || index > 2 && infos[index - 3].tags.contains(.the),
            isPresentAfterArticleSubject(index) { return .finite }
+        // "Apple unveils its new iPhone on September 12", "Parliament approves the budget on Tuesday": a present in "s" after a
+        // name opening its sentence, before a "the" or possessive object (out of line: only the sentence's second word).
+        if length >= 4, scalars[end - 1] == "s", index == 1 || index > 1 && tokens[index - 2].sentence != token.sentence,
+           isPresentAfterOpeningName(index) { return .finite }
         // "The exhibition runs until Jan. 15", "The flu season usually peaks in January", "The show's new season premieres in
         // the spring": a present in "s" between a subject after an article or a possessive and a preposition, the clause's
         // verb (out of line: only words in "s" before a preposition).
         if length >= 4, scalars[end - 1] == "s", index > 1, index + 1 < tokens.count, !token.capitalized,
            !infos[index + 1].tags.isDisjoint(with: Self.timePrepositions), isPresentBeforePreposition(index) { return .finite }
+        // "The company lays off 200 workers on Monday", "Nurses walk out on Tuesday", "The site goes offline on Friday": a
+        // present before its particle, after its subject (out of line: only words before a particle; round 149).
+        if index > 0, index + 1 < tokens.count, Self.phrasalParticles.contains(tokens[index + 1].key),
+           isPhrasalPresent(index) { return .finite }
         return nil
+    }
+
+    /// Particles and adverbs of a phrasal verb's present (``phrasalPresents``): "lays off", "rolls out", "goes offline".
+    static let phrasalParticles = KeySet(words: ["off", "out", "down", "up", "offline", "online", "back", "over", "ahead"])
+    /// Verbs of the news that take a particle, in the present ("lays off", "walk out", "steps down", "goes ahead"); the base
+    /// form only after a plural subject.
+    static let phrasalPresents = KeySet(words: ["lays", "lay", "rolls", "roll", "walks", "walk", "goes", "go", "shuts", "shut",
+                                                   "steps", "step", "pulls", "pull", "signs", "sign", "kicks", "kick", "wraps",
+                                                   "wrap", "calls", "call", "sets", "phases", "phase", "scales", "scale",
+                                                   "spins", "spin", "sells", "sell", "winds", "wind", "breaks", "break",
+                                                   "takes", "take", "backs", "stands", "stand", "powers", "ramps", "ramp",
+                                                   "hands", "hand", "gives", "give", "comes", "come"])
+
+    /// Whether the word at `index`, before a particle, is a present of ``phrasalPresents`` after its subject: a name or a
+    /// plain noun ("Apple rolls out", "The bank rolls out", "The chief executive steps down"); the base form after a plural
+    /// noun ("Nurses walk out", "Workers lay down their tools"). Not after a determiner, a preposition or a possessive
+    /// ("the walk out of the hall", "a roll out", "the firm's sell off").
+    @inline(never) private func isPhrasalPresent(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.capitalized, Self.phrasalPresents.contains(token.key), tokens[index - 1].kind == .word,
+              tokens[index - 1].sentence == token.sentence, tokens[index + 1].sentence == token.sentence,
+              tokens[index - 1].key != K.s, infos[index - 1].cardinal < 0, !infos[index - 1].isTimeWord,
+              infos[index - 1].tags.subtracting(.capitalizedStart).isEmpty else { return false }
+        if scalars[Int(token.end) - 1] == "s" { return !endsInEd(index - 1) && !endsInIng(index - 1) }
+        return followsPluralNoun(index)
     }
 
     /// Tags of the words that open the phrase after an intransitive present: "in", "on", "until", "through".
@@ -603,6 +636,19 @@ extension EventLinker {
         // "The club signs players in January", "The ministry hires teachers in September": a plain plural object, then a
         // preposition (not a compound's plural before a verb: "the city bus drivers struck").
         return isBarePluralBeforePreposition(index + 1)
+    }
+
+    /// Whether the word in "s" at `index`, the second of its sentence, is the present of the name before it, before its
+    /// object's "the" or possessive: "Apple unveils its new iPhone", "Netflix releases the series", "Parliament approves the
+    /// budget" (not "Apple shares rose", a name's second word: "West Texas", a possessive's "s").
+    @inline(never) private func isPresentAfterOpeningName(_ index: Int) -> Bool {
+        let name = index - 1
+        guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[name].kind == .word, tokens[name].capitalized,
+              tokens[name].sentence == tokens[index].sentence,
+              infos[name].tags.subtracting(.capitalizedStart).isEmpty, !infos[name].isTimeWord, endsInPluralS(index),
+              tokens[index + 1].sentence == tokens[index].sentence, !tokens[index + 1].capitalized else { return false }
+        let next = infos[index + 1].tags
+        return next.contains(.the) || next.contains(.determiner) && Recognizer.possessiveDeterminers.contains(tokens[index + 1].key)
     }
 
     /// Whether the words from `index`, an object's phrase after "a" (five words at most, with no mark, clause word or verb),
@@ -917,7 +963,11 @@ extension EventLinker {
                                                   "primary", "runoff", "ceremony", "funeral", "parade", "march", "rally",
                                                   "sell-off", "selloff", "rout", "crash", "outbreak", "spill", "leak", "outage",
                                                   "outages", "stoppage", "blockage", "burial", "review", "reviews", "inquiry",
-                                                  "inquiries", "probe", "audit", "summit"])
+                                                  "inquiries", "probe", "audit", "summit",
+                                                  // (Round 149: "The border clash on Friday", "A blackout on Monday", "The
+                                                  // missile test on Wednesday".)
+                                                  "clash", "clashes", "skirmish", "firefight", "shootout", "blackout",
+                                                  "blackouts", "test", "tests", "heatwave", "downpour", "walkout", "walkouts"])
     /// Endings of nouns derived from verbs ("arrival", "refusal", "derailment", "closure", "eruption"), an event after a
     /// possessive date whether the lexicon knows the noun or not.
     /// (Not "-age", "-ion" after other letters, nor "-al" in five letters: "average", "champion", "total", "rival".)

@@ -102,6 +102,9 @@ final class EventLinker {
             return before
         }
         if let best = best(in: own.0...own.1, first: first, last: last) {
+            // "owes its spectacular growth in recent years", "reported a rise in the past year": the period of a change noun
+            // right before its "in", in the object of a verb before it, is the change's own (round 149).
+            if let noun = changeNounPeriod(first: first, last: last, clauseStart: own.0) { return noun }
             // "Analysts noted that over the past 20 years, Mr. Fournier has built": a phrase that opens the reported
             // clause dates the reported event.
             if eventKind(best) == .reporting, best + 1 < first, tokens[best + 1].key == K.that, own.1 == last,
@@ -525,6 +528,31 @@ final class EventLinker {
                 || !infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) && tokens[index].key != K.s)
     }
 
+    /// Nouns of a change whose "in" phrase is its own period ("growth in recent years", "a rise in the past year"), besides
+    /// ``changeNouns``.
+    static let periodChangeNouns = KeySet(words: ["growth", "rise", "increase", "decline", "drop", "fall", "gain", "gains",
+                                                     "slump", "contraction", "expansion"])
+
+    /// The change noun right before the "in" of the expression `first...last`, after a possessive ("its spectacular growth in
+    /// recent years", "the company's rise in the past decade"), in the object of a finite verb before it in its clause, when
+    /// no predicate follows the expression (not a subject's: "Growth in March slowed", "showed its growth in March slowed").
+    private func changeNounPeriod(first: Int, last: Int, clauseStart start: Int) -> Int? {
+        let noun = first - 2
+        guard noun > start, tokens[first - 1].key == K.in_, tokens[noun].kind == .word, !tokens[noun].capitalized,
+              Self.changeNouns.contains(tokens[noun].key) || Self.periodChangeNouns.contains(tokens[noun].key),
+              !opensPredicate(last + 1, sentence: tokens[first].sentence),
+              (start..<noun).contains(where: { eventKind($0) == .finite }) else { return nil }
+        // (Its owner's: a possessive before it, past three modifiers at most; not "will exhibit a further decline in the
+        // fourth quarter", whose date is the verb's too.)
+        var owner = noun - 1
+        while owner > start, owner >= noun - 3, tokens[owner].kind == .word, infos[owner].tags.isEmpty, eventKind(owner) == nil {
+            owner -= 1
+        }
+        guard Recognizer.possessiveDeterminers.contains(tokens[owner].key)
+            || tokens[owner].key == K.s && owner > start && tokens[owner - 1].isApostrophe else { return nil }
+        return noun
+    }
+
     /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday"),
     /// and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
@@ -545,16 +573,21 @@ final class EventLinker {
         if Self.amountChangeVerbs.contains(tokens[after].key) { return nil }
         var noun = first - 1
         if noun > start, infos[noun].tags.contains(.preposition) { noun -= 1 }
-        // (Past a place phrase: "in Geneva", "across the country".)
-        var index = noun
-        while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
-              !Self.subjectPlacePrepositions.contains(tokens[index].key) {
-            // (An "and" inside the phrase: "Talks between the two sides and the union", "Protests in Paris and Lyon".)
-            guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition])),
-                  !infos[index].tags.contains(.and) || index > start + 1 && index < noun else { break }
-            index -= 1
+        // (Past a place phrase: "in Geneva", "across the country"; and past a second when the first follows no event noun, "A
+        // protest by farmers in Brussels on Monday", round 149.)
+        for _ in 0..<2 {
+            var index = noun
+            while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+                  !Self.subjectPlacePrepositions.contains(tokens[index].key) {
+                // (An "and" inside the phrase: "Talks between the two sides and the union", "Protests in Paris and Lyon".)
+                guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition])),
+                      !infos[index].tags.contains(.and) || index > start + 1 && index < noun else { break }
+                index -= 1
+            }
+            guard index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) else { break }
+            noun = index - 1
+            if tokens[noun].kind != .word || isNewsEventNoun(noun) || eventKind(noun) != nil { break }
         }
-        if index > start, index < noun, Self.subjectPlacePrepositions.contains(tokens[index].key) { noun = index - 1 }
         if noun > start + 1 { noun = eventWordStart(noun) }  // ("A sell-off on Monday wiped …", round 139.)
         guard noun >= start, tokens[noun].kind == .word, isNewsEventNoun(noun) || eventKind(noun) != nil && eventKind(noun) != .nonFinite,
               !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),

@@ -1474,3 +1474,49 @@ struct FamilyNewsRound144AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 149: round 144's leftovers. A present in "s" after a name opening its sentence, before a "the" or possessive
+/// object, with the period of a possessive's change noun its own; presents with a particle; event nouns the linker did not
+/// know, and a subject's event noun past two phrases.
+@Suite("Family news round 149 anchoring")
+struct FamilyNewsRound149AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A present in "s" after a name opening its sentence, before its object.
+        Case("Apple unveils its new iPhone on September 12.", "September 12", "unveils", FamilyDates.friday),
+        Case("Netflix releases the series on Friday.", "Friday", "releases", FamilyDates.tuesday),
+        Case("Parliament approves the budget on Tuesday.", "Tuesday", "approves", FamilyDates.sunday),
+        Case("Tesla unveils the new model on Thursday.", "Thursday", "unveils", FamilyDates.friday),
+        // A possessive's change noun before its "in" phrase: the change's own period.
+        Case("The city owes its rapid growth in recent years to tourism.", "recent years", "growth", secondary: ["owes"],
+             FamilyDates.tuesday),
+        // A present with a particle.
+        Case("The carmaker lays off 500 workers next week.", "next week", "lays", FamilyDates.sunday),
+        Case("The bank rolls out the card in March.", "March", "rolls", FamilyDates.friday),
+        Case("Nurses walk out on Tuesday.", "Tuesday", "walk", FamilyDates.sunday),
+        Case("Dock workers walk off the job on Monday.", "Monday", "walk", FamilyDates.tuesday),
+        Case("The site goes offline on Friday.", "Friday", "goes", FamilyDates.tuesday),
+        Case("The chief executive steps down on Friday.", "Friday", "steps", FamilyDates.sunday),
+        Case("The plant shuts down in July.", "July", "shuts", FamilyDates.friday),
+        // Event nouns, and a subject's event noun past two phrases.
+        Case("The border clash on Friday killed two soldiers.", "Friday", "clash", FamilyDates.tuesday),
+        Case("A blackout on Monday left thousands without power.", "Monday", "blackout", FamilyDates.friday),
+        Case("The missile test on Wednesday alarmed neighbours.", "Wednesday", "test", FamilyDates.sunday),
+        Case("A protest by farmers in Brussels on Monday blocked traffic.", "Monday", "protest", FamilyDates.tuesday),
+        Case("An attack by rebels near the border on Sunday killed 12 soldiers.", "Sunday", "attack", FamilyDates.friday),
+        // Near misses: a subject that names no event past two phrases, a change noun without a possessive or as a subject, a
+        // compound's plural after a name, a particle's noun after an article.
+        Case("Officials from the ministry in Paris on Friday said the talks had failed.", "Friday", "said",
+             secondary: ["talks"], FamilyDates.sunday),
+        Case("Farmers in Brussels on Monday blocked traffic.", "Monday", "blocked", FamilyDates.friday),
+        Case("The firm will post a further decline in the fourth quarter.", "the fourth quarter", "post",
+             secondary: ["decline"], FamilyDates.tuesday),
+        Case("Growth in March slowed sharply.", "March", "Growth", FamilyDates.sunday),
+        Case("Apple shares rose on Monday.", "Monday", "rose", FamilyDates.friday),
+        Case("The walk out on Tuesday closed schools.", "Tuesday", "closed", FamilyDates.tuesday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
