@@ -620,7 +620,7 @@ extension EventLinker {
         // The subject's article before its word, or before two ("The heat wave reaches its peak", "The city council approves
         // the budget": a noun modifying the head, round 144; only "the" there).
         var subject = index - 2
-        if index > 2, !isDeterminer(subject), infos[index - 3].tags.contains(.the), isSubjectWord(subject) { subject -= 1 }
+        if index > 2, infos[index - 3].tags.contains(.the), isSubjectWord(subject) { subject -= 1 }
         guard tokens[subject].key != K.that, tokens[subject].sentence == tokens[index].sentence else { return false }
         let article = infos[subject].tags
         guard article.contains(.the) || Self.subjectArticles.contains(tokens[subject].key) else { return false }
