@@ -414,6 +414,8 @@ extension Recognizer {
         if word.tags.contains(.lowercaseOnlyTime) || key(index) == K.spring {
             let hasContext = context || year != nil || mention.year != nil || mention.relativeYear != nil
                 || has(index - 1, [.the, .this, .last, .next, .early, .late, .mid, .determiner]) || namesDatedEvent(index)
+                // "the university's spring semester", "Harvard's fall term": a school's term after an owner.
+                || term > index
                 // "refused to join in Spring.", "early in spring it moved": after a preposition of time, ending its phrase.
                 || Self.seasonPrepositions.contains(key(index - 1))
                     && (!isWord(index + 1) || has(index + 1, [.preposition, .and, .clauseBreak, .pronounSubject]))

@@ -180,11 +180,15 @@ extension Recognizer {
            !(key(halfLast + 1) == K.later && (unit == .minute || unit == .hour)) {
             end = halfLast
             halfMore = true
+            // "a year-and-a-half-long review": the adjective's "-long" is the length's, as after "a decade-long".
+            if isDash(end + 1), !tokens[end + 1].spaceBefore, key(end + 2) == K.long, isDash(end - 1), !tokens[end - 1].spaceBefore {
+                end += 2
+            }
         }
         // News: "two hours and 40 minutes", "five years and six months", "three hours 20 minutes", "2 hours, 15 minutes": a
         // whole count of a unit and one of the next smaller unit is one length (TimeML: one value, `PT2H40M`).
         // "two years and three months ago", "three weeks and two days ago": that far back, in the smaller unit.
-        // (Other counts back, "two hours and 30 minutes ago", keep their parts apart.)
+        // "two hours and 30 minutes ago", "three minutes and 20 seconds ago": likewise (150 minutes, 200 seconds back).
         if !narrative, !halfMore, !hyphenated, !plus, count > 0, let compound = compoundLength(after: end, count: count, unit: unit) {
             if key(compound.last + 1) != K.ago { return length(compound.value, first: index, last: compound.last) }
             if let ratio = Self.agoRatios[unit], compound.units == 2 {
@@ -283,6 +287,14 @@ extension Recognizer {
            !Self.dayKinds.contains(key(unitIndex - 1)),
            let counted = dateCounted(from: end + 2, unit: unit, count: afterKey == K.before_ ? -count : count, first: index) {
             return counted
+        }
+        // "Four years on, the town is still rebuilding", "…, a decade on.": "on" ending its phrase after a count of days or
+        // longer is "later" (TimeML: a date counted from the text's), not "two weeks on Friday" nor "three years on the job".
+        if count > 0, !halfMore, afterKey == K.on, !isWord(end + 2), !isNumber(end + 2), Self.backUnits.contains(unit) {
+            mention.anchor = .reference
+            mention.offset = count
+            Self.setOffsetUnit(&mention, unit)
+            return Recognized(first: index, last: end + 1, mention: mention)
         }
         // "its biggest slide in 30 years earlier this week": "earlier" opens a part of a period of its own ("earlier this
         // week"); the count is a length.
@@ -547,8 +559,10 @@ extension Recognizer {
     /// Words after a count that make it a point counted from another ("15 minutes after the blast", "10 months later").
     static let pointAfterCount = KeySet(words: ["ago", "later", "earlier", "after", "before", "hence"])
     /// Units whose two-part count back dates in the smaller unit ("two years and three months ago": 27 months back;
-    /// "three weeks and two days ago": 23 days back).
-    static let agoRatios: [TimeUnit: (unit: TimeUnit, factor: Int)] = [.year: (.month, 12), .week: (.day, 7)]
+    /// "three weeks and two days ago": 23 days back; "two hours and 30 minutes ago": 150 minutes back).
+    static let agoRatios: [TimeUnit: (unit: TimeUnit, factor: Int)] = [
+        .year: (.month, 12), .week: (.day, 7), .hour: (.minute, 60), .minute: (.second, 60),
+    ]
 
     /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.
     func halfDurationValue(count: Int, unit: TimeUnit) -> String {

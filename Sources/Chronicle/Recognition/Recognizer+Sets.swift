@@ -360,6 +360,9 @@ extension Recognizer {
         // "hundreds of flights a day", "millions of barrels a day", "tens of thousands of tourists a year": a vague count of
         // things, a quantity (was a length "a day").
         if key(count) == K.of, Self.vagueThingCounts.contains(key(count - 1)) { return 0 }
+        // "several hundred cars a day", "a few thousand visitors a year": a vague number of hundreds or thousands, a
+        // quantity (was a length "a day").
+        if Self.vagueMultiples.contains(key(count)), Self.vagueQuantifiers.contains(key(count - 1)) { return 0 }
         let cardinal = isWord(count) ? Int(info(count).cardinal) : -1
         return (2...99).contains(cardinal) ? measure ? 0 : cardinal : nil
     }
@@ -367,6 +370,10 @@ extension Recognizer {
     /// Plural counts before "of" and a plural noun, a quantity of things ("hundreds of flights a day", "dozens of times a
     /// week").
     static let vagueThingCounts = KeySet(words: Lexicon.pluralCounts + ["millions", "billions", "scores", "tens"])
+    /// Multiples a vague quantifier counts ("several hundred cars a day", "a few thousand visitors a year").
+    static let vagueMultiples = KeySet(words: ["hundred", "thousand", "million", "billion"])
+    /// Quantifiers of a vague number of multiples ("several hundred", "a few thousand", "many thousand").
+    static let vagueQuantifiers = KeySet(words: ["several", "few", "many"])
 
     /// Plural nouns of a measure, whose count before a rate is a quantity, not a frequency ("thirty kilometers a day").
     static let measureNouns = KeySet(words: ["kilometers", "kilometres", "km", "miles", "meters", "metres", "feet", "inches",

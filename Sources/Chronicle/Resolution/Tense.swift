@@ -75,7 +75,7 @@ final class TenseReader {
             "premieres", "debuts", "airs", "performs", "headlines", "competes", "races", "tees",
             // The launch and release pages' too: "The phone ships Saturday", "The band releases its album Friday", "The
             // film screens Saturday", "The concert streams live Sunday", "The update rolls out Monday". (Not "runs": the
-            // sports pages' plural, "hit two home runs Saturday".)
+            // sports pages' plural, "hit two home runs Saturday"; it is read right before its day, ``runsOnDay(_:)``.)
             "ships", "releases", "screens", "streams", "rolls",
             // What hangs on an event to come: "The bailout hinges on a Sunday referendum", "depends on Tuesday's vote".
             "hinges", "depends",
@@ -1670,6 +1670,11 @@ final class TenseReader {
         return result
     }
 
+    /// "runs", a schedule's present before its day that is also the sports pages' plural noun.
+    @inline(__always) static var runsKey: UInt64 { K.k("runs") }
+    /// Words before "runs" that make it the sports pages' noun ("home runs", "earned runs", "more runs").
+    static let runNouns = KeySet(words: ["home", "earned", "unearned", "more", "many", "few", "several", "no"])
+
     /// Words other than prepositions of the lexicon that take a noun after them: "below forecasts", "than forecasts".
     static let nounTakers = KeySet(words: ["below", "above", "than", "beyond", "against", "under", "versus", "vs"])
 
@@ -1688,6 +1693,19 @@ final class TenseReader {
         if tags.contains(.determiner) { return key != K.that }
         if tags.contains(.preposition) || Self.nounTakers.contains(key) { return true }
         return tags.isDisjoint(with: [.beAux, .presentAux, .pastAux, .modal]) && isPastForm(previous)
+    }
+
+    /// Whether "runs" at `index` is a schedule's verb right before its day ("The festival runs Saturday and Sunday", "runs
+    /// on Friday"): not the sports pages' noun after a count or ``runNouns`` ("hit two home runs Saturday", "scored 10 runs
+    /// Friday"); a span after it ("runs from 8 a.m. on Monday until …", "runs until Sunday") reads as before.
+    private func runsOnDay(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        let previous = index - 1
+        if tokens[previous].kind == .number || Self.runNouns.contains(tokens[previous].key) || infos[previous].cardinal > 0 {
+            return false
+        }
+        let day = tokens[index + 1].key == K.on ? index + 2 : index + 1
+        return day < tokens.count && tokens[day].kind == .word && infos[day].weekday != 0
     }
 
     /// Whether "to" at `index` opens an infinitive: a lowercase word follows that is no function word, time word or
@@ -1730,6 +1748,9 @@ final class TenseReader {
         if token.key == Self.reKey || token.key == Self.veKey, !(index > 0 && tokens[index - 1].isApostrophe) { return nil }
         if tags.contains(.future) { return .future }
         if tags.contains(.tenseCue), let cue = Self.cues[token.key], let marked = cueMarker(cue, at: index) { return marked }
+        // "The festival runs Saturday and Sunday": a schedule's present right before its day (no cue in the lexicon, whose
+        // tag would make the plain conjunct "… and runs until Sunday" no verb for the linker).
+        if token.key == Self.runsKey, runsOnDay(index) { return .future }
         if token.key == K.to, index > 0 {
             // "is to meet", "are expected to", "plans to"
             if previous.contains(.intends), isPastPerfectPlan(index - 1) { return .past }

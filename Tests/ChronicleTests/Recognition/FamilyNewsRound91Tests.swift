@@ -23,9 +23,10 @@ struct FamilyNewsRound91Tests: DatedFamilyRound {
         FamilyLookAlike("Sales posted a month-over-month gain in December.", "a month-over-month", dateline: N.friday),
     ]
 
-    /// Lengths that stay: "on" or "over" not followed by the same unit.
+    /// Not eaten by the comparison: "on" or "over" not followed by the same unit (a length, or since round 150 "A year
+    /// on," ending its phrase, "a year later").
     static let lengths: [Case] = [
-        N.news("A year on, the town has recovered.", "A year", .duration, "P1Y"),
+        N.news("A year on, the town has recovered.", "A year on", "2014"),
         N.news("He waited a year over the summer.", "a year", .duration, "P1Y"),
         N.news("A week on Friday, the shop reopens.", "A week on Friday", "2013-03-29"),
     ]
