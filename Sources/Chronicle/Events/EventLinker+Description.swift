@@ -1724,10 +1724,11 @@ extension EventLinker {
                 && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }
         // "Sales of existing homes", "the rising cost of food": an "-ing" word after a preposition, an article or a
-        // determiner and before the word it modifies is no verb.
+        // determiner and before the word it modifies is no verb (not before an article: "aims at doubling the trade").
         func ingModifier(_ index: Int) -> Bool {
             index > range.lowerBound && index < range.upperBound && !tokens[index].capitalized && endsInIng(index)
-                && tokens[index + 1].kind == .word && !infos[index + 1].tags.contains(.preposition)
+                && tokens[index + 1].kind == .word
+                && infos[index + 1].tags.isDisjoint(with: [.preposition, .the, .determiner, .pronounSubject])
                 && !infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
         }
         return !range.contains {
