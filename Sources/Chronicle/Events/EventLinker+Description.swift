@@ -747,7 +747,7 @@ extension EventLinker {
         guard let owner = name(endingAt: end, sentence: sentence).map({ $0...end })
                 ?? nounPhrase(endingAt: end, sentence: sentence)
                 ?? (opening ? openingPhrase(endingAt: end, sentence: sentence, preposition: false).map({ $0...end }) : nil),
-              !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+              !owner.contains(where: { infos[$0].isTimeWord && !timeModifier($0, in: owner) }) else { return nil }
         return owner
     }
 
@@ -1365,7 +1365,8 @@ extension EventLinker {
         if !relative, !conjunct, start >= 4, tokens[start - 1].isPunctuation(","), opensMainClause(start),
            let comma = (max(1, start - Self.window)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }),
            tokens[comma].sentence == tokens[start].sentence,
-           Self.relativePronouns.contains(tokens[comma + 1].key) || tokens[comma + 1].key == K.whose,
+           Self.relativePronouns.contains(tokens[comma + 1].key) || tokens[comma + 1].key == K.whose
+               || setOffAppositive(comma + 1, before: start - 1),
            let opening = openingPhrase(endingAt: comma - 1, sentence: tokens[start].sentence, preposition: false)
                ?? conjunctSubject(endingAt: comma - 1)
                // ("Planting, which started late …, was 95 percent complete": a gerund opening the sentence, a noun.)
@@ -1496,6 +1497,16 @@ extension EventLinker {
               let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
+    }
+
+    /// Whether the words from `start` to the comma at `close` are an appositive without a verb of their own: one opening
+    /// with an article or a determiner ("the third this month") or with a past participle ("priced at $3,499"), with no
+    /// other verb or relative word before `close`.
+    private func setOffAppositive(_ start: Int, before close: Int) -> Bool {
+        guard start < close, tokens[start].kind == .word, !tokens[start].capitalized,
+              !infos[start].tags.isDisjoint(with: [.the, .determiner]) || endsInEd(start) || infos[start].tags.contains(.pastVerb)
+        else { return false }
+        return !(start + 1..<close).contains(where: { isVerbLike($0) || Self.relativeOpeners.contains(tokens[$0].key) })
     }
 
     /// The comma that closes the relative clause opening at `start` after its pronoun and a comma, before the expression at
@@ -1712,10 +1723,27 @@ extension EventLinker {
                 && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
                 && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }
-        return !range.contains {
-            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0)
-                || eventKind($0).map { $0 != .noun } ?? false
+        // "Sales of existing homes", "the rising cost of food": an "-ing" word after a preposition, an article or a
+        // determiner and before the word it modifies is no verb (not before an article: "aims at doubling the trade").
+        func ingModifier(_ index: Int) -> Bool {
+            index > range.lowerBound && index < range.upperBound && !tokens[index].capitalized && endsInIng(index)
+                && tokens[index + 1].kind == .word
+                && infos[index + 1].tags.isDisjoint(with: [.preposition, .the, .determiner, .pronounSubject])
+                && !infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
         }
+        return !range.contains {
+            (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0) && !timeModifier($0, in: range)
+                || eventKind($0).map { $0 != .noun } ?? false && !ingModifier($0)
+        }
+    }
+
+    /// Whether the time word at `index` modifies the noun after it in `range`, right after an article ("a second storm",
+    /// "the morning shift"): a lower-case word follows that is no time word or preposition.
+    private func timeModifier(_ index: Int, in range: ClosedRange<Int>) -> Bool {
+        index > range.lowerBound && index < range.upperBound && infos[index].isTimeWord
+            && (tokens[index - 1].key == K.a || tokens[index - 1].key == K.an || tokens[index - 1].key == K.the)
+            && tokens[index + 1].kind == .word && !tokens[index + 1].capitalized && !infos[index + 1].isTimeWord
+            && !infos[index + 1].tags.contains(.preposition)
     }
 
     /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.

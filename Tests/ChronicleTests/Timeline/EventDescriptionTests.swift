@@ -1124,3 +1124,73 @@ struct FamilyNewsRound146DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 151: the description families round 146 left: a subject whose prepositional phrase holds an "-ing" modifier
+/// ("Sales of existing homes, which fell …"), a conjunct's or the sentence's subject set off by a verbless appositive (a
+/// participle's, or one holding an expression: "…, and the device, priced at $3,499, will …", "The patch, the third this
+/// month, fixes …"), and a time word that modifies the noun after its article ("a second storm").
+@Suite("Family news round 151 descriptions")
+struct FamilyNewsRound151DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // An "-ing" modifier in the subject's prepositional phrase: the whole phrase, before the relative clause and after it.
+        DescriptionCase("Sales of existing homes, which fell in March because of storms, were 2 percent higher in April.", "April",
+                        "Sales of existing homes were 2 percent higher in April"),
+        DescriptionCase("Sales of existing homes, which fell in March because of storms, were 2 percent higher in April.", "March",
+                        "Sales of existing homes fell in March"),
+        DescriptionCase("Prices of rising stocks, which slipped in May because of the strike, were up 4 percent by July.", "July",
+                        "Prices of rising stocks were up 4 percent by July"),
+        DescriptionCase("The number of visiting tourists, which dropped in 2020 because of the pandemic, was back to normal in 2023.",
+                        "2023", "The number of visiting tourists was back to normal in 2023"),
+        // (As before: no "-ing" word; a finite verb after the relative clause.)
+        DescriptionCase("Sales of new homes, which fell in March because of storms, were 2 percent higher in April.", "April",
+                        "Sales of new homes were 2 percent higher in April"),
+        DescriptionCase("Shipments of finished cars, which stalled in January because of a chip shortage, doubled in February.",
+                        "February", "Shipments of finished cars doubled in February"),
+        // A conjunct's subject set off from its verb by a participle appositive.
+        DescriptionCase("Apple showed the headset, and the device, priced at $3,499, will go on sale in February.", "February",
+                        "The device will go on sale in February"),
+        DescriptionCase("The council approved the plan, and the bridge, built in 1932, will close on Monday.", "Monday",
+                        "The bridge will close on Monday"),
+        DescriptionCase("Police arrested two men, but the suspect, described as armed, remained at large on Sunday.", "Sunday",
+                        "The suspect remained at large on Sunday"),
+        DescriptionCase("The studio delayed the sequel, and the film, directed by Ava Lin, opens in theaters in May.", "May",
+                        "The film opens in theaters in May"),
+        // (As before: a relative clause; the appositive after the sentence's subject.)
+        DescriptionCase("Apple showed the headset, and the device, which costs $3,499, will go on sale in February.", "February",
+                        "The device will go on sale in February"),
+        DescriptionCase("The device, priced at $3,499, will go on sale in February.", "February",
+                        "The device will go on sale in February"),
+        // The sentence's subject set off from its verb by an appositive, one holding an expression or a participle.
+        DescriptionCase("The patch, the third this month, fixes a flaw that hackers exploited in May.", "May",
+                        "The patch fixes a flaw that hackers exploited in May"),
+        DescriptionCase("The update, released this week, fixes a bug that appeared in March.", "March",
+                        "The update fixes a bug that appeared in March"),
+        DescriptionCase("The patch, the third in a row, fixes a flaw that hackers exploited in May.", "May",
+                        "The patch fixes a flaw that hackers exploited in May"),
+        // (As before: an event verb after the appositive; the appositive's own expression.)
+        DescriptionCase("The strike, the second this year, closed the port on Tuesday.", "Tuesday",
+                        "The strike closed the port on Tuesday"),
+        DescriptionCase("The bill, the last of the session, passed the Senate on Thursday.", "Thursday",
+                        "The bill passed the Senate on Thursday"),
+        DescriptionCase("The patch, the third this month, fixes a flaw that hackers exploited in May.", "this month",
+                        "The patch, the third this month, fixes a flaw that hackers exploited in May"),
+        // A time word between an article and its noun modifies that noun ("a second storm", "the morning shift").
+        DescriptionCase("Forecasters expect a second storm, now east of Guam, to strengthen over the weekend.", "the weekend",
+                        "Forecasters expect a second storm to strengthen over the weekend"),
+        DescriptionCase("Forecasters expect a second storm, now east of Guam, to strengthen over the weekend.", "now",
+                        "A second storm, now east of Guam"),
+        DescriptionCase("Officials expect the second round, now the focus of the campaign, to draw fewer voters on Sunday.", "Sunday",
+                        "Officials expect the second round to draw fewer voters on Sunday"),
+        DescriptionCase("The morning shift, now cut to four hours, ends at 10 a.m.", "now", "The morning shift, now cut to four hours"),
+        // (As before: no time word; a time unit ending its phrase; a time word after "this".)
+        DescriptionCase("Analysts expect a big storm, now east of Guam, to strengthen over the weekend.", "the weekend",
+                        "Analysts expect a big storm to strengthen over the weekend"),
+        DescriptionCase("The company will report results in a second, officials said on Monday.", "Monday",
+                        "The company will report results in a second, officials said on Monday"),
+        DescriptionCase("This week officials said the plant would reopen in May.", "May",
+                        "This week officials said the plant would reopen in May"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
