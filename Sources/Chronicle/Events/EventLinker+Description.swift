@@ -118,14 +118,14 @@ extension EventLinker {
     /// The clause of the expression as a short description, before any title split off its sentence goes back on it.
     private func clauseDescription(first: Int, last: Int) -> String {
         let tokens = InlineTokens(self.tokens)  // (its getter inlined: ~117,000 reads per MB)
-        var start = clauseStart(first, limit: first - Self.window)
-        var end = clauseEnd(last, limit: last + Self.window)
-        let sentence = tokens[first].sentence
         // "The storm, now a Category 2, is expected to …", "Mr. Smith, now 74, said …": an expression opening an appositive
         // dates the noun it stands beside, whose row it is, as written (was "Now a Category 2, is expected to …").
         if let (owner, close) = appositiveOwner(first: first, last: last) {
             return text(from: Int(tokens[owner].start), to: Int(tokens[close - 1].end), limit: Self.descriptionLimit, capitalized: true)
         }
+        var start = clauseStart(first, limit: first - Self.window)
+        var end = clauseEnd(last, limit: last + Self.window)
+        let sentence = tokens[first].sentence
         if start > 0, start > first - Self.window, tokens[start - 1].kind == .word, tokens[start - 1].sentence == sentence, opensPhrase(start) {
             // "assets as of Sept. 30 fell", "largely because of the swings": a phrase, not a clause of its own.
             start = clauseStart(start - 1, limit: first - Self.window)
@@ -683,10 +683,21 @@ extension EventLinker {
               tokens[start - 2].key == K.of else { return nil }
         let sentence = tokens[first].sentence
         guard let comma = (max(0, start - 6)..<(start - 2)).last(where: { tokens[$0].isPunctuation(",") }), comma >= 1,
-              (comma + 1..<(start - 2)).allSatisfy({ tokens[$0].kind != .punctuation && !isVerbLike($0) }),
+              isVerbless(comma + 1..<(start - 2)),
               tokens[comma - 1].kind != .punctuation, tokens[comma - 1].sentence == sentence else { return nil }
-        let clause = trimmedStart(clauseStart(comma - 1, limit: first - Self.window), first: comma - 1)
+        let clause = self.clause(before: comma, first: first)
         return clause > first - Self.window ? clause : nil
+    }
+
+    /// Whether the words from `range` hold no mark and no verb (a verbless phrase between commas).
+    private func isVerbless(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].kind != .punctuation && !isVerbLike($0) }
+    }
+
+    /// The start of the clause that ends before the comma at `comma` (its opening words trimmed), within the window before
+    /// the expression at `first`.
+    private func clause(before comma: Int, first: Int) -> Int {
+        trimmedStart(clauseStart(comma - 1, limit: first - Self.window), first: comma - 1)
     }
 
     /// The noun phrase or name whose appositive, set off by commas, the expression from `first` to `last` opens ("The
@@ -711,9 +722,9 @@ extension EventLinker {
               infos[start + 1].tags.isDisjoint(with: [.the, .determiner, .preposition, .pronounSubject]), !infos[start + 1].isTimeWord,
               tokens[start - 1].isPunctuation(","),
               let open = (max(1, start - 9)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }), open + 1 < start - 1,
-              !(open + 1..<start - 1).contains(where: { tokens[$0].kind == .punctuation || isVerbLike($0) }),
+              isVerbless(open + 1..<start - 1),
               tokens[open - 1].kind == .word, tokens[open - 1].sentence == tokens[start].sentence else { return nil }
-        let clause = trimmedStart(clauseStart(open - 1, limit: first - Self.window), first: open - 1)
+        let clause = self.clause(before: open, first: first)
         guard let noun = nounPhrase(endingAt: open - 1, sentence: tokens[start].sentence), clause < noun.lowerBound,
               (clause..<noun.lowerBound).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
         return (clause, open - 1)
