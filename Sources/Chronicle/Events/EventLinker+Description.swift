@@ -1515,9 +1515,9 @@ extension EventLinker {
     /// other verb or relative word before `close`.
     private func setOffAppositive(_ start: Int, before close: Int) -> Bool {
         guard start < close, tokens[start].kind == .word, !tokens[start].capitalized,
-              !infos[start].tags.isDisjoint(with: [.the, .determiner]) || endsInEd(start) || infos[start].tags.contains(.pastVerb)
+              isDeterminer(start) || endsInEd(start) || infos[start].tags.contains(.pastVerb)
         else { return false }
-        return !(start + 1..<close).contains(where: { isVerbLike($0) || Self.relativeOpeners.contains(tokens[$0].key) })
+        return !(start + 1..<close).contains(where: { isVerbLike($0) || Self.opensRelative(tokens[$0].key) })
     }
 
     /// The comma that closes the relative clause opening at `start` after its pronoun and a comma, before the expression at

@@ -647,8 +647,7 @@ extension EventLinker {
               tokens[name].sentence == tokens[index].sentence,
               infos[name].tags.subtracting(.capitalizedStart).isEmpty, !infos[name].isTimeWord, endsInPluralS(index),
               tokens[index + 1].sentence == tokens[index].sentence, !tokens[index + 1].capitalized else { return false }
-        let next = infos[index + 1].tags
-        return next.contains(.the) || next.contains(.determiner) && Recognizer.possessiveDeterminers.contains(tokens[index + 1].key)
+        return infos[index + 1].tags.contains(.the) || Recognizer.possessiveDeterminers.contains(tokens[index + 1].key)
     }
 
     /// Whether the words from `index`, an object's phrase after "a" (five words at most, with no mark, clause word or verb),

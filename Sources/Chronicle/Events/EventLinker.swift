@@ -531,7 +531,7 @@ final class EventLinker {
     /// Nouns of a change whose "in" phrase is its own period ("growth in recent years", "a rise in the past year"), besides
     /// ``changeNouns``.
     static let periodChangeNouns = KeySet(words: ["growth", "rise", "increase", "decline", "drop", "fall", "gain", "gains",
-                                                     "slump", "contraction", "expansion"])
+                                                     "contraction", "expansion"])
 
     /// The change noun right before the "in" of the expression `first...last`, after a possessive ("its spectacular growth in
     /// recent years", "the company's rise in the past decade"), in the object of a finite verb before it in its clause, when

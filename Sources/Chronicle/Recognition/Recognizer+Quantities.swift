@@ -1,5 +1,11 @@
 /// Counts of units: "three years", "24 hours", "a decade ago", "two days later", "year-long".
 extension Recognizer {
+    /// Whether "-long" follows the word at `index`, glued to it ("year-long", "a weeks-long strike", "a
+    /// year-and-a-half-long review").
+    func isLongSuffix(after index: Int) -> Bool {
+        isDash(index + 1) && !tokens[index + 1].spaceBefore && key(index + 2) == K.long
+    }
+
     /// Scale words of a count too large or too vague to date ("4.6 billion years ago").
     static let scaleWords = KeySet(words: ["million", "millions", "billion", "billions", "trillion"])
 
@@ -58,7 +64,7 @@ extension Recognizer {
             last = index - 1
         } else if let unit = info(index).unit, !isNumber(index - 1) {
             // "year-long", "weeks-long", or a bare plural after "for": "for years"
-            if isDash(index + 1), key(index + 2) == K.long, !tokens[index + 1].spaceBefore {
+            if isLongSuffix(after: index) {
                 return length(durationValue(count: info(index).plural ? 0 : 1, unit: unit), first: index, last: index + 2)
             }
             // "a half-hour program", "every half-hour": half an hour (not "half-year results", a period).
@@ -123,7 +129,7 @@ extension Recognizer {
         let article = (key(index) == K.a || key(index) == K.an) && last == index
         // "a weeks-long strike", "a year-long trial", "an hour-long speech": the article goes with the noun, the compound is
         // matched on its own.
-        if article, info(unitIndex).plural || isDash(unitIndex + 1) && key(unitIndex + 2) == K.long && !tokens[unitIndex + 1].spaceBefore {
+        if article, info(unitIndex).plural || isLongSuffix(after: unitIndex) {
             return nil
         }
         // Cricket: "scored a century", "hit a half-century", "made a century": a hundred runs, no length of time.
@@ -181,7 +187,7 @@ extension Recognizer {
             end = halfLast
             halfMore = true
             // "a year-and-a-half-long review": the adjective's "-long" is the length's, as after "a decade-long".
-            if isDash(end + 1), !tokens[end + 1].spaceBefore, key(end + 2) == K.long, isDash(end - 1), !tokens[end - 1].spaceBefore {
+            if isLongSuffix(after: end), isDash(end - 1), !tokens[end - 1].spaceBefore {
                 end += 2
             }
         }
