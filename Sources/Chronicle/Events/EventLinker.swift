@@ -165,6 +165,9 @@ final class EventLinker {
             // "The prime minister made a visit to Kabul on Sunday", "paid a visit to the troops in May": the event-noun object
             // of a light verb is the event.
             if best < first, let noun = lightVerbObject(best, first: first) { return noun }
+            // "The minister signs off on the deal on Monday", "The board signed off on the merger on Friday": the object of "on"
+            // after a phrasal verb's particle is what the verb acts on; the date is the verb's (round 152).
+            if best < first, let verb = phrasalOnVerb(best, first: first) { return verb }
             // "will publish its annual report on Thursday", "cut the country's credit rating last week": a document or figure
             // the date follows is the object of the verb that issues or changes it; that verb is the event.
             if best < first, let verb = productObjectVerb(best, first: first) { return verb }
@@ -270,6 +273,22 @@ final class EventLinker {
         guard index < first, eventKind(index) == .noun, first - index <= 6 else { return nil }
         for between in (index + 1)..<first where tokens[between].kind != .word || eventKind(between) != nil { return nil }
         return index
+    }
+
+    /// The verb before a particle (``phrasalParticles``) and "on" whose object is the event noun `noun` (past an article or
+    /// a determiner), right before the expression at `first` or its preposition: "signs off on the deal on Monday", "will
+    /// sign off on the merger on Friday". Not a noun's "on" ("talks on the deal on Monday"), nor a particle's noun ("the
+    /// walk out on Tuesday").
+    func phrasalOnVerb(_ noun: Int, first: Int) -> Int? {
+        guard eventKind(noun) == .noun, noun + 1 == first || noun + 2 == first && infos[noun + 1].tags.contains(.preposition),
+              noun >= 3 else { return nil }
+        var on = noun - 1
+        if !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
+        let verb = on - 2
+        guard verb >= 0, tokens[on].key == K.on, Self.phrasalParticles.contains(tokens[on - 1].key),
+              tokens[verb].sentence == tokens[noun].sentence, let kind = eventKind(verb), kind == .finite || kind == .nonFinite
+        else { return nil }
+        return verb
     }
 
     /// Verbs of perceiving whose object does something, the perceived event (round 131): "saw her rival lose".
@@ -553,10 +572,11 @@ final class EventLinker {
         return noun
     }
 
-    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday"),
-    /// and "by" of its agent ("A strike by teachers on Monday", round 144).
+    /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday",
+    /// "A march through Paris on Saturday", round 152), and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
-                                                            "inside", "off", "along", "between", "by"])
+                                                            "inside", "off", "along", "between", "by",
+                                                            "through"])
 
     /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
     /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of

@@ -225,9 +225,11 @@ final class TenseReader {
             return (first...last).contains(where: { infos[$0].weekday != 0 }) ? .endPoint : .future
         }
         // "canceled all flights for Saturday", "closed the road for Sunday": the day something is for is the nearest one,
-        // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday").
+        // even after a past verb (not the day a schedule word names: "the vote was scheduled for Thursday"; nor a fixture
+        // qualified for in a relative clause the sentence tells after in the past, "The Spaniard, who qualified for
+        // Friday's race, crashed", whose past ``possessiveDayTense(first:last:)`` has already read).
         if found == .past, first >= 2, tokens[first - 1].key == K.for_, infos[first].weekday != 0,
-           !infos[first - 2].tags.contains(.tenseCue) {
+           !infos[first - 2].tags.contains(.tenseCue), !qualifiedFixture(first: first, last: last) {
             return .endPoint
         }
         // "would have been 80 on Sunday", "would have turned 65 on Thursday": an anniversary someone would have reached
@@ -479,6 +481,12 @@ final class TenseReader {
         guard previous == K.to || Self.fixturePrepositions.contains(previous) else { return false }
         if Self.reachVerbs.contains(tokens[first - 2].key) { return true }
         return first >= 4 && Self.placeNouns.contains(tokens[first - 2].key) && Self.placeVerbs.contains(tokens[first - 4].key)
+    }
+
+    /// Whether the weekday `first...last` is a possessive owning a fixture that a verb before it reached or qualified for
+    /// (``qualifiesFor(_:after:)``): "qualified for Friday's race".
+    private func qualifiedFixture(first: Int, last: Int) -> Bool {
+        isPossessiveMark(last + 1) && ownsFixture(after: last + 2) && qualifiesFor(first, after: last + 2)
     }
 
     /// Whether the possessive's fixture ending at `after` closes a relative clause set off by commas whose sentence goes on

@@ -1520,3 +1520,30 @@ struct FamilyNewsRound149AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 152: round 149's leftovers. The object of "on" after a phrasal verb's particle, the verb's; a subject's event noun
+/// past a "through" phrase.
+@Suite("Family news round 152 anchoring")
+struct FamilyNewsRound152AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A phrasal verb's "on" object before the date.
+        Case("The minister signs off on the deal on Monday.", "Monday", "signs", FamilyDates.friday),
+        Case("The board signed off on the merger on Friday.", "Friday", "signed", FamilyDates.sunday),
+        Case("The regulator will sign off on the takeover next week.", "next week", "sign", FamilyDates.tuesday),
+        Case("Police cracked down on the protest on Sunday.", "Sunday", "cracked", FamilyDates.tuesday),
+        Case("The union backed down on the strike on Tuesday.", "Tuesday", "backed", FamilyDates.friday),
+        // A subject's event noun past a "through" phrase.
+        Case("A march by students through Paris on Saturday drew thousands.", "Saturday", "march", FamilyDates.tuesday),
+        Case("A parade through the city centre on Sunday attracted crowds.", "Sunday", "parade", FamilyDates.friday),
+        // Near misses: a figure or a noun that names no event through a phrase, a bare phrasal verb, a particle's noun.
+        Case("Sales through March rose 5 percent.", "March", "rose", secondary: ["Sales"], FamilyDates.sunday),
+        Case("Traffic through the tunnel on Monday was heavy.", "Monday", "heavy", FamilyDates.friday),
+        Case("The minister signs off on Monday.", "Monday", "signs", FamilyDates.tuesday),
+        Case("The walk out on Tuesday closed schools.", "Tuesday", "closed", FamilyDates.sunday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
