@@ -575,8 +575,7 @@ final class EventLinker {
     /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday",
     /// "A march through Paris on Saturday", round 152), and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
-                                                            "inside", "off", "along", "between", "by",
-                                                            "through"])
+                                                            "inside", "off", "along", "between", "by", "through"])
 
     /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
     /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
