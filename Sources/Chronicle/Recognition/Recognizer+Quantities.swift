@@ -195,14 +195,20 @@ extension Recognizer {
         // whole count of a unit and one of the next smaller unit is one length (TimeML: one value, `PT2H40M`).
         // "two years and three months ago", "three weeks and two days ago": that far back, in the smaller unit.
         // "two hours and 30 minutes ago", "three minutes and 20 seconds ago": likewise (150 minutes, 200 seconds back).
+        // "two years and three months back" as "ago" (days or longer, "back" ending its phrase, not "set the project two
+        // years and three months back"); "three weeks and two days from now", "two years and three months from now": ahead.
         if !narrative, !halfMore, !hyphenated, !plus, count > 0, let compound = compoundLength(after: end, count: count, unit: unit) {
-            if key(compound.last + 1) != K.ago { return length(compound.value, first: index, last: compound.last) }
+            let next = compound.last + 1
+            let fromNow = key(next) == K.from && (key(next + 1) == K.now || key(next + 1) == K.today)
+            let direction = key(next) == K.ago || key(next) == K.back && countsBack(next, unit: unit, first: index) ? -1
+                : fromNow ? 1 : 0
+            if direction == 0 { return length(compound.value, first: index, last: compound.last) }
             if let ratio = Self.agoRatios[unit], compound.units == 2 {
                 var mention = Mention()
                 mention.anchor = .dateline
-                mention.offset = -(count * ratio.factor + compound.minor)
+                mention.offset = direction * (count * ratio.factor + compound.minor)
                 Self.setOffsetUnit(&mention, ratio.unit)
-                return Recognized(first: index, last: compound.last + 1, mention: mention)
+                return Recognized(first: index, last: fromNow ? next + 1 : next, mention: mention)
             }
         }
         var mention = Mention()
