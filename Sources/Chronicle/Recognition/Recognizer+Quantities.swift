@@ -196,12 +196,15 @@ extension Recognizer {
         // "two years and three months ago", "three weeks and two days ago": that far back, in the smaller unit.
         // "two hours and 30 minutes ago", "three minutes and 20 seconds ago": likewise (150 minutes, 200 seconds back).
         // "two years and three months back" as "ago" (days or longer, "back" ending its phrase, not "set the project two
-        // years and three months back"); "three weeks and two days from now", "two years and three months from now": ahead.
+        // years and three months back"); "three weeks and two days from now", "two years and three months from now",
+        // "five years and six months hence": ahead. "two days and six hours ago": 54 hours back, the dateline's day as
+        // "54 hours ago" reads.
         if !narrative, !halfMore, !hyphenated, !plus, count > 0, let compound = compoundLength(after: end, count: count, unit: unit) {
             let next = compound.last + 1
             let fromNow = key(next) == K.from && (key(next + 1) == K.now || key(next + 1) == K.today)
+            let hence = key(next) == K.hence
             let direction = key(next) == K.ago || key(next) == K.back && countsBack(next, unit: unit, first: index) ? -1
-                : fromNow ? 1 : 0
+                : fromNow || hence ? 1 : 0
             if direction == 0 { return length(compound.value, first: index, last: compound.last) }
             if let ratio = Self.agoRatios[unit], compound.units == 2 {
                 var mention = Mention()
@@ -543,7 +546,7 @@ extension Recognizer {
             if key(cursor) == K.and { cursor += 1 }
             guard let (value, valueLast) = cardinal(at: cursor).map({ ($0.value, $0.last) }), value > 0,
                   info(valueLast + 1).unit == smaller, info(valueLast + 1).plural == (value > 1), !isDash(valueLast + 2),
-                  !Self.pointAfterCount.contains(key(valueLast + 2)) || key(valueLast + 2) == K.ago
+                  !Self.pointAfterCount.contains(key(valueLast + 2)) || key(valueLast + 2) == K.ago || key(valueLast + 2) == K.hence
             else { break }
             add(value, smaller)
             if units == 1 { minor = value }
@@ -571,9 +574,10 @@ extension Recognizer {
     /// Words after a count that make it a point counted from another ("15 minutes after the blast", "10 months later").
     static let pointAfterCount = KeySet(words: ["ago", "later", "earlier", "after", "before", "hence"])
     /// Units whose two-part count back dates in the smaller unit ("two years and three months ago": 27 months back;
-    /// "three weeks and two days ago": 23 days back; "two hours and 30 minutes ago": 150 minutes back).
+    /// "three weeks and two days ago": 23 days back; "two days and six hours ago": 54 hours back; "two hours and 30
+    /// minutes ago": 150 minutes back).
     static let agoRatios: [TimeUnit: (unit: TimeUnit, factor: Int)] = [
-        .year: (.month, 12), .week: (.day, 7), .hour: (.minute, 60), .minute: (.second, 60),
+        .year: (.month, 12), .week: (.day, 7), .day: (.hour, 24), .hour: (.minute, 60), .minute: (.second, 60),
     ]
 
     /// A count and a half of a unit: "P2Y6M", "PT5H30M", "PT1M30S"; ISO's decimal fraction where no smaller unit fits.
