@@ -241,8 +241,9 @@ final class TenseReader {
         // January): the recent one, else the next (not "is due to", a present plan; not a weekday).
         if found == .future, first == last, infos[first].month != 0, reportsPastPlan(before: first) { return .futureOrRecent }
         // "The vote was due to take place on Tuesday", "The hearing was set to begin on Monday": a weekday of a plan
-        // reported in the past is the one gone, as "the vote was scheduled for Thursday" reads (not "is due to").
-        if found == .future, infos[first].weekday != 0, reportsPastPlan(before: first) { return .past }
+        // reported in the past is the one gone, as "the vote was scheduled for Thursday" reads (not "is due to"; not
+        // after a verb of saying, whose backshifted plan is still ahead: "Officials said the ferry was due to arrive on Tuesday").
+        if found == .future, infos[first].weekday != 0, reportsPastPlan(before: first), !reportedAhead(first) { return .past }
         // "said it had no plans for a tablet before the second half", "said it had plans to open stores in July": the
         // reported "had" of a plan is the past of a present plan, its time still ahead.
         if found == .past, hadPlans(before: first) { return .future }

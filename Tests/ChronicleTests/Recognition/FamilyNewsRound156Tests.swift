@@ -32,14 +32,16 @@ struct FamilyNewsRound156Tests: DatedFamilyRound {
         news("The ship was slated to sail on Sunday, but the storm kept it in port.", "Sunday", "2021-09-05", on(2021, 9, 8)),
     ]
 
-    /// Guards (these read right before the round, and must stay so): a present plan's weekday is ahead, a past plan's
-    /// month the recent or next one; a length in two units alone, or before "hence" after a comma, stays a length; hours
+    /// Guards (these read right before the round, and must stay so): a present plan's weekday is ahead, and a past
+    /// plan's after a verb of saying (reported speech); a past plan's month the recent or next one; a length in two units alone, or before "hence" after a comma, stays a length; hours
     /// and minutes "ago" keep their time.
     static let guards: [Case] = [
         news("The hearing is set to begin on Monday.", "Monday", "2023-02-20", on(2023, 2, 15)),
         news("The vote is due to take place on Tuesday.", "Tuesday", "2023-02-21", on(2023, 2, 15)),
         news("Officials say the match is scheduled to start on Saturday.", "Saturday", "2024-06-15", on(2024, 6, 12)),
         news("The summit was due to take place in September.", "September", "2023-09", on(2023, 2, 15)),
+        news("Officials said the ferry was due to arrive on Tuesday.", "Tuesday", "2023-02-21", on(2023, 2, 15)),
+        news("The minister told reporters the vote was set to take place on Friday.", "Friday", "2024-06-14", on(2024, 6, 12)),
         length("The project ran two years and three months, hence its cost.", "two years and three months", "P2Y3M", on(2023, 2, 15)),
         length("The siege lasted two days and six hours.", "two days and six hours", "P2DT6H", on(2021, 10, 5)),
         time("The fire started two hours and 30 minutes ago.", "two hours and 30 minutes ago", "2023-02-15", on(2023, 2, 15)),
