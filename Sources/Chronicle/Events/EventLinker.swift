@@ -179,6 +179,10 @@ final class EventLinker {
             // "plans a release of its results in February", "ordered the publication of the report in May": a document or
             // figure in an event noun's "of" phrase is what the noun brings out; the noun is the event (round 125).
             if best < first, let noun = productOfHead(best, first: first) { return noun }
+            // "published the results of the trial on Wednesday", "released the findings of the survey on Monday": an event noun in
+            // a product noun's "of" phrase right before a day's "on" is what the product is of; the date is the verb's (round 155).
+            if best + 2 == first, tokens[first - 1].key == K.on, eventKind(best) == .noun, let of = productOf(best),
+               let verb = productObjectVerb(of - 1, first: of) { return verb }
             return best
         }
         if let noun = withPhraseNoun(own.0, first: first) { return noun }
@@ -507,6 +511,15 @@ final class EventLinker {
         if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
         let before = determiner - 1
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
+    }
+
+    /// The "of" before the event noun `noun` (past an article or a determiner) that follows a product noun (``productNouns``):
+    /// "the results of the trial", "the findings of a survey" (round 155).
+    private func productOf(_ noun: Int) -> Int? {
+        var of = noun - 1
+        if of > 0, !infos[of].tags.isDisjoint(with: [.the, .determiner]) { of -= 1 }
+        guard of > 1, infos[of].tags.contains(.of), Self.productNouns.contains(tokens[of - 1].key) else { return nil }
+        return of
     }
 
     /// The event noun whose "of" phrase holds the product noun `noun` (``productNouns``) right before the expression starting

@@ -1549,7 +1549,8 @@ struct FamilyNewsRound152AnchoringTests {
 }
 
 /// Round 155: rounds 144, 149 and 152's leftovers. A subject's event noun past a place phrase with its own "of" phrase; a
-/// verb that takes "on" before its object's date; a subject's event noun past its "on" phrase's event noun.
+/// verb that takes "on" before its object's date; a subject's event noun past its "on" phrase's event noun; the verb that
+/// issues a product whose "of" phrase names an event before a day's "on".
 @Suite("Family news round 155 anchoring")
 struct FamilyNewsRound155AnchoringTests {
     typealias Case = FamilyNewsRound60AnchoringTests.Case
@@ -1576,7 +1577,18 @@ struct FamilyNewsRound155AnchoringTests {
         Case("A debate on the reform on Wednesday drew crowds.", "Wednesday", "debate", FamilyDates.friday),
         Case("A hearing on the case on Thursday was postponed.", "Thursday", "hearing", FamilyDates.sunday),
         Case("The ruling on the appeal on Friday surprised lawyers.", "Friday", "ruling", FamilyDates.sunday),
-        // Near misses: a figure past such phrases, a plural noun before "on", nouns that name no event.
+        // An event noun in a product noun's "of" phrase before a day's "on": the verb that issues the product.
+        Case("Researchers published the results of the trial on Wednesday.", "Wednesday", "published", secondary: ["results"],
+             FamilyDates.friday),
+        Case("Officials announced the results of the election on Sunday.", "Sunday", "announced", secondary: ["results"],
+             FamilyDates.tuesday),
+        Case("The Fed released the minutes of the meeting on Wednesday.", "Wednesday", "released", FamilyDates.friday),
+        // Near misses: a figure past such phrases, a plural noun before "on", nouns that name no event, a product noun's
+        // "of" event in a subject or before "in".
+        Case("The results of the vote on Sunday surprised analysts.", "Sunday", "vote", secondary: ["results"],
+             FamilyDates.tuesday),
+        Case("He discussed the results of the election in March.", "March", "election", secondary: ["results"],
+             FamilyDates.friday),
         Case("Prices across the north of England in March rose.", "March", "rose", FamilyDates.friday),
         Case("The new rules on emissions take effect on Monday.", "Monday", "take", FamilyDates.friday),
         Case("Markets on the continent on Friday fell.", "Friday", "fell", FamilyDates.sunday),
