@@ -496,9 +496,22 @@ extension EventLinker {
         // "The company lays off 200 workers on Monday", "Nurses walk out on Tuesday", "The site goes offline on Friday": a
         // present before its particle, after its subject (out of line: only words before a particle; round 149).
         if index > 0, index + 1 < tokens.count, Self.phrasalParticles.contains(tokens[index + 1].key),
-           isPhrasalPresent(index) { return .finite }
+           isPhrasalPresent(index, of: Self.phrasalPresents) { return .finite }
+        // "The minister agrees on the deal on Monday", "The judges rule on the appeal", "The governor appears on television": a
+        // present of a verb that takes "on" (``onPresents``), right before it, after its subject (round 155).
+        if index > 0, index + 1 < tokens.count, tokens[index + 1].key == K.on, isPhrasalPresent(index, of: Self.onPresents) {
+            return .finite
+        }
         return nil
     }
+
+    /// Verbs of the news whose object or place follows "on" ("agrees on the deal", "rule on the appeal", "appears on
+    /// television"), in the present; the base form only after a plural subject, and no "s" form that is as often a plural
+    /// noun ("the new rules on", "his comments on") (round 155).
+    static let onPresents = KeySet(words: ["agrees", "agree", "rule", "decides", "decide", "vote", "appears", "appear",
+                                              "comment", "weighs", "weigh", "deliberates", "deliberate", "compromise",
+                                              "insists", "insist", "testifies", "testify", "focus", "act", "settle",
+                                              "campaign"])
 
     /// Particles and adverbs of a phrasal verb's present (``phrasalPresents``): "lays off", "rolls out", "goes offline".
     static let phrasalParticles = KeySet(words: ["off", "out", "down", "up", "offline", "online", "back", "over", "ahead"])
@@ -511,13 +524,13 @@ extension EventLinker {
                                                    "takes", "take", "backs", "stands", "stand", "powers", "ramps", "ramp",
                                                    "hands", "hand", "gives", "give", "comes", "come"])
 
-    /// Whether the word at `index`, before a particle, is a present of ``phrasalPresents`` after its subject: a name or a
+    /// Whether the word at `index`, before a particle, is a present of `presents` (``phrasalPresents``, ``onPresents``) after its subject: a name or a
     /// plain noun ("Apple rolls out", "The bank rolls out", "The chief executive steps down"); the base form after a plural
     /// noun ("Nurses walk out", "Workers lay down their tools"). Not after a determiner, a preposition or a possessive
     /// ("the walk out of the hall", "a roll out", "the firm's sell off").
-    @inline(never) private func isPhrasalPresent(_ index: Int) -> Bool {
+    @inline(never) private func isPhrasalPresent(_ index: Int, of presents: KeySet) -> Bool {
         let token = tokens[index]
-        guard !token.capitalized, Self.phrasalPresents.contains(token.key), tokens[index - 1].kind == .word,
+        guard !token.capitalized, presents.contains(token.key), tokens[index - 1].kind == .word,
               tokens[index - 1].sentence == token.sentence, tokens[index + 1].sentence == token.sentence,
               tokens[index - 1].key != K.s, infos[index - 1].cardinal < 0, !infos[index - 1].isTimeWord,
               infos[index - 1].tags.subtracting(.capitalizedStart).isEmpty else { return false }

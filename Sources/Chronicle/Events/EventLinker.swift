@@ -135,7 +135,9 @@ final class EventLinker {
             if let noun = ofPhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
             // "Talks in Paris on Monday ended without a deal", "The storm's arrival on Monday forced closures": so does a date
             // right after an opening subject's event noun, past a place phrase (round 118).
-            if best > last, let noun = placePhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
+            // ("Talks on the deal on Monday ended": past the event noun of its "on" phrase, round 155.)
+            if best > last || best < first && isOnTopic(best),
+               let noun = placePhraseSubject(holding: first, last: last, clauseStart: own.0) { return noun }
             // "The plan to release the results in February was dropped": a date inside an opening subject's infinitive dates
             // the infinitive, not what became of the plan (round 125).
             if let verb = subjectInfinitive(holding: first, last: last, clauseStart: own.0) { return verb }
@@ -177,6 +179,10 @@ final class EventLinker {
             // "plans a release of its results in February", "ordered the publication of the report in May": a document or
             // figure in an event noun's "of" phrase is what the noun brings out; the noun is the event (round 125).
             if best < first, let noun = productOfHead(best, first: first) { return noun }
+            // "published the results of the trial on Wednesday", "released the findings of the survey on Monday": an event noun in
+            // a product noun's "of" phrase right before a day's "on" is what the product is of; the date is the verb's (round 155).
+            if best + 2 == first, tokens[first - 1].key == K.on, eventKind(best) == .noun, let of = productOf(best),
+               let verb = productObjectVerb(of - 1, first: of) { return verb }
             return best
         }
         if let noun = withPhraseNoun(own.0, first: first) { return noun }
@@ -275,17 +281,28 @@ final class EventLinker {
         return index
     }
 
-    /// The verb before a particle (``phrasalParticles``) and "on" whose object is the event noun `noun` (past an article or
-    /// a determiner), right before the expression at `first` or its preposition: "signs off on the deal on Monday", "will
-    /// sign off on the merger on Friday". Not a noun's "on" ("talks on the deal on Monday"), nor a particle's noun ("the
-    /// walk out on Tuesday").
+    /// Verbs whose object follows "on" ("agreed on the deal", "ruled on the appeal", "voted on the bill"), in every form:
+    /// read only where the word is a verb already (round 155).
+    static let onVerbs = KeySet(words: ["agrees", "agree", "agreed", "agreeing", "rules", "rule", "ruled", "ruling", "decides",
+                                           "decide", "decided", "deciding", "votes", "vote", "voted", "voting", "comments",
+                                           "comment", "commented", "weighs", "weigh", "weighed", "deliberates", "deliberate",
+                                           "deliberated", "compromises", "compromise", "compromised", "insists", "insist",
+                                           "insisted", "testifies", "testify", "testified", "focuses", "focus", "focused",
+                                           "acts", "act", "acted", "settles", "settle", "settled", "campaigns", "campaign",
+                                           "campaigned"])
+
+    /// The verb before a particle (``phrasalParticles``) and "on", or right before "on" (``onVerbs``, round 155), whose object
+    /// is the event noun `noun` (past an article or a determiner), right before the expression at `first` or its preposition:
+    /// "signs off on the deal on Monday", "will sign off on the merger on Friday", "agrees on the deal on Monday". Not a
+    /// noun's "on" ("talks on the deal on Monday"), nor a particle's noun ("the walk out on Tuesday").
     func phrasalOnVerb(_ noun: Int, first: Int) -> Int? {
         guard eventKind(noun) == .noun, noun + 1 == first || noun + 2 == first && infos[noun + 1].tags.contains(.preposition),
               noun >= 3 else { return nil }
         var on = noun - 1
         if !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
-        let verb = on - 2
-        guard verb >= 0, tokens[on].key == K.on, Self.phrasalParticles.contains(tokens[on - 1].key),
+        guard tokens[on].key == K.on else { return nil }
+        let verb = Self.onVerbs.contains(tokens[on - 1].key) ? on - 1 : on - 2
+        guard verb >= 0, verb == on - 1 || Self.phrasalParticles.contains(tokens[on - 1].key),
               tokens[verb].sentence == tokens[noun].sentence, let kind = eventKind(verb), kind == .finite || kind == .nonFinite
         else { return nil }
         return verb
@@ -496,6 +513,15 @@ final class EventLinker {
         return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
     }
 
+    /// The "of" before the event noun `noun` (past an article or a determiner) that follows a product noun (``productNouns``):
+    /// "the results of the trial", "the findings of a survey" (round 155).
+    private func productOf(_ noun: Int) -> Int? {
+        var of = noun - 1
+        if of > 0, !infos[of].tags.isDisjoint(with: [.the, .determiner]) { of -= 1 }
+        guard of > 1, infos[of].tags.contains(.of), Self.productNouns.contains(tokens[of - 1].key) else { return nil }
+        return of
+    }
+
     /// The event noun whose "of" phrase holds the product noun `noun` (``productNouns``) right before the expression starting
     /// at `first` (or its preposition), past an article, a possessive and one modifier: "a release of its results in February",
     /// "the publication of the annual report on Monday".
@@ -575,7 +601,16 @@ final class EventLinker {
     /// Prepositions of a place phrase between a subject's event noun and its date ("Protests across the country on Saturday",
     /// "A march through Paris on Saturday", round 152), and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
-                                                            "inside", "off", "along", "between", "by", "through"])
+                                                            "inside", "off", "along", "between", "by", "through", "on"])
+
+    /// Whether the event noun `noun` is the object of a topic "on", past an article or a determiner, after an event noun:
+    /// "Talks on the deal", "A debate on the reform" (round 155).
+    private func isOnTopic(_ noun: Int) -> Bool {
+        var on = noun - 1
+        if on > 0, !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
+        return on > 0 && tokens[on].key == K.on && tokens[on - 1].kind == .word
+            && (isNewsEventNoun(on - 1) || eventKind(on - 1) == .noun)
+    }
 
     /// The event noun heading the subject that opens its clause (at `start`, alone, after an article or a determiner, or
     /// after a possessive "'s") right before the expression `first...last` (past its preposition) and a place phrase of
@@ -596,8 +631,18 @@ final class EventLinker {
         // protest by farmers in Brussels on Monday", round 149.)
         for _ in 0..<2 {
             var index = noun
-            while index > start, index >= noun - 4, tokens[index].kind == .word, eventKind(index) == nil,
+            // ("Talks on the deal on Monday", "A debate on the reform": an "on" phrase's topic may be an event noun, round 155.)
+            var reach = noun - 4
+            // (No time word: "saying on Friday that Russia now feels" is no place phrase, round 155.)
+            while index > start, index >= reach, tokens[index].kind == .word, !infos[index].isTimeWord,
+                  eventKind(index) == nil || index == noun && isOnTopic(noun),
                   !Self.subjectPlacePrepositions.contains(tokens[index].key) {
+                // (An "of" phrase inside the place's: "through the streets of Lagos", "across the centre of Paris", round 155.)
+                if infos[index].tags.contains(.of), index < noun, reach == noun - 4, isPlainNoun(index - 1) {
+                    reach -= 2
+                    index -= 1
+                    continue
+                }
                 // (An "and" inside the phrase: "Talks between the two sides and the union", "Protests in Paris and Lyon".)
                 guard infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition])),
                       !infos[index].tags.contains(.and) || index > start + 1 && index < noun else { break }

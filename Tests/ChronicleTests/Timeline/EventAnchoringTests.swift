@@ -1547,3 +1547,54 @@ struct FamilyNewsRound152AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 155: rounds 144, 149 and 152's leftovers. A subject's event noun past a place phrase with its own "of" phrase; a
+/// verb that takes "on" before its object's date; a subject's event noun past its "on" phrase's event noun; the verb that
+/// issues a product whose "of" phrase names an event before a day's "on".
+@Suite("Family news round 155 anchoring")
+struct FamilyNewsRound155AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A place phrase with an "of" phrase of its own.
+        Case("A rally through the streets of Lagos on Friday turned violent.", "Friday", "rally", FamilyDates.sunday),
+        Case("A march across the centre of Paris on Saturday drew thousands.", "Saturday", "march", FamilyDates.tuesday),
+        Case("A protest through the heart of the city on Sunday turned violent.", "Sunday", "protest", FamilyDates.tuesday),
+        Case("A parade along the banks of the river on Sunday drew crowds.", "Sunday", "parade", FamilyDates.friday),
+        // A verb that takes "on", its object before the date.
+        Case("The minister agrees on the deal on Monday.", "Monday", "agrees", FamilyDates.friday),
+        Case("The minister agreed on the deal on Monday.", "Monday", "agreed", FamilyDates.friday),
+        Case("The judges rule on the appeal on Tuesday.", "Tuesday", "rule", FamilyDates.sunday),
+        Case("The governor appears on television on Sunday.", "Sunday", "appears", FamilyDates.friday),
+        Case("The panel decides on the merger on Friday.", "Friday", "decides", FamilyDates.tuesday),
+        Case("Negotiators agree on the ceasefire on Wednesday.", "Wednesday", "agree", FamilyDates.sunday),
+        Case("The central bank decides on rates on Thursday.", "Thursday", "decides", FamilyDates.tuesday),
+        Case("Doctors agree on the treatment in June.", "June", "agree", FamilyDates.friday),
+        Case("The band appears on stage on Saturday night.", "Saturday night", "appears", FamilyDates.tuesday),
+        // A subject's event noun past its "on" phrase.
+        Case("Talks on the deal on Monday ended without agreement.", "Monday", "Talks", FamilyDates.friday),
+        Case("A vote on the budget on Tuesday passed easily.", "Tuesday", "vote", FamilyDates.sunday),
+        Case("A debate on the reform on Wednesday drew crowds.", "Wednesday", "debate", FamilyDates.friday),
+        Case("A hearing on the case on Thursday was postponed.", "Thursday", "hearing", FamilyDates.sunday),
+        Case("The ruling on the appeal on Friday surprised lawyers.", "Friday", "ruling", FamilyDates.sunday),
+        // An event noun in a product noun's "of" phrase before a day's "on": the verb that issues the product.
+        Case("Researchers published the results of the trial on Wednesday.", "Wednesday", "published", secondary: ["results"],
+             FamilyDates.friday),
+        Case("Officials announced the results of the election on Sunday.", "Sunday", "announced", secondary: ["results"],
+             FamilyDates.tuesday),
+        Case("The Fed released the minutes of the meeting on Wednesday.", "Wednesday", "released", FamilyDates.friday),
+        // Near misses: a figure past such phrases, a plural noun before "on", nouns that name no event, a product noun's
+        // "of" event in a subject or before "in".
+        Case("The results of the vote on Sunday surprised analysts.", "Sunday", "vote", secondary: ["results"],
+             FamilyDates.tuesday),
+        Case("He discussed the results of the election in March.", "March", "election", secondary: ["results"],
+             FamilyDates.friday),
+        Case("Prices across the north of England in March rose.", "March", "rose", FamilyDates.friday),
+        Case("The new rules on emissions take effect on Monday.", "Monday", "take", FamilyDates.friday),
+        Case("Markets on the continent on Friday fell.", "Friday", "fell", FamilyDates.sunday),
+        Case("Workers on the site on Monday found a bomb.", "Monday", "found", FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
