@@ -41,6 +41,10 @@ extension Recognizer {
             count = value
             last = countRangeEnd(after: end, start: index) ?? end
             countRange = last != end
+        } else if key(index) == K.many, let repeated = repeatedCount(before: index), let unit = info(index + 1).unit,
+                  info(index + 1).plural {
+            // News: "his third win in as many days", "four chief executives in as many years": the count before, again.
+            return length(durationValue(count: repeated, unit: unit), first: index - 1, last: index + 1)
         } else if let (value, end) = vagueCount(at: index) {
             count = value
             last = end
@@ -368,8 +372,13 @@ extension Recognizer {
         // (Not "would be minimal in a quarter that produced a loss": a noun with its relative clause, nor "will auction $35
         // billion in two-year notes": a hyphenated length qualifies the noun after it.) A forecast: the story's time stays
         // where it was.
-        if !narrative, !halfMore, !hyphenated, count > 0, key(index - 1) == K.in_, end == unitIndex, modalShortlyBefore(index - 1),
+        // News, British: "go to the polls in a week's time", "reopens in three months' time": the possessive and "time" make
+        // it that point ahead whatever the verb, and belong to the expression.
+        let timeAfter = key(index - 1) == K.in_ ? possessiveTime(after: end) : nil
+        if !narrative, !halfMore, !hyphenated, count > 0, key(index - 1) == K.in_, end == unitIndex,
+           timeAfter != nil || modalShortlyBefore(index - 1),
            unit != .second, unit != .minute, unit != .hour, key(end + 1) != K.that, !has(end + 1, .clauseBreak) {
+            if let timeAfter { end = timeAfter }
             mention.anchor = .dateline
             mention.aside = true
             // "should open in three to five years", "could recover in two or three years": a range of counts is no one
@@ -428,6 +437,14 @@ extension Recognizer {
         mention.unit = .none
         mention.fixedValue = value
         return Recognized(first: first, last: last, mention: mention)
+    }
+
+    /// The "time" of "a week's time", "two weeks' time" after the unit at `index`: its index, or nil.
+    func possessiveTime(after index: Int) -> Int? {
+        guard apostrophe(index + 1) else { return nil }
+        if key(index + 2) == K.time, !tokens[index + 1].spaceBefore { return index + 2 }
+        if key(index + 2) == K.s, key(index + 3) == K.time { return index + 3 }
+        return nil
     }
 
     /// A modal verb a few words before `index` in its sentence ("would be redeemed in", "may, in").
@@ -593,6 +610,22 @@ extension Recognizer {
             if parts.factor % 2 == 0 { return prefix + String(count * parts.factor + parts.factor / 2) + parts.letter }
             return prefix + String(count * parts.factor) + ".5" + parts.letter
         }
+    }
+
+    /// The count "as many" at `index` repeats after "in", "over" or "within": the nearest count or ordinal from two
+    /// before it, back to a comma or the sentence's start ("his third win in as many days" 3, "four chief executives in
+    /// as many years" 4). Nil without one ("in as many as five days" has no unit after "many").
+    func repeatedCount(before index: Int) -> Int? {
+        guard key(index - 1) == K.as_, key(index - 2) == K.in_ || key(index - 2) == K.over || key(index - 2) == K.within
+        else { return nil }
+        let sentence = tokens[index].sentence
+        var cursor = index - 3
+        while cursor >= 0, cursor >= index - 10, tokens[cursor].sentence == sentence, !punct(cursor, ",") {
+            if info(cursor).ordinal >= 2 { return Int(info(cursor).ordinal) }
+            if let count = cardinal(at: cursor), count.last == cursor, count.value >= 2 { return count.value }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// "two to three weeks", "12 to 18 months", "one or two days": a count given as a range is one expression, valued at
