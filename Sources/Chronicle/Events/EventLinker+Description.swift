@@ -531,7 +531,11 @@ extension EventLinker {
             var opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "The tour will open in St. Louis on July 4 and close in Los Angeles in September" → "The tour will close …": a
             // later conjunct's bare verb takes the modal right after the subject it shares (was "The tour close …").
-            let modal = subject.upperBound + 1
+            // ("The craft, built by a team in Colorado, will collect samples in October and return to Earth in 2027": past a
+            // phrase set off after the subject.)
+            var modal = subject.upperBound + 1
+            if modal < start, tokens[modal].isPunctuation(","),
+               let close = (modal + 1..<start).first(where: { tokens[$0].isPunctuation(",") }) { modal = close + 1 }
             if conjunct || coordinated, modal < start, tokens[modal].kind == .word, !infos[modal].tags.isDisjoint(with: [.modal, .future]),
                tokens[start].kind == .word, infos[start].tags.isDisjoint(with: [.modal, .future, .pastVerb, .pastAux, .presentAux, .beAux]),
                !endsInEd(start), !endsInIng(start), !endsInPluralS(start) {

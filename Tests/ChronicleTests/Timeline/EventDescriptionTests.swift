@@ -1199,7 +1199,8 @@ struct FamilyNewsRound151DescriptionTests {
 /// reads it as a verb ("The cost of fuel, which rose …") or whose prepositional phrase holds a past participle before
 /// its noun ("The price of frozen chicken"), an appositive holding a participle after "now" between an object and its
 /// infinitive ("expect the second round, now set for June, to …"), and a phrase set off between a linking verb or an
-/// auxiliary and its complement ("The bridge was, because of cold rain, 95 percent complete by May").
+/// auxiliary and its complement ("The bridge was, because of cold rain, 95 percent complete by May"); from the audit, a
+/// later conjunct's modal after a phrase set off after the subject ("The craft, built by …, will collect … and return …").
 @Suite("Family news round 157 descriptions")
 struct FamilyNewsRound157DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -1259,6 +1260,16 @@ struct FamilyNewsRound157DescriptionTests {
         DescriptionCase("The company has, according to filings, cut 300 jobs since January.", "January",
                         "The company has cut 300 jobs since January"),
         DescriptionCase("The stadium will, despite the delays, open in August.", "August", "The stadium will open in August"),
+        // (Audit, science desk.) A later conjunct's bare verb takes the modal after a phrase set off after the subject.
+        DescriptionCase("The craft, built by a team in Colorado, will collect samples in October and return to Earth in 2027.", "2027",
+                        "The craft will return to Earth in 2027"),
+        DescriptionCase("The museum, closed since the flood, will reopen its east wing in March and open the new galleries to visitors in September.",
+                        "September", "The museum will open the new galleries to visitors in September"),
+        // (As before: a past conjunct; a modal right after the subject.)
+        DescriptionCase("The firm, which said it would hire staff in May, opened an office and hired staff in June.", "June",
+                        "The firm opened an office and hired staff in June"),
+        DescriptionCase("The tour will open in St. Louis on July 4 and close in Los Angeles in September.", "September",
+                        "The tour will close in Los Angeles in September"),
     ]
 
     @Test(arguments: cases)
