@@ -390,6 +390,13 @@ extension EventLinker {
             return opening + " " + text(from: Int(tokens[start].start), to: Int(tokens[end].end),
                                         limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
         }
+        if let link = interruptedLink(start, first: first) {
+            // "The bridge was, because of cold rain, 95 percent complete by May" → "The bridge was 95 percent complete by
+            // May" (was "Because of cold rain, 95 percent complete …").
+            let opening = text(from: Int(tokens[link.subject].start), to: Int(tokens[link.verb].end), capitalized: true)
+            return opening + " " + text(from: Int(tokens[link.resume].start), to: Int(tokens[end].end),
+                                        limit: Self.descriptionLimit - opening.unicodeScalars.count - 1)
+        }
         if let opening = reportedContent(start, end: end, first: first, last: last) {
             // (A long report is cut before its comma, and the attribution kept: "Tanzania expelled five Iraqis … in
             // connection of …, a newspaper reported Friday".)
@@ -524,7 +531,11 @@ extension EventLinker {
             var opening = text(from: Int(tokens[subject.lowerBound].start), to: Int(tokens[subject.upperBound].end), capitalized: true)
             // "The tour will open in St. Louis on July 4 and close in Los Angeles in September" → "The tour will close …": a
             // later conjunct's bare verb takes the modal right after the subject it shares (was "The tour close …").
-            let modal = subject.upperBound + 1
+            // ("The craft, built by a team in Colorado, will collect samples in October and return to Earth in 2027": past a
+            // phrase set off after the subject.)
+            var modal = subject.upperBound + 1
+            if modal < start, tokens[modal].isPunctuation(","),
+               let close = (modal + 1..<start).first(where: { tokens[$0].isPunctuation(",") }) { modal = close + 1 }
             if conjunct || coordinated, modal < start, tokens[modal].kind == .word, !infos[modal].tags.isDisjoint(with: [.modal, .future]),
                tokens[start].kind == .word, infos[start].tags.isDisjoint(with: [.modal, .future, .pastVerb, .pastAux, .presentAux, .beAux]),
                !endsInEd(start), !endsInIng(start), !endsInPluralS(start) {
@@ -694,6 +705,42 @@ extension EventLinker {
         range.allSatisfy { tokens[$0].kind != .punctuation && !isVerbLike($0) }
     }
 
+    /// The subject and the linking verb or auxiliary that a phrase set off by commas at `start` parts from the verbless
+    /// complement holding the expression at `first` ("The bridge was, because of cold rain, 95 percent complete by May",
+    /// "Turnout was, by most estimates, lower in 2022"), and the complement's first token; `nil` unless the phrase opens
+    /// with a preposition or "because of" and holds no verb, nor the complement before the expression, and a noun phrase
+    /// opens the verb's clause.
+    private func interruptedLink(_ start: Int, first: Int) -> (subject: Int, verb: Int, resume: Int)? {
+        guard start >= 3, start + 2 < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
+              infos[start].tags.contains(.preposition) || opensPhrase(start) || Self.asideOpeners.contains(tokens[start].key),
+              tokens[start - 2].kind == .word, tokens[start - 2].sentence == tokens[first].sentence,
+              !infos[start - 2].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux, .modal, .future]),
+              let close = (start + 1..<first).first(where: { tokens[$0].kind == .punctuation }), tokens[close].isPunctuation(","),
+              close + 1 < first, !(start..<close).contains(where: { isVerbLike($0) }),
+              // (A participle may stand in the complement: "was, because of floods, only half finished in June".)
+              !(close + 1..<first).contains(where: { isVerbLike($0) && !endsInEd($0) && !infos[$0].tags.contains(.pastVerb) })
+        else { return nil }
+        let subject = clauseStart(start - 2, limit: first - Self.window)
+        guard subject < start - 2, tokens[subject].kind == .word, !infos[subject].tags.contains(.preposition),
+              isNounPhrase(subject...(start - 3), names: true) else { return nil }
+        return (subject, start - 2, close + 1)
+    }
+
+    /// Words other than prepositions that open a phrase set off between a verb and its complement: "was, despite the
+    /// delays, ready", "was, according to the bank, below 3 percent".
+    static let asideOpeners = KeySet(words: ["despite", "according", "amid"])
+
+    /// Whether the words from `range` are a past participle's phrase with no mark and no other verb, after "now" or an
+    /// adverb at most ("now set for June", "already planned for 2025").
+    private func isParticipleAside(_ range: Range<Int>) -> Bool {
+        var lead = range.lowerBound
+        if lead < range.upperBound, tokens[lead].key == K.now || Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) {
+            lead += 1
+        }
+        return lead + 1 < range.upperBound && tokens[lead].kind == .word && !tokens[lead].capitalized
+            && (endsInEd(lead) || infos[lead].tags.contains(.pastVerb)) && isVerbless(lead + 1..<range.upperBound)
+    }
+
     /// The start of the clause that ends before the comma at `comma` (its opening words trimmed), within the window before
     /// the expression at `first`.
     private func clause(before comma: Int, first: Int) -> Int {
@@ -722,7 +769,7 @@ extension EventLinker {
               infos[start + 1].tags.isDisjoint(with: [.the, .determiner, .preposition, .pronounSubject]), !infos[start + 1].isTimeWord,
               tokens[start - 1].isPunctuation(","),
               let open = (max(1, start - 9)..<start - 1).last(where: { tokens[$0].isPunctuation(",") }), open + 1 < start - 1,
-              isVerbless(open + 1..<start - 1),
+              isVerbless(open + 1..<start - 1) || isParticipleAside(open + 1..<start - 1),
               tokens[open - 1].kind == .word, tokens[open - 1].sentence == tokens[start].sentence else { return nil }
         let clause = self.clause(before: open, first: first)
         guard let noun = nounPhrase(endingAt: open - 1, sentence: tokens[start].sentence), clause < noun.lowerBound,
@@ -855,7 +902,8 @@ extension EventLinker {
         guard start >= 2, start < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
               !tokens[start].capitalized else { return nil }
         var lead = start
-        if Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) { lead += 1 }
+        // ("Analysts expect the second round, now set for June, to …": "now" too.)
+        if Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) || tokens[lead].key == K.now { lead += 1 }
         // "Obama, speaking at a news conference on Thursday, said …": an -ing participle set off after the name or noun
         // phrase that opens the sentence.
         if lead < first, endsInIng(lead), eventKind(lead) != nil, eventKind(lead) != .noun {
@@ -1592,6 +1640,7 @@ extension EventLinker {
               // (A possessive's "s" is no verb: "The exhibition's curator, whose …".)
               !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
                   || isVerbLike($0) && !($0 > opening && $0 < end && tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe)
+                      && !participleModifier($0, in: opening...end)
                   || tokens[$0].kind == .punctuation && !tokens[$0].isApostrophe && !tokens[$0].isPunctuation("-")
                       && !(tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore)
                   // (A lower-case "-s" word before anything but a preposition is a verb the lexicon may not know: "The
@@ -1734,18 +1783,28 @@ extension EventLinker {
                 && tokens[index - 1].capitalized && !infos[index - 1].isTimeWord
                 && !(tokens[index].digits == 4 && (1000...2099).contains(tokens[index].number))
         }
-        // "Sales of existing homes", "the rising cost of food": an "-ing" word after a preposition, an article or a
-        // determiner and before the word it modifies is no verb (not before an article: "aims at doubling the trade").
-        func ingModifier(_ index: Int) -> Bool {
-            index > range.lowerBound && index < range.upperBound && !tokens[index].capitalized && endsInIng(index)
-                && tokens[index + 1].kind == .word
-                && infos[index + 1].tags.isDisjoint(with: [.preposition, .the, .determiner, .pronounSubject])
-                && !infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
-        }
         return !range.contains {
             (tokens[$0].kind == .number || infos[$0].isTimeWord) && !inModifier($0) && !inName($0) && !timeModifier($0, in: range)
-                || eventKind($0).map { $0 != .noun } ?? false && !ingModifier($0)
+                || eventKind($0).map { $0 != .noun } ?? false && !participleModifier($0, in: range)
         }
+    }
+
+    /// Whether the verb-like word at `index` in `range` is a noun's or a noun: a lower-case word right after "the", "a" or
+    /// "an" ("The cost of fuel", "a hit of 2 percent"), or one that modifies the word after it: "Sales of existing
+    /// homes", "the rising cost of food": an "-ing" word or a past participle ("Sales of imported fuel", "The price of
+    /// frozen chicken") after a preposition, an article or a determiner and before the word it modifies is no verb (not
+    /// before an article: "aims at doubling the trade").
+    private func participleModifier(_ index: Int, in range: ClosedRange<Int>) -> Bool {
+        if index > range.lowerBound, !tokens[index].capitalized, tokens[index].kind == .word,
+           infos[index - 1].tags.contains(.the) || tokens[index - 1].key == K.a || tokens[index - 1].key == K.an,
+           infos[index].tags.isDisjoint(with: [.pastAux, .presentAux, .modal, .future, .beAux]) {
+            return true
+        }
+        return index > range.lowerBound && index < range.upperBound && !tokens[index].capitalized
+            && (endsInIng(index) || endsInEd(index) || infos[index].tags.contains(.pastVerb))
+            && tokens[index + 1].kind == .word
+            && infos[index + 1].tags.isDisjoint(with: [.preposition, .the, .determiner, .pronounSubject])
+            && !infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
     }
 
     /// Whether the time word at `index` modifies the noun after it in `range`, right after an article ("a second storm",

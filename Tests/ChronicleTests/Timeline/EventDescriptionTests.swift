@@ -1194,3 +1194,84 @@ struct FamilyNewsRound151DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 157: the description families round 151 left: a subject whose head follows its article though the lexicon
+/// reads it as a verb ("The cost of fuel, which rose …") or whose prepositional phrase holds a past participle before
+/// its noun ("The price of frozen chicken"), an appositive holding a participle after "now" between an object and its
+/// infinitive ("expect the second round, now set for June, to …"), and a phrase set off between a linking verb or an
+/// auxiliary and its complement ("The bridge was, because of cold rain, 95 percent complete by May"); from the audit, a
+/// later conjunct's modal after a phrase set off after the subject ("The craft, built by …, will collect … and return …").
+@Suite("Family news round 157 descriptions")
+struct FamilyNewsRound157DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A noun after its article that the lexicon reads as a verb, and a past participle modifying a preposition's object.
+        DescriptionCase("The cost of imported fuel, which rose in 2022 because of the war, was lower in 2023.", "2023",
+                        "The cost of imported fuel was lower in 2023"),
+        DescriptionCase("The cost of imported fuel, which rose in 2022 because of the war, was lower in 2023.", "2022",
+                        "The cost of imported fuel rose in 2022"),
+        DescriptionCase("The cost of fuel, which rose in 2022, was lower in 2023.", "2022", "The cost of fuel rose in 2022"),
+        DescriptionCase("The price of frozen chicken, which jumped in January after the outbreak, eased in April.", "April",
+                        "The price of frozen chicken eased in April"),
+        DescriptionCase("The price of frozen chicken, which jumped in January after the outbreak, eased in April.", "January",
+                        "The price of frozen chicken jumped in January"),
+        DescriptionCase("The rise in reported cases, which began in January, slowed in April.", "April",
+                        "The rise in reported cases slowed in April"),
+        // (As before: a participle after a noun; one already read as a modifier; a verb after its subject.)
+        DescriptionCase("The value of exported goods, which fell in 2020, recovered in 2021.", "2021",
+                        "The value of exported goods recovered in 2021"),
+        DescriptionCase("Sales of used cars, which fell in March because of rates, were 3 percent higher in June.", "June",
+                        "Sales of used cars were 3 percent higher in June"),
+        DescriptionCase("Members of the union all voted to strike in May.", "May", "Members of the union all voted to strike in May"),
+        DescriptionCase("Officials in the affected towns said on Monday that roads would reopen.", "Monday",
+                        "Officials in the affected towns said on Monday that roads would reopen"),
+        // An appositive with "now" and a participle between an object and its infinitive: its own row, and the infinitive's.
+        DescriptionCase("Analysts expect the second round, now set for June, to draw more voters in July.", "June",
+                        "The second round, now set for June"),
+        DescriptionCase("Analysts expect the second round, now set for June, to draw more voters in July.", "July",
+                        "Analysts expect the second round to draw more voters in July"),
+        DescriptionCase("Officials want the new bridge, now planned for 2025, to carry trains by 2027.", "2025",
+                        "The new bridge, now planned for 2025"),
+        DescriptionCase("Officials want the new bridge, now planned for 2025, to carry trains by 2027.", "2027",
+                        "Officials want the new bridge to carry trains by 2027"),
+        DescriptionCase("Fans expect the final, already moved to Sunday, to sell out in May.", "May",
+                        "Fans expect the final to sell out in May"),
+        DescriptionCase("The board asked the new chief, hired last week, to cut costs by June.", "June",
+                        "The board asked the new chief to cut costs by June"),
+        // (As before: a participle without "now"; the appositive's participle row.)
+        DescriptionCase("Investors want the merger, delayed by regulators, to close by December.", "December",
+                        "Investors want the merger to close by December"),
+        DescriptionCase("Investors expect the merger, announced in March, to close by December.", "March",
+                        "Investors expect the merger, announced in March"),
+        // A phrase set off between a linking verb or an auxiliary and its verbless complement.
+        DescriptionCase("The bridge was, because of cold rain, 95 percent complete by May.", "May",
+                        "The bridge was 95 percent complete by May"),
+        DescriptionCase("Turnout was, by most estimates, lower in 2022 than in 2018.", "2022",
+                        "Turnout was lower in 2022 than in 2018"),
+        DescriptionCase("Inflation was, according to the central bank, below 3 percent in April.", "April",
+                        "Inflation was below 3 percent in April"),
+        DescriptionCase("The harvest will be, after a dry spring, smaller than usual in August.", "August",
+                        "The harvest will be smaller than usual in August"),
+        DescriptionCase("Prices were, despite the cuts, 4 percent higher in March than a year earlier.", "March",
+                        "Prices were 4 percent higher in March than a year earlier"),
+        // (As before: the phrase after a participle or a figure; a verb after the phrase.)
+        DescriptionCase("The bridge was finished, because of cold rain, in May.", "May",
+                        "The bridge was finished, because of cold rain, in May"),
+        DescriptionCase("The bridge was, in the end, finished in May.", "May", "The bridge was finished in May"),
+        DescriptionCase("The company has, according to filings, cut 300 jobs since January.", "January",
+                        "The company has cut 300 jobs since January"),
+        DescriptionCase("The stadium will, despite the delays, open in August.", "August", "The stadium will open in August"),
+        // (Audit, science desk.) A later conjunct's bare verb takes the modal after a phrase set off after the subject.
+        DescriptionCase("The craft, built by a team in Colorado, will collect samples in October and return to Earth in 2027.", "2027",
+                        "The craft will return to Earth in 2027"),
+        DescriptionCase("The museum, closed since the flood, will reopen its east wing in March and open the new galleries to visitors in September.",
+                        "September", "The museum will open the new galleries to visitors in September"),
+        // (As before: a past conjunct; a modal right after the subject.)
+        DescriptionCase("The firm, which said it would hire staff in May, opened an office and hired staff in June.", "June",
+                        "The firm opened an office and hired staff in June"),
+        DescriptionCase("The tour will open in St. Louis on July 4 and close in Los Angeles in September.", "September",
+                        "The tour will close in Los Angeles in September"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
