@@ -51,6 +51,12 @@ struct Batch: ParsableCommand {
                 progress: { bar.update($0) }
             )
             bar.finish(totals)
+            // Round 158: an empty archive (no bytes, only blank lines or spaces, a folder without files) is no error, but
+            // is said: one line on standard error, terminal or not, and the exit status 0.
+            if totals.records == 0, inputs.unreadable == 0 {
+                let what = dir.map { "the folder \($0) holds no files" } ?? "the input holds no records (it is empty or only blank lines)"
+                FileHandle.standardError.write(Data("chronicle: 0 records: \(what); the output is empty\n".utf8))
+            }
             return totals.failed > 0 || inputs.unreadable > 0
         }
         if out != STDOUT_FILENO { close(out) }

@@ -410,7 +410,7 @@ enum DatelineDetector {
         candidate = candidate.trimmingCharacters(in: " ")
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "20230307", "20230307T1402Z", "Tue Mar  7 14:02:11 UTC 2023" (round 119): a machine's stamp as the line.
-        if let stamp = compactDate(candidate) ?? unixDate(candidate) ?? numericMonth(candidate) { return stamp }
+        if let stamp = compactDate(candidate) ?? unixDate(candidate) ?? numericMonth(candidate) ?? yearFirstDate(candidate) { return stamp }
         // "Posted on March 19, 2013 by Jane Doe", "Posted by Jane Doe on March 19, 2013 at 10:15 am", "March 19, 2013 by
         // Jane Doe": a blog's date line, its author's name before "on" or after "by".
         // "By Jane Doe on March 7, 2023" (round 104): a byline's date after " on ", as a blog's "Posted by … on …".
@@ -463,8 +463,55 @@ enum DatelineDetector {
                 return dateBeforeTime(in: tail)
             }
         }
-        if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) { return found }
+        if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) ?? dateAfterNumberedField(in: candidate) { return found }
         return labelled ? dateBeforeLaterLabel(in: candidate) : nil
+    }
+
+    /// "2023.03.03", "2023.03.03 14:05", "2026/12/01 09:15 GMT" (round 158): a date written year first with dots or
+    /// slashes (the same mark twice, a two-digit month and day, a year in 1900–2199, a day that exists), the whole of a
+    /// header line (after a label) or followed by only a time (``isTimeWord(_:)``). A version or an address is no such
+    /// line's whole: "iOS 16.3.1", "10.0.0.1", "v2023.03.03", "2023.03.03-beta", "Price 2023.50".
+    static func yearFirstDate(_ line: String) -> (CalendarDate, String?, String?)? {
+        var line = line
+        guard let date = line.withUTF8({ bytes -> CalendarDate? in
+            guard bytes.count >= 10, bytes[0] &- 49 < 2, bytes[4] == UInt8(ascii: ".") || bytes[4] == UInt8(ascii: "/"),
+                  bytes[7] == bytes[4], bytes.count == 10 || bytes[10] == 32,
+                  let year = number(in: bytes, from: 0, count: 4), let month = number(in: bytes, from: 5, count: 2),
+                  let day = number(in: bytes, from: 8, count: 2), (1900...2199).contains(year) else { return nil }
+            let date = CalendarDate(year: year, month: month, day: day)
+            return date.isValid ? date : nil
+        }) else { return nil }
+        let words = line.split(separator: " ").dropFirst()
+        guard words.allSatisfy(isTimeWord) else { return nil }
+        return (date, TimeZoneAbbreviations.zone(in: Array(words)), nil)
+    }
+
+    /// "1 — March 2023", "Page 1 – March 2023", "No. 12 - March 7, 2023" (round 158): a page's or an issue's number, a
+    /// dash between spaces, then only a date (and perhaps its time): the date after the dash. The field before it is
+    /// short (three words, 24 bytes at most) and holds a digit; the 1 before a month is no day
+    /// (``DatelineWarning``: the month only). A score or a range without spaces round its hyphen ("1-0", "3-2") is no
+    /// such field, nor a sentence (its tail is no date).
+    static func dateAfterNumberedField(in line: String) -> (CalendarDate, String?, String?)? {
+        var line = line
+        guard let (headEnd, tailStart) = line.withUTF8({ bytes -> (Int, Int)? in
+            var index = 1
+            while index + 2 < min(bytes.count, 26) {
+                defer { index += 1 }
+                guard bytes[index - 1] == 32 else { continue }
+                if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == 32 { return (index - 1, index + 2) }
+                if bytes[index] == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
+                   bytes[index + 3] == 32 {
+                    return (index - 1, index + 4)
+                }
+            }
+            return nil
+        }) else { return nil }
+        let bytes = line.utf8
+        let head = bytes.prefix(headEnd)
+        guard head.contains(where: { $0 &- 48 < 10 }), head.count(where: { $0 == 32 }) < 3 else { return nil }
+        let tail = String(decoding: bytes.dropFirst(tailStart), as: UTF8.self)
+        if let date = DateParsing.shared.parse(tail) { return (date, nil, nil) }
+        return dateBeforeTime(in: tail)
     }
 
     /// `line` with its fields' dots as bars (round 147): " · " and " • " between spaces split a header's fields as " | "
@@ -700,6 +747,18 @@ enum DatelineDetector {
         return (date, zone, nil)
     }
 
+    /// The number the `count` ASCII digits of `bytes` from `from` on write, or `nil` (a byte that is no digit, or past
+    /// the end).
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> Int? {
+        guard from + count <= bytes.count else { return nil }
+        var value = 0
+        for index in from..<(from + count) {
+            guard bytes[index] &- 48 < 10 else { return nil }
+            value = value * 10 + Int(bytes[index] &- 48)
+        }
+        return value
+    }
+
     /// "20230307", "20230307T1402Z", "20230307T140211+0100" (round 119): ISO 8601's basic form, the whole of a header
     /// line: eight digits, a day that exists (``CalendarDate/isValid``) in 1900–2199 (an eight-digit number is more often
     /// an identifier than a far date), perhaps a time of four or six digits after "T", and "Z" or an offset (kept as
@@ -708,15 +767,7 @@ enum DatelineDetector {
         var line = line
         return line.withUTF8 { bytes -> (CalendarDate, String?, String?)? in
             guard (8...25).contains(bytes.count), bytes[0] &- 49 < 2 else { return nil }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                guard from + count <= bytes.count else { return nil }
-                var value = 0
-                for index in from..<(from + count) {
-                    guard bytes[index] &- 48 < 10 else { return nil }
-                    value = value * 10 + Int(bytes[index] &- 48)
-                }
-                return value
-            }
+            func number(_ from: Int, _ count: Int) -> Int? { Self.number(in: bytes, from: from, count: count) }
             guard let year = number(0, 4), let month = number(4, 2), let day = number(6, 2), (1900...2199).contains(year) else { return nil }
             let date = CalendarDate(year: year, month: month, day: day)
             guard date.isValid else { return nil }
@@ -802,14 +853,14 @@ enum DatelineDetector {
     private static func isTimeWord(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return true }
         if ("0"..."9").contains(first) { return true }
-        let bare = String(word).trimmingCharacters(in: "(),")
+        let bare = String(word).trimmingCharacters(in: "()[],")
         let scalars = bare.unicodeScalars
         if let lead = scalars.first, ("0"..."9").contains(lead)
             || (lead == "+" || lead == "-") && scalars.count > 1 && ("0"..."9").contains(scalars[scalars.index(after: scalars.startIndex)]) {
             return true
         }
         return timeLinks.contains(bare.lowercased()) || TimeZoneAbbreviations.table[bare] != nil
-            || trailingWeekdays.contains(bare)
+            || trailingWeekdays.contains(bare) || TimeZoneAbbreviations.namedOffsetZone(Substring(bare)) != nil
     }
 
     /// LexisNexis' "October 24, 2013 Thursday": the weekday after the date (its name in full, capitalised or in capitals).
@@ -1134,7 +1185,34 @@ enum TimeZoneAbbreviations {
     /// The zone of the first abbreviation among `words` ("5:31 AM EST" → America/New_York); without one, the first
     /// numeric offset as ICU's custom zone (RFC 2822's "23:50:00 -0500" → GMT-05:00, "+01:00" → GMT+01:00).
     static func zone(in words: [Substring]) -> String? {
-        words.lazy.compactMap { table[String($0)] }.first ?? words.lazy.compactMap(offsetZone).first
+        words.lazy.compactMap { table[String($0)] ?? bracketed($0) }.first ?? words.lazy.compactMap(offsetZone).first
+            ?? words.lazy.compactMap(namedOffsetZone).first
+    }
+
+    /// "[IST]", "(EST)": an abbreviation of ``table`` in brackets (round 158: "Last Updated: Tuesday, 01 December 2026,
+    /// 09:15 [IST]").
+    private static func bracketed(_ word: Substring) -> String? {
+        guard let first = word.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "(") else { return nil }
+        return table[String(word.dropFirst().dropLast())]
+    }
+
+    /// "GMT+1", "UTC+05:30", "GMT-5", "UTC+0530" as "GMT+01:00" … (round 158: "Published: 1 December 2026, 09:15
+    /// GMT+1"): "GMT" or "UTC", a sign, an hour of one or two digits (at most 14), perhaps minutes ("30", ":30").
+    static func namedOffsetZone(_ word: Substring) -> String? {
+        let bytes = Array(word.utf8)
+        guard (5...9).contains(bytes.count), bytes[3] == UInt8(ascii: "+") || bytes[3] == UInt8(ascii: "-"),
+              bytes[0] == UInt8(ascii: "G") && bytes[1] == UInt8(ascii: "M") && bytes[2] == UInt8(ascii: "T")
+                || bytes[0] == UInt8(ascii: "U") && bytes[1] == UInt8(ascii: "T") && bytes[2] == UInt8(ascii: "C") else { return nil }
+        let digits = bytes[4...].filter { $0 != UInt8(ascii: ":") }
+        guard digits.allSatisfy({ $0 &- 48 < 10 }), [1, 2, 4].contains(digits.count) || digits.count == 3 && bytes.count == 8 && bytes[5] == UInt8(ascii: ":")
+        else { return nil }
+        // One digit of hours before ":30" ("UTC+5:30"), or one or two digits alone, or four (two and two).
+        let hourDigits = digits.count == 3 ? 1 : min(digits.count, 2)
+        let hours = digits.prefix(hourDigits).reduce(0) { $0 * 10 + Int($1 - 48) }
+        let minutes = digits.dropFirst(hourDigits).reduce(0) { $0 * 10 + Int($1 - 48) }
+        guard hours <= 14, minutes < 60 else { return nil }
+        if hours == 0 && minutes == 0 { return "UTC" }
+        return "GMT" + String(decoding: [bytes[3]], as: UTF8.self) + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
     }
 
     /// "-0500", "+0530", "-05:00", "(+01:00)" as "GMT-05:00": a sign, two digits of hours (at most 14), two of minutes.

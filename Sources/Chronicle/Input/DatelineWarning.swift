@@ -17,6 +17,9 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
         /// The date is written with a weekday that is not its own ("Monday, March 8, 2023", "Fri, 07 Mar 2023 14:02:11
         /// +0000"): the date is kept, the weekday left aside.
         case weekdayMismatch
+        /// The date is written in numbers with slashes and either order reads a day ("01/12/2026": January 12 or
+        /// 1 December): it is read month first, as US copy writes it (round 158); the message names both days.
+        case ambiguousOrder
     }
 
     /// What was doubtful.
@@ -50,8 +53,39 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
                 warnings.append(DatelineWarning(kind: .weekdayMismatch, message: "the dateline \"\(written)\" says \(name), but \(date) "
                     + "is a \(englishWeekdays[Self.weekday(of: date) - 1]); the date is kept"))
             }
+            if let (first, second) = slashedNumbers(bytes), first != second, first <= 12, second <= 12 {
+                let other = CalendarDate(year: date.year, month: first, day: second) == date
+                    ? CalendarDate(year: date.year, month: second, day: first) : nil
+                if let other, other.isValid {
+                    warnings.append(DatelineWarning(kind: .ambiguousOrder, message: "the dateline \"\(written)\" may be \(date) "
+                        + "(month first, as US copy writes it, the reading kept) or \(other) (day first); give the date as "
+                        + "\(other) if it is that day"))
+                }
+            }
             return warnings
         }
+    }
+
+    /// The two numbers before the year of a date written with slashes ("01/12/2026", "1/12/2026": one or two digits each,
+    /// then four), or `nil`: a line without such a date is read to its end once, a slash looked for.
+    private static func slashedNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        func run(from start: Int, forward: Bool) -> (value: Int, length: Int) {
+            var value = 0, length = 0, index = start
+            if forward {
+                while index < bytes.count, bytes[index] &- 48 < 10 { value = value &* 10 &+ Int(bytes[index] &- 48); length += 1; index += 1 }
+            } else {
+                var scale = 1
+                while index >= 0, bytes[index] &- 48 < 10 { value &+= Int(bytes[index] &- 48) &* scale; scale &*= 10; length += 1; index -= 1 }
+            }
+            return (value, length)
+        }
+        let first = run(from: slash - 1, forward: false)
+        let second = run(from: slash + 1, forward: true)
+        let yearStart = slash + 1 + second.length + 1
+        guard (1...2).contains(first.length), (1...2).contains(second.length), yearStart - 1 < bytes.count,
+              bytes[yearStart - 1] == UInt8(ascii: "/"), run(from: yearStart, forward: true).length == 4 else { return nil }
+        return (first.value, second.value)
     }
 
     /// Whether a line whose date is a month's first day writes that day (round 134): a number 1 ("March 1, 2023",
@@ -99,7 +133,9 @@ public struct DatelineWarning: Sendable, Hashable, Codable, CustomStringConverti
         let byte = bytes[next]
         // "|", ",", "·" (C2 B7), "•" (E2 80 A2), "–" and "—" (E2 80 93/94): a field ends here; the day is not before it
         // unless the month is named after it.
+        // A hyphen between spaces too (round 158: "1 - March 2023"; "1-Dec-2026" is a day).
         let separator = byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: "-") && next > index && next + 1 < bytes.count && bytes[next + 1] == 32
             || byte == 0xC2 && next + 1 < bytes.count && bytes[next + 1] == 0xB7
             || byte == 0xE2 && next + 2 < bytes.count && bytes[next + 1] == 0x80 && [0x93, 0x94, 0xA2].contains(bytes[next + 2])
         if separator { return namesMonth(bytes, from: next + 1) }

@@ -109,9 +109,16 @@ struct Resolver {
             counted($0, by: mention.countedFromDay, weekday: mention.countedWeekday, fromLastDay: mention.countedFromLastDay)
         }) {
         case .success(let period):
+            let interval = period.interval(calendar)
+            // Round 158: a TIMEX3 year has four digits (9999, BC9999 at most): a date counted past them ("next year" on
+            // 9999-12-31, "10,000 years from now") is left unresolved, with the reason, and moves nothing. A period that
+            // starts by 9999 is still written ("this week" on 9999-12-31, 9999-W52).
+            if interval.start.year > 9999 || interval.end.year < -9998 {
+                outcome.reason = Self.beyondFourDigitYears(interval.start.year > 9999 ? interval.start.year : interval.end.year)
+                return outcome
+            }
             outcome.value = period.value
             outcome.granularity = period.granularity
-            let interval = period.interval(calendar)
             outcome.interval = narrow(interval, part: mention.part, cut: mention.cut)
             if mention.part != nil && mention.cut == nil { outcome.approximate = true }
             // Comparisons ("a year earlier", "a year ago") do not move the story's own time.
@@ -351,6 +358,13 @@ struct Resolver {
     // MARK: Periods
 
     struct Failure: Error { let reason: String }
+
+    /// The reason a date counted outside TIMEX3's four-digit years (after 9999 or before 9999 BC; `year` astronomical, 0
+    /// being 1 BC) is left unresolved.
+    static func beyondFourDigitYears(_ year: Int) -> String {
+        year > 0 ? "the date falls in the year \(year), and a TIMEX3 value's year has four digits (9999 at most)"
+            : "the date falls in \(1 - year) BC, and a TIMEX3 value's year has four digits (9999 BC at most)"
+    }
 
     private func type(of mention: Mention) -> TimexType {
         switch mention.kind {

@@ -135,4 +135,35 @@ struct BatchCommandTests {
         let (status, out, _) = try Self.run(["extract", "--help"])
         #expect(status == 0 && out.contains("USAGE"))
     }
+
+    /// An empty archive (round 158): no bytes, spaces only, blank lines only, a folder without files: status 0, no
+    /// output, and one line on standard error that says so.
+    @Test func emptyArchivesAreSaid() throws {
+        for input in ["", "   \t  ", "\n\n\n", " \n\t\n"] {
+            let (status, out, err) = try Self.run(["batch", "-"], input: Array(input.utf8))
+            #expect(status == 0 && out.isEmpty, "\(input.debugDescription)")
+            #expect(err == "chronicle: 0 records: the input holds no records (it is empty or only blank lines); the output is empty\n")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, out, err) = try Self.run(["batch", "--dir", folder.path])
+        #expect(status == 0 && out.isEmpty)
+        #expect(err.hasPrefix("chronicle: 0 records: the folder ") && err.hasSuffix(" holds no files; the output is empty\n"))
+    }
+
+    /// A date counted past the year 9999 (round 158): unresolved, its reason in the Markdown and the JSON, and in a
+    /// batch's record.
+    @Test func farYearsSayWhyUnresolved() throws {
+        let text = Array("Prices will rise next year.\n".utf8)
+        let (status, out, _) = try Self.run(["extract", "--dateline", "9999-12-31", "-"], input: text)
+        #expect(status == 0)
+        #expect(out.contains("“next year”: unresolved: the date falls in the year 10000, and a TIMEX3 value's year has four digits"))
+        #expect(!out.contains("10000-") && !out.contains("**10000"))
+        let (_, json, _) = try Self.run(["extract", "--format", "json", "--dateline", "9999-12-31", "-"], input: text)
+        #expect(json.contains("\"unresolvedReason\" : \"the date falls in the year 10000"))
+        let record = Array(#"{"id":"far","text":"Prices will rise next year.","dateline":"9999-12-31"}"#.utf8) + [10]
+        let (batchStatus, batchOut, _) = try Self.run(["batch", "-"], input: record)
+        #expect(batchStatus == 0 && batchOut.contains("the date falls in the year 10000") && !batchOut.contains("\"10000\""))
+    }
 }
