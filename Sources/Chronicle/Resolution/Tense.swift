@@ -238,8 +238,12 @@ final class TenseReader {
         if found != .future, infos[first].weekday != 0, counterfactual(before: first) { return .endPoint }
         // "The plan was due to take effect in May", "the summit was scheduled to take place in September": a plan reported
         // in the past names a month that may have just gone by (written in June or October) or be still ahead (written in
-        // January): the recent one, else the next (not "is due to", a present plan; not a weekday).
-        if found == .future, first == last, infos[first].month != 0, reportsPastPlan(before: first) { return .futureOrRecent }
+        // January): the recent one, else the next (not "is due to", a present plan; not a weekday). So does its day of the
+        // month: "which was set to take effect on July 1", "was due to open on March 3" (written on July 12, on March 10:
+        // the day just gone; on Feb. 20: the one ahead).
+        // (Not "was set for May 6", a past clause: the day gone, the plan's story told.)
+        if found == .future, infos[first].month != 0 || infos[last].month != 0, !(first...last).contains(where: { infos[$0].weekday != 0 }),
+           reportsPastPlan(before: first) { return .futureOrRecent }
         // "The vote was due to take place on Tuesday", "The hearing was set to begin on Monday": a weekday of a plan
         // reported in the past is the one gone, as "the vote was scheduled for Thursday" reads (not "is due to"; not
         // after a verb of saying, whose backshifted plan is still ahead: "Officials said the ferry was due to arrive on Tuesday").
@@ -267,7 +271,37 @@ final class TenseReader {
         // "The week ahead | Tuesday: inflation figures published", "What happens next | * From April: National insurance
         // cut by 2p": an item of a list under a heading that looks ahead is ahead, its participle or headline present too.
         if found != .future, listItemLooksAhead(first: first, last: last) { return .future }
+        // "The team is ready for the final on Sunday", "Investors await the decision on Sunday", "Police are braced for
+        // protests on Saturday": a weekday closing what a present clause waits or gets ready for is still ahead (not "was
+        // ready for the final on Sunday", past; nor "are waiting for news of the crash on Sunday").
+        if found == .present || found == .none, isBareWeekday(first: first, last: last), awaitsDay(first) { return .future }
         return found
+    }
+
+    /// Adjectives and participles of readiness or waiting, before "for" or "of": "ready for", "braced for", "confident
+    /// of", "waiting for".
+    static let readinessWords = KeySet(words: ["ready", "prepared", "braced", "poised", "eager", "keen", "waiting", "confident",
+                                               "hopeful"])
+
+    /// Whether the weekday at `first` (after "on" or bare) closes the object of a word of waiting or getting ready: a
+    /// verb of ``awaitVerbs`` and its object ("await the decision on Sunday"), "for" or "of" after one of
+    /// ``readinessWords`` or ``prepareVerbs`` ("ready for the final on Sunday"), "to" after one of ``forwardWords``
+    /// ("looks forward to the final on Sunday"); up to six words of the object between, none a preposition, a
+    /// conjunction or a marker of tense, in the same clause.
+    private func awaitsDay(_ first: Int) -> Bool {
+        var index = first - 1
+        if index >= 0, tokens[index].key == K.on { index -= 1 }
+        var steps = 0
+        while index >= 1, steps < 6, tokens[index].kind == .word, clauses[index] == clauses[first] {
+            let key = tokens[index].key, head = tokens[index - 1].key
+            if Self.awaitVerbs.contains(key) { return steps > 0 }
+            if key == K.for_ { return Self.readinessWords.contains(head) || Self.prepareVerbs.contains(head) }
+            if key == K.of { return Self.readinessWords.contains(head) }
+            if key == K.to { return Self.forwardWords.contains(head) }
+            if !infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and]) || marker(at: index) != nil { return false }
+            index -= 1; steps += 1
+        }
+        return false
     }
 
     /// Words of a list's heading that look ahead, lowercased: "The week ahead", "Key dates ahead", "What happens next",
