@@ -7,6 +7,8 @@ extension Recognizer {
         // "'90s", "'98"
         if punct(index, "'") {
             guard isNumber(index + 1), tokens[index + 1].digits == 2, !tokens[index + 1].spaceBefore else { return nil }
+            // A doubled apostrophe is a quotation mark, no elided century: "on CBS's ''60 Minutes.''".
+            if punct(index - 1, "'"), !tokens[index].spaceBefore { return nil }
             let value = Int(tokens[index + 1].number)
             var mention = Mention()
             if key(index + 2) == K.s, !tokens[index + 2].spaceBefore, value % 10 == 0 {
