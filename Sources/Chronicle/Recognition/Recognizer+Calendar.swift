@@ -399,6 +399,10 @@ extension Recognizer {
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
+        // "the Winter Olympics", "the Summer Games": the season names the games, no time of them (a year before it dates
+        // them: "the 2014 Winter Games", ``EventYearNames``).
+        if mention.year == nil, mention.relativeYear == nil, last == index, isCapitalized(index), isWord(index + 1),
+           isCapitalized(index + 1), EventYearNames.after.contains(key(index + 1)) { return nil }
         if mention.year == nil, mention.relativeYear == nil, last == index {
             // "a winter coat", "winter wheat", "the spring water": a kind of thing, not a season.
             if isWord(index + 1), !isCapitalized(index + 1), SeasonThingNouns.keys.contains(key(index + 1)) { return nil }

@@ -7,6 +7,8 @@ extension Recognizer {
         // "'90s", "'98"
         if punct(index, "'") {
             guard isNumber(index + 1), tokens[index + 1].digits == 2, !tokens[index + 1].spaceBefore else { return nil }
+            // A doubled apostrophe is a quotation mark, no elided century: "on CBS's ''60 Minutes.''".
+            if punct(index - 1, "'"), !tokens[index].spaceBefore { return nil }
             let value = Int(tokens[index + 1].number)
             var mention = Mention()
             if key(index + 2) == K.s, !tokens[index + 2].spaceBefore, value % 10 == 0 {
@@ -473,9 +475,13 @@ extension Recognizer {
         if attachedPunct(index - 1, "."), isWord(index - 2), isCapitalized(index - 2),
            NumberLabels.keys.contains(tokens[index - 2].key),
            !(tokens[index - 2].key == K.s && attachedPunct(index - 3, ".") && !tokens[index - 2].spaceBefore) { return false }
-        // A work's title: "the film 2012", "the novel 1984" (a determiner before the noun; not "the film's 2012 release").
+        // A work's title: "the film 2012", "the novel 1984" (a determiner before the noun; not "the film's 2012 release"),
+        // also after an owner or one word describing the work: "the singer's album 1989", "her new album 1989".
         if isWord(index - 1), !tokens[index - 1].capitalized, WorkTitleNouns.keys.contains(tokens[index - 1].key),
-           has(index - 2, .determiner) { return false }
+           has(index - 2, .determiner) || isPossessive(before: index - 1)
+            || isWord(index - 2) && !tokens[index - 2].capitalized && (has(index - 3, .determiner) || isPossessive(before: index - 2)) {
+            return false
+        }
         if opensAddress(index) { return false }
         // A count and its noun joined by a hyphen: "a 2000-strong crowd", "a 1500-page report".
         if isDash(index + 1), !tokens[index + 1].spaceBefore, isWord(index + 2), !tokens[index + 2].spaceBefore,

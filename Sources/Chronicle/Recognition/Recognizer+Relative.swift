@@ -373,6 +373,13 @@ extension Recognizer {
            isWord(index - 1), isCapitalized(index - 1), !info(index - 1).isTimeWord, !has(index - 1, [.preposition, .determiner]) {
             return nil
         }
+        // "the Today programme", "NBC's Today show", "The Tonight Show": a capitalised "today", "tonight", "tomorrow" after
+        // "the" or a name's "'s" is a title (no day follows an article or an owner; not "It's Today or never").
+        if isCapitalized(index), word.tags.contains(.deictic), has(index - 1, .the)
+            || key(index - 1) == K.s && apostrophe(index - 2) && isWord(index - 3) && isCapitalized(index - 3)
+            && info(index - 3).tags.isEmpty {
+            return nil
+        }
         // In a history, "today", "tomorrow", "tonight" in a quotation are the speaker's, a day the text does not give:
         // "He warned: "It is us today. It will be you tomorrow."" (TimeML: XXXX-XX-XX).
         if narrative, word.tags.contains(.deictic), insideQuotation(index) {

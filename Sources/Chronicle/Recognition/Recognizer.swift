@@ -100,7 +100,8 @@ final class Recognizer {
         while index < tokenCount {
             // The per-match work out of line: the scan over the tokens stays small enough for `startsAt` to be inlined.
             if startsAt(index), var match = matchRange(at: index) ?? matchExpression(at: index), !crossesLineEnd(match) {
-                index = add(&match, to: &found)
+                // A title or a name written with time words is skipped whole ("60 Minutes" leaves no "Minutes").
+                index = isTitle(match) ? (match.rangeEnd?.last ?? match.last) + 1 : add(&match, to: &found)
             } else {
                 index += 1
             }
@@ -120,6 +121,61 @@ final class Recognizer {
         guard end > match.first else { return false }
         for index in (match.first + 1)...end where tokens[index].flags.contains(.newlineBefore) {
             if lineClosesUnit(before: index) { return true }
+        }
+        return false
+    }
+
+    /// Whether `match` is written as part of a title or a name, no time of its own: a work's title after its noun ("the film
+    /// Independence Day", "the song Yesterday", "the novel Nineteen Eighty-Four"; not a weekday, a month or a clock time:
+    /// "the film Friday" is the day it showed); a count in digits after a capitalised name before a singular unit ("the
+    /// Formula 1 season", "a Formula 2 season"; not "killed in Kabul 3 days ago", "shares of Apple 1 year ago"); in news, a
+    /// time noun in capitals in a sentence written in sentence case, after a count ("CBS's 60 Minutes drew 9 million
+    /// viewers", "the One Day International on Sunday"), after "the" before another capitalised word ("The Weekend Update
+    /// segment ran", "The Day After Tomorrow was filmed") or after a weekday before one ("Monday Night Football drew",
+    /// "Tuesday Morning Corp. fell"); a headline in title case keeps its time ("Rescuers Dig for 48 Hours"), and histories
+    /// name periods by their length ("the Hundred Days Offensive"). The checks look only at the match and the words around it.
+    @inline(never) private func isTitle(_ match: Recognized) -> Bool {
+        let first = match.first
+        let token = tokens[first]
+        if token.kind == .word, token.capitalized, isWord(first - 1), !tokens[first - 1].capitalized,
+           WorkTitleNouns.keys.contains(tokens[first - 1].key), has(first - 2, .determiner),
+           match.mention.weekday == nil, match.mention.month == nil, match.mention.hour == nil { return true }
+        if token.kind == .number, !token.flags.contains(.grouped), !token.flags.contains(.decimal), isWord(first - 1),
+           tokens[first - 1].capitalized, isWord(first + 1),
+           info(first + 1).unit != nil, !info(first + 1).plural, !tokens[first + 1].capitalized,
+           !has(first + 2, [.ago, .afterward, .before, .earlier, .later]),
+           tokens[first - 1].sentence == token.sentence, first >= 2, tokens[first - 2].sentence == token.sentence {
+            let name = info(first - 1)
+            if name.tags.isEmpty, name.unit == nil, !name.isTimeWord, name.cardinal < 0 { return true }
+        }
+        let last = match.last
+        guard last > first, !narrative else { return false }
+        for index in (first + 1)...last where tokens[index].kind == .word && tokens[index].capitalized
+            && !tokens[index].flags.contains(.allCaps) {
+            let word = info(index)
+            // (Not a period counted from a modifier: "his first 100 Days", "the next 48 Hours".)
+            let countedUnit = word.unit != nil && (isNumber(index - 1) || info(index - 1).cardinal >= 0)
+                && info(index - 2).ordinal == 0 && !has(index - 2, [.last, .next, .previous, .following, .this, .early])
+                || word.unit != nil && has(index - 1, .the) && isWord(index + 1) && isCapitalized(index + 1)
+            let namedPart = word.partOfDay != 0 && index == last && info(index - 1).weekday != 0 && isWord(index + 1)
+                && isCapitalized(index + 1) && !info(index + 1).isTimeWord
+            if (countedUnit || namedPart) && inSentenceCase(index) { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence of token `index` is written in sentence case: a word of four letters or more in lower case that
+    /// is no preposition, article or conjunction (which a title in title case may leave in lower case) stands in it.
+    private func inSentenceCase(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        let exempt: WordInfo.Tags = [.preposition, .determiner, .the, .and, .of, .between, .from, .range]
+        for step in stride(from: -1, through: 1, by: 2) {
+            var cursor = index + step
+            while cursor >= 0, cursor < tokenCount, abs(cursor - index) <= 40, tokens[cursor].sentence == sentence {
+                if isWord(cursor), !tokens[cursor].capitalized, tokens[cursor].length >= 4,
+                   info(cursor).tags.isDisjoint(with: exempt) { return true }
+                cursor += step
+            }
         }
         return false
     }
