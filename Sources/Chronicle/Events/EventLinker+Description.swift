@@ -164,12 +164,12 @@ extension EventLinker {
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
-        // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most (not "The
+        // A later conjunct is described only with the sentence's subject, a noun phrase of six tokens at most (not "The
         // unit makes intravenous pumps"), or its clause's after an opening phrase ("According to sources, Munero had fled
         // … and returned to Cuba later that year" → "Munero returned to Cuba later that year"); one with a subject of its
         // own by itself.
         if start != clauseOpening, !ownSubject, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
-                                           conjunct: true).map({ $0.count > 4 }) ?? true {
+                                           conjunct: true).map({ $0.count > 6 }) ?? true {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening

@@ -1280,7 +1280,7 @@ struct FamilyNewsRound157DescriptionTests {
 /// a possessive or an "-ing" modifier ("the state's new voting law, which was set to …"), a speaker and a reporting verb
 /// set off between a linking verb or an auxiliary and its complement ("The bridge was, officials said, 95 percent
 /// complete by May"), and a later conjunct of a clause after an opening phrase set off by a comma ("In a long career, she
-/// published … and won … in 1978").
+/// published … and won … in 1978") or after a subject of five or six tokens ("The novelist from rural Georgia …").
 @Suite("Family news round 161 descriptions")
 struct FamilyNewsRound161DescriptionTests {
     static let cases: [DescriptionCase] = [
@@ -1319,11 +1319,20 @@ struct FamilyNewsRound161DescriptionTests {
         DescriptionCase("Separately, the bank raised rates in March and cut its forecast in April.", "April",
                         "The bank cut its forecast in April"),
         DescriptionCase("Founded in 1985, the band toured Europe in 1990 and split up in 1996.", "1996", "The band split up in 1996"),
-        // (As before: the first conjunct; a pair of verbs; a conjunct without an opening phrase.)
+        // A later conjunct after a subject of five or six tokens.
+        DescriptionCase("The novelist from rural Georgia published her first novel in 1962 and won the National Book Award in 1978.",
+                        "1978", "The novelist from rural Georgia won the National Book Award in 1978"),
+        DescriptionCase("The chief executive of the bank joined the firm in 2009 and retired in 2015.", "2015",
+                        "The chief executive of the bank retired in 2015"),
+        DescriptionCase("The oldest church in the city opened in 1850 and closed in 1990.", "1990",
+                        "The oldest church in the city closed in 1990"),
+        // (As before: the first conjunct; a pair of verbs; a conjunct without an opening phrase; a subject of seven tokens.)
         DescriptionCase("Born in Ohio, he moved to Chicago in 1972 and opened a bakery in 1980.", "1972", "He moved to Chicago in 1972"),
         DescriptionCase("In Ohio, prices rose and fell on Monday.", "Monday", "Prices rose and fell on Monday"),
         DescriptionCase("She published her first novel in 1962 and won the National Book Award in 1978.", "1978",
                         "She won the National Book Award in 1978"),
+        DescriptionCase("Sales of new homes in the region rose in May and fell in June.", "June",
+                        "Sales of new homes in the region rose in May and fell in June"),
     ]
 
     @Test(arguments: cases)
