@@ -798,6 +798,9 @@ struct Resolver {
             if !narrative, mention.centuryTurn, reference != nil, referenceDate.year > 0, referenceDate.year < dateline.year - 50 {
                 return .century((referenceDate.year + 50) / 100)
             }
+            if mention.nearestTurn, day.year > 0 {
+                return mention.millennium ? .millennium((day.year + 500) / 1000) : .century((day.year + 50) / 100)
+            }
             // "the next millennium" in 2013: `3`, a millennium by its first digit (not the century after the dateline's).
             if mention.millennium {
                 return .millennium((day.year > 0 ? day.year / 1000 : -((1 - day.year) / 1000) - 1) + offset)
