@@ -164,11 +164,12 @@ extension EventLinker {
         let clauseOpening = start
         let ownSubject: Bool, subjectFollows: Bool
         (start, end, ownSubject, subjectFollows) = ownConjunct(start, end, first: first, last: last)
-        // A later conjunct is described only with the sentence's subject, a noun phrase of four tokens at most ("Munero
-        // had fled … and returned to Cuba later that year" stays whole; not "The unit makes intravenous pumps"); one with a
-        // subject of its own by itself.
+        // A later conjunct is described only with the sentence's subject, a noun phrase of six tokens at most (not "The
+        // unit makes intravenous pumps"), or its clause's after an opening phrase ("According to sources, Munero had fled
+        // … and returned to Cuba later that year" → "Munero returned to Cuba later that year"); one with a subject of its
+        // own by itself.
         if start != clauseOpening, !ownSubject, subject(before: start + 1, first: first, last: last, end: end, relative: false, coordinated: true,
-                                           conjunct: true).map({ $0.count > 4 }) ?? true {
+                                           conjunct: true).map({ $0.count > 6 }) ?? true {
             start = clauseOpening
         }
         let conjunct = start != clauseOpening
@@ -712,11 +713,12 @@ extension EventLinker {
     /// opens the verb's clause.
     private func interruptedLink(_ start: Int, first: Int) -> (subject: Int, verb: Int, resume: Int)? {
         guard start >= 3, start + 2 < first, tokens[start - 1].isPunctuation(","), tokens[start].kind == .word,
-              infos[start].tags.contains(.preposition) || opensPhrase(start) || Self.asideOpeners.contains(tokens[start].key),
               tokens[start - 2].kind == .word, tokens[start - 2].sentence == tokens[first].sentence,
               !infos[start - 2].tags.isDisjoint(with: [.beAux, .pastAux, .presentAux, .modal, .future]),
               let close = (start + 1..<first).first(where: { tokens[$0].kind == .punctuation }), tokens[close].isPunctuation(","),
-              close + 1 < first, !(start..<close).contains(where: { isVerbLike($0) }),
+              close + 1 < first,
+              (infos[start].tags.contains(.preposition) || opensPhrase(start) || Self.asideOpeners.contains(tokens[start].key))
+                  && !(start..<close).contains(where: { isVerbLike($0) }) || reportingAside(start..<close),
               // (A participle may stand in the complement: "was, because of floods, only half finished in June".)
               !(close + 1..<first).contains(where: { isVerbLike($0) && !endsInEd($0) && !infos[$0].tags.contains(.pastVerb) })
         else { return nil }
@@ -724,6 +726,17 @@ extension EventLinker {
         guard subject < start - 2, tokens[subject].kind == .word, !infos[subject].tags.contains(.preposition),
               isNounPhrase(subject...(start - 3), names: true) else { return nil }
         return (subject, start - 2, close + 1)
+    }
+
+    /// Whether the words `range` are a speaker and a reporting verb set off between a verb and its complement ("was,
+    /// officials said, 95 percent complete", "will be, the bank estimates, lower"): a pronoun or a noun phrase of five
+    /// words at most, then the verb closing the range.
+    private func reportingAside(_ range: Range<Int>) -> Bool {
+        let verb = range.upperBound - 1
+        guard verb > range.lowerBound, verb - range.lowerBound <= 5, eventKind(verb) == .reporting else { return false }
+        let speaker = range.lowerBound...(verb - 1)
+        return speaker.count == 1 && infos[speaker.lowerBound].tags.contains(.pronounSubject)
+            || !speaker.contains(where: { isVerbLike($0) }) && isNounPhrase(speaker, names: true)
     }
 
     /// Words other than prepositions that open a phrase set off between a verb and its complement: "was, despite the
@@ -1529,6 +1542,20 @@ extension EventLinker {
            isVerbLike(opening + 1) {
             return opening...opening
         }
+        // "In a long career, she published her first novel in 1962 and won the award in 1978", "Born in Ohio, the band formed
+        // in 1985 and released an album in 1987": a later conjunct of a clause after an opening phrase set off by a comma (a
+        // preposition's, a participle's, a sentence adverb) takes that clause's subject (was the whole sentence).
+        if conjunct, opening + 2 < start, tokens[opening].kind == .word,
+           infos[opening].tags.contains(.preposition) || Self.openingParticiples.contains(tokens[opening].key)
+               || Self.sentenceAdverbs.contains(tokens[opening].key) || endsInLy(opening),
+           let comma = (opening + 1..<start - 1).first(where: { tokens[$0].isPunctuation(",") }), tokens[comma + 1].kind == .word {
+            let lead = comma + 1
+            if infos[lead].tags.contains(.pronounSubject), isVerbLike(lead + 1) { return lead...lead }
+            if infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) || tokens[lead].capitalized,
+               let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) }), isNounPhrase(lead...(verb - 1), names: true) {
+                return lead...(verb - 1)
+            }
+        }
         // A noun phrase, not a sentence adverb ("Meanwhile,", "Separately,", "However,") or a prepositional phrase.
         guard opening < start, tokens[opening].kind == .word,
               infos[opening].tags.contains(.the) || infos[opening].tags.contains(.determiner) || tokens[opening].capitalized,
@@ -1743,7 +1770,11 @@ extension EventLinker {
             if token.kind == .word, infos[index].tags.contains(.determiner) {
                 return isNounPhrase(index...end) ? index...end : nil
             }
-            guard token.kind == .word && !infos[index].tags.contains(.preposition) && !isVerbLike(index)
+            // (A possessive's "s", a noun after an article and an "-ing" modifier read as verbs here are left to
+            // `isNounPhrase`: "the state's new voting law", "the bank's merger".)
+            guard token.kind == .word && !infos[index].tags.contains(.preposition)
+                    && (!isVerbLike(index) || isPossessiveS(index) || index < end && !token.capitalized && endsInIng(index)
+                        || index > 0 && (infos[index - 1].tags.contains(.determiner) || isPossessiveS(index - 1)))
                     || (token.isPunctuation("'") || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
             index -= 1
         }
@@ -1804,7 +1835,12 @@ extension EventLinker {
             && (endsInIng(index) || endsInEd(index) || infos[index].tags.contains(.pastVerb))
             && tokens[index + 1].kind == .word
             && infos[index + 1].tags.isDisjoint(with: [.preposition, .the, .determiner, .pronounSubject])
-            && !infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
+            && (!infos[index - 1].tags.isDisjoint(with: [.preposition, .the, .determiner])
+                // ("the state's new voting law", "the city's hiring rules": an "-ing" word before the head, after a
+                // possessive or an adjective.)
+                || index + 1 == range.upperBound && endsInIng(index)
+                    && (isPossessiveS(index - 1) || tokens[index - 1].kind == .word && !tokens[index - 1].capitalized
+                        && eventKind(index - 1) == nil && infos[index - 1].tags.isDisjoint(with: [.preposition, .and])))
     }
 
     /// Whether the time word at `index` modifies the noun after it in `range`, right after an article ("a second storm",

@@ -95,6 +95,12 @@ struct Mention: Sendable {
     var anniversary = false
     /// "the turn of the century" (no century named): in a told history, the turn nearest the story's time.
     var centuryTurn = false
+    /// A thousand years, kept at century granularity ("the next millennium", "the third millennium"): resolved and written
+    /// by the millennium's first digit (`3`, `2`), ``Period/millennium(_:)``.
+    var millennium = false
+    /// "the new millennium", "the new century": the one whose start is nearest the anchor (in 1999 and in 2013 news the
+    /// one from 2000: `2`, `20`).
+    var nearestTurn = false
     /// "the 1988 quarter": the quarter number comes from the quarter the text reports on.
     var quarterFromReference = false
     /// "the same period last year", "the corresponding period a year ago": the period the text is about, a year

@@ -897,6 +897,17 @@ extension Recognizer {
                 return Recognized(first: first, last: era.last, mention: mention)
             }
             return Recognized(first: first, last: unitIndex, mention: mention)
+        } else if unit.unit == .millennium, ordinal <= 3, !unit.plural {
+            // "the third millennium" (`2`), "the first millennium BC" (`BC0`): by its first digit, BC stored −(k + 1).
+            mention.unit = .century
+            mention.millennium = true
+            mention.century = ordinal - 1
+            mention.anchor = .absolute
+            if let era = eraAfter(unitIndex), era.bc {
+                mention.century = -ordinal
+                return Recognized(first: first, last: era.last, mention: mention)
+            }
+            return Recognized(first: first, last: unitIndex, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of), has(unitIndex + 2, .the) || key(unitIndex + 2) == K.this,
                   info(unitIndex + 3).unit == .century, !info(unitIndex + 3).plural, !apostrophe(unitIndex + 4) {
             // "the first decade of the century", "the third decade of this century": within the dateline's century (a
@@ -905,7 +916,8 @@ extension Recognizer {
             mention.decadeInCentury = ordinal - 1
             return Recognized(first: first, last: unitIndex + 3, mention: mention)
         } else if unit.unit == .decade, ordinal <= 10, !unit.plural, has(unitIndex + 1, .of),
-                  let whole = matchSingle(at: unitIndex + 2), let century = whole.mention.century, whole.mention.part == nil {
+                  let whole = matchSingle(at: unitIndex + 2), let century = whole.mention.century, !whole.mention.millennium,
+                  whole.mention.part == nil {
             // "the first decade of the 21st century": that decade of a named century (200).
             mention.unit = .decade
             mention.decade = century * 10 + ordinal - 1

@@ -121,6 +121,17 @@ extension Recognizer {
             mention.yearOfHoliday = true
             return Recognized(first: index, last: next + 1, mention: mention)
         }
+        // "the new millennium", "the new century": the one whose start is nearest the dateline (a history's: the story's
+        // time), so the coming one in 1999 news and the current one in 2013 (not "the new century-old bridge").
+        if key(next) == K.new, !isCapitalized(next), let unit = info(next + 1).unit, unit == .millennium || unit == .century,
+           !info(next + 1).plural, isWord(next + 1), !isDash(next + 2) {
+            var mention = Mention()
+            mention.anchor = narrative ? .reference : .dateline
+            mention.unit = .century
+            mention.millennium = unit == .millennium
+            mention.nearestTurn = true
+            return Recognized(first: index, last: next + 1, mention: mention)
+        }
         // "the holiday season", "the festive period", "the Christmas shopping season": the year-end holidays, the month of
         // Christmas their most specific TIMEX3 value (placed as "December" alone is).
         if Self.holidaySeasonWords.contains(key(next)) {

@@ -212,6 +212,7 @@ extension Recognizer {
             }
             mention.anchor = anchor
             mention.unit = Granularity(unit)
+            mention.millennium = unit == .millennium
             mention.offset = relation
             if unit == .weekend { mention.weekday = 6 }
             // "The wall fell 25 years ago this weekend": the weekend the anniversary falls on, the dateline's.

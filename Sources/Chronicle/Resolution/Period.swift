@@ -12,6 +12,8 @@ enum Period: Sendable, Hashable {
     case year(Int)
     case decade(Int)
     case century(Int)
+    /// A thousand years as TIMEX3 writes it, by its first digit: 2 for 2000–2999 (BC stored −(k + 1), as a century is).
+    case millennium(Int)
     case partOfDay(CalendarDate, part: Int)
     case time(CalendarDate, hour: Int, minute: Int, second: Int? = nil)
 
@@ -26,7 +28,7 @@ enum Period: Sendable, Hashable {
         case .season: .season
         case .year: .year
         case .decade: .decade
-        case .century: .century
+        case .century, .millennium: .century
         case .partOfDay: .partOfDay
         case .time: .time
         }
@@ -57,6 +59,7 @@ enum Period: Sendable, Hashable {
         // decade" after the 480s BC is the 470s BC): `BC048`, `BC03` (the 4th century BC), as TIDES writes them.
         case .decade(let decade): return decade < 0 ? "BC" + pad(-decade - 1, 3) : pad(decade, 3)
         case .century(let century): return century < 0 ? "BC" + pad(-century - 1, 2) : pad(century, 2)
+        case .millennium(let millennium): return millennium < 0 ? "BC" + pad(-millennium - 1, 1) : pad(millennium, 1)
         case .partOfDay(let date, let part): return "\(date)T\(PartOfDay.codes[part])"
         case .time(let date, let hour, let minute, let second):
             return "\(date)T\(pad(hour, 2)):\(pad(minute, 2))" + (second.map { ":" + pad($0, 2) } ?? "")
@@ -95,6 +98,9 @@ enum Period: Sendable, Hashable {
         case .century(let century):
             let start = century < 0 ? 100 * (century + 1) - 99 : century * 100
             return DayInterval(start: CalendarDate(year: start, month: 1, day: 1), end: CalendarDate(year: start + 99, month: 12, day: 31))
+        case .millennium(let millennium):
+            let start = millennium < 0 ? 1000 * (millennium + 1) - 999 : millennium * 1000
+            return DayInterval(start: CalendarDate(year: start, month: 1, day: 1), end: CalendarDate(year: start + 999, month: 12, day: 31))
         }
     }
 

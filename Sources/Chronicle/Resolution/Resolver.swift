@@ -798,6 +798,13 @@ struct Resolver {
             if !narrative, mention.centuryTurn, reference != nil, referenceDate.year > 0, referenceDate.year < dateline.year - 50 {
                 return .century((referenceDate.year + 50) / 100)
             }
+            if mention.nearestTurn, day.year > 0 {
+                return mention.millennium ? .millennium((day.year + 500) / 1000) : .century((day.year + 50) / 100)
+            }
+            // "the next millennium" in 2013: `3`, a millennium by its first digit (not the century after the dateline's).
+            if mention.millennium {
+                return .millennium((day.year > 0 ? day.year / 1000 : -((1 - day.year) / 1000) - 1) + offset)
+            }
             return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
         case .none:
             return .day(anchor)
@@ -864,7 +871,7 @@ struct Resolver {
 
     /// Calendar names: "February 28, 2023", "September", "Friday", "the first quarter", "Christmas", "the 1990s".
     private func calendarPeriod(_ mention: Mention, anchor: CalendarDate, tense: Tense) -> Result<Period, Failure> {
-        if let century = mention.century { return .success(.century(century)) }
+        if let century = mention.century { return .success(mention.millennium ? .millennium(century) : .century(century)) }
         if let decade = mention.decade { return .success(.decade(decade)) }
         if let decade = mention.decadeInCentury { return .success(.decade(floorDiv(anchor.year, 100) * 10 + decade)) }
         if let short = mention.shortDecade {
@@ -1257,7 +1264,8 @@ struct Resolver {
         case .half: field = .month; count *= 6
         case .year: field = .year
         case .decade: field = .year; count *= 10
-        case .century, .millennium: field = .year; count *= 100
+        case .century: field = .year; count *= 100
+        case .millennium: field = .year; count *= 1000
         case .second, .minute, .hour: return DayInterval(start: dateline, end: dateline)
         }
         switch cut {

@@ -1275,3 +1275,66 @@ struct FamilyNewsRound157DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 161: the description families round 157 left: a relative clause set off after an object whose noun phrase holds
+/// a possessive or an "-ing" modifier ("the state's new voting law, which was set to …"), a speaker and a reporting verb
+/// set off between a linking verb or an auxiliary and its complement ("The bridge was, officials said, 95 percent
+/// complete by May"), and a later conjunct of a clause after an opening phrase set off by a comma ("In a long career, she
+/// published … and won … in 1978") or after a subject of five or six tokens ("The novelist from rural Georgia …").
+@Suite("Family news round 161 descriptions")
+struct FamilyNewsRound161DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        // A relative clause's owner with a possessive or an "-ing" modifier.
+        DescriptionCase("A judge blocked the state's new voting law, which was set to take effect on July 1.", "July 1",
+                        "The state's new voting law was set to take effect on July 1"),
+        DescriptionCase("Regulators delayed the bank's merger, which was due to close in June.", "June",
+                        "The bank's merger was due to close in June"),
+        DescriptionCase("The council approved the city's budget, which takes effect on July 1.", "July 1",
+                        "The city's budget takes effect on July 1"),
+        DescriptionCase("Voters rejected the mayor's plan, which would have raised taxes in 2014.", "2014",
+                        "The mayor's plan would have raised taxes in 2014"),
+        DescriptionCase("Lawmakers passed the new hiring rules, which start in May.", "May", "The new hiring rules start in May"),
+        // (As before: a plain noun phrase; a preposition's object, which the pronoun may not stand for.)
+        DescriptionCase("A judge blocked the law, which was set to take effect on July 1.", "July 1",
+                        "The law was set to take effect on July 1"),
+        DescriptionCase("Investors sold shares in the bank, which reported a loss in June.", "June",
+                        "The bank, which reported a loss in June"),
+        // A speaker and a reporting verb set off between a linking verb or an auxiliary and its complement.
+        DescriptionCase("The bridge was, officials said, 95 percent complete by May.", "May",
+                        "The bridge was 95 percent complete by May"),
+        DescriptionCase("Inflation will be, the central bank said, below 3 percent in April.", "April",
+                        "Inflation will be below 3 percent in April"),
+        DescriptionCase("The factory was, workers said, half empty by June.", "June", "The factory was half empty by June"),
+        DescriptionCase("Turnout was, he said, lower in 2022 than in 2018.", "2022", "Turnout was lower in 2022 than in 2018"),
+        DescriptionCase("The stadium will be, organizers say, ready by August.", "August", "The stadium will be ready by August"),
+        // (As before: the speaker opening the sentence.)
+        DescriptionCase("Officials said the bridge was 95 percent complete by May.", "May",
+                        "Officials said the bridge was 95 percent complete by May"),
+        // A later conjunct of a clause after an opening phrase set off by a comma.
+        DescriptionCase("In a long career, she published her first novel in 1962 and won the National Book Award in 1978.", "1978",
+                        "She won the National Book Award in 1978"),
+        DescriptionCase("Born in Ohio, he moved to Chicago in 1972 and opened a bakery in 1980.", "1980", "He opened a bakery in 1980"),
+        DescriptionCase("After years of losses, the company cut 500 jobs in 2019 and closed two plants in 2020.", "2020",
+                        "The company closed two plants in 2020"),
+        DescriptionCase("Separately, the bank raised rates in March and cut its forecast in April.", "April",
+                        "The bank cut its forecast in April"),
+        DescriptionCase("Founded in 1985, the band toured Europe in 1990 and split up in 1996.", "1996", "The band split up in 1996"),
+        // A later conjunct after a subject of five or six tokens.
+        DescriptionCase("The novelist from rural Georgia published her first novel in 1962 and won the National Book Award in 1978.",
+                        "1978", "The novelist from rural Georgia won the National Book Award in 1978"),
+        DescriptionCase("The chief executive of the bank joined the firm in 2009 and retired in 2015.", "2015",
+                        "The chief executive of the bank retired in 2015"),
+        DescriptionCase("The oldest church in the city opened in 1850 and closed in 1990.", "1990",
+                        "The oldest church in the city closed in 1990"),
+        // (As before: the first conjunct; a pair of verbs; a conjunct without an opening phrase; a subject of seven tokens.)
+        DescriptionCase("Born in Ohio, he moved to Chicago in 1972 and opened a bakery in 1980.", "1972", "He moved to Chicago in 1972"),
+        DescriptionCase("In Ohio, prices rose and fell on Monday.", "Monday", "Prices rose and fell on Monday"),
+        DescriptionCase("She published her first novel in 1962 and won the National Book Award in 1978.", "1978",
+                        "She won the National Book Award in 1978"),
+        DescriptionCase("Sales of new homes in the region rose in May and fell in June.", "June",
+                        "Sales of new homes in the region rose in May and fell in June"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
