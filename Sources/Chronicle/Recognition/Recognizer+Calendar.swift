@@ -399,11 +399,12 @@ extension Recognizer {
         datedEventYear(&mention, at: index)
         // "Donna Summer", "Winter Park": a capitalised season next to a capitalised word of a name.
         if mention.year == nil, mention.relativeYear == nil, isCapitalized(index), inName(index) { return nil }
-        // "the Winter Olympics", "the Summer Games": the season names the games, no time of them (a year before it dates
-        // them: "the 2014 Winter Games", ``EventYearNames``).
-        if mention.year == nil, mention.relativeYear == nil, last == index, isCapitalized(index), isWord(index + 1),
-           isCapitalized(index + 1), EventYearNames.after.contains(key(index + 1)) { return nil }
         if mention.year == nil, mention.relativeYear == nil, last == index {
+            // "the Winter Olympics", "the Summer Games": the season names the games, no time of them (a year before it
+            // dates them: "the 2014 Winter Games", ``EventYearNames``).
+            if isCapitalized(index), isWord(index + 1), isCapitalized(index + 1), EventYearNames.after.contains(key(index + 1)) {
+                return nil
+            }
             // "a winter coat", "winter wheat", "the spring water": a kind of thing, not a season.
             if isWord(index + 1), !isCapitalized(index + 1), SeasonThingNouns.keys.contains(key(index + 1)) { return nil }
             // "Summer Smith was elected", "said Autumn Phillips": a first name before a surname (not after an article or
@@ -887,22 +888,13 @@ extension Recognizer {
             mention.half = ordinal
             mention.forecastChange = forecastsChange(around: first, last: unitIndex)
             mention.expectedAhead = TenseReader.followsExpectation(first, tokens: tokens, infos: infos)
-        } else if unit.tags.contains(.century), ordinal <= 30 {
+        } else if unit.tags.contains(.century) && ordinal <= 30 || unit.unit == .millennium && ordinal <= 3 && !unit.plural {
+            // "the 4th century", "the third millennium" (`2`, by its first digit).
             mention.unit = .century
+            mention.millennium = unit.unit == .millennium
             mention.century = ordinal - 1
             mention.anchor = .absolute
-            // "the 4th century BC": stored −(k + 1), as `Period` reads it.
-            if let era = eraAfter(unitIndex), era.bc {
-                mention.century = -ordinal
-                return Recognized(first: first, last: era.last, mention: mention)
-            }
-            return Recognized(first: first, last: unitIndex, mention: mention)
-        } else if unit.unit == .millennium, ordinal <= 3, !unit.plural {
-            // "the third millennium" (`2`), "the first millennium BC" (`BC0`): by its first digit, BC stored −(k + 1).
-            mention.unit = .century
-            mention.millennium = true
-            mention.century = ordinal - 1
-            mention.anchor = .absolute
+            // "the 4th century BC", "the first millennium BC" (`BC0`): stored −(k + 1), as `Period` reads it.
             if let era = eraAfter(unitIndex), era.bc {
                 mention.century = -ordinal
                 return Recognized(first: first, last: era.last, mention: mention)

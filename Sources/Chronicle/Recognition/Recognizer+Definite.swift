@@ -107,30 +107,32 @@ extension Recognizer {
            let monthly = matchMonthlySet(at: index) { return monthly }
         // "at the the end of November": a doubled article; the expression starts at the second one.
         if has(index + 1, .the) { return nil }
-        // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is (days
-        // counted to it, "eight days before the new year", count to the day: left out, as in histories).
-        // ("The new year sales began", "the new year honours list": "new year" before a noun is that noun's modifier, no date.)
-        if !narrative, key(next) == K.new, !isCapitalized(next), info(next + 1).unit == .year, !info(next + 1).plural, isWord(next + 1),
-           !isCapitalized(next + 1), !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
-           !Self.newYearThingNouns.contains(key(next + 2)),
-           let newYear = Self.newYearsDay {
-            var mention = Mention()
-            mention.unit = .year
-            mention.holiday = newYear
-            mention.anchor = .implicit
-            mention.yearOfHoliday = true
-            return Recognized(first: index, last: next + 1, mention: mention)
-        }
-        // "the new millennium", "the new century": the one whose start is nearest the dateline (a history's: the story's
-        // time), so the coming one in 1999 news and the current one in 2013 (not "the new century-old bridge").
-        if key(next) == K.new, !isCapitalized(next), let unit = info(next + 1).unit, unit == .millennium || unit == .century,
-           !info(next + 1).plural, isWord(next + 1), !isDash(next + 2) {
-            var mention = Mention()
-            mention.anchor = narrative ? .reference : .dateline
-            mention.unit = .century
-            mention.millennium = unit == .millennium
-            mention.nearestTurn = true
-            return Recognized(first: index, last: next + 1, mention: mention)
+        if key(next) == K.new, !isCapitalized(next), isWord(next + 1), !info(next + 1).plural {
+            // News: "talks will resume in the new year": the year New Year's Day begins, that day placed as the holiday is
+            // (days counted to it, "eight days before the new year", count to the day: left out, as in histories).
+            // ("The new year sales began", "the new year honours list": "new year" before a noun is that noun's modifier,
+            // no date.)
+            if !narrative, info(next + 1).unit == .year, !isCapitalized(next + 1),
+               !(info(index - 2).unit != nil && (key(index - 1) == K.before_ || key(index - 1) == K.after_)),
+               !Self.newYearThingNouns.contains(key(next + 2)),
+               let newYear = Self.newYearsDay {
+                var mention = Mention()
+                mention.unit = .year
+                mention.holiday = newYear
+                mention.anchor = .implicit
+                mention.yearOfHoliday = true
+                return Recognized(first: index, last: next + 1, mention: mention)
+            }
+            // "the new millennium", "the new century": the one whose start is nearest the dateline (a history's: the
+            // story's time), so the coming one in 1999 news and the current one in 2013 (not "the new century-old bridge").
+            if let unit = info(next + 1).unit, unit == .millennium || unit == .century, !isDash(next + 2) {
+                var mention = Mention()
+                mention.anchor = narrative ? .reference : .dateline
+                mention.unit = .century
+                mention.millennium = unit == .millennium
+                mention.nearestTurn = true
+                return Recognized(first: index, last: next + 1, mention: mention)
+            }
         }
         // "the holiday season", "the festive period", "the Christmas shopping season": the year-end holidays, the month of
         // Christmas their most specific TIMEX3 value (placed as "December" alone is).

@@ -791,7 +791,7 @@ struct Resolver {
         case .decade:
             // Before the common era, the BC decade k as `Period` stores it: −(k + 1) (480 BC, astronomical −479: −49).
             let year = day.year + mention.yearShift
-            return .decade((year > 0 ? year / 10 : -((1 - year) / 10) - 1) + offset)
+            return .decade(eraGroup(year, size: 10) + offset)
         case .century:
             // News: "the turn of the century" in a told history ("In 1880, … By the turn of the century"): the turn nearest
             // the story's time (1900, `19`), not the start of the dateline's century.
@@ -803,9 +803,9 @@ struct Resolver {
             }
             // "the next millennium" in 2013: `3`, a millennium by its first digit (not the century after the dateline's).
             if mention.millennium {
-                return .millennium((day.year > 0 ? day.year / 1000 : -((1 - day.year) / 1000) - 1) + offset)
+                return .millennium(eraGroup(day.year, size: 1000) + offset)
             }
-            return .century((day.year > 0 ? day.year / 100 : -((1 - day.year) / 100) - 1) + offset)
+            return .century(eraGroup(day.year, size: 100) + offset)
         case .none:
             return .day(anchor)
         }
@@ -1279,6 +1279,10 @@ struct Resolver {
 
 /// Floor division (rounds towards minus infinity).
 func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+/// The decade, century or millennium (`size` 10, 100, 1000) holding astronomical `year`, as `Period` stores it: the
+/// year divided by `size` in the common era, −(k + 1) for the BC group k (astronomical −479, 480 BC, is decade −49).
+func eraGroup(_ year: Int, size: Int) -> Int { year > 0 ? year / size : -((1 - year) / size) - 1 }
 
 /// English month names for messages.
 enum MonthNames {
