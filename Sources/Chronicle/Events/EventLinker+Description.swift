@@ -787,10 +787,10 @@ extension EventLinker {
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
         // "the election in which turnout fell in 2019": without a comma, the noun phrase right before (was "Turnout fell
-        // the election in in 2019").
+        // the election in in 2019"); a time word may modify its noun, as after a comma ("the second storm in which …").
         if !tokens[start - 3].isPunctuation(",") {
             guard tokens[start - 3].kind == .word, let owner = nounPhrase(endingAt: start - 3, sentence: sentence),
-                  owner.lowerBound > first - Self.window, !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+                  owner.lowerBound > first - Self.window, !holdsTime(owner) else { return nil }
             return owner.lowerBound
         }
         guard let owner = clauseOwner(endingAt: start - 4, sentence: sentence, opening: true),
@@ -805,8 +805,14 @@ extension EventLinker {
         guard let owner = name(endingAt: end, sentence: sentence).map({ $0...end })
                 ?? nounPhrase(endingAt: end, sentence: sentence)
                 ?? (opening ? openingPhrase(endingAt: end, sentence: sentence, preposition: false).map({ $0...end }) : nil),
-              !owner.contains(where: { infos[$0].isTimeWord && !timeModifier($0, in: owner) }) else { return nil }
+              !holdsTime(owner) else { return nil }
         return owner
+    }
+
+    /// Whether the phrase `owner` holds a time word other than one that modifies the noun after its article ("the second
+    /// storm", "the morning shift": ``timeModifier(_:in:)``), so that no clause after it can be about it.
+    private func holdsTime(_ owner: ClosedRange<Int>) -> Bool {
+        owner.contains(where: { infos[$0].isTimeWord && !timeModifier($0, in: owner) })
     }
 
     /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".

@@ -1275,3 +1275,27 @@ struct FamilyNewsRound157DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 162: a relative clause after a preposition and its pronoun with no comma before them is about the noun phrase
+/// right before, as after a comma, when a time word in it modifies the noun after its article ("the second storm in
+/// which …", "the night shift during which …"; was "Three people died the second storm in in May"): one owner test
+/// for both.
+@Suite("Family news round 162 descriptions")
+struct FamilyNewsRound162DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("They described the second storm in which three people died in May.", "May",
+                        "The second storm in which three people died in May"),
+        DescriptionCase("Officials reviewed the night shift during which the fire started on Sunday.", "Sunday",
+                        "The night shift during which the fire started on Sunday"),
+        DescriptionCase("Workers recalled the morning shift in which the blast happened on Monday.", "Monday",
+                        "The morning shift in which the blast happened on Monday"),
+        DescriptionCase("Doctors recalled a second wave in which hospitals filled up in March.", "March",
+                        "A second wave in which hospitals filled up in March"),
+        // (As before: no time word in the owner.)
+        DescriptionCase("The election in which turnout fell in 2019 was a shock.", "2019",
+                        "The election in which turnout fell in 2019 was a shock"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
