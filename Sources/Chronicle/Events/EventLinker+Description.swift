@@ -865,7 +865,7 @@ extension EventLinker {
         while lead > end - 6, lead >= 3, tokens[lead - 1].sentence == sentence, tokens[lead - 1].key != K.and, tokens[lead - 1].key != K.but {
             let index = lead - 1
             let token = tokens[index]
-            let possessive = token.key == K.s && tokens[index - 1].isApostrophe
+            let possessive = isPossessiveS(index)
             guard token.kind == .word && (possessive || !isVerbLike(index) && !infos[index].tags.contains(.preposition)
                                             && !infos[index].isTimeWord && !infos[index].tags.contains(.pronounSubject))
                     || (token.isApostrophe || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
@@ -1559,7 +1559,7 @@ extension EventLinker {
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
-              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !isPossessiveS($0) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
     }
@@ -1645,7 +1645,7 @@ extension EventLinker {
               !preposition || (opening + 1..<end).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }),
               // (A possessive's "s" is no verb: "The exhibition's curator, whose …".)
               !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
-                  || isVerbLike($0) && !($0 > opening && $0 < end && tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe)
+                  || isVerbLike($0) && !($0 > opening && $0 < end && isPossessiveS($0))
                       && !participleModifier($0, in: opening...end)
                   || tokens[$0].kind == .punctuation && !tokens[$0].isApostrophe && !tokens[$0].isPunctuation("-")
                       && !(tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore)
@@ -1823,7 +1823,7 @@ extension EventLinker {
     }
 
     /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.
-    private func isPossessiveS(_ index: Int) -> Bool {
+    func isPossessiveS(_ index: Int) -> Bool {
         index >= 1 && tokens[index].key == K.s && tokens[index - 1].isApostrophe && !tokens[index].spaceBefore
     }
 
