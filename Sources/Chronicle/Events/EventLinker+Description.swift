@@ -800,10 +800,10 @@ extension EventLinker {
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
         // "the election in which turnout fell in 2019": without a comma, the noun phrase right before (was "Turnout fell
-        // the election in in 2019").
+        // the election in in 2019"); a time word may modify its noun, as after a comma ("the second storm in which …").
         if !tokens[start - 3].isPunctuation(",") {
             guard tokens[start - 3].kind == .word, let owner = nounPhrase(endingAt: start - 3, sentence: sentence),
-                  owner.lowerBound > first - Self.window, !owner.contains(where: { infos[$0].isTimeWord }) else { return nil }
+                  owner.lowerBound > first - Self.window, !holdsTime(owner) else { return nil }
             return owner.lowerBound
         }
         guard let owner = clauseOwner(endingAt: start - 4, sentence: sentence, opening: true),
@@ -818,8 +818,14 @@ extension EventLinker {
         guard let owner = name(endingAt: end, sentence: sentence).map({ $0...end })
                 ?? nounPhrase(endingAt: end, sentence: sentence)
                 ?? (opening ? openingPhrase(endingAt: end, sentence: sentence, preposition: false).map({ $0...end }) : nil),
-              !owner.contains(where: { infos[$0].isTimeWord && !timeModifier($0, in: owner) }) else { return nil }
+              !holdsTime(owner) else { return nil }
         return owner
+    }
+
+    /// Whether the phrase `owner` holds a time word other than one that modifies the noun after its article ("the second
+    /// storm", "the morning shift": ``timeModifier(_:in:)``), so that no clause after it can be about it.
+    private func holdsTime(_ owner: ClosedRange<Int>) -> Bool {
+        owner.contains(where: { infos[$0].isTimeWord && !timeModifier($0, in: owner) })
     }
 
     /// Words in "-ing" that open a phrase rather than a participle about the clause before: "according to", "including".
@@ -872,7 +878,7 @@ extension EventLinker {
         while lead > end - 6, lead >= 3, tokens[lead - 1].sentence == sentence, tokens[lead - 1].key != K.and, tokens[lead - 1].key != K.but {
             let index = lead - 1
             let token = tokens[index]
-            let possessive = token.key == K.s && tokens[index - 1].isApostrophe
+            let possessive = isPossessiveS(index)
             guard token.kind == .word && (possessive || !isVerbLike(index) && !infos[index].tags.contains(.preposition)
                                             && !infos[index].isTimeWord && !infos[index].tags.contains(.pronounSubject))
                     || (token.isApostrophe || token.isPunctuation("-")) && !token.spaceBefore else { return nil }
@@ -1552,7 +1558,7 @@ extension EventLinker {
             let lead = comma + 1
             if infos[lead].tags.contains(.pronounSubject), isVerbLike(lead + 1) { return lead...lead }
             if infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) || tokens[lead].capitalized,
-               let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) }), isNounPhrase(lead...(verb - 1), names: true) {
+               let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) && !isPossessiveS($0) }), isNounPhrase(lead...(verb - 1), names: true) {
                 return lead...(verb - 1)
             }
         }
@@ -1580,7 +1586,7 @@ extension EventLinker {
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
-              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !(tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe) }),
+              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !isPossessiveS($0) }),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
     }
@@ -1666,7 +1672,7 @@ extension EventLinker {
               !preposition || (opening + 1..<end).contains(where: { tokens[$0].kind == .word && infos[$0].tags.contains(.preposition) }),
               // (A possessive's "s" is no verb: "The exhibition's curator, whose …".)
               !(opening...end).contains(where: { tokens[$0].kind == .number || infos[$0].isTimeWord
-                  || isVerbLike($0) && !($0 > opening && $0 < end && tokens[$0].key == K.s && tokens[$0 - 1].isApostrophe)
+                  || isVerbLike($0) && !($0 > opening && $0 < end && isPossessiveS($0))
                       && !participleModifier($0, in: opening...end)
                   || tokens[$0].kind == .punctuation && !tokens[$0].isApostrophe && !tokens[$0].isPunctuation("-")
                       && !(tokens[$0].isPunctuation(".") && !tokens[$0].spaceBefore)
@@ -1853,7 +1859,7 @@ extension EventLinker {
     }
 
     /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.
-    private func isPossessiveS(_ index: Int) -> Bool {
+    func isPossessiveS(_ index: Int) -> Bool {
         index >= 1 && tokens[index].key == K.s && tokens[index - 1].isApostrophe && !tokens[index].spaceBefore
     }
 

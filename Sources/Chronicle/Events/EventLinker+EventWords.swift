@@ -158,7 +158,7 @@ extension EventLinker {
         func opensPhrase(_ at: Int) -> Bool {
             at >= 0 && tokens[at].sentence == sentence && tokens[at].kind == .word
                 && (infos[at].tags.contains(.the) || infos[at].tags.contains(.determiner)
-                    || at >= 1 && tokens[at].key == K.s && tokens[at - 1].isApostrophe)
+                    || isPossessiveS(at))
         }
         let before = index - 1
         if opensPhrase(before) { return true }
@@ -574,7 +574,7 @@ extension EventLinker {
                 back -= 1
                 break
             }
-            if tokens[back].key == K.s, back > 1, tokens[back - 1].isApostrophe, !tokens[back].spaceBefore {
+            if back > 1, isPossessiveS(back) {
                 opened = true  // "The singer's tour": the possessive's "s" after its apostrophe, then its owner
                 back -= 2
                 continue

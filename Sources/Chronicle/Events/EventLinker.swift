@@ -398,7 +398,7 @@ final class EventLinker {
             switch token.kind {
             case .word:
                 // (The "s" of a possessive is no "is": "the country's credit rating".)
-                guard token.key == K.s && index >= 1 && tokens[index - 1].isApostrophe
+                guard isPossessiveS(index)
                         || infos[index].tags.isDisjoint(with: [.preposition, .clauseBreak, .and, .beAux, .pastAux, .presentAux,
                                                                .modal, .future, .pronounSubject]) else { return nil }
             case .number: break
@@ -594,7 +594,7 @@ final class EventLinker {
             owner -= 1
         }
         guard Recognizer.possessiveDeterminers.contains(tokens[owner].key)
-            || tokens[owner].key == K.s && owner > start && tokens[owner - 1].isApostrophe else { return nil }
+            || owner > start && isPossessiveS(owner) else { return nil }
         return noun
     }
 
@@ -658,7 +658,7 @@ final class EventLinker {
               !Self.productNouns.contains(tokens[noun].key) else { return nil }
         // The noun opens the clause: alone, after an article or a determiner, or after a possessive ("The storm's").
         var opener = noun - 1
-        if opener >= start + 1, tokens[opener].key == K.s, tokens[opener - 1].isApostrophe {
+        if opener >= start + 1, isPossessiveS(opener) {
             opener -= 2
             if opener >= start, tokens[opener].kind == .word, eventKind(opener) == nil || eventKind(opener) == .noun
                 || isNewsEventNoun(opener) { opener -= 1 } else { return nil }
@@ -744,7 +744,7 @@ final class EventLinker {
     /// or an article or a determiner before one plain noun that modifies it ("The inquiry report").
     func isArticled(_ noun: Int) -> Bool {
         guard noun >= 1 else { return false }
-        if isDeterminer(noun - 1) || noun >= 3 && tokens[noun - 1].key == K.s && tokens[noun - 2].isApostrophe { return true }
+        if isDeterminer(noun - 1) || noun >= 3 && isPossessiveS(noun - 1) { return true }
         return noun >= 2 && tokens[noun - 1].kind == .word && isPlainNoun(noun - 1) && eventKind(noun - 1) == nil
             && tokens[noun - 2].sentence == tokens[noun].sentence && !infos[noun - 2].tags.isDisjoint(with: [.the, .determiner])
     }

@@ -360,9 +360,10 @@ extension Recognizer {
         mention.anchor = year == nil ? .implicit : .absolute
         mention.year = year
         // "the autumn term", "the fall semester of 2022": a school's term named by its season is that season (TimeML has no
-        // value for a term), its year after it as after the season; after an owner too ("the school's summer term").
+        // value for a term), its year after it as after the season; after an owner too ("the school's summer term", "its
+        // autumn term", with a curly apostrophe too: ``isPossessive(before:)``).
         let term = year == nil && Self.schoolTermNouns.contains(key(index + 1)) && isWord(index + 1) && (!isCapitalized(index + 1) || isCapitalized(index))
-            && (has(index - 1, [.the, .determiner, .this, .last, .next, .early, .mid, .late]) || key(index - 1) == K.s && punct(index - 2, "'"))
+            && (has(index - 1, [.the, .determiner, .this, .last, .next, .early, .mid, .late]) || isPossessive(before: index))
             && !(isWord(index + 2) && Self.termThingNouns.contains(key(index + 2))) ? index + 1 : index
         var last = term
         let next = has(term + 1, .of) ? term + 2 : term + 1

@@ -1326,6 +1326,11 @@ struct FamilyNewsRound161DescriptionTests {
                         "The chief executive of the bank retired in 2015"),
         DescriptionCase("The oldest church in the city opened in 1850 and closed in 1990.", "1990",
                         "The oldest church in the city closed in 1990"),
+        // A possessive's "s" in the subject is no verb (was "The author' won …").
+        DescriptionCase("In a long career, the author's first novel sold well in 1962 and won a major prize in 1978.", "1978",
+                        "The author's first novel won a major prize in 1978"),
+        DescriptionCase("After years of losses, the bank's new chief cut costs in 2019 and sold the unit in 2021.", "2021",
+                        "The bank's new chief sold the unit in 2021"),
         // (As before: the first conjunct; a pair of verbs; a conjunct without an opening phrase; a subject of seven tokens.)
         DescriptionCase("Born in Ohio, he moved to Chicago in 1972 and opened a bakery in 1980.", "1972", "He moved to Chicago in 1972"),
         DescriptionCase("In Ohio, prices rose and fell on Monday.", "Monday", "Prices rose and fell on Monday"),
@@ -1333,6 +1338,30 @@ struct FamilyNewsRound161DescriptionTests {
                         "She won the National Book Award in 1978"),
         DescriptionCase("Sales of new homes in the region rose in May and fell in June.", "June",
                         "Sales of new homes in the region rose in May and fell in June"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
+
+/// Round 162: a relative clause after a preposition and its pronoun with no comma before them is about the noun phrase
+/// right before, as after a comma, when a time word in it modifies the noun after its article ("the second storm in
+/// which …", "the night shift during which …"; was "Three people died the second storm in in May"): one owner test
+/// for both.
+@Suite("Family news round 162 descriptions")
+struct FamilyNewsRound162DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("They described the second storm in which three people died in May.", "May",
+                        "The second storm in which three people died in May"),
+        DescriptionCase("Officials reviewed the night shift during which the fire started on Sunday.", "Sunday",
+                        "The night shift during which the fire started on Sunday"),
+        DescriptionCase("Workers recalled the morning shift in which the blast happened on Monday.", "Monday",
+                        "The morning shift in which the blast happened on Monday"),
+        DescriptionCase("Doctors recalled a second wave in which hospitals filled up in March.", "March",
+                        "A second wave in which hospitals filled up in March"),
+        // (As before: no time word in the owner.)
+        DescriptionCase("Voters remembered the election in which turnout fell in 2019.", "2019",
+                        "The election in which turnout fell in 2019"),
     ]
 
     @Test(arguments: cases)
