@@ -190,7 +190,9 @@ struct Mention: Sendable {
     var expectedAhead = false
     /// News: a month without a year after words of a plan, a schedule or an intention in its clause ("the accession was
     /// planned for early March", "announced it would cut supply in September"): in a past clause, the month after the
-    /// dateline's stays ahead; a plain past event then ("resigned in March" in February) is last year's.
+    /// dateline's stays ahead; a plain past event then ("resigned in March" in February) is last year's. A day of the month
+    /// after "for" likewise ("the vote was scheduled for Jan. 15"): in a past clause, the next one when it is at most 60 days
+    /// ahead (across the new year), else as a past clause reads it ("was set for May 6", written in November: the May gone).
     var plannedAhead = false
     /// News' "the week ahead", "the year ahead": the unit the next half of one mostly falls in (this one early in it,
     /// the next one later: "the year ahead" is 2013 on Jan. 2 and 2014 on Dec. 27).

@@ -60,6 +60,11 @@ extension Recognizer {
                 mention.relativeYear = relative.offset
                 last = relative.last
             }
+            // "The vote was scheduled for Jan. 15": the day a plan was set for (the resolver keeps it ahead when it is
+            // near, across the new year).
+            if mention.year == nil, mention.relativeYear == nil, key(index - 1) == K.for_ {
+                mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
+            }
         } else {
             if let yearIndex = writtenYear(after: next) {
                 // "June 1792", "June, 1792", "June of 1792"
@@ -450,10 +455,12 @@ extension Recognizer {
             && Self.onSundayMastheads.contains(key(index - 2))
     }
 
-    /// Nouns of newspapers' names after a weekday: "the Sunday Times", "the Sunday Mirror", "the Saturday Paper".
+    /// Nouns of newspapers' and magazines' names after a weekday: "the Sunday Times", "the Sunday Mirror", "the Saturday
+    /// Paper", "the paper's Sunday Magazine", "the Saturday Review", "the Sunday Journal".
     static let mastheadNouns = KeySet(words: ["times", "telegraph", "mirror", "express", "herald", "post", "people", "sport",
                                               "tribune", "independent", "star", "mail", "observer", "paper", "standard",
-                                              "business", "world", "argus", "club"])
+                                              "business", "world", "argus", "club", "magazine", "review", "journal",
+                                              "gazette", "courier", "examiner", "supplement", "digest", "chronicle"])
 
     /// Newspapers whose weekend edition is "X on Sunday": "the Mail on Sunday", "the Independent on Sunday".
     static let onSundayMastheads = KeySet(words: ["mail", "independent", "scotland", "wales"])

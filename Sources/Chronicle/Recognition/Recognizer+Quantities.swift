@@ -374,8 +374,9 @@ extension Recognizer {
         // where it was.
         // News, British: "go to the polls in a week's time", "reopens in three months' time": the possessive and "time" make
         // it that point ahead whatever the verb, and belong to the expression.
+        // A vague count ("in a few months' time", "in several years' time") is no point to count to: the future.
         let timeAfter = key(index - 1) == K.in_ ? possessiveTime(after: end) : nil
-        if !narrative, !halfMore, !hyphenated, count > 0, key(index - 1) == K.in_, end == unitIndex,
+        if !narrative, !halfMore, !hyphenated, count > 0 || count == 0 && timeAfter != nil, key(index - 1) == K.in_, end == unitIndex,
            timeAfter != nil || modalShortlyBefore(index - 1),
            unit != .second, unit != .minute, unit != .hour, key(end + 1) != K.that, !has(end + 1, .clauseBreak) {
             if let timeAfter { end = timeAfter }
@@ -383,7 +384,7 @@ extension Recognizer {
             mention.aside = true
             // "should open in three to five years", "could recover in two or three years": a range of counts is no one
             // year but the future (TimeBank: "in a year or two", FUTURE_REF).
-            if countRange {
+            if countRange || count == 0 {
                 mention.unit = .none
                 mention.reference = "FUTURE_REF"
                 return Recognized(first: index, last: end, mention: mention)

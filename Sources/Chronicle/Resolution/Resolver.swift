@@ -1016,6 +1016,9 @@ struct Resolver {
                     if interval.start > anchor, mention.holiday != nil && !(mention.leadsUpTo && daysAhead <= 31)
                         || (mention.day == nil ? monthsAhead > 1 || mention.month != nil && !mention.plannedAhead && mention.holiday == nil
                             : daysAhead > 60) { year -= 1 }
+                    // "The vote was scheduled for Jan. 15", written on Dec. 20: a plan's day within 60 days ahead across the
+                    // new year is the coming one (``Mention/plannedAhead``).
+                    if mention.day != nil, mention.plannedAhead, nextYearNear(mention, year: year, anchor: anchor) { year += 1 }
                     // "Sales have slumped since December" in December: a span up to now starts before the dateline's month
                     // ("since early December", "since December 1" may be this one's).
                     if mention.sinceStart, monthsAhead == 0, mention.month != nil, mention.day == nil, mention.part == nil,
@@ -1090,6 +1093,13 @@ struct Resolver {
         guard mention.day != nil || wholeMonth, mention.holiday == nil, let month = mention.month, month >= 11, anchor.month <= 2,
               let earlier = period(mention, year: year - 1)?.interval(calendar), earlier.end < anchor else { return false }
         return calendar.days(from: earlier.end.icu, to: anchor.icu) <= days
+    }
+
+    /// Whether a day of January or February written in late autumn is at most 60 days ahead in the year after `year`.
+    private func nextYearNear(_ mention: Mention, year: Int, anchor: CalendarDate) -> Bool {
+        guard let month = mention.month, month <= 2, anchor.month >= 11,
+              let later = period(mention, year: year + 1)?.interval(calendar), later.start > anchor else { return false }
+        return calendar.days(from: anchor.icu, to: later.start.icu) <= 60
     }
 
     /// The period a calendar name gives in a year, or `nil` for an impossible day.
