@@ -210,8 +210,7 @@ enum Lexicon {
             "rescue", "rescues", "airstrike", "airstrikes", "crackdown", "crackdowns", "eruption", "eruptions", "indictment",
             "indictments", "acquittal", "acquittals", "landing", "landings", "outage", "outages", "shutdown", "shutdowns",
             "recount", "recounts", "robbery", "robberies", "burglary", "burglaries", "heist", "stabbing", "stabbings",
-            "kidnapping", "kidnappings", "concert", "concerts", "premiere", "premieres", "screening", "screenings",
-            "harvest", "harvests",
+            "concert", "concerts", "premiere", "premieres", "screening", "screenings",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",
