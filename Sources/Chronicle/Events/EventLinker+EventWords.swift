@@ -628,8 +628,8 @@ extension EventLinker {
             tokens[at].kind == .word && !tokens[at].capitalized && infos[at].tags.subtracting(.capitalizedStart).isEmpty
         }
         guard endsInPluralS(index), isSubjectWord(index - 1), index + 1 < tokens.count,
-              tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, !tokens[index + 1].capitalized
-        else { return false }
+              tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word,
+              !tokens[index + 1].capitalized || nameReachesDay(index + 1) else { return false }
         // The subject's article before its word, or before two ("The heat wave reaches its peak", "The city council approves
         // the budget": a noun modifying the head, round 144; only "the" there).
         var subject = index - 2
@@ -637,6 +637,8 @@ extension EventLinker {
         guard tokens[subject].key != K.that, tokens[subject].sentence == tokens[index].sentence else { return false }
         let article = infos[subject].tags
         guard article.contains(.the) || Self.subjectArticles.contains(tokens[subject].key) else { return false }
+        // (A name reaching a date, ``nameReachesDay(_:)``: "The orchestra performs Mahler's Fifth Symphony on Saturday".)
+        if tokens[index + 1].capitalized { return true }
         // (Its object "the" or a possessive's: not "a" or "this", whose phrase may hold the date, "The museum displays a
         // campaign poster from 1989".)
         let next = infos[index + 1].tags
@@ -673,6 +675,22 @@ extension EventLinker {
             if tokens[at].key == K.on { return infos[at + 1].isTimeWord && tokens[at + 1].sentence == sentence }
             guard infos[at].tags.isDisjoint(with: [.clauseBreak, .and, .pastVerb, .pastAux, .presentAux, .beAux, .modal, .future,
                                                    .reporting, .verb]) else { return false }
+            at += 1
+        }
+        return false
+    }
+
+    /// Whether the words from `index`, a name (capitalised words and a possessive's "s", five tokens at most), reach "on", "in"
+    /// or "at" and a time word: the object of a listing's present, "The orchestra performs Mahler's Fifth Symphony on
+    /// Saturday", "The theatre stages Hamlet in May", "The band plays Wembley on Friday" (round 163; not "The new rules
+    /// Brussels proposed in March", a verb after the name).
+    private func nameReachesDay(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var at = index
+        while at + 1 < tokens.count, at <= index + 5, tokens[at].sentence == sentence {
+            let key = tokens[at].key
+            if key == K.on || key == K.in_ || key == K.at { return at > index && infos[at + 1].isTimeWord && tokens[at + 1].sentence == sentence }
+            guard tokens[at].capitalized || key == K.s || tokens[at].isApostrophe else { return false }
             at += 1
         }
         return false

@@ -301,11 +301,24 @@ final class EventLinker {
         var on = noun - 1
         if !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
         guard tokens[on].key == K.on else { return nil }
-        let verb = Self.onVerbs.contains(tokens[on - 1].key) ? on - 1 : on - 2
+        let verb = Self.onVerbs.contains(tokens[on - 1].key) || isPastAfterSubject(on - 1) ? on - 1 : on - 2
         guard verb >= 0, verb == on - 1 || Self.phrasalParticles.contains(tokens[on - 1].key),
               tokens[verb].sentence == tokens[noun].sentence, let kind = eventKind(verb), kind == .finite || kind == .nonFinite
         else { return nil }
         return verb
+    }
+
+    /// Whether the word at `verb` is a past in "-ed" (or a past verb's tag) right after its subject, a pronoun, a name or a
+    /// plain noun: "He relied on", "Investors gambled on", "Troops fired on" (round 163). Not a participle after "was" or a
+    /// comma ("was based on", ", based on"), nor after an article ("the need on"), nor a change in an amount, whose "on" gives
+    /// the cause, dated on its own ("Shares soared on the announcement yesterday", ``amountChangeVerbs``).
+    private func isPastAfterSubject(_ verb: Int) -> Bool {
+        guard verb >= 1, !tokens[verb].capitalized, endsInEd(verb) || infos[verb].tags.contains(.pastVerb),
+              !Self.amountChangeVerbs.contains(tokens[verb].key),
+              tokens[verb - 1].kind == .word, tokens[verb - 1].sentence == tokens[verb].sentence, infos[verb - 1].cardinal < 0,
+              !infos[verb - 1].isTimeWord else { return false }
+        let before = infos[verb - 1].tags.subtracting(.capitalizedStart)
+        return before.isEmpty || before == .pronounSubject
     }
 
     /// Verbs of perceiving whose object does something, the perceived event (round 131): "saw her rival lose".

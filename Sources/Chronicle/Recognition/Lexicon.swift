@@ -203,6 +203,14 @@ enum Lexicon {
             "kickoff", "kickoffs", "landfall", "landfalls", "liftoff", "splashdown", "takeoff", "touchdown", "sentencing",
             "arraignment", "arraignments", "snowfall", "snowfalls", "rainfall", "heatwave", "heatwaves", "blizzard",
             "downpour",
+            // Bans, unrest, crime, courts, launches and listings copy (round 163): "A ban on protests on Monday angered
+            // students", "The curfew on Friday emptied the streets", "The robbery in March shocked the town", "The concert on
+            // Saturday sold out".
+            "ban", "bans", "curfew", "curfews", "boycott", "boycotts", "embargo", "embargoes", "lockdown", "lockdowns",
+            "rescue", "rescues", "airstrike", "airstrikes", "crackdown", "crackdowns", "eruption", "eruptions", "indictment",
+            "indictments", "acquittal", "acquittals", "landing", "landings", "outage", "outages", "shutdown", "shutdowns",
+            "recount", "recounts", "robbery", "robberies", "burglary", "burglaries", "heist", "stabbing", "stabbings",
+            "concert", "concerts", "premiere", "premieres", "screening", "screenings",
         ]),
         (.preposition, [
             "in", "on", "at", "during", "since", "for", "by", "from", "to", "until", "till", "through", "throughout",

@@ -1299,7 +1299,8 @@ struct FamilyNewsRound131AnchoringTests {
         // A present in "s" after an article's subject, before "a" and a phrase that reaches a day's "on", is the verb.
         Case("The city hosts a marathon on Sunday.", "Sunday", "hosts", FamilyDates.friday),
         Case("The club hosts a fundraiser on Saturday.", "Saturday", "hosts", FamilyDates.tuesday),
-        Case("The band plays a free concert in the park on Friday.", "Friday", "plays", FamilyDates.sunday),
+        Case("The band plays a free concert in the park on Friday.", "Friday", "plays", secondary: ["concert"],
+             FamilyDates.sunday),
         // A team's plural verb between "the" and a name on both sides is the verb.
         Case("The Lakers face the Celtics on Saturday.", "Saturday", "face", FamilyDates.tuesday),
         Case("The Heat host the Knicks on Sunday.", "Sunday", "host", FamilyDates.friday),
@@ -1593,6 +1594,48 @@ struct FamilyNewsRound155AnchoringTests {
         Case("The new rules on emissions take effect on Monday.", "Monday", "take", FamilyDates.friday),
         Case("Markets on the continent on Friday fell.", "Friday", "fell", FamilyDates.sunday),
         Case("Workers on the site on Monday found a bomb.", "Monday", "found", FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
+
+/// Round 163: a past right before "on" after its subject, news event nouns the lexicon lacked, and a listing's present before
+/// a name.
+@Suite("Family news round 163 anchoring")
+struct FamilyNewsRound163AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A past in "-ed" right before "on", after its subject: the verb, its object the event noun before the date.
+        Case("He relied on the deal in March.", "March", "relied", FamilyDates.friday),
+        Case("The company relied on the merger last year.", "last year", "relied", FamilyDates.tuesday),
+        Case("She worked on the campaign in 2010.", "2010", "worked", FamilyDates.sunday),
+        Case("Investors gambled on the takeover last week.", "last week", "gambled", FamilyDates.friday),
+        Case("Troops fired on the protest on Sunday.", "Sunday", "fired", FamilyDates.tuesday),
+        Case("The senator reflected on the election on Tuesday.", "Tuesday", "reflected", FamilyDates.friday),
+        // News event nouns: bans, unrest, crime, courts, listings.
+        Case("A ban on protests on Monday angered students.", "Monday", "ban", FamilyDates.friday),
+        Case("The curfew in the capital on Friday emptied the streets.", "Friday", "curfew", FamilyDates.sunday),
+        Case("The lockdown in Shanghai in April hit factories.", "April", "lockdown", FamilyDates.friday),
+        Case("The robbery at the bank on Tuesday shocked the town.", "Tuesday", "robbery", FamilyDates.friday),
+        Case("The concert in the park on Saturday drew thousands.", "Saturday", "concert", FamilyDates.tuesday),
+        Case("The recount in Florida in November took weeks.", "November", "recount", FamilyDates.friday),
+        Case("The acquittal of the officer on Friday sparked protests.", "Friday", "acquittal", FamilyDates.sunday),
+        // A listing's present in "s" before a name that reaches the date.
+        Case("The orchestra performs Mahler's Fifth Symphony on Saturday.", "Saturday", "performs", FamilyDates.tuesday),
+        Case("The theatre stages Hamlet in May.", "May", "stages", FamilyDates.friday),
+        Case("The band plays Wembley on Friday.", "Friday", "plays", FamilyDates.tuesday),
+        Case("The museum hosts Picasso in June.", "June", "hosts", FamilyDates.friday),
+        // Near misses: a change in an amount "on" its cause, a present, a copula, a noun's "on", a verb after a name, an
+        // event noun as an object.
+        Case("Stocks fell on the announcement on Monday.", "Monday", "announcement", FamilyDates.friday),
+        Case("The plan depends on the vote on Monday.", "Monday", "vote", FamilyDates.friday),
+        Case("He was on the deal in March.", "March", "deal", FamilyDates.friday),
+        Case("The focus on the deal in March was clear.", "March", "deal", FamilyDates.friday),
+        Case("The new rules Brussels proposed in March angered farmers.", "March", "proposed", FamilyDates.friday),
+        Case("An outage at the plant on Monday halted trains.", "Monday", "outage", FamilyDates.friday),
+        Case("Officials lifted the ban on Monday.", "Monday", "lifted", secondary: ["ban"], FamilyDates.friday),
     ]
 
     @Test(arguments: cases)
