@@ -799,7 +799,7 @@ extension EventLinker {
     /// victims, among whom …"): a name, a noun phrase or the phrase opening the sentence, with no time word, before the
     /// expression at `first`; `nil` otherwise (also for "at which point", "by which time": no noun phrase's clause).
     private func prepositionRelativeOwner(_ start: Int, first: Int) -> Int? {
-        guard start >= 5, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
+        guard start >= 4, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
               infos[start - 2].tags.contains(.preposition),
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
