@@ -747,11 +747,15 @@ extension EventLinker {
     /// adverb at most ("now set for June", "already planned for 2025").
     private func isParticipleAside(_ range: Range<Int>) -> Bool {
         var lead = range.lowerBound
-        if lead < range.upperBound, tokens[lead].key == K.now || Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) {
-            lead += 1
-        }
+        if lead < range.upperBound, opensParticiple(lead) { lead += 1 }
         return lead + 1 < range.upperBound && tokens[lead].kind == .word && !tokens[lead].capitalized
             && (endsInEd(lead) || infos[lead].tags.contains(.pastVerb)) && isVerbless(lead + 1..<range.upperBound)
+    }
+
+    /// Whether the word at `index` may stand before a past participle set off by commas: "now" or an adverb ("now set for
+    /// June", "already planned for 2025", "originally scheduled to begin").
+    private func opensParticiple(_ index: Int) -> Bool {
+        tokens[index].key == K.now || Self.participleAdverbs.contains(tokens[index].key) || endsInLy(index)
     }
 
     /// The start of the clause that ends before the comma at `comma` (its opening words trimmed), within the window before
@@ -795,7 +799,7 @@ extension EventLinker {
     /// victims, among whom …"): a name, a noun phrase or the phrase opening the sentence, with no time word, before the
     /// expression at `first`; `nil` otherwise (also for "at which point", "by which time": no noun phrase's clause).
     private func prepositionRelativeOwner(_ start: Int, first: Int) -> Int? {
-        guard start >= 5, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
+        guard start >= 4, start <= first, Self.relativePronouns.contains(tokens[start - 1].key), tokens[start - 2].kind == .word,
               infos[start - 2].tags.contains(.preposition),
               tokens[start].key != K.k("point"), tokens[start].key != K.k("time") else { return nil }
         let sentence = tokens[first].sentence
@@ -922,7 +926,7 @@ extension EventLinker {
               !tokens[start].capitalized else { return nil }
         var lead = start
         // ("Analysts expect the second round, now set for June, to …": "now" too.)
-        if Self.participleAdverbs.contains(tokens[lead].key) || endsInLy(lead) || tokens[lead].key == K.now { lead += 1 }
+        if opensParticiple(lead) { lead += 1 }
         // "Obama, speaking at a news conference on Thursday, said …": an -ing participle set off after the name or noun
         // phrase that opens the sentence.
         if lead < first, endsInIng(lead), eventKind(lead) != nil, eventKind(lead) != .noun {

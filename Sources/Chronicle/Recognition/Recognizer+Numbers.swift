@@ -477,11 +477,7 @@ extension Recognizer {
            !(tokens[index - 2].key == K.s && attachedPunct(index - 3, ".") && !tokens[index - 2].spaceBefore) { return false }
         // A work's title: "the film 2012", "the novel 1984" (a determiner before the noun; not "the film's 2012 release"),
         // also after an owner or one word describing the work: "the singer's album 1989", "her new album 1989".
-        if isWord(index - 1), !tokens[index - 1].capitalized, WorkTitleNouns.keys.contains(tokens[index - 1].key),
-           has(index - 2, .determiner) || isPossessive(before: index - 1)
-            || isWord(index - 2) && !tokens[index - 2].capitalized && (has(index - 3, .determiner) || isPossessive(before: index - 2)) {
-            return false
-        }
+        if followsWorkNoun(index) { return false }
         if opensAddress(index) { return false }
         // A count and its noun joined by a hyphen: "a 2000-strong crowd", "a 1500-page report".
         if isDash(index + 1), !tokens[index + 1].spaceBefore, isWord(index + 2), !tokens[index + 2].spaceBefore,
@@ -1133,5 +1129,14 @@ extension Recognizer {
         if isWord(unitIndex), (1...9).contains(unit) { year += unit; last = unitIndex }
         mention.year = year
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether a work's noun in lower case comes just before `index`, after a determiner, an owner or one word describing
+    /// the work: "the film 2012", "the novel 1984", "the singer's album 1989", "her new album 1989", "his new film
+    /// Independence Day" (a title follows; not "the film's 2012 release").
+    func followsWorkNoun(_ index: Int) -> Bool {
+        isWord(index - 1) && !tokens[index - 1].capitalized && WorkTitleNouns.keys.contains(tokens[index - 1].key)
+            && (has(index - 2, .determiner) || isPossessive(before: index - 1)
+                || isWord(index - 2) && !tokens[index - 2].capitalized && (has(index - 3, .determiner) || isPossessive(before: index - 2)))
     }
 }

@@ -137,8 +137,7 @@ final class Recognizer {
     @inline(never) private func isTitle(_ match: Recognized) -> Bool {
         let first = match.first
         let token = tokens[first]
-        if token.kind == .word, token.capitalized, isWord(first - 1), !tokens[first - 1].capitalized,
-           WorkTitleNouns.keys.contains(tokens[first - 1].key), has(first - 2, .determiner),
+        if token.kind == .word, token.capitalized, followsWorkNoun(first),
            match.mention.weekday == nil, match.mention.month == nil, match.mention.hour == nil { return true }
         if token.kind == .number, !token.flags.contains(.grouped), !token.flags.contains(.decimal), isWord(first - 1),
            tokens[first - 1].capitalized, isWord(first + 1),

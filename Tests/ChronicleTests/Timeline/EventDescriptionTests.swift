@@ -1367,3 +1367,26 @@ struct FamilyNewsRound162DescriptionTests {
     @Test(arguments: cases)
     func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
 }
+
+/// Round 165: a relative clause after a preposition and its pronoun in a text's first sentence is about the noun phrase
+/// that opens it ("The election in which turnout fell in 2019 was a shock"; was "Turnout fell the election in in 2019 was
+/// a shock"): the owner test no longer asks for a word before that noun phrase.
+@Suite("Family news round 165 descriptions")
+struct FamilyNewsRound165DescriptionTests {
+    static let cases: [DescriptionCase] = [
+        DescriptionCase("The election in which turnout fell in 2019 was a shock.", "2019",
+                        "The election in which turnout fell in 2019 was a shock"),
+        DescriptionCase("The storm during which three people died on Monday was the worst in years.", "Monday",
+                        "The storm during which three people died on Monday was the worst in years"),
+        DescriptionCase("The factory at which the fire started on Sunday reopened.", "Sunday",
+                        "The factory at which the fire started on Sunday reopened"),
+        // (As before: a comma before the preposition, a longer opening, a point in time.)
+        DescriptionCase("The summit, at which leaders agreed in May, ended.", "May", "The summit, at which leaders agreed in May"),
+        DescriptionCase("A bridge over which 5,000 cars passed on Friday collapsed.", "Friday",
+                        "A bridge over which 5,000 cars passed on Friday collapsed"),
+        DescriptionCase("At which point he left on Monday.", "Monday", "He left on Monday"),
+    ]
+
+    @Test(arguments: cases)
+    func description(_ item: DescriptionCase) throws { try FamilyCheck.check(item) }
+}
