@@ -628,8 +628,7 @@ extension EventLinker {
             tokens[at].kind == .word && !tokens[at].capitalized && infos[at].tags.subtracting(.capitalizedStart).isEmpty
         }
         guard endsInPluralS(index), isSubjectWord(index - 1), index + 1 < tokens.count,
-              tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word,
-              !tokens[index + 1].capitalized || nameReachesDay(index + 1) else { return false }
+              tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word else { return false }
         // The subject's article before its word, or before two ("The heat wave reaches its peak", "The city council approves
         // the budget": a noun modifying the head, round 144; only "the" there).
         var subject = index - 2
@@ -638,7 +637,7 @@ extension EventLinker {
         let article = infos[subject].tags
         guard article.contains(.the) || Self.subjectArticles.contains(tokens[subject].key) else { return false }
         // (A name reaching a date, ``nameReachesDay(_:)``: "The orchestra performs Mahler's Fifth Symphony on Saturday".)
-        if tokens[index + 1].capitalized { return true }
+        if tokens[index + 1].capitalized { return nameReachesDay(index + 1) }
         // (Its object "the" or a possessive's: not "a" or "this", whose phrase may hold the date, "The museum displays a
         // campaign poster from 1989".)
         let next = infos[index + 1].tags

@@ -298,8 +298,7 @@ final class EventLinker {
     func phrasalOnVerb(_ noun: Int, first: Int) -> Int? {
         guard eventKind(noun) == .noun, noun + 1 == first || noun + 2 == first && infos[noun + 1].tags.contains(.preposition),
               noun >= 3 else { return nil }
-        var on = noun - 1
-        if !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
+        let on = wordBeforeArticle(noun)
         guard tokens[on].key == K.on else { return nil }
         let verb = Self.onVerbs.contains(tokens[on - 1].key) || isPastAfterSubject(on - 1) ? on - 1 : on - 2
         guard verb >= 0, verb == on - 1 || Self.phrasalParticles.contains(tokens[on - 1].key),
@@ -529,8 +528,7 @@ final class EventLinker {
     /// The "of" before the event noun `noun` (past an article or a determiner) that follows a product noun (``productNouns``):
     /// "the results of the trial", "the findings of a survey" (round 155).
     private func productOf(_ noun: Int) -> Int? {
-        var of = noun - 1
-        if of > 0, !infos[of].tags.isDisjoint(with: [.the, .determiner]) { of -= 1 }
+        let of = wordBeforeArticle(noun)
         guard of > 1, infos[of].tags.contains(.of), Self.productNouns.contains(tokens[of - 1].key) else { return nil }
         return of
     }
@@ -616,11 +614,16 @@ final class EventLinker {
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
                                                             "inside", "off", "along", "between", "by", "through", "on"])
 
+    /// The word before `noun`, past an article or a determiner before it ("on" in "on the deal", "of" in "of a survey").
+    private func wordBeforeArticle(_ noun: Int) -> Int {
+        let before = noun - 1
+        return before > 0 && !infos[before].tags.isDisjoint(with: [.the, .determiner]) ? before - 1 : before
+    }
+
     /// Whether the event noun `noun` is the object of a topic "on", past an article or a determiner, after an event noun:
     /// "Talks on the deal", "A debate on the reform" (round 155).
     private func isOnTopic(_ noun: Int) -> Bool {
-        var on = noun - 1
-        if on > 0, !infos[on].tags.isDisjoint(with: [.the, .determiner]) { on -= 1 }
+        let on = wordBeforeArticle(noun)
         return on > 0 && tokens[on].key == K.on && tokens[on - 1].kind == .word
             && (isNewsEventNoun(on - 1) || eventKind(on - 1) == .noun)
     }

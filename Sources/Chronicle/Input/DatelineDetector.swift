@@ -1210,9 +1210,7 @@ enum TimeZoneAbbreviations {
         let hourDigits = digits.count == 3 ? 1 : min(digits.count, 2)
         let hours = digits.prefix(hourDigits).reduce(0) { $0 * 10 + Int($1 - 48) }
         let minutes = digits.dropFirst(hourDigits).reduce(0) { $0 * 10 + Int($1 - 48) }
-        guard hours <= 14, minutes < 60 else { return nil }
-        if hours == 0 && minutes == 0 { return "UTC" }
-        return "GMT" + String(decoding: [bytes[3]], as: UTF8.self) + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
+        return formattedOffset(sign: bytes[3], hours: hours, minutes: minutes)
     }
 
     /// "-0500", "+0530", "-05:00", "(+01:00)" as "GMT-05:00": a sign, two digits of hours (at most 14), two of minutes.
@@ -1222,9 +1220,14 @@ enum TimeZoneAbbreviations {
         let digits = bytes.count == 6 ? (bytes[3] == UInt8(ascii: ":") ? [bytes[1], bytes[2], bytes[4], bytes[5]] : []) : Array(bytes[1...])
         guard digits.count == 4, digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
         let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48), minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
+        return formattedOffset(sign: bytes[0], hours: hours, minutes: minutes)
+    }
+
+    /// An offset as a zone identifier: "GMT+05:30", "UTC" at zero; `nil` past 14 hours or 59 minutes.
+    private static func formattedOffset(sign: UInt8, hours: Int, minutes: Int) -> String? {
         guard hours <= 14, minutes < 60 else { return nil }
         if hours == 0 && minutes == 0 { return "UTC" }
-        let text = String(decoding: [bytes[0], digits[0], digits[1], UInt8(ascii: ":"), digits[2], digits[3]], as: UTF8.self)
-        return "GMT" + text
+        return "GMT" + String(decoding: [sign], as: UTF8.self) + (hours < 10 ? "0" : "") + String(hours) + ":"
+            + (minutes < 10 ? "0" : "") + String(minutes)
     }
 }

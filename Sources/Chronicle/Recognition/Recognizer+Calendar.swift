@@ -60,11 +60,6 @@ extension Recognizer {
                 mention.relativeYear = relative.offset
                 last = relative.last
             }
-            // "The vote was scheduled for Jan. 15": the day a plan was set for (the resolver keeps it ahead when it is
-            // near, across the new year).
-            if mention.year == nil, mention.relativeYear == nil, key(index - 1) == K.for_ {
-                mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
-            }
         } else {
             if let yearIndex = writtenYear(after: next) {
                 // "June 1792", "June, 1792", "June of 1792"
@@ -98,7 +93,6 @@ extension Recognizer {
                 mention.year = Int(tokens[next + 1].number)
                 last = next + 1
             }
-            if mention.year == nil, mention.relativeYear == nil { mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos) }
         }
         // Ambiguous words ("may", "march", "sun") need a capital and date context.
         if word.tags.contains(.lowercaseOnlyTime) || abbreviated {
@@ -134,6 +128,11 @@ extension Recognizer {
            !(TenseReader.contractCommodities.contains(key(index + 1))
              && namesContractMonth(index)) {
             return nil
+        }
+        // A month after words of a plan ("was planned for early March"), and a day after "for" ("The vote was scheduled
+        // for Jan. 15"): the resolver keeps it ahead (``Mention/plannedAhead``).
+        if mention.year == nil, mention.relativeYear == nil, mention.day == nil || key(index - 1) == K.for_ {
+            mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
         }
         if last == index { datedEventYear(&mention, at: index) }
         // Indian and older British "in March last", "by June next": "last March", "next June".

@@ -54,15 +54,16 @@ extension Recognizer {
                 count = Int(info(next).ordinal)
                 next += 1
             }
-            if count != 0, let (value, last) = cardinal(at: next).map({ ($0.value, $0.last) }), info(last + 1).unit != nil, value > 1 {
-                count = value
-                next = last + 1
-            } else if count != 0, let lower = cardinal(at: next), let upper = countRangeEnd(after: lower.last, start: next),
-                      info(upper + 1).plural {
-                // "every three or four days", "every 10 to 15 minutes": each time a count given as a range, valued at its
-                // lower bound as the length is.
-                count = lower.value
-                next = upper + 1
+            if count != 0, let lower = cardinal(at: next) {
+                if info(lower.last + 1).unit != nil, lower.value > 1 {
+                    count = lower.value
+                    next = lower.last + 1
+                } else if let upper = countRangeEnd(after: lower.last, start: next), info(upper + 1).plural {
+                    // "every three or four days", "every 10 to 15 minutes": each time a count given as a range, valued at
+                    // its lower bound as the length is.
+                    count = lower.value
+                    next = upper + 1
+                }
             }
             let target = info(next)
             let value: String
