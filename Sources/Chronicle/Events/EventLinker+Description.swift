@@ -1562,7 +1562,7 @@ extension EventLinker {
             let lead = comma + 1
             if infos[lead].tags.contains(.pronounSubject), isVerbLike(lead + 1) { return lead...lead }
             if infos[lead].tags.contains(.the) || infos[lead].tags.contains(.determiner) || tokens[lead].capitalized,
-               let verb = (lead + 1..<min(lead + 7, start)).first(where: { isVerbLike($0) && !isPossessiveS($0) }), isNounPhrase(lead...(verb - 1), names: true) {
+               let verb = firstVerb(after: lead, before: start), isNounPhrase(lead...(verb - 1), names: true) {
                 return lead...(verb - 1)
             }
         }
@@ -1590,7 +1590,7 @@ extension EventLinker {
         // Not a clause of its own: after "and"/"but", the words before the opening clause's first verb.
         guard coordinated, opening + 1 < start, clauses[start] != clauses[opening] || conjunct,
               // (The "s" of a possessive is no verb: "China's economy grew …, and is expected to …".)
-              let verb = (opening + 1..<min(opening + 7, start)).first(where: { isVerbLike($0) && !isPossessiveS($0) }),
+              let verb = firstVerb(after: opening, before: start),
               clauses[verb] == clauses[opening], isNounPhrase(opening...(verb - 1)) else { return nil }
         return reportedSubject(after: verb - 1, before: start) ?? opening...(verb - 1)
     }
@@ -1860,6 +1860,12 @@ extension EventLinker {
             && (tokens[index - 1].key == K.a || tokens[index - 1].key == K.an || tokens[index - 1].key == K.the)
             && tokens[index + 1].kind == .word && !tokens[index + 1].capitalized && !infos[index + 1].isTimeWord
             && !infos[index + 1].tags.contains(.preposition)
+    }
+
+    /// The first verb within six words after `index` and before `limit`, a subject's end (a possessive's "s" is no verb:
+    /// "China's economy grew …").
+    private func firstVerb(after index: Int, before limit: Int) -> Int? {
+        (index + 1..<min(index + 7, limit)).first(where: { isVerbLike($0) && !isPossessiveS($0) })
     }
 
     /// Whether the token at `index` is the "s" of a possessive, right after its apostrophe.
