@@ -393,6 +393,9 @@ extension Recognizer {
             Self.setOffsetUnit(&mention, unit)
             return Recognized(first: index, last: end, mention: mention)
         }
+        // "in an hour's time", "in 20 minutes' time": the clock's units keep the length "in an hour" reads (the dateline
+        // has no clock to count from), the possessive and "time" with it.
+        if let timeAfter, end == unitIndex { end = timeAfter }
         mention.kind = .duration
         mention.unit = .none
         mention.fixedValue = halfMore ? halfDurationValue(count: count, unit: unit) : durationValue(count: count, unit: unit)

@@ -51,7 +51,7 @@ struct FamilyNewsRound164Tests: DatedFamilyRound {
         news("The concert was scheduled for Dec. 28.", "Dec. 28", "2022-12-28", on(2022, 11, 20)),
         length("The plant reopens in a few months.", "a few months", "PXM", on(2023, 2, 15)),
         news("The plant reopens in three months' time.", "three months' time", "2023-05", on(2023, 2, 15)),
-        length("The result comes in an hour's time.", "an hour", "PT1H", on(2023, 2, 15)),
+        length("The result comes in an hour's time.", "an hour's time", "PT1H", on(2023, 2, 15)),
         news("The magazine went to press on Sunday.", "Sunday", "2023-02-12", on(2023, 2, 15)),
         news("The review board met on Saturday.", "Saturday", "2023-02-11", on(2023, 2, 15)),
         news("On Monday, Journal editors said the paper would close.", "Monday", "2023-02-13", on(2023, 2, 15)),
