@@ -177,8 +177,10 @@ struct Resolver {
         let savedReference = reference
         // "Open enrollment runs from Nov. 1 to Dec. 15", "The office will be closed from Feb. 10 to Feb. 20": a range of days
         // of the month ahead is the one under way, else the next one (the nearest, a year later when over on the dateline);
-        // not one written before what it dates ("will study the minutes of the Dec. 11-12 meeting").
-        if tense == .future, !attributiveDay, first.month != nil, first.day != nil, second.month != nil, second.day != nil, first.year == nil,
+        // not one written before what it dates ("will study the minutes of the Dec. 11-12 meeting"). A holiday is such a day
+        // ("The sale runs from Boxing Day until Jan. 3", written on Dec. 29: the range under way).
+        if tense == .future, !attributiveDay, first.month != nil && first.day != nil || first.holiday != nil,
+           second.month != nil && second.day != nil || second.holiday != nil, first.year == nil,
            second.year == nil, first.weekday == nil, second.weekday == nil, first.anchor == .implicit, second.anchor == .implicit {
             let start = resolve(first, tense: .present)
             let end = resolve(second, tense: .present)
