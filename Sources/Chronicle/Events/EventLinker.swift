@@ -101,6 +101,9 @@ final class EventLinker {
            let before = best(in: own.0...(first - 2), first: first, last: last), eventKind(before) != .reporting {
             return before
         }
+        // "banned imports after an outbreak of bird flu in January": a date right after the "of" phrase of an event noun
+        // that "after", "before" or "since" opens is the noun's, a word the lexicon may lack (round 167).
+        if let noun = openedOfHead(first: first) { return noun }
         if let best = best(in: own.0...own.1, first: first, last: last) {
             // "owes its spectacular growth in recent years", "reported a rise in the past year": the period of a change noun
             // right before its "in", in the object of a verb before it, is the change's own (round 149).
@@ -291,7 +294,11 @@ final class EventLinker {
                                            "acts", "act", "acted", "settles", "settle", "settled", "campaigns", "campaign",
                                            "campaigned"])
 
-    /// The verb before a particle (``phrasalParticles``) and "on", or right before "on" (``onVerbs``, round 155), whose object
+    /// The forms of "go" whose "on" and event noun name a state the verb enters ("go on sale", "went on strike", "goes on
+    /// tour", "will go on trial"): the verb is the event, as the verbs of ``onVerbs`` are (round 167).
+    static let goOnVerbs = KeySet(words: ["go", "goes", "went", "going", "gone"])
+
+    /// The verb before a particle (``phrasalParticles``) and "on", or right before "on" (``onVerbs``, ``goOnVerbs``), whose object
     /// is the event noun `noun` (past an article or a determiner), right before the expression at `first` or its preposition:
     /// "signs off on the deal on Monday", "will sign off on the merger on Friday", "agrees on the deal on Monday". Not a
     /// noun's "on" ("talks on the deal on Monday"), nor a particle's noun ("the walk out on Tuesday").
@@ -300,9 +307,11 @@ final class EventLinker {
               noun >= 3 else { return nil }
         let on = wordBeforeArticle(noun)
         guard tokens[on].key == K.on else { return nil }
-        let verb = Self.onVerbs.contains(tokens[on - 1].key) || isPastAfterSubject(on - 1) ? on - 1 : on - 2
+        let verb = Self.onVerbs.contains(tokens[on - 1].key) || Self.goOnVerbs.contains(tokens[on - 1].key)
+            || isPastAfterSubject(on - 1) ? on - 1 : on - 2
         guard verb >= 0, verb == on - 1 || Self.phrasalParticles.contains(tokens[on - 1].key),
-              tokens[verb].sentence == tokens[noun].sentence, let kind = eventKind(verb), kind == .finite || kind == .nonFinite
+              tokens[verb].sentence == tokens[noun].sentence,
+              Self.goOnVerbs.contains(tokens[verb].key) || eventKind(verb) == .finite || eventKind(verb) == .nonFinite
         else { return nil }
         return verb
     }
@@ -501,6 +510,7 @@ final class EventLinker {
     /// opening of the bridge in May drew crowds". The noun is an event noun or an -ing word after "the", "a" or a possessive
     /// determiner; two to five words without event words (or a preposition before the expression) stand after "of". Not a
     /// figure or a change in one ("The price of oil in March rose", "a rise of 3 percent in March"), which the verb dates.
+    /// After a quantity (``quantityHeads``: "A wave of strikes in March paralysed") the event noun ending its "of" phrase.
     func ofPhraseSubject(holding first: Int, last: Int, clauseStart start: Int) -> Int? {
         let sentence = tokens[first].sentence
         let after = last + 1
@@ -508,22 +518,41 @@ final class EventLinker {
         var index = first - 1
         if index > start, infos[index].tags.contains(.preposition) { index -= 1 }
         let objectEnd = index
+        // "The sale of the building to a Chinese investor in 2014": one party's preposition may follow the object (round 167).
+        var party = false
         while index > start, index >= first - 7, tokens[index].kind == .word, tokens[index].key != K.of {
+            if !party, index < objectEnd, Self.partyPrepositions.contains(tokens[index].key) {
+                party = true
+                index -= 1
+                continue
+            }
             guard eventKind(index).map({ $0 == .noun }) ?? true,
                   infos[index].tags.isDisjoint(with: Self.reducedRelativeStoppers.union([.preposition, .and])) else { return nil }
             index -= 1
         }
         let noun = index - 1
+        // "A wave of strikes in March paralysed the country": a quantity's events are its object's (round 167).
+        let quantity = !party && noun > start && Self.quantityHeads.contains(tokens[noun].key) && isNewsEventNoun(objectEnd)
         guard index < objectEnd, tokens[index].key == K.of, noun > start,
-              isNewsEventNoun(noun) || eventKind(noun) != .finite && endsInIng(noun),
+              quantity || isNewsEventNoun(noun) || eventKind(noun) != .finite && endsInIng(noun),
               !Self.operatingHeads.contains(tokens[noun].key), !Self.changeNouns.contains(tokens[noun].key),
               !Self.productNouns.contains(tokens[noun].key) else { return nil }
         let determiner = noun - 1
         guard isDeterminer(determiner) else { return nil }
-        if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return noun }
+        let head = quantity ? objectEnd : noun
+        if determiner == start || determiner == 0 || tokens[determiner - 1].sentence != sentence { return head }
         let before = determiner - 1
-        return eventKind(before) == .reporting || tokens[before].key == K.that ? noun : nil
+        return eventKind(before) == .reporting || tokens[before].key == K.that ? head : nil
     }
+
+    /// Prepositions of a party to an event noun's "of" phrase ("the sale of the building to an investor", "the release of the
+    /// hostages by rebels"), one of which may stand in an opening subject's "of" phrase (round 167).
+    static let partyPrepositions = KeySet(words: ["to", "from", "by", "with"])
+
+    /// Nouns of a number of like events, whose "of" phrase names the events: "a wave of strikes", "a series of explosions",
+    /// "a spate of attacks", "a rash of robberies" (round 167).
+    static let quantityHeads = KeySet(words: ["wave", "series", "spate", "rash", "string", "flurry", "spree", "round",
+                                                 "succession", "chain", "cluster"])
 
     /// The "of" before the event noun `noun` (past an article or a determiner) that follows a product noun (``productNouns``):
     /// "the results of the trial", "the findings of a survey" (round 155).
@@ -613,6 +642,31 @@ final class EventLinker {
     /// "A march through Paris on Saturday", round 152), and "by" of its agent ("A strike by teachers on Monday", round 144).
     static let subjectPlacePrepositions = KeySet(words: ["in", "at", "across", "outside", "near", "around", "throughout",
                                                             "inside", "off", "along", "between", "by", "through", "on"])
+
+    /// Words that open a phrase whose event noun places the clause's event in time ("after the outbreak of", "before the
+    /// start of", "since the collapse of", "following the death of").
+    static let eventPhraseOpeners = KeySet(words: ["after", "before", "since", "following", "amid", "during"])
+
+    /// The event noun after ``eventPhraseOpeners`` (past an article or a determiner) whose "of" phrase, one to four words
+    /// (plain nouns, names, an article), runs right up to the expression starting at `first` or its "in", "on" or "at":
+    /// "banned imports after an outbreak of bird flu in January", "closed after the outbreak of cholera last month" (round
+    /// 167; TimeBank's "after the close of composite trading yesterday" is the noun's). The date is the noun's event, not
+    /// the verb that followed it. `nil` otherwise, or when the noun names no news event.
+    func openedOfHead(first: Int) -> Int? {
+        let sentence = tokens[first].sentence
+        var end = first - 1
+        guard end >= 4, tokens[end].sentence == sentence else { return nil }
+        if tokens[end].key == K.in_ || tokens[end].key == K.on || tokens[end].key == K.at { end -= 1 }
+        var of = end
+        while of > end - 4, of >= 3, tokens[of].kind == .word, !infos[of].tags.contains(.of), tokens[of].sentence == sentence,
+              isPlainNoun(of) || tokens[of].capitalized && !infos[of].isTimeWord || isDeterminer(of) { of -= 1 }
+        guard of < end, of >= 3, infos[of].tags.contains(.of), tokens[of - 1].kind == .word, !tokens[of - 1].capitalized,
+              isNewsEventNoun(of - 1) else { return nil }
+        let opener = wordBeforeArticle(of - 1)
+        guard opener >= 0, tokens[opener].sentence == sentence, Self.eventPhraseOpeners.contains(tokens[opener].key)
+        else { return nil }
+        return of - 1
+    }
 
     /// The word before `noun`, past an article or a determiner before it ("on" in "on the deal", "of" in "of a survey").
     private func wordBeforeArticle(_ noun: Int) -> Int {

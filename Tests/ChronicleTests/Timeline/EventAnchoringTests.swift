@@ -1641,3 +1641,45 @@ struct FamilyNewsRound163AnchoringTests {
     @Test(arguments: cases)
     func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
 }
+
+/// Round 167: "go on" and an event noun, an event noun's "of" phrase after "after" or "since", a quantity's events, and a
+/// party's preposition in an opening subject's "of" phrase.
+@Suite("Family news round 167 anchoring")
+struct FamilyNewsRound167AnchoringTests {
+    typealias Case = FamilyNewsRound60AnchoringTests.Case
+
+    static let cases: [Case] = [
+        // A form of "go" before "on" and an event noun: the verb is the event.
+        Case("Tickets go on sale on Monday.", "Monday", "go", FamilyDates.friday),
+        Case("The new phone goes on sale in September.", "September", "goes", FamilyDates.tuesday),
+        Case("Teachers will go on strike on Thursday.", "Thursday", "go", FamilyDates.sunday),
+        Case("The band goes on tour in June.", "June", "goes", FamilyDates.friday),
+        Case("The rebel leader will go on trial next month.", "next month", "go", FamilyDates.tuesday),
+        // An event noun after "after", "following" or "since", its "of" phrase right before the date.
+        Case("The government banned imports after an outbreak of bird flu in January.", "January", "outbreak",
+             FamilyDates.friday),
+        Case("Schools closed after the outbreak of cholera last month.", "last month", "outbreak", FamilyDates.tuesday),
+        Case("Flights resumed after a blackout of the airport on Sunday.", "Sunday", "blackout", FamilyDates.tuesday),
+        Case("Prices soared following a drought of historic proportions last summer.", "last summer", "drought",
+             FamilyDates.friday),
+        // A quantity's events in an opening subject.
+        Case("A wave of strikes in March paralysed the country.", "March", "strikes", FamilyDates.friday),
+        Case("A string of bombings in 2012 killed dozens.", "2012", "bombings", FamilyDates.sunday),
+        // A party's preposition in an opening subject's "of" phrase.
+        Case("The sale of the building to a Chinese investor in 2014 angered tenants.", "2014", "sale", FamilyDates.friday),
+        Case("The release of the hostages by rebels on Tuesday was welcomed.", "Tuesday", "release", FamilyDates.sunday),
+        Case("The signing of the treaty with Iran in 2015 divided Congress.", "2015", "signing", FamilyDates.friday),
+        // Near misses: "went" already the verb, a noun after a copula or as a subject, a place after "after", a quantity
+        // of things, a quantity after its verb (TimeBank's "suffered from a rash of kidnappings"), a figure's "of" phrase.
+        Case("Workers went on strike last week.", "last week", "went", FamilyDates.friday),
+        Case("He was on trial in March.", "March", "trial", FamilyDates.friday),
+        Case("The sale on Monday raised money.", "Monday", "sale", FamilyDates.friday),
+        Case("She arrived after the capital of France on Monday.", "Monday", "arrived", FamilyDates.friday),
+        Case("A series of photos on Monday showed the damage.", "Monday", "showed", FamilyDates.friday),
+        Case("The city has suffered a rash of kidnappings in recent years.", "recent years", "suffered", FamilyDates.friday),
+        Case("The price of oil from Russia in March rose.", "March", "rose", FamilyDates.friday),
+    ]
+
+    @Test(arguments: cases)
+    func anchors(_ item: Case) throws { try EventAnchoringTests.check(item.anchor, on: item.dateline) }
+}
