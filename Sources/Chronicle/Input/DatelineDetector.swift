@@ -178,14 +178,9 @@ enum DatelineDetector {
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             dateline.readDoubts(in: line.text)
-            // "Top 10 — March 2023" over "1 March 2023" (round 168): a month-only line gives way to a day's date on a
-            // header line below it (the headline then).
-            if dateline.precision == .month, filled.dropFirst(position + 1).contains(where: { later in
-                guard later.element.scalars <= 120, let (day, _, _) = Self.date(in: later.element.text) else { return false }
-                var below = Dateline(date: day)
-                below.readDoubts(in: later.element.text)
-                return below.precision == .day
-            }) { continue }
+            // "Top 10 — March 2023" over "1 March 2023" or "LONDON, March 7, 2023 (Reuters) -" (round 168): a month-only
+            // line gives way to a day's date on a header line below it (the headline then).
+            if dateline.precision == .month, filled.dropFirst(position + 1).contains(where: { holdsDay($0.element.text) }) { continue }
             var bodyStart = line.end
             // The seed's form: place, source, then a dash line close the header.
             let following = filled.dropFirst(position + 1).prefix(3)
@@ -236,6 +231,23 @@ enum DatelineDetector {
             return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
         }
         return undated
+    }
+
+    /// Whether a header line dates the article to a day (round 168): a date line (120 scalars at most) or a wire lede
+    /// whose date, its doubts read, is a day's, not a month's. Asked only below a month-only line.
+    static func holdsDay(_ line: String) -> Bool {
+        func isDay(_ date: CalendarDate, _ written: String) -> Bool {
+            var dateline = Dateline(date: date)
+            dateline.readDoubts(in: written)
+            return dateline.precision == .day
+        }
+        if scalarCount(line) <= 120, let (date, _, _) = date(in: line) { return isDay(date, line) }
+        if let lede = datedLede(in: line) { return isDay(lede.dateline.date, String(line.unicodeScalars.prefix(lede.length))) }
+        if let lede = placelessLede(in: line), let date = lede.date { return isDay(date, lede.written) }
+        if let lede = undatedLede(in: line), lede.date == nil, let after = dateAfterLede(line, from: lede.length), let date = after.date {
+            return isDay(date, after.written)
+        }
+        return false
     }
 
     /// How many header lines may stand between the date line and the wire lede.

@@ -62,6 +62,24 @@ struct DatelineRound168Tests {
         ("Page 1 | March 2023\nBy Jane Doe\nPublished: 7 March 2023", (2023, 3, 7)),
     ]
 
+    /// A month-only line above a wire lede with a day: the lede's date, place and source.
+    static let ledes: [(header: String, date: (Int, Int, Int), source: String)] = [
+        ("Top 10 — March 2023\n\nLONDON, March 7, 2023 (Reuters) - ", (2023, 3, 7), "Reuters"),
+        ("Best of 2023 - March 2023\n\nMarch 7, 2023 (AFP) - ", (2023, 3, 7), "AFP"),
+        ("Issue 12 — March 2023\n\nWASHINGTON (AP) — March 8, 2023 — ", (2023, 3, 8), "AP"),
+    ]
+
+    @Test func ledeWithADayBelowWins() throws {
+        for item in Self.ledes {
+            let article = try Article(text: item.header + Round73.body)
+            let (year, month, day) = item.date
+            #expect(article.dateline.date == CalendarDate(year: year, month: month, day: day), "\(item.header)")
+            #expect(article.dateline.precision == .day, "\(item.header)")
+            #expect(article.dateline.source == item.source, "\(item.header)")
+            #expect(article.dateline.warnings.isEmpty, "\(item.header)")
+        }
+    }
+
     @Test func fullerDateBelowWins() throws {
         for item in Self.fuller {
             let article = try Round73.checkHeader(item.header, date: item.date, zone: "UTC")
