@@ -178,6 +178,9 @@ enum DatelineDetector {
             }
             var dateline = Dateline(date: date, source: source, timeZone: zone ?? "UTC")
             dateline.readDoubts(in: line.text)
+            // "Top 10 — March 2023" over "1 March 2023" or "LONDON, March 7, 2023 (Reuters) -" (round 168): a month-only
+            // line gives way to a day's date on a header line below it (the headline then).
+            if dateline.precision == .month, filled.dropFirst(position + 1).contains(where: { holdsDay($0.element.text) }) { continue }
             var bodyStart = line.end
             // The seed's form: place, source, then a dash line close the header.
             let following = filled.dropFirst(position + 1).prefix(3)
@@ -228,6 +231,23 @@ enum DatelineDetector {
             return Header(dateline: dateline, bodyStart: bodyStart, headline: title)
         }
         return undated
+    }
+
+    /// Whether a header line dates the article to a day (round 168): a date line (120 scalars at most) or a wire lede
+    /// whose date, its doubts read, is a day's, not a month's. Asked only below a month-only line.
+    static func holdsDay(_ line: String) -> Bool {
+        func isDay(_ date: CalendarDate, _ written: String) -> Bool {
+            var dateline = Dateline(date: date)
+            dateline.readDoubts(in: written)
+            return dateline.precision == .day
+        }
+        if scalarCount(line) <= 120, let (date, _, _) = date(in: line) { return isDay(date, line) }
+        if let lede = datedLede(in: line) { return isDay(lede.dateline.date, String(line.unicodeScalars.prefix(lede.length))) }
+        if let lede = placelessLede(in: line), let date = lede.date { return isDay(date, lede.written) }
+        if let lede = undatedLede(in: line), lede.date == nil, let after = dateAfterLede(line, from: lede.length), let date = after.date {
+            return isDay(date, after.written)
+        }
+        return false
     }
 
     /// How many header lines may stand between the date line and the wire lede.
@@ -355,7 +375,12 @@ enum DatelineDetector {
     /// The date a header line holds, with a time zone and a source when the line names them; `nil` for a table's row
     /// pasted as text, a date and a figure after a dash ("March 2023 – 5%", round 119: ``isDashTableRow(_:)``).
     static func date(in line: String) -> (CalendarDate, String?, String?)? {
-        guard let found = readDate(in: line), !isDashTableRow(line) else { return nil }
+        guard var found = readDate(in: line), !isDashTableRow(line) else { return nil }
+        // "1 Dec 2026 | 09:15 IST" (round 168): a bar's field that is only a time names the zone; GMT and UTC written
+        // there stay UTC (round 147's "March 1, 2023 | 14:05 GMT").
+        if found.1 == nil, line.utf8.contains(UInt8(ascii: "|")) {
+            found.1 = line.split(separator: "|").lazy.compactMap { timeFieldZone(String($0).trimmingCharacters(in: " ")) }.first
+        }
         return found
     }
 
@@ -392,6 +417,11 @@ enum DatelineDetector {
         // Every date below is read by `DateParsing.parse` from the line's own scalars, and it reads none without a digit:
         // a line without one (most header lines: "NAIROBI, Kenya (AP) _") is no date, and is not split and lowered.
         guard DateParsing.hasDigit(written) else { return nil }
+        // "<pubDate>Tue, 01 Dec 2026 09:15:00 GMT</pubDate>", "<updated>2026-12-01T09:15:00Z</updated>" (round 168): an
+        // RSS or Atom element pasted as the line: its text, read as a line's.
+        if written.utf8.first == UInt8(ascii: "<"), written.utf8.last == UInt8(ascii: ">"), let inner = elementText(written) {
+            return readDate(in: inner)
+        }
         let line = barredFields(written)
         // "January 2023 | 517,000 | 3.4%", "March 14, 2023 | 3,919.29": a table's row pasted as text, a field a figure.
         if line.utf8.contains(UInt8(ascii: "|")), line.split(separator: "|").contains(where: { isFigure(String($0)) }) { return nil }
@@ -408,6 +438,12 @@ enum DatelineDetector {
             break
         }
         candidate = candidate.trimmingCharacters(in: " ")
+        // "Tue Dec 01 2026 09:15:00 GMT+0000 (Coordinated Universal Time)" (round 168): JavaScript's `Date` names its zone
+        // in brackets after the offset; the name is passed over, the offset kept.
+        if candidate.utf8.last == UInt8(ascii: ")"), candidate.hasSuffix(" Time)") {
+            let parts = candidate.components(separatedBy: " (")
+            if parts.count > 1 { candidate = parts.dropLast().joined(separator: " (") }
+        }
         if let date = DateParsing.shared.parse(candidate) { return (date, nil, nil) }
         // "20230307", "20230307T1402Z", "Tue Mar  7 14:02:11 UTC 2023" (round 119): a machine's stamp as the line.
         if let stamp = compactDate(candidate) ?? unixDate(candidate) ?? numericMonth(candidate) ?? yearFirstDate(candidate) { return stamp }
@@ -463,7 +499,8 @@ enum DatelineDetector {
                 return dateBeforeTime(in: tail)
             }
         }
-        if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) ?? dateAfterNumberedField(in: candidate) { return found }
+        if let found = dateBeforeTime(in: candidate) ?? dateAfterTime(in: candidate) ?? dateAfterNumberedField(in: candidate)
+            ?? dateBeforeSlashedSource(in: candidate) { return found }
         return labelled ? dateBeforeLaterLabel(in: candidate) : nil
     }
 
@@ -514,6 +551,46 @@ enum DatelineDetector {
         return dateBeforeTime(in: tail)
     }
 
+    /// The text of `line` when it is one XML element, `<name>text</name>` (a name of letters, digits, ":" and "-", the
+    /// same one closing it), the text without a "<"; `nil` otherwise (round 168).
+    static func elementText(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        guard let close = bytes.firstIndex(of: UInt8(ascii: ">")), close > 1 else { return nil }
+        let name = bytes[1..<close]
+        guard name.allSatisfy({ ($0 | 0x20) &- 97 < 26 || $0 &- 48 < 10 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }),
+              bytes.count > 2 * close + 3, bytes.suffix(close + 2).elementsEqual([UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")])
+        else { return nil }
+        let inner = bytes[(close + 1)..<(bytes.count - close - 2)]
+        guard !inner.contains(UInt8(ascii: "<")) else { return nil }
+        return String(decoding: inner, as: UTF8.self).trimmingCharacters(in: " ")
+    }
+
+    /// "Dec. 1, 2026 / 9:15 AM / CNN", "Dec 1, 2026 / 09:15 / AFP" (round 168): a date, perhaps its time, then a
+    /// source after the last " / ", as wire sites print their bylines: a short field (three words, 30 bytes at most)
+    /// without a digit, opening with a capital. The date before it is read as a line's date and time.
+    static func dateBeforeSlashedSource(in line: String) -> (CalendarDate, String?, String?)? {
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        var fields = line.components(separatedBy: " / ")
+        guard fields.count > 1 else { return nil }
+        let source = fields.removeLast().trimmingCharacters(in: " ")
+        guard let first = source.unicodeScalars.first, first.properties.isUppercase, source.utf8.count <= 30,
+              source.utf8.count(where: { $0 == 32 }) < 3, !DateParsing.hasDigit(source) else { return nil }
+        let head = fields.joined(separator: " / ")
+        if let date = DateParsing.shared.parse(head) { return (date, nil, source) }
+        guard let (date, zone, _) = dateBeforeTime(in: head) else { return nil }
+        return (date, zone, source)
+    }
+
+    /// The zone a bar's field that is only a time names ("09:15 IST", "9:15 a.m. ET": a clock, then words of a time),
+    /// round 168; `nil` for any other field, and for GMT and UTC (the dateline's UTC).
+    static func timeFieldZone(_ field: String) -> String? {
+        guard let first = field.utf8.first, first &- 48 < 10, field.utf8.prefix(6).contains(UInt8(ascii: ":")) else { return nil }
+        let words = field.split(separator: " ")
+        guard words.count > 1, words.allSatisfy(isTimeWord), let zone = TimeZoneAbbreviations.zone(in: words),
+              !words.contains(where: { $0 == "GMT" || $0 == "UTC" }) else { return nil }
+        return zone
+    }
+
     /// `line` with its fields' dots as bars (round 147): " · " and " • " between spaces split a header's fields as " | "
     /// does ("March 3, 2023 · 4 min read", "Issue 1 • March 2023", "By Jane Doe · Mar 3, 2023"), so that the fields are
     /// read (and a table's row with a figure refused) as a bar's. A line without either is returned as it is.
@@ -531,6 +608,10 @@ enum DatelineDetector {
         "originally published", "last updated on", "last updated:", "last updated", "last modified on", "last modified:",
         "last modified", "published on:", "published on", "published:", "published", "updated on:", "updated on", "updated:",
         "updated", "modified on", "modified:", "posted:", "posted", "dateline:",
+        // Press releases', filings' and transcripts' labels (round 168): "Released: Dec 1, 2026", "Dated: 1st December
+        // 2026", "Filed on December 1, 2026", "Aired 1 December 2026, 21:00 GMT", "As of Dec 1, 2026".
+        "released on", "released:", "released", "dated:", "dated", "filed on", "filed:", "filed", "aired on", "aired:", "aired",
+        "broadcast on", "broadcast:", "broadcast", "as of", "sent:", "date:",
         // German, French and Spanish sites' labels (round 76): "Veröffentlicht am 7. März 2023", "Mis à jour le 8 mars 2023
         // à 10h15", "Publicado el 7 de marzo de 2023".
         "veröffentlicht am", "veröffentlicht:", "veröffentlicht", "aktualisiert am", "aktualisiert:", "aktualisiert",
@@ -761,7 +842,8 @@ enum DatelineDetector {
 
     /// "20230307", "20230307T1402Z", "20230307T140211+0100" (round 119): ISO 8601's basic form, the whole of a header
     /// line: eight digits, a day that exists (``CalendarDate/isValid``) in 1900–2199 (an eight-digit number is more often
-    /// an identifier than a far date), perhaps a time of four or six digits after "T", and "Z" or an offset (kept as
+    /// an identifier than a far date), perhaps a time of four or six digits after "T" (six perhaps with a fraction,
+    /// "T091500.123", round 168), and "Z" or an offset (kept as
     /// RFC 2822's is, "GMT+01:00"). An eight-digit number in a sentence ("20230307 shares") is never a line's whole.
     static func compactDate(_ line: String) -> (CalendarDate, String?, String?)? {
         var line = line
@@ -777,6 +859,11 @@ enum DatelineDetector {
             if let second = number(13, 2) {
                 guard second < 61 else { return nil }
                 end = 15
+                // "20261201T091500.123Z" (round 168): a fraction of the second after a dot or a comma, passed over.
+                if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ","), bytes[end + 1] &- 48 < 10 {
+                    end += 1
+                    while end < bytes.count, bytes[end] &- 48 < 10 { end += 1 }
+                }
             }
             if end == bytes.count { return (date, nil, nil) }
             let rest = String(decoding: bytes[end...], as: UTF8.self)
