@@ -96,6 +96,8 @@ struct Holiday: Sendable {
         Holiday(words: ["vj", "day"], rule: .fixed(month: 8, day: 15)),
         Holiday(words: ["v", "j", "day"], rule: .fixed(month: 8, day: 15)),
         Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
+        // "the Ides of March": the fifteenth of March, Caesar's day ("the Ides of March in 44 BC").
+        Holiday(words: ["ides", "of", "march"], rule: .fixed(month: 3, day: 15)),
         Holiday(words: ["st", "valentine", "s", "day"], rule: .fixed(month: 2, day: 14)),
         Holiday(words: ["st", "patrick", "s", "day"], rule: .fixed(month: 3, day: 17)),
         Holiday(words: ["april", "fools", "day"], rule: .fixed(month: 4, day: 1)),

@@ -129,6 +129,9 @@ extension Recognizer {
              && namesContractMonth(index)) {
             return nil
         }
+        // "residents of April Street", "the shop on August Road": a street's or a place's name, after a preposition too.
+        if last == index, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
+           Self.placeNouns.contains(key(index + 1)) { return nil }
         // A month after words of a plan ("was planned for early March"), and a day after "for" ("The vote was scheduled
         // for Jan. 15"): the resolver keeps it ahead (``Mention/plannedAhead``).
         if mention.year == nil, mention.relativeYear == nil, mention.day == nil || key(index - 1) == K.for_ {
@@ -249,6 +252,8 @@ extension Recognizer {
         if namesNewspaper(index) { return nil }
         // "a Sunday school teacher", "in their Sunday best": a thing, not a day.
         if Self.dayThingNouns.contains(key(index + 1)), !isCapitalized(index + 1) { return nil }
+        // "Sunday Lane", "Friday Street": a street's or a place's name.
+        if isCapitalized(index + 1), Self.placeNouns.contains(key(index + 1)), tokens[index + 1].spaceBefore { return nil }
         var last = index
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
@@ -545,7 +550,8 @@ extension Recognizer {
 
     /// Nouns that make a holiday's or a season's name a place's.
     static let placeNouns = KeySet(words: ["island", "islands", "isle", "park", "street", "avenue", "road", "hill", "garden",
-                                           "gardens", "palace", "lake", "river", "valley", "beach", "bay", "springs"])
+                                           "gardens", "palace", "lake", "river", "valley", "beach", "bay", "springs", "lane",
+                                           "boulevard", "terrace", "crescent"])
 
     /// The lexicon keys of each holiday's words, computed once (speed).
     static let holidayKeys: [[UInt64]] = Holiday.all.map { $0.words.map { Lexicon.key($0.unicodeScalars) } }

@@ -544,6 +544,17 @@ extension Recognizer {
         return false
     }
 
+    /// Books of scripture whose chapter and verse are written like a clock ("John 3:16", "Romans 8:28", "1 Corinthians
+    /// 13:12", "Surah 2:255"), read only capitalised and right before the two numbers.
+    static let scriptureBooks = KeySet(words: [
+        "genesis", "exodus", "leviticus", "numbers", "deuteronomy", "joshua", "judges", "ruth", "samuel", "kings",
+        "chronicles", "ezra", "nehemiah", "esther", "job", "psalm", "psalms", "proverbs", "ecclesiastes", "isaiah",
+        "jeremiah", "lamentations", "ezekiel", "daniel", "hosea", "joel", "amos", "obadiah", "jonah", "micah", "nahum",
+        "habakkuk", "zephaniah", "haggai", "zechariah", "malachi", "matthew", "mark", "luke", "john", "acts", "romans",
+        "corinthians", "galatians", "ephesians", "philippians", "colossians", "thessalonians", "timothy", "titus",
+        "philemon", "hebrews", "james", "peter", "jude", "revelation", "revelations", "surah", "sura", "quran", "koran",
+    ])
+
     /// A clock time starting with the number at `index`.
     func matchClock(at index: Int) -> Recognized? {
         var hourValue = Int(tokens[index].number)
@@ -569,6 +580,8 @@ extension Recognizer {
             // A ratio or a score "3:2:1" is not a time, nor the end of a race's time "2:03:23".
             if punct(last + 1, ":") || punct(index - 1, ":") && !tokens[index].spaceBefore && isNumber(index - 2)
                 && !tokens[index - 1].spaceBefore { return nil }
+            // "John 3:16", "Psalm 23:14", "Surah 2:255": a scripture's chapter and verse after its book, no time.
+            if isWord(index - 1), isCapitalized(index - 1), Self.scriptureBooks.contains(key(index - 1)) { return nil }
         } else if key(index + 1) == K.h, isWord(index + 1), !tokens[index + 1].spaceBefore, hourValue <= 23,
                   Self.clockPrepositions.contains(key(index - 1)) || zoneAfter(index + 2) != nil || zoneAfter(index + 1) != nil {
             // The French wire's 24-hour clock, "h" between the hour and the minutes, after a clock's preposition or before
