@@ -130,8 +130,7 @@ extension Recognizer {
             return nil
         }
         // "residents of April Street", "the shop on August Road": a street's or a place's name, after a preposition too.
-        if last == index, isWord(index + 1), isCapitalized(index + 1), tokens[index + 1].spaceBefore,
-           Self.placeNouns.contains(key(index + 1)) { return nil }
+        if last == index, opensPlaceName(index) { return nil }
         // A month after words of a plan ("was planned for early March"), and a day after "for" ("The vote was scheduled
         // for Jan. 15"): the resolver keeps it ahead (``Mention/plannedAhead``).
         if mention.year == nil, mention.relativeYear == nil, mention.day == nil || key(index - 1) == K.for_ {
@@ -253,7 +252,7 @@ extension Recognizer {
         // "a Sunday school teacher", "in their Sunday best": a thing, not a day.
         if Self.dayThingNouns.contains(key(index + 1)), !isCapitalized(index + 1) { return nil }
         // "Sunday Lane", "Friday Street": a street's or a place's name.
-        if isCapitalized(index + 1), Self.placeNouns.contains(key(index + 1)), tokens[index + 1].spaceBefore { return nil }
+        if opensPlaceName(index) { return nil }
         var last = index
         if abbreviated, attachedPunct(index + 1, ".") { last += 1 }
         // "Tuesday, Feb. 28, 2023"
@@ -437,6 +436,19 @@ extension Recognizer {
             guard hasContext, !isDash(index + 1) else { return nil }
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// Whether the month or weekday at `index` opens a street's or a place's name: before a capitalised place noun that
+    /// ends the name ("residents of April Street", "on August Road", "Sunday Lane"; not "In January Park Service rangers",
+    /// "in March Lake County officials", a sentence's opening preposition and time before another name).
+    func opensPlaceName(_ index: Int) -> Bool {
+        let next = index + 1
+        guard isWord(next), isCapitalized(next), tokens[next].spaceBefore, Self.placeNouns.contains(key(next)),
+              !(isWord(next + 1) && isCapitalized(next + 1) && tokens[next + 1].sentence == tokens[next].sentence)
+        else { return false }
+        let opening = index >= 1 && has(index - 1, .preposition)
+            && (index == 1 || tokens[index - 2].sentence != tokens[index - 1].sentence)
+        return !opening
     }
 
     /// Whether the capitalised calendar word at `index` stands in a name: a place's ("Winter Park", "Christmas Island")

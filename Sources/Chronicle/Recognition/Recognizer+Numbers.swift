@@ -555,6 +555,10 @@ extension Recognizer {
         "philemon", "hebrews", "james", "peter", "jude", "revelation", "revelations", "surah", "sura", "quran", "koran",
     ])
 
+    /// Books of scripture whose names are also verbs, which may open a sentence before a clock ("Mark 9:30 on your
+    /// calendar", "Acts", "Judges", "Numbers").
+    static let scriptureVerbs = KeySet(words: ["mark", "acts", "judges", "numbers"])
+
     /// A clock time starting with the number at `index`.
     func matchClock(at index: Int) -> Recognized? {
         var hourValue = Int(tokens[index].number)
@@ -581,7 +585,10 @@ extension Recognizer {
             if punct(last + 1, ":") || punct(index - 1, ":") && !tokens[index].spaceBefore && isNumber(index - 2)
                 && !tokens[index - 1].spaceBefore { return nil }
             // "John 3:16", "Psalm 23:14", "Surah 2:255": a scripture's chapter and verse after its book, no time.
-            if isWord(index - 1), isCapitalized(index - 1), Self.scriptureBooks.contains(key(index - 1)) { return nil }
+            // (Not a book's name that is also a verb opening its sentence: "Mark 9:30 on your calendar".)
+            if isWord(index - 1), isCapitalized(index - 1), Self.scriptureBooks.contains(key(index - 1)),
+               !(Self.scriptureVerbs.contains(key(index - 1))
+                 && (index == 1 || tokens[index - 2].sentence != tokens[index - 1].sentence)) { return nil }
         } else if key(index + 1) == K.h, isWord(index + 1), !tokens[index + 1].spaceBefore, hourValue <= 23,
                   Self.clockPrepositions.contains(key(index - 1)) || zoneAfter(index + 2) != nil || zoneAfter(index + 1) != nil {
             // The French wire's 24-hour clock, "h" between the hour and the minutes, after a clock's preposition or before

@@ -5,8 +5,10 @@ import Testing
 /// chapter and verse written like a clock after its book ("John 3:16", "Romans 8:28", "Surah 18:10"); a month or a
 /// weekday that opens a street's or a place's name, after a preposition too ("residents of April Street", "the shop on
 /// August Road", "Sunday Lane"); "the Ides of March", the fifteenth of March, no bare month. The guards are the same
-/// words where they are times: a clock after "at" or with "p.m." beside a first name, a month or a weekday after a
-/// preposition before a lower-case word or a comma, a clock and a day in a timetable, a class's year.
+/// words where they are times: a clock after "at" or with "p.m." beside a first name, a book's name that is also a verb
+/// opening its sentence ("Mark 9:30 on your calendar"), a month or a weekday after a preposition before a lower-case word
+/// or a comma, or after a sentence's opening preposition before a longer name ("In January Park Service rangers"), a
+/// clock and a day in a timetable, a class's year.
 @Suite("Family news round 169")
 struct FamilyNewsRound169Tests: DatedFamilyRound {
     typealias Case = FamilyCase
@@ -46,6 +48,9 @@ struct FamilyNewsRound169Tests: DatedFamilyRound {
         news("The council will meet on Monday, Street vendors said.", "Monday", "2024-03-25", friday),
         news("The Class of 2020 graduated online in May 2020.", "May 2020", "2020-05", friday),
         news("The March 15 deadline passed, officials said.", "March 15", "2024-03-15", friday),
+        news("In January Park Service rangers closed the trail.", "January", "2024-01", friday),
+        news("The fund was set up in March Lake County officials said.", "March", "2024-03", friday),
+        time("Mark 9:30 on your calendar, the organizers said.", "9:30", "2024-03-22T09:30", friday),
     ]
 
     @Test(arguments: lookAlikes)
