@@ -131,11 +131,7 @@ extension Recognizer {
         }
         // "residents of April Street", "the shop on August Road": a street's or a place's name, after a preposition too.
         if last == index, opensPlaceName(index) { return nil }
-        // A month after words of a plan ("was planned for early March"), and a day after "for" ("The vote was scheduled
-        // for Jan. 15"): the resolver keeps it ahead (``Mention/plannedAhead``).
-        if mention.year == nil, mention.relativeYear == nil, mention.day == nil || key(index - 1) == K.for_ {
-            mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
-        }
+        recordPlan(&mention, at: index)
         if last == index { datedEventYear(&mention, at: index) }
         // Indian and older British "in March last", "by June next": "last March", "next June".
         if last == index, !narrative, key(index + 1) == K.last || key(index + 1) == K.next, has(index - 1, .preposition),
@@ -144,6 +140,15 @@ extension Recognizer {
             return Recognized(first: index, last: index + 1, mention: mention)
         }
         return Recognized(first: index, last: last, mention: mention)
+    }
+
+    /// A month after words of a plan ("was planned for early March"), and a day after "for" ("The vote was scheduled for
+    /// Jan. 15", "for 15 January"), the date starting at `index` without a year: the resolver keeps it ahead
+    /// (``Mention/plannedAhead``).
+    func recordPlan(_ mention: inout Mention, at index: Int) {
+        if mention.year == nil, mention.relativeYear == nil, mention.day == nil || key(index - 1) == K.for_ {
+            mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
+        }
     }
 
     /// Whether the "last" or "next" after the month or weekday at `index` ends its phrase, so that it places the day or

@@ -245,10 +245,7 @@ extension Recognizer {
                 mention.relativeYear = relative.offset
                 last = relative.last
             }
-            // A day first after a plan's "for" ("The vote was scheduled for 15 January"), as the month first's.
-            if mention.year == nil, mention.relativeYear == nil, key(index - 1) == K.for_ {
-                mention.plannedAhead = TenseReader.reportsPlan(before: index, tokens: tokens, infos: infos)
-            }
+            recordPlan(&mention, at: index)
             return Recognized(first: index, last: last, mention: mention)
         }
         return matchQuantity(at: index)
